@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "CrossCheck",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "crosscheck", targets: ["crosscheck"]),
+    .library(name: "CrossCheckCore", targets: ["CrossCheckCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+  ],
+  targets: [
+    // The system C library libedit, bound through a module map and a shim header.
+    .systemLibrary(
+      name: "CLibEdit",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    // The only target that imports CLibEdit: a Swift line editor over libedit.
+    .target(name: "LineEditor", dependencies: ["CLibEdit"]),
+    // The domain: sources, figures, comparison, sessions, reports. No terminal code; never prints.
+    .target(
+      name: "CrossCheckCore",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+    ),
+    // The command language, the commands, completion and rendering to text.
+    .target(
+      name: "CrossCheckShell",
+      dependencies: [
+        "CrossCheckCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The thin executable: flags, the interactive loop and piped input.
+    .executableTarget(
+      name: "crosscheck",
+      dependencies: [
+        "CrossCheckShell",
+        "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CrossCheckCoreTests", dependencies: ["CrossCheckCore"]),
+    .testTarget(name: "CrossCheckShellTests", dependencies: ["CrossCheckShell"]),
+    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    // Drives the real binary in a pseudo-terminal (tmux); depends on it so it is built first.
+    .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),
+  ]
+)

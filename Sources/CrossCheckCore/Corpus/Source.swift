@@ -1,0 +1,54 @@
+/// A loaded article: its text exactly as read, where it came from, and its fingerprint.
+///
+/// Offsets into a source (figure spans, selectors) count Unicode code points from the start of
+/// ``text``, which is the file's content after an optional UTF-8 byte order mark.
+public struct Source: Sendable, Identifiable {
+  public let id: SourceID
+  /// The path as the analyst gave it (or as found in a directory or glob they gave).
+  public let path: String
+  /// The absolute, symlink-free path; two loads of the same file share it.
+  public let canonicalPath: String
+  public let metadata: SourceMetadata
+  /// The article text, byte-for-byte (CRLF line ends are kept), without a leading BOM.
+  public let text: String
+  /// Lower-case hex SHA-256 of the file's bytes, BOM included, so a changed file is noticed.
+  public let sha256: String
+  public let byteCount: Int
+  public let wordCount: Int
+
+  public init(
+    id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
+    sha256: String, byteCount: Int
+  ) {
+    self.id = id
+    self.path = path
+    self.canonicalPath = canonicalPath
+    self.metadata = metadata
+    self.text = text
+    self.sha256 = sha256
+    self.byteCount = byteCount
+    self.wordCount = Source.countWords(in: text)
+  }
+
+  /// Words are runs of non-space characters that contain at least one letter or digit, so dashes,
+  /// bullets and page furniture such as "/" or "_____" are not counted.
+  static func countWords(in text: String) -> Int {
+    var count = 0
+    var inWord = false
+    var wordHasAlphanumeric = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        if inWord && wordHasAlphanumeric { count += 1 }
+        inWord = false
+        wordHasAlphanumeric = false
+      } else {
+        inWord = true
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+          wordHasAlphanumeric = true
+        }
+      }
+    }
+    if inWord && wordHasAlphanumeric { count += 1 }
+    return count
+  }
+}

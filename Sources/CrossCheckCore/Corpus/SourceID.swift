@@ -1,0 +1,56 @@
+/// A short, stable name for a loaded source, derived from its file name (`bl0122.txt` → `bl0122`).
+///
+/// Ids are what the analyst types, so they are lower-case ASCII letters, digits and `-`, at most
+/// ``maximumLength`` characters. The same file name always gives the same id; only a clash with
+/// another loaded source adds a `-2`, `-3`… suffix.
+public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public static let maximumLength = 16
+
+  public let rawValue: String
+
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  /// The id a file with this name gets when no loaded source already has it.
+  public static func derived(fromFileName fileName: String) -> SourceID {
+    var stem = Substring(fileName)
+    if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
+      stem = stem[..<dot]
+    }
+    var slug = ""
+    var pendingDash = false
+    for scalar in stem.unicodeScalars {
+      let isUpper = ("A"..."Z").contains(scalar)
+      if isUpper || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        if slug.count >= maximumLength - 1 && pendingDash { break }
+        if pendingDash && !slug.isEmpty { slug.append("-") }
+        pendingDash = false
+        slug.unicodeScalars.append(isUpper ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        if slug.count >= maximumLength { break }
+      } else {
+        pendingDash = true
+      }
+    }
+    return SourceID(slug.isEmpty ? "source" : slug)
+  }
+
+  /// This id with a numeric suffix, for the second and later sources that derive the same id.
+  func suffixed(_ number: Int) -> SourceID {
+    let suffix = "-\(number)"
+    return SourceID(String(rawValue.prefix(Self.maximumLength - suffix.count)) + suffix)
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: SourceID, rhs: SourceID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}

@@ -1,0 +1,42 @@
+/// Why a path could not be loaded as a source. Each case reads as one sentence that says what went
+/// wrong and what to do; the session goes on after any of them.
+public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+  case notFound(path: String)
+  case noMatches(pattern: String)
+  case noTextFiles(directory: String)
+  case unreadable(path: String, reason: String)
+  case binary(path: String, byteOffset: Int)
+  case invalidUTF8(path: String, byteOffset: Int, line: Int, byte: UInt8)
+  case empty(path: String)
+  case alreadyLoaded(path: String, id: SourceID)
+  case sameTextAs(path: String, id: SourceID)
+  case notLoaded(id: String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let path):
+      return "'\(path)' does not exist; check the path (relative paths start at the current folder)."
+    case .noMatches(let pattern):
+      return "no files match '\(pattern)'; check the pattern, or quote it if it has spaces."
+    case .noTextFiles(let directory):
+      return "'\(directory)' has no text files (\(SourceLoader.textExtensionList)) to load."
+    case .unreadable(let path, let reason):
+      return "cannot read '\(path)': \(reason)."
+    case .binary(let path, let byteOffset):
+      return
+        "'\(path)' looks like a binary file (NUL byte at byte \(byteOffset)); load plain UTF-8 text."
+    case .invalidUTF8(let path, let byteOffset, let line, let byte):
+      let hex = String(byte, radix: 16, uppercase: true)
+      return "'\(path)' is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte "
+        + "\(byteOffset) (line \(line)); re-save it as UTF-8 and load it again."
+    case .empty(let path):
+      return "'\(path)' is empty; there is nothing to load."
+    case .alreadyLoaded(let path, let id):
+      return "'\(path)' is already loaded as \(id); not loaded twice."
+    case .sameTextAs(let path, let id):
+      return "'\(path)' has the same text as \(id), which is already loaded; not loaded twice."
+    case .notLoaded(let id):
+      return "no source '\(id)' is loaded; 'sources' lists the loaded ones."
+    }
+  }
+}

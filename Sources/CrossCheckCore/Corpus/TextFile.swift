@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+
+/// One file read from disk and checked to be usable as a source: UTF-8, not binary, not empty.
+struct TextFile {
+  let path: String
+  let canonicalPath: String
+  let text: String
+  let sha256: String
+  let byteCount: Int
+
+  /// Reads and validates the file at `path`.
+  static func read(path: String) throws(SourceLoadError) -> TextFile {
+    let bytes = try readBytes(path: path)
+    if bytes.isEmpty { throw .empty(path: path) }
+    if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = bytes[(hasBOM ? 3 : 0)...]
+    if let bad = firstInvalidUTF8Offset(in: body) {
+      let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      throw .invalidUTF8(path: path, byteOffset: bad, line: line, byte: bytes[bad])
+    }
+    if body.isEmpty { throw .empty(path: path) }
+    let digest = SHA256.hash(data: bytes)
+    return TextFile(
+      path: path,
+      canonicalPath: canonicalize(path),
+      text: String(decoding: body, as: UTF8.self),
+      sha256: digest.map { byte in
+        let hex = String(byte, radix: 16)
+        return hex.count == 1 ? "0" + hex : hex
+      }.joined(),
+      byteCount: bytes.count
+    )
+  }
+
+  private static func readBytes(path: String) throws(SourceLoadError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .notFound(path: path)
+    }
+    if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
+    do {
+      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+      let reason = (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"
+      throw .unreadable(path: path, reason: reason)
+    }
+  }
+
+  /// The byte offset (into the whole collection's indices) of the first byte that does not start
+  /// or continue a well-formed UTF-8 sequence, or nil when all of it is valid.
+  static func firstInvalidUTF8Offset(in bytes: ArraySlice<UInt8>) -> Int? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = bytes.startIndex
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        offset += encoded.count
+      case .error(let length):
+        _ = length
+        return offset
+      case .emptyInput:
+        return nil
+      }
+    }
+  }
+
+  static func canonicalize(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

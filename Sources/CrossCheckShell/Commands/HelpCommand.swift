@@ -1,0 +1,41 @@
+import ArgumentParser
+
+/// `help [COMMAND]`: every command with one line each, or one command's usage and an example.
+struct HelpCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "help",
+    abstract: "List the commands, or show one command's usage and an example.")
+  static let example = "help load"
+  static let completion = CommandCompletion([.commandName])
+
+  @Argument(help: "The command to explain.")
+  var command: String?
+
+  func execute(in shell: Shell) throws {
+    if let name = command {
+      guard let type = Shell.commands.first(where: { $0.matches(name) }) else {
+        var message = "there is no command '\(name)'"
+        if let guess = EditDistance.suggestion(for: name, among: Shell.commands.map { $0.name }) {
+          message += " — did you mean '\(guess)'?"
+        }
+        throw ShellError(message)
+      }
+      shell.print(type.helpText(width: shell.width()))
+      return
+    }
+    let nameWidth = Shell.commands.map { $0.name.count }.max() ?? 0
+    shell.print(shell.style.bold("Commands:"))
+    for type in Shell.commands {
+      shell.print(
+        "  " + shell.style.accent(type.name.padding(toLength: nameWidth)) + "  "
+          + type.configuration.abstract)
+    }
+    shell.print()
+    shell.print(
+      lines: TextWrapper.wrap(
+        "Type 'help COMMAND' for a command's usage and an example, or press Tab to complete. "
+          + "Words are separated by spaces; group them with \"double\" or 'single' quotes; "
+          + "\\ escapes a character; # starts a comment; a line ending in \\ goes on on the next.",
+        width: shell.width()))
+  }
+}

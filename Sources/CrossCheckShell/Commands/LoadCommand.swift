@@ -1,0 +1,35 @@
+import ArgumentParser
+
+/// `load PATH|DIR|GLOB...`: adds text files as sources.
+struct LoadCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "load",
+    abstract: "Load text files (a file, a folder's *.txt/*.md files, or a glob) as sources.",
+    discussion: """
+      Text must be UTF-8 (a byte order mark and CRLF line ends are fine). Metadata (title, \
+      outlet, date, url) is read from a JSON sidecar beside each file: article.txt → \
+      article.meta.json. A file already loaded, or with the same text as a loaded one, is skipped.
+      """)
+  static let example = "load Corpus/"
+  static let completion = CommandCompletion([.path])
+
+  @Argument(help: "Files, folders or glob patterns such as 'Corpus/*.txt'.")
+  var paths: [String]
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("Give at least one file, folder or pattern") }
+  }
+
+  func execute(in shell: Shell) throws {
+    for path in paths {
+      if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
+      let report = shell.corpus.load(path)
+      for source in report.loaded {
+        let title = source.metadata.title.map { "  \($0)" } ?? ""
+        shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
+      }
+      for warning in report.warnings { shell.warn(warning.description) }
+      for problem in report.problems { shell.report(problem.description) }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `show ID`: a source's metadata and its text wrapped to the terminal width.
+struct ShowCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Print a source's metadata and text, wrapped to the terminal width.")
+  static let example = "show bl0122"
+  static let completion = CommandCompletion([.sourceID])
+
+  @Argument(help: "The id of a loaded source (see 'sources').")
+  var id: String
+
+  func execute(in shell: Shell) throws {
+    guard let source = shell.corpus.source(SourceID(id)) else {
+      throw ShellError(SourceLoadError.notLoaded(id: id).description)
+    }
+    let style = shell.style
+    let width = shell.width()
+    let metadata = source.metadata
+    shell.print(lines: TextWrapper.wrap(metadata.title ?? "(no headline)", width: width).map(style.bold))
+    let facts = [metadata.outlet, metadata.date, metadata.url, source.path].compactMap { $0 }
+    shell.print(lines: TextWrapper.wrap(facts.joined(separator: " · "), width: width).map(style.dim))
+    shell.print(style.dim("\(source.wordCount) words · sha256 \(source.sha256)"))
+    shell.print()
+    shell.print(lines: TextWrapper.wrap(source.text, width: width))
+  }
+}

@@ -1,0 +1,22 @@
+/// What completion may offer, handed in so that ``Completer`` stays a pure function.
+public struct CompletionContext: Sendable {
+  /// One entry of a directory listing.
+  public struct Entry: Equatable, Sendable {
+    public var name: String
+    public var isDirectory: Bool
+
+    public init(_ name: String, isDirectory: Bool = false) {
+      self.name = name
+      self.isDirectory = isDirectory
+    }
+  }
+
+  public var sourceIDs: [String]
+  /// Lists a directory ("" is the current directory); nil when it cannot be read.
+  public var listDirectory: @Sendable (String) -> [Entry]?
+
+  public init(sourceIDs: [String] = [], listDirectory: @escaping @Sendable (String) -> [Entry]?) {
+    self.sourceIDs = sourceIDs
+    self.listDirectory = listDirectory
+  }
+}

@@ -1,0 +1,37 @@
+/// Wraps prose to a width, keeping the text's own line breaks and blank lines.
+public enum TextWrapper {
+  /// Lines of at most `width` characters (a word longer than that is broken). Trailing spaces and
+  /// carriage returns are dropped; leading indentation is kept on the first line of a paragraph.
+  public static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(width, 10)
+    var lines: [String] = []
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = rawLine
+      while let last = line.last, last == "\r" || last == " " || last == "\t" { line.removeLast() }
+      if line.isEmpty {
+        lines.append("")
+        continue
+      }
+      var current = ""
+      for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+        var word = Substring(word)
+        if !current.isEmpty && current.count + 1 + word.count > width {
+          lines.append(current)
+          current = ""
+        }
+        while word.count > width {
+          if !current.isEmpty {
+            lines.append(current)
+            current = ""
+          }
+          lines.append(String(word.prefix(width)))
+          word = word.dropFirst(width)
+        }
+        current += current.isEmpty ? String(word) : " " + word
+      }
+      lines.append(current)
+    }
+    while lines.last == "" { lines.removeLast() }
+    return lines
+  }
+}

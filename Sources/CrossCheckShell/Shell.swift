@@ -1,0 +1,143 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// The command interpreter: it holds the session's state, runs command lines against it and
+/// renders what they show as text. It never touches the terminal itself: the executable (or a
+/// test) hands it writers for standard output and standard error, the width to wrap to, and a way
+/// to ask whether the analyst pressed Ctrl-C.
+public final class Shell {
+  /// Every command the language knows, in the order `help` lists them.
+  public static let commands: [any ShellCommand.Type] = CommandRegistry.all
+
+  /// The loaded sources.
+  public internal(set) var corpus = Corpus()
+  /// Set by `quit`; the loop that drives the shell stops reading when it is true.
+  public internal(set) var exitRequested = false
+
+  public var style: Style
+  /// The width to wrap text to, asked again for every command (the terminal may be resized).
+  public var width: () -> Int = { 80 }
+  /// Whether Ctrl-C was pressed since the command started; long commands stop when it is.
+  public var isInterrupted: () -> Bool = { false }
+
+  private let writeOutput: (String) -> Void
+  private let writeError: (String) -> Void
+  private var location: ScriptLocation?
+  private var currentCommandFailed = false
+
+  /// - Parameters:
+  ///   - output: receives what commands show, a line at a time with its line break.
+  ///   - errorOutput: receives errors and warnings, a line at a time with its line break.
+  public init(
+    style: Style = Style(isEnabled: false),
+    output: @escaping (String) -> Void,
+    errorOutput: @escaping (String) -> Void
+  ) {
+    self.style = style
+    self.writeOutput = output
+    self.writeError = errorOutput
+  }
+
+  /// Runs one command line (possibly joined from continuation lines).
+  /// - Parameter location: where the line came from in a script; nil at the prompt.
+  @discardableResult
+  public func execute(_ text: String, at location: ScriptLocation? = nil) -> CommandStatus {
+    self.location = location
+    currentCommandFailed = false
+    defer { self.location = nil }
+
+    let tokens = CommandTokenizer.tokenize(text)
+    switch tokens.ending {
+    case .complete:
+      break
+    case .continuation:
+      report(SyntaxError("the command ends with '\\' but no line follows it", column: text.unicodeScalars.count - 1), in: text)
+      return .failed
+    case .openQuote(let quote, let column):
+      report(SyntaxError("this \(quote == "'" ? "single" : "double") quote is never closed; add a closing \(quote)", column: column), in: text)
+      return .failed
+    }
+    guard let first = tokens.words.first else { return .empty }
+    guard let command = Self.commands.first(where: { $0.matches(first.text) }) else {
+      var message = "unknown command '\(first.text)'"
+      if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name }) {
+        message += " — did you mean '\(guess)'?"
+      } else {
+        message += "; type 'help' to list the commands."
+      }
+      report(message)
+      return .failed
+    }
+    run(command, arguments: tokens.words.dropFirst().map(\.text))
+    return currentCommandFailed ? .failed : .succeeded
+  }
+
+  /// What Tab does at the end of `lineBeforeCursor`.
+  public func complete(_ lineBeforeCursor: String) -> Completion {
+    let context = CompletionContext(
+      sourceIDs: corpus.sources.map(\.id.rawValue),
+      listDirectory: FileListing.list)
+    return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
+  }
+
+  private func run(_ type: any ShellCommand.Type, arguments: [String]) {
+    let command: any ShellCommand
+    do {
+      command = try type.parse(arguments)
+    } catch {
+      if type.exitCode(for: error) == .success {
+        print(type.helpText(width: width()))
+      } else {
+        let message = type.message(for: error)
+        report("\(type.name): \(message.prefix(1).lowercased() + message.dropFirst()); usage: \(type.usage)")
+      }
+      return
+    }
+    do {
+      try command.execute(in: self)
+    } catch let error as ShellError {
+      report(error.message)
+    } catch {
+      report("\(error)")
+    }
+  }
+
+  // MARK: - Output for commands
+
+  /// Shows a line of output.
+  func print(_ line: String = "") {
+    writeOutput(line + "\n")
+  }
+
+  /// Shows several lines of output.
+  func print(lines: [String]) {
+    for line in lines { print(line) }
+  }
+
+  /// Reports an error: the command counts as failed, and the session goes on.
+  func report(_ message: String) {
+    currentCommandFailed = true
+    if let location {
+      writeError("crosscheck:\(location.file):\(location.line): \(message)\n")
+    } else {
+      writeError(style.error("error:") + " \(message)\n")
+    }
+  }
+
+  /// Reports a syntax error with a caret under the column it is about.
+  func report(_ error: SyntaxError, in text: String) {
+    report(error.message)
+    let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+    guard error.column <= firstLine.unicodeScalars.count else { return }
+    writeError("  \(firstLine)\n  \(String(repeating: " ", count: error.column))^\n")
+  }
+
+  /// Shows a warning: something the analyst should know, which does not fail the command.
+  func warn(_ message: String) {
+    if let location {
+      writeError("crosscheck:\(location.file):\(location.line): warning: \(message)\n")
+    } else {
+      writeError(style.warning("warning:") + " \(message)\n")
+    }
+  }
+}
