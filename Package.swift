@@ -45,7 +45,6 @@ let package = Package(
     ),
     .testTarget(name: "CrossCheckCoreTests", dependencies: ["CrossCheckCore"]),
     .testTarget(name: "CrossCheckShellTests", dependencies: ["CrossCheckShell"]),
-    .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
     // Drives the real binary in a pseudo-terminal (tmux); depends on it so it is built first.
     .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),
   ]

@@ -51,16 +51,23 @@ public final class Shell {
     case .complete:
       break
     case .continuation:
-      report(SyntaxError("the command ends with '\\' but no line follows it", column: text.unicodeScalars.count - 1), in: text)
+      report(
+        SyntaxError(
+          "the command ends with '\\' but no line follows it", column: text.unicodeScalars.count - 1
+        ), in: text)
       return .failed
     case .openQuote(let quote, let column):
-      report(SyntaxError("this \(quote == "'" ? "single" : "double") quote is never closed; add a closing \(quote)", column: column), in: text)
+      report(
+        SyntaxError(
+          "this \(quote == "'" ? "single" : "double") quote is never closed; add a closing \(quote)",
+          column: column), in: text)
       return .failed
     }
     guard let first = tokens.words.first else { return .empty }
     guard let command = Self.commands.first(where: { $0.matches(first.text) }) else {
       var message = "unknown command '\(first.text)'"
-      if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name }) {
+      if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name })
+      {
         message += " — did you mean '\(guess)'?"
       } else {
         message += "; type 'help' to list the commands."
@@ -89,7 +96,9 @@ public final class Shell {
         print(type.helpText(width: width()))
       } else {
         let message = type.message(for: error)
-        report("\(type.name): \(message.prefix(1).lowercased() + message.dropFirst()); usage: \(type.usage)")
+        report(
+          "\(type.name): \(message.prefix(1).lowercased() + message.dropFirst()); usage: \(type.usage)"
+        )
       }
       return
     }

@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Synchronization
 
 /// Ctrl-C and terminal resizes, caught as flags instead of ending the process.
 ///
@@ -19,9 +20,13 @@ public enum InterruptSignal {
     var action = sigaction()
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
-    action.__sigaction_handler.sa_handler = { _ in InterruptSignal.interrupt.store(true, ordering: .relaxed) }
+    action.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.interrupt.store(true, ordering: .relaxed)
+    }
     sigaction(SIGINT, &action, nil)
-    action.__sigaction_handler.sa_handler = { _ in InterruptSignal.resize.store(true, ordering: .relaxed) }
+    action.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.resize.store(true, ordering: .relaxed)
+    }
     sigaction(SIGWINCH, &action, nil)
   }
 

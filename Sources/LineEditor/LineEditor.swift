@@ -53,7 +53,8 @@ public final class LineEditor {
     cc_el_set_prompt(editLine, LineEditor.promptCallback, 1)
     cc_el_set_read_function(editLine, LineEditor.readCallback)
     cc_el_add_function(
-      editLine, "crosscheck-complete", "Complete the word at the cursor", LineEditor.completeCallback)
+      editLine, "crosscheck-complete", "Complete the word at the cursor",
+      LineEditor.completeCallback)
     cc_el_add_function(
       editLine, "crosscheck-interrupt", "Drop the line being typed", LineEditor.interruptCallback)
     cc_el_bind(editLine, "^I", "crosscheck-complete")
@@ -107,42 +108,46 @@ public final class LineEditor {
     return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
   }
 
-  private static let promptCallback: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
-    editLine in
-    guard let editor = LineEditor.from(editLine) else { return nil }
-    return editor.promptBuffer.withUnsafeMutableBufferPointer { $0.baseAddress }
-  }
+  private static let promptCallback:
+    @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>? = {
+      editLine in
+      guard let editor = LineEditor.from(editLine) else { return nil }
+      return editor.promptBuffer.withUnsafeMutableBufferPointer { $0.baseAddress }
+    }
 
   /// Reads one character (UTF-8 decoded) from standard input. Reading is ours rather than
   /// libedit's so that Ctrl-C, which interrupts read() with EINTR, becomes the ^C key (bound to
   /// crosscheck-interrupt) instead of being lost, and so that a resize is noticed at once.
-  private static let readCallback: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = {
-    editLine, character in
-    guard let character else { return -1 }
-    var bytes: [UInt8] = []
-    var needed = 1
-    while bytes.count < needed {
-      var byte: UInt8 = 0
-      let count = read(STDIN_FILENO, &byte, 1)
-      if count == 1 {
-        if bytes.isEmpty {
-          needed = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 1
+  private static let readCallback:
+    @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = {
+      editLine, character in
+      guard let character else { return -1 }
+      var bytes: [UInt8] = []
+      var needed = 1
+      while bytes.count < needed {
+        var byte: UInt8 = 0
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 1 {
+          if bytes.isEmpty {
+            needed =
+              byte < 0x80
+              ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 1
+          }
+          bytes.append(byte)
+          continue
         }
-        bytes.append(byte)
-        continue
+        if count == 0 { return 0 }
+        guard errno == EINTR else { return -1 }
+        if InterruptSignal.takeInterrupt() {
+          character.pointee = 3  // ^C
+          return 1
+        }
+        if InterruptSignal.takeResize(), let editLine { el_resize(editLine) }
       }
-      if count == 0 { return 0 }
-      guard errno == EINTR else { return -1 }
-      if InterruptSignal.takeInterrupt() {
-        character.pointee = 3  // ^C
-        return 1
-      }
-      if InterruptSignal.takeResize(), let editLine { el_resize(editLine) }
+      let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+      character.pointee = wchar_t(bitPattern: scalar.value)
+      return 1
     }
-    let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
-    character.pointee = wchar_t(bitPattern: scalar.value)
-    return 1
-  }
 
   private static let interruptCallback: @convention(c) (OpaquePointer?, Int32) -> UInt8 = {
     editLine, _ in
@@ -187,7 +192,8 @@ public final class LineEditor {
     var text = "\n"
     for (index, item) in alternatives.enumerated() {
       let isLastInRow = (index + 1) % columns == 0 || index == alternatives.count - 1
-      text += isLastInRow ? item + "\n" : item + String(repeating: " ", count: columnWidth - item.count)
+      text +=
+        isLastInRow ? item + "\n" : item + String(repeating: " ", count: columnWidth - item.count)
     }
     fputs(text, cc_stdout())
     fflush(cc_stdout())

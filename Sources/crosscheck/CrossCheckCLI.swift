@@ -35,6 +35,21 @@ struct CrossCheckCLI: ParsableCommand {
     completion: .file())
   var history: String?
 
+  /// Runs the command line. Usage errors exit with status 2 (ArgumentParser's default is 64), so
+  /// that scripts can tell 'you called it wrong' (2) from 'a command failed' (1).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+
   mutating func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let interactive = commands.isEmpty && isatty(STDIN_FILENO) == 1

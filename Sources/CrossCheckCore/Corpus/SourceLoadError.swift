@@ -15,7 +15,8 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
   public var description: String {
     switch self {
     case .notFound(let path):
-      return "'\(path)' does not exist; check the path (relative paths start at the current folder)."
+      return
+        "'\(path)' does not exist; check the path (relative paths start at the current folder)."
     case .noMatches(let pattern):
       return "no files match '\(pattern)'; check the pattern, or quote it if it has spaces."
     case .noTextFiles(let directory):

@@ -12,7 +12,8 @@ public struct SourceMetadata: Codable, Equatable, Sendable {
   /// Where the text was published, when known.
   public var url: String?
 
-  public init(title: String? = nil, outlet: String? = nil, date: String? = nil, url: String? = nil) {
+  public init(title: String? = nil, outlet: String? = nil, date: String? = nil, url: String? = nil)
+  {
     self.title = title
     self.outlet = outlet
     self.date = date

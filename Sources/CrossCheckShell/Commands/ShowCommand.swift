@@ -19,10 +19,13 @@ struct ShowCommand: ShellCommand {
     let style = shell.style
     let width = shell.width()
     let metadata = source.metadata
-    shell.print(lines: TextWrapper.wrap(metadata.title ?? "(no headline)", width: width).map(style.bold))
+    shell.print(
+      lines: TextWrapper.wrap(metadata.title ?? "(no headline)", width: width).map(style.bold))
     let facts = [metadata.outlet, metadata.date, metadata.url, source.path].compactMap { $0 }
-    shell.print(lines: TextWrapper.wrap(facts.joined(separator: " · "), width: width).map(style.dim))
-    shell.print(style.dim("\(source.wordCount) words · sha256 \(source.sha256)"))
+    shell.print(
+      lines: TextWrapper.wrap(facts.joined(separator: " · "), width: width).map(style.dim))
+    let fingerprint = "\(source.wordCount) words · sha256 \(source.sha256)"
+    shell.print(lines: TextWrapper.wrap(fingerprint, width: width).map(style.dim))
     shell.print()
     shell.print(lines: TextWrapper.wrap(source.text, width: width))
   }

@@ -19,14 +19,16 @@ public enum Completer {
 
     guard let first = words.first else {
       let names = commands.map { $0.name }
-      return finish(candidates(names, prefix: partial.text), typed: partial.text, deleteCount: deleteCount)
+      return finish(
+        candidates(names, prefix: partial.text), typed: partial.text, deleteCount: deleteCount)
     }
     guard let command = commands.first(where: { $0.matches(first.text) }) else { return .none }
     let spec = command.completion
 
     if partial.text.hasPrefix("-") && !partial.isQuoted {
       let names = spec.options.keys.sorted() + ["--help"]
-      return finish(candidates(names, prefix: partial.text), typed: partial.text, deleteCount: deleteCount)
+      return finish(
+        candidates(names, prefix: partial.text), typed: partial.text, deleteCount: deleteCount)
     }
     let kind = argumentKind(after: words.dropFirst(), in: spec)
     return complete(partial.text, as: kind, deleteCount: deleteCount, context: context, commands)
@@ -60,9 +62,12 @@ public enum Completer {
     case .none:
       return .none
     case .sourceID:
-      return finish(candidates(context.sourceIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+      return finish(
+        candidates(context.sourceIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
     case .commandName:
-      return finish(candidates(commands.map { $0.name }, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+      return finish(
+        candidates(commands.map { $0.name }, prefix: prefix), typed: prefix,
+        deleteCount: deleteCount)
     case .choices(let choices):
       return finish(candidates(choices, prefix: prefix), typed: prefix, deleteCount: deleteCount)
     case .path:
@@ -86,7 +91,8 @@ public enum Completer {
     let matches =
       entries
       .filter { entry in
-        entry.name.hasPrefix(namePrefix) && (namePrefix.hasPrefix(".") || !entry.name.hasPrefix("."))
+        entry.name.hasPrefix(namePrefix)
+          && (namePrefix.hasPrefix(".") || !entry.name.hasPrefix("."))
       }
       .sorted { $0.name < $1.name }
     guard !matches.isEmpty else { return .none }

@@ -5,9 +5,10 @@ public enum TextWrapper {
   public static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 10)
     var lines: [String] = []
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, so split on any line break, not only "\n".
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       var line = rawLine
-      while let last = line.last, last == "\r" || last == " " || last == "\t" { line.removeLast() }
+      while let last = line.last, last == " " || last == "\t" { line.removeLast() }
       if line.isEmpty {
         lines.append("")
         continue
