@@ -50,7 +50,8 @@ struct CorpusLoadingTests {
   @Test func loadsTheTextFilesOfADirectoryInNameOrder() throws {
     let folder = try TemporaryDirectory()
     try folder.write("b.txt", "second")
-    try folder.write("a.md", "first")
+    try folder.write("a.text", "first")
+    try folder.write("notes.md", "# About these files")
     try folder.write("c.json", "{}")
     try folder.write("notes.meta.json", "{}")
     try folder.write(".hidden.txt", "hidden")

@@ -3,7 +3,8 @@ import Foundation
 /// Turns what the analyst typed after `load` (a file, a directory or a glob) into file paths.
 public enum SourceLoader {
   /// File name extensions that a directory or glob load picks up as article text.
-  public static let textExtensions: Set<String> = ["txt", "text", "md"]
+  /// Markdown is not among them: a folder of articles often holds a README.md about them.
+  public static let textExtensions: Set<String> = ["txt", "text"]
 
   static var textExtensionList: String {
     textExtensions.sorted().map { "*.\($0)" }.joined(separator: ", ")
@@ -17,7 +18,8 @@ public enum SourceLoader {
     if argument.contains(where: { "*?[".contains($0) }) {
       let matches = glob(argument)
       if matches.isEmpty { throw .noMatches(pattern: argument) }
-      return matches.filter { !isDirectory($0) }
+      // A glob such as 'Corpus/*' must not turn metadata sidecars into sources.
+      return matches.filter { !isDirectory($0) && !$0.hasSuffix(".meta.json") }
     }
     var directory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: argument, isDirectory: &directory) else {

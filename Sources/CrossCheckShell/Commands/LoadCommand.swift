@@ -4,7 +4,7 @@ import ArgumentParser
 struct LoadCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "load",
-    abstract: "Load text files (a file, a folder's *.txt/*.md files, or a glob) as sources.",
+    abstract: "Load text files (a file, a folder's *.txt files, or a glob) as sources.",
     discussion: """
       Text must be UTF-8 (a byte order mark and CRLF line ends are fine). Metadata (title, \
       outlet, date, url) is read from a JSON sidecar beside each file: article.txt → \
