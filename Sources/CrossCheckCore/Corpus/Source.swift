@@ -15,6 +15,8 @@ public struct Source: Sendable, Identifiable {
   public let sha256: String
   public let byteCount: Int
   public let wordCount: Int
+  /// Every checkable figure in the text, found when the source is loaded.
+  public let figures: [Figure]
 
   public init(
     id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
@@ -28,6 +30,13 @@ public struct Source: Sendable, Identifiable {
     self.sha256 = sha256
     self.byteCount = byteCount
     self.wordCount = Source.countWords(in: text)
+    self.figures = FigureExtractor.extract(from: text, source: id)
+  }
+
+  /// The figure with this id, if it is one of this source's.
+  public func figure(_ id: FigureID) -> Figure? {
+    guard id.source == self.id, id.number >= 1, id.number <= figures.count else { return nil }
+    return figures[id.number - 1]
   }
 
   /// Words are runs of non-space characters that contain at least one letter or digit, so dashes,
