@@ -271,7 +271,8 @@ struct FigureRecognizer {
     }
     guard let nationality = Vocabulary.currencyNationalities[word] else { return nil }
     var nameIndex = index + 1
-    if word == "hong" || word == "new" || word == "sri" { nameIndex += 1 }  // hong kong, new zealand
+    // "hong kong dollars", "new zealand dollars", "sri lankan rupees"
+    if word == "hong" || word == "new" || word == "sri" { nameIndex += 1 }
     guard nameIndex < tokens.count, tokens[nameIndex].kind == .word else { return nil }
     var name = lower(nameIndex)
     if name.hasSuffix("s") && nationality[String(name.dropLast())] != nil { name.removeLast() }
