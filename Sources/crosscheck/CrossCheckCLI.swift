@@ -14,7 +14,7 @@ struct CrossCheckCLI: ParsableCommand {
       there for the commands.
       """,
     version: CrossCheckVersion.current,
-    subcommands: [ReplCommand.self, FiguresCommand.self],
+    subcommands: [ReplCommand.self, FiguresSubcommand.self],
     defaultSubcommand: ReplCommand.self)
 
   /// Runs the command line. Usage errors exit with status 2 (ArgumentParser's default is 64), so

@@ -61,3 +61,30 @@ public struct Source: Sendable, Identifiable {
     return count
   }
 }
+
+extension Source {
+  /// The text between two code point offsets (as figures and selectors give them).
+  public func text(from start: Int, to end: Int) -> String {
+    let scalars = text.unicodeScalars
+    let lower =
+      scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    let upper =
+      scalars.index(lower, offsetBy: max(0, end - start), limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    return String(scalars[lower..<upper])
+  }
+
+  /// The paragraph (line) around a figure, and where the figure sits in it.
+  public func paragraph(around figure: Figure) -> (text: String, figureStart: Int, figureEnd: Int) {
+    let scalars = Array(text.unicodeScalars)
+    var start = figure.start
+    while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+    var end = figure.end
+    while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
+    return (
+      String(String.UnicodeScalarView(scalars[start..<end])), figure.start - start,
+      figure.end - start
+    )
+  }
+}

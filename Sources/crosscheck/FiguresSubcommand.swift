@@ -5,7 +5,7 @@ import Foundation
 
 /// `crosscheck figures [--format table|json|jsonl] PATH...`: the figures of text files, for
 /// pipelines, without the prompt.
-struct FiguresCommand: ParsableCommand {
+struct FiguresSubcommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "figures",
     abstract: "Print every figure found in text files, without starting the prompt.",
