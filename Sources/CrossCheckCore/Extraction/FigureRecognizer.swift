@@ -103,7 +103,7 @@ struct FigureRecognizer {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      guard token.kind == .number || token.lexeme >= 0 else {
+      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
         index += 1
         continue
       }
