@@ -183,6 +183,15 @@ struct FigureRecognizer {
         amount.start = tokens[before].start
       }
     }
+    // "percent of 10", "per cent of twenty-two": the percent named before the number.
+    if before > limit + 1, isWord(before, "of"),
+      let percentStart = percentWord(endingAt: before - 1),
+      percentStart > limit, percentStart == 0 || tokens[percentStart - 1].kind != .number
+    {
+      amount.isPercent = true
+      amount.firstToken = percentStart
+      amount.start = tokens[percentStart].start
+    }
     var after = mention.lastToken + 1
     if let suffix = mention.leftoverSuffix {
       let upper = suffix.uppercased()
@@ -239,7 +248,7 @@ struct FigureRecognizer {
       }
     }
     // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points".
-    if amount.currency == nil, after < tokens.count {
+    if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if isSymbol(after, 0x25) {
         amount.isPercent = true
         amount.lastToken = after
@@ -260,6 +269,13 @@ struct FigureRecognizer {
     }
     amount.end = tokens[amount.lastToken].end
     return amount
+  }
+
+  /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
+  func percentWord(endingAt index: Int) -> Int? {
+    if isWord(index, in: ["percent", "percents", "percentage", "pct"]) { return index }
+    if isWord(index, "cent"), isWord(index - 1, "per") { return index - 1 }
+    return nil
   }
 
   /// "dollars", "euros", "australian dollars", "swiss francs", "hong kong dollars".
@@ -739,7 +755,7 @@ struct FigureRecognizer {
     index >= 0 && index < tokens.count && tokens[index].kind == .dash
   }
 
-  private func isInsideURL(_ position: Int) -> Bool {
+  func isInsideURL(_ position: Int) -> Bool {
     var start = position
     while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
     var end = position

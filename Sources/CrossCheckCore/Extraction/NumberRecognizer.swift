@@ -14,6 +14,8 @@ public enum NumberRecognizer {
     /// "last", "next", "previous", "current", "penultimate", "the one before the last": a
     /// position relative to an end or to now, with no value.
     case relativeOrdinal
+    /// "20%", "percent of 10" (in percent), or a bare "percent", "percentage" or "%" (no value).
+    case percentage
   }
 
   /// A number as written.
@@ -27,7 +29,7 @@ public enum NumberRecognizer {
     public var kind: Kind
 
     /// Ordinals, relative or not.
-    public var isOrdinal: Bool { kind != .cardinal }
+    public var isOrdinal: Bool { kind == .ordinal || kind == .relativeOrdinal }
   }
 
   public static func numbers(in text: String) -> [Number] {
@@ -57,6 +59,44 @@ public enum NumberRecognizer {
               text: recognizer.text(mention.start, mention.end),
               start: offsets.scalar(at: mention.start), end: offsets.scalar(at: mention.end),
               value: mention.value, kind: mention.isOrdinal ? .ordinal : .cardinal)
+          ))
+      }
+      return found.sorted { $0.start < $1.start }.map(\.number)
+    }
+  }
+
+  /// Percentages: every percent figure ("20%", "twenty percent", "percent of 10") and, with no
+  /// value, the bare word "percent", "percentage" or sign "%" that names a proportion without a
+  /// number ("a small percent", "the % of increase"). The bare ones are never figures, since
+  /// nothing in them can be checked; this view exists for tools and specs that want them.
+  public static func percentages(in text: String) -> [Number] {
+    lines(of: text) { recognizer, offsets in
+      let drafts = recognizer.recognize()
+      var found: [(start: Int, number: Number)] = []
+      for draft in drafts where draft.kind == .percent {
+        found.append(
+          (
+            draft.start,
+            Number(
+              text: recognizer.text(draft.start, draft.end), start: offsets.scalar(at: draft.start),
+              end: offsets.scalar(at: draft.end), value: draft.value, kind: .percentage)
+          ))
+      }
+      let tokens = recognizer.tokens
+      for index in tokens.indices {
+        let token = tokens[index]
+        let isSign = token.kind == .symbol && token.scalar == 0x25
+        guard let first = isSign ? index : recognizer.percentWord(endingAt: index),
+          !drafts.contains(where: { $0.firstToken <= index && first <= $0.lastToken }),
+          !recognizer.isInsideURL(token.start)
+        else { continue }
+        let start = tokens[first].start
+        found.append(
+          (
+            start,
+            Number(
+              text: recognizer.text(start, token.end), start: offsets.scalar(at: start),
+              end: offsets.scalar(at: token.end), value: nil, kind: .percentage)
           ))
       }
       return found.sorted { $0.start < $1.start }.map(\.number)
