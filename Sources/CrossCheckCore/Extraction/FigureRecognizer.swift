@@ -204,7 +204,8 @@ struct FigureRecognizer {
         amount.scale = "M"
       }
     }
-    if amount.currency == nil, after < tokens.count {
+    // "the first £ 100 player": a sign after an ordinal belongs to the number after it.
+    if amount.currency == nil, after < tokens.count, !mention.isOrdinal {
       let token = tokens[after]
       if token.kind == .symbol, token.scalar != 0x25,
         let code = Vocabulary.currencySigns[token.scalar]
@@ -333,6 +334,10 @@ struct FigureRecognizer {
     guard next.firstToken == secondStart else { return nil }
     if first.mention.isYearLike && !isDash && !isWordConnector { return nil }
     let second = amount(for: next, after: connector)
+    // "rose 2 % to $ 1.45 billion": a percent and an amount of money are two figures.
+    if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
+      return nil
+    }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
