@@ -103,10 +103,42 @@ public enum NumberRecognizer {
     }
   }
 
+  /// A numeric interval as written: a range, a bound, or an equality.
+  public struct Interval: Equatable, Sendable {
+    public var text: String
+    /// Code point offsets, end exclusive.
+    public var start: Int
+    public var end: Int
+    public var low: Decimal?
+    public var lowInclusive: Bool?
+    public var high: Decimal?
+    public var highInclusive: Bool?
+  }
+
+  /// Numeric intervals: ranges ("20 to 30", "between 20 and 30"), bounds ("more than 30", "up to
+  /// 700", "500 or more") and, unlike figures, bare comparisons ("equal to 20" as [20, 20],
+  /// "x>10", "more than 5000 or equal to"), which in news are rarely checkable claims. Spans
+  /// cover the comparison and the numbers only: no approximating hedge ("about") and no unit
+  /// ("years"), which figures include.
+  public static func ranges(in text: String) -> [Interval] {
+    lines(of: text, readsComparisons: true) { recognizer, offsets in
+      recognizer.recognize().compactMap { draft in
+        guard draft.low != nil || draft.high != nil else { return nil }
+        let start = draft.boundStart ?? draft.start
+        let end = draft.boundEnd ?? draft.end
+        return Interval(
+          text: recognizer.text(start, end), start: offsets.scalar(at: start),
+          end: offsets.scalar(at: end), low: draft.low, lowInclusive: draft.lowInclusive,
+          high: draft.high, highInclusive: draft.highInclusive)
+      }
+    }
+  }
+
   /// Runs `body` on each line of `text` with its recognizer and offset converter, and joins the
   /// results.
   static func lines<Result>(
-    of text: String, _ body: (FigureRecognizer, ScalarOffsets) -> [Result]
+    of text: String, readsComparisons: Bool = false,
+    _ body: (FigureRecognizer, ScalarOffsets) -> [Result]
   ) -> [Result] {
     var text = text
     text.makeContiguousUTF8()
@@ -119,7 +151,9 @@ public enum NumberRecognizer {
         var lineEnd = lineStart
         while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
         tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: .shared)
-        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared)
+        let recognizer = FigureRecognizer(
+          bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared,
+          readsComparisons: readsComparisons)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, scalarsBefore: scalarsBefore)
         result += body(recognizer, offsets)
