@@ -79,12 +79,21 @@ struct RecognizersSpecTests {
       return NumberRecognizer.numbers(in: input).filter(\.isOrdinal).map {
         Found(start: $0.start, end: $0.end, value: $0.value)
       }
+    case "percent":
+      // Percent figures, and the bare "percent"/"%" that figures leave out (no value to check).
+      return NumberRecognizer.percentages(in: input).map {
+        Found(start: $0.start, end: $0.end, value: $0.value)
+      }
+    case "numberrange":
+      // Intervals with the comparisons that figures leave out ("equal to 20"), spanning the
+      // comparison and numbers without units.
+      return NumberRecognizer.ranges(in: input).map {
+        Found(start: $0.start, end: $0.end, low: $0.low, high: $0.high)
+      }
     default:
       let figures = FigureExtractor.extract(from: input, source: SourceID("spec"))
       return figures.compactMap { figure in
         switch model {
-        case "percent" where figure.kind == .percent:
-          return Found(start: figure.start, end: figure.end, value: figure.value)
         case "currency" where figure.kind == .money:
           // The spec's spans leave hedges out ("about $ 14 million" → "$ 14 million").
           var start = figure.start
@@ -94,8 +103,6 @@ struct RecognizersSpecTests {
             start += rest.prefix { $0 == " " }.count
           }
           return Found(start: start, end: figure.end, value: figure.value)
-        case "numberrange" where figure.low != nil || figure.high != nil:
-          return Found(start: figure.start, end: figure.end, low: figure.low, high: figure.high)
         default:
           return nil
         }

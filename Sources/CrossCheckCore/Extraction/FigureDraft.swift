@@ -17,6 +17,10 @@ struct FigureDraft {
   var scale: String?
   /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
   var date: String?
+  /// Byte span of the comparison and numbers alone: no approximating hedge ("about"), no unit
+  /// ("years"). What ``NumberRecognizer/ranges(in:)`` reports.
+  var boundStart: Int?
+  var boundEnd: Int?
   /// Byte span of the whole figure (hedge to unit).
   var start: Int
   var end: Int

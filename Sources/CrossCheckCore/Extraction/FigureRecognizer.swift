@@ -6,11 +6,18 @@ struct FigureRecognizer {
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let parser: NumberParser
+  /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
+  /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
+  let readsComparisons: Bool
 
-  init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
+    readsComparisons: Bool = false
+  ) {
     self.bytes = bytes
     self.tokens = tokens
     self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
+    self.readsComparisons = readsComparisons
   }
 
   // MARK: - Token helpers
@@ -84,7 +91,10 @@ struct FigureRecognizer {
       } else {
         draft = single(first)
       }
+      let numberStart = draft.start
       if let hedgeDraft = applyHedges(to: draft, after: consumedUntil) { draft = hedgeDraft }
+      draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
+      draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
       if isMeasurement(draft, mention: mention) {
         drafts.append(draft)
@@ -92,6 +102,7 @@ struct FigureRecognizer {
       }
       index = next
     }
+    drafts = joinBounds(drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.sort { $0.start < $1.start }
     return drafts
@@ -103,7 +114,7 @@ struct FigureRecognizer {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      guard token.kind == .number || token.lexeme >= 0 else {
+      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
         index += 1
         continue
       }
@@ -183,6 +194,15 @@ struct FigureRecognizer {
         amount.start = tokens[before].start
       }
     }
+    // "percent of 10", "per cent of twenty-two": the percent named before the number.
+    if before > limit + 1, isWord(before, "of"),
+      let percentStart = percentWord(endingAt: before - 1),
+      percentStart > limit, percentStart == 0 || tokens[percentStart - 1].kind != .number
+    {
+      amount.isPercent = true
+      amount.firstToken = percentStart
+      amount.start = tokens[percentStart].start
+    }
     var after = mention.lastToken + 1
     if let suffix = mention.leftoverSuffix {
       let upper = suffix.uppercased()
@@ -195,7 +215,8 @@ struct FigureRecognizer {
         amount.scale = "M"
       }
     }
-    if amount.currency == nil, after < tokens.count {
+    // "the first £ 100 player": a sign after an ordinal belongs to the number after it.
+    if amount.currency == nil, after < tokens.count, !mention.isOrdinal {
       let token = tokens[after]
       if token.kind == .symbol, token.scalar != 0x25,
         let code = Vocabulary.currencySigns[token.scalar]
@@ -239,7 +260,7 @@ struct FigureRecognizer {
       }
     }
     // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points".
-    if amount.currency == nil, after < tokens.count {
+    if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if isSymbol(after, 0x25) {
         amount.isPercent = true
         amount.lastToken = after
@@ -260,6 +281,13 @@ struct FigureRecognizer {
     }
     amount.end = tokens[amount.lastToken].end
     return amount
+  }
+
+  /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
+  func percentWord(endingAt index: Int) -> Int? {
+    if isWord(index, in: ["percent", "percents", "percentage", "pct"]) { return index }
+    if isWord(index, "cent"), isWord(index - 1, "per") { return index - 1 }
+    return nil
   }
 
   /// "dollars", "euros", "australian dollars", "swiss francs", "hong kong dollars".
@@ -317,6 +345,10 @@ struct FigureRecognizer {
     guard next.firstToken == secondStart else { return nil }
     if first.mention.isYearLike && !isDash && !isWordConnector { return nil }
     let second = amount(for: next, after: connector)
+    // "rose 2 % to $ 1.45 billion": a percent and an amount of money are two figures.
+    if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
+      return nil
+    }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -426,6 +458,44 @@ struct FigureRecognizer {
 
   // MARK: - Hedges
 
+  /// "larger than 20 and less or equal than 35", "above 1000 and below 1500", "at most 100 and
+  /// at least 20": a lower and an upper bound joined by "and", "but" or a comma are one range.
+  private func joinBounds(_ drafts: [FigureDraft]) -> [FigureDraft] {
+    var result: [FigureDraft] = []
+    for draft in drafts {
+      guard var previous = result.last, previous.kind == draft.kind, previous.value != nil,
+        draft.value != nil, draft.lastToken > previous.lastToken,
+        draft.firstToken == previous.lastToken + 2,
+        isWord(previous.lastToken + 1, "and") || isWord(previous.lastToken + 1, "but")
+          || isSymbol(previous.lastToken + 1, 0x2C)
+      else {
+        result.append(draft)
+        continue
+      }
+      let lower = previous.low != nil && previous.high == nil ? previous : draft
+      let upper = previous.low != nil && previous.high == nil ? draft : previous
+      guard lower.low != nil, lower.high == nil, upper.high != nil, upper.low == nil,
+        let low = lower.low, let high = upper.high, low < high
+      else {
+        result.append(draft)
+        continue
+      }
+      previous.value = nil
+      previous.low = low
+      previous.lowInclusive = lower.lowInclusive
+      previous.high = high
+      previous.highInclusive = upper.highInclusive
+      previous.qualifier = nil
+      previous.hedge = nil
+      previous.end = draft.end
+      previous.lastToken = draft.lastToken
+      previous.boundEnd = draft.boundEnd
+      previous.nounTokens = draft.nounTokens
+      result[result.count - 1] = previous
+    }
+    return result
+  }
+
   /// Adds the hedge before the figure ("about", "at least", "more than") and after it ("or more",
   /// "-plus"), widening the span and setting the bounds.
   private func applyHedges(to draft: FigureDraft, after limit: Int) -> FigureDraft? {
@@ -445,6 +515,14 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
+      if words[0] == "<" || words[0] == ">" {
+        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure.
+        let previous = first - 1
+        if previous >= 0, !tokens[first].spaceBefore {
+          if [0x3C, 0x3E, 0x3D].contains(tokens[previous].scalar) { continue }
+          if tokens[previous].kind == .word && !readsComparisons { continue }
+        }
+      }
       if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
       if words == ["over"] || words == ["under"] || words == ["within"],
         draft.kind == .duration || nextIsTimeUnit(draft)
@@ -456,17 +534,60 @@ struct FigureRecognizer {
       draft.start = tokens[first].start
       break
     }
-    // Trailing hedges: "or more", "or so", "or less", "-plus", "+".
+    var isEquality = false
+    if readsComparisons, draft.qualifier == nil, draft.value != nil,
+      let first = equalityStart(before: start), first > limit
+    {
+      // "equal to 20", "equals 20", "Equaling to 20": the interval [20, 20].
+      draft.low = draft.value
+      draft.high = draft.value
+      draft.lowInclusive = true
+      draft.highInclusive = true
+      draft.hedge = text(tokens[first].start, tokens[start - 1].end)
+      draft.firstToken = first
+      draft.start = tokens[first].start
+      isEquality = true
+    }
+    // Trailing hedges: "or more", "or so", "or less", "and more", "-plus", "+".
     let after = draft.lastToken + 1
-    if isWord(after, "or"), after + 1 < tokens.count {
+    if isWord(after, "or") || isWord(after, "and"), after + 1 < tokens.count {
       let word = lower(after + 1)
       let trailing: [String: Qualifier] = [
         "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
       ]
-      if let qualifier = trailing[word], draft.qualifier == nil {
-        setQualifier(&draft, qualifier, hedge: "or " + word)
+      // "5000 or less than 6000" is two figures, not "5000 or less".
+      let comparesOnward = isWord(after + 2, "than") && startsNumber(after + 3)
+      if let qualifier = trailing[word], qualifier != .approx || isWord(after, "or"),
+        draft.qualifier == nil || draft.qualifier == .approx || isEquality, !comparesOnward
+      {
+        // A bound after the number outweighs "about" (dropped) or "equal to" before it.
+        if draft.qualifier == .approx {
+          draft.firstToken = start
+          draft.start = tokens[start].start
+        }
+        draft.low = nil
+        draft.high = nil
+        draft.lowInclusive = nil
+        draft.highInclusive = nil
+        setQualifier(&draft, qualifier, hedge: lower(after) + " " + word)
         draft.lastToken = after + 1
         draft.end = tokens[after + 1].end
+        if readsComparisons, isWord(after + 2, "than"), !startsNumber(after + 3) {
+          draft.lastToken = after + 2  // "200 or greater than"
+          draft.end = tokens[after + 2].end
+        }
+      } else if readsComparisons, isWord(after, "or"), isWord(after + 1, "equal"),
+        draft.qualifier == .moreThan || draft.qualifier == .lessThan, !startsNumber(after + 2),
+        !startsNumber(after + 3)
+      {
+        // "more than 5000 or equal to", "less than 5000 or equal".
+        if draft.qualifier == .moreThan {
+          draft.lowInclusive = true
+        } else {
+          draft.highInclusive = true
+        }
+        draft.lastToken = isWord(after + 2, "to") ? after + 2 : after + 1
+        draft.end = tokens[draft.lastToken].end
       }
     } else if isGluedHyphen(after), isWord(after + 1, "plus"), draft.qualifier == nil {
       setQualifier(&draft, .atLeast, hedge: "-plus")
@@ -480,6 +601,22 @@ struct FigureRecognizer {
       draft.end = tokens[after].end
     }
     return draft
+  }
+
+  /// Whether a number starts at token `index`.
+  private func startsNumber(_ index: Int) -> Bool {
+    guard index < tokens.count else { return false }
+    return tokens[index].kind == .number || isNumberWord(index)
+      || (tokens[index].kind == .dash && index + 1 < tokens.count
+        && tokens[index + 1].kind == .number)
+  }
+
+  /// Where "equal to", "equals (to)" or "equaling to" begins, right before token `index`.
+  private func equalityStart(before index: Int) -> Int? {
+    if isWord(index - 1, "to"), isWord(index - 2, in: ["equal", "equals", "equaling"]) {
+      return index - 2
+    }
+    return isWord(index - 1, "equals") ? index - 1 : nil
   }
 
   private func nextIsTimeUnit(_ draft: FigureDraft) -> Bool {
@@ -739,7 +876,7 @@ struct FigureRecognizer {
     index >= 0 && index < tokens.count && tokens[index].kind == .dash
   }
 
-  private func isInsideURL(_ position: Int) -> Bool {
+  func isInsideURL(_ position: Int) -> Bool {
     var start = position
     while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
     var end = position

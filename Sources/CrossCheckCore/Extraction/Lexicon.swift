@@ -29,6 +29,7 @@ struct Lexicon: Sendable {
       ("billion", .scale(9)), ("trillion", .scale(12)), ("lakh", .scale(5)), ("crore", .scale(7)),
       ("bn", .scale(9)), ("bln", .scale(9)), ("mn", .scale(6)), ("mln", .scale(6)),
       ("tn", .scale(12)), ("tln", .scale(12)), ("dozen", .dozen), ("dozens", .dozen),
+      ("doz", .dozen), ("dozs", .dozen), ("dz", .dozen), ("dzs", .dozen),
       ("a", .article), ("an", .article), ("half", .half), ("halves", .half),
       ("quarter", .quarter(plural: false)), ("quarters", .quarter(plural: true)),
       ("minus", .minus), ("negative", .minus), ("point", .point),

@@ -39,6 +39,18 @@ struct Tokenizer {
           space = false
           continue
         }
+        if Tokenizer.vulgarFraction(scalar) != nil {
+          // "½", "⅔": a number on its own.
+          var token = Token(
+            kind: .number, start: index, end: index + length, suffixStart: index + length,
+            spaceBefore: space)
+          token.scalar = scalar
+          token.head = byte
+          tokens.append(token)
+          index += length
+          space = false
+          continue
+        }
         // Any other non-ASCII scalar is a letter of some script: part of a word.
         index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
         space = false
@@ -158,6 +170,22 @@ struct Tokenizer {
   static func isSpace(_ scalar: UInt32) -> Bool {
     scalar == 0xA0 || scalar == 0x202F || (scalar >= 0x2000 && scalar <= 0x200B) || scalar == 0x3000
       || scalar == 0xFEFF
+  }
+
+  /// The numerator and denominator of a vulgar fraction character ("½", "⅔", "⅞").
+  static func vulgarFraction(_ scalar: UInt32) -> (Int, Int)? {
+    switch scalar {
+    case 0xBC: return (1, 4)
+    case 0xBD: return (1, 2)
+    case 0xBE: return (3, 4)
+    case 0x2150...0x215E:
+      let table = [
+        (1, 7), (1, 9), (1, 10), (1, 3), (2, 3), (1, 5), (2, 5), (3, 5), (4, 5), (1, 6), (5, 6),
+        (1, 8), (3, 8), (5, 8), (7, 8),
+      ]
+      return table[Int(scalar - 0x2150)]
+    default: return nil
+    }
   }
 
   /// Currency signs and the punctuation that matters for figures.
