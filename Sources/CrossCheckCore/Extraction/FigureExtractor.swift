@@ -17,6 +17,7 @@ public enum FigureExtractor {
     var tokenizer = Tokenizer()
     var figures: [Figure] = []
     var topics = TopicTracker()
+    var stems = StemCache()
     var lineStart = 0
     var scalarsBeforeLine = 0
     while lineStart < bytes.count {
@@ -24,7 +25,7 @@ public enum FigureExtractor {
       while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon)
       let tokens = tokenizer.tokens
-      if tokens.contains(where: { $0.kind == .number || $0.lexeme >= 0 }) {
+      if tokens.contains(where: \.isTrigger) {
         let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: lexicon)
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
@@ -41,18 +42,20 @@ public enum FigureExtractor {
             subjectTokens = nil
           }
           var terms =
-            subjectTokens.map { subjectTerms(recognizer, $0) } ?? subject.map { [Stemmer.stem($0)] }
+            subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? subject.map {
+              [stems.stem($0)]
+            }
             ?? []
           if let head = subjectTokens?.last {
             topics.note(
-              Stemmer.stem(recognizer.lower(head)), word: recognizer.lower(head), kind: draft.kind)
+              stems.stem(recognizer.lower(head)), word: recognizer.lower(head), kind: draft.kind)
           } else if let topic = subject {
-            topics.note(Stemmer.stem(topic), word: topic, kind: draft.kind)
+            topics.note(stems.stem(topic), word: topic, kind: draft.kind)
           }
           // "20-point plan": what is counted is the plan's points.
           if let unit = draft.compoundUnit {
             subject = (subject.map { $0 + " " } ?? "") + unit
-            if !terms.contains(Stemmer.stem(unit)) { terms.append(Stemmer.stem(unit)) }
+            if !terms.contains(stems.stem(unit)) { terms.append(stems.stem(unit)) }
           }
           figures.append(
             Figure(
@@ -91,14 +94,15 @@ public enum FigureExtractor {
     return parts.joined(separator: " ")
   }
 
-  private static func subjectTerms(_ recognizer: FigureRecognizer, _ indices: [Int]) -> [String] {
-    var seen: Set<String> = []
+  private static func subjectTerms(
+    _ recognizer: FigureRecognizer, _ indices: [Int], _ stems: inout StemCache
+  ) -> [String] {
     var result: [String] = []
     for index in indices where recognizer.tokens[index].kind == .word {
       let word = recognizer.lower(index)
       guard !Vocabulary.stopWords.contains(word), word.count > 1 else { continue }
-      let stem = Stemmer.stem(word)
-      if seen.insert(stem).inserted { result.append(stem) }
+      let stem = stems.stem(word)
+      if !result.contains(stem) { result.append(stem) }
     }
     return result
   }
@@ -116,14 +120,29 @@ struct ScalarOffsets {
 
   /// Code points in `bytes[start..<end]`: every byte that does not continue a sequence.
   static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
     var count = 0
     var index = start
+    // Eight bytes at a time: all ASCII (most of an English article) counts eight at once.
+    while index + 8 <= end {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 == 0 {
+        count += 8
+      } else {
+        // A byte continues a sequence when its top bits are 10.
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+      }
+      index += 8
+    }
     while index < end {
       if bytes[index] & 0xC0 != 0x80 { count += 1 }
       index += 1
     }
     return count
   }
+
 }
 
 /// What a source has been talking about: the heads of recent subjects, so that "those €200
@@ -141,5 +160,17 @@ struct TopicTracker {
   func topic(for kind: FigureKind) -> String? {
     counts[kind]?.max { ($0.value.count, $0.value.order) < ($1.value.count, $1.value.order) }?.value
       .word
+  }
+}
+
+/// Stems already computed in this extraction: subject words repeat from figure to figure.
+struct StemCache {
+  private var stems: [String: String] = [:]
+
+  mutating func stem(_ word: String) -> String {
+    if let known = stems[word] { return known }
+    let stem = Stemmer.stem(word)
+    stems[word] = stem
+    return stem
   }
 }

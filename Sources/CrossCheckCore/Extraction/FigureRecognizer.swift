@@ -9,6 +9,8 @@ struct FigureRecognizer {
   /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
   /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
   let readsComparisons: Bool
+  /// Lower-cased words, made once per token and only for the tokens looked at.
+  private let words: WordCache
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
@@ -18,12 +20,16 @@ struct FigureRecognizer {
     self.tokens = tokens
     self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
     self.readsComparisons = readsComparisons
+    self.words = WordCache(count: tokens.count)
   }
 
   // MARK: - Token helpers
 
   func lower(_ index: Int) -> String {
-    parser.lowercased(tokens[index].start, tokens[index].end)
+    if let word = words.lowered[index] { return word }
+    let word = parser.lowercased(tokens[index].start, tokens[index].end)
+    words.lowered[index] = word
+    return word
   }
 
   func text(_ start: Int, _ end: Int) -> String {
@@ -34,6 +40,12 @@ struct FigureRecognizer {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
     return token.end - token.start == word.utf8.count && lower(index) == word
+  }
+
+  /// For short literal lists: no Set is built per call.
+  func isWord(_ index: Int, in words: [String]) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    return words.contains(lower(index))
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -134,11 +146,11 @@ struct FigureRecognizer {
     guard mention.firstToken == mention.lastToken, mention.isSpelledOut, mention.value == 1,
       !mention.isOrdinal, isWord(mention.firstToken, "one")
     else { return false }
-    let before: Set<String> = [
+    let before: [String] = [
       "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
       "next", "previous", "little", "only", "right", "wrong", "last", "first", "other",
     ]
-    let after: Set<String> = ["another", "anyone", "way"]
+    let after = ["another", "anyone", "way"]
     // "if it started one." — a pronoun before the end of a clause.
     let next = mention.firstToken + 1
     if next >= tokens.count
@@ -501,7 +513,16 @@ struct FigureRecognizer {
   private func applyHedges(to draft: FigureDraft, after limit: Int) -> FigureDraft? {
     var draft = draft
     let start = draft.firstToken
-    for (words, qualifier) in Vocabulary.leadingHedges {
+    // Only hedges whose last word is the word right before the figure can match.
+    let candidates: [([String], Qualifier)]
+    if start - 1 > limit, start >= 1 {
+      let token = tokens[start - 1]
+      let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
+      candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []
+    } else {
+      candidates = []
+    }
+    for (words, qualifier) in candidates {
       let first = start - words.count
       guard first > limit, first >= 0 else { continue }
       var matches = true
@@ -892,8 +913,10 @@ struct FigureRecognizer {
   /// "hour-long" (one hour) and "hours-long" (a few hours).
   private func timeUnitCompounds(excluding drafts: [FigureDraft]) -> [FigureDraft] {
     var found: [FigureDraft] = []
-    for index in tokens.indices where tokens[index].kind == .word {
-      guard let unit = Vocabulary.timeUnits[lower(index)], isGluedHyphen(index + 1),
+    for index in tokens.indices where tokens[index].lexeme >= 0 {
+      guard parser.lexicon.entries[Int(tokens[index].lexeme)] == .timeUnit,
+        isGluedHyphen(index + 1),
+        let unit = Vocabulary.timeUnits[lower(index)],
         isWord(index + 2, "long"),
         !drafts.contains(where: { $0.firstToken <= index && index <= $0.lastToken })
       else { continue }

@@ -8,7 +8,18 @@ struct Lexicon: Sendable {
     var high: UInt64
   }
 
-  private let table: [Key: Int32]
+  /// Open addressing over a power-of-two table: one multiply and, for most words, one probe.
+  private static let slotBits = 11
+  private let slotLow: [UInt64]
+  private let slotHigh: [UInt64]
+  private let slotEntry: [Int32]
+  /// Whether an entry can start or be a figure on its own (not "a", "point", "minus"): lines
+  /// without any such word or a digit are skipped whole.
+  let triggers: [Bool]
+  /// Which two-letter beginnings any entry has (26 × 32 bits): most words are rejected here,
+  /// before any hashing.
+  private let prefixes: [UInt32]
+
   let entries: [NumberWord]
 
   private init() {
@@ -66,20 +77,53 @@ struct Lexicon: Sendable {
     ] {
       words.append((unit, .timeUnit))
     }
-    var table: [Key: Int32] = [:]
+    let size = 1 << Lexicon.slotBits
+    var slotLow = [UInt64](repeating: 0, count: size)
+    var slotHigh = [UInt64](repeating: 0, count: size)
+    var slotEntry = [Int32](repeating: -1, count: size)
     var entries: [NumberWord] = []
     for (word, meaning) in words {
-      table[Lexicon.key(Array(word.utf8))!] = Int32(entries.count)
-      entries.append(meaning)
+      let key = Lexicon.key(Array(word.utf8))!
+      var slot = Lexicon.slot(key.low, key.high)
+      while slotEntry[slot] >= 0 && (slotLow[slot] != key.low || slotHigh[slot] != key.high) {
+        slot = (slot + 1) & (size - 1)
+      }
+      if slotEntry[slot] < 0 {
+        slotLow[slot] = key.low
+        slotHigh[slot] = key.high
+        slotEntry[slot] = Int32(entries.count)
+        entries.append(meaning)
+      } else {
+        entries[Int(slotEntry[slot])] = meaning  // a later meaning of the same word wins
+      }
     }
-    self.table = table
+    var prefixes = [UInt32](repeating: 0, count: 27)
+    for (word, _) in words {
+      let bytes = Array(word.utf8)
+      let first = Int(bytes[0] &- 0x61)
+      let second = bytes.count > 1 ? Int(bytes[1] &- 0x61) : 26
+      if first < 26 && second <= 26 { prefixes[first] |= 1 << UInt32(min(second, 31)) }
+    }
+    self.prefixes = prefixes
+    self.slotLow = slotLow
+    self.slotHigh = slotHigh
+    self.slotEntry = slotEntry
     self.entries = entries
+    self.triggers = entries.map { meaning in
+      switch meaning {
+      case .article, .point, .minus: return false
+      default: return true
+      }
+    }
   }
 
   /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let length = end - start
     guard length <= 12 else { return -1 }
+    let first = Int((bytes[start] | 0x20) &- 0x61)
+    let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
+    guard first < 26, second <= 26, prefixes[first] & (1 << UInt32(second)) != 0 else { return -1 }
     var low: UInt64 = 0
     var high: UInt64 = 0
     for offset in 0..<length {
@@ -90,7 +134,20 @@ struct Lexicon: Sendable {
         high |= byte << (8 * UInt64(offset - 8))
       }
     }
-    return table[Key(low: low, high: high)] ?? -1
+    var slot = Lexicon.slot(low, high)
+    let mask = (1 << Lexicon.slotBits) - 1
+    while true {
+      let entry = slotEntry[slot]
+      if entry < 0 { return -1 }
+      if slotLow[slot] == low && slotHigh[slot] == high { return entry }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private static func slot(_ low: UInt64, _ high: UInt64) -> Int {
+    Int(
+      truncatingIfNeeded: ((low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15)
+        >> UInt64(64 - slotBits))
   }
 
   private static func key(_ bytes: [UInt8]) -> Key? {

@@ -23,6 +23,8 @@ struct Token {
   var spaceBefore: Bool
   /// The word's entry in the lexicon, for words the lexicon knows.
   var lexeme: Int32 = -1
+  /// A digit token, or a word that can be or start a figure (not "a", "point", "minus").
+  var isTrigger = false
   /// First letter upper-case (ASCII).
   var isCapitalized = false
   /// The first byte, lower-cased for ASCII letters; for symbols the first byte of their UTF-8.

@@ -34,6 +34,7 @@ struct Tokenizer {
             spaceBefore: space)
           token.scalar = scalar
           token.head = byte
+          token.isTrigger = true
           tokens.append(token)
           index += length
           space = false
@@ -46,6 +47,7 @@ struct Tokenizer {
             spaceBefore: space)
           token.scalar = scalar
           token.head = byte
+          token.isTrigger = true
           tokens.append(token)
           index += length
           space = false
@@ -105,6 +107,7 @@ struct Tokenizer {
     var token = Token(
       kind: .number, start: start, end: index, suffixStart: suffixStart, spaceBefore: space)
     token.head = bytes[start]
+    token.isTrigger = true
     tokens.append(token)
     return index
   }
@@ -140,7 +143,10 @@ struct Tokenizer {
     let first = bytes[start]
     token.isCapitalized = first >= 0x41 && first <= 0x5A
     token.head = first | (token.isCapitalized ? 0x20 : 0)
-    if ascii { token.lexeme = lexicon.lookup(bytes, start, index) }
+    if ascii {
+      token.lexeme = lexicon.lookup(bytes, start, index)
+      token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
+    }
     tokens.append(token)
     return index
   }

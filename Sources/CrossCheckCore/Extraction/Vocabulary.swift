@@ -91,6 +91,10 @@ enum Vocabulary {
     }.sorted { $0.0.count > $1.0.count }
   }()
 
+  /// ``leadingHedges`` indexed by their last word, longest first within each.
+  static let leadingHedgesByLastWord: [String: [([String], Qualifier)]] = Dictionary(
+    grouping: leadingHedges, by: { $0.0.last! })
+
   /// Time units, singular → the unit recorded.
   static let timeUnits: [String: String] = [
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
