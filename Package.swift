@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "crosscheck", targets: ["crosscheck"]),
+    .executable(name: "crosscheck-benchmark", targets: ["CrossCheckBenchmark"]),
     .library(name: "CrossCheckCore", targets: ["CrossCheckCore"]),
   ],
   dependencies: [
@@ -40,6 +41,14 @@ let package = Package(
       dependencies: [
         "CrossCheckShell",
         "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Release-build benchmarks: swift run -c release crosscheck-benchmark --help
+    .executableTarget(
+      name: "CrossCheckBenchmark",
+      dependencies: [
+        "CrossCheckCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

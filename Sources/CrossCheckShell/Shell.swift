@@ -83,6 +83,7 @@ public final class Shell {
   public func complete(_ lineBeforeCursor: String) -> Completion {
     let context = CompletionContext(
       sourceIDs: corpus.sources.map(\.id.rawValue),
+      figureIDs: corpus.sources.flatMap { $0.figures.map(\.id.description) },
       listDirectory: FileListing.list)
     return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
   }

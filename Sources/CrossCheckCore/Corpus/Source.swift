@@ -15,6 +15,8 @@ public struct Source: Sendable, Identifiable {
   public let sha256: String
   public let byteCount: Int
   public let wordCount: Int
+  /// Every checkable figure in the text, found when the source is loaded.
+  public let figures: [Figure]
 
   public init(
     id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
@@ -28,6 +30,13 @@ public struct Source: Sendable, Identifiable {
     self.sha256 = sha256
     self.byteCount = byteCount
     self.wordCount = Source.countWords(in: text)
+    self.figures = FigureExtractor.extract(from: text, source: id)
+  }
+
+  /// The figure with this id, if it is one of this source's.
+  public func figure(_ id: FigureID) -> Figure? {
+    guard id.source == self.id, id.number >= 1, id.number <= figures.count else { return nil }
+    return figures[id.number - 1]
   }
 
   /// Words are runs of non-space characters that contain at least one letter or digit, so dashes,
@@ -50,5 +59,32 @@ public struct Source: Sendable, Identifiable {
     }
     if inWord && wordHasAlphanumeric { count += 1 }
     return count
+  }
+}
+
+extension Source {
+  /// The text between two code point offsets (as figures and selectors give them).
+  public func text(from start: Int, to end: Int) -> String {
+    let scalars = text.unicodeScalars
+    let lower =
+      scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    let upper =
+      scalars.index(lower, offsetBy: max(0, end - start), limitedBy: scalars.endIndex)
+      ?? scalars.endIndex
+    return String(scalars[lower..<upper])
+  }
+
+  /// The paragraph (line) around a figure, and where the figure sits in it.
+  public func paragraph(around figure: Figure) -> (text: String, figureStart: Int, figureEnd: Int) {
+    let scalars = Array(text.unicodeScalars)
+    var start = figure.start
+    while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+    var end = figure.end
+    while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
+    return (
+      String(String.UnicodeScalarView(scalars[start..<end])), figure.start - start,
+      figure.end - start
+    )
   }
 }

@@ -6,6 +6,8 @@ enum CommandRegistry {
     ShowCommand.self,
     LoadCommand.self,
     UnloadCommand.self,
+    FiguresCommand.self,
+    FigureCommand.self,
     QuitCommand.self,
   ]
 }

@@ -4,6 +4,8 @@ public enum ArgumentKind: Equatable, Sendable {
   case none
   /// The id of a loaded source.
   case sourceID
+  /// The id of a figure in a loaded source (`bl0122:9`).
+  case figureID
   /// A command name (as `help` takes).
   case commandName
   /// A file or directory path.

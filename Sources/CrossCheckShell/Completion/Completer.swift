@@ -61,6 +61,17 @@ public enum Completer {
     switch kind {
     case .none:
       return .none
+    case .figureID:
+      // Offer source ids with their colon first, then the figures of the source typed.
+      guard prefix.contains(":") else {
+        let sources = context.sourceIDs.map { $0 + ":" }.filter { $0.hasPrefix(prefix) }
+        if sources.count == 1 {
+          return Completion(deleteCount: deleteCount, insertion: escape(sources[0]))
+        }
+        return finish(candidates(sources, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+      }
+      return finish(
+        candidates(context.figureIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
     case .sourceID:
       return finish(
         candidates(context.sourceIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)

@@ -12,11 +12,16 @@ public struct CompletionContext: Sendable {
   }
 
   public var sourceIDs: [String]
+  public var figureIDs: [String]
   /// Lists a directory ("" is the current directory); nil when it cannot be read.
   public var listDirectory: @Sendable (String) -> [Entry]?
 
-  public init(sourceIDs: [String] = [], listDirectory: @escaping @Sendable (String) -> [Entry]?) {
+  public init(
+    sourceIDs: [String] = [], figureIDs: [String] = [],
+    listDirectory: @escaping @Sendable (String) -> [Entry]?
+  ) {
     self.sourceIDs = sourceIDs
+    self.figureIDs = figureIDs
     self.listDirectory = listDirectory
   }
 }

@@ -1,0 +1,149 @@
+import ArgumentParser
+import CrossCheckCore
+import Foundation
+
+/// Release-build benchmarks of the engine on generated corpora:
+/// `swift run -c release crosscheck-benchmark extraction --megabytes 300`.
+@main
+struct CrossCheckBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "crosscheck-benchmark",
+    abstract: "Measure CrossCheck's engine on large generated corpora (build with -c release).",
+    subcommands: [ExtractionBenchmark.self])
+}
+
+/// Extraction throughput and peak memory on news-like text made by varying Corpus/.
+struct ExtractionBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extraction",
+    abstract:
+      "Extract figures from MEGABYTES of generated articles on one core; report MB/s and peak memory."
+  )
+
+  @Option(help: "How much text to generate, in MB (10^6 bytes).")
+  var megabytes = 300
+
+  @Option(help: "The folder of seed articles.")
+  var corpus = "Corpus"
+
+  @Option(help: "How many times to extract everything; the median run is reported.")
+  var repetitions = 3
+
+  func run() throws {
+    var seeds = Corpus()
+    let report = seeds.load(corpus)
+    guard !report.loaded.isEmpty else { throw ValidationError("no articles in \(corpus)") }
+    let articles = CorpusGenerator(seeds: seeds.sources.map(\.text)).articles(
+      totalBytes: megabytes * 1_000_000)
+    let bytes = articles.reduce(0) { $0 + $1.utf8.count }
+    let baseline = PeakMemory.residentBytes()
+    print(
+      "generated \(articles.count) articles, \(format(bytes)) of text; resident before extraction \(format(baseline))"
+    )
+
+    let clock = ContinuousClock()
+    var runs: [Double] = []
+    var count = 0
+    for run in 1...max(1, repetitions) {
+      // Each run keeps all its figures, as a session does, so peak memory is realistic.
+      var figures: [[Figure]] = []
+      figures.reserveCapacity(articles.count)
+      let elapsed = clock.measure {
+        for (index, article) in articles.enumerated() {
+          figures.append(FigureExtractor.extract(from: article, source: SourceID("a\(index)")))
+        }
+      }
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      count = figures.reduce(0) { $0 + $1.count }
+      runs.append(seconds)
+      print(
+        String(
+          format: "run %d: %d figures in %.2f s, %.1f MB/s", run, count, seconds,
+          Double(bytes) / 1e6 / seconds))
+    }
+    let median = runs.sorted()[runs.count / 2]
+    let peak = PeakMemory.peakBytes()
+    print(
+      String(
+        format: "median: %.1f MB/s on one core, %d figures from %@ of text",
+        Double(bytes) / 1e6 / median,
+        count, format(bytes)))
+    print(
+      String(
+        format: "peak resident memory %@ = %.2f × the text size (%@ before extraction)",
+        format(peak), Double(peak) / Double(bytes), format(baseline)))
+  }
+
+  private func format(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+}
+
+/// Makes many distinct articles from a few: paragraphs reordered, digits changed, so the
+/// engine cannot benefit from repetition, while the text stays news-like.
+struct CorpusGenerator {
+  let seeds: [String]
+
+  func articles(totalBytes: Int) -> [String] {
+    var generator = SplitMix64(seed: 42)
+    var result: [String] = []
+    var total = 0
+    let paragraphs = seeds.map {
+      $0.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+    while total < totalBytes {
+      let seed = paragraphs[Int(generator.next() % UInt64(paragraphs.count))]
+      var article = ""
+      for _ in 0..<seed.count {
+        let paragraph = seed[Int(generator.next() % UInt64(seed.count))]
+        article += vary(paragraph, &generator) + "\n"
+      }
+      total += article.utf8.count
+      result.append(article)
+    }
+    return result
+  }
+
+  /// Replaces each digit with another, keeping the shape of numbers ("1,900" → "7,342").
+  private func vary(_ paragraph: String, _ generator: inout SplitMix64) -> String {
+    var bytes = Array(paragraph.utf8)
+    for index in bytes.indices where bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+      let leading = index == 0 || !(bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
+      bytes[index] = UInt8(0x30 + (leading ? 1 + generator.next() % 9 : generator.next() % 10))
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// A small, fast, deterministic random number generator, so runs are comparable.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// The process's memory, from /proc/self/status (Linux).
+enum PeakMemory {
+  /// VmHWM: the peak resident set size.
+  static func peakBytes() -> Int { field("VmHWM:") }
+  /// VmRSS: the current resident set size.
+  static func residentBytes() -> Int { field("VmRSS:") }
+
+  private static func field(_ name: String) -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix(name) {
+      let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+      return kilobytes * 1024
+    }
+    return 0
+  }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// One side of a figure: a number with its currency, percent sign and scale, before hedges and
+/// ranges are considered.
+struct Amount {
+  var mention: NumberMention
+  var value: Decimal
+  var currency: String?
+  var currencyIsAmbiguous = false
+  var isPercent = false
+  var isPercentagePoint = false
+  var scale: String?
+  /// Token span (inclusive) and byte span.
+  var firstToken: Int
+  var lastToken: Int
+  var start: Int
+  var end: Int
+}

@@ -1,0 +1,433 @@
+/// Finds what a figure is about from the words around it: the sentence it sits in, a short
+/// subject phrase for what is measured, and the place or period words that scope it.
+struct ContextAnalyzer {
+  let recognizer: FigureRecognizer
+  var tokens: [Token] { recognizer.tokens }
+
+  private static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "gov", "sen", "rep", "lt", "prof",
+    "inc", "corp", "co", "ltd", "vs", "no", "nr", "nrs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "p", "pp", "fig",
+  ]
+
+  // MARK: - Sentences
+
+  /// Whether a sentence ends at token `index` (a full stop, question or exclamation mark that is
+  /// not part of an abbreviation, followed by a new sentence or the end of the line).
+  func endsSentence(at index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .punctuation,
+      token.scalar == 0x2E || token.scalar == 0x3F || token.scalar == 0x21
+    else {
+      return false
+    }
+    if token.scalar == 0x2E, index > 0, tokens[index - 1].kind == .word, !token.spaceBefore {
+      let word = recognizer.lower(index - 1)
+      if ContextAnalyzer.abbreviations.contains(word) { return false }
+      if word.count == 1, tokens[index - 1].isCapitalized { return false }  // initials
+    }
+    var next = index + 1
+    while next < tokens.count, tokens[next].kind == .punctuation,
+      [0x22, 0x27, 0x201D, 0x2019, 0x29].contains(tokens[next].scalar)
+    {
+      next += 1
+    }
+    guard next < tokens.count else { return true }
+    let following = tokens[next]
+    if token.scalar == 0x2E, index > 0,
+      recognizer.lower(index - 1) == "u.s" || recognizer.lower(index - 1) == "u.k"
+    {
+      return following.isCapitalized && following.kind == .word
+        && ![
+          "President", "Secretary", "Treasury", "Congress", "Army", "Navy", "Senate", "House",
+          "Embassy", "Ambassador", "Envoy", "Envoys",
+        ].contains(recognizer.text(following.start, following.end))
+    }
+    return following.spaceBefore
+      && (following.isCapitalized || following.kind == .number || following.kind == .punctuation)
+  }
+
+  /// The token range (inclusive) of the sentence holding token `index`.
+  func sentence(around index: Int) -> ClosedRange<Int> {
+    var start = index
+    while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+    var end = index
+    while end < tokens.count - 1, !endsSentence(at: end) { end += 1 }
+    return start...end
+  }
+
+  // MARK: - Clauses and scope
+
+  /// The clause around the figure: the sentence cut at commas and semicolons outside the figure.
+  func clause(of draft: FigureDraft, in sentence: ClosedRange<Int>) -> ClosedRange<Int> {
+    var start = draft.firstToken
+    while start > sentence.lowerBound, !isClauseBreak(start - 1) { start -= 1 }
+    var end = draft.lastToken
+    while end < sentence.upperBound, !isClauseBreak(end + 1) { end += 1 }
+    return start...end
+  }
+
+  private func isClauseBreak(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.kind == .punctuation
+      && (token.scalar == 0x2C || token.scalar == 0x3B || token.scalar == 0x3A)
+  }
+
+  private static let timeNouns: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "decade", "decades", "day", "days",
+    "quarter", "century", "period", "term", "season", "hours", "hour",
+  ]
+  private static let timeLead: Set<String> = [
+    "last", "this", "next", "past", "previous", "coming", "recent", "same", "current", "first",
+    "second",
+  ]
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Place and period phrases in the clause: "worldwide", "in Belgium", "in the U.S.",
+  /// "last year", "over the next 10 years", "in February 2022".
+  func scope(of draft: FigureDraft, clause fullClause: ClosedRange<Int>) -> [String] {
+    var phrases: [String] = []
+    // Only words near the figure scope it: a place eight words away belongs to something else.
+    let clause =
+      max(
+        fullClause.lowerBound, draft.firstToken - 8)...min(
+        fullClause.upperBound, draft.lastToken + 8)
+    var index = clause.lowerBound
+    while index <= clause.upperBound {
+      if index >= draft.firstToken && index <= draft.lastToken {
+        index = draft.lastToken + 1
+        continue
+      }
+      guard tokens[index].kind == .word else {
+        index += 1
+        continue
+      }
+      let word = recognizer.lower(index)
+      if Vocabulary.scopeAdverbs.contains(word) {
+        phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
+        index += 1
+        continue
+      }
+      if ContextAnalyzer.timeLead.contains(word), index + 1 <= clause.upperBound,
+        ContextAnalyzer.timeNouns.contains(recognizer.lower(index + 1)),
+        !(index > clause.lowerBound
+          && Vocabulary.scopePrepositions.contains(recognizer.lower(index - 1)))
+      {
+        phrases.append(recognizer.text(tokens[index].start, tokens[index + 1].end))
+        index += 2
+        continue
+      }
+      if Vocabulary.scopePrepositions.contains(word) || word == "on",
+        let end = scopeObject(after: index, limit: clause.upperBound, preposition: word)
+      {
+        var endByte = tokens[end].end
+        // "in the U.S." keeps its final dot.
+        if end + 1 < tokens.count, tokens[end + 1].scalar == 0x2E, !tokens[end + 1].spaceBefore,
+          recognizer.lower(end).contains(".")
+        {
+          endByte = tokens[end + 1].end
+        }
+        phrases.append(recognizer.text(tokens[index].start, endByte))
+        index = end + 1
+        continue
+      }
+      // "Europe is holding …": a place that holds what the figure measures.
+      if index == fullClause.lowerBound, isPlace(index), !Vocabulary.stopWords.contains(word),
+        recognizer.isWord(index + 1, in: ["holds", "held", "hosts", "holding"])
+          || (recognizer.isWord(index + 1, in: ["is", "was", "are", "were"])
+            && recognizer.isWord(index + 2, "holding"))
+      {
+        phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
+      }
+      index += 1
+    }
+    return phrases
+  }
+
+  /// The end of a place or time object after a preposition, if it is one.
+  private func scopeObject(after preposition: Int, limit: Int, preposition word: String) -> Int? {
+    var index = preposition + 1
+    guard index <= limit else { return nil }
+    if recognizer.isWord(index, "the") { index += 1 }
+    guard index <= limit else { return nil }
+    let token = tokens[index]
+    if word == "on" {
+      return token.kind == .word && ContextAnalyzer.weekdays.contains(recognizer.lower(index))
+        ? index : nil
+    }
+    // Time: "in 2022", "in February 2025", "over the next 10 years", "in the past year", "since 2014".
+    if token.kind == .number, tokens[index].end - tokens[index].start == 4 { return index }
+    if token.kind == .word, Vocabulary.months[recognizer.lower(index)] != nil, token.isCapitalized {
+      if index + 1 <= limit, tokens[index + 1].kind == .number { return index + 1 }
+      return index
+    }
+    if token.kind == .word, ContextAnalyzer.timeLead.contains(recognizer.lower(index)) {
+      var end = index + 1
+      if end <= limit, tokens[end].kind == .number || recognizer.isNumberWord(end) { end += 1 }
+      if end <= limit, ContextAnalyzer.timeNouns.contains(recognizer.lower(end)) { return end }
+      return nil
+    }
+    if word == "over" || word == "during" || word == "through" || word == "until" || word == "by" {
+      return nil
+    }
+    if word == "since" {
+      // "since the start of the conflict"
+      guard recognizer.isWord(index, in: ["start", "beginning", "outbreak", "end"]),
+        recognizer.isWord(index + 1, "of")
+      else { return nil }
+      var end = index + 2
+      if recognizer.isWord(end, "the") { end += 1 }
+      return end <= limit && tokens[end].kind == .word ? end : nil
+    }
+    // Place: capitalized words that are not demonyms qualifying a noun ("in Russian assets").
+    guard isPlace(index) else { return nil }
+    var end = index
+    while end + 1 <= limit, tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+      end += 1
+    }
+    return end
+  }
+
+  private static let demonymEndings = ["ian", "ish", "ese", "ean", "ic", "ans", "ch"]
+
+  /// A capitalized word that names a place rather than qualifying a noun.
+  private func isPlace(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
+      return false
+    }
+    let word = recognizer.lower(index)
+    if Vocabulary.months[word] != nil || ContextAnalyzer.weekdays.contains(word) { return false }
+    if word.hasSuffix("’s") || word.hasSuffix("'s") || Vocabulary.stopWords.contains(word) {
+      return false
+    }
+    if ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }),
+      index + 1 < tokens.count,
+      tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized
+    {
+      return false
+    }
+    return true
+  }
+
+  // MARK: - Subject
+
+  private static let linkWords: Set<String> = [
+    "at", "to", "of", "is", "are", "was", "were", "be", "been", "being", "estimated", "valued",
+    "put", "worth", "totaling", "totalling", "amounting", "amounted", "reached", "hit", "stood",
+    "that", "which", "who", "about", "around", "some", "with", "only", "just", "now", "currently",
+    "’s", "'s", "that’s", "that's", "lasted", "lasting", "costing", "cost", "costs", "contain",
+    "containing", "reportedly", "still", "already", "has", "have", "had", "by",
+  ]
+
+  /// What the figure measures: the noun phrase it counts or modifies, or the noun phrase it is
+  /// said of ("assets … estimated at $300 billion"), or, for a bare amount ("those €200 billion"),
+  /// nil so the caller can fall back on the topic.
+  func subject(of draft: FigureDraft, sentence: ClosedRange<Int>) -> [Int]? {
+    var words: [Int] = []
+    if let noun = draft.nounTokens, !noun.isEmpty {
+      words = Array(noun)
+      // "visit to Putin", "support for Ukraine": one prepositional complement with a name.
+      let after = noun.upperBound
+      if after + 1 < tokens.count, recognizer.isWord(after, in: ["to", "with", "of", "for", "in"]),
+        tokens[after + 1].kind == .word, tokens[after + 1].isCapitalized || draft.kind == .ordinal
+      {
+        words += [after, after + 1]
+      }
+      // "six times", "19 points": the count's noun is generic; say what it belongs to.
+      if draft.kind == .count, draft.compoundUnit == nil, let unit = draft.unit,
+        ["times", "points", "parts", "percent", "items", "steps", "stages", "rounds"].contains(
+          unit),
+        let context = nearestNounPhrase(before: draft.firstToken, in: sentence)
+      {
+        return unit == "times" ? context : context + words
+      }
+      return words
+    }
+    // Money or percent after "in"/"of": "€210 billion in Russian assets", "19% of Ukraine’s territory".
+    let after = draft.lastToken + 1
+    if recognizer.isWord(after, in: ["in", "of"])
+      || (recognizer.isWord(after, "worth") && recognizer.isWord(after + 1, "of"))
+    {
+      let start = recognizer.isWord(after, "worth") ? after + 1 : after
+      if let noun = recognizer.nounPhrase(after: start - (recognizer.isWord(start, "of") ? 1 : 0)),
+        !noun.isEmpty
+      {
+        var phrase = Array(noun)
+        if let first = phrase.first, first > 0, tokens[first - 1].kind == .word,
+          isPossessive(first - 1)
+        {
+          phrase.insert(first - 1, at: 0)
+        }
+        return phrase
+      }
+      if start + 1 < tokens.count, isPossessive(start + 1),
+        let noun = recognizer.nounPhrase(after: start + 1)
+      {
+        return [start + 1] + Array(noun)
+      }
+    }
+    if draft.kind == .duration, recognizer.isWord(after, in: ["into", "after", "since", "of"]) {
+      var start = after + 1
+      while start < tokens.count, recognizer.isWord(start, in: ["the", "a", "an", "its", "this"]) {
+        start += 1
+      }
+      if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
+    }
+    if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
+    return relativeClauseAntecedent(before: draft.firstToken, in: sentence)
+  }
+
+  /// "a failed Kremlin summit, which stretched … and lasted five hours": the noun phrase before
+  /// the relative pronoun that introduces the figure's clause.
+  private func relativeClauseAntecedent(before index: Int, in sentence: ClosedRange<Int>) -> [Int]?
+  {
+    var position = index - 1
+    while position > sentence.lowerBound, index - position <= 14 {
+      if recognizer.isWord(position, in: ["which", "that", "who"]) {
+        var end = position - 1
+        if end >= sentence.lowerBound, tokens[end].kind == .punctuation { end -= 1 }
+        guard end >= sentence.lowerBound, tokens[end].kind == .word else { return nil }
+        var start = end
+        while start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .word,
+          !Vocabulary.stopWords.contains(recognizer.lower(start - 1)), end - start < 3
+        {
+          start -= 1
+        }
+        return Vocabulary.stopWords.contains(recognizer.lower(end)) ? nil : Array(start...end)
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  private func isPossessive(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let word = recognizer.lower(index)
+    return word.hasSuffix("’s") || word.hasSuffix("'s")
+  }
+
+  /// Walks left over link words ("that are estimated at") to the noun phrase a figure is said of.
+  private func nounPhraseBefore(_ index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    var position = index - 1
+    while position >= sentence.lowerBound {
+      let token = tokens[position]
+      if token.kind == .word, ContextAnalyzer.linkWords.contains(recognizer.lower(position)) {
+        position -= 1
+        continue
+      }
+      if token.kind == .dash {
+        position -= 1
+        continue
+      }
+      break
+    }
+    guard position >= sentence.lowerBound, tokens[position].kind == .word else { return nil }
+    var start = position
+    while start - 1 >= sentence.lowerBound, position - start < 5 {
+      if recognizer.isGluedHyphen(start - 1), start - 2 >= sentence.lowerBound,
+        tokens[start - 2].kind == .word
+      {
+        start -= 2  // "full-scale"
+        continue
+      }
+      guard tokens[start - 1].kind == .word else { break }
+      let word = recognizer.lower(start - 1)
+      if Vocabulary.stopWords.contains(word) { break }
+      start -= 1
+    }
+    let head = recognizer.lower(position)
+    guard !Vocabulary.stopWords.contains(head), !head.hasSuffix("ly"), head.count > 2 else {
+      return nil
+    }
+    // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
+    if start - 1 >= sentence.lowerBound, recognizer.isWord(start - 1, in: ["for", "of", "from"]),
+      let subject = clauseSubject(in: sentence, before: index)
+    {
+      return subject
+    }
+    return Array(start...position)
+  }
+
+  /// The first noun phrase of the clause, with one "of" complement ("the total cost of
+  /// reconstruction"), skipping an introductory phrase that ends with a comma.
+  private func clauseSubject(in sentence: ClosedRange<Int>, before limit: Int) -> [Int]? {
+    var start = sentence.lowerBound
+    if let comma = (sentence.lowerBound..<limit).first(where: {
+      tokens[$0].kind == .punctuation && tokens[$0].scalar == 0x2C
+    }),
+      recognizer.isWord(
+        sentence.lowerBound,
+        in: ["in", "on", "at", "after", "by", "since", "during", "for", "with"])
+    {
+      start = comma + 1
+    }
+    while start < limit,
+      recognizer.isWord(start, in: ["the", "a", "an", "its", "their", "this", "that"])
+    { start += 1 }
+    var end = start
+    while end < limit, tokens[end].kind == .word,
+      !Vocabulary.stopWords.contains(recognizer.lower(end)), end - start < 3
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    var words = Array(start..<end)
+    if recognizer.isWord(end, "of"), end + 1 < limit, tokens[end + 1].kind == .word,
+      !Vocabulary.stopWords.contains(recognizer.lower(end + 1))
+    {
+      words += [end, end + 1]
+    }
+    return words
+  }
+
+  /// The nearest noun phrase introduced by a determiner or possessive before `index`
+  /// ("the plan was re-drafted to contain 19 points" → "plan"), or a verb of meeting
+  /// ("met with Putin six times").
+  private func nearestNounPhrase(before index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    var position = index - 1
+    while position >= sentence.lowerBound {
+      if tokens[position].kind == .word {
+        let word = recognizer.lower(position)
+        if ["met", "visited", "spoke", "talked", "called"].contains(word) {
+          var phrase = [position]
+          if recognizer.isWord(position + 1, "with"), position + 2 < index,
+            tokens[position + 2].kind == .word
+          {
+            phrase += [position + 1, position + 2]
+          } else if position + 1 < index, tokens[position + 1].kind == .word,
+            tokens[position + 1].isCapitalized
+          {
+            phrase.append(position + 1)
+          }
+          return phrase
+        }
+        if ["the", "a", "an", "its", "their", "his", "her"].contains(word) || isPossessive(position)
+        {
+          var end = position + 1
+          var head: Int?
+          while end < index, end - position <= 4 {
+            let token = tokens[end]
+            if token.kind == .number || token.kind == .dash {
+              end += 1
+              continue
+            }
+            guard token.kind == .word, !Vocabulary.stopWords.contains(recognizer.lower(end)) else {
+              break
+            }
+            head = end
+            end += 1
+          }
+          if let head, !recognizer.lower(head).hasSuffix("ed"),
+            tokens[head].lexeme < 0 || recognizer.lower(head) == "plan"
+          {
+            return [head]
+          }
+        }
+      }
+      position -= 1
+    }
+    return nil
+  }
+}

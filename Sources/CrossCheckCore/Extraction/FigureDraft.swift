@@ -1,0 +1,34 @@
+import Foundation
+
+/// A figure as recognized in a line, in byte offsets, before context (sentence, subject, scope)
+/// and code point offsets are added.
+struct FigureDraft {
+  var kind: FigureKind = .count
+  var value: Decimal?
+  var low: Decimal?
+  var lowInclusive: Bool?
+  var high: Decimal?
+  var highInclusive: Bool?
+  var components: [Decimal]?
+  var unit: String?
+  var unitIsAmbiguous = false
+  var qualifier: Qualifier?
+  var hedge: String?
+  var scale: String?
+  /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
+  var date: String?
+  /// Byte span of the comparison and numbers alone: no approximating hedge ("about"), no unit
+  /// ("years"). What ``NumberRecognizer/ranges(in:)`` reports.
+  var boundStart: Int?
+  var boundEnd: Int?
+  /// Byte span of the whole figure (hedge to unit).
+  var start: Int
+  var end: Int
+  /// Token span (inclusive) of the whole figure.
+  var firstToken: Int
+  var lastToken: Int
+  /// Tokens of the noun phrase the figure counts or modifies ("apartment buildings", "plan").
+  var nounTokens: Range<Int>?
+  /// The unit of an adjective compound ("points" in "20-point plan"), added to the subject.
+  var compoundUnit: String?
+}

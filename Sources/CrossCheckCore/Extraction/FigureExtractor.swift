@@ -1,0 +1,176 @@
+import Foundation
+
+/// Finds every checkable figure in a text. Runs line by line over the UTF-8 bytes with one
+/// reusable token buffer, so its cost is a single pass and its memory is the figures it returns.
+public enum FigureExtractor {
+  /// The figures of `text`, in order, with ids `source:1`, `source:2`, ….
+  public static func extract(from text: String, source: SourceID) -> [Figure] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      extract(bytes: bytes, source: source)
+    } ?? []
+  }
+
+  static func extract(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) -> [Figure] {
+    let lexicon = Lexicon.shared
+    var tokenizer = Tokenizer()
+    var figures: [Figure] = []
+    var topics = TopicTracker()
+    var stems = StemCache()
+    var lineStart = 0
+    var scalarsBeforeLine = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon)
+      let tokens = tokenizer.tokens
+      if tokens.contains(where: \.isTrigger) {
+        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: lexicon)
+        let context = ContextAnalyzer(recognizer: recognizer)
+        let offsets = ScalarOffsets(
+          bytes: bytes, lineStart: lineStart, scalarsBefore: scalarsBeforeLine)
+        for draft in recognizer.recognize() {
+          let sentence = context.sentence(around: draft.firstToken)
+          let clause = context.clause(of: draft, in: sentence)
+          // A date is a reference point, not a measurement: it has no subject or scope.
+          let isDate = draft.kind == .date
+          var subjectTokens = isDate ? nil : context.subject(of: draft, sentence: sentence)
+          var subject = subjectTokens.map { phrase(recognizer, $0) }
+          if subject == nil, draft.kind == .money || draft.kind == .count {
+            subject = topics.topic(for: draft.kind)
+            subjectTokens = nil
+          }
+          var terms =
+            subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? subject.map {
+              [stems.stem($0)]
+            }
+            ?? []
+          if let head = subjectTokens?.last {
+            topics.note(
+              stems.stem(recognizer.lower(head)), word: recognizer.lower(head), kind: draft.kind)
+          } else if let topic = subject {
+            topics.note(stems.stem(topic), word: topic, kind: draft.kind)
+          }
+          // "20-point plan": what is counted is the plan's points.
+          if let unit = draft.compoundUnit {
+            subject = (subject.map { $0 + " " } ?? "") + unit
+            if !terms.contains(stems.stem(unit)) { terms.append(stems.stem(unit)) }
+          }
+          figures.append(
+            Figure(
+              id: FigureID(source: source, number: figures.count + 1), kind: draft.kind,
+              value: draft.value, low: draft.low, lowInclusive: draft.lowInclusive,
+              high: draft.high,
+              highInclusive: draft.highInclusive, components: draft.components, unit: draft.unit,
+              unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
+              hedge: draft.hedge,
+              scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+              start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end), subject: subject,
+              subjectTerms: terms, scope: isDate ? [] : context.scope(of: draft, clause: clause)))
+        }
+      }
+      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, bytes.count))
+      lineStart = lineEnd + 1
+    }
+    return figures
+  }
+
+  /// The words of a subject as written: contiguous tokens keep their punctuation ("Russia’s").
+  private static func phrase(_ recognizer: FigureRecognizer, _ indices: [Int]) -> String {
+    var parts: [String] = []
+    var runStart = indices[0]
+    var previous = indices[0]
+    for index in indices.dropFirst() + [Int.max] {
+      if index != previous + 1 || index == Int.max {
+        parts.append(
+          recognizer.text(recognizer.tokens[runStart].start, recognizer.tokens[previous].end))
+        runStart = index
+      }
+      previous = index
+    }
+    return parts.joined(separator: " ")
+  }
+
+  private static func subjectTerms(
+    _ recognizer: FigureRecognizer, _ indices: [Int], _ stems: inout StemCache
+  ) -> [String] {
+    var result: [String] = []
+    for index in indices where recognizer.tokens[index].kind == .word {
+      let word = recognizer.lower(index)
+      guard !Vocabulary.stopWords.contains(word), word.count > 1 else { continue }
+      let stem = stems.stem(word)
+      if !result.contains(stem) { result.append(stem) }
+    }
+    return result
+  }
+}
+
+/// Byte offsets to Unicode code point offsets, counted from the start of a line.
+struct ScalarOffsets {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let lineStart: Int
+  let scalarsBefore: Int
+
+  func scalar(at byte: Int) -> Int {
+    scalarsBefore + ScalarOffsets.count(bytes, lineStart, byte)
+  }
+
+  /// Code points in `bytes[start..<end]`: every byte that does not continue a sequence.
+  static func count(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    var count = 0
+    var index = start
+    // Eight bytes at a time: all ASCII (most of an English article) counts eight at once.
+    while index + 8 <= end {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 == 0 {
+        count += 8
+      } else {
+        // A byte continues a sequence when its top bits are 10.
+        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+        count += 8 - continuation.nonzeroBitCount
+      }
+      index += 8
+    }
+    while index < end {
+      if bytes[index] & 0xC0 != 0x80 { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
+}
+
+/// What a source has been talking about: the heads of recent subjects, so that "those €200
+/// billion" or "Most — €185 billion —" can borrow the topic of the figures before them.
+struct TopicTracker {
+  private var counts: [FigureKind: [String: (count: Int, word: String, order: Int)]] = [:]
+  private var order = 0
+
+  mutating func note(_ stem: String, word: String, kind: FigureKind) {
+    order += 1
+    let previous = counts[kind]?[stem]
+    counts[kind, default: [:]][stem] = ((previous?.count ?? 0) + 1, word, order)
+  }
+
+  func topic(for kind: FigureKind) -> String? {
+    counts[kind]?.max { ($0.value.count, $0.value.order) < ($1.value.count, $1.value.order) }?.value
+      .word
+  }
+}
+
+/// Stems already computed in this extraction: subject words repeat from figure to figure.
+struct StemCache {
+  private var stems: [String: String] = [:]
+
+  mutating func stem(_ word: String) -> String {
+    if let known = stems[word] { return known }
+    let stem = Stemmer.stem(word)
+    stems[word] = stem
+    return stem
+  }
+}

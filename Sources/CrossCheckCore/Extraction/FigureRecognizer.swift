@@ -1,0 +1,942 @@
+import Foundation
+
+/// Reads the numbers of one line as figures: adds currency, percent, scale, hedges, ranges,
+/// tallies, units and kinds, and drops numbers that are names rather than measurements.
+struct FigureRecognizer {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let tokens: [Token]
+  let parser: NumberParser
+  /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
+  /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
+  let readsComparisons: Bool
+  /// Lower-cased words, made once per token and only for the tokens looked at.
+  private let words: WordCache
+
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
+    readsComparisons: Bool = false
+  ) {
+    self.bytes = bytes
+    self.tokens = tokens
+    self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
+    self.readsComparisons = readsComparisons
+    self.words = WordCache(count: tokens.count)
+  }
+
+  // MARK: - Token helpers
+
+  func lower(_ index: Int) -> String {
+    if let word = words.lowered[index] { return word }
+    let word = parser.lowercased(tokens[index].start, tokens[index].end)
+    words.lowered[index] = word
+    return word
+  }
+
+  func text(_ start: Int, _ end: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  func isWord(_ index: Int, _ word: String) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let token = tokens[index]
+    return token.end - token.start == word.utf8.count && lower(index) == word
+  }
+
+  /// For short literal lists: no Set is built per call.
+  func isWord(_ index: Int, in words: [String]) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    return words.contains(lower(index))
+  }
+
+  func isWord(_ index: Int, in words: Set<String>) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    return words.contains(lower(index))
+  }
+
+  /// A hyphen glued on both sides: "four-year-old", "20-point".
+  func isGluedHyphen(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count else { return false }
+    let token = tokens[index]
+    return token.kind == .dash && token.head == 0x2D && !token.spaceBefore
+      && !tokens[index + 1].spaceBefore
+  }
+
+  /// A spelled-out number word (not a time unit, which the lexicon also knows).
+  func isNumberWord(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, let word = parser.lexicon.word(tokens[index]) else {
+      return false
+    }
+    return word != .timeUnit
+  }
+
+  func isSymbol(_ index: Int, _ scalar: UInt32) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind != .word
+      && tokens[index].scalar == scalar
+  }
+
+  // MARK: - Recognition
+
+  func recognize() -> [FigureDraft] {
+    let mentions = findMentions()
+    var drafts: [FigureDraft] = []
+    var consumedUntil = -1  // last token used by a figure
+    var index = 0
+    while index < mentions.count {
+      let mention = mentions[index]
+      if mention.firstToken <= consumedUntil {
+        index += 1
+        continue
+      }
+      var first = amount(for: mention, after: consumedUntil)
+      var next = index + 1
+      var draft: FigureDraft
+
+      if let (second, connector) = rangePartner(of: first, mentions: mentions, from: index + 1) {
+        next += 1
+        if let tally = tally(first, second, connector: connector) {
+          draft = tally
+        } else {
+          var secondAmount = second
+          propagate(&first, &secondAmount)
+          draft = range(first, secondAmount, connector: connector)
+        }
+      } else {
+        draft = single(first)
+      }
+      let numberStart = draft.start
+      if let hedgeDraft = applyHedges(to: draft, after: consumedUntil) { draft = hedgeDraft }
+      draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
+      draft.boundEnd = draft.end
+      applyUnit(to: &draft, mention: mention)
+      if isMeasurement(draft, mention: mention) {
+        drafts.append(draft)
+        consumedUntil = draft.lastToken
+      }
+      index = next
+    }
+    drafts = joinBounds(drafts)
+    drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
+    drafts.sort { $0.start < $1.start }
+    return drafts
+  }
+
+  /// Every number in the line, left to right.
+  func findMentions() -> [NumberMention] {
+    var mentions: [NumberMention] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
+        index += 1
+        continue
+      }
+      let found = parser.parse(at: index).filter { !isPronounOne($0) }
+      if let last = found.last {
+        mentions.append(contentsOf: found)
+        index = last.lastToken + 1
+      } else {
+        index += 1
+      }
+    }
+    return mentions
+  }
+
+  /// "the one you mentioned", "no one", "one another": "one" as a pronoun.
+  private func isPronounOne(_ mention: NumberMention) -> Bool {
+    guard mention.firstToken == mention.lastToken, mention.isSpelledOut, mention.value == 1,
+      !mention.isOrdinal, isWord(mention.firstToken, "one")
+    else { return false }
+    let before: [String] = [
+      "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
+      "next", "previous", "little", "only", "right", "wrong", "last", "first", "other",
+    ]
+    let after = ["another", "anyone", "way"]
+    // "if it started one." — a pronoun before the end of a clause.
+    let next = mention.firstToken + 1
+    if next >= tokens.count
+      || (tokens[next].kind == .punctuation
+        && [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(tokens[next].scalar))
+    {
+      if !isWord(
+        mention.firstToken - 1,
+        in: ["of", "to", "by", "at", "from", "is", "was", "than", "just", "only"])
+      {
+        return true
+      }
+    }
+    return isWord(mention.firstToken - 1, in: before) || isWord(mention.firstToken + 1, in: after)
+  }
+
+  // MARK: - Amounts
+
+  /// The mention with the currency before or after it, a percent sign or word, and scale.
+  func amount(for mention: NumberMention, after limit: Int) -> Amount {
+    var amount = Amount(
+      mention: mention, value: mention.value, scale: mention.scale, firstToken: mention.firstToken,
+      lastToken: mention.lastToken, start: mention.start, end: mention.end)
+    let before = mention.firstToken - 1
+    // Currency sign before: "$300", "€ 2 million", "US$4.7", "c $ 16.4", "HK$".
+    if before > limit, tokens[before].kind == .symbol, tokens[before].scalar != 0x25,
+      let code = Vocabulary.currencySigns[tokens[before].scalar]
+    {
+      amount.currency = code
+      amount.currencyIsAmbiguous = tokens[before].scalar == 0x24
+      amount.firstToken = before
+      amount.start = tokens[before].start
+      let prefix = before - 1
+      if tokens[before].scalar == 0x24, prefix > limit, tokens[prefix].kind == .word,
+        let dollar = Vocabulary.dollarPrefixes[lower(prefix)],
+        !tokens[before].spaceBefore
+          || ["us", "u.s", "c", "hk", "usd", "cad", "aud", "nzd", "mex", "mxn"].contains(
+            lower(prefix))
+      {
+        amount.currency = dollar
+        amount.currencyIsAmbiguous = false
+        amount.firstToken = prefix
+        amount.start = tokens[prefix].start
+      }
+    } else if before > limit, tokens[before].kind == .word {
+      // A code before: "USD 50 million", "EUR 125", "rmb 10".
+      let word = text(tokens[before].start, tokens[before].end)
+      if let code = Vocabulary.currencyCodes[word.uppercased()],
+        word == word.uppercased() || ["rmb", "usd", "eur", "gbp"].contains(word)
+      {
+        amount.currency = code
+        amount.firstToken = before
+        amount.start = tokens[before].start
+      }
+    }
+    // "percent of 10", "per cent of twenty-two": the percent named before the number.
+    if before > limit + 1, isWord(before, "of"),
+      let percentStart = percentWord(endingAt: before - 1),
+      percentStart > limit, percentStart == 0 || tokens[percentStart - 1].kind != .number
+    {
+      amount.isPercent = true
+      amount.firstToken = percentStart
+      amount.start = tokens[percentStart].start
+    }
+    var after = mention.lastToken + 1
+    if let suffix = mention.leftoverSuffix {
+      let upper = suffix.uppercased()
+      if let code = Vocabulary.currencyCodes[upper] {
+        amount.currency = code
+      } else if upper.hasPrefix("M"), let code = Vocabulary.currencyCodes[String(upper.dropFirst())]
+      {
+        amount.currency = code
+        amount.value *= 1_000_000
+        amount.scale = "M"
+      }
+    }
+    // "the first £ 100 player": a sign after an ordinal belongs to the number after it.
+    if amount.currency == nil, after < tokens.count, !mention.isOrdinal {
+      let token = tokens[after]
+      if token.kind == .symbol, token.scalar != 0x25,
+        let code = Vocabulary.currencySigns[token.scalar]
+      {
+        // "10 €", "100₾"
+        amount.currency = code
+        amount.currencyIsAmbiguous = token.scalar == 0x24
+        amount.lastToken = after
+        after += 1
+      } else if token.kind == .word {
+        let word = text(token.start, token.end)
+        let lowered = word.lowercased()
+        if let code = Vocabulary.currencyCodes[word.uppercased()],
+          word == word.uppercased() || ["usd", "rmb", "eur"].contains(lowered)
+        {
+          amount.currency = code
+          amount.lastToken = after
+          after += 1
+        } else if lowered.count == 4, lowered.hasPrefix("m"), mention.scale == nil,
+          let code = Vocabulary.currencyCodes[String(word.uppercased().dropFirst())]
+        {
+          amount.currency = code  // "30 MUSD", "120 MEUR"
+          amount.value *= 1_000_000
+          amount.scale = "M"
+          amount.lastToken = after
+          after += 1
+        } else if let (code, last) = currencyName(at: after) {
+          amount.currency = code
+          amount.lastToken = last
+          after = last + 1
+        }
+      }
+      // "75 USD million": a scale after the code.
+      if amount.currency != nil, amount.scale == nil, after < tokens.count,
+        case .scale(let exponent)? = parser.lexicon.word(tokens[after])
+      {
+        amount.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+        amount.scale = lower(after)
+        amount.lastToken = after
+        after += 1
+      }
+    }
+    // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points".
+    if amount.currency == nil, !amount.isPercent, after < tokens.count {
+      if isSymbol(after, 0x25) {
+        amount.isPercent = true
+        amount.lastToken = after
+      } else if isWord(after, in: ["percent", "pct", "percents", "percentage"]) {
+        amount.isPercent = true
+        amount.lastToken = after
+        if isWord(after, "percentage"), isWord(after + 1, in: ["point", "points"]) {
+          amount.isPercentagePoint = true
+          amount.lastToken = after + 1
+        }
+      } else if isWord(after, "per"), isWord(after + 1, "cent") {
+        amount.isPercent = true
+        amount.lastToken = after + 1
+      } else if isWord(after, "pc"), !tokens[after].spaceBefore {
+        amount.isPercent = true
+        amount.lastToken = after
+      }
+    }
+    amount.end = tokens[amount.lastToken].end
+    return amount
+  }
+
+  /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
+  func percentWord(endingAt index: Int) -> Int? {
+    if isWord(index, in: ["percent", "percents", "percentage", "pct"]) { return index }
+    if isWord(index, "cent"), isWord(index - 1, "per") { return index - 1 }
+    return nil
+  }
+
+  /// "dollars", "euros", "australian dollars", "swiss francs", "hong kong dollars".
+  private func currencyName(at index: Int) -> (String, Int)? {
+    let word = lower(index)
+    if let code = Vocabulary.currencyNames[word] {
+      if word == "pound" || word == "pounds", isWord(index + 1, "of") { return nil }
+      return (code, index)
+    }
+    guard let nationality = Vocabulary.currencyNationalities[word] else { return nil }
+    var nameIndex = index + 1
+    // "hong kong dollars", "new zealand dollars", "sri lankan rupees"
+    if word == "hong" || word == "new" || word == "sri" { nameIndex += 1 }
+    guard nameIndex < tokens.count, tokens[nameIndex].kind == .word else { return nil }
+    var name = lower(nameIndex)
+    if name.hasSuffix("s") && nationality[String(name.dropLast())] != nil { name.removeLast() }
+    guard let code = nationality[name] ?? (name == "dollar" || name == "dollars" ? nil : nil) else {
+      return nil
+    }
+    return (code, nameIndex)
+  }
+
+  // MARK: - Ranges and tallies
+
+  /// The amount that closes a range with `first` ("$4 billion to $5 billion", "4-5", "between 20
+  /// and 30"), and the connector's token index.
+  private func rangePartner(of first: Amount, mentions: [NumberMention], from index: Int) -> (
+    Amount, Int
+  )? {
+    guard index < mentions.count else { return nil }
+    let connector = first.lastToken + 1
+    guard connector < tokens.count else { return nil }
+    let token = tokens[connector]
+    let opener = first.firstToken - 1
+    let isDash = token.kind == .dash && (token.scalar == 0x2D || token.scalar == 0x2013)
+    let isTilde = token.kind == .punctuation && token.scalar == 0x7E
+    let isWordConnector =
+      isWord(connector, "to") || isWord(connector, "through")
+      || (isWord(connector, "and") && isWord(opener, "between"))
+    guard isDash || isTilde || isWordConnector else { return nil }
+    let next = mentions[index]
+    var secondStart = connector + 1
+    if secondStart < tokens.count, tokens[secondStart].kind == .symbol,
+      tokens[secondStart].scalar != 0x25
+    {
+      secondStart += 1
+    }
+    if secondStart < tokens.count, tokens[secondStart].kind == .word,
+      Vocabulary.dollarPrefixes[lower(secondStart)] != nil,
+      secondStart + 1 < tokens.count, tokens[secondStart + 1].kind == .symbol
+    {
+      secondStart += 2
+    }
+    if isWord(secondStart, "the"), next.isOrdinal { secondStart += 1 }
+    guard next.firstToken == secondStart else { return nil }
+    if first.mention.isYearLike && !isDash && !isWordConnector { return nil }
+    let second = amount(for: next, after: connector)
+    // "rose 2 % to $ 1.45 billion": a percent and an amount of money are two figures.
+    if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
+      return nil
+    }
+    // A year followed by a two-digit number is a date ("1995-01"), not a range.
+    if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
+    if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
+    return (second, connector)
+  }
+
+  /// Scale, currency and percent written once apply to both ends: "4-5 billion", "$4 to $5 billion".
+  private func propagate(_ first: inout Amount, _ second: inout Amount) {
+    if first.scale == nil, let scale = second.scale, let exponent = scaleExponent(scale),
+      !first.mention.isSpelledOut || first.mention.value < 1000
+    {
+      first.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+      first.scale = scale
+    }
+    if first.currency == nil, let currency = second.currency {
+      first.currency = currency
+      first.currencyIsAmbiguous = second.currencyIsAmbiguous
+    }
+    if second.currency == nil, let currency = first.currency {
+      second.currency = currency
+      second.currencyIsAmbiguous = first.currencyIsAmbiguous
+    }
+    if second.isPercent && !first.isPercent { first.isPercent = true }
+    if first.isPercent && !second.isPercent { second.isPercent = true }
+  }
+
+  private func scaleExponent(_ scale: String) -> Int? {
+    switch scale.lowercased() {
+    case "thousand", "k": return 3
+    case "million", "m", "mn", "mln", "mm", "mil": return 6
+    case "billion", "bn", "b", "bln", "g": return 9
+    case "trillion", "tn", "tln", "t", "tr": return 12
+    case "lakh": return 5
+    case "crore": return 7
+    default: return nil
+    }
+  }
+
+  private func tally(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+    let token = tokens[connector]
+    guard token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore,
+      first.currency == nil, second.currency == nil, !first.isPercent, !second.isPercent,
+      first.scale == nil, second.scale == nil, !first.mention.isSpelledOut,
+      !second.mention.isSpelledOut
+    else { return nil }
+    let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
+    guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
+    var draft = FigureDraft(
+      start: first.start, end: second.end, firstToken: first.firstToken, lastToken: second.lastToken
+    )
+    draft.kind = .tally
+    draft.components = [first.value, second.value]
+    return draft
+  }
+
+  private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft {
+    var draft = single(first)
+    draft.value = nil
+    draft.low = first.value
+    draft.high = second.value
+    draft.lowInclusive = true
+    draft.highInclusive = true
+    draft.end = second.end
+    draft.lastToken = second.lastToken
+    if draft.scale == nil { draft.scale = second.scale }
+    if let low = draft.low, let high = draft.high, low > high {
+      // "10-3" is not a range; keep the first number alone.
+      return single(first)
+    }
+    let opener = first.firstToken - 1
+    if (isWord(opener, "between") && isWord(connector, "and"))
+      || (isWord(opener, "from") && isWord(connector, "to"))
+    {
+      draft.firstToken = opener
+      draft.start = tokens[opener].start
+    }
+    return draft
+  }
+
+  private func single(_ amount: Amount) -> FigureDraft {
+    var draft = FigureDraft(
+      start: amount.start, end: amount.end, firstToken: amount.firstToken,
+      lastToken: amount.lastToken)
+    draft.value = amount.value
+    draft.scale = amount.scale
+    if let currency = amount.currency {
+      draft.kind = .money
+      draft.unit = currency
+      draft.unitIsAmbiguous = amount.currencyIsAmbiguous
+    } else if amount.isPercent {
+      draft.kind = .percent
+      draft.unit = amount.isPercentagePoint ? "percentage_point" : "percent"
+    } else if amount.mention.isOrdinal {
+      draft.kind = .ordinal
+    }
+    if let low = amount.mention.vagueLow, let high = amount.mention.vagueHigh {
+      draft.value = nil
+      draft.low = low
+      draft.lowInclusive = true
+      draft.high = high
+      draft.highInclusive = false
+      draft.qualifier = .approx
+      draft.hedge = text(amount.mention.start, amount.mention.end)
+    }
+    return draft
+  }
+
+  // MARK: - Hedges
+
+  /// "larger than 20 and less or equal than 35", "above 1000 and below 1500", "at most 100 and
+  /// at least 20": a lower and an upper bound joined by "and", "but" or a comma are one range.
+  private func joinBounds(_ drafts: [FigureDraft]) -> [FigureDraft] {
+    var result: [FigureDraft] = []
+    for draft in drafts {
+      guard var previous = result.last, previous.kind == draft.kind, previous.value != nil,
+        draft.value != nil, draft.lastToken > previous.lastToken,
+        draft.firstToken == previous.lastToken + 2,
+        isWord(previous.lastToken + 1, "and") || isWord(previous.lastToken + 1, "but")
+          || isSymbol(previous.lastToken + 1, 0x2C)
+      else {
+        result.append(draft)
+        continue
+      }
+      let lower = previous.low != nil && previous.high == nil ? previous : draft
+      let upper = previous.low != nil && previous.high == nil ? draft : previous
+      guard lower.low != nil, lower.high == nil, upper.high != nil, upper.low == nil,
+        let low = lower.low, let high = upper.high, low < high
+      else {
+        result.append(draft)
+        continue
+      }
+      previous.value = nil
+      previous.low = low
+      previous.lowInclusive = lower.lowInclusive
+      previous.high = high
+      previous.highInclusive = upper.highInclusive
+      previous.qualifier = nil
+      previous.hedge = nil
+      previous.end = draft.end
+      previous.lastToken = draft.lastToken
+      previous.boundEnd = draft.boundEnd
+      previous.nounTokens = draft.nounTokens
+      result[result.count - 1] = previous
+    }
+    return result
+  }
+
+  /// Adds the hedge before the figure ("about", "at least", "more than") and after it ("or more",
+  /// "-plus"), widening the span and setting the bounds.
+  private func applyHedges(to draft: FigureDraft, after limit: Int) -> FigureDraft? {
+    var draft = draft
+    let start = draft.firstToken
+    // Only hedges whose last word is the word right before the figure can match.
+    let candidates: [([String], Qualifier)]
+    if start - 1 > limit, start >= 1 {
+      let token = tokens[start - 1]
+      let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
+      candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []
+    } else {
+      candidates = []
+    }
+    for (words, qualifier) in candidates {
+      let first = start - words.count
+      guard first > limit, first >= 0 else { continue }
+      var matches = true
+      for (offset, word) in words.enumerated() {
+        let index = first + offset
+        let token = tokens[index]
+        let written = token.kind == .word ? lower(index) : text(token.start, token.end)
+        if written != word {
+          matches = false
+          break
+        }
+      }
+      guard matches else { continue }
+      if words[0] == "<" || words[0] == ">" {
+        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure.
+        let previous = first - 1
+        if previous >= 0, !tokens[first].spaceBefore {
+          if [0x3C, 0x3E, 0x3D].contains(tokens[previous].scalar) { continue }
+          if tokens[previous].kind == .word && !readsComparisons { continue }
+        }
+      }
+      if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
+      if words == ["over"] || words == ["under"] || words == ["within"],
+        draft.kind == .duration || nextIsTimeUnit(draft)
+      {
+        if words == ["within"] { continue }
+      }
+      setQualifier(&draft, qualifier, hedge: text(tokens[first].start, tokens[start - 1].end))
+      draft.firstToken = first
+      draft.start = tokens[first].start
+      break
+    }
+    var isEquality = false
+    if readsComparisons, draft.qualifier == nil, draft.value != nil,
+      let first = equalityStart(before: start), first > limit
+    {
+      // "equal to 20", "equals 20", "Equaling to 20": the interval [20, 20].
+      draft.low = draft.value
+      draft.high = draft.value
+      draft.lowInclusive = true
+      draft.highInclusive = true
+      draft.hedge = text(tokens[first].start, tokens[start - 1].end)
+      draft.firstToken = first
+      draft.start = tokens[first].start
+      isEquality = true
+    }
+    // Trailing hedges: "or more", "or so", "or less", "and more", "-plus", "+".
+    let after = draft.lastToken + 1
+    if isWord(after, "or") || isWord(after, "and"), after + 1 < tokens.count {
+      let word = lower(after + 1)
+      let trailing: [String: Qualifier] = [
+        "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
+      ]
+      // "5000 or less than 6000" is two figures, not "5000 or less".
+      let comparesOnward = isWord(after + 2, "than") && startsNumber(after + 3)
+      if let qualifier = trailing[word], qualifier != .approx || isWord(after, "or"),
+        draft.qualifier == nil || draft.qualifier == .approx || isEquality, !comparesOnward
+      {
+        // A bound after the number outweighs "about" (dropped) or "equal to" before it.
+        if draft.qualifier == .approx {
+          draft.firstToken = start
+          draft.start = tokens[start].start
+        }
+        draft.low = nil
+        draft.high = nil
+        draft.lowInclusive = nil
+        draft.highInclusive = nil
+        setQualifier(&draft, qualifier, hedge: lower(after) + " " + word)
+        draft.lastToken = after + 1
+        draft.end = tokens[after + 1].end
+        if readsComparisons, isWord(after + 2, "than"), !startsNumber(after + 3) {
+          draft.lastToken = after + 2  // "200 or greater than"
+          draft.end = tokens[after + 2].end
+        }
+      } else if readsComparisons, isWord(after, "or"), isWord(after + 1, "equal"),
+        draft.qualifier == .moreThan || draft.qualifier == .lessThan, !startsNumber(after + 2),
+        !startsNumber(after + 3)
+      {
+        // "more than 5000 or equal to", "less than 5000 or equal".
+        if draft.qualifier == .moreThan {
+          draft.lowInclusive = true
+        } else {
+          draft.highInclusive = true
+        }
+        draft.lastToken = isWord(after + 2, "to") ? after + 2 : after + 1
+        draft.end = tokens[draft.lastToken].end
+      }
+    } else if isGluedHyphen(after), isWord(after + 1, "plus"), draft.qualifier == nil {
+      setQualifier(&draft, .atLeast, hedge: "-plus")
+      draft.lastToken = after + 1
+      draft.end = tokens[after + 1].end
+    } else if after < tokens.count, tokens[after].scalar == 0x2B, !tokens[after].spaceBefore,
+      draft.qualifier == nil
+    {
+      setQualifier(&draft, .atLeast, hedge: "+")
+      draft.lastToken = after
+      draft.end = tokens[after].end
+    }
+    return draft
+  }
+
+  /// Whether a number starts at token `index`.
+  private func startsNumber(_ index: Int) -> Bool {
+    guard index < tokens.count else { return false }
+    return tokens[index].kind == .number || isNumberWord(index)
+      || (tokens[index].kind == .dash && index + 1 < tokens.count
+        && tokens[index + 1].kind == .number)
+  }
+
+  /// Where "equal to", "equals (to)" or "equaling to" begins, right before token `index`.
+  private func equalityStart(before index: Int) -> Int? {
+    if isWord(index - 1, "to"), isWord(index - 2, in: ["equal", "equals", "equaling"]) {
+      return index - 2
+    }
+    return isWord(index - 1, "equals") ? index - 1 : nil
+  }
+
+  private func nextIsTimeUnit(_ draft: FigureDraft) -> Bool {
+    let next = draft.lastToken + 1
+    return next < tokens.count && tokens[next].kind == .word
+      && Vocabulary.timeUnits[lower(next)] != nil
+  }
+
+  private func setQualifier(_ draft: inout FigureDraft, _ qualifier: Qualifier, hedge: String) {
+    draft.qualifier = qualifier
+    draft.hedge = hedge
+    guard let value = draft.value else { return }
+    switch qualifier {
+    case .approx: break
+    case .atLeast:
+      draft.low = value
+      draft.lowInclusive = true
+    case .moreThan:
+      draft.low = value
+      draft.lowInclusive = false
+    case .atMost:
+      draft.high = value
+      draft.highInclusive = true
+    case .lessThan:
+      draft.high = value
+      draft.highInclusive = false
+    }
+  }
+
+  // MARK: - Units and kinds
+
+  /// Decides counts, durations, ordinals and dates, and what a count counts.
+  private func applyUnit(to draft: inout FigureDraft, mention: NumberMention) {
+    guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally else {
+      draft.nounTokens = nounPhrase(after: draft.lastToken)
+      return
+    }
+    var next = draft.lastToken + 1
+    // Dates: "Oct. 14", "October 14, 2025", "February 2025", "14 October".
+    if let monthStart = monthBefore(mention.firstToken), draft.qualifier == nil {
+      let isDay = mention.value >= 1 && mention.value <= 31 && !mention.isSpelledOut
+      if isDay || mention.isYearLike {
+        let month = Vocabulary.months[lower(monthStart)]!
+        draft.kind = .date
+        draft.unit = nil
+        draft.value = nil
+        draft.firstToken = monthStart
+        draft.start = tokens[monthStart].start
+        if mention.isYearLike {
+          draft.date = FigureRecognizer.isoDate(year: mention.value, month: month)
+        } else {
+          draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
+          if isSymbol(next, 0x2C), next + 1 < tokens.count, tokens[next + 1].kind == .number,
+            tokens[next + 1].end - tokens[next + 1].start == 4,
+            let year = parser.digitValue(tokens[next + 1])
+          {
+            draft.lastToken = next + 1
+            draft.end = tokens[next + 1].end
+            draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
+          }
+        }
+        return
+      }
+    }
+    if !mention.isSpelledOut, mention.value >= 1, mention.value <= 31, next < tokens.count,
+      tokens[next].kind == .word, let month = Vocabulary.months[lower(next)],
+      tokens[next].isCapitalized
+    {
+      draft.kind = .date
+      draft.value = nil
+      draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
+      draft.lastToken = next
+      draft.end = tokens[next].end
+      return
+    }
+    // Durations: "five hours", "almost four years", "four-year-old", "24-hour".
+    var compound = false
+    if isGluedHyphen(next) {
+      compound = true
+      next += 1
+    }
+    if next < tokens.count, tokens[next].kind == .word,
+      let unit = Vocabulary.timeUnits[lower(next)],
+      !(draft.kind == .ordinal && !compound)
+    {
+      let timeWord = lower(next)
+      if timeWord == "second" && mention.isOrdinal { return }
+      draft.kind = draft.kind == .ordinal ? .ordinal : .duration
+      draft.unit = unit
+      draft.lastToken = next
+      draft.end = tokens[next].end
+      if compound, isGluedHyphen(next + 1), isWord(next + 2, in: ["old", "long"]) {
+        draft.lastToken = next + 2
+        draft.end = tokens[next + 2].end
+      }
+      draft.nounTokens = nounPhrase(after: draft.lastToken)
+      if draft.kind == .ordinal { draft.unit = timeWord }
+      return
+    }
+    if compound, next < tokens.count, tokens[next].kind == .word, draft.kind != .ordinal {
+      // "20-point plan": a count of points, describing a plan.
+      let noun = lower(next)
+      guard noun.first?.isLetter == true, !Vocabulary.stopWords.contains(noun) else { return }
+      draft.unit = noun.hasSuffix("s") ? noun : noun + "s"
+      draft.compoundUnit = draft.unit
+      draft.lastToken = next
+      draft.end = tokens[next].end
+      draft.nounTokens = nounPhrase(after: next)
+      return
+    }
+    // A lone year.
+    if mention.isYearLike, draft.qualifier == nil, draft.low == nil {
+      let noun = nounPhrase(after: draft.lastToken)
+      let plural = noun.map { lower($0.upperBound - 1).hasSuffix("s") } ?? false
+      if !plural {
+        draft.kind = .date
+        draft.date = FigureRecognizer.isoDate(year: mention.value)
+        draft.value = nil
+        draft.nounTokens = noun
+        return
+      }
+    }
+    guard let noun = nounPhrase(after: draft.lastToken) else { return }
+    draft.nounTokens = noun
+    draft.unit = lower(noun.upperBound - 1)
+    if draft.kind == .ordinal { draft.unit = lower(noun.upperBound - 1) }
+    if let low = mention.vagueLow, draft.value == nil, low > 0, isWord(noun.lowerBound - 1, "of") {
+      draft.unit = lower(noun.upperBound - 1)
+    }
+  }
+
+  /// ISO 8601 for as much of a date as is known: "2022", "2025-02", "--10-14", "2025-10-14".
+  static func isoDate(year: Decimal? = nil, month: Int? = nil, day: Decimal? = nil) -> String {
+    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    let yearText = year.map { "\(NSDecimalNumber(decimal: $0).intValue)" }
+    let dayNumber = day.map { NSDecimalNumber(decimal: $0).intValue }
+    switch (yearText, month, dayNumber) {
+    case (let year?, let month?, let day?): return "\(year)-\(two(month))-\(two(day))"
+    case (let year?, let month?, nil): return "\(year)-\(two(month))"
+    case (nil, let month?, let day?): return "--\(two(month))-\(two(day))"
+    case (let year?, nil, _): return year
+    default: return ""
+    }
+  }
+
+  /// The month word (and its dot) right before `index`, if any: its token index.
+  private func monthBefore(_ index: Int) -> Int? {
+    var position = index - 1
+    if position >= 0, isSymbol(position, 0x2E) { position -= 1 }
+    guard position >= 0, tokens[position].kind == .word, tokens[position].isCapitalized,
+      Vocabulary.months[lower(position)] != nil
+    else { return nil }
+    if lower(position) == "may", position + 1 == index,
+      isWord(position - 1, in: ["i", "we", "you", "they", "he", "she", "it"])
+    {
+      return nil
+    }
+    return position
+  }
+
+  /// The words right after `index` that name what a number counts: adjectives and nouns up to
+  /// the first function word or punctuation, at most three ("apartment buildings").
+  func nounPhrase(after index: Int) -> Range<Int>? {
+    var position = index + 1
+    if isWord(position, "of"), tokens.indices.contains(position + 1) { position += 1 }
+    let start = position
+    var words = 0
+    while position < tokens.count, words < 3 {
+      words += 1
+      let token = tokens[position]
+      guard token.kind == .word else { break }
+      let word = lower(position)
+      if Vocabulary.stopWords.contains(word)
+        || Vocabulary.months[word] != nil && token.isCapitalized
+      {
+        break
+      }
+      if position == start && Vocabulary.nonNouns.contains(word) && word != "times"
+        && word != "points"
+      {
+        break
+      }
+      if word.hasSuffix("ed") && position > start { break }
+      if word.hasSuffix("ly") && word.count > 4 { break }
+      if Vocabulary.scopeAdverbs.contains(word) { break }
+      if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
+      position += 1
+      // "full-scale invasion": a hyphenated modifier is one word.
+      if isGluedHyphen(position), position + 1 < tokens.count, tokens[position + 1].kind == .word {
+        position += 2
+        continue
+      }
+      // A plural noun is the head of what is counted: "sides see it", "regions Russia occupies".
+      let possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+      if !possessive
+        && (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+          || FigureRecognizer.irregularPlurals.contains(word))
+      {
+        break
+      }
+    }
+    guard position > start else { return nil }
+    return start..<position
+  }
+
+  static let irregularPlurals: Set<String> = [
+    "people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
+  ]
+
+  // MARK: - Not measurements
+
+  /// Names, page furniture and identifiers are not figures: "Air Force One", "World War 2",
+  /// "6 View gallery", "Article 5", phone numbers.
+  private func isMeasurement(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    let previous = first - 1
+    if previous >= 0, tokens[previous].kind == .word, draft.kind != .money, draft.kind != .date,
+      draft.firstToken == first
+    {
+      let word = lower(previous)
+      // A capitalized number word after a capitalized word: part of a name.
+      if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized {
+        return false
+      }
+      if tokens[previous].isCapitalized || word == "no" || word == "nr" || word == "nrs",
+        Vocabulary.designators.contains(word), !mention.isYearLike || word == "war"
+      {
+        return false
+      }
+    }
+    // "6 View gallery"
+    if isWord(draft.lastToken + 1, "view"), isWord(draft.lastToken + 2, "gallery") { return false }
+    // Idioms: "it takes two to tango".
+    if mention.isSpelledOut, mention.value == 2, isWord(draft.lastToken + 1, "to"),
+      isWord(draft.lastToken + 2, "tango")
+    {
+      return false
+    }
+    // Phone numbers and codes: number-number-number chains.
+    if draft.kind != .tally, isDash(first - 1), first - 2 >= 0, tokens[first - 2].kind == .number,
+      isDash(first - 3)
+        || (first + 1 < tokens.count && isDash(first + 1) && draft.lastToken == first)
+    {
+      return false
+    }
+    if isInsideURL(mention.start) { return false }
+    // "+1-222-2222-2222": a chain of numbers joined by hyphens is a code, not a range.
+    let after = draft.lastToken + 1
+    if isGluedHyphen(after), after + 1 < tokens.count, tokens[after + 1].kind == .number {
+      return false
+    }
+    if previous >= 0, tokens[previous].scalar == 0x2B, !tokens[first].spaceBefore { return false }
+    return true
+  }
+
+  private func isDash(_ index: Int) -> Bool {
+    index >= 0 && index < tokens.count && tokens[index].kind == .dash
+  }
+
+  func isInsideURL(_ position: Int) -> Bool {
+    var start = position
+    while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x0A { start -= 1 }
+    var end = position
+    while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+    guard end - start > 8 else { return false }
+    let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    return run.contains(0x3D) || run.firstRange(of: [0x3A, 0x2F, 0x2F]) != nil
+      || run.firstRange(of: [0x77, 0x77, 0x77, 0x2E]) != nil
+  }
+
+  // MARK: - Durations without a number
+
+  /// "hour-long" (one hour) and "hours-long" (a few hours).
+  private func timeUnitCompounds(excluding drafts: [FigureDraft]) -> [FigureDraft] {
+    var found: [FigureDraft] = []
+    for index in tokens.indices where tokens[index].lexeme >= 0 {
+      guard parser.lexicon.entries[Int(tokens[index].lexeme)] == .timeUnit,
+        isGluedHyphen(index + 1),
+        let unit = Vocabulary.timeUnits[lower(index)],
+        isWord(index + 2, "long"),
+        !drafts.contains(where: { $0.firstToken <= index && index <= $0.lastToken })
+      else { continue }
+      if index > 0, tokens[index - 1].kind == .dash, !tokens[index].spaceBefore { continue }
+      var draft = FigureDraft(
+        start: tokens[index].start, end: tokens[index + 2].end, firstToken: index,
+        lastToken: index + 2)
+      draft.kind = .duration
+      draft.unit = unit
+      if lower(index).hasSuffix("s") {
+        draft.low = 2
+        draft.lowInclusive = true
+        draft.qualifier = .approx
+        draft.hedge = text(tokens[index].start, tokens[index].end)
+      } else {
+        draft.value = 1
+      }
+      draft.nounTokens = nounPhrase(after: index + 2)
+      found.append(draft)
+    }
+    return found
+  }
+}

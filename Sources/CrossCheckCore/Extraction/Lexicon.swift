@@ -1,0 +1,169 @@
+/// The number words, looked up in the hot loop by their lower-cased bytes packed into two
+/// integers: no String is made for a word, and most words miss after one hash probe.
+struct Lexicon: Sendable {
+  static let shared = Lexicon()
+
+  private struct Key: Hashable {
+    var low: UInt64
+    var high: UInt64
+  }
+
+  /// Open addressing over a power-of-two table: one multiply and, for most words, one probe.
+  private static let slotBits = 11
+  private let slotLow: [UInt64]
+  private let slotHigh: [UInt64]
+  private let slotEntry: [Int32]
+  /// Whether an entry can start or be a figure on its own (not "a", "point", "minus"): lines
+  /// without any such word or a digit are skipped whole.
+  let triggers: [Bool]
+  /// Which two-letter beginnings any entry has (26 × 32 bits): most words are rejected here,
+  /// before any hashing.
+  private let prefixes: [UInt32]
+
+  let entries: [NumberWord]
+
+  private init() {
+    var words: [(String, NumberWord)] = []
+    let units = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen",
+    ]
+    for (value, word) in units.enumerated() { words.append((word, .unit(value))) }
+    words += [("nought", .unit(0)), ("naught", .unit(0))]
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    for (index, word) in tens.enumerated() { words.append((word, .tens((index + 2) * 10))) }
+    words += [
+      ("hundred", .hundred), ("hundreds", .vague(2)), ("tens", .vague(1)),
+      ("thousands", .vague(3)), ("millions", .vague(6)), ("billions", .vague(9)),
+      ("thousand", .scale(3)), ("million", .scale(6)),
+      ("billion", .scale(9)), ("trillion", .scale(12)), ("lakh", .scale(5)), ("crore", .scale(7)),
+      ("bn", .scale(9)), ("bln", .scale(9)), ("mn", .scale(6)), ("mln", .scale(6)),
+      ("tn", .scale(12)), ("tln", .scale(12)), ("dozen", .dozen), ("dozens", .dozen),
+      ("doz", .dozen), ("dozs", .dozen), ("dz", .dozen), ("dzs", .dozen),
+      ("a", .article), ("an", .article), ("half", .half), ("halves", .half),
+      ("quarter", .quarter(plural: false)), ("quarters", .quarter(plural: true)),
+      ("minus", .minus), ("negative", .minus), ("point", .point),
+    ]
+    let ordinals = [
+      "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth",
+      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+      "seventeenth", "eighteenth", "nineteenth",
+    ]
+    for (value, word) in ordinals.enumerated() where value > 0 {
+      words.append((word, .ordinal(value, plural: false)))
+      words.append((word + "s", .ordinal(value, plural: true)))
+    }
+    words.append(("nineth", .ordinal(9, plural: false)))
+    let tensOrdinals = [
+      "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+      "ninetieth",
+    ]
+    for (index, word) in tensOrdinals.enumerated() {
+      words.append((word, .ordinal((index + 2) * 10, plural: false)))
+      words.append((word + "s", .ordinal((index + 2) * 10, plural: true)))
+    }
+    for (word, value) in [
+      ("hundredth", 100), ("thousandth", 1000), ("millionth", 1_000_000),
+      ("billionth", 1_000_000_000), ("trillionth", 1_000_000_000_000),
+    ] {
+      words.append((word, .ordinal(value, plural: false)))
+      words.append((word + "s", .ordinal(value, plural: true)))
+    }
+    for unit in [
+      "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
+      "minutes",
+    ] {
+      words.append((unit, .timeUnit))
+    }
+    let size = 1 << Lexicon.slotBits
+    var slotLow = [UInt64](repeating: 0, count: size)
+    var slotHigh = [UInt64](repeating: 0, count: size)
+    var slotEntry = [Int32](repeating: -1, count: size)
+    var entries: [NumberWord] = []
+    for (word, meaning) in words {
+      let key = Lexicon.key(Array(word.utf8))!
+      var slot = Lexicon.slot(key.low, key.high)
+      while slotEntry[slot] >= 0 && (slotLow[slot] != key.low || slotHigh[slot] != key.high) {
+        slot = (slot + 1) & (size - 1)
+      }
+      if slotEntry[slot] < 0 {
+        slotLow[slot] = key.low
+        slotHigh[slot] = key.high
+        slotEntry[slot] = Int32(entries.count)
+        entries.append(meaning)
+      } else {
+        entries[Int(slotEntry[slot])] = meaning  // a later meaning of the same word wins
+      }
+    }
+    var prefixes = [UInt32](repeating: 0, count: 27)
+    for (word, _) in words {
+      let bytes = Array(word.utf8)
+      let first = Int(bytes[0] &- 0x61)
+      let second = bytes.count > 1 ? Int(bytes[1] &- 0x61) : 26
+      if first < 26 && second <= 26 { prefixes[first] |= 1 << UInt32(min(second, 31)) }
+    }
+    self.prefixes = prefixes
+    self.slotLow = slotLow
+    self.slotHigh = slotHigh
+    self.slotEntry = slotEntry
+    self.entries = entries
+    self.triggers = entries.map { meaning in
+      switch meaning {
+      case .article, .point, .minus: return false
+      default: return true
+      }
+    }
+  }
+
+  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
+  func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+    let length = end - start
+    guard length <= 12 else { return -1 }
+    let first = Int((bytes[start] | 0x20) &- 0x61)
+    let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
+    guard first < 26, second <= 26, prefixes[first] & (1 << UInt32(second)) != 0 else { return -1 }
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for offset in 0..<length {
+      let byte = UInt64(bytes[start + offset] | 0x20)
+      if offset < 8 {
+        low |= byte << (8 * UInt64(offset))
+      } else {
+        high |= byte << (8 * UInt64(offset - 8))
+      }
+    }
+    var slot = Lexicon.slot(low, high)
+    let mask = (1 << Lexicon.slotBits) - 1
+    while true {
+      let entry = slotEntry[slot]
+      if entry < 0 { return -1 }
+      if slotLow[slot] == low && slotHigh[slot] == high { return entry }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private static func slot(_ low: UInt64, _ high: UInt64) -> Int {
+    Int(
+      truncatingIfNeeded: ((low ^ (high &* 0xFF51_AFD7_ED55_8CCD)) &* 0x9E37_79B9_7F4A_7C15)
+        >> UInt64(64 - slotBits))
+  }
+
+  private static func key(_ bytes: [UInt8]) -> Key? {
+    guard bytes.count <= 16 else { return nil }
+    var key = Key(low: 0, high: 0)
+    for (offset, byte) in bytes.enumerated() {
+      if offset < 8 {
+        key.low |= UInt64(byte) << (8 * UInt64(offset))
+      } else {
+        key.high |= UInt64(byte) << (8 * UInt64(offset - 8))
+      }
+    }
+    return key
+  }
+
+  func word(_ token: Token) -> NumberWord? {
+    token.lexeme >= 0 ? entries[Int(token.lexeme)] : nil
+  }
+}

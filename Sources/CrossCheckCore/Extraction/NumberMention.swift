@@ -1,0 +1,24 @@
+import Foundation
+
+/// A number found in the text, before it is read as a figure: its value and where it is.
+struct NumberMention {
+  var value: Decimal
+  /// Token indices (inclusive) in the line.
+  var firstToken: Int
+  var lastToken: Int
+  /// Byte offsets of the span in the text.
+  var start: Int
+  var end: Int
+  var isOrdinal = false
+  var isSpelledOut = false
+  var isFraction = false
+  /// Digits only, four of them, no separators: a possible year.
+  var isYearLike = false
+  /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
+  var scale: String?
+  /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
+  var leftoverSuffix: String?
+  /// "tens of thousands" and the like: a vague amount, as an interval.
+  var vagueLow: Decimal?
+  var vagueHigh: Decimal?
+}

@@ -1,0 +1,968 @@
+import Foundation
+
+/// Reads numbers out of a line's tokens: digits ("1,234.5", "10k", "7th"), words ("twenty-three",
+/// "one hundred and six", "two thirds", "half a million"), and digits with scale words
+/// ("1.2 million", "$300 billion"). It knows nothing of money or units; ``FigureRecognizer`` does.
+struct NumberParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let tokens: [Token]
+  let lexicon: Lexicon
+
+  private enum Last {
+    case none, unit, teen, tens, hundred, scale, digits, article, fraction
+  }
+
+  /// The numbers that start at token `index` (usually one; a token like "192.168.1.2" gives
+  /// several), or none.
+  func parse(at index: Int) -> [NumberMention] {
+    let token = tokens[index]
+    switch token.kind {
+    case .number:
+      if let split = splitDigits(token, index: index) { return split }
+      return number(at: index).map { [$0] } ?? []
+    case .word:
+      guard token.lexeme >= 0 else { return [] }
+      return number(at: index).map { [$0] } ?? []
+    case .dash:
+      return signed(at: index).map { [$0] } ?? []
+    default:
+      return []
+    }
+  }
+
+  /// One number at `start`: a fraction with an ordinal denominator ("two thirds"), a compound, or
+  /// a ratio ("one over three", "1 in 5"); "minus" or "negative" before any of them.
+  private func number(at start: Int) -> NumberMention? {
+    if case .minus? = word(start) {
+      guard start + 1 < tokens.count,
+        tokens[start + 1].kind == .number || startsNumberWord(start + 1),
+        var body = number(at: start + 1)
+      else { return nil }
+      body.value = -body.value
+      body.firstToken = start
+      body.start = tokens[start].start
+      body.isSpelledOut = true
+      body.isYearLike = false
+      return body
+    }
+    guard var mention = splitFraction(at: start) ?? parseCompound(at: start) else { return nil }
+    if let ratio = ratio(after: mention) { mention = ratio }
+    // "two thirds of a million"
+    if mention.isFraction, mention.scale == nil, isWord(mention.lastToken + 1, "of"),
+      case .article? = word(mention.lastToken + 2),
+      case .scale(let exponent)? = word(mention.lastToken + 3)
+    {
+      mention.value *= Self.power(exponent)
+      mention.lastToken += 3
+      mention.end = tokens[mention.lastToken].end
+      mention.scale = lowercased(tokens[mention.lastToken].start, tokens[mention.lastToken].end)
+    }
+    return mention
+  }
+
+  /// "-1", "<-30", "(-4/5)": a minus sign glued to the digits after it and not to a word or number
+  /// before it, so "2020-21" and "COVID-19" stay what they are.
+  private func signed(at index: Int) -> NumberMention? {
+    let dash = tokens[index]
+    guard dash.scalar == 0x2D || dash.scalar == 0x2212, index + 1 < tokens.count,
+      tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore
+    else { return nil }
+    if index > 0, !dash.spaceBefore,
+      [.word, .number, .dash].contains(tokens[index - 1].kind)
+    {
+      return nil
+    }
+    guard digitValue(tokens[index + 1]) != nil, var mention = number(at: index + 1),
+      !mention.isOrdinal
+    else { return nil }
+    mention.value = -mention.value
+    mention.firstToken = index
+    mention.start = dash.start
+    mention.isYearLike = false
+    return mention
+  }
+
+  /// "one over three", "2000 over 3", "two out of five hundred", "1 in twenty-one": a ratio of two
+  /// counts. Not when a period follows ("over ten years", "2 in 3 weeks") or for a year ("in 2009").
+  private func ratio(after mention: NumberMention) -> NumberMention? {
+    guard !mention.isOrdinal, !mention.isFraction, mention.vagueLow == nil, mention.scale == nil,
+      mention.leftoverSuffix == nil, mention.value > 0
+    else { return nil }
+    let connector = mention.lastToken + 1
+    let isIn = isWord(connector, "in")
+    let start: Int
+    if isWord(connector, "over") || isIn {
+      start = connector + 1
+    } else if isWord(connector, "out"), isWord(connector + 1, "of") {
+      start = connector + 2
+    } else {
+      return nil
+    }
+    guard start < tokens.count, tokens[start].kind == .number || startsNumberWord(start),
+      let denominator = parseCompound(at: start), !denominator.isOrdinal,
+      !denominator.isFraction, !denominator.isYearLike, denominator.vagueLow == nil,
+      denominator.leftoverSuffix == nil, denominator.value > 0
+    else { return nil }
+    let after = denominator.lastToken + 1
+    if after < tokens.count, tokens[after].kind == .word,
+      Vocabulary.timeUnits[lowercased(tokens[after].start, tokens[after].end)] != nil
+    {
+      return nil
+    }
+    let isOver = isWord(connector, "over")
+    if !isOver && (mention.value > denominator.value || !NumberParser.isInteger(mention.value)) {
+      return nil
+    }
+    var ratio = mention
+    ratio.value = mention.value / denominator.value
+    ratio.lastToken = denominator.lastToken
+    ratio.end = denominator.end
+    ratio.isFraction = true
+    ratio.isYearLike = false
+    ratio.isSpelledOut = mention.isSpelledOut || denominator.isSpelledOut
+    return ratio
+  }
+
+  static func isInteger(_ value: Decimal) -> Bool {
+    var value = value
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &value, 0, .plain)
+    return rounded == value
+  }
+
+  // MARK: - Digits
+
+  /// A digit token's body (before any glued letters) as an exact decimal, or nil when its
+  /// separators do not make one number (then ``splitDigits`` splits it).
+  func digitValue(_ token: Token) -> Decimal? {
+    if token.scalar != 0, let (numerator, denominator) = Tokenizer.vulgarFraction(token.scalar) {
+      return Decimal(numerator) / Decimal(denominator)
+    }
+    return groupedValue(token) ?? europeanValue(token)
+  }
+
+  /// "1,234.5", "12,34,567", "0.25": comma groups and a decimal point.
+  private func groupedValue(_ token: Token) -> Decimal? {
+    var significand: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var seenDot = false
+    var groupLength = 0
+    var groups: [Int] = []
+    var index = token.start
+    while index < token.suffixStart {
+      let byte = bytes[index]
+      if byte == 0x2E {  // .
+        if seenDot { return nil }
+        seenDot = true
+        if !groups.isEmpty { groups.append(groupLength) }
+        groupLength = -1
+      } else if byte == 0x2C {  // ,
+        if seenDot { return nil }
+        groups.append(groupLength)
+        groupLength = 0
+      } else {
+        if digits < 19 {
+          significand = significand &* 10 &+ UInt64(byte &- 0x30)
+          digits += 1
+          if seenDot { fractionDigits += 1 }
+        } else if !seenDot {
+          return nil
+        }
+        if groupLength >= 0 { groupLength += 1 }
+      }
+      index += 1
+    }
+    if !groups.isEmpty {
+      if !seenDot { groups.append(groupLength) }
+      // Western grouping (1,234,567) or Indian (12,34,567): the last group has three digits,
+      // the first one to three, the others two or three.
+      guard let first = groups.first, let last = groups.last, groups.count >= 2,
+        (1...3).contains(first),
+        last == 3, groups.dropFirst().dropLast().allSatisfy({ $0 == 3 || $0 == 2 })
+      else { return nil }
+    }
+    return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+  }
+
+  /// "5,00", "1,3", "1.111,11": a decimal comma, with dots grouping thousands. A comma followed by
+  /// exactly three digits and no dots is grouping, which ``groupedValue`` reads.
+  private func europeanValue(_ token: Token) -> Decimal? {
+    var integer = ""
+    var fraction = ""
+    var commas = 0
+    var groups: [Int] = []
+    var groupLength = 0
+    for index in token.start..<token.suffixStart {
+      let byte = bytes[index]
+      if byte == 0x2C {
+        commas += 1
+        groups.append(groupLength)
+      } else if byte == 0x2E {
+        guard commas == 0 else { return nil }
+        groups.append(groupLength)
+        groupLength = 0
+      } else if commas == 0 {
+        integer.append(Character(Unicode.Scalar(byte)))
+        groupLength += 1
+      } else {
+        fraction.append(Character(Unicode.Scalar(byte)))
+      }
+    }
+    guard commas == 1, !fraction.isEmpty, let first = groups.first, (1...3).contains(first),
+      groups.dropFirst().allSatisfy({ $0 == 3 }), groups.count > 1 || fraction.count != 3
+    else { return nil }
+    return Decimal(string: integer + "." + fraction)
+  }
+
+  /// "192.168.1.2" and "22,24,26": several numbers in one token.
+  private func splitDigits(_ token: Token, index: Int) -> [NumberMention]? {
+    guard digitValue(token) == nil else { return nil }
+    var mentions: [NumberMention] = []
+    var pieceStart = token.start
+    var position = token.start
+    while position <= token.suffixStart {
+      if position == token.suffixStart || bytes[position] == 0x2C || bytes[position] == 0x2E {
+        if position > pieceStart {
+          var piece = token
+          piece.start = pieceStart
+          piece.end = position
+          piece.suffixStart = position
+          if let value = digitValue(piece) {
+            mentions.append(
+              NumberMention(
+                value: value, firstToken: index, lastToken: index, start: pieceStart, end: position)
+            )
+          }
+        }
+        pieceStart = position + 1
+      }
+      position += 1
+    }
+    return token.hasSuffix ? [] : mentions
+  }
+
+  func lowercased(_ start: Int, _ end: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+  }
+
+  /// What glued letters after digits mean: a scale, an ordinal ending, or something else.
+  private enum Suffix {
+    case scale(Int, String)
+    case ordinal
+    case decade
+    case leftover(String)
+    case unknown
+  }
+
+  private func suffix(of token: Token, index: Int, value: Decimal) -> Suffix {
+    guard token.hasSuffix else { return .unknown }
+    let raw = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[token.suffixStart..<token.end]), as: UTF8.self)
+    let lower = raw.lowercased()
+    let afterCurrency =
+      index > 0 && tokens[index - 1].kind == .symbol && tokens[index - 1].head != 0x25
+    switch lower {
+    case "k": return .scale(3, raw)
+    case "m": return afterCurrency || raw == "M" ? .scale(6, raw) : .unknown
+    case "mm", "mn", "mln", "mil": return .scale(6, raw)
+    case "b", "bn", "bln": return .scale(9, raw)
+    case "g": return raw == "G" ? .scale(9, raw) : .unknown
+    case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
+    case "st", "nd", "rd", "th":
+      let integer = NSDecimalNumber(decimal: value).intValue
+      let lastTwo = integer % 100
+      let expected =
+        (11...13).contains(lastTwo) ? "th" : [1: "st", 2: "nd", 3: "rd"][integer % 10] ?? "th"
+      return lower == expected && value == Decimal(integer) ? .ordinal : .unknown
+    case "s": return .decade
+    default:
+      return Vocabulary.currencyCodes[raw.uppercased()] != nil || lower == "musd" || lower == "meur"
+        || lower == "mgbp" ? .leftover(raw) : .unknown
+    }
+  }
+
+  // MARK: - Compounds
+
+  private func word(_ index: Int) -> NumberWord? {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
+    return lexicon.word(tokens[index])
+  }
+
+  private func isWord(_ index: Int, _ text: String) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let token = tokens[index]
+    return token.end - token.start == text.utf8.count && lowercased(token.start, token.end) == text
+  }
+
+  /// Whether token `index` can continue a spelled-out number.
+  private func startsNumberWord(_ index: Int) -> Bool {
+    guard let word = word(index) else { return false }
+    switch word {
+    case .minus, .point, .timeUnit: return false
+    default: return true
+    }
+  }
+
+  private static func power(_ exponent: Int) -> Decimal {
+    Decimal(sign: .plus, exponent: exponent, significand: 1)
+  }
+
+  /// A cardinal or ordinal written in words, digits, or both. With `denominator`, plural ordinals
+  /// compose like singular ones ("thirty-fifths" is 35) and no fraction is formed: the caller is
+  /// reading the denominator of a fraction.
+  private func parseCompound(at start: Int, denominator: Bool = false) -> NumberMention? {
+    var total: Decimal = 0
+    var current: Decimal = 0
+    // The part of `current` that was multiplied by "hundred", so "dozen" multiplies only the rest.
+    var hundreds: Decimal = 0
+    var lastScale: Decimal = 1
+    var last = Last.none
+    var negative = false
+    var isOrdinal = false
+    var isFraction = false
+    var spelled = false
+    var scaleText: String?
+    var leftover: String?
+    var isYearLike = false
+    var index = start
+    var lastConsumed = start - 1
+    var stop = false
+
+    if case .minus? = word(index) {
+      guard index + 1 < tokens.count,
+        tokens[index + 1].kind == .number || startsNumberWord(index + 1)
+      else { return nil }
+      negative = true
+      index += 1
+    }
+
+    while index < tokens.count && !stop {
+      let token = tokens[index]
+      if token.kind == .number {
+        // Digits start a number, follow a scale ("4 thousand 3 hundred") or a hundred ("3 hundred
+        // and 21").
+        guard let value = digitValue(token) else { break }
+        let afterScale = last == .scale && current == 0
+        let afterHundred =
+          last == .hundred && value > 0 && value < 100 && !token.hasSuffix
+          && NumberParser.isInteger(value) && !startsNumberWord(index + 1)
+        guard last == .none || afterScale || afterHundred else { break }
+        if last == .none, let written = notation(at: index) {
+          current = written.value
+          lastConsumed = written.last
+          index = written.last + 1
+          last = .digits
+          if written.isFraction { isFraction = true }
+          if written.stops { stop = true }
+          continue
+        }
+        if last == .none {
+          let length = token.suffixStart - token.start
+          isYearLike = length == 4 && !token.hasSuffix && value >= 1000 && value <= 2999
+        }
+        current += value
+        last = .digits
+        lastConsumed = index
+        if token.hasSuffix {
+          switch suffix(of: token, index: index, value: value) {
+          case .scale(let exponent, let raw):
+            current *= Self.power(exponent)
+            scaleText = raw
+            total += current
+            current = 0
+            last = .scale
+          case .ordinal:
+            isOrdinal = true
+            stop = true
+          case .decade:
+            isYearLike = false
+            stop = true
+          case .leftover(let raw):
+            leftover = raw
+            stop = true
+          case .unknown:
+            return nil
+          }
+        }
+        index += 1
+        continue
+      }
+      guard let meaning = word(index) else { break }
+      switch meaning {
+      case .unit(let value):
+        if last == .unit || last == .teen || last == .digits || last == .fraction {
+          stop = true
+          continue
+        }
+        if last == .tens && value >= 10 {
+          stop = true
+          continue
+        }
+        if last == .tens && value == 0 {
+          stop = true
+          continue
+        }
+        current += Decimal(value)
+        last = value >= 10 ? .teen : .unit
+      case .tens(let value):
+        if [.unit, .teen, .tens, .digits, .fraction].contains(last) {
+          stop = true
+          continue
+        }
+        current += Decimal(value)
+        last = .tens
+      case .hundred:
+        if last == .hundred || last == .fraction {
+          stop = true
+          continue
+        }
+        if last == .none && !(word(index + 1).map(NumberParser.isScale) ?? false) {
+          stop = true
+          continue
+        }
+        current = (current == 0 ? 1 : current) * 100
+        hundreds = current
+        last = .hundred
+      case .vague(let exponent):
+        if last == .none {
+          // "tens of thousands", "thousands of": a vague amount, unless a count follows.
+          guard !denominator else { return nil }
+          return vague(at: index, exponent: exponent, negative: negative)
+        }
+        guard exponent == 2, last != .hundred else {
+          stop = true
+          continue
+        }
+        current = (current == 0 ? 1 : current) * 100
+        hundreds = current
+        last = .hundred
+      case .scale(let exponent):
+        if last == .none {
+          stop = true
+          continue
+        }
+        if current == 0 && last == .scale {
+          total *= Self.power(exponent)
+        } else {
+          total += (current == 0 ? 1 : current) * Self.power(exponent)
+        }
+        current = 0
+        hundreds = 0
+        lastScale = Self.power(exponent)
+        scaleText = lowercased(token.start, token.end)
+        last = .scale
+      case .dozen:
+        if last == .none && !isWord(index, "dozen") {
+          stop = true
+          continue
+        }
+        if last == .fraction {
+          stop = true
+          continue
+        }
+        if last == .hundred || current == hundreds {
+          current = (current == 0 ? 1 : current) * 12
+        } else {
+          // "three hundred and two dozens": 300 + 2 × 12.
+          current = hundreds + (current - hundreds) * 12
+        }
+        hundreds = 0
+        last = .hundred
+      case .article:
+        guard last == .none, let next = word(index + 1), NumberParser.followsArticle(next) else {
+          stop = true
+          continue
+        }
+        current = 1
+        last = .article
+      case .half:
+        guard !denominator else {
+          stop = true
+          continue
+        }
+        if last == .none {
+          // "half a million", "half a dozen", or plain "half".
+          if case .article? = word(index + 1), let after = word(index + 2),
+            NumberParser.isScale(after) || after == .dozen
+          {
+            current = Decimal(string: "0.5")!
+            last = .article
+            index += 2
+            lastConsumed = index - 1
+            continue
+          }
+          current = Decimal(string: "0.5")!
+          last = .fraction
+          isFraction = true
+        } else if last == .article || last == .unit {
+          current = current / 2
+          last = .fraction
+          isFraction = true
+        } else {
+          stop = true
+          continue
+        }
+      case .quarter(let plural):
+        guard !denominator else {
+          stop = true
+          continue
+        }
+        if last == .none {
+          guard let next = word(index + 1), NumberParser.isScale(next) else {
+            stop = true
+            continue
+          }
+          current = Decimal(string: "0.25")!
+          last = .article
+        } else if last == .article || last == .unit || last == .teen || last == .tens
+          || last == .digits
+        {
+          guard plural || current == 1 else {
+            stop = true
+            continue
+          }
+          current = current / 4
+          last = .fraction
+          isFraction = true
+        } else {
+          stop = true
+          continue
+        }
+      case .ordinal(let value, let plural):
+        let composes = !plural || denominator
+        if last == .none {
+          guard composes else {
+            stop = true
+            continue
+          }
+          current = Decimal(value)
+          isOrdinal = true
+          lastConsumed = index
+          stop = true
+          continue
+        }
+        if composes
+          && ((last == .tens && value < 10) || (last == .hundred && value < 100)
+            || (denominator && last == .scale && value < 100 && current == 0))
+        {
+          current += Decimal(value)
+          isOrdinal = true
+          lastConsumed = index
+          stop = true
+          continue
+        }
+        if (last == .unit || last == .teen || last == .hundred || last == .scale) && value >= 100
+          && !plural && !denominator && current != 0
+        {
+          current *= Decimal(value)
+          isOrdinal = true
+          lastConsumed = index
+          stop = true
+          continue
+        }
+        // A fraction: "two thirds", "a fifth", "one eighth" (never "second": that is time). Not
+        // "100 millionths", which the spec reads as a count of millionths.
+        guard !denominator, value >= 3,
+          [.unit, .teen, .tens, .digits, .article, .hundred].contains(last),
+          plural || current == 1 || last == .article, last != .digits || value < 1000
+        else {
+          stop = true
+          continue
+        }
+        current = current / Decimal(value)
+        last = .fraction
+        isFraction = true
+      case .minus, .point, .timeUnit:
+        stop = true
+        continue
+      }
+      spelled = true
+      lastConsumed = index
+      index += 1
+      // Joiners: "and" before more number words; hyphens inside "twenty-three".
+      if index < tokens.count {
+        let joiner = tokens[index]
+        if joiner.kind == .dash && joiner.end - joiner.start == 1 && last == .tens,
+          let next = word(index + 1)
+        {
+          switch next {
+          case .unit(let value) where value > 0 && value < 10: index += 1
+          case .ordinal(let value, _) where value < 10: index += 1
+          default: break
+          }
+        } else if joiner.kind == .dash && joiner.end - joiner.start == 1 && !denominator,
+          [.unit, .article, .hundred].contains(last), let part = splitFraction(at: start),
+          part.lastToken > index
+        {
+          // "one-eighth", "five - eighths", "ninety - five hundred-fifths".
+          return part
+        } else if isWord(index, "and"), last != .none {
+          if last != .fraction, !denominator, let part = fractionPart(at: index + 1) {
+            // A mixed number: "one and a half", "two hundred and fifty-four hundredths"; after a
+            // scale the fraction is of that scale ("one million and a half"), before one it
+            // scales with it ("five and a half million").
+            isFraction = true
+            if case .scale(let exponent)? = word(part.last + 1) {
+              if last == .scale {
+                total += part.value * Self.power(exponent)
+              } else {
+                total += (current + part.value) * Self.power(exponent)
+                current = 0
+              }
+              scaleText = lowercased(tokens[part.last + 1].start, tokens[part.last + 1].end)
+              lastScale = Self.power(exponent)
+              lastConsumed = part.last + 1
+              index = part.last + 2
+              last = .scale
+            } else {
+              if last == .scale {
+                total += part.value * lastScale
+              } else {
+                current += part.value
+              }
+              lastConsumed = part.last
+              index = part.last + 1
+              last = .fraction
+              stop = true
+            }
+          } else if [.hundred, .scale].contains(last), startsNumberWord(index + 1) {
+            if case .article? = word(index + 1) {
+            } else {
+              index += 1  // "one hundred and six"
+            }
+          } else if last == .hundred, index + 1 < tokens.count, tokens[index + 1].kind == .number {
+            index += 1  // "3 hundred and 21"
+          }
+        } else if isWord(index, "point"), last != .none, last != .fraction,
+          let decimals = pointDecimals(from: index + 1)
+        {
+          current += decimals.value
+          lastConsumed = decimals.last
+          index = decimals.last + 1
+          last = .fraction
+        }
+      }
+    }
+    guard lastConsumed >= start, !(last == .article && total == 0) else { return nil }
+    var value = total + current
+    if negative { value = -value }
+    let firstToken = tokens[start]
+    let lastToken = tokens[lastConsumed]
+    var mention = NumberMention(
+      value: value, firstToken: start, lastToken: lastConsumed, start: firstToken.start,
+      end: lastToken.end)
+    mention.isOrdinal = isOrdinal
+    mention.isSpelledOut = spelled
+    mention.isFraction = isFraction
+    mention.scale = scaleText
+    mention.leftoverSuffix = leftover
+    mention.isYearLike = isYearLike && lastConsumed == start
+    return mention
+  }
+
+  // MARK: - Fractions and notations
+
+  /// A fraction whose denominator is an ordinal: "two thirds", "a fifth", "one twenty-fifth",
+  /// "one hundred thirty-fifths" (100/35), "one one hundred fifth" (1/105), "a hundred thousand
+  /// trillionths". The longest denominator that leaves a numerator wins; a singular denominator
+  /// needs a numerator of one ("one hundred twenty fifth" is an ordinal, not 100/25).
+  private func splitFraction(at start: Int) -> NumberMention? {
+    // The run of number words up to the first ordinal.
+    var position = start
+    var ordinalIndex: Int?
+    while position < tokens.count {
+      let token = tokens[position]
+      if position == start && token.kind == .number {
+        guard !token.hasSuffix, token.scalar == 0 else { return nil }
+      } else if token.kind == .dash {
+        guard token.end - token.start == 1, position > start else { return nil }
+      } else if isWord(position, "and") {
+        // "one hundred and fifth": "and" inside the denominator only.
+        guard case .ordinal? = word(position + 1) else { return nil }
+      } else if let meaning = word(position) {
+        switch meaning {
+        case .ordinal: ordinalIndex = position
+        case .unit, .tens, .hundred, .scale, .article: break
+        default: return nil
+        }
+      } else {
+        return nil
+      }
+      if ordinalIndex != nil { break }
+      position += 1
+    }
+    guard let end = ordinalIndex, end > start, case .ordinal(_, let plural)? = word(end) else {
+      return nil
+    }
+    let bounded = NumberParser(bytes: bytes, tokens: Array(tokens[...end]), lexicon: lexicon)
+    for split in (start + 1)...end where tokens[split].kind == .word && !isWord(split, "and") {
+      var numeratorEnd = split - 1
+      if tokens[numeratorEnd].kind == .dash || isWord(numeratorEnd, "and") {
+        // Never split a hyphenated "twenty-five".
+        if tokens[numeratorEnd].kind == .dash, case .tens? = word(numeratorEnd - 1),
+          case .unit? = word(split)
+        {
+          continue
+        }
+        numeratorEnd -= 1
+      }
+      guard numeratorEnd >= start,
+        let denominator = bounded.parseCompound(at: split, denominator: true),
+        denominator.lastToken == end, denominator.isOrdinal, denominator.value >= 3
+      else { continue }
+      let numerator: Decimal
+      let isDigits = tokens[start].kind == .number
+      if numeratorEnd == start, case .article? = word(start) {
+        numerator = 1
+      } else {
+        let limited = NumberParser(
+          bytes: bytes, tokens: Array(tokens[...numeratorEnd]), lexicon: lexicon)
+        guard let parsed = limited.parseCompound(at: start), parsed.lastToken == numeratorEnd,
+          !parsed.isOrdinal, !parsed.isFraction, parsed.vagueLow == nil, parsed.value > 0
+        else { continue }
+        numerator = parsed.value
+      }
+      if isDigits && denominator.value >= 1000 { return nil }
+      if !plural {
+        // "the one hundredth anniversary" is an ordinal.
+        guard numerator == 1,
+          !isWord(start - 1, "the") && !isWord(start - 1, "its") && !isWord(start - 1, "their")
+        else { continue }
+      }
+      var mention = NumberMention(
+        value: numerator / denominator.value, firstToken: start, lastToken: end,
+        start: tokens[start].start, end: tokens[end].end)
+      mention.isFraction = true
+      mention.isSpelledOut = true
+      return mention
+    }
+    return nil
+  }
+
+  /// The fraction after "and" in a mixed number: "a half", "one quarter", "three fifths",
+  /// "fifty-four hundredths", "a thirtieth".
+  private func fractionPart(at index: Int) -> (value: Decimal, last: Int)? {
+    if let fraction = splitFraction(at: index), fraction.value < 1 {
+      // Only a proper fraction is the fractional part of a mixed number: "one hundred and thirty
+      // fifths" is 130/5.
+      return (fraction.value, fraction.lastToken)
+    }
+    let numerator: Decimal
+    switch word(index) {
+    case .article?: numerator = 1
+    case .unit(let value)? where value > 0: numerator = Decimal(value)
+    default: return nil
+    }
+    switch word(index + 1) {
+    case .half? where numerator == 1: return (numerator / 2, index + 1)
+    case .quarter(let plural)? where (plural || numerator == 1) && numerator < 4:
+      return (numerator / 4, index + 1)
+    default: return nil
+    }
+  }
+
+  /// Digits in a notation that spans tokens: "3/4", "2 1/4", "2½", "1e10", "12.32e+14",
+  /// "1.1^23", "1.3x10^6", "1 234 567", "2.33 k". `stops` when no number word may follow.
+  private func notation(at index: Int) -> (
+    value: Decimal, last: Int, isFraction: Bool, stops: Bool
+  )? {
+    let token = tokens[index]
+    guard let base = digitValue(token) else { return nil }
+    if token.scalar != 0 { return (base, index, true, true) }  // "½"
+    let suffix = token.hasSuffix ? lowercased(token.suffixStart, token.end) : ""
+    let next = index + 1
+    if suffix == "e", let (exponent, last) = exponent(from: next) {
+      return (base * Self.power(exponent), last, false, true)
+    }
+    if suffix == "x", isGlued(next), tokens[next].kind == .number, !tokens[next].hasSuffix,
+      digitValue(tokens[next]) == 10, isGlued(next + 1), tokens[next + 1].scalar == 0x5E,
+      let (exponent, last) = exponent(from: next + 2)
+    {
+      return (base * Self.power(exponent), last, false, true)
+    }
+    guard suffix.isEmpty else { return nil }
+    if isGlued(next), tokens[next].kind == .punctuation, tokens[next].scalar == 0x5E,
+      let (exponent, last) = exponent(from: next + 1)
+    {
+      let raised = pow(base, abs(exponent))
+      return (exponent < 0 ? 1 / raised : raised, last, false, true)
+    }
+    if let (fraction, last) = slashFraction(at: index) { return (fraction, last, true, true) }
+    let isWhole = NumberParser.isInteger(base) && token.suffixStart - token.start <= 3
+    if isWhole, isGlued(next), tokens[next].kind == .number, tokens[next].scalar != 0,
+      let part = digitValue(tokens[next])
+    {
+      return (base + part, next, true, true)  // "2½"
+    }
+    if isWhole, next < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore,
+      let (fraction, last) = slashFraction(at: next)
+    {
+      return (base + fraction, last, true, true)  // "2 1/4"
+    }
+    if let (value, last) = spaceGroups(at: index) {
+      return (value, last, false, false)
+    }
+    if let exponent = spacedScale(at: next) {
+      return (base * Self.power(exponent), next, false, true)
+    }
+    return nil
+  }
+
+  /// Whether token `index` exists and touches the one before it.
+  private func isGlued(_ index: Int) -> Bool {
+    index < tokens.count && !tokens[index].spaceBefore
+  }
+
+  /// An exponent glued on: signs ("+", "-", "--") and an integer ("e+14", "^-1").
+  private func exponent(from index: Int) -> (Int, Int)? {
+    var position = index
+    var negative = false
+    while isGlued(position), tokens[position].scalar == 0x2D || tokens[position].scalar == 0x2B,
+      tokens[position].kind != .word
+    {
+      if tokens[position].scalar == 0x2D { negative.toggle() }
+      position += 1
+    }
+    guard isGlued(position), tokens[position].kind == .number, !tokens[position].hasSuffix,
+      tokens[position].scalar == 0, let value = digitValue(tokens[position]),
+      NumberParser.isInteger(value), value <= 100
+    else { return nil }
+    let exponent = NSDecimalNumber(decimal: value).intValue
+    return (negative ? -exponent : exponent, position)
+  }
+
+  /// "3/4": integers around a glued slash, the numerator the smaller (so "24/7" is not one), and
+  /// no slash before or after (so "1/2/2020" is a date).
+  private func slashFraction(at index: Int) -> (Decimal, Int)? {
+    guard index + 2 < tokens.count, !tokens[index].hasSuffix, tokens[index].scalar == 0,
+      tokens[index + 1].kind == .punctuation, tokens[index + 1].scalar == 0x2F,
+      isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,
+      !tokens[index + 2].hasSuffix, tokens[index + 2].scalar == 0,
+      let numerator = digitValue(tokens[index]), let denominator = digitValue(tokens[index + 2]),
+      NumberParser.isInteger(numerator), NumberParser.isInteger(denominator),
+      numerator < denominator
+    else { return nil }
+    if index > 0, tokens[index - 1].scalar == 0x2F, !tokens[index].spaceBefore { return nil }
+    if isGlued(index + 3), tokens[index + 3].scalar == 0x2F { return nil }
+    return (numerator / denominator, index + 2)
+  }
+
+  /// "1 234 567", "40 000", "1 234 567.89": thousands grouped by spaces. The first group has one
+  /// to three digits, every other exactly three, and nothing is glued after the last.
+  private func spaceGroups(at index: Int) -> (Decimal, Int)? {
+    guard isPlainDigits(index, lengths: 1...3), index == 0 || tokens[index - 1].kind != .number
+    else { return nil }
+    var digits = lowercased(tokens[index].start, tokens[index].end)
+    var position = index + 1
+    while position < tokens.count, tokens[position].spaceBefore,
+      isPlainDigits(position, lengths: 3...3) || isGroupWithDecimals(position)
+    {
+      digits += lowercased(tokens[position].start, tokens[position].end)
+      position += 1
+      if digits.contains(".") { break }
+    }
+    let last = position - 1
+    guard last > index, !isGlued(position) || tokens[position].kind == .punctuation,
+      !(isGlued(position) && tokens[position].scalar == 0x2F)
+    else { return nil }
+    return Decimal(string: digits).map { ($0, last) }
+  }
+
+  private func isPlainDigits(_ index: Int, lengths: ClosedRange<Int>) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .number, !token.hasSuffix, token.scalar == 0,
+      lengths.contains(token.end - token.start)
+    else { return false }
+    return (token.start..<token.end).allSatisfy { Tokenizer.isDigit(bytes[$0]) }
+  }
+
+  /// "567.89": the last group of "1 234 567.89".
+  private func isGroupWithDecimals(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .number, !token.hasSuffix, token.scalar == 0, token.end - token.start > 4,
+      bytes[token.start + 3] == 0x2E
+    else { return false }
+    return (token.start..<token.start + 3).allSatisfy { Tokenizer.isDigit(bytes[$0]) }
+      && (token.start + 4..<token.end).allSatisfy { Tokenizer.isDigit(bytes[$0]) }
+  }
+
+  /// "2.33 k", "1,674.5 G", "1,674,200.5 M": a scale letter standing alone after the digits.
+  /// Lower-case "m" is metres and "b" and "t" are too often something else, so only these.
+  private func spacedScale(at index: Int) -> Int? {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].spaceBefore,
+      tokens[index].end - tokens[index].start == 1,
+      index + 1 >= tokens.count || tokens[index + 1].kind != .word
+        || tokens[index + 1].spaceBefore
+    else { return nil }
+    switch bytes[tokens[index].start] {
+    case 0x6B, 0x4B: return 3  // k K
+    case 0x4D: return 6  // M
+    case 0x47: return 9  // G
+    default: return nil
+    }
+  }
+
+  /// "two point five", "two hundred point zero three", "point seventy-one".
+  private func pointDecimals(from index: Int) -> (value: Decimal, last: Int)? {
+    var digits = ""
+    var position = index
+    while let meaning = word(position) {
+      if case .unit(let value) = meaning, value < 10 {
+        digits += String(value)
+      } else if case .unit(let value) = meaning, digits.isEmpty {
+        digits = String(value)  // "point eleven"
+        position += 1
+        break
+      } else if case .tens(let value) = meaning, digits.isEmpty {
+        var number = value
+        if position + 2 < tokens.count, tokens[position + 1].kind == .dash,
+          case .unit(let unit)? = word(position + 2), unit < 10
+        {
+          number += unit
+          position += 2
+        }
+        digits = String(number)
+        position += 1
+        break
+      } else {
+        break
+      }
+      position += 1
+    }
+    guard !digits.isEmpty, let value = Decimal(string: "0." + digits) else { return nil }
+    return (value, position - 1)
+  }
+
+  /// "tens of thousands", "hundreds of millions", "thousands of", "millions of".
+  private func vague(at index: Int, exponent: Int, negative: Bool) -> NumberMention? {
+    guard isWord(index + 1, "of") else { return nil }
+    var unitExponent = exponent
+    var last = index
+    if exponent <= 2, case .vague(let inner)? = word(index + 2), inner >= 3 {
+      unitExponent = exponent + inner
+      last = index + 2
+    }
+    let low = Self.power(unitExponent)
+    var mention = NumberMention(
+      value: low, firstToken: index, lastToken: last, start: tokens[index].start,
+      end: tokens[last].end)
+    mention.isSpelledOut = true
+    mention.vagueLow = low
+    mention.vagueHigh = low * 10
+    return mention
+  }
+
+  private static func isScale(_ word: NumberWord) -> Bool {
+    if case .scale = word { return true }
+    return false
+  }
+
+  private static func followsArticle(_ word: NumberWord) -> Bool {
+    switch word {
+    case .hundred, .scale, .dozen, .half, .quarter: return true
+    case .ordinal(let value, let plural): return !plural && value >= 3
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,207 @@
+/// Splits one line of UTF-8 into tokens without decoding it into Characters: the hot loop of
+/// extraction, so it works on bytes and reuses its token buffer from line to line.
+struct Tokenizer {
+  private(set) var tokens: [Token] = []
+
+  init() {
+    tokens.reserveCapacity(256)
+  }
+
+  /// Tokenizes `bytes[range]` (one line, no line break), replacing the previous tokens.
+  mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon)
+  {
+    tokens.removeAll(keepingCapacity: true)
+    var index = range.lowerBound
+    let end = range.upperBound
+    var space = true
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+        space = true
+        index += 1
+        continue
+      }
+      if byte >= 0x80 {
+        let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
+        if Tokenizer.isSpace(scalar) {
+          space = true
+          index += length
+          continue
+        }
+        if let kind = Tokenizer.symbolKind(scalar) {
+          var token = Token(
+            kind: kind, start: index, end: index + length, suffixStart: index + length,
+            spaceBefore: space)
+          token.scalar = scalar
+          token.head = byte
+          token.isTrigger = true
+          tokens.append(token)
+          index += length
+          space = false
+          continue
+        }
+        if Tokenizer.vulgarFraction(scalar) != nil {
+          // "½", "⅔": a number on its own.
+          var token = Token(
+            kind: .number, start: index, end: index + length, suffixStart: index + length,
+            spaceBefore: space)
+          token.scalar = scalar
+          token.head = byte
+          token.isTrigger = true
+          tokens.append(token)
+          index += length
+          space = false
+          continue
+        }
+        // Any other non-ASCII scalar is a letter of some script: part of a word.
+        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        space = false
+        continue
+      }
+      if Tokenizer.isDigit(byte)
+        || (byte == 0x2E && index + 1 < end && Tokenizer.isDigit(bytes[index + 1]))
+      {
+        index = scanNumber(bytes, from: index, end: end, space: space)
+        space = false
+        continue
+      }
+      if Tokenizer.isLetter(byte) {
+        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        space = false
+        continue
+      }
+      let kind: Token.Kind
+      switch byte {
+      case 0x24, 0x25: kind = .symbol  // $ %
+      case 0x2D: kind = .dash
+      default: kind = .punctuation
+      }
+      var token = Token(
+        kind: kind, start: index, end: index + 1, suffixStart: index + 1, spaceBefore: space)
+      token.head = byte
+      token.scalar = UInt32(byte)
+      tokens.append(token)
+      index += 1
+      space = false
+    }
+  }
+
+  private mutating func scanNumber(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool
+  ) -> Int {
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if Tokenizer.isDigit(byte) {
+        index += 1
+      } else if (byte == 0x2C || byte == 0x2E) && index + 1 < end
+        && Tokenizer.isDigit(bytes[index + 1])
+      {
+        index += 1
+      } else {
+        break
+      }
+    }
+    let suffixStart = index
+    while index < end && Tokenizer.isLetter(bytes[index]) { index += 1 }
+    var token = Token(
+      kind: .number, start: start, end: index, suffixStart: suffixStart, spaceBefore: space)
+    token.head = bytes[start]
+    token.isTrigger = true
+    tokens.append(token)
+    return index
+  }
+
+  private mutating func scanWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
+  ) -> Int {
+    var index = start
+    var ascii = true
+    while index < end {
+      let byte = bytes[index]
+      if Tokenizer.isLetter(byte) || Tokenizer.isDigit(byte) {
+        index += 1
+      } else if byte >= 0x80 {
+        let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
+        if scalar == 0x2019 && index + length < end && Tokenizer.isLetter(bytes[index + length]) {
+          index += length  // Russia’s
+        } else if Tokenizer.isSpace(scalar) || Tokenizer.symbolKind(scalar) != nil {
+          break
+        } else {
+          ascii = false
+          index += length
+        }
+      } else if byte == 0x27 && index + 1 < end && Tokenizer.isLetter(bytes[index + 1]) {
+        index += 1  // Russia's
+      } else if byte == 0x2E && isDottedAbbreviation(bytes, start: start, dot: index, end: end) {
+        index += 1
+      } else {
+        break
+      }
+    }
+    var token = Token(kind: .word, start: start, end: index, suffixStart: index, spaceBefore: space)
+    let first = bytes[start]
+    token.isCapitalized = first >= 0x41 && first <= 0x5A
+    token.head = first | (token.isCapitalized ? 0x20 : 0)
+    if ascii {
+      token.lexeme = lexicon.lookup(bytes, start, index)
+      token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
+    }
+    tokens.append(token)
+    return index
+  }
+
+  /// "U.S.A": a dot after a single letter, followed by a letter, continues the word.
+  private func isDottedAbbreviation(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, dot: Int, end: Int
+  ) -> Bool {
+    guard dot + 1 < end, Tokenizer.isLetter(bytes[dot + 1]) else { return false }
+    let segmentStart = (start..<dot).last { bytes[$0] == 0x2E }.map { $0 + 1 } ?? start
+    return dot - segmentStart == 1
+  }
+
+  static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+  static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int)
+  {
+    let lead = bytes[index]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, index + length <= end else { return (UInt32(lead), 1) }
+    var scalar = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return (scalar, length)
+  }
+
+  static func isSpace(_ scalar: UInt32) -> Bool {
+    scalar == 0xA0 || scalar == 0x202F || (scalar >= 0x2000 && scalar <= 0x200B) || scalar == 0x3000
+      || scalar == 0xFEFF
+  }
+
+  /// The numerator and denominator of a vulgar fraction character ("½", "⅔", "⅞").
+  static func vulgarFraction(_ scalar: UInt32) -> (Int, Int)? {
+    switch scalar {
+    case 0xBC: return (1, 4)
+    case 0xBD: return (1, 2)
+    case 0xBE: return (3, 4)
+    case 0x2150...0x215E:
+      let table = [
+        (1, 7), (1, 9), (1, 10), (1, 3), (2, 3), (1, 5), (2, 5), (3, 5), (4, 5), (1, 6), (5, 6),
+        (1, 8), (3, 8), (5, 8), (7, 8),
+      ]
+      return table[Int(scalar - 0x2150)]
+    default: return nil
+    }
+  }
+
+  /// Currency signs and the punctuation that matters for figures.
+  static func symbolKind(_ scalar: UInt32) -> Token.Kind? {
+    switch scalar {
+    case 0x20A0...0x20C0, 0xA3, 0xA5, 0xA2, 0x20BF, 0x0E3F, 0x5143, 0x5186: return .symbol
+    case 0x2010...0x2015, 0x2212: return .dash
+    case 0x2016...0x206F, 0xAB, 0xBB, 0xA7, 0xB7, 0xBF, 0xA1, 0x2E80...0x2EFF, 0x3001...0x303F:
+      return .punctuation
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `figures [SOURCE...] [--kind K] [--grep WORD]`: the figures of the loaded sources.
+struct FiguresCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "figures",
+    abstract: "List the figures in the loaded sources, each with its sentence.",
+    discussion: """
+      Each figure shows its id (SOURCE:N, stable for the same text), kind, normalized value, \
+      hedge, subject and scope, then its sentence with the figure in [brackets] (underlined in \
+      colour). Dates are listed but left out of comparisons.
+      """)
+  static let example = "figures bl0122 --kind money"
+  static let completion = CommandCompletion(
+    [.sourceID],
+    options: ["--kind": .choices(FigureKind.allCases.map(\.rawValue)), "--grep": ArgumentKind.none])
+
+  @Argument(help: "Sources to list (default: all).")
+  var sources: [String] = []
+
+  @Option(
+    help: "Only figures of this kind: money, count, ordinal, percent, duration, tally, date, other."
+  )
+  var kind: FigureKind?
+
+  @Option(help: "Only figures whose text, subject or sentence contains WORD (any case).")
+  var grep: String?
+
+  func execute(in shell: Shell) throws {
+    var chosen: [Source] = []
+    for id in sources {
+      guard let source = shell.corpus.source(SourceID(id)) else {
+        throw ShellError(SourceLoadError.notLoaded(id: id).description)
+      }
+      chosen.append(source)
+    }
+    if chosen.isEmpty { chosen = shell.corpus.sources }
+    guard !chosen.isEmpty else {
+      throw ShellError("no sources are loaded; use 'load PATH' first.")
+    }
+    let needle = grep?.lowercased()
+    var shown = 0
+    for source in chosen {
+      for figure in source.figures where kind == nil || figure.kind == kind {
+        if let needle {
+          let sentence = source.text(from: figure.sentenceStart, to: figure.sentenceEnd)
+          let haystack = [figure.text, figure.subject ?? "", sentence].joined(separator: " ")
+            .lowercased()
+          guard haystack.contains(needle) else { continue }
+        }
+        shell.print(FigureView.summary(figure, style: shell.style, width: shell.width()))
+        shell.print(
+          lines: FigureView.sentence(figure, in: source, width: shell.width(), style: shell.style))
+        shown += 1
+      }
+    }
+    shell.print(shell.style.dim(shown == 1 ? "1 figure" : "\(shown) figures"))
+  }
+}
+
+extension FigureKind: ExpressibleByArgument {}

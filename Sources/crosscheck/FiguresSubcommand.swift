@@ -1,0 +1,68 @@
+import ArgumentParser
+import CrossCheckCore
+import CrossCheckShell
+import Foundation
+
+/// `crosscheck figures [--format table|json|jsonl] PATH...`: the figures of text files, for
+/// pipelines, without the prompt.
+struct FiguresSubcommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "figures",
+    abstract: "Print every figure found in text files, without starting the prompt.",
+    discussion: """
+      jsonl prints one JSON object per figure and line; json prints one array; table is for \
+      reading. The JSON fields are documented in the README. Exit status 2 if a path could not \
+      be loaded (the others are still printed).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case table, json, jsonl
+  }
+
+  @Option(help: "Output format: table, json or jsonl.")
+  var format: Format = .table
+
+  @Argument(help: "Text files, folders or glob patterns.", completion: .file())
+  var paths: [String]
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("Give at least one file, folder or pattern.") }
+  }
+
+  func run() throws {
+    var corpus = Corpus()
+    var failed = false
+    for path in paths {
+      let report = corpus.load(path)
+      for problem in report.problems {
+        failed = true
+        FileHandle.standardError.write(Data("crosscheck: \(problem.description)\n".utf8))
+      }
+    }
+    let output = FileHandle.standardOutput
+    switch format {
+    case .table:
+      let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
+      for line in FigureTable.render(corpus.sources.flatMap(\.figures), width: width) {
+        output.write(Data((line + "\n").utf8))
+      }
+    case .jsonl:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      for source in corpus.sources {
+        var chunk = Data()
+        for record in FigureRecord.records(of: source) {
+          chunk.append(try encoder.encode(record))
+          chunk.append(0x0A)
+        }
+        output.write(chunk)
+      }
+    case .json:
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+      let records = corpus.sources.flatMap(FigureRecord.records(of:))
+      output.write(try encoder.encode(records) + Data("\n".utf8))
+    }
+    if failed { throw ExitCode(2) }
+  }
+}
