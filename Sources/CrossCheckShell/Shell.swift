@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrossCheckCore
+import Foundation
 
 /// The command interpreter: it holds the session's state, runs command lines against it and
 /// renders what they show as text. It never touches the terminal itself: the executable (or a
@@ -11,6 +12,14 @@ public final class Shell {
 
   /// The loaded sources.
   public internal(set) var corpus = Corpus()
+  /// Rates, settings and discrepancies: what the analyst adds. Changed through ``change(_:)``
+  /// so that `undo` and `redo` work.
+  public internal(set) var analysis = AnalysisState()
+  private var undoStack: [(command: String, state: AnalysisState)] = []
+  private var redoStack: [(command: String, state: AnalysisState)] = []
+  private var currentCommand = ""
+  /// The clock for note and discrepancy times (tests and replays set their own).
+  public var now: () -> Date = { Date() }
   /// Set by `quit`; the loop that drives the shell stops reading when it is true.
   public internal(set) var exitRequested = false
 
@@ -75,6 +84,7 @@ public final class Shell {
       report(message)
       return .failed
     }
+    currentCommand = text
     run(command, arguments: tokens.words.dropFirst().map(\.text))
     return currentCommandFailed ? .failed : .succeeded
   }
@@ -83,6 +93,9 @@ public final class Shell {
   public func complete(_ lineBeforeCursor: String) -> Completion {
     let context = CompletionContext(
       sourceIDs: corpus.sources.map(\.id.rawValue),
+      discrepancyIDs: analysis.discrepancies.map(\.label),
+      verdicts: analysis.verdicts,
+      tags: analysis.tags,
       figureIDs: corpus.sources.flatMap { $0.figures.map(\.id.description) },
       listDirectory: FileListing.list)
     return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
@@ -110,6 +123,66 @@ public final class Shell {
     } catch {
       report("\(error)")
     }
+  }
+
+  // MARK: - State changes
+
+  /// Applies a change to the analysis state, remembering the state before it for `undo`.
+  @discardableResult
+  func change<T>(_ body: (inout AnalysisState) throws -> T) rethrows -> T {
+    var state = analysis
+    let result = try body(&state)
+    if state != analysis {
+      undoStack.append((currentCommand, analysis))
+      redoStack.removeAll()
+      analysis = state
+    }
+    return result
+  }
+
+  /// Restores the state before the last change; returns the command that made it.
+  func undo() -> String? {
+    guard let last = undoStack.popLast() else { return nil }
+    redoStack.append((last.command, analysis))
+    analysis = last.state
+    return last.command
+  }
+
+  /// Re-applies the last undone change; returns the command that made it.
+  func redo() -> String? {
+    guard let next = redoStack.popLast() else { return nil }
+    undoStack.append((next.command, analysis))
+    analysis = next.state
+    return next.command
+  }
+
+  /// The figure with this id and its source, or an error that says what to type instead.
+  func figure(_ id: String) throws -> (Figure, Source) {
+    guard let figureID = FigureID(id) else {
+      throw ShellError("'\(id)' is not a figure id; ids look like bl0122:9 (see 'figures').")
+    }
+    guard let source = corpus.source(figureID.source) else {
+      throw ShellError(SourceLoadError.notLoaded(id: figureID.source.rawValue).description)
+    }
+    guard let figure = source.figure(figureID) else {
+      throw ShellError("\(source.id) has \(source.figures.count) figures; there is no \(id).")
+    }
+    return (figure, source)
+  }
+
+  /// The discrepancy with this label (D3), or an error naming the ones there are.
+  func discrepancy(_ label: String) throws -> Discrepancy {
+    guard let number = Discrepancy.number(from: label) else {
+      throw ShellError(
+        "'\(label)' is not a discrepancy id; they look like D1 (see 'discrepancies').")
+    }
+    guard let discrepancy = analysis.discrepancy(number) else {
+      let known = analysis.discrepancies.map(\.label).joined(separator: ", ")
+      throw ShellError(
+        "there is no \(label)"
+          + (known.isEmpty ? "; none are recorded yet." : "; recorded: \(known)."))
+    }
+    return discrepancy
   }
 
   // MARK: - Output for commands

@@ -1,18 +1,26 @@
 import ArgumentParser
 import CrossCheckCore
 
-/// `show ID`: a source's metadata and its text wrapped to the terminal width.
+/// `show ID`: a source's metadata and its text wrapped to the terminal width, or a discrepancy
+/// in full (`show D1`).
 struct ShowCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
-    abstract: "Print a source's metadata and text, wrapped to the terminal width.")
+    abstract: "Print a source's metadata and text, or a discrepancy in full (show D1).")
   static let example = "show bl0122"
-  static let completion = CommandCompletion([.sourceID])
+  static let completion = CommandCompletion([.sourceOrDiscrepancyID])
 
-  @Argument(help: "The id of a loaded source (see 'sources').")
+  @Argument(help: "The id of a loaded source (see 'sources'), or a discrepancy (D1).")
   var id: String
 
   func execute(in shell: Shell) throws {
+    if Discrepancy.number(from: id) != nil, id.first == "D" {
+      let discrepancy = try shell.discrepancy(id)
+      shell.print(
+        lines: DiscrepancyView.detail(
+          discrepancy, corpus: shell.corpus, width: shell.width(), style: shell.style))
+      return
+    }
     guard let source = shell.corpus.source(SourceID(id)) else {
       throw ShellError(SourceLoadError.notLoaded(id: id).description)
     }

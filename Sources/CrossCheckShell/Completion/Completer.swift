@@ -72,6 +72,21 @@ public enum Completer {
       }
       return finish(
         candidates(context.figureIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+    case .discrepancyID:
+      return finish(
+        candidates(context.discrepancyIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+    case .sourceOrDiscrepancyID:
+      return finish(
+        candidates(context.sourceIDs + context.discrepancyIDs, prefix: prefix), typed: prefix,
+        deleteCount: deleteCount)
+    case .verdict:
+      return finish(
+        candidates(context.verdicts, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+    case .tag:
+      return finish(
+        candidates(context.tags, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+    case .figureOrSuggestion:
+      return complete(prefix, as: .figureID, deleteCount: deleteCount, context: context, commands)
     case .sourceID:
       return finish(
         candidates(context.sourceIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)

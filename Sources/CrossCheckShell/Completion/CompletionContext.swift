@@ -13,14 +13,21 @@ public struct CompletionContext: Sendable {
 
   public var sourceIDs: [String]
   public var figureIDs: [String]
+  public var discrepancyIDs: [String]
+  public var verdicts: [String]
+  public var tags: [String]
   /// Lists a directory ("" is the current directory); nil when it cannot be read.
   public var listDirectory: @Sendable (String) -> [Entry]?
 
   public init(
-    sourceIDs: [String] = [], figureIDs: [String] = [],
+    sourceIDs: [String] = [], discrepancyIDs: [String] = [], verdicts: [String] = [],
+    tags: [String] = [], figureIDs: [String] = [],
     listDirectory: @escaping @Sendable (String) -> [Entry]?
   ) {
     self.sourceIDs = sourceIDs
+    self.discrepancyIDs = discrepancyIDs
+    self.verdicts = verdicts
+    self.tags = tags
     self.figureIDs = figureIDs
     self.listDirectory = listDirectory
   }

@@ -1,0 +1,187 @@
+import Foundation
+
+/// Normalizes figures to a common unit (scale, currency at dated rates, time units), compares them
+/// as intervals, and offers explanations for differences. The first figure is the reference.
+public struct Comparator: Sendable {
+  public var rates: RateTable
+  /// How far "about" reaches, as a fraction: 0.1 is ±10%.
+  public var tolerance: Decimal
+
+  public init(rates: RateTable = RateTable(), tolerance: Decimal = Decimal(string: "0.1")!) {
+    self.rates = rates
+    self.tolerance = tolerance
+  }
+
+  /// Hours in each time unit, exactly (a month is 1/12 of a 365.25-day year).
+  static let hours: [String: Decimal] = [
+    "second": Decimal(1) / 3600, "minute": Decimal(1) / 60, "hour": 1, "day": 24, "week": 168,
+    "fortnight": 336, "month": Decimal(string: "730.5")!, "year": Decimal(string: "8766")!,
+    "decade": 87_660, "century": 876_600,
+  ]
+
+  /// Compares figures, each with its source's publication date. A figure whose id's source is
+  /// `typed` was typed by the analyst rather than found in a source.
+  public func compare(_ items: [(figure: Figure, sourceDate: String?)]) -> Comparison {
+    guard let reference = items.first?.figure else {
+      return Comparison(entries: [], assessment: .incomparable, explanations: [])
+    }
+    var explanations: [Explanation] = []
+    var entries: [ComparedFigure] = []
+    var comparable = true
+    for (figure, date) in items {
+      var entry = ComparedFigure(figure: figure, sourceDate: date)
+      if let (factor, unit, conversion) = normalization(
+        of: figure, to: reference, on: date, explanations: &explanations)
+      {
+        entry.interval = Interval.of(figure, tolerance: tolerance)?.scaled(by: factor)
+        entry.unit = unit
+        entry.conversion = conversion
+      } else {
+        comparable = false
+      }
+      entries.append(entry)
+    }
+    let referenceCenter = entries[0].interval?.center
+    let kinds = Set(entries.map(\.figure.kind))
+    for index in entries.indices.dropFirst() where kinds != [.count, .ordinal] {
+      guard let center = entries[index].interval?.center, let referenceCenter else { continue }
+      entries[index].difference = center - referenceCenter
+      if referenceCenter != 0 {
+        entries[index].relativeDifference = (center - referenceCenter) / abs(referenceCenter) * 100
+      }
+    }
+    explanations += explain(entries)
+    return Comparison(
+      entries: entries, assessment: assess(entries, comparable: comparable),
+      explanations: unique(explanations))
+  }
+
+  /// The factor and unit that bring `figure` into `reference`'s unit, or nil (with the reason
+  /// added to `explanations`).
+  private func normalization(
+    of figure: Figure, to reference: Figure, on date: String?, explanations: inout [Explanation]
+  ) -> (Decimal, String?, CurrencyConversion?)? {
+    switch (reference.kind, figure.kind) {
+    case (.money, .money):
+      guard let from = figure.unit, let to = reference.unit else { return (1, reference.unit, nil) }
+      if from == to { return (1, to, nil) }
+      guard let conversion = rates.conversion(from: from, to: to, on: date) else {
+        explanations.append(.noRate(from: from, to: to, day: date))
+        return nil
+      }
+      return (conversion.factor, to, conversion)
+    case (.duration, .duration):
+      guard let from = figure.unit.flatMap({ Comparator.hours[$0] }),
+        let to = reference.unit.flatMap({ Comparator.hours[$0] })
+      else { return (1, reference.unit, nil) }
+      return (from / to, reference.unit, nil)
+    case (.percent, .percent):
+      if figure.unit != reference.unit {
+        explanations.append(
+          .differentUnits([reference.unit ?? "percent", figure.unit ?? "percent"]))
+      }
+      return (1, reference.unit, nil)
+    case (.count, .count), (.ordinal, .ordinal), (.tally, .tally), (.other, .other),
+      (.count, .other), (.other, .count):
+      return (1, figure.unit ?? reference.unit, nil)
+    case (.count, .ordinal), (.ordinal, .count):
+      return (1, figure.unit, nil)
+    default:
+      explanations.append(.differentUnits([reference.kind.rawValue, figure.kind.rawValue]))
+      return nil
+    }
+  }
+
+  private func assess(_ entries: [ComparedFigure], comparable: Bool) -> Assessment {
+    guard comparable else { return .incomparable }
+    let kinds = Set(entries.map(\.figure.kind))
+    if kinds == [.count, .ordinal] {
+      return countAndOrdinalConsistent(entries) ? .consistent : .differ
+    }
+    if kinds == [.tally] {
+      let parts = Set(entries.compactMap(\.figure.components))
+      return parts.count <= 1 ? .agree : .differ
+    }
+    let intervals = entries.compactMap(\.interval)
+    guard intervals.count == entries.count, let first = intervals.first else {
+      return .incomparable
+    }
+    if intervals.allSatisfy({ $0 == first }) && first.isPoint { return .agree }
+    for (index, interval) in intervals.enumerated() {
+      for other in intervals[(index + 1)...] where !interval.overlaps(other) { return .differ }
+    }
+    return .consistent
+  }
+
+  private func countAndOrdinalConsistent(_ entries: [ComparedFigure]) -> Bool {
+    guard let count = entries.first(where: { $0.figure.kind == .count })?.figure.value,
+      let ordinal = entries.first(where: { $0.figure.kind == .ordinal })?.figure.value
+    else { return false }
+    return ordinal == count + 1 || ordinal == count
+  }
+
+  private func explain(_ entries: [ComparedFigure]) -> [Explanation] {
+    var explanations: [Explanation] = []
+    let figures = entries.map(\.figure)
+    let kinds = Set(figures.map(\.kind))
+    if kinds == [.count, .ordinal], let count = figures.first(where: { $0.kind == .count }),
+      let ordinal = figures.first(where: { $0.kind == .ordinal }), let countValue = count.value,
+      let ordinalValue = ordinal.value
+    {
+      explanations.append(
+        .countAndOrdinal(
+          count: count.text, ordinal: ordinal.text, consistent: ordinalValue == countValue + 1))
+    }
+    // Scope and dates only say something about figures from sources (not typed ones).
+    let sourced = entries.filter { !$0.isTyped }
+    let scopes = sourced.map {
+      $0.figure.scope.isEmpty ? "(no scope)" : $0.figure.scope.joined(separator: ", ")
+    }
+    if Set(scopes).count > 1 { explanations.append(.differentScope(unique(scopes))) }
+    let dates = sourced.map { $0.sourceDate ?? "undated" }
+    if Set(dates).count > 1 { explanations.append(.differentDates(unique(dates))) }
+    let hedged = figures.compactMap { figure in figure.hedge.map { "“\($0)” on \(figure.text)" } }
+    if !hedged.isEmpty { explanations.append(.hedged(hedged)) }
+    // Rounding: a round figure within 10% of a more precise one (plain values only).
+    let points = entries.filter {
+      $0.figure.value != nil && $0.figure.low == nil && $0.figure.high == nil
+    }
+    for (index, entry) in points.enumerated() {
+      for other in points[(index + 1)...] {
+        guard let a = entry.interval?.center, let b = other.interval?.center, a != b, a != 0, b != 0
+        else { continue }
+        let relative = abs(a - b) / max(abs(a), abs(b))
+        guard relative <= Decimal(string: "0.1")! else { continue }
+        let (rounder, precise) =
+          significantDigits(entry.figure) <= significantDigits(other.figure)
+          ? (entry, other) : (other, entry)
+        if significantDigits(rounder.figure) < significantDigits(precise.figure) {
+          explanations.append(.rounding(rounded: rounder.figure.text, precise: precise.figure.text))
+        }
+      }
+    }
+    let subjects = figures.filter { !$0.subjectTerms.isEmpty }
+    for (index, figure) in subjects.enumerated() {
+      for other in subjects[(index + 1)...]
+      where Set(figure.subjectTerms).isDisjoint(with: other.subjectTerms) {
+        explanations.append(.differentSubjects([figure.subject ?? "", other.subject ?? ""]))
+      }
+    }
+    return explanations
+  }
+
+  /// Significant digits of a figure's value as written (200 has one, 185 three).
+  func significantDigits(_ figure: Figure) -> Int {
+    guard let value = figure.value ?? figure.low else { return Int.max }
+    var digits = Array(abs(value).description.filter(\.isNumber))
+    while digits.first == "0" { digits.removeFirst() }
+    while digits.last == "0" { digits.removeLast() }
+    return digits.count
+  }
+
+  private func unique<T: Equatable>(_ items: [T]) -> [T] {
+    var result: [T] = []
+    for item in items where !result.contains(item) { result.append(item) }
+    return result
+  }
+}

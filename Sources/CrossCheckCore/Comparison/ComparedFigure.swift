@@ -1,0 +1,24 @@
+import Foundation
+
+/// One figure in a comparison, normalized to the comparison's unit.
+public struct ComparedFigure: Sendable {
+  public var figure: Figure
+  /// The source's publication date (ISO 8601), used to pick exchange rates.
+  public var sourceDate: String?
+  /// The figure's interval in the comparison's unit; nil when it could not be normalized.
+  public var interval: Interval?
+  /// The unit the interval is in ("USD", "hour", "percent", a counted noun).
+  public var unit: String?
+  /// The currency conversion applied, when there was one.
+  public var conversion: CurrencyConversion?
+  /// Center minus the first figure's center, in the comparison's unit.
+  public var difference: Decimal?
+  /// `difference` as a percentage of the first figure's center.
+  public var relativeDifference: Decimal?
+
+  /// The id every figure typed at the prompt gets its source from ("typed:1").
+  public static let typedSource = SourceID("typed")
+
+  /// Typed by the analyst (`compare ID "€210bn"`), not found in a source.
+  public var isTyped: Bool { figure.id.source == ComparedFigure.typedSource }
+}

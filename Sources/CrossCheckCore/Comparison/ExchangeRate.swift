@@ -1,0 +1,34 @@
+import Foundation
+
+/// One dated exchange rate: 1 `base` = `rate` `quote` on `date`, and who said so.
+public struct ExchangeRate: Codable, Equatable, Sendable {
+  public var base: String
+  public var quote: String
+  public var rate: Decimal
+  /// ISO 8601 day, `2025-12-03`.
+  public var date: String
+  /// Where the rate comes from ("ECB reference rate", "entered by the analyst").
+  public var source: String
+
+  public init(base: String, quote: String, rate: Decimal, date: String, source: String) {
+    self.base = base.uppercased()
+    self.quote = quote.uppercased()
+    self.rate = rate
+    self.date = date
+    self.source = source
+  }
+
+  /// "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)"
+  public var description: String {
+    "1 \(base) = \(rate) \(quote) (\(source), \(date))"
+  }
+
+  /// Whether `text` is an ISO 8601 day (YYYY-MM-DD).
+  public static func isDay(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(day)
+  }
+}

@@ -1,0 +1,45 @@
+/// A reason two figures might differ without either being wrong. Offered, never asserted.
+public enum Explanation: Equatable, Sendable, CustomStringConvertible {
+  /// Different place or period words: "worldwide" vs "in Europe".
+  case differentScope([String])
+  /// A count and an ordinal: "six times" before, "the seventh visit" now.
+  case countAndOrdinal(count: String, ordinal: String, consistent: Bool)
+  /// The sources were published on different dates.
+  case differentDates([String])
+  /// One figure looks like a rounding of the other.
+  case rounding(rounded: String, precise: String)
+  /// The subjects share no key word: perhaps not the same thing.
+  case differentSubjects([String])
+  /// A hedge makes the figures an interval.
+  case hedged([String])
+  /// Amounts in currencies with no rate between them.
+  case noRate(from: String, to: String, day: String?)
+  /// Different units that cannot be converted.
+  case differentUnits([String])
+
+  public var description: String {
+    switch self {
+    case .differentScope(let scopes):
+      return "different scope: " + scopes.joined(separator: " vs ")
+    case .countAndOrdinal(let count, let ordinal, let consistent):
+      return consistent
+        ? "a count and an ordinal: \(count) before, plus this one, make the \(ordinal) — consistent"
+        : "a count (\(count)) and an ordinal (\(ordinal)) count different things: earlier events vs this one"
+    case .differentDates(let dates):
+      return "different dates: published " + dates.joined(separator: " vs ")
+        + " — the figures may describe different moments or events"
+    case .rounding(let rounded, let precise):
+      return "rounding: \(rounded) may be a round figure for \(precise)"
+    case .differentSubjects(let subjects):
+      return "they may measure different things: "
+        + subjects.map { "“\($0)”" }.joined(separator: " vs ")
+    case .hedged(let hedges):
+      return "hedged: " + hedges.joined(separator: ", ") + " — compared as intervals"
+    case .noRate(let from, let to, let day):
+      return
+        "no \(from)→\(to) rate on or before \(day ?? "any date"); add one with 'rate \(from) \(to) RATE --date YYYY-MM-DD' — compared within each currency only"
+    case .differentUnits(let units):
+      return "different units: " + units.joined(separator: " vs ")
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `discrepancies [--verdict V] [--tag T]`: the recorded discrepancies.
+struct DiscrepanciesCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "discrepancies",
+    abstract: "List the recorded discrepancies, optionally only those with a verdict or tag.")
+  static let example = "discrepancies --verdict scope-difference"
+  static let completion = CommandCompletion([], options: ["--verdict": .verdict, "--tag": .tag])
+
+  @Option(help: "Only those with this verdict ('none' for those without one).")
+  var verdict: String?
+  @Option(help: "Only those with this tag.")
+  var tag: String?
+
+  func execute(in shell: Shell) throws {
+    let chosen = shell.analysis.discrepancies.filter { discrepancy in
+      (verdict == nil || discrepancy.verdict == verdict
+        || (verdict == "none" && discrepancy.verdict == nil))
+        && (tag == nil || discrepancy.tags.contains(tag!))
+    }
+    guard !chosen.isEmpty else {
+      shell.print(
+        shell.analysis.discrepancies.isEmpty
+          ? "No discrepancies yet. Record one with 'flag ID ID'." : "No discrepancy matches.")
+      return
+    }
+    for discrepancy in chosen {
+      shell.print(DiscrepancyView.summary(discrepancy, style: shell.style))
+    }
+  }
+}

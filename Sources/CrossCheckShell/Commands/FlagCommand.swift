@@ -1,0 +1,40 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `flag ID ID... [--title "..."]`: records a discrepancy holding those figures.
+struct FlagCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "flag",
+    abstract: "Record a discrepancy (D1, D2, …) holding the given figures.",
+    discussion: """
+      Each figure is stored with its position and its exact quote with context (the W3C \
+      TextPositionSelector and TextQuoteSelector), so it can be found again if a source changes.
+      """)
+  static let example = "flag bl0122:9 il1203:11 --title \"Frozen Russian assets\""
+  static let completion = CommandCompletion(
+    [.figureOrSuggestion], options: ["--title": ArgumentKind.none])
+
+  @Argument(help: "The figures (ids such as bl0122:9).")
+  var figures: [String]
+
+  @Option(help: "A title for the discrepancy.")
+  var title: String?
+
+  func validate() throws {
+    if figures.isEmpty {
+      throw ValidationError("Give the figures to flag, e.g. flag bl0122:9 il1203:11")
+    }
+  }
+
+  func execute(in shell: Shell) throws {
+    var references: [FigureReference] = []
+    for id in figures {
+      let (figure, source) = try shell.figure(id)
+      if references.contains(where: { $0.figure == figure.id }) { continue }
+      references.append(FigureReference(figure: figure, in: source))
+    }
+    let time = shell.now()
+    let discrepancy = shell.change { $0.flag(references, title: title, at: time) }
+    shell.print("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `note D1 "text"`: appends a timestamped note to a discrepancy.
+struct NoteCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "note",
+    abstract: "Add a timestamped note to a discrepancy.")
+  static let example = "note D1 \"Belgium holds most of Europe's frozen assets\""
+  static let completion = CommandCompletion([.discrepancyID, .none])
+
+  @Argument(help: "The discrepancy (D1).")
+  var discrepancy: String
+  @Argument(help: "The note; quote it, or give several words.")
+  var words: [String]
+
+  func validate() throws {
+    if words.isEmpty {
+      throw ValidationError("Give the note's text, e.g. note D1 \"Checked with the ministry\"")
+    }
+  }
+
+  func execute(in shell: Shell) throws {
+    let target = try shell.discrepancy(discrepancy)
+    let note = Note(time: shell.now(), text: words.joined(separator: " "))
+    shell.change { $0.update(target.id) { $0.notes.append(note) } }
+    shell.print("noted on \(target.label) at \(DiscrepancyView.timestamp(note.time))")
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import CrossCheckCore
+
+/// `verdicts [add NAME]`: lists the verdicts, or adds one to the session's set.
+struct VerdictsCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verdicts",
+    abstract: "List the verdicts with their meaning, or 'verdicts add NAME' to add one.")
+  static let example = "verdicts add misquote"
+  static let completion = CommandCompletion([.choices(["add"]), .none])
+
+  @Argument(help: "'add' followed by a new verdict name (lower-case letters, digits, dashes).")
+  var words: [String] = []
+
+  func execute(in shell: Shell) throws {
+    if words.isEmpty {
+      for verdict in shell.analysis.verdicts {
+        shell.print(
+          "  " + shell.style.accent(verdict.padding(toLength: 20))
+            + (Verdict.meanings[verdict] ?? "added in this session"))
+      }
+      return
+    }
+    guard words.count == 2, words[0] == "add" else {
+      throw ShellError("verdicts takes nothing, or 'add NAME'; usage: verdicts [add NAME]")
+    }
+    let name = words[1]
+    guard Verdict.isValidName(name) else {
+      throw ShellError("'\(name)' cannot be a verdict; use lower-case letters, digits and dashes.")
+    }
+    guard !shell.analysis.verdicts.contains(name) else {
+      throw ShellError("'\(name)' is already a verdict.")
+    }
+    shell.change { $0.settings.customVerdicts.append(name) }
+    shell.print("added the verdict '\(name)'")
+  }
+}

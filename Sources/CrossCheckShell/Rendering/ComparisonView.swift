@@ -1,0 +1,86 @@
+import CrossCheckCore
+import Foundation
+
+/// A comparison on screen: one block per figure (source, sentence, normalized value, difference),
+/// then the assessment and the explanations offered.
+enum ComparisonView {
+  static func render(
+    _ comparison: Comparison, sources: [Source?], width: Int, style: Style
+  ) -> [String] {
+    var lines: [String] = []
+    for (index, entry) in comparison.entries.enumerated() {
+      let figure = entry.figure
+      let source = sources[index]
+      var origin =
+        source.map {
+          "\($0.id) · \($0.metadata.outlet ?? "unknown outlet") · \($0.metadata.date ?? "undated")"
+        } ?? "typed by the analyst"
+      if source != nil { origin = figure.id.description + "  " + origin }
+      lines.append(style.bold("\(index + 1). ") + style.accent(origin))
+      if let source {
+        lines += FigureView.sentence(figure, in: source, width: width, style: style)
+      } else {
+        lines.append("    [\(figure.text)]")
+      }
+      var value = "    = " + describe(entry.interval, unit: entry.unit, figure: figure)
+      if let difference = entry.difference {
+        value += "   Δ " + signed(difference) + (entry.unit.map { " " + $0 } ?? "")
+        if let relative = entry.relativeDifference {
+          value += " (" + signed(rounded(relative, 1)) + "%)"
+        }
+      }
+      lines.append(style.bold(value))
+      if let conversion = entry.conversion {
+        lines.append(style.dim("      converted at " + conversion.description))
+      }
+    }
+    lines.append("")
+    let verdict: String
+    switch comparison.assessment {
+    case .agree: verdict = "they agree"
+    case .consistent:
+      verdict = "consistent: the values differ but their intervals overlap, so both can be true"
+    case .differ: verdict = "they differ: the intervals do not overlap"
+    case .incomparable: verdict = "not comparable as they stand"
+    }
+    lines.append(style.bold("Assessment: ") + verdict)
+    if !comparison.explanations.isEmpty {
+      lines.append(style.bold("Possible explanations:"))
+      for explanation in comparison.explanations {
+        lines += TextWrapper.wrap(explanation.description, width: width - 4).enumerated().map {
+          "  " + ($0.offset == 0 ? "- " : "  ") + $0.element
+        }
+      }
+    }
+    return lines
+  }
+
+  static func describe(_ interval: Interval?, unit: String?, figure: Figure) -> String {
+    guard let interval else { return FigureFormatter.value(figure) + "  (not normalized)" }
+    let suffix = unit.map { " " + ($0 == "percent" ? "%" : $0) } ?? ""
+    if figure.kind == .tally, let parts = figure.components {
+      return parts.map(FigureFormatter.number).joined(separator: "–")
+    }
+    if interval.isPoint, let value = interval.lower {
+      return FigureFormatter.number(value) + suffix
+    }
+    let low =
+      interval.lower.map { (interval.lowerInclusive ? "[" : "(") + FigureFormatter.number($0) }
+      ?? "(−∞"
+    let high =
+      interval.upper.map { FigureFormatter.number($0) + (interval.upperInclusive ? "]" : ")") }
+      ?? "∞)"
+    return low + ", " + high + suffix
+  }
+
+  static func signed(_ value: Decimal) -> String {
+    (value > 0 ? "+" : "") + FigureFormatter.number(value)
+  }
+
+  static func rounded(_ value: Decimal, _ places: Int) -> Decimal {
+    var input = value
+    var output = Decimal()
+    NSDecimalRound(&output, &input, places, .plain)
+    return output
+  }
+}

@@ -1,0 +1,70 @@
+import CrossCheckCore
+import Foundation
+
+/// Discrepancies on screen: a one-line summary, and the full record for `show D1`.
+enum DiscrepancyView {
+  static func summary(_ discrepancy: Discrepancy, style: Style) -> String {
+    var parts = [style.accent(discrepancy.label)]
+    parts.append(discrepancy.verdict.map { style.bold($0) } ?? style.dim("no verdict"))
+    parts.append(
+      discrepancy.title
+        ?? discrepancy.figures.map { "“\($0.quote.exact)”" }.joined(separator: " vs "))
+    parts.append(style.dim(discrepancy.figures.map(\.figure.description).joined(separator: ", ")))
+    if !discrepancy.tags.isEmpty {
+      parts.append(discrepancy.tags.map { "#" + $0 }.joined(separator: " "))
+    }
+    if !discrepancy.notes.isEmpty {
+      parts.append(
+        style.dim("\(discrepancy.notes.count) note" + (discrepancy.notes.count == 1 ? "" : "s")))
+    }
+    return parts.joined(separator: "  ")
+  }
+
+  static func detail(_ discrepancy: Discrepancy, corpus: Corpus, width: Int, style: Style)
+    -> [String]
+  {
+    var lines = [style.bold("\(discrepancy.label)  \(discrepancy.title ?? "(untitled)")")]
+    lines.append(
+      "  verdict  "
+        + (discrepancy.verdict ?? "none yet (set one with 'verdict \(discrepancy.label) VERDICT')"))
+    lines.append(
+      "  tags     " + (discrepancy.tags.isEmpty ? "—" : discrepancy.tags.joined(separator: ", ")))
+    lines.append("  flagged  " + timestamp(discrepancy.created))
+    lines.append("")
+    for reference in discrepancy.figures {
+      let source = corpus.source(reference.figure.source)
+      let figure = source?.figure(reference.figure)
+      var header = style.accent(reference.figure.description)
+      if let source {
+        header +=
+          "  \(source.metadata.outlet ?? "unknown outlet") · \(source.metadata.date ?? "undated")"
+      }
+      if let figure, figure.text == reference.quote.exact {
+        header += "  " + style.bold(FigureFormatter.value(figure))
+      }
+      lines.append(header)
+      if let source, let figure, source.sha256 == reference.sourceSHA256 {
+        lines += FigureView.sentence(figure, in: source, width: width, style: style)
+      } else {
+        lines.append(
+          "    …\(reference.quote.prefix)[\(reference.quote.exact)]\(reference.quote.suffix)…")
+        lines.append(
+          style.dim("    (the source is not loaded, or its text changed since this was flagged)"))
+      }
+    }
+    if !discrepancy.notes.isEmpty {
+      lines.append("")
+      lines.append(style.bold("Notes"))
+      for note in discrepancy.notes {
+        lines.append("  " + style.dim(timestamp(note.time)))
+        lines += TextWrapper.wrap(note.text, width: width - 4).map { "    " + $0 }
+      }
+    }
+    return lines
+  }
+
+  static func timestamp(_ date: Date) -> String {
+    ISO8601DateFormatter.string(
+      from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+  }
+}
