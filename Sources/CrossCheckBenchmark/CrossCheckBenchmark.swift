@@ -9,7 +9,7 @@ struct CrossCheckBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crosscheck-benchmark",
     abstract: "Measure CrossCheck's engine on large generated corpora (build with -c release).",
-    subcommands: [ExtractionBenchmark.self])
+    subcommands: [ExtractionBenchmark.self, ScanBenchmark.self])
 }
 
 /// Extraction throughput and peak memory on news-like text made by varying Corpus/.
@@ -78,13 +78,89 @@ struct ExtractionBenchmark: ParsableCommand {
   private func format(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
 }
 
+/// `scan` over many generated articles: time and memory.
+struct ScanBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract:
+      "Scan ARTICLES generated articles for candidate discrepancies; report time and memory.")
+
+  @Option(help: "How many articles to generate.")
+  var articles = 10_000
+
+  @Option(help: "The folder of seed articles.")
+  var corpus = "Corpus"
+
+  @Option(help: "How many times to scan; the median run is reported.")
+  var repetitions = 3
+
+  func run() throws {
+    var seeds = Corpus()
+    _ = seeds.load(corpus)
+    guard !seeds.sources.isEmpty else { throw ValidationError("no articles in \(corpus)") }
+    let generator = CorpusGenerator(seeds: seeds.sources.map(\.text))
+    let texts = generator.articles(count: articles)
+    let dates = seeds.sources.map { $0.metadata.date ?? "2025-12-01" }
+    let sources = texts.enumerated().map { index, text in
+      Source(
+        id: SourceID("g\(index)"), path: "generated/\(index).txt",
+        canonicalPath: "/generated/\(index).txt",
+        metadata: SourceMetadata(outlet: "Generated", date: dates[index % dates.count]), text: text,
+        sha256: "generated", byteCount: text.utf8.count)
+    }
+    let figureCount = sources.reduce(0) { $0 + $1.figures.count }
+    let before = PeakMemory.residentBytes()
+    print(
+      "\(sources.count) articles, \(figureCount) figures; resident \(format(before)) before scanning"
+    )
+    let rates = RateTable(rates: [
+      ExchangeRate(
+        base: "EUR", quote: "USD", rate: Decimal(string: "1.16")!, date: "2025-01-01",
+        source: "benchmark")
+    ])
+    let scanner = Scanner(comparator: Comparator(rates: rates))
+    let clock = ContinuousClock()
+    var runs: [Double] = []
+    var found = 0
+    for run in 1...max(1, repetitions) {
+      var suggestions: [Suggestion] = []
+      let elapsed = clock.measure { suggestions = scanner.scan(sources) }
+      let seconds =
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      found = suggestions.count
+      runs.append(seconds)
+      print(String(format: "run %d: %d suggestions in %.3f s", run, found, seconds))
+    }
+    let peak = PeakMemory.peakBytes()
+    print(
+      String(
+        format: "median: %.3f s for %d articles (%d figures)", runs.sorted()[runs.count / 2],
+        sources.count, figureCount))
+    print("peak resident memory \(format(peak)); \(format(before)) before scanning")
+  }
+
+  private func format(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+}
+
 /// Makes many distinct articles from a few: paragraphs reordered, digits changed, so the
 /// engine cannot benefit from repetition, while the text stays news-like.
 struct CorpusGenerator {
   let seeds: [String]
 
-  func articles(totalBytes: Int) -> [String] {
-    var generator = SplitMix64(seed: 42)
+  /// `count` articles.
+  func articles(count: Int) -> [String] {
+    var result: [String] = []
+    var total = 0
+    while result.count < count {
+      let batch = articles(totalBytes: 1_000_000, seed: UInt64(result.count) + 7)
+      result += batch.prefix(count - result.count)
+      total += 1
+    }
+    return result
+  }
+
+  func articles(totalBytes: Int, seed: UInt64 = 42) -> [String] {
+    var generator = SplitMix64(seed: seed)
     var result: [String] = []
     var total = 0
     let paragraphs = seeds.map {

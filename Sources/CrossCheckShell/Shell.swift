@@ -18,6 +18,8 @@ public final class Shell {
   private var undoStack: [(command: String, state: AnalysisState)] = []
   private var redoStack: [(command: String, state: AnalysisState)] = []
   private var currentCommand = ""
+  /// The suggestions of the last `scan`, which `flag S3` refers to.
+  public internal(set) var lastScan: [Suggestion] = []
   /// The clock for note and discrepancy times (tests and replays set their own).
   public var now: () -> Date = { Date() }
   /// Set by `quit`; the loop that drives the shell stops reading when it is true.

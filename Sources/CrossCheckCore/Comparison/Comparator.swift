@@ -66,7 +66,18 @@ public struct Comparator: Sendable {
       guard let from = figure.unit, let to = reference.unit else { return (1, reference.unit, nil) }
       if from == to { return (1, to, nil) }
       guard let conversion = rates.conversion(from: from, to: to, on: date) else {
-        explanations.append(.noRate(from: from, to: to, day: date))
+        // One explanation per currency pair, naming the earliest date that lacks a rate.
+        let index = explanations.firstIndex {
+          if case .noRate(from, to, _) = $0 { return true }
+          return false
+        }
+        if let index {
+          if case .noRate(_, _, let day) = explanations[index], let day, let date, date < day {
+            explanations[index] = .noRate(from: from, to: to, day: date)
+          }
+        } else {
+          explanations.append(.noRate(from: from, to: to, day: date))
+        }
         return nil
       }
       return (conversion.factor, to, conversion)
@@ -160,11 +171,14 @@ public struct Comparator: Sendable {
         }
       }
     }
-    let subjects = figures.filter { !$0.subjectTerms.isEmpty }
-    for (index, figure) in subjects.enumerated() {
-      for other in subjects[(index + 1)...]
-      where Set(figure.subjectTerms).isDisjoint(with: other.subjectTerms) {
-        explanations.append(.differentSubjects([figure.subject ?? "", other.subject ?? ""]))
+    // Subjects that share no key word with the first figure's may be about something else.
+    if let first = figures.first, !first.subjectTerms.isEmpty {
+      let others = figures.dropFirst().filter {
+        !$0.subjectTerms.isEmpty && Set($0.subjectTerms).isDisjoint(with: first.subjectTerms)
+      }
+      if !others.isEmpty {
+        explanations.append(
+          .differentSubjects(unique([first.subject ?? ""] + others.map { $0.subject ?? "" })))
       }
     }
     return explanations

@@ -7,7 +7,11 @@ enum Stemmer {
     "people": "person", "children": "child", "men": "man", "women": "woman", "held": "hold",
     "holding": "hold", "holdings": "hold", "lives": "life", "told": "tell", "said": "say",
     "paid": "pay", "spent": "spend", "won": "win", "lost": "lose", "losses": "loss",
-    "countries": "countri", "visited": "visit", "talks": "talk", "u.s": "us", "us": "us",
+    "countries": "countri", "visited": "visit", "u.s": "us", "us": "us",
+    // Words for the same kind of event meet on one stem, so "four hours of negotiations" and
+    // "a five-hour summit" can be compared.
+    "talks": "meet", "talk": "meet", "summit": "meet", "summits": "meet", "negotiations": "meet",
+    "negotiation": "meet", "session": "meet", "sessions": "meet",
   ]
 
   static func stem(_ word: String) -> String {

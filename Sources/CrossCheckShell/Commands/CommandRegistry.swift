@@ -9,6 +9,7 @@ enum CommandRegistry {
     FiguresCommand.self,
     FigureCommand.self,
     CompareCommand.self,
+    ScanCommand.self,
     RateCommand.self,
     RatesCommand.self,
     FlagCommand.self,

@@ -28,7 +28,23 @@ struct FlagCommand: ShellCommand {
 
   func execute(in shell: Shell) throws {
     var references: [FigureReference] = []
+    var title = self.title
     for id in figures {
+      // "S3": the figures of the third suggestion of the last scan.
+      if id.first == "S", let rank = Int(id.dropFirst()) {
+        guard let suggestion = shell.lastScan.first(where: { $0.rank == rank }) else {
+          throw ShellError(
+            shell.lastScan.isEmpty
+              ? "there is no \(id): run 'scan' first."
+              : "there is no \(id); the last scan made S1–S\(shell.lastScan.count).")
+        }
+        for (figure, source) in suggestion.figures
+        where !references.contains(where: { $0.figure == figure.id }) {
+          references.append(FigureReference(figure: figure, in: source))
+        }
+        if title == nil { title = suggestion.subject }
+        continue
+      }
       let (figure, source) = try shell.figure(id)
       if references.contains(where: { $0.figure == figure.id }) { continue }
       references.append(FigureReference(figure: figure, in: source))
