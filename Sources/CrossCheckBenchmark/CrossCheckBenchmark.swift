@@ -118,7 +118,7 @@ struct ScanBenchmark: ParsableCommand {
         base: "EUR", quote: "USD", rate: Decimal(string: "1.16")!, date: "2025-01-01",
         source: "benchmark")
     ])
-    let scanner = Scanner(comparator: Comparator(rates: rates))
+    let scanner = DiscrepancyScanner(comparator: Comparator(rates: rates))
     let clock = ContinuousClock()
     var runs: [Double] = []
     var found = 0

@@ -43,7 +43,7 @@ struct ScanCommand: ShellCommand {
     }
     let comparator = Comparator(
       rates: shell.analysis.rates, tolerance: shell.analysis.settings.approxTolerance)
-    let scanner = Scanner(
+    let scanner = DiscrepancyScanner(
       comparator: comparator, kind: kind,
       minimumDifference: minimumDifference.map { Decimal($0) }, limit: max(1, limit))
     let suggestions = scanner.scan(shell.corpus.sources)

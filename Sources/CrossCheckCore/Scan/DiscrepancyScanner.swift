@@ -7,7 +7,7 @@ import Foundation
 /// count, percent, duration, tally) and each key word of their subject and sentence; only
 /// figures that share a block are grouped, and only the most promising groups are compared.
 /// Time and memory grow with the number of figures, not with its square.
-public struct Scanner: Sendable {
+public struct DiscrepancyScanner: Sendable {
   public var comparator: Comparator
   /// Only groups of these kinds (nil: all but dates).
   public var kind: FigureKind?
@@ -125,7 +125,7 @@ public struct Scanner: Sendable {
   /// Block keys: the unit class with each subject term ("money|s:asset"). Names shared by the
   /// sentences only raise a group's score; as keys they would pair every figure about Ukraine.
   private func keys(of figure: Figure, in source: Source) -> [String] {
-    let unitClass = Scanner.unitClass(figure)
+    let unitClass = DiscrepancyScanner.unitClass(figure)
     return figure.subjectTerms.map { unitClass + "|s:" + $0 }
   }
 
@@ -155,11 +155,11 @@ public struct Scanner: Sendable {
 
   /// Large blocks are split by subject, so a group stays readable; each part is capped.
   private func split(_ members: [Int], figures: [(figure: Figure, source: Int)]) -> [[Int]] {
-    guard members.count > Scanner.maximumGroupSize else { return [members] }
+    guard members.count > DiscrepancyScanner.maximumGroupSize else { return [members] }
     let bySubject = Dictionary(grouping: members) {
       figures[$0].figure.subjectTerms.sorted().joined(separator: " ")
     }
-    return bySubject.values.map { Array($0.prefix(Scanner.maximumGroupSize)) }
+    return bySubject.values.map { Array($0.prefix(DiscrepancyScanner.maximumGroupSize)) }
   }
 
   /// How much a comparison invites a check: differences, counting patterns, scope and hedges.

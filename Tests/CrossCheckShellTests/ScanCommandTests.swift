@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckShell
+
+@Suite("The scan command")
+struct ScanCommandTests {
+  func loadedShell() -> RecordingShell {
+    let shell = RecordingShell(width: 100)
+    shell.run("load \(RecordingShell.corpusPath)")
+    shell.clear()
+    return shell
+  }
+
+  @Test func printsRankedSuggestionsWithExplanations() {
+    let shell = loadedShell()
+    #expect(shell.run("scan") == .succeeded)
+    #expect(shell.output.hasPrefix("S1  "))
+    #expect(shell.output.contains("a count and an ordinal: six before,"))
+    #expect(shell.output.contains("“€185 billion”"))
+  }
+
+  @Test func printsJSONWithTheDocumentedFields() throws {
+    let shell = loadedShell()
+    #expect(shell.run("scan --format json --limit 5") == .succeeded)
+    let array = try #require(
+      try JSONSerialization.jsonObject(with: Data(shell.output.utf8)) as? [[String: Any]])
+    #expect(array.count == 5)
+    #expect(array.map { $0["rank"] as? Int } == [1, 2, 3, 4, 5])
+    for suggestion in array {
+      #expect(suggestion["subject"] is String)
+      #expect(suggestion["explanation"] is String)
+      let figures = try #require(suggestion["figures"] as? [[String: Any]])
+      #expect(figures.count >= 2)
+      for figure in figures {
+        for key in ["source", "start", "end", "text", "value", "unit"] {
+          #expect(figure.keys.contains(key), "missing \(key)")
+        }
+        #expect((figure["source"] as? String)?.hasSuffix(".txt") == true)
+      }
+    }
+  }
+
+  @Test func flagsASuggestionByItsNumber() {
+    let shell = loadedShell()
+    #expect(shell.run("flag S1") == .failed)
+    #expect(shell.errors.contains("run 'scan' first"))
+    shell.clear()
+    shell.run("scan --limit 3")
+    #expect(shell.run("flag S1") == .succeeded)
+    #expect(shell.output.contains("flagged D1"))
+    let discrepancy = shell.shell.analysis.discrepancies.first
+    #expect(discrepancy?.figures.count == shell.shell.lastScan[0].figures.count)
+    #expect(discrepancy?.title == shell.shell.lastScan[0].subject)
+    #expect(shell.run("flag S9") == .failed)
+    #expect(shell.errors.contains("S1–S3"))
+  }
+}
