@@ -39,7 +39,7 @@ enum ComparisonView {
     switch comparison.assessment {
     case .agree: verdict = "they agree"
     case .consistent:
-      verdict = "consistent: the values differ but their intervals overlap, so both can be true"
+      verdict = "consistent: the figures differ, but both can be true"
     case .differ: verdict = "they differ: the intervals do not overlap"
     case .incomparable: verdict = "not comparable as they stand"
     }
