@@ -162,12 +162,8 @@ struct ComparatorAssessmentTests {
       try ComparisonCorpus.item("48 hours", in: "The talks lasted 48 hours."),
     ])
     #expect(comparison.entries.map(\.unit) == ["day", "day"])
-    withKnownIssue(
-      "the factor 1/24 is a 38-digit decimal: 48 hours is 1.999… days, so they 'differ'"
-    ) {
-      #expect(comparison.entries[1].interval == .point(2))
-      #expect(comparison.assessment == .agree)
-    }
+    #expect(comparison.entries[1].interval == .point(2))
+    #expect(comparison.assessment == .agree)
   }
 
   @Test func monthsAndYearsAgreeExactly() throws {
@@ -176,10 +172,8 @@ struct ComparatorAssessmentTests {
       try ComparisonCorpus.item("24 months", in: "The loan runs for 24 months."),
     ])
     #expect(comparison.entries.map(\.unit) == ["year", "year"])
-    withKnownIssue("hour factors divide to a repeating decimal: 24 months is 1.999… years") {
-      #expect(comparison.entries[1].interval == .point(2))
-      #expect(comparison.assessment == .agree)
-    }
+    #expect(comparison.entries[1].interval == .point(2))
+    #expect(comparison.assessment == .agree)
   }
 
   @Test func ninetyMinutesIsAnHourAndAHalf() throws {
@@ -187,10 +181,8 @@ struct ComparatorAssessmentTests {
       try ComparisonCorpus.item("1.5 hours", in: "The call lasted 1.5 hours."),
       try ComparisonCorpus.item("90 minutes", in: "The call lasted 90 minutes."),
     ])
-    withKnownIssue("a minute is 1/60 hour as a 38-digit decimal: 90 minutes is 1.4999… hours") {
-      #expect(comparison.entries[1].interval == .point(Decimal(string: "1.5")!))
-      #expect(comparison.assessment == .agree)
-    }
+    #expect(comparison.entries[1].interval == .point(Decimal(string: "1.5")!))
+    #expect(comparison.assessment == .agree)
   }
 
   @Test func differentKindsAreIncomparable() throws {
@@ -256,11 +248,8 @@ struct ComparatorCurrencyTests {
     #expect(dollars.conversion?.rates == [Self.ecbJanuary20])
     let center = try #require(dollars.interval?.center)
     #expect(abs(center - 250_000_000_000) < Decimal(string: "0.000001")!)
-    withKnownIssue("1/1.2 is rounded before multiplying: $300 billion becomes €249,999,999,999.99…")
-    {
-      #expect(dollars.interval == .point(250_000_000_000))
-      #expect(dollars.difference == 40_000_000_000)
-    }
+    #expect(dollars.interval == .point(250_000_000_000))
+    #expect(dollars.difference == 40_000_000_000)
   }
 
   @Test func anAmountThatMatchesAtTheInverseRateAgrees() throws {
@@ -269,9 +258,7 @@ struct ComparatorCurrencyTests {
       try ComparisonCorpus.typed("€250 billion"), try ComparisonCorpus.item("bl0122:9"),
     ])
     #expect(comparison.entries[1].conversion?.rates == [Self.ecbJanuary20])
-    withKnownIssue("$300 billion at 1 EUR = 1.2 USD is €249,999,999,999.99…, so they 'differ'") {
-      #expect(comparison.assessment == .agree)
-    }
+    #expect(comparison.assessment == .agree)
   }
 
   @Test func withoutARateOnOrBeforeTheDateTheFiguresAreIncomparable() throws {

@@ -145,9 +145,7 @@ struct ECBReferenceRatesTests {
 
   @Test func aCellWithTrailingJunkIsAnError() throws {
     // Decimal(string:) reads the longest numeric prefix, so "1.16x" became 1.16 and "1.1.6" 1.1.
-    withKnownIssue("ECBReferenceRates.parse accepts a cell that only starts with a number") {
-      #expect(Self.parseError("Date,USD,\n2025-12-01,1.16x,\n")?.line == 2)
-      #expect(Self.parseError("Date,USD,\n2025-12-01,1.1.6,\n")?.line == 2)
-    }
+    #expect(Self.parseError("Date,USD,\n2025-12-01,1.16x,\n")?.line == 2)
+    #expect(Self.parseError("Date,USD,\n2025-12-01,1.1.6,\n")?.line == 2)
   }
 }

@@ -501,10 +501,8 @@ struct RateCommandTests {
 
   @Test func rateRejectsANumberWithTrailingJunk() {
     let shell = corpusShell()
-    withKnownIssue("'1.16x' is read as 1.16 (Decimal(string:) stops at the first bad character)") {
-      #expect(shell.run("rate EUR USD 1.16x --date 2025-12-03") == .failed)
-      #expect(shell.shell.analysis.rates.rates.isEmpty)
-    }
+    #expect(shell.run("rate EUR USD 1.16x --date 2025-12-03") == .failed)
+    #expect(shell.shell.analysis.rates.rates.isEmpty)
   }
 
   @Test func rateForTheSameDayReplacesTheEarlierOne() {

@@ -139,9 +139,13 @@ public struct Comparator: Sendable {
       let ordinal = figures.first(where: { $0.kind == .ordinal }), let countValue = count.value,
       let ordinalValue = ordinal.value
     {
-      explanations.append(
-        .countAndOrdinal(
-          count: count.text, ordinal: ordinal.text, consistent: ordinalValue == countValue + 1))
+      if ordinalValue == countValue {
+        explanations.append(.countIncludesOrdinal(count: count.text, ordinal: ordinal.text))
+      } else {
+        explanations.append(
+          .countAndOrdinal(
+            count: count.text, ordinal: ordinal.text, consistent: ordinalValue == countValue + 1))
+      }
     }
     // Scope and dates only say something about figures from sources (not typed ones).
     let sourced = entries.filter { !$0.isTyped }

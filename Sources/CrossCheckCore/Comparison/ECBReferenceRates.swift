@@ -35,7 +35,7 @@ public enum ECBReferenceRates {
       }
       for (column, cell) in zip(columns.dropFirst(), cells.dropFirst()) where !column.isEmpty {
         if cell.isEmpty || cell.uppercased() == "N/A" { continue }
-        guard let value = Decimal(string: cell, locale: Locale(identifier: "en_US_POSIX")),
+        guard let value = DecimalText.parse(cell),
           value > 0
         else {
           throw ParseError(line: offset + 1, message: "'\(cell)' in column \(column) is not a rate")

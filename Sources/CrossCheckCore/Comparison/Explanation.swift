@@ -4,6 +4,8 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
   case differentScope([String])
   /// A count and an ordinal: "six times" before, "the seventh visit" now.
   case countAndOrdinal(count: String, ordinal: String, consistent: Bool)
+  /// A count and an ordinal of the same number: "six times" in all, this is "the sixth".
+  case countIncludesOrdinal(count: String, ordinal: String)
   /// The sources were published on different dates.
   case differentDates([String])
   /// One figure looks like a rounding of the other.
@@ -19,6 +21,9 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     switch self {
+    case .countIncludesOrdinal(let count, let ordinal):
+      return
+        "a count and an ordinal: \(count) in all, of which this is the \(ordinal) — consistent if the count includes it"
     case .differentScope(let scopes):
       return "different scope: " + scopes.joined(separator: " vs ")
     case .countAndOrdinal(let count, let ordinal, let consistent):

@@ -46,10 +46,12 @@ public struct Interval: Equatable, Sendable {
     return interval
   }
 
+  /// The interval in another unit. Bounds are rounded to 12 decimal places, so conversions
+  /// that divide do not leave tails that make equal amounts differ.
   public func scaled(by factor: Decimal) -> Interval {
     var copy = self
-    copy.lower = lower.map { $0 * factor }
-    copy.upper = upper.map { $0 * factor }
+    copy.lower = lower.map { DecimalText.rounded($0 * factor) }
+    copy.upper = upper.map { DecimalText.rounded($0 * factor) }
     if factor < 0 { swap(&copy.lower, &copy.upper) }
     return copy
   }

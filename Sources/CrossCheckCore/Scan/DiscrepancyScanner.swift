@@ -179,7 +179,7 @@ public struct DiscrepancyScanner: Sendable {
     }
     for explanation in comparison.explanations {
       switch explanation {
-      case .countAndOrdinal: score += 3
+      case .countAndOrdinal, .countIncludesOrdinal: score += 3
       case .differentScope: score += 1
       case .rounding: score += 1
       case .differentDates: score += 0.5

@@ -26,7 +26,7 @@ struct RateCommand: ShellCommand {
     for code in [from, to] where code.count != 3 || !code.allSatisfy(\.isLetter) {
       throw ShellError("'\(code)' is not a currency code; use three letters such as EUR or USD.")
     }
-    guard let value = Decimal(string: rate, locale: Locale(identifier: "en_US_POSIX")), value > 0
+    guard let value = DecimalText.parse(rate), value > 0
     else {
       throw ShellError("'\(rate)' is not a rate; write a positive number such as 1.16.")
     }

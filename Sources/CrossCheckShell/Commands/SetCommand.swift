@@ -30,7 +30,7 @@ struct SetCommand: ShellCommand {
     guard name == "tolerance" else {
       throw ShellError("there is no setting '\(name)'; the settings are: tolerance.")
     }
-    guard let value, let number = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
+    guard let value, let number = DecimalText.parse(value),
       number >= 0, number < 1
     else {
       throw ShellError("tolerance takes a fraction from 0 to 1, e.g. set tolerance 0.1")
