@@ -8,6 +8,8 @@ enum CommandRegistry {
     UnloadCommand.self,
     FiguresCommand.self,
     FigureCommand.self,
+    NamesCommand.self,
+    QuotesCommand.self,
     QuitCommand.self,
   ]
 }
