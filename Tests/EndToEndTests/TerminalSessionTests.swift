@@ -102,8 +102,9 @@ struct TerminalSessionTests {
     }
     try session.sendLiteral("help")
     try session.send(keys: "Enter")
+    // The list of commands is longer than the pane: wait for its closing paragraph.
     try session.waitUntil("the help text and a new prompt") {
-      $0.contains("Commands:") && $0.isAtEmptyPrompt
+      $0.contains("Type 'help COMMAND'") && $0.isAtEmptyPrompt
     }
 
     try session.send(keys: "Up")

@@ -22,6 +22,8 @@ enum CommandRegistry {
     UndoCommand.self,
     RedoCommand.self,
     SetCommand.self,
+    NamesCommand.self,
+    QuotesCommand.self,
     QuitCommand.self,
   ]
 }
