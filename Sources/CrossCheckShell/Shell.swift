@@ -20,8 +20,38 @@ public final class Shell {
   private var currentCommand = ""
   /// The suggestions of the last `scan`, which `flag S3` refers to.
   public internal(set) var lastScan: [Suggestion] = []
-  /// The clock for note and discrepancy times (tests and replays set their own).
-  public var now: () -> Date = { Date() }
+  /// The clock for note and discrepancy times, in whole seconds so that times survive a save
+  /// (tests and replays set their own).
+  public var now: () -> Date = {
+    Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+  }
+
+  // MARK: Session
+
+  /// The session's name: its file name without `.json` once saved or opened.
+  public internal(set) var sessionName = "untitled"
+  /// The file the session was last saved to or opened from.
+  public internal(set) var sessionPath: String?
+  public internal(set) var created: Date?
+  /// When the state last changed.
+  public internal(set) var updated: Date?
+  /// Every state-changing command, in order: what `save` writes and `replay` re-runs.
+  public internal(set) var journal: [JournalEntry] = []
+  /// Whether the state changed since the last save or open.
+  public internal(set) var hasUnsavedChanges = false
+  /// Called with each new journal entry as it happens (the autosave journal).
+  public var onJournal: ((JournalEntry) -> Void)?
+  /// A command sets these while it runs to record itself differently in the journal: `flag S3`
+  /// as the figure ids it meant, with their anchors; `load x` with its absolute paths.
+  var journalCommand: String?
+  var journalAnchors: [FigureReference]?
+  /// During a replay: the anchors of the `flag` being replayed, and what re-anchoring found.
+  var replayAnchors: [FigureReference]?
+  var replayReport: [String] = []
+  /// The time of the command being run: notes, discrepancies and the journal entry share it.
+  var commandTime = Date(timeIntervalSince1970: 0)
+  /// Asks the analyst a question and returns the answer (nil: no one to ask, as in batch mode).
+  public var ask: (String) -> String? = { _ in nil }
   /// Set by `quit`; the loop that drives the shell stops reading when it is true.
   public internal(set) var exitRequested = false
 
@@ -87,8 +117,30 @@ public final class Shell {
       return .failed
     }
     currentCommand = text
+    commandTime = now()
+    let before = command.changesState ? fingerprint() : nil
+    journalCommand = nil
+    journalAnchors = nil
     run(command, arguments: tokens.words.dropFirst().map(\.text))
+    if let before, before != fingerprint() { record(text, failed: currentCommandFailed) }
     return currentCommandFailed ? .failed : .succeeded
+  }
+
+  /// What journaling compares before and after a command: the sources and the analysis.
+  private func fingerprint() -> ([String], AnalysisState) {
+    (corpus.sources.map { "\($0.id)=\($0.sha256)" }, analysis)
+  }
+
+  private func record(_ text: String, failed: Bool) {
+    let time = commandTime
+    let entry = JournalEntry(
+      sequence: journal.count + 1, time: time, command: journalCommand ?? text,
+      outcome: failed ? "failed" : "ok", anchors: journalAnchors)
+    journal.append(entry)
+    if created == nil { created = time }
+    updated = time
+    hasUnsavedChanges = true
+    onJournal?(entry)
   }
 
   /// What Tab does at the end of `lineBeforeCursor`.
@@ -150,12 +202,23 @@ public final class Shell {
     return last.command
   }
 
+  /// Forgets undo and redo (a session was opened or replayed).
+  func clearHistory() {
+    undoStack.removeAll()
+    redoStack.removeAll()
+  }
+
   /// Re-applies the last undone change; returns the command that made it.
   func redo() -> String? {
     guard let next = redoStack.popLast() else { return nil }
     undoStack.append((next.command, analysis))
     analysis = next.state
     return next.command
+  }
+
+  /// `path` made absolute against the current folder.
+  static func absolute(_ path: String) -> String {
+    SessionStore.absolutePath(of: path, from: FileManager.default.currentDirectoryPath)
   }
 
   /// The figure with this id and its source, or an error that says what to type instead.

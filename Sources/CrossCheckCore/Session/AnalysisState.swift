@@ -11,6 +11,16 @@ public struct AnalysisState: Codable, Equatable, Sendable {
 
   public init() {}
 
+  /// A state as a session file records it.
+  public init(
+    rates: RateTable, settings: Settings, discrepancies: [Discrepancy], nextDiscrepancy: Int
+  ) {
+    self.rates = rates
+    self.settings = settings
+    self.discrepancies = discrepancies
+    self.nextDiscrepancy = max(nextDiscrepancy, (discrepancies.map(\.id).max() ?? 0) + 1)
+  }
+
   public func discrepancy(_ number: Int) -> Discrepancy? {
     discrepancies.first { $0.id == number }
   }

@@ -24,6 +24,9 @@ enum CommandRegistry {
     SetCommand.self,
     NamesCommand.self,
     QuotesCommand.self,
+    SaveCommand.self,
+    OpenCommand.self,
+    ReplayCommand.self,
     QuitCommand.self,
   ]
 }

@@ -11,6 +11,7 @@ struct FlagCommand: ShellCommand {
       TextPositionSelector and TextQuoteSelector), so it can be found again if a source changes.
       """)
   static let example = "flag bl0122:9 il1203:11 --title \"Frozen Russian assets\""
+  static let changesState = true
   static let completion = CommandCompletion(
     [.figureOrSuggestion], options: ["--title": ArgumentKind.none])
 
@@ -29,7 +30,11 @@ struct FlagCommand: ShellCommand {
   func execute(in shell: Shell) throws {
     var references: [FigureReference] = []
     var title = self.title
-    for id in figures {
+    if let anchors = shell.replayAnchors {
+      // A replay: find each figure again by its quote, never by a possibly stale id.
+      references = try reanchor(anchors, in: shell)
+    }
+    for id in figures where shell.replayAnchors == nil {
       // "S3": the figures of the third suggestion of the last scan.
       if id.first == "S", let rank = Int(id.dropFirst()) {
         guard let suggestion = shell.lastScan.first(where: { $0.rank == rank }) else {
@@ -49,8 +54,49 @@ struct FlagCommand: ShellCommand {
       if references.contains(where: { $0.figure == figure.id }) { continue }
       references.append(FigureReference(figure: figure, in: source))
     }
-    let time = shell.now()
+    shell.journalCommand =
+      "flag " + references.map(\.figure.description).joined(separator: " ")
+      + (title.map { " --title " + CommandTokenizer.quote($0) } ?? "")
+    shell.journalAnchors = references
+    let time = shell.commandTime
     let discrepancy = shell.change { $0.flag(references, title: title, at: time) }
     shell.print("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
+  }
+
+  /// Re-anchors recorded figures in the sources as they are now, reporting what moved.
+  private func reanchor(_ anchors: [FigureReference], in shell: Shell) throws -> [FigureReference] {
+    var references: [FigureReference] = []
+    for anchor in anchors {
+      guard let source = shell.corpus.source(anchor.figure.source) else {
+        shell.replayReport.append(
+          "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (its source is not loaded)")
+        continue
+      }
+      switch Reanchoring.locate(anchor, in: source) {
+      case .exact(let id):
+        if let figure = source.figure(id) {
+          references.append(FigureReference(figure: figure, in: source))
+        }
+        if source.sha256 != anchor.sourceSHA256 {
+          shell.replayReport.append(
+            "\(anchor.figure) “\(anchor.quote.exact)”: exact (same place in the changed text)")
+        }
+      case .relocated(let id, let from, let to):
+        if let figure = source.figure(id) {
+          references.append(FigureReference(figure: figure, in: source))
+        }
+        shell.replayReport.append(
+          "\(anchor.figure) “\(anchor.quote.exact)”: relocated from \(from) to \(to), now \(id)")
+      case .orphaned:
+        shell.replayReport.append(
+          "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (the quote is no longer in \(source.id))"
+        )
+      }
+    }
+    guard !references.isEmpty else {
+      throw ShellError(
+        "none of the flagged figures could be found again; the discrepancy was not recorded.")
+    }
+    return references
   }
 }

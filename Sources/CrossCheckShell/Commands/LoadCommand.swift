@@ -11,6 +11,7 @@ struct LoadCommand: ShellCommand {
       article.meta.json. A file already loaded, or with the same text as a loaded one, is skipped.
       """)
   static let example = "load Corpus/"
+  static let changesState = true
   static let completion = CommandCompletion([.path])
 
   @Argument(help: "Files, folders or glob patterns such as 'Corpus/*.txt'.")
@@ -21,6 +22,10 @@ struct LoadCommand: ShellCommand {
   }
 
   func execute(in shell: Shell) throws {
+    // The journal keeps absolute paths, so a replay does not depend on the folder it runs in
+    // (a saved session turns them back into paths relative to itself).
+    shell.journalCommand =
+      "load " + paths.map { CommandTokenizer.quote(Shell.absolute($0)) }.joined(separator: " ")
     for path in paths {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
       let report = shell.corpus.load(path)

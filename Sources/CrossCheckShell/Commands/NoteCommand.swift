@@ -7,6 +7,7 @@ struct NoteCommand: ShellCommand {
     commandName: "note",
     abstract: "Add a timestamped note to a discrepancy.")
   static let example = "note D1 \"Belgium holds most of Europe's frozen assets\""
+  static let changesState = true
   static let completion = CommandCompletion([.discrepancyID, .none])
 
   @Argument(help: "The discrepancy (D1).")
@@ -22,7 +23,7 @@ struct NoteCommand: ShellCommand {
 
   func execute(in shell: Shell) throws {
     let target = try shell.discrepancy(discrepancy)
-    let note = Note(time: shell.now(), text: words.joined(separator: " "))
+    let note = Note(time: shell.commandTime, text: words.joined(separator: " "))
     shell.change { $0.update(target.id) { $0.notes.append(note) } }
     shell.print("noted on \(target.label) at \(DiscrepancyView.timestamp(note.time))")
   }

@@ -8,6 +8,7 @@ struct RateCommand: ShellCommand {
     commandName: "rate",
     abstract: "Record an exchange rate: 1 FROM = RATE TO on a date, with its source.")
   static let example = "rate EUR USD 1.16 --date 2025-12-03 --source \"ECB reference rate\""
+  static let changesState = true
   static let completion = CommandCompletion(
     [.none], options: ["--date": ArgumentKind.none, "--source": ArgumentKind.none])
 
@@ -33,7 +34,7 @@ struct RateCommand: ShellCommand {
     let day =
       date
       ?? ISO8601DateFormatter.string(
-        from: shell.now(), timeZone: .current, formatOptions: [.withFullDate])
+        from: shell.commandTime, timeZone: .current, formatOptions: [.withFullDate])
     guard ExchangeRate.isDay(day) else {
       throw ShellError("'\(day)' is not a date; write it as YYYY-MM-DD.")
     }

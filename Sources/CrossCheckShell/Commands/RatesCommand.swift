@@ -13,6 +13,7 @@ struct RatesCommand: ShellCommand {
       each article's date (so a Sunday article uses Friday's rate).
       """)
   static let example = "rates import eurofxref-hist.csv"
+  static let changesState = true
   static let completion = CommandCompletion([.choices(["import"]), .path])
 
   @Argument(help: "'import' followed by the CSV file to read.")
@@ -39,6 +40,7 @@ struct RatesCommand: ShellCommand {
     } catch {
       throw ShellError("'\(path)' \(error.description); nothing was imported.")
     }
+    shell.journalCommand = "rates import " + CommandTokenizer.quote(Shell.absolute(path))
     shell.change { $0.rates.add(contentsOf: rates) }
     let days = Set(rates.map(\.date))
     shell.print(

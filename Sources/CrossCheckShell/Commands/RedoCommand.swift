@@ -6,6 +6,7 @@ struct RedoCommand: ShellCommand {
     commandName: "redo",
     abstract: "Re-apply the last change that 'undo' reversed.")
   static let example = "redo"
+  static let changesState = true
 
   func execute(in shell: Shell) throws {
     guard let command = shell.redo() else { throw ShellError("there is nothing to redo.") }

@@ -13,6 +13,7 @@ struct SetCommand: ShellCommand {
       downwards).
       """)
   static let example = "set tolerance 0.15"
+  static let changesState = true
   static let completion = CommandCompletion([.choices(["tolerance"]), .none])
 
   @Argument(help: "The setting's name.")

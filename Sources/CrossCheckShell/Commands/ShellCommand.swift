@@ -12,12 +12,19 @@ public protocol ShellCommand: ParsableCommand {
   static var example: String { get }
   /// How Tab completes this command's arguments and option values.
   static var completion: CommandCompletion { get }
+  /// Whether the command can change the session's state; such commands are journaled, and they
+  /// are the only ones a replay runs.
+  static var changesState: Bool { get }
   /// Does the command's work against the shell's state, writing what it shows to the shell.
   func execute(in shell: Shell) throws
 }
 
 extension ShellCommand {
   public static var completion: CommandCompletion { CommandCompletion() }
+
+  /// Whether the command can change the session's state (sources, rates, settings,
+  /// discrepancies). Such commands are journaled, and they are the only ones a replay runs.
+  public static var changesState: Bool { false }
 
   /// The command's name as typed at the prompt.
   static var name: String { configuration.commandName ?? "\(Self.self)" }

@@ -7,6 +7,7 @@ struct TagCommand: ShellCommand {
     commandName: "tag",
     abstract: "Tag a discrepancy with words (or take tags off with --remove).")
   static let example = "tag D1 assets sanctions"
+  static let changesState = true
   static let completion = CommandCompletion([.discrepancyID, .tag], options: ["--remove": nil])
 
   @Argument(help: "The discrepancy (D1).")

@@ -6,6 +6,7 @@ struct UndoCommand: ShellCommand {
     commandName: "undo",
     abstract: "Reverse the last change to discrepancies, rates or settings ('redo' re-applies it).")
   static let example = "undo"
+  static let changesState = true
 
   func execute(in shell: Shell) throws {
     guard let command = shell.undo() else { throw ShellError("there is nothing to undo.") }

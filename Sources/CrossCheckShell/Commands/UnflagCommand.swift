@@ -7,6 +7,7 @@ struct UnflagCommand: ShellCommand {
     commandName: "unflag",
     abstract: "Remove a discrepancy ('undo' brings it back).")
   static let example = "unflag D2"
+  static let changesState = true
   static let completion = CommandCompletion([.discrepancyID])
 
   @Argument(help: "The discrepancy (D1).")

@@ -7,6 +7,7 @@ struct UnloadCommand: ShellCommand {
     commandName: "unload",
     abstract: "Remove a loaded source from the session.")
   static let example = "unload bl0122"
+  static let changesState = true
   static let completion = CommandCompletion([.sourceID])
 
   @Argument(help: "The id of the source to remove.")

@@ -7,6 +7,7 @@ struct VerdictCommand: ShellCommand {
     commandName: "verdict",
     abstract: "Set a discrepancy's verdict (see 'verdicts' for the set, and to add your own).")
   static let example = "verdict D1 scope-difference"
+  static let changesState = true
   static let completion = CommandCompletion([.discrepancyID, .verdict])
 
   @Argument(help: "The discrepancy (D1).")

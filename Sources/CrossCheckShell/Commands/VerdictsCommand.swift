@@ -7,6 +7,7 @@ struct VerdictsCommand: ShellCommand {
     commandName: "verdicts",
     abstract: "List the verdicts with their meaning, or 'verdicts add NAME' to add one.")
   static let example = "verdicts add misquote"
+  static let changesState = true
   static let completion = CommandCompletion([.choices(["add"]), .none])
 
   @Argument(help: "'add' followed by a new verdict name (lower-case letters, digits, dashes).")

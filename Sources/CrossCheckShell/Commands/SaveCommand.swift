@@ -1,0 +1,47 @@
+import ArgumentParser
+import CrossCheckCore
+import Foundation
+
+/// `save [FILE] [--force]`: writes the session as JSON.
+struct SaveCommand: ShellCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "save",
+    abstract: "Save the session as JSON (default: Sessions/NAME.json); see Sessions/README.md.",
+    discussion: """
+      The file holds the sources (paths relative to it, SHA-256, metadata), rates, settings, \
+      discrepancies and the journal of every state-changing command. Saving is atomic, and \
+      saving twice without changes writes the same bytes. An existing file other than the \
+      session's own is only replaced with --force.
+      """)
+  static let example = "save Sessions/frozen-assets.json"
+  static let completion = CommandCompletion([.path], options: ["--force": nil])
+
+  @Argument(help: "Where to save (default: the file the session came from, or Sessions/NAME.json).")
+  var file: String?
+  @Flag(help: "Replace an existing file that is not this session's own.")
+  var force = false
+
+  func execute(in shell: Shell) throws {
+    var path = file ?? shell.defaultSessionPath
+    if !path.hasSuffix(".json") { path += ".json" }
+    let absolute = Shell.absolute(path)
+    let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false
+    let data: Data
+    do {
+      data = try shell.sessionFile(for: absolute).encoded()
+    } catch {
+      throw ShellError("the session could not be encoded: \(error)")
+    }
+    do {
+      try SessionStore.write(data, to: absolute, overwrite: force || own)
+    } catch {
+      throw ShellError(error.description)
+    }
+    shell.sessionPath = path
+    shell.sessionName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    shell.hasUnsavedChanges = false
+    shell.print(
+      "saved \(shell.corpus.sources.count) sources, \(shell.analysis.discrepancies.count) discrepancies and \(shell.journal.count) journal entries to \(path)"
+    )
+  }
+}
