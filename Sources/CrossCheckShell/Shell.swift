@@ -48,6 +48,8 @@ public final class Shell {
   /// During a replay: the anchors of the `flag` being replayed, and what re-anchoring found.
   var replayAnchors: [FigureReference]?
   var replayReport: [String] = []
+  /// While true, commands show nothing (a recovery re-runs them silently).
+  var isQuiet = false
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
   var commandTime = Date(timeIntervalSince1970: 0)
   /// Asks the analyst a question and returns the answer (nil: no one to ask, as in batch mode).
@@ -202,6 +204,11 @@ public final class Shell {
     return last.command
   }
 
+  /// Takes back a `quit` (the analyst chose to stay).
+  public func cancelExit() {
+    exitRequested = false
+  }
+
   /// Forgets undo and redo (a session was opened or replayed).
   func clearHistory() {
     undoStack.removeAll()
@@ -252,9 +259,9 @@ public final class Shell {
 
   // MARK: - Output for commands
 
-  /// Shows a line of output.
+  /// Shows a line of output (nothing while quiet).
   func print(_ line: String = "") {
-    writeOutput(line + "\n")
+    if !isQuiet { writeOutput(line + "\n") }
   }
 
   /// Shows several lines of output.
@@ -265,6 +272,7 @@ public final class Shell {
   /// Reports an error: the command counts as failed, and the session goes on.
   func report(_ message: String) {
     currentCommandFailed = true
+    if isQuiet { return }
     if let location {
       writeError("crosscheck:\(location.file):\(location.line): \(message)\n")
     } else {
@@ -282,6 +290,7 @@ public final class Shell {
 
   /// Shows a warning: something the analyst should know, which does not fail the command.
   func warn(_ message: String) {
+    if isQuiet { return }
     if let location {
       writeError("crosscheck:\(location.file):\(location.line): warning: \(message)\n")
     } else {

@@ -47,14 +47,14 @@ struct ReplCommand: ParsableCommand {
     shell.width = { LineEditor.terminalWidth() ?? environment["COLUMNS"].flatMap(Int.init) ?? 80 }
     shell.isInterrupted = { InterruptSignal.isPending }
 
+    if interactive {
+      let historyFile = history ?? HistoryLocation.resolve(environment: environment)
+      InteractiveLoop(shell: shell, historyFile: historyFile, paths: paths, environment: environment).run()
+      return
+    }
     var failures = 0
     for path in paths where shell.execute("load " + CommandTokenizer.quote(path)) == .failed {
       failures += 1
-    }
-    if interactive {
-      let historyFile = history ?? HistoryLocation.resolve(environment: environment)
-      InteractiveLoop(shell: shell, historyFile: historyFile).run()
-      return
     }
     let result: ScriptRunner.Result
     if commands.isEmpty {
