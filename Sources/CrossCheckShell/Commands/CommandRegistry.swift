@@ -22,6 +22,9 @@ enum CommandRegistry {
     UndoCommand.self,
     RedoCommand.self,
     SetCommand.self,
+    SourceCommand.self,
+    HistoryCommand.self,
+    TranscriptCommand.self,
     QuitCommand.self,
   ]
 }
