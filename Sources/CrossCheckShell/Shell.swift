@@ -37,7 +37,8 @@ public final class Shell {
   /// (`--echo`).
   public var echo = false
   /// The commands that ran without an error, exactly as typed, in order: those typed at the
-  /// prompt, given with `-c` or read from standard input. Blank lines, `history` and
+  /// prompt, given with `-c` or read from standard input (and the `load` of the command line's
+  /// paths). Blank lines, `history` and
   /// `transcript`, and the commands inside script files (a `source` line stands for them) are
   /// left out, so that running the lines again as a script repeats the session.
   public private(set) var transcript: [String] = []

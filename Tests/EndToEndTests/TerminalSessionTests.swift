@@ -204,6 +204,32 @@ struct TerminalSessionTests {
     }
   }
 
+  @Test("the rc file runs before the prompt, its errors name it; --no-rc skips it")
+  func rcFile() throws {
+    let rc = "rate EUR USD 1.25 --date 2025-01-02 --source from-rc\nsorces\n"
+    let session = try TmuxSession.start(rc: rc)
+    defer { session.close() }
+    let path = session.home.appendingPathComponent(".crosscheckrc").path
+    let start = try session.waitForPrompt()
+    #expect(start.contains("crosscheck:\(path):2: unknown command 'sorces'"), "\(start)")
+    try session.sendLiteral("rates")
+    try session.send(keys: "Enter")
+    try session.waitUntil("the rate from the rc file and a new prompt") {
+      $0.contains("from-rc") && $0.isAtEmptyPrompt
+    }
+
+    let skipped = try TmuxSession.start(arguments: ["--no-rc"], rc: rc)
+    defer { skipped.close() }
+    let plain = try skipped.waitForPrompt()
+    #expect(!plain.contains(".crosscheckrc"), "\(plain)")
+    try skipped.sendLiteral("rates")
+    try skipped.send(keys: "Enter")
+    let listed = try skipped.waitUntil("no rates and a new prompt") {
+      $0.contains("No exchange rates yet") && $0.isAtEmptyPrompt
+    }
+    #expect(!listed.contains("from-rc"), "\(listed)")
+  }
+
   @Test("history is saved to the --history file and recalled by the next session")
   func historyPersists() throws {
     // The second session reads the first one's history file (kept until the test ends).
