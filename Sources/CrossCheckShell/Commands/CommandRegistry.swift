@@ -24,6 +24,9 @@ enum CommandRegistry {
     SetCommand.self,
     NamesCommand.self,
     QuotesCommand.self,
+    SourceCommand.self,
+    HistoryCommand.self,
+    TranscriptCommand.self,
     QuitCommand.self,
   ]
 }

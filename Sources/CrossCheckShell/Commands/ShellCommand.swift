@@ -12,12 +12,16 @@ public protocol ShellCommand: ParsableCommand {
   static var example: String { get }
   /// How Tab completes this command's arguments and option values.
   static var completion: CommandCompletion { get }
+  /// Whether a successful run goes into the shell's transcript (false for the commands that
+  /// show or save the transcript itself).
+  static var isRecordedInTranscript: Bool { get }
   /// Does the command's work against the shell's state, writing what it shows to the shell.
   func execute(in shell: Shell) throws
 }
 
 extension ShellCommand {
   public static var completion: CommandCompletion { CommandCompletion() }
+  public static var isRecordedInTranscript: Bool { true }
 
   /// The command's name as typed at the prompt.
   static var name: String { configuration.commandName ?? "\(Self.self)" }
