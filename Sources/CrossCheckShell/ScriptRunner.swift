@@ -4,10 +4,21 @@ public enum ScriptRunner {
   public struct Result: Equatable, Sendable {
     public var commands = 0
     public var failures = 0
+    /// True when the run stopped early at a failed command because the shell bails
+    /// (`--bail`).
+    public var stoppedAtError = false
+
+    public init(commands: Int = 0, failures: Int = 0, stoppedAtError: Bool = false) {
+      self.commands = commands
+      self.failures = failures
+      self.stoppedAtError = stoppedAtError
+    }
   }
 
-  /// Runs each command of `lines` in order, going on after errors, until the lines end or a
-  /// command asks to quit.
+  /// Runs each command of `lines` in order until the lines end, a command asks to quit, or
+  /// Ctrl-C is pressed (``Shell/isInterrupted``). After
+  /// an error the run goes on, unless the shell bails (``Shell/bail``): then it stops there.
+  /// With ``Shell/echo`` on, each command is shown before it runs.
   /// - Parameter file: the name used in error messages (`<stdin>` for a pipe).
   public static func run(
     _ lines: some Sequence<String>, file: String, in shell: Shell
@@ -15,13 +26,18 @@ public enum ScriptRunner {
     var result = Result()
     var reader = LogicalLineReader()
     func run(_ line: LogicalLine) {
+      if shell.echo { shell.echoCommand(line.text) }
       let status = shell.execute(line.text, at: ScriptLocation(file: file, line: line.lineNumber))
       if status != .empty { result.commands += 1 }
-      if status == .failed { result.failures += 1 }
+      if status == .failed {
+        result.failures += 1
+        if shell.bail { result.stoppedAtError = true }
+      }
     }
     for physical in lines {
+      if shell.isInterrupted() { return result }
       if let line = reader.feed(physical) { run(line) }
-      if shell.exitRequested { return result }
+      if shell.exitRequested || result.stoppedAtError { return result }
     }
     if let line = reader.finish() { run(line) }
     return result

@@ -63,10 +63,29 @@ public final class Shell {
   /// Whether Ctrl-C was pressed since the command started; long commands stop when it is.
   public var isInterrupted: () -> Bool = { false }
 
+  /// Whether a script stops at its first failed command (`--bail`) instead of going on.
+  public var bail = false
+  /// Whether scripts show each command, after a `crosscheck> ` prompt, before its output
+  /// (`--echo`).
+  public var echo = false
+  /// The commands that ran without an error, exactly as typed, in order: those typed at the
+  /// prompt, given with `-c` or read from standard input (and the `load` of the command line's
+  /// paths). Blank lines, `history` and
+  /// `transcript`, and the commands inside script files (a `source` line stands for them) are
+  /// left out, so that running the lines again as a script repeats the session.
+  public private(set) var transcript: [String] = []
+
+  /// How deeply script files may run inside one another (`--batch` and `source` count).
+  public static let maximumScriptDepth = 16
+
   private let writeOutput: (String) -> Void
   private let writeError: (String) -> Void
   private var location: ScriptLocation?
   private var currentCommandFailed = false
+  /// How many `execute` calls are under way: more than one inside `source`.
+  private var executionDepth = 0
+  /// The script files being run, outermost first.
+  private var scriptFrames: [(path: String, canonicalPath: String)] = []
 
   /// - Parameters:
   ///   - output: receives what commands show, a line at a time with its line break.
@@ -85,9 +104,17 @@ public final class Shell {
   /// - Parameter location: where the line came from in a script; nil at the prompt.
   @discardableResult
   public func execute(_ text: String, at location: ScriptLocation? = nil) -> CommandStatus {
+    // A command may run others (`source`): what belongs to this one is put back afterwards.
+    let outer = (location: self.location, failed: currentCommandFailed, command: currentCommand)
     self.location = location
     currentCommandFailed = false
-    defer { self.location = nil }
+    executionDepth += 1
+    defer {
+      executionDepth -= 1
+      self.location = outer.location
+      currentCommandFailed = outer.failed
+      currentCommand = outer.command
+    }
 
     let tokens = CommandTokenizer.tokenize(text)
     switch tokens.ending {
@@ -125,7 +152,51 @@ public final class Shell {
     journalAnchors = nil
     run(command, arguments: tokens.words.dropFirst().map(\.text))
     if let before, before != fingerprint() { record(text, failed: currentCommandFailed) }
-    return currentCommandFailed ? .failed : .succeeded
+    if currentCommandFailed { return .failed }
+    if executionDepth == 1, scriptFrames.isEmpty, command.isRecordedInTranscript {
+      transcript.append(text)
+    }
+    return .succeeded
+  }
+
+  // MARK: - Script files
+
+  /// Runs a script file's commands: errors read `crosscheck:FILE:LINE: message`, and relative
+  /// paths in its commands are relative to its folder (see ``resolvePath(_:)``).
+  ///
+  /// Nothing runs, and the error says why, when the file is already running (a script that
+  /// sources itself, directly or through others) or when it would nest scripts deeper than
+  /// ``maximumScriptDepth``.
+  public func run(_ script: ScriptFile) throws(ScriptFileError) -> ScriptRunner.Result {
+    let canonicalPath = URL(fileURLWithPath: script.path).standardizedFileURL
+      .resolvingSymlinksInPath().path
+    if let first = scriptFrames.firstIndex(where: { $0.canonicalPath == canonicalPath }) {
+      let cycle = (scriptFrames[first...].map(\.path) + [script.path]).joined(separator: " → ")
+      throw ScriptFileError(
+        "'\(script.path)' is already running (\(cycle)); a script cannot source itself, "
+          + "directly or through others. Remove the 'source' line that closes the cycle.")
+    }
+    guard scriptFrames.count < Self.maximumScriptDepth else {
+      throw ScriptFileError(
+        "'\(script.path)' would run \(scriptFrames.count + 1) scripts deep; scripts can source "
+          + "each other at most \(Self.maximumScriptDepth) deep. Shorten the chain of 'source' "
+          + "lines.")
+    }
+    scriptFrames.append((script.path, canonicalPath))
+    defer { scriptFrames.removeLast() }
+    return ScriptRunner.run(script.lines, file: script.path, in: self)
+  }
+
+  /// A path a command was given, made usable from the current folder: inside a script file a
+  /// relative path is relative to the script's folder; at the prompt, with `-c` and on
+  /// standard input it is left as it is (relative to the current folder).
+  public func resolvePath(_ path: String) -> String {
+    guard !path.isEmpty, !path.hasPrefix("/"), let script = scriptFrames.last?.path else {
+      return path
+    }
+    let folder = (script as NSString).deletingLastPathComponent
+    if folder.isEmpty { return path }
+    return folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 
   /// What journaling compares before and after a command: the sources and the analysis.
@@ -267,6 +338,22 @@ public final class Shell {
   /// Shows several lines of output.
   func print(lines: [String]) {
     for line in lines { print(line) }
+  }
+
+  /// Shows a command before it runs, as the prompt would (`--echo`); blank lines and comments
+  /// are not shown.
+  func echoCommand(_ text: String) {
+    guard !CommandTokenizer.tokenize(text).words.isEmpty else { return }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() {
+      writeOutput(style.dim(index == 0 ? "crosscheck> " : "       ...> ") + line + "\n")
+    }
+  }
+
+  /// Makes the running command count as failed without a message of its own (the errors were
+  /// reported already, as those of a sourced script are).
+  func markFailed() {
+    currentCommandFailed = true
   }
 
   /// Reports an error: the command counts as failed, and the session goes on.

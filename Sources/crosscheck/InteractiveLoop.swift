@@ -82,12 +82,19 @@ struct InteractiveLoop {
 
   /// Asks whether to recover changes a previous run did not save. Declined changes are kept
   /// aside in a `.discarded` file rather than deleted.
-  private func offerRecovery(of entries: [JournalEntry], from autosave: AutosaveJournal, editor: LineEditor) -> Bool {
+  private func offerRecovery(
+    of entries: [JournalEntry], from autosave: AutosaveJournal, editor: LineEditor
+  ) -> Bool {
     let last = entries.last.map { ISO8601DateFormatter().string(from: $0.time) } ?? ""
     Swift.print(
-      "A previous session ended without saving \(entries.count) change\(entries.count == 1 ? "" : "s") (the last at \(last)).")
+      "A previous session ended without saving \(entries.count) change\(entries.count == 1 ? "" : "s") (the last at \(last))."
+    )
     let answer: String
-    if case .line(let text) = editor.readLine(prompt: "Recover them? [Y/n] ") { answer = text } else { answer = "n" }
+    if case .line(let text) = editor.readLine(prompt: "Recover them? [Y/n] ") {
+      answer = text
+    } else {
+      answer = "n"
+    }
     let yes = !answer.lowercased().hasPrefix("n")
     if yes {
       autosave.clear()
@@ -100,7 +107,9 @@ struct InteractiveLoop {
 
   private func runRecovery(_ entries: [JournalEntry]) {
     let result = shell.recover(entries)
-    Swift.print("recovered \(result.recovered) of \(entries.count) changes" + (result.failed > 0 ? " (\(result.failed) could not be re-run)" : ""))
+    Swift.print(
+      "recovered \(result.recovered) of \(entries.count) changes"
+        + (result.failed > 0 ? " (\(result.failed) could not be re-run)" : ""))
     for line in result.report { Swift.print("  " + line) }
   }
 
@@ -109,7 +118,9 @@ struct InteractiveLoop {
     guard shell.hasUnsavedChanges else { return true }
     let target = shell.sessionPath ?? "Sessions/\(shell.sessionName).json"
     let answer: String
-    switch editor.readLine(prompt: "Save your changes to \(target) before leaving? [Y/n/c to cancel] ") {
+    switch editor.readLine(
+      prompt: "Save your changes to \(target) before leaving? [Y/n/c to cancel] ")
+    {
     case .line(let text): answer = text.lowercased()
     case .interrupted: return false
     case .endOfInput: answer = "n"

@@ -3,20 +3,30 @@ import CrossCheckShell
 import Foundation
 import LineEditor
 
-/// `crosscheck [repl] [PATHS...]`: load sources, then read commands from the prompt, from `-c`,
-/// or from standard input when it is not a terminal.
+/// `crosscheck [repl] [PATHS...]`: load sources, then read commands from the prompt, from a
+/// script file (`--batch`), from `-c`, or from standard input when it is not a terminal.
 struct ReplCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "repl",
     abstract: "Start the prompt with the given sources loaded (the default).",
     discussion: """
-      When standard input is not a terminal, commands are read from it one per line, with no \
-      prompt; errors then read 'crosscheck:<stdin>:LINE: message' and the exit status is 1 if \
-      any command failed.
+      With --batch FILE, -c COMMAND, or when standard input is not a terminal, the commands \
+      run without a prompt (nothing asks questions) and errors read \
+      'crosscheck:FILE:LINE: message'. Exit status: 0 when every command succeeded, 1 when any \
+      failed, 2 for a usage error or a script file that cannot be read, 3 when --bail stopped \
+      at an error. The rc file ($XDG_CONFIG_HOME/crosscheck/rc, else ~/.crosscheckrc) runs \
+      only before the prompt.
       """)
 
   @Argument(help: "Text files, folders or glob patterns to load first.", completion: .file())
   var paths: [String] = []
+
+  @Option(
+    name: [.customShort("f"), .customLong("batch")],
+    help: ArgumentHelp(
+      "Run the commands in FILE instead of the prompt, then exit.", valueName: "file"),
+    completion: .file())
+  var batch: String?
 
   @Option(
     name: .customShort("c"),
@@ -25,6 +35,15 @@ struct ReplCommand: ParsableCommand {
       valueName: "command"))
   var commands: [String] = []
 
+  @Flag(help: "Stop at the first command that fails, with exit status 3.")
+  var bail = false
+
+  @Flag(help: "Show each command, after 'crosscheck> ', before its output.")
+  var echo = false
+
+  @Flag(name: .customLong("no-rc"), help: "Do not run the rc file before the prompt.")
+  var noRC = false
+
   @Option(
     help: ArgumentHelp(
       "Keep the prompt's history in FILE (default: $XDG_STATE_HOME/crosscheck/history, else "
@@ -32,9 +51,25 @@ struct ReplCommand: ParsableCommand {
     completion: .file())
   var history: String?
 
+  func validate() throws {
+    if batch != nil && !commands.isEmpty {
+      throw ValidationError("--batch and -c cannot be used together; put the commands in FILE")
+    }
+  }
+
   mutating func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let interactive = commands.isEmpty && isatty(STDIN_FILENO) == 1
+    // A script that cannot be read is an I/O error (status 2), found before anything runs.
+    var script: ScriptFile?
+    if let batch {
+      do throws(ScriptFileError) {
+        script = try ScriptFile.read(batch)
+      } catch {
+        FileHandle.standardError.write(Data("crosscheck: \(error.message)\n".utf8))
+        throw ExitCode(2)
+      }
+    }
+    let interactive = script == nil && commands.isEmpty && isatty(STDIN_FILENO) == 1
     let shell = Shell(
       style: Style(
         isEnabled: Style.colourWanted(
@@ -48,22 +83,45 @@ struct ReplCommand: ParsableCommand {
     shell.isInterrupted = { InterruptSignal.isPending }
 
     if interactive {
+      if !noRC,
+        let rc = RCLocation.resolve(
+          environment: environment, fileExists: { FileManager.default.fileExists(atPath: $0) })
+      {
+        RCFile.run(rc, in: shell)
+      }
       let historyFile = history ?? HistoryLocation.resolve(environment: environment)
-      InteractiveLoop(shell: shell, historyFile: historyFile, paths: paths, environment: environment).run()
+      InteractiveLoop(
+        shell: shell, historyFile: historyFile, paths: paths, environment: environment
+      ).run()
       return
     }
+
+    shell.bail = bail
+    shell.echo = echo
     var failures = 0
     for path in paths where shell.execute("load " + CommandTokenizer.quote(path)) == .failed {
       failures += 1
+      if bail { try exit(3) }
     }
-    let result: ScriptRunner.Result
-    if commands.isEmpty {
+    var result = ScriptRunner.Result()
+    if let script {
+      // The file was read above, so only a cycle or depth error could come back, and a
+      // top-level script has neither.
+      result = (try? shell.run(script)) ?? result
+    } else if commands.isEmpty {
       result = ScriptRunner.run(StandardInputLines(), file: "<stdin>", in: shell)
     } else {
       result = ScriptRunner.run(commands, file: "-c", in: shell)
     }
+    if result.stoppedAtError { try exit(3) }
+    if failures + result.failures > 0 { try exit(1) }
     fflush(nil)
-    if failures + result.failures > 0 { throw ExitCode(1) }
+  }
+
+  /// Ends the run with `status`, once what was written has reached its destination.
+  private func exit(_ status: Int32) throws -> Never {
+    fflush(nil)
+    throw ExitCode(status)
   }
 }
 

@@ -19,8 +19,15 @@ struct CompleterTests {
   }
 
   @Test func completesAUniqueCommandNameWithASpace() {
-    #expect(complete("sou") == Completion(deleteCount: 3, insertion: "sources "))
+    #expect(complete("sources") == Completion(deleteCount: 7, insertion: "sources "))
+    #expect(complete("disc") == Completion(deleteCount: 4, insertion: "discrepancies "))
     #expect(complete("  unl") == Completion(deleteCount: 3, insertion: "unload "))
+  }
+
+  @Test func aCommandNameThatBeginsAnotherIsExtendedThenListed() {
+    // 'source' runs a script; 'sources' lists the loaded sources.
+    #expect(complete("sou") == Completion(deleteCount: 3, insertion: "source"))
+    #expect(complete("source") == Completion(alternatives: ["source", "sources"]))
   }
 
   @Test func listsCommandNamesOnAnEmptyLine() {

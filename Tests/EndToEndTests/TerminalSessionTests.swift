@@ -43,8 +43,12 @@ struct TerminalSessionTests {
     defer { session.close() }
     try session.waitForPrompt()
 
-    // A unique command name is completed and followed by a space.
+    // 'source' and 'sources' share "sou": Tab extends to their common part. Once the name is
+    // unique it is completed and followed by a space.
     try session.sendLiteral("sou")
+    try session.send(keys: "Tab")
+    try session.waitForLine("source")
+    try session.sendLiteral("s")
     try session.send(keys: "Tab")
     try session.waitForLine("sources ")
     // Enter runs what the editor now holds, so the completion is in libedit's buffer too.
@@ -200,6 +204,32 @@ struct TerminalSessionTests {
     }
   }
 
+  @Test("the rc file runs before the prompt, its errors name it; --no-rc skips it")
+  func rcFile() throws {
+    let rc = "rate EUR USD 1.25 --date 2025-01-02 --source from-rc\nsorces\n"
+    let session = try TmuxSession.start(rc: rc)
+    defer { session.close() }
+    let path = session.home.appendingPathComponent(".crosscheckrc").path
+    let start = try session.waitForPrompt()
+    #expect(start.contains("crosscheck:\(path):2: unknown command 'sorces'"), "\(start)")
+    try session.sendLiteral("rates")
+    try session.send(keys: "Enter")
+    try session.waitUntil("the rate from the rc file and a new prompt") {
+      $0.contains("from-rc") && $0.isAtEmptyPrompt
+    }
+
+    let skipped = try TmuxSession.start(arguments: ["--no-rc"], rc: rc)
+    defer { skipped.close() }
+    let plain = try skipped.waitForPrompt()
+    #expect(!plain.contains(".crosscheckrc"), "\(plain)")
+    try skipped.sendLiteral("rates")
+    try skipped.send(keys: "Enter")
+    let listed = try skipped.waitUntil("no rates and a new prompt") {
+      $0.contains("No exchange rates yet") && $0.isAtEmptyPrompt
+    }
+    #expect(!listed.contains("from-rc"), "\(listed)")
+  }
+
   @Test("history is saved to the --history file and recalled by the next session")
   func historyPersists() throws {
     // The second session reads the first one's history file (kept until the test ends).
@@ -264,23 +294,37 @@ struct TmuxSession {
   private let socket: String
   private let server: Process
 
-  /// Starts `crosscheck --history FILE Corpus` with a clean environment.
-  static func start(historyFile: URL? = nil) throws -> TmuxSession {
+  /// Starts `crosscheck --history FILE Corpus ARGUMENTS...` with a clean environment, and
+  /// `rc` as the contents of `~/.crosscheckrc` when given.
+  static func start(
+    historyFile: URL? = nil, arguments: [String] = [], rc: String? = nil
+  ) throws -> TmuxSession {
     let folder = try TemporaryFolder()
-    let tmux = try locate("tmux", in: ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"])
+    let tmux = try Executables.locate(
+      "tmux", in: ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"])
     let socket = folder.url.appendingPathComponent("tmux.sock").path
     let session = TmuxSession(
       folder: folder, historyFile: historyFile ?? folder.url.appendingPathComponent("history"),
       statusFile: folder.url.appendingPathComponent("status"), tmux: tmux, socket: socket,
       server: try startServer(tmux, socket: socket, in: folder.url))
     do {
-      try session.startProgram()
+      if let rc {
+        try FileManager.default.createDirectory(
+          at: session.home, withIntermediateDirectories: true)
+        try rc.write(
+          to: session.home.appendingPathComponent(".crosscheckrc"), atomically: true,
+          encoding: .utf8)
+      }
+      try session.startProgram(arguments: arguments)
     } catch {
       session.close()
       throw error
     }
     return session
   }
+
+  /// The program's HOME.
+  var home: URL { folder.url.appendingPathComponent("home") }
 
   /// Ends the tmux server, and with it the program if it is still running.
   func close() {
@@ -313,22 +357,22 @@ struct TmuxSession {
   }
 
   /// Opens the pane running crosscheck, once the server is listening.
-  private func startProgram() throws {
-    let home = folder.url.appendingPathComponent("home")
+  private func startProgram(arguments: [String]) throws {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let wrapper = [
-      try Self.locate("bash", in: ["/bin", "/usr/bin"]).path, "-c",
+      try Executables.locate("bash", in: ["/bin", "/usr/bin"]).path, "-c",
       #"status=$1; shift; "$@"; echo "EXIT=$?" > "$status""#, "crosscheck-session",
       statusFile.path,
     ]
     // `env -i` keeps the developer's XDG_STATE_HOME, EDITRC, LC_ALL and the like out: the
     // program sees a fresh HOME (no ~/.editrc), a UTF-8 locale, and no colour codes.
-    let program = [
-      "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(home.path)", "TERM=xterm-256color",
-      "LANG=C.UTF-8", "NO_COLOR=1",
-      try Self.locateCrosscheck().path, "--history", historyFile.path,
-      Self.repositoryRoot.appendingPathComponent("Corpus").path,
-    ]
+    let program =
+      [
+        "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(home.path)", "TERM=xterm-256color",
+        "LANG=C.UTF-8", "NO_COLOR=1",
+        try Executables.crosscheck().path, "--history", historyFile.path,
+        Executables.repositoryRoot.appendingPathComponent("Corpus").path,
+      ] + arguments
     let newSession =
       ["new-session", "-d", "-x", "\(Self.columns)", "-y", "\(Self.rows)", "-c", folder.url.path]
       + ["--"] + wrapper + program
@@ -526,53 +570,6 @@ struct TmuxSession {
     if mask & (1 << (UInt64(SIGINT) - 1)) != 0 {
       throw TerminalTestError(description: "the tmux server has SIGINT blocked: \(line)")
     }
-  }
-
-  // MARK: Finding things
-
-  /// The repository root: this file is Tests/EndToEndTests/TerminalSessionTests.swift.
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The first of `folders` that holds an executable `name`.
-  private static func locate(_ name: String, in folders: [String]) throws -> URL {
-    let paths = folders.map { $0 + "/" + name }
-    guard let path = paths.first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-    else {
-      throw TerminalTestError(description: "the end-to-end tests need \(name); looked at \(paths)")
-    }
-    return URL(fileURLWithPath: path)
-  }
-
-  /// The `crosscheck` executable SwiftPM built beside the test bundle (it is a dependency of
-  /// this test target): a sibling of the running test executable, or of a folder above it.
-  private static func locateCrosscheck() throws -> URL {
-    var starts: [URL] = []
-    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      starts.append(URL(fileURLWithPath: exe))
-    }
-    starts.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath())
-    // On macOS the tests run inside an .xctest bundle loaded by a helper process.
-    starts += Bundle.allBundles.map(\.bundleURL).filter { $0.pathExtension == "xctest" }
-
-    var looked: [String] = []
-    for start in starts {
-      var folder = start.deletingLastPathComponent()
-      for _ in 0..<5 {
-        let candidate = folder.appendingPathComponent("crosscheck")
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-          !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path)
-        {
-          return candidate
-        }
-        looked.append(folder.path)
-        folder = folder.deletingLastPathComponent()
-      }
-    }
-    throw TerminalTestError(
-      description: "the crosscheck executable was not found beside the tests; run 'swift build' "
-        + "first. Looked in:\n" + looked.joined(separator: "\n"))
   }
 }
 

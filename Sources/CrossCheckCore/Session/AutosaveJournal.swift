@@ -37,7 +37,8 @@ public final class AutosaveJournal {
   public func append(_ entry: JournalEntry) {
     if descriptor < 0 {
       try? FileManager.default.createDirectory(
-        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+        withIntermediateDirectories: true)
       descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
       guard descriptor >= 0 else { return }
     }
@@ -55,7 +56,9 @@ public final class AutosaveJournal {
     guard let data = FileManager.default.contents(atPath: path) else { return [] }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
-    return data.split(separator: 0x0A).compactMap { try? decoder.decode(JournalEntry.self, from: Data($0)) }
+    return data.split(separator: 0x0A).compactMap {
+      try? decoder.decode(JournalEntry.self, from: Data($0))
+    }
   }
 
   /// Forgets the entries (they were saved, recovered or discarded).

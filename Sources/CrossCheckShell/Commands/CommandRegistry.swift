@@ -27,6 +27,9 @@ enum CommandRegistry {
     SaveCommand.self,
     OpenCommand.self,
     ReplayCommand.self,
+    SourceCommand.self,
+    HistoryCommand.self,
+    TranscriptCommand.self,
     QuitCommand.self,
   ]
 }

@@ -8,7 +8,8 @@ struct LoadCommand: ShellCommand {
     discussion: """
       Text must be UTF-8 (a byte order mark and CRLF line ends are fine). Metadata (title, \
       outlet, date, url) is read from a JSON sidecar beside each file: article.txt → \
-      article.meta.json. A file already loaded, or with the same text as a loaded one, is skipped.
+      article.meta.json. A file already loaded, or with the same text as a loaded one, is skipped. \
+      In a script file, relative paths are relative to the script's folder.
       """)
   static let example = "load Corpus/"
   static let changesState = true
@@ -25,10 +26,12 @@ struct LoadCommand: ShellCommand {
     // The journal keeps absolute paths, so a replay does not depend on the folder it runs in
     // (a saved session turns them back into paths relative to itself).
     shell.journalCommand =
-      "load " + paths.map { CommandTokenizer.quote(Shell.absolute($0)) }.joined(separator: " ")
+      "load "
+      + paths.map { CommandTokenizer.quote(Shell.absolute(shell.resolvePath($0))) }
+      .joined(separator: " ")
     for path in paths {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
-      let report = shell.corpus.load(path)
+      let report = shell.corpus.load(shell.resolvePath(path))
       for source in report.loaded {
         let title = source.metadata.title.map { "  \($0)" } ?? ""
         shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")

@@ -27,7 +27,7 @@ struct RatesCommand: ShellCommand {
     guard words.count == 2, words[0] == "import" else {
       throw ShellError("rates takes nothing, or 'import FILE'; usage: rates [import FILE]")
     }
-    let path = words[1]
+    let path = shell.resolvePath(words[1])
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ShellError("cannot read '\(path)'; check the path.")
     }

@@ -15,12 +15,16 @@ public protocol ShellCommand: ParsableCommand {
   /// Whether the command can change the session's state; such commands are journaled, and they
   /// are the only ones a replay runs.
   static var changesState: Bool { get }
+  /// Whether a successful run goes into the shell's transcript (false for the commands that
+  /// show or save the transcript itself).
+  static var isRecordedInTranscript: Bool { get }
   /// Does the command's work against the shell's state, writing what it shows to the shell.
   func execute(in shell: Shell) throws
 }
 
 extension ShellCommand {
   public static var completion: CommandCompletion { CommandCompletion() }
+  public static var isRecordedInTranscript: Bool { true }
 
   /// Whether the command can change the session's state (sources, rates, settings,
   /// discrepancies). Such commands are journaled, and they are the only ones a replay runs.

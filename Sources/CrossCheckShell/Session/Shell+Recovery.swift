@@ -5,7 +5,8 @@ extension Shell {
   /// Re-runs journal entries that were never saved (from an autosave journal) on the current
   /// state, each at its recorded time, with its figures re-anchored by quote. Returns how many
   /// ran and the re-anchoring report.
-  public func recover(_ entries: [JournalEntry]) -> (recovered: Int, failed: Int, report: [String]) {
+  public func recover(_ entries: [JournalEntry]) -> (recovered: Int, failed: Int, report: [String])
+  {
     let clock = now
     isQuiet = true
     defer {
@@ -18,7 +19,9 @@ extension Shell {
     var report: [String] = []
     for entry in entries {
       let name = CommandTokenizer.tokenize(entry.command).words.first?.text ?? ""
-      guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else { continue }
+      guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else {
+        continue
+      }
       now = { entry.time }
       replayAnchors = entry.anchors
       replayReport = []
