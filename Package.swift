@@ -49,6 +49,7 @@ let package = Package(
       name: "CrossCheckBenchmark",
       dependencies: [
         "CrossCheckCore",
+        "CrossCheckShell",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

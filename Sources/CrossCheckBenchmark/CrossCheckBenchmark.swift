@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrossCheckCore
+import CrossCheckShell
 import Foundation
 
 /// Release-build benchmarks of the engine on generated corpora:
@@ -9,7 +10,7 @@ struct CrossCheckBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crosscheck-benchmark",
     abstract: "Measure CrossCheck's engine on large generated corpora (build with -c release).",
-    subcommands: [ExtractionBenchmark.self, ScanBenchmark.self])
+    subcommands: [ExtractionBenchmark.self, ScanBenchmark.self, SessionBenchmark.self])
 }
 
 /// Extraction throughput and peak memory on news-like text made by varying Corpus/.
@@ -140,6 +141,99 @@ struct ScanBenchmark: ParsableCommand {
   }
 
   private func format(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+}
+
+/// Replaying a long journal, and opening a session with many discrepancies.
+struct SessionBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "session",
+    abstract:
+      "Replay a COMMANDS-command journal over Corpus/, and open a session with DISCREPANCIES discrepancies."
+  )
+
+  @Option(help: "How many commands the replayed journal has.")
+  var commands = 10_000
+
+  @Option(help: "How many discrepancies the opened session has.")
+  var discrepancies = 10_000
+
+  @Option(help: "The folder of seed articles.")
+  var corpus = "Corpus"
+
+  func run() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "crosscheck-bench-\(getpid())"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let corpusPath = URL(fileURLWithPath: corpus).standardizedFileURL.path
+
+    // A journal: load, then flags, notes, verdicts and tags in turn.
+    let writer = Shell(output: { _ in }, errorOutput: { _ in })
+    writer.execute("load " + CommandTokenizer.quote(corpusPath))
+    let figureIDs = writer.corpus.sources.flatMap {
+      $0.figures.filter(\.isComparable).map(\.id.description)
+    }
+    var script: [String] = []
+    var flagged = 0
+    while script.count < commands - 1 {
+      let first = figureIDs[flagged % figureIDs.count]
+      let second = figureIDs[(flagged * 7 + 3) % figureIDs.count]
+      flagged += 1
+      script.append("flag \(first) \(second) --title 'group \(flagged)'")
+      script.append("note D\(flagged) 'checked against the other source'")
+      script.append("verdict D\(flagged) unresolved")
+      script.append("tag D\(flagged) batch\(flagged % 10)")
+    }
+    for command in script.prefix(commands - 1) { writer.execute(command) }
+    let journalPath = folder + "/journal.json"
+    try SaveCommandBridge.save(writer, to: journalPath)
+    print(
+      "journal: \(writer.journal.count) commands, \(writer.analysis.discrepancies.count) discrepancies"
+    )
+
+    let clock = ContinuousClock()
+    let replayer = Shell(output: { _ in }, errorOutput: { _ in })
+    let replayTime = clock.measure {
+      replayer.execute("replay " + CommandTokenizer.quote(journalPath))
+    }
+    print(
+      "replay of \(writer.journal.count) journal entries: \(seconds(replayTime)) s (\(replayer.analysis.discrepancies.count) discrepancies rebuilt)"
+    )
+
+    // A session with many discrepancies, to open: one flag and one note each.
+    let builder = Shell(output: { _ in }, errorOutput: { _ in })
+    builder.execute("load " + CommandTokenizer.quote(corpusPath))
+    for number in 1...discrepancies {
+      builder.execute(
+        "flag \(figureIDs[number % figureIDs.count]) \(figureIDs[(number * 7 + 3) % figureIDs.count])"
+      )
+      builder.execute("note D\(number) 'seen'")
+    }
+    let openPath = folder + "/many.json"
+    try SaveCommandBridge.save(builder, to: openPath)
+    let opener = Shell(output: { _ in }, errorOutput: { _ in })
+    let openTime = clock.measure { opener.execute("open " + CommandTokenizer.quote(openPath)) }
+    print(
+      "open of a session with \(opener.analysis.discrepancies.count) discrepancies: \(seconds(openTime)) s"
+    )
+    print("peak resident memory \(String(format: "%.1f MB", Double(PeakMemory.peakBytes()) / 1e6))")
+  }
+
+  private func seconds(_ duration: Duration) -> String {
+    String(
+      format: "%.3f",
+      Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18)
+  }
+}
+
+/// Saves a shell's session through the `save` command, as an analyst would.
+enum SaveCommandBridge {
+  static func save(_ shell: Shell, to path: String) throws {
+    guard shell.execute("save " + CommandTokenizer.quote(path) + " --force") == .succeeded else {
+      throw ValidationError("could not save \(path)")
+    }
+  }
 }
 
 /// Makes many distinct articles from a few: paragraphs reordered, digits changed, so the

@@ -15,8 +15,10 @@ public final class Shell {
   /// Rates, settings and discrepancies: what the analyst adds. Changed through ``change(_:)``
   /// so that `undo` and `redo` work.
   public internal(set) var analysis = AnalysisState()
-  private var undoStack: [(command: String, state: AnalysisState)] = []
-  private var redoStack: [(command: String, state: AnalysisState)] = []
+  private var undoStack: [(command: String, revert: StateRevert)] = []
+  private var redoStack: [(command: String, revert: StateRevert)] = []
+  /// How many changes `undo` can reverse.
+  static let undoLimit = 1000
   private var currentCommand = ""
   /// The suggestions of the last `scan`, which `flag S3` refers to.
   public internal(set) var lastScan: [Suggestion] = []
@@ -199,9 +201,11 @@ public final class Shell {
     return folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 
-  /// What journaling compares before and after a command: the sources and the analysis.
-  private func fingerprint() -> ([String], AnalysisState) {
-    (corpus.sources.map { "\($0.id)=\($0.sha256)" }, analysis)
+  /// What journaling compares before and after a command: counters that grow with every
+  /// change to the sources or the analysis (comparing whole states would cost as much as they
+  /// are large).
+  private func fingerprint() -> [Int] {
+    [corpus.revision, analysis.revision]
   }
 
   private func record(_ text: String, failed: Bool) {
@@ -254,24 +258,31 @@ public final class Shell {
 
   // MARK: - State changes
 
-  /// Applies a change to the analysis state, remembering the state before it for `undo`.
+  /// Applies a change to the analysis state in place, remembering what it touched for `undo`.
   @discardableResult
   func change<T>(_ body: (inout AnalysisState) throws -> T) rethrows -> T {
-    var state = analysis
-    let result = try body(&state)
-    if state != analysis {
-      undoStack.append((currentCommand, analysis))
-      redoStack.removeAll()
-      analysis = state
+    let rates = (analysis.rates, analysis.ratesRevision)
+    let settings = (analysis.settings, analysis.settingsRevision)
+    let next = analysis.nextDiscrepancy
+    analysis.beginChange()
+    defer {
+      if let revert = analysis.endChange(
+        ratesBefore: rates, settingsBefore: settings, nextBefore: next)
+      {
+        undoStack.append((currentCommand, revert))
+        if undoStack.count > Self.undoLimit {
+          undoStack.removeFirst(undoStack.count - Self.undoLimit)
+        }
+        redoStack.removeAll()
+      }
     }
-    return result
+    return try body(&analysis)
   }
 
   /// Restores the state before the last change; returns the command that made it.
   func undo() -> String? {
     guard let last = undoStack.popLast() else { return nil }
-    redoStack.append((last.command, analysis))
-    analysis = last.state
+    redoStack.append((last.command, analysis.apply(last.revert)))
     return last.command
   }
 
@@ -289,8 +300,7 @@ public final class Shell {
   /// Re-applies the last undone change; returns the command that made it.
   func redo() -> String? {
     guard let next = redoStack.popLast() else { return nil }
-    undoStack.append((next.command, analysis))
-    analysis = next.state
+    undoStack.append((next.command, analysis.apply(next.revert)))
     return next.command
   }
 

@@ -1,6 +1,8 @@
 /// The sources loaded in a session, in the order they were loaded.
 public struct Corpus: Sendable {
   public private(set) var sources: [Source] = []
+  /// Grows with every source added or removed.
+  public private(set) var revision = 0
 
   public init() {}
 
@@ -39,6 +41,7 @@ public struct Corpus: Sendable {
           id: freshID(for: path), path: path, canonicalPath: file.canonicalPath,
           metadata: metadata, text: file.text, sha256: file.sha256, byteCount: file.byteCount)
         sources.append(source)
+        revision += 1
         report.loaded.append(source)
       } catch {
         report.problems.append(error)
@@ -53,6 +56,7 @@ public struct Corpus: Sendable {
     guard let index = sources.firstIndex(where: { $0.id.rawValue == id }) else {
       throw .notLoaded(id: id)
     }
+    revision += 1
     return sources.remove(at: index)
   }
 

@@ -26,6 +26,7 @@ struct OpenCommand: ShellCommand {
         "the current session has unsaved changes; 'save' it first, or 'open \(file) --force' to discard them."
       )
     }
+    let file = shell.resolvePath(self.file)
     let session: SessionFile
     do {
       session = try SessionStore.read(file)

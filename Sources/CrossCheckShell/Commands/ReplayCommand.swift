@@ -31,6 +31,7 @@ struct ReplayCommand: ShellCommand {
       throw ShellError(
         "the current session has unsaved changes; 'save' it first, or add --force to discard them.")
     }
+    let file = shell.resolvePath(self.file)
     let session: SessionFile
     do {
       session = try SessionStore.read(file)

@@ -22,7 +22,7 @@ struct SaveCommand: ShellCommand {
   var force = false
 
   func execute(in shell: Shell) throws {
-    var path = file ?? shell.defaultSessionPath
+    var path = file.map { shell.resolvePath($0) } ?? shell.defaultSessionPath
     if !path.hasSuffix(".json") { path += ".json" }
     let absolute = Shell.absolute(path)
     let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false

@@ -63,8 +63,9 @@ enum DiscrepancyView {
     return lines
   }
 
+  /// "2025-12-03T10:15:00Z". A format style, not a formatter: creating an ICU formatter per note
+  /// would dominate a long replay.
   static func timestamp(_ date: Date) -> String {
-    ISO8601DateFormatter.string(
-      from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withInternetDateTime])
+    date.formatted(.iso8601)
   }
 }
