@@ -159,9 +159,13 @@ struct ReplayTests {
         "  bl0122:9 “$300 billion”: orphaned (the quote is no longer in bl0122)",
         "  bl0122:5 “six”: exact (same place in the changed text)",
       ])
-    // D1 keeps only the figure that was found again; nothing in bl0122 is attached to it.
+    // D1 keeps the orphaned figure as recorded (its quote, its old offsets, the old text's
+    // hash), attached to no figure of the changed text; the other was found again.
     let d1 = try #require(shell.shell.analysis.discrepancy(1))
-    #expect(d1.figures.map(\.figure.description) == ["il1203:11"])
+    #expect(d1.figures.map(\.figure.description) == ["bl0122:9", "il1203:11"])
+    let source = try #require(shell.shell.corpus.source(SourceID("bl0122")))
+    #expect(d1.figures[0].sourceSHA256 != source.sha256)
+    #expect(d1.figures[0].quote.exact == "$300 billion")
     #expect(d1.verdict == "scope-difference")
     let d2 = try #require(shell.shell.analysis.discrepancy(2))
     #expect(d2.figures.map(\.figure.description) == ["bl0122:5", "bl0123:2"])
@@ -184,7 +188,12 @@ struct ReplayTests {
     #expect(
       shell.output.contains(
         "  bl0122:9 “$300 billion”: orphaned (the quote is no longer in bl0122)"))
-    #expect(shell.shell.analysis.discrepancy(1)?.figures.map(\.figure.description) == ["il1203:11"])
+    // The orphan keeps its recorded quote and the old text's hash: it is not attached to the
+    // new sentence's "$300 billion".
+    let d1 = try #require(shell.shell.analysis.discrepancy(1))
+    let newFigure = try #require(source.figures.first { $0.text == "$300 billion" })
+    #expect(d1.figures[0].sourceSHA256 != source.sha256)
+    #expect(d1.figures[0].position.start != newFigure.start)
   }
 
   @Test func aWhollyOrphanedDiscrepancyDoesNotPassItsWorkToAnother() throws {
@@ -207,18 +216,20 @@ struct ReplayTests {
     let shell = RecordingShell.session(in: workspace, clock: clock, loaded: false)
     shell.run("replay \(path)")
     #expect(shell.output.contains("bl0122:9 “$300 billion”: orphaned"))
-    #expect(shell.errors.contains("none of the flagged figures could be found again"))
+    #expect(shell.errors.isEmpty)
     let visits = try #require(
       shell.shell.analysis.discrepancies.first {
         $0.figures.first?.figure.description == "bl0122:5"
       })
     // The six-times/seventh discrepancy must not receive the verdict and note recorded for the
     // orphaned D1; it keeps its own number and its own verdict.
-    withKnownIssue("a flag that fails in a replay shifts the numbers of the later discrepancies") {
-      #expect(visits.label == "D2")
-      #expect(visits.verdict == "counting-difference")
-      #expect(visits.notes.isEmpty)
-    }
+    #expect(visits.label == "D2")
+    #expect(visits.verdict == "counting-difference")
+    #expect(visits.notes.isEmpty)
+    // D1 is still there, orphaned, with its own verdict and note.
+    let alone = try #require(shell.shell.analysis.discrepancy(1))
+    #expect(alone.verdict == "contradiction")
+    #expect(alone.notes.map(\.text) == ["about the $300 billion"])
   }
 
   @Test func aChangeElsewhereLeavesTheReferenceExact() throws {
@@ -473,10 +484,8 @@ struct ReplayTests {
       shell.clear()
       // S1 was a suggestion about sources the opened session does not have.
       shell.run("flag S1")
-      withKnownIssue("open and replay keep the previous session's scan for 'flag S1'") {
-        #expect(shell.errors.contains("there is no S1: run 'scan' first."))
-        #expect(shell.shell.analysis.discrepancies.isEmpty)
-      }
+      #expect(shell.errors.contains("there is no S1: run 'scan' first."))
+      #expect(shell.shell.analysis.discrepancies.isEmpty)
     }
   }
 }

@@ -49,9 +49,11 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
       return "it is not valid JSON\(place(context.codingPath))"
     case .keyNotFound(let key, let context):
       return "'\(key.stringValue)' is missing\(place(context.codingPath))"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      return
-        "\(context.debugDescription.lowercased().trimmingCharacters(in: .punctuationCharacters))\(place(context.codingPath))"
+    case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+      var reason = context.debugDescription.lowercased()
+        .trimmingCharacters(in: .punctuationCharacters)
+      if reason.isEmpty { reason = "a value is not a \(type)" }
+      return reason + place(context.codingPath)
     @unknown default:
       return "\(error)"
     }

@@ -68,6 +68,7 @@ struct FlagCommand: ShellCommand {
     var references: [FigureReference] = []
     for anchor in anchors {
       guard let source = shell.corpus.source(anchor.figure.source) else {
+        references.append(anchor)
         shell.replayReport.append(
           "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (its source is not loaded)")
         continue
@@ -88,14 +89,13 @@ struct FlagCommand: ShellCommand {
         shell.replayReport.append(
           "\(anchor.figure) “\(anchor.quote.exact)”: relocated from \(from) to \(to), now \(id)")
       case .orphaned:
+        // Kept as recorded (its quote, unattached to any figure), so the discrepancy and the
+        // numbers of those after it stay what they were.
+        references.append(anchor)
         shell.replayReport.append(
           "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (the quote is no longer in \(source.id))"
         )
       }
-    }
-    guard !references.isEmpty else {
-      throw ShellError(
-        "none of the flagged figures could be found again; the discrepancy was not recorded.")
     }
     return references
   }

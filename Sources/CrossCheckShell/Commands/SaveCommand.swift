@@ -26,6 +26,8 @@ struct SaveCommand: ShellCommand {
     if !path.hasSuffix(".json") { path += ".json" }
     let absolute = Shell.absolute(path)
     let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false
+    // A session saved before any change gets its creation time now, once.
+    if shell.created == nil { shell.created = shell.commandTime }
     let data: Data
     do {
       data = try shell.sessionFile(for: absolute).encoded()

@@ -26,7 +26,9 @@ struct VerdictCommand: ShellCommand {
       if let guess = EditDistance.suggestion(for: verdict, among: known) {
         message += " — did you mean '\(guess)'?"
       }
-      throw ShellError(message + " Add your own with 'verdicts add \(verdict)'.")
+      throw ShellError(
+        message + (message.hasSuffix("?") ? " " : ". ")
+          + "Add your own with 'verdicts add \(verdict)'.")
     }
     shell.change { $0.update(target.id) { $0.verdict = verdict } }
     shell.print("\(target.label): \(verdict)")

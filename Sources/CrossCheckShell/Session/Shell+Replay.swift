@@ -85,6 +85,7 @@ extension Shell {
     sessionName = file.name
     sessionPath = path
     hasUnsavedChanges = !outcome.differences.isEmpty || outcome.stopped || !outcome.skipped.isEmpty
+    lastScan = []
     clearHistory()
     return outcome
   }

@@ -97,6 +97,7 @@ extension Shell {
     self.sessionName = file.name
     self.sessionPath = path
     self.hasUnsavedChanges = false
+    self.lastScan = []
     clearHistory()
     return notes
   }
