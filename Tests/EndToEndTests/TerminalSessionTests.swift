@@ -356,6 +356,38 @@ struct TmuxSession {
     return server
   }
 
+  /// Starts crosscheck again in the same pane and HOME, after it ended or was killed.
+  func respawn(arguments: [String] = []) throws {
+    try? FileManager.default.removeItem(at: statusFile)
+    try run(["respawn-pane", "-k", "-t", "0", "--"] + programCommand(arguments: arguments))
+  }
+
+  /// The process id of crosscheck itself (the child of the pane's wrapper shell), if running.
+  func programProcessID() throws -> Int32? {
+    let shell = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let children = try? String(
+      contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    return children?.split(separator: " ").first.flatMap { Int32($0) }
+  }
+
+  /// The wrapper shell and the program it runs, as tmux's command words.
+  private func programCommand(arguments: [String]) throws -> [String] {
+    let wrapper = [
+      try Executables.locate("bash", in: ["/bin", "/usr/bin"]).path, "-c",
+      #"status=$1; shift; "$@"; echo "EXIT=$?" > "$status""#, "crosscheck-session",
+      statusFile.path,
+    ]
+    let program =
+      [
+        "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(home.path)", "TERM=xterm-256color",
+        "LANG=C.UTF-8", "NO_COLOR=1",
+        try Executables.crosscheck().path, "--history", historyFile.path,
+        Executables.repositoryRoot.appendingPathComponent("Corpus").path,
+      ] + arguments
+    return wrapper + program
+  }
+
   /// Opens the pane running crosscheck, once the server is listening.
   private func startProgram(arguments: [String]) throws {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
