@@ -286,6 +286,12 @@ public final class Shell {
     return last.command
   }
 
+  /// Counts the state as saved: the sources loaded from the command line are where a session
+  /// starts, not changes to ask about when leaving.
+  public func markClean() {
+    hasUnsavedChanges = false
+  }
+
   /// Takes back a `quit` (the analyst chose to stay).
   public func cancelExit() {
     exitRequested = false

@@ -38,8 +38,15 @@ struct InteractiveLoop {
     var autosave = AutosaveJournal.untitledPath(environment: environment).map(AutosaveJournal.init)
     let unsaved = autosave?.entries() ?? []
     let recover = !unsaved.isEmpty && offerRecovery(of: unsaved, from: autosave!, editor: editor)
-    shell.onJournal = { entry in autosave?.append(entry) }
+    // The autosave gets every journal entry not yet in it: the first change after a start also
+    // writes the loads of the command line, so a recovery can rebuild the session from nothing.
+    var autosaved = 0
+    shell.onJournal = { _ in
+      for entry in shell.journal[autosaved...] { autosave?.append(entry) }
+      autosaved = shell.journal.count
+    }
     for path in paths { shell.execute("load " + CommandTokenizer.quote(path)) }
+    shell.markClean()
     if recover { runRecovery(unsaved) }
 
     let prompt = promptText("crosscheck> ", style: style)
@@ -66,7 +73,10 @@ struct InteractiveLoop {
             }
           }
         }
-        if !shell.hasUnsavedChanges { autosave?.clear() }
+        if !shell.hasUnsavedChanges {
+          autosave?.clear()
+          autosaved = shell.journal.count
+        }
         if shell.exitRequested {
           if confirmLeaving(editor: editor, autosave: autosave) { return }
           shell.cancelExit()
