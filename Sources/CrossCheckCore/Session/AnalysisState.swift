@@ -188,6 +188,11 @@ public struct Settings: Codable, Equatable, Sendable {
   public var approxTolerance: Decimal = Decimal(string: "0.1")!
   /// Verdicts added to the built-in set.
   public var customVerdicts: [String] = []
+  /// Who signs the reports (ClaimReview `author`).
+  public var reportAuthor: String?
+  /// The reports' date, YYYY-MM-DD (default: the day the session last changed), so the same
+  /// session gives the same report bytes.
+  public var reportDate: String?
 
   public init() {}
 }
