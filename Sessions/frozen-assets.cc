@@ -23,4 +23,15 @@ note D2 "Six meetings last year plus this one make the seventh visit in the past
 verdict D2 counting-difference
 tag D2 witkoff
 
+# Reports are dated and signed by the session, so regenerating them gives the same bytes.
+set author "CrossCheck example desk"
+set report-date 2025-12-05
+
 save frozen-assets.json --force
+
+export markdown frozen-assets.md --force
+export html frozen-assets.html --force
+export csv frozen-assets.csv --force
+export json frozen-assets.report.json --force
+export claimreview frozen-assets.claimreview.jsonld --force
+export annotations frozen-assets.annotations.jsonld --force

@@ -35,7 +35,9 @@ struct InteractiveLoop {
       if case .line(let answer) = editor.readLine(prompt: question) { return answer }
       return "q"
     }
-    var autosave = AutosaveJournal.untitledPath(environment: environment).map(AutosaveJournal.init)
+    var autosave =
+      shell.sessionPath.map { AutosaveJournal(path: AutosaveJournal.path(besideSession: $0)) }
+      ?? AutosaveJournal.untitledPath(environment: environment).map(AutosaveJournal.init)
     let unsaved = autosave?.entries() ?? []
     let recover = !unsaved.isEmpty && offerRecovery(of: unsaved, from: autosave!, editor: editor)
     // The autosave gets every journal entry not yet in it: the first change after a start also

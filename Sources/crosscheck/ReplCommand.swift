@@ -44,6 +44,19 @@ struct ReplCommand: ParsableCommand {
   @Flag(name: .customLong("no-rc"), help: "Do not run the rc file before the prompt.")
   var noRC = false
 
+  @Option(help: ArgumentHelp("Open a saved session first.", valueName: "file"), completion: .file())
+  var session: String?
+
+  @Option(
+    name: .customLong("export"), parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Write the session's report in FORMAT to OUT and exit: --export html report.html.",
+      valueName: "format out"))
+  var export: [String] = []
+
+  @Flag(help: "With --export: replace OUT if it exists.")
+  var force = false
+
   @Option(
     help: ArgumentHelp(
       "Keep the prompt's history in FILE (default: $XDG_STATE_HOME/crosscheck/history, else "
@@ -69,7 +82,8 @@ struct ReplCommand: ParsableCommand {
         throw ExitCode(2)
       }
     }
-    let interactive = script == nil && commands.isEmpty && isatty(STDIN_FILENO) == 1
+    let interactive =
+      script == nil && commands.isEmpty && export.isEmpty && isatty(STDIN_FILENO) == 1
     let shell = Shell(
       style: Style(
         isEnabled: Style.colourWanted(
@@ -82,6 +96,17 @@ struct ReplCommand: ParsableCommand {
     shell.width = { LineEditor.terminalWidth() ?? environment["COLUMNS"].flatMap(Int.init) ?? 80 }
     shell.isInterrupted = { InterruptSignal.isPending }
 
+    // A session that cannot be opened is an I/O error (status 2).
+    if let session, shell.execute("open " + CommandTokenizer.quote(session)) == .failed {
+      throw ExitCode(2)
+    }
+    if export.count == 2 {
+      let command =
+        "export " + export.map(CommandTokenizer.quote).joined(separator: " ")
+        + (force ? " --force" : "")
+      if shell.execute(command) == .failed { throw ExitCode(1) }
+      return
+    }
     if interactive {
       if !noRC,
         let rc = RCLocation.resolve(

@@ -2,9 +2,10 @@ import Foundation
 
 /// A session's discrepancies as a report: everything every export format needs, computed once
 /// and in a fixed order, so the same session and report date always give the same bytes.
-public struct Report: Sendable {
-  public struct Source: Sendable {
+public struct Report: Sendable, Encodable {
+  public struct Source: Sendable, Encodable {
     public var id: String
+    /// The source's file name.
     public var path: String
     public var title: String?
     public var outlet: String?
@@ -13,7 +14,7 @@ public struct Report: Sendable {
     public var sha256: String
   }
 
-  public struct Figure: Sendable {
+  public struct Figure: Sendable, Encodable {
     public var id: String
     public var sourceID: String
     /// The figure as quoted ("$300 billion").
@@ -44,7 +45,7 @@ public struct Report: Sendable {
     public var sourceChanged: Bool
   }
 
-  public struct Discrepancy: Sendable {
+  public struct Discrepancy: Sendable, Encodable {
     public var label: String
     public var title: String?
     public var verdict: String?
@@ -96,13 +97,18 @@ public struct Report: Sendable {
       var items: [(figure: CrossCheckCore.Figure, sourceDate: String?)] = []
       for reference in recorded.figures {
         let source = corpus.source(reference.figure.source)
-        let current = source.flatMap { $0.sha256 == reference.sourceSHA256 ? $0.figure(reference.figure) : nil }
+        let current = source.flatMap {
+          $0.sha256 == reference.sourceSHA256 ? $0.figure(reference.figure) : nil
+        }
         var figure = Figure(
           id: reference.figure.description, sourceID: reference.figure.source.rawValue,
-          text: reference.quote.exact, sentence: reference.quote.prefix + reference.quote.exact + reference.quote.suffix,
+          text: reference.quote.exact,
+          sentence: reference.quote.prefix + reference.quote.exact + reference.quote.suffix,
           startInSentence: reference.quote.prefix.unicodeScalars.count,
-          endInSentence: reference.quote.prefix.unicodeScalars.count + reference.quote.exact.unicodeScalars.count,
-          start: reference.position.start, end: reference.position.end, prefix: reference.quote.prefix,
+          endInSentence: reference.quote.prefix.unicodeScalars.count
+            + reference.quote.exact.unicodeScalars.count,
+          start: reference.position.start, end: reference.position.end,
+          prefix: reference.quote.prefix,
           suffix: reference.quote.suffix, sourceChanged: current == nil)
         if let current, let source {
           figure.sentence = source.text(from: current.sentenceStart, to: current.sentenceEnd)
@@ -135,27 +141,35 @@ public struct Report: Sendable {
           figures[index].normalized = entry.interval.map { describe($0, unit: entry.unit) }
           figures[index].conversion = entry.conversion?.description
         }
-        let bounds = comparison.entries.compactMap(\.interval).flatMap { [$0.lower, $0.upper] }.compactMap { $0 }
+        let bounds = comparison.entries.compactMap(\.interval).flatMap { [$0.lower, $0.upper] }
+          .compactMap { $0 }
         if let low = bounds.min(), let high = bounds.max(), comparison.assessment != .incomparable {
           let unit = comparison.entries.first?.unit.map { " " + $0 } ?? ""
-          spread = low == high ? Report.number(low) + unit : Report.number(low) + " – " + Report.number(high) + unit
+          spread =
+            low == high
+            ? Report.number(low) + unit : Report.number(low) + " – " + Report.number(high) + unit
         }
       }
       discrepancies.append(
         Discrepancy(
           label: recorded.label, title: recorded.title, verdict: recorded.verdict,
           verdictMeaning: recorded.verdict.flatMap { Verdict.meanings[$0] }, tags: recorded.tags,
-          notes: recorded.notes, created: recorded.created, figures: figures, assessment: assessment,
+          notes: recorded.notes, created: recorded.created, figures: figures,
+          assessment: assessment,
           explanations: explanations, spread: spread))
     }
     let used = Set(discrepancies.flatMap { $0.figures.map(\.sourceID) })
     let sources = corpus.sources.filter { used.contains($0.id.rawValue) }.map { source in
+      // The file name only: a full path would tie the report's bytes to one machine.
       Source(
-        id: source.id.rawValue, path: source.path, title: source.metadata.title,
+        id: source.id.rawValue, path: URL(fileURLWithPath: source.path).lastPathComponent,
+        title: source.metadata.title,
         outlet: source.metadata.outlet, date: source.metadata.date, url: source.metadata.url,
         sha256: source.sha256)
     }
-    return Report(sessionName: sessionName, date: date, author: author, sources: sources, discrepancies: discrepancies)
+    return Report(
+      sessionName: sessionName, date: date, author: author, sources: sources,
+      discrepancies: discrepancies)
   }
 
   static func describe(_ interval: Interval, unit: String?) -> String {

@@ -6,37 +6,63 @@ import Foundation
 struct SetCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Show the session settings, or change one: set tolerance 0.1.",
+    abstract: "Show the session settings, or change one: tolerance, author, report-date.",
     discussion: """
       tolerance: how far "about", "around", "some" reach when figures are compared as \
       intervals, as a fraction of the value (0.1 is ±10%; "almost" and "nearly" reach only \
-      downwards).
+      downwards). author: who signs the reports (ClaimReview author); 'set author' alone \
+      clears it. report-date: the reports' date, YYYY-MM-DD (default: the day the session last \
+      changed); 'set report-date' alone clears it.
       """)
   static let example = "set tolerance 0.15"
   static let changesState = true
-  static let completion = CommandCompletion([.choices(["tolerance"]), .none])
+  static let completion = CommandCompletion([
+    .choices(["tolerance", "author", "report-date"]), .none,
+  ])
 
-  @Argument(help: "The setting's name.")
+  @Argument(help: "The setting's name: tolerance, author or report-date.")
   var name: String?
-  @Argument(help: "Its new value.")
-  var value: String?
+  @Argument(help: "Its new value (for author, several words are joined).")
+  var value: [String] = []
 
   func execute(in shell: Shell) throws {
+    let settings = shell.analysis.settings
     guard let name else {
       shell.print(
-        "tolerance  \(shell.analysis.settings.approxTolerance)  (how far 'about' reaches, as a fraction)"
-      )
+        "tolerance    \(settings.approxTolerance)  (how far 'about' reaches, as a fraction)")
+      shell.print("author       \(settings.reportAuthor ?? "—")  (who signs the reports)")
+      shell.print(
+        "report-date  \(settings.reportDate ?? "—")  (default: the day the session last changed)")
       return
     }
-    guard name == "tolerance" else {
-      throw ShellError("there is no setting '\(name)'; the settings are: tolerance.")
+    let text = value.joined(separator: " ")
+    switch name {
+    case "tolerance":
+      guard let number = DecimalText.parse(text), number >= 0, number < 1 else {
+        throw ShellError("tolerance takes a fraction from 0 to 1, e.g. set tolerance 0.1")
+      }
+      shell.change { $0.settings.approxTolerance = number }
+      shell.print("tolerance \(number)")
+    case "author":
+      shell.change { $0.settings.reportAuthor = text.isEmpty ? nil : text }
+      shell.print(text.isEmpty ? "author cleared" : "author \(text)")
+    case "report-date":
+      guard text.isEmpty || ExchangeRate.isDay(text) else {
+        throw ShellError(
+          "report-date takes a day written YYYY-MM-DD, e.g. set report-date 2025-12-05")
+      }
+      shell.change { $0.settings.reportDate = text.isEmpty ? nil : text }
+      shell.print(text.isEmpty ? "report-date cleared" : "report-date \(text)")
+    default:
+      var message = "there is no setting '\(name)'"
+      if let guess = EditDistance.suggestion(
+        for: name, among: ["tolerance", "author", "report-date"])
+      {
+        message += " — did you mean '\(guess)'?"
+      } else {
+        message += "; the settings are tolerance, author and report-date."
+      }
+      throw ShellError(message)
     }
-    guard let value, let number = DecimalText.parse(value),
-      number >= 0, number < 1
-    else {
-      throw ShellError("tolerance takes a fraction from 0 to 1, e.g. set tolerance 0.1")
-    }
-    shell.change { $0.settings.approxTolerance = number }
-    shell.print("tolerance \(number)")
   }
 }
