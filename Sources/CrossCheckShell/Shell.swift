@@ -351,6 +351,11 @@ public final class Shell {
     if !isQuiet { writeOutput(line + "\n") }
   }
 
+  /// Writes text exactly as it is (a report: no line break added, CRLF kept).
+  func write(_ text: String) {
+    if !isQuiet { writeOutput(text) }
+  }
+
   /// Shows several lines of output.
   func print(lines: [String]) {
     for line in lines { print(line) }

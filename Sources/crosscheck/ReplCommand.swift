@@ -68,6 +68,13 @@ struct ReplCommand: ParsableCommand {
     if batch != nil && !commands.isEmpty {
       throw ValidationError("--batch and -c cannot be used together; put the commands in FILE")
     }
+    if !export.isEmpty && export.count != 2 {
+      throw ValidationError("--export takes a FORMAT and a file: --export html report.html")
+    }
+    if force && export.isEmpty { throw ValidationError("--force goes with --export") }
+    if !export.isEmpty && (batch != nil || !commands.isEmpty) {
+      throw ValidationError("--export runs on its own, with --session; not with --batch or -c")
+    }
   }
 
   mutating func run() throws {

@@ -24,6 +24,7 @@ enum CommandRegistry {
     SetCommand.self,
     NamesCommand.self,
     QuotesCommand.self,
+    ExportCommand.self,
     SaveCommand.self,
     OpenCommand.self,
     ReplayCommand.self,

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// `crosscheck --session FILE --export FORMAT OUT`: a report without the prompt.
+@Suite("Exporting from the command line", .timeLimit(.minutes(1)))
+struct ExportCLITests {
+  static let session = Executables.repositoryRoot.appendingPathComponent(
+    "Sessions/frozen-assets.json")
+
+  @Test("writes the same bytes as the example report, and never overwrites without --force")
+  func exportsAndRefusesToOverwrite() throws {
+    let run = try Run()
+    let first = try run("--session", Self.session.path, "--export", "markdown", "report.md")
+    #expect(first.status == 0, "\(first)")
+    let written = try Data(contentsOf: run.folder.url.appendingPathComponent("report.md"))
+    let example = try Data(
+      contentsOf: Executables.repositoryRoot.appendingPathComponent("Sessions/frozen-assets.md"))
+    #expect(written == example)
+
+    let again = try run("--session", Self.session.path, "--export", "markdown", "report.md")
+    #expect(again.status == 1, "\(again)")
+    #expect(again.errors.contains("already exists; add --force"), "\(again)")
+    let forced = try run("--session", Self.session.path, "--export", "html", "report.md", "--force")
+    #expect(forced.status == 0, "\(forced)")
+    #expect(
+      try String(contentsOf: run.folder.url.appendingPathComponent("report.md"), encoding: .utf8)
+        .hasPrefix("<!DOCTYPE html>"))
+  }
+
+  @Test("a session that cannot be opened is status 2, and usage errors are 2")
+  func errors() throws {
+    let run = try Run(files: ["bad.json": "{ not json"])
+    let missing = try run("--session", "nowhere.json", "--export", "csv", "out.csv")
+    #expect(missing.status == 2, "\(missing)")
+    let malformed = try run("--session", "bad.json", "--export", "csv", "out.csv")
+    #expect(malformed.status == 2, "\(malformed)")
+    #expect(malformed.errors.contains("is not a valid session file"), "\(malformed)")
+    let halfExport = try run("--session", Self.session.path, "--export", "csv")
+    #expect(halfExport.status == 2, "\(halfExport)")
+    #expect(
+      !FileManager.default.fileExists(atPath: run.folder.url.appendingPathComponent("out.csv").path)
+    )
+  }
+}
