@@ -47,4 +47,12 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
       return "different units: " + units.joined(separator: " vs ")
     }
   }
+
+  /// The explanation as a published report says it: without advice on what to type.
+  public var reportText: String {
+    if case .noRate(let from, let to, let day) = self {
+      return "no \(from)→\(to) exchange rate on or before \(day ?? "any date") was recorded; the amounts are compared within each currency only"
+    }
+    return description
+  }
 }

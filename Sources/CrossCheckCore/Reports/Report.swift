@@ -131,7 +131,7 @@ public struct Report: Sendable, Encodable {
       if items.count >= 2 {
         let comparison = comparator.compare(items)
         assessment = comparison.assessment.rawValue
-        explanations = comparison.explanations.map(\.description)
+        explanations = comparison.explanations.map(\.reportText)
         // Normalized values go to the figures that could be compared (in order).
         var entries = comparison.entries.makeIterator()
         for index in figures.indices where !figures[index].sourceChanged {
