@@ -579,7 +579,7 @@ struct RateCommandTests {
   @Test func setShowsAndChangesTheTolerance() {
     let shell = corpusShell()
     shell.run("set")
-    #expect(shell.output.hasPrefix("tolerance  0.1  "))
+    #expect(shell.output.hasPrefix("tolerance    0.1  "))
     shell.clear()
     #expect(shell.run("set tolerance 0.2") == .succeeded)
     #expect(shell.output == "tolerance 0.2\n")

@@ -109,7 +109,9 @@ struct BatchModeTests {
         tolerance 0.2
         crosscheck> sorces
         crosscheck> set
-        tolerance  0.2  (how far 'about' reaches, as a fraction)
+        tolerance    0.2  (how far 'about' reaches, as a fraction)
+        author       —  (who signs the reports)
+        report-date  —  (default: the day the session last changed)
 
         """, "\(result)")
     #expect(!result.output.contains("\u{1B}["), "plain text when not a terminal")
@@ -196,7 +198,7 @@ struct BatchModeTests {
     let run = try Run(files: ["job.cc": "set\n", "home/.crosscheckrc": "set tolerance 0.4\n"])
     for result in [try run("-f", "job.cc"), try run("-c", "set"), try run(input: "set\n")] {
       #expect(result.status == 0, "\(result)")
-      #expect(result.output.hasPrefix("tolerance  0.1 "), "\(result)")
+      #expect(result.output.hasPrefix("tolerance    0.1 "), "\(result)")
     }
   }
 

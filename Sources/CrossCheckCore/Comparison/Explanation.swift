@@ -51,7 +51,8 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
   /// The explanation as a published report says it: without advice on what to type.
   public var reportText: String {
     if case .noRate(let from, let to, let day) = self {
-      return "no \(from)→\(to) exchange rate on or before \(day ?? "any date") was recorded; the amounts are compared within each currency only"
+      return "no \(from)→\(to) exchange rate on or before \(day ?? "any date") was recorded; "
+        + "the amounts are compared within each currency only"
     }
     return description
   }
