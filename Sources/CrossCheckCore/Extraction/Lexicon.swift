@@ -111,7 +111,8 @@ struct Lexicon: Sendable {
     self.entries = entries
     self.triggers = entries.map { meaning in
       switch meaning {
-      case .article, .point, .minus: return false
+      // A time unit alone ("year") is no figure; "hour-long" is, and the tokenizer sees to it.
+      case .article, .point, .minus, .timeUnit: return false
       default: return true
       }
     }

@@ -146,6 +146,9 @@ struct Tokenizer {
     if ascii {
       token.lexeme = lexicon.lookup(bytes, start, index)
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
+      if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
+        token.isTrigger = Tokenizer.isLongSuffix(bytes, at: index, end: end)
+      }
     }
     tokens.append(token)
     return index
@@ -158,6 +161,13 @@ struct Tokenizer {
     guard dot + 1 < end, Tokenizer.isLetter(bytes[dot + 1]) else { return false }
     let segmentStart = (start..<dot).last { bytes[$0] == 0x2E }.map { $0 + 1 } ?? start
     return dot - segmentStart == 1
+  }
+
+  /// "-long" right after a word: "hour-long", "years-long".
+  static func isLongSuffix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+    guard index + 5 <= end, bytes[index] == 0x2D else { return false }
+    return (bytes[index + 1] | 0x20) == 0x6C && (bytes[index + 2] | 0x20) == 0x6F
+      && (bytes[index + 3] | 0x20) == 0x6E && (bytes[index + 4] | 0x20) == 0x67
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
