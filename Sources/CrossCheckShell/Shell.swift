@@ -52,6 +52,8 @@ public final class Shell {
   var replayReport: [String] = []
   /// While true, commands show nothing (a recovery re-runs them silently).
   var isQuiet = false
+  /// While false, commands show no output but still report errors (a replay).
+  var showsOutput = true
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
   var commandTime = Date(timeIntervalSince1970: 0)
   /// Asks the analyst a question and returns the answer (nil: no one to ask, as in batch mode).
@@ -347,8 +349,9 @@ public final class Shell {
   // MARK: - Output for commands
 
   /// Shows a line of output (nothing while quiet).
-  func print(_ line: String = "") {
-    if !isQuiet { writeOutput(line + "\n") }
+  /// The line is only built when it is shown (a replay shows nothing, and formats nothing).
+  func print(_ line: @autoclosure () -> String = "") {
+    if !isQuiet && showsOutput { writeOutput(line() + "\n") }
   }
 
   /// Writes text exactly as it is (a report: no line break added, CRLF kept).
@@ -357,8 +360,9 @@ public final class Shell {
   }
 
   /// Shows several lines of output.
-  func print(lines: [String]) {
-    for line in lines { print(line) }
+  func print(lines: @autoclosure () -> [String]) {
+    guard !isQuiet && showsOutput else { return }
+    for line in lines() { print(line) }
   }
 
   /// Shows a command before it runs, as the prompt would (`--echo`); blank lines and comments

@@ -53,7 +53,8 @@ struct ScanCommand: ShellCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let records = suggestions.map(SuggestionRecord.init)
-      shell.print(String(decoding: try encoder.encode(records), as: UTF8.self))
+      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
+      shell.print(json)
     case .table:
       guard !suggestions.isEmpty else {
         shell.print("No candidate discrepancies found.")

@@ -28,6 +28,7 @@ extension Shell {
       output: { [weak self] text in if step { self?.writeRaw(text) } },
       errorOutput: { text in replayError = (replayError ?? "") + text })
     replayer.width = width
+    replayer.showsOutput = step
     var time = file.created
     replayer.now = { time }
     for entry in file.journal {
