@@ -53,6 +53,13 @@ struct ContextAnalyzer {
     while start > 0, !endsSentence(at: start - 1) { start -= 1 }
     var end = index
     while end < tokens.count - 1, !endsSentence(at: end) { end += 1 }
+    // A closing quote or bracket right after the full stop belongs to the sentence.
+    while end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
+      tokens[end + 1].kind == .punctuation,
+      [0x22, 0x27, 0x201D, 0x2019, 0x29].contains(tokens[end + 1].scalar)
+    {
+      end += 1
+    }
     return start...end
   }
 
