@@ -1,8 +1,10 @@
 /// Restricted Damerau–Levenshtein distance (insertions, deletions, substitutions and swaps of
 /// two neighbours), with an early exit once the distance must exceed a limit.
-enum DamerauLevenshtein {
+public enum DamerauLevenshtein {
   /// The distance between `a` and `b`, or nil when it is more than `limit`.
-  static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
+  public static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int)
+    -> Int?
+  {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     let width = b.count + 1

@@ -24,4 +24,20 @@ public enum DecimalText {
     NSDecimalRound(&output, &input, places, .plain)
     return output
   }
+
+  /// A plain decimal ("-1234567.5") with its thousands grouped ("-1,234,567.5"). The fraction,
+  /// if any, is kept as given: callers round or cut it first.
+  public static func grouped(_ text: String) -> String {
+    var body = Substring(text)
+    let sign = body.hasPrefix("-") ? "-" : ""
+    if !sign.isEmpty { body = body.dropFirst() }
+    let integer = body.prefix { $0 != "." }
+    let rest = body.dropFirst(integer.count)
+    var grouped = ""
+    for (offset, digit) in integer.enumerated() {
+      if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return sign + grouped + rest
+  }
 }

@@ -185,20 +185,7 @@ public struct Report: Sendable, Encodable {
 
   /// "300,000,000,000", "0.6667".
   public static func number(_ value: Decimal) -> String {
-    var text = DecimalText.rounded(value, places: 4).description
-    var sign = ""
-    if text.hasPrefix("-") {
-      sign = "-"
-      text.removeFirst()
-    }
-    let parts = text.split(separator: ".", maxSplits: 1)
-    let integer = String(parts[0])
-    var grouped = ""
-    for (offset, digit) in integer.enumerated() {
-      if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
-    }
-    return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    DecimalText.grouped(DecimalText.rounded(value, places: 4).description)
   }
 
   /// A timestamp as reports write it: ISO 8601 in UTC.

@@ -13,15 +13,7 @@ struct FigureCommand: ShellCommand {
   var id: String
 
   func execute(in shell: Shell) throws {
-    guard let figureID = FigureID(id) else {
-      throw ShellError("'\(id)' is not a figure id; ids look like bl0122:9 (see 'figures').")
-    }
-    guard let source = shell.corpus.source(figureID.source) else {
-      throw ShellError(SourceLoadError.notLoaded(id: figureID.source.rawValue).description)
-    }
-    guard let figure = source.figure(figureID) else {
-      throw ShellError("\(source.id) has \(source.figures.count) figures; there is no \(id).")
-    }
+    let (figure, source) = try shell.figure(id)
     let style = shell.style
     shell.print(FigureView.summary(figure, style: style, width: shell.width()))
     var rows: [(String, String)] = [

@@ -21,18 +21,8 @@ struct OpenCommand: ShellCommand {
   var force = false
 
   func execute(in shell: Shell) throws {
-    if shell.hasUnsavedChanges && !force {
-      throw ShellError(
-        "the current session has unsaved changes; 'save' it first, or 'open \(file) --force' to discard them."
-      )
-    }
-    let file = shell.resolvePath(self.file)
-    let session: SessionFile
-    do {
-      session = try SessionStore.read(file)
-    } catch {
-      throw ShellError(error.description)
-    }
+    let (session, file) = try shell.readSession(
+      self.file, force: force, forceHint: "'open \(self.file) --force'")
     let notes = try shell.adopt(session, from: file)
     shell.print(
       "opened \(session.name): \(shell.corpus.sources.count) sources, \(shell.analysis.discrepancies.count) discrepancies, \(shell.journal.count) journal entries"

@@ -27,17 +27,7 @@ struct ReplayCommand: ShellCommand {
   var force = false
 
   func execute(in shell: Shell) throws {
-    if shell.hasUnsavedChanges && !force {
-      throw ShellError(
-        "the current session has unsaved changes; 'save' it first, or add --force to discard them.")
-    }
-    let file = shell.resolvePath(self.file)
-    let session: SessionFile
-    do {
-      session = try SessionStore.read(file)
-    } catch {
-      throw ShellError(error.description)
-    }
+    let (session, file) = try shell.readSession(self.file, force: force, forceHint: "add --force")
     let outcome = try shell.replay(session, from: file, step: step, verify: verify)
     shell.print(
       "replayed \(outcome.commands) of \(session.journal.count) journal entries from \(file)"

@@ -26,7 +26,7 @@ enum ComparisonView {
       if let difference = entry.difference {
         value += "   Δ " + signed(difference) + (entry.unit.map { " " + $0 } ?? "")
         if let relative = entry.relativeDifference {
-          value += " (" + signed(rounded(relative, 1)) + "%)"
+          value += " (" + signed(DecimalText.rounded(relative, places: 1)) + "%)"
         }
       }
       lines.append(style.bold(value))
@@ -77,10 +77,4 @@ enum ComparisonView {
     (value > 0 ? "+" : "") + FigureFormatter.number(value)
   }
 
-  static func rounded(_ value: Decimal, _ places: Int) -> Decimal {
-    var input = value
-    var output = Decimal()
-    NSDecimalRound(&output, &input, places, .plain)
-    return output
-  }
 }

@@ -7,24 +7,11 @@ public enum FigureFormatter {
   /// "300,000,000,000", "0.6667" (display only; JSON keeps every digit).
   public static func number(_ value: Decimal) -> String {
     var text = value.description
-    var negative = false
-    if text.hasPrefix("-") {
-      negative = true
-      text.removeFirst()
+    // Cut, not round, a long fraction, and say so with "…": the screen shows what was written.
+    if let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 5 {
+      text = String(text[...text.index(dot, offsetBy: 4)]) + "…"
     }
-    var integer = Substring(text)
-    var fraction: Substring = ""
-    if let dot = text.firstIndex(of: ".") {
-      integer = text[..<dot]
-      fraction = text[text.index(after: dot)...]
-      if fraction.count > 4 { fraction = fraction.prefix(4) + "…" }
-    }
-    var grouped = ""
-    for (offset, digit) in integer.enumerated() {
-      if offset > 0 && (integer.count - offset) % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
-    }
-    return (negative ? "-" : "") + grouped + (fraction.isEmpty ? "" : "." + fraction)
+    return DecimalText.grouped(text)
   }
 
   /// The normalized claim: "= 300,000,000,000 USD", "≥ 20,000 children", "4,000,000,000–5,000,000,000 USD ≈".

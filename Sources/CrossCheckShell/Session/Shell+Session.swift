@@ -22,6 +22,23 @@ extension Shell {
       sources: sources, analysis: analysis, journal: journal)
   }
 
+  /// Reads a session file for `open` or `replay`, refusing to discard unsaved changes without
+  /// `force` (`forceHint` says how to give it). Returns the file and its path as resolved for
+  /// the running script.
+  func readSession(_ file: String, force: Bool, forceHint: String) throws -> (SessionFile, String) {
+    if hasUnsavedChanges && !force {
+      throw ShellError(
+        "the current session has unsaved changes; 'save' it first, or \(forceHint) to discard them."
+      )
+    }
+    let path = resolvePath(file)
+    do {
+      return (try SessionStore.read(path), path)
+    } catch {
+      throw ShellError(error.description)
+    }
+  }
+
   /// Where `save` writes without a file name: `Sessions/NAME.json`.
   var defaultSessionPath: String {
     sessionPath ?? "Sessions/\(sessionName).json"
