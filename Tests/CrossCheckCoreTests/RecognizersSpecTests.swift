@@ -3,9 +3,10 @@ import Testing
 
 @testable import CrossCheckCore
 
-/// Microsoft Recognizers-Text's English specs (in ../shared/testdata/recognizers-en) as a test
-/// suite for the figure engine: per model, precision and recall, where a result counts as right
-/// only when its span and its value both agree with the spec.
+/// Microsoft Recognizers-Text's English specs (copied with their MIT licence into
+/// Tests/Fixtures/recognizers-en, so a fresh clone tests on its own) as a test suite for the
+/// figure engine: per model, precision and recall, where a result counts as right only when its
+/// span and its value both agree with the spec.
 ///
 /// Skipped: the cases whose `notSupported` list names `dotnet`. They are the spec's own
 /// aspirations, failed even by the reference .NET implementation; each is named in the report.
@@ -57,8 +58,8 @@ struct RecognizersSpecTests {
   }
 
   static let folder: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/testdata/recognizers-en")
+    .deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/recognizers-en")
 
   static func cases(_ model: String) throws -> [Case] {
     let url = folder.appendingPathComponent("\(model).jsonl")
