@@ -27,7 +27,7 @@ tag D2 witkoff
 set author "CrossCheck example desk"
 set report-date 2025-12-05
 
-save frozen-assets.json --force
+save ./frozen-assets.json --force
 
 export markdown frozen-assets.md --force
 export html frozen-assets.html --force

@@ -39,6 +39,11 @@ public final class Shell {
   public internal(set) var updated: Date?
   /// Every state-changing command, in order: what `save` writes and `replay` re-runs.
   public internal(set) var journal: [JournalEntry] = []
+  /// Whether an open session file is locked against a second CrossCheck (the executable turns
+  /// it on; a test of one process may leave it off).
+  public var locksSessions = false
+  /// The session file's lock, read-only state and last known SHA-256.
+  var fileGuard = SessionFileGuard()
   /// Whether the state changed since the last save or open.
   public internal(set) var hasUnsavedChanges = false
   /// Called with each new journal entry as it happens (the autosave journal).
@@ -56,6 +61,9 @@ public final class Shell {
   var showsOutput = true
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
   var commandTime = Date(timeIntervalSince1970: 0)
+  /// The folder the analyst works in: with the session file's folder, where a session's sources
+  /// may be without asking (see ``SourceTrust``).
+  public var currentFolder = FileManager.default.currentDirectoryPath
   /// Asks the analyst a question and returns the answer (nil: no one to ask, as in batch mode).
   public var ask: (String) -> String? = { _ in nil }
   /// Set by `quit`; the loop that drives the shell stops reading when it is true.
@@ -198,8 +206,9 @@ public final class Shell {
     guard !path.isEmpty, !path.hasPrefix("/"), let script = scriptFrames.last?.path else {
       return path
     }
-    let folder = (script as NSString).deletingLastPathComponent
-    if folder.isEmpty { return path }
+    // By hand: Foundation's deletingLastPathComponent traps on a one-character name on Linux.
+    guard let slash = script.lastIndex(of: "/") else { return path }
+    let folder = slash == script.startIndex ? "/" : String(script[..<slash])
     return folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 

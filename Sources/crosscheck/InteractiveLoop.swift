@@ -17,7 +17,7 @@ struct InteractiveLoop {
     InterruptSignal.install()
     if let historyFile {
       try? FileManager.default.createDirectory(
-        atPath: (historyFile as NSString).deletingLastPathComponent,
+        atPath: URL(fileURLWithPath: historyFile).deletingLastPathComponent().path,
         withIntermediateDirectories: true)
     }
     let editor = LineEditor(programName: "crosscheck", historyFile: historyFile) { [shell] before in
@@ -35,17 +35,37 @@ struct InteractiveLoop {
       if case .line(let answer) = editor.readLine(prompt: question) { return answer }
       return "q"
     }
+    // Each session has its own journal: beside its file, or a new one for an untitled session.
     var autosave =
       shell.sessionPath.map { AutosaveJournal(path: AutosaveJournal.path(besideSession: $0)) }
-      ?? AutosaveJournal.untitledPath(environment: environment).map(AutosaveJournal.init)
-    let unsaved = autosave?.entries() ?? []
-    let recover = !unsaved.isEmpty && offerRecovery(of: unsaved, from: autosave!, editor: editor)
+      ?? AutosaveJournal.untitledFolder(environment: environment).map {
+        AutosaveJournal(path: AutosaveJournal.newUntitledPath(in: $0))
+      }
+    // What a run that ended without saving left: the journal beside the session, or the latest
+    // untitled journal no running CrossCheck holds. Entries already saved are not offered.
+    let leftover =
+      shell.sessionPath == nil
+      ? AutosaveJournal.abandonedUntitled(environment: environment).last.map(AutosaveJournal.init)
+      : autosave.flatMap { AutosaveJournal.isAbandoned($0.path) ? $0 : nil }
+    let unsaved = shell.notInJournal(leftover?.entries() ?? [])
+    if unsaved.isEmpty, let leftover, leftover.problem == nil { leftover.clear() }
+    // A refused or failing journal is said once, when it happens, and again at quit.
+    var autosaveProblem: AutosaveProblem?
+    func sayProblem(of journal: AutosaveJournal?) {
+      guard let problem = journal?.problem, problem != autosaveProblem else { return }
+      autosaveProblem = problem
+      FileHandle.standardError.write(
+        Data((style.warning("warning:") + " " + AutosaveMessage.sentence(problem) + "\n").utf8))
+    }
+    sayProblem(of: leftover)
+    let recover = !unsaved.isEmpty && offerRecovery(of: unsaved, from: leftover!, editor: editor)
     // The autosave gets every journal entry not yet in it: the first change after a start also
     // writes the loads of the command line, so a recovery can rebuild the session from nothing.
     var autosaved = 0
     shell.onJournal = { _ in
       for entry in shell.journal[autosaved...] { autosave?.append(entry) }
       autosaved = shell.journal.count
+      sayProblem(of: autosave)
     }
     for path in paths { shell.execute("load " + CommandTokenizer.quote(path)) }
     shell.markClean()
@@ -68,8 +88,11 @@ struct InteractiveLoop {
           let previous = autosave
           autosave = AutosaveJournal(path: AutosaveJournal.path(besideSession: path))
           if !shell.hasUnsavedChanges { previous?.clear() }
-          if let beside = autosave, session == nil || shell.hasUnsavedChanges == false {
-            let pending = beside.entries()
+          if let beside = autosave, session == nil || shell.hasUnsavedChanges == false,
+            AutosaveJournal.isAbandoned(beside.path)
+          {
+            let pending = shell.notInJournal(beside.entries())
+            sayProblem(of: beside)
             if !pending.isEmpty && offerRecovery(of: pending, from: beside, editor: editor) {
               runRecovery(pending)
             }
@@ -80,14 +103,18 @@ struct InteractiveLoop {
           autosaved = shell.journal.count
         }
         if shell.exitRequested {
-          if confirmLeaving(editor: editor, autosave: autosave) { return }
+          if confirmLeaving(editor: editor, autosave: autosave, problem: autosaveProblem) {
+            return
+          }
           shell.cancelExit()
         }
       case .interrupted:
         reader.discard()
       case .endOfInput:
         Swift.print()
-        if confirmLeaving(editor: editor, autosave: autosave) { return }
+        if confirmLeaving(editor: editor, autosave: autosave, problem: autosaveProblem) {
+          return
+        }
       }
     }
   }
@@ -126,23 +153,44 @@ struct InteractiveLoop {
   }
 
   /// With unsaved changes, asks once whether to save before leaving. Returns false to stay.
-  private func confirmLeaving(editor: LineEditor, autosave: AutosaveJournal?) -> Bool {
+  /// A save removes the autosave journal it made redundant. An autosave that failed during
+  /// the session is said again here, so it is not missed.
+  private func confirmLeaving(
+    editor: LineEditor, autosave: AutosaveJournal?, problem: AutosaveProblem?
+  ) -> Bool {
+    if let problem, shell.hasUnsavedChanges {
+      FileHandle.standardError.write(
+        Data(
+          (shell.style.warning("warning:") + " " + AutosaveMessage.reminder(problem) + "\n").utf8))
+    }
     guard shell.hasUnsavedChanges else { return true }
-    let target = shell.sessionPath ?? "Sessions/\(shell.sessionName).json"
+    // A file the save can write: the session's own, or a name no other session has.
+    let target = shell.leavingSavePath
     let answer: String
     switch editor.readLine(
-      prompt: "Save your changes to \(target) before leaving? [Y/n/c to cancel] ")
+      prompt:
+        "Save your changes to \(target) before leaving? [Y/n/c to cancel, or type a file name] ")
     {
-    case .line(let text): answer = text.lowercased()
+    case .line(let text): answer = text.trimmingCharacters(in: .whitespaces)
     case .interrupted: return false
     case .endOfInput: answer = "n"
     }
-    if answer.hasPrefix("c") { return false }
-    if answer.hasPrefix("n") {
+    switch answer.lowercased() {
+    case "c", "cancel": return false
+    case "n", "no":
       autosave?.clear()
       return true
+    case "", "y", "yes":
+      guard shell.execute("save " + CommandTokenizer.quote(target)) == .succeeded else {
+        return false
+      }
+    default:
+      guard shell.execute("save " + CommandTokenizer.quote(answer)) == .succeeded else {
+        return false
+      }
     }
-    return shell.execute("save") == .succeeded
+    autosave?.clear()
+    return true
   }
 
   /// The prompt with its colour codes marked as zero-width for libedit (`\u{1}` brackets them).

@@ -54,8 +54,17 @@ struct ReplCommand: ParsableCommand {
       valueName: "format out"))
   var export: [String] = []
 
-  @Flag(help: "With --export: replace OUT if it exists.")
+  @Flag(
+    help:
+      "With --export: replace OUT if it exists. With --session at the prompt: work on a session that another CrossCheck has open."
+  )
   var force = false
+
+  @Flag(
+    help: ArgumentHelp(
+      "With --session: read its sources even when they lead outside its folder and the "
+        + "current one (otherwise the prompt asks, and batch mode refuses)."))
+  var trust = false
 
   @Option(
     help: ArgumentHelp(
@@ -71,7 +80,10 @@ struct ReplCommand: ParsableCommand {
     if !export.isEmpty && export.count != 2 {
       throw ValidationError("--export takes a FORMAT and a file: --export html report.html")
     }
-    if force && export.isEmpty { throw ValidationError("--force goes with --export") }
+    if force && export.isEmpty && session == nil {
+      throw ValidationError("--force goes with --export or --session")
+    }
+    if trust && session == nil { throw ValidationError("--trust goes with --session") }
     if !export.isEmpty && (batch != nil || !commands.isEmpty) {
       throw ValidationError("--export runs on its own, with --session; not with --batch or -c")
     }
@@ -102,9 +114,26 @@ struct ReplCommand: ParsableCommand {
       })
     shell.width = { LineEditor.terminalWidth() ?? environment["COLUMNS"].flatMap(Int.init) ?? 80 }
     shell.isInterrupted = { InterruptSignal.isPending }
+    // At the prompt a session stays open while the analyst works: lock it against a second
+    // CrossCheck. A batch run holds it only for moments (and saves check the file's SHA-256).
+    shell.locksSessions = interactive
 
+    if interactive {
+      // Before the prompt exists, a question (such as trusting a session's sources) is asked
+      // on the terminal line by line.
+      shell.ask = { question in
+        Swift.print(question, terminator: "")
+        fflush(nil)
+        return Swift.readLine() ?? ""
+      }
+    }
     // A session that cannot be opened is an I/O error (status 2).
-    if let session, shell.execute("open " + CommandTokenizer.quote(session)) == .failed {
+    if let session,
+      shell.execute(
+        "open " + CommandTokenizer.quote(session) + (trust ? " --trust" : "")
+          + (force && export.isEmpty ? " --force" : ""))
+        == .failed
+    {
       throw ExitCode(2)
     }
     if export.count == 2 {

@@ -12,9 +12,11 @@ struct ExampleSessionTests {
 
   @Test func replaysWithVerifyToTheSavedState() {
     let shell = RecordingShell()
+    shell.shell.currentFolder = Self.sessions.deletingLastPathComponent().path
     let path = Self.sessions.appendingPathComponent("frozen-assets.json").path
     #expect(shell.run("replay \(path) --verify") == .succeeded, "\(shell.errors)")
     #expect(shell.output.contains("verified: the rebuilt state matches the saved one"))
+    #expect(shell.run("replay \(path)") == .succeeded, "\(shell.errors)")
     let discrepancies = shell.shell.analysis.discrepancies
     #expect(discrepancies.map(\.verdict) == ["scope-difference", "counting-difference"])
     #expect(

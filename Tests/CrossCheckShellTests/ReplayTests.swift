@@ -62,6 +62,10 @@ struct ReplayTests {
       shell.output
         == "replayed 7 of 7 journal entries from \(path)\nverified: the rebuilt state matches the saved one\n"
     )
+    // --verify rebuilt a scratch session: the open one is still the empty one.
+    #expect(shell.shell.corpus.sources.isEmpty)
+    #expect(shell.shell.sessionPath == nil)
+    #expect(shell.run("replay \(path)") == .succeeded)
     #expect(shell.shell.analysis == author.shell.analysis)
     #expect(shell.shell.analysis.discrepancy(1)?.notes.first?.time == TestClock.start + 120)
     #expect(shell.shell.journal == author.shell.journal)
@@ -92,7 +96,7 @@ struct ReplayTests {
     )
     #expect(shell.state == before)
     shell.clear()
-    #expect(shell.run("replay \(path) --force --verify") == .succeeded)
+    #expect(shell.run("replay \(path) --force") == .succeeded)
     #expect(shell.shell.analysis.discrepancy(1)?.title == "Frozen")
   }
 
@@ -270,9 +274,11 @@ struct ReplayTests {
     }
     let files = try workspace.snapshot()
 
+    let loader = RecordingShell()
+    loader.run("load \(workspace.source("bl0122"))")
+    let newHash = try #require(loader.shell.corpus.source(SourceID("bl0122"))?.sha256)
     let shell = RecordingShell.session(in: workspace, clock: clock, loaded: false)
     #expect(shell.run("replay \(path) --verify") == .failed)
-    let newHash = try #require(shell.shell.corpus.source(SourceID("bl0122"))?.sha256)
     let differences = shell.output.split(separator: "\n").filter { $0.hasPrefix("  differs: ") }
     #expect(
       differences == [
@@ -284,10 +290,12 @@ struct ReplayTests {
     #expect(
       shell.errors
         == "error: the rebuilt state differs from the saved one in 3 way(s), listed above.\n")
-    // The rebuilt session is current, unsaved; the file is left as it was.
-    #expect(shell.shell.hasUnsavedChanges)
-    #expect(shell.shell.analysis.discrepancy(1)?.figures.first?.figure.description == "bl0122:10")
+    // The rebuilt session was a scratch one: the open session is unchanged, and so is the file.
+    #expect(shell.shell.hasUnsavedChanges == false)
+    #expect(shell.shell.analysis.discrepancies.isEmpty)
     #expect(try workspace.snapshot() == files)
+    #expect(shell.run("replay \(path)") == .succeeded)
+    #expect(shell.shell.analysis.discrepancy(1)?.figures.first?.figure.description == "bl0122:10")
   }
 
   @Test func verifyNoticesAStateThatDoesNotFollowFromTheJournal() throws {
@@ -345,10 +353,13 @@ struct ReplayTests {
     #expect(try workspace.snapshot() == files)
     #expect(!FileManager.default.fileExists(atPath: evil))
     #expect(shell.shell.exitRequested == false)
-    #expect(shell.shell.analysis.discrepancies.map(\.label) == ["D1", "D2"])
-    #expect(shell.shell.analysis.discrepancy(2)?.verdict == "counting-difference")
-    #expect(shell.shell.journal.map(\.command).allSatisfy { !$0.hasPrefix("save") })
-    #expect(shell.shell.hasUnsavedChanges)
+    // --verify leaves the open session alone; a plain replay makes the rebuilt one current.
+    #expect(shell.shell.analysis.discrepancies.map(\.label) == (verify ? [] : ["D1", "D2"]))
+    #expect(shell.shell.hasUnsavedChanges == !verify)
+    if !verify {
+      #expect(shell.shell.analysis.discrepancy(2)?.verdict == "counting-difference")
+      #expect(shell.shell.journal.map(\.command).allSatisfy { !$0.hasPrefix("save") })
+    }
     // The state is what the file says, so --verify finds no difference.
     #expect(status == .succeeded)
     #expect(shell.output.contains("verified: the rebuilt state matches the saved one") == verify)
@@ -408,7 +419,8 @@ struct ReplayTests {
     #expect(shell.run("replay \(path) --step --verify") == .succeeded)
     #expect(answers.questions.count == 7)
     #expect(shell.output.contains("verified: the rebuilt state matches the saved one"))
-    #expect(shell.shell.analysis == author.shell.analysis)
+    #expect(shell.shell.analysis != author.shell.analysis)
+    #expect(shell.shell.analysis.discrepancies.isEmpty)
     #expect(shell.shell.hasUnsavedChanges == false)
   }
 
@@ -426,8 +438,8 @@ struct ReplayTests {
     #expect(shell.errors.contains("warning: entry 3: skipped at your request\n"))
     #expect(
       shell.errors.contains("error: the rebuilt state differs from the saved one in 1 way(s)"))
-    #expect(shell.shell.analysis.discrepancy(1)?.notes.isEmpty == true)
-    #expect(shell.shell.analysis.discrepancy(1)?.verdict == "scope-difference")
+    // Verified in a scratch session: the open one is untouched.
+    #expect(shell.shell.analysis.discrepancies.isEmpty)
   }
 
   @Test func undoRedoUnflagAndRateImportsReplayToTheSameState() throws {
@@ -458,6 +470,7 @@ struct ReplayTests {
     let shell = RecordingShell.session(in: workspace, clock: clock, loaded: false)
     #expect(shell.run("replay \(path) --verify") == .succeeded, "\(shell.errors)")
     #expect(shell.output.contains("verified: the rebuilt state matches the saved one"))
+    #expect(shell.run("replay \(path)") == .succeeded, "\(shell.errors)")
     #expect(shell.shell.analysis == author.shell.analysis)
     #expect(shell.shell.analysis.discrepancies.map(\.label) == ["D1", "D3"])
     #expect(shell.shell.analysis.discrepancy(3)?.verdict == nil)

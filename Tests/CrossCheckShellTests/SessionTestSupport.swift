@@ -96,6 +96,8 @@ extension RecordingShell {
   ) -> RecordingShell {
     let shell = RecordingShell(width: width)
     shell.shell.now = { clock.time }
+    // The analyst works in the workspace, so its sources need no confirmation.
+    shell.shell.currentFolder = workspace.root
     if loaded {
       shell.run("load \(workspace.corpus)")
       shell.clear()

@@ -10,17 +10,20 @@ struct ExportCLITests {
   @Test("writes the same bytes as the example report, and never overwrites without --force")
   func exportsAndRefusesToOverwrite() throws {
     let run = try Run()
-    let first = try run("--session", Self.session.path, "--export", "markdown", "report.md")
+    let first = try run(
+      "--session", Self.session.path, "--trust", "--export", "markdown", "report.md")
     #expect(first.status == 0, "\(first)")
     let written = try Data(contentsOf: run.folder.url.appendingPathComponent("report.md"))
     let example = try Data(
       contentsOf: Executables.repositoryRoot.appendingPathComponent("Sessions/frozen-assets.md"))
     #expect(written == example)
 
-    let again = try run("--session", Self.session.path, "--export", "markdown", "report.md")
+    let again = try run(
+      "--session", Self.session.path, "--trust", "--export", "markdown", "report.md")
     #expect(again.status == 1, "\(again)")
     #expect(again.errors.contains("already exists; add --force"), "\(again)")
-    let forced = try run("--session", Self.session.path, "--export", "html", "report.md", "--force")
+    let forced = try run(
+      "--session", Self.session.path, "--trust", "--export", "html", "report.md", "--force")
     #expect(forced.status == 0, "\(forced)")
     #expect(
       try String(contentsOf: run.folder.url.appendingPathComponent("report.md"), encoding: .utf8)
@@ -37,6 +40,17 @@ struct ExportCLITests {
     #expect(malformed.errors.contains("is not a valid session file"), "\(malformed)")
     let halfExport = try run("--session", Self.session.path, "--export", "csv")
     #expect(halfExport.status == 2, "\(halfExport)")
+    #expect(
+      !FileManager.default.fileExists(atPath: run.folder.url.appendingPathComponent("out.csv").path)
+    )
+  }
+
+  @Test("a session whose sources lead elsewhere is refused in batch mode without --trust")
+  func untrustedSourcesAreRefused() throws {
+    let run = try Run()
+    let refused = try run("--session", Self.session.path, "--export", "csv", "out.csv")
+    #expect(refused.status == 2, "\(refused)")
+    #expect(refused.errors.contains("add --trust"), "\(refused)")
     #expect(
       !FileManager.default.fileExists(atPath: run.folder.url.appendingPathComponent("out.csv").path)
     )

@@ -167,9 +167,19 @@ public struct Report: Sendable, Encodable {
         outlet: source.metadata.outlet, date: source.metadata.date, url: source.metadata.url,
         sha256: source.sha256)
     }
+    // A source unloaded while cited is still listed: its figures are quoted as recorded.
+    let loaded = Set(sources.map(\.id))
+    let unloaded = analysis.unloadedSources.filter {
+      used.contains($0.id.rawValue) && !loaded.contains($0.id.rawValue)
+    }.map { source in
+      Source(
+        id: source.id.rawValue, path: URL(fileURLWithPath: source.path).lastPathComponent,
+        title: source.metadata.title, outlet: source.metadata.outlet, date: source.metadata.date,
+        url: source.metadata.url, sha256: source.sha256)
+    }
     return Report(
-      sessionName: sessionName, date: date, author: author, sources: sources,
-      discrepancies: discrepancies)
+      sessionName: sessionName, date: date, author: author,
+      sources: sources + unloaded, discrepancies: discrepancies)
   }
 
   static func describe(_ interval: Interval, unit: String?) -> String {

@@ -16,6 +16,9 @@ public struct AnalysisState: Codable, Equatable, Sendable {
   public private(set) var discrepancies: [Discrepancy] = []
   /// The number the next discrepancy gets (numbers are not reused after `unflag`).
   public private(set) var nextDiscrepancy = 1
+  /// Sources unloaded while discrepancies cited them (`unload --force`): kept so reports still
+  /// list them. Not part of undo (unloading is not undone).
+  public private(set) var unloadedSources: [SessionSource] = []
 
   /// Counters that grow with every change, so a change is noticed without comparing states.
   public private(set) var discrepancyRevision = 0
@@ -49,6 +52,23 @@ public struct AnalysisState: Codable, Equatable, Sendable {
 
   private func insertionIndex(of number: Int) -> Int {
     discrepancies.firstIndex { $0.id > number } ?? discrepancies.endIndex
+  }
+
+  /// Remembers a source unloaded while cited (replacing one with the same id).
+  public mutating func rememberUnloaded(_ source: SessionSource) {
+    unloadedSources.removeAll { $0.id == source.id }
+    unloadedSources.append(source)
+    unloadedSources.sort { $0.id < $1.id }
+  }
+
+  /// Forgets an unloaded source (it was loaded again).
+  public mutating func forgetUnloaded(_ id: SourceID) {
+    unloadedSources.removeAll { $0.id == id }
+  }
+
+  /// The numbers of the discrepancies that cite a figure of `source`.
+  public func citing(_ source: SourceID) -> [Int] {
+    discrepancies.filter { $0.figures.contains { $0.figure.source == source } }.map(\.id)
   }
 
   public func discrepancy(_ number: Int) -> Discrepancy? {
@@ -170,6 +190,7 @@ public struct AnalysisState: Codable, Equatable, Sendable {
   public static func == (lhs: AnalysisState, rhs: AnalysisState) -> Bool {
     lhs.rates == rhs.rates && lhs.settings == rhs.settings
       && lhs.discrepancies == rhs.discrepancies && lhs.nextDiscrepancy == rhs.nextDiscrepancy
+      && lhs.unloadedSources == rhs.unloadedSources
   }
 }
 

@@ -9,6 +9,8 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingSources(path: String, sources: [String])
   case exists(path: String)
   case unwritable(path: String, reason: String)
+  /// A value that decodes but cannot be right; `field` is its JSON path (`discrepancies[3].id`).
+  case invalidValue(path: String, field: String, problem: SessionValueProblem)
 
   public var description: String {
     switch self {
@@ -27,14 +29,48 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
     case .unwritable(let path, let reason):
       return
         "cannot write '\(path)': \(reason). The session is unchanged in memory; try another path."
+    case .invalidValue(let path, let field, let problem):
+      return
+        "'\(path)' is not a valid session file: \(field) \(Self.describe(problem)). Nothing was changed."
     }
+  }
+
+  /// What is wrong with a value, as the end of a sentence that starts with its JSON path.
+  static func describe(_ problem: SessionValueProblem) -> String {
+    switch problem {
+    case .rateNotPositive: "must be greater than 0"
+    case .currencyCode: "must be a three-letter currency code"
+    case .day: "must be a day written YYYY-MM-DD"
+    case .tolerance: "must be at least 0 and less than 1"
+    case .numberOutOfRange:
+      "must be from 1 to \(SessionValidator.maximumDiscrepancyNumber)"
+    case .duplicateNumber(let number): "is D\(number), which another discrepancy already has"
+    case .nextNumber:
+      "must be from 1 to \(SessionValidator.maximumDiscrepancyNumber + 1)"
+    case .unknownVerdict(let verdict):
+      "is '\(verdict)', which is neither a built-in verdict nor in settings.customVerdicts"
+    case .position: "must have 0 ≤ start ≤ end"
+    }
+  }
+
+  /// A coding path as JSON path: `discrepancies[3].id`.
+  static func jsonPath(_ path: [any CodingKey]) -> String {
+    var text = ""
+    for key in path {
+      if let index = key.intValue {
+        text += "[\(index)]"
+      } else {
+        text += (text.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return text
   }
 
   /// A decoding error as a short reason: where in the file, and what.
   static func describe(_ error: any Error, data: Data) -> String {
     guard let error = error as? DecodingError else { return "\(error)" }
     func place(_ path: [any CodingKey]) -> String {
-      let keys = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+      let keys = jsonPath(path)
       return keys.isEmpty ? "" : " at \(keys)"
     }
     switch error {
@@ -46,7 +82,13 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
       if text.lowercased().contains("end of") || text.lowercased().contains("unexpected end") {
         return "it ends too early (truncated?)"
       }
-      return "it is not valid JSON\(place(context.codingPath))"
+      if !context.codingPath.isEmpty {
+        // Valid JSON, but a value of the wrong form (a date that is not ISO 8601, a fraction
+        // where a whole number belongs).
+        let detail = context.debugDescription.trimmingCharacters(in: .punctuationCharacters)
+        return "\(jsonPath(context.codingPath)) has a value of the wrong form (\(detail))"
+      }
+      return "it is not valid JSON"
     case .keyNotFound(let key, let context):
       return "'\(key.stringValue)' is missing\(place(context.codingPath))"
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):

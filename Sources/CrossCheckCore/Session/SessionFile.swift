@@ -19,6 +19,10 @@ public struct SessionFile: Codable, Equatable, Sendable {
   /// The number the next discrepancy gets.
   public var nextDiscrepancy: Int
   public var journal: [JournalEntry]
+  /// Sources unloaded while discrepancies cited them (`unload --force`), so reports still list
+  /// them; `path` is the file name only. Absent when there are none (added in 0.x; schema 1
+  /// readers that predate it ignore it).
+  public var unloadedSources: [SessionSource]?
 
   public init(
     name: String, toolVersion: String, created: Date, updated: Date, sources: [SessionSource],
@@ -35,13 +39,16 @@ public struct SessionFile: Codable, Equatable, Sendable {
     self.discrepancies = analysis.discrepancies
     self.nextDiscrepancy = analysis.nextDiscrepancy
     self.journal = journal
+    self.unloadedSources = analysis.unloadedSources.isEmpty ? nil : analysis.unloadedSources
   }
 
   /// The analysis state the file describes.
   public var analysis: AnalysisState {
-    AnalysisState(
+    var state = AnalysisState(
       rates: RateTable(rates: rates), settings: settings, discrepancies: discrepancies,
       nextDiscrepancy: nextDiscrepancy)
+    for source in unloadedSources ?? [] { state.rememberUnloaded(source) }
+    return state
   }
 
   // MARK: - Bytes
@@ -62,14 +69,44 @@ public struct SessionFile: Codable, Equatable, Sendable {
   /// Reads a session file's bytes, saying precisely what is wrong with a bad one.
   public static func decode(_ data: Data, path: String) throws(SessionError) -> SessionFile {
     // The version first, so a newer file is refused before its other fields are misread.
-    struct Version: Decodable { var schemaVersion: Int? }
+    struct Version: Decodable {
+      enum Keys: String, CodingKey { case schemaVersion }
+      var schemaVersion: Int?
+      /// A number that is not a whole one (1.5).
+      var isWrongForm = false
+
+      init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        do {
+          schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion)
+        } catch {
+          // A fraction is a number of the wrong form (Foundation calls it "not valid JSON").
+          guard (try? container.decode(Double.self, forKey: .schemaVersion)) != nil else {
+            throw error
+          }
+          isWrongForm = true
+        }
+      }
+    }
     let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
+    // Foundation's own ISO 8601 strategy does not say which value was wrong; this one does.
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let text = try decoder.singleValueContainer().decode(String.self)
+      if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: decoder.codingPath,
+          debugDescription: "expected a time in ISO 8601 such as 2025-12-04T09:30:00Z"))
+    }
     let version: Version
     do {
       version = try decoder.decode(Version.self, from: data)
     } catch {
       throw .malformed(path: path, reason: SessionError.describe(error, data: data))
+    }
+    if version.isWrongForm {
+      throw .malformed(
+        path: path, reason: "schemaVersion has a value of the wrong form (it is a whole number)")
     }
     guard let schema = version.schemaVersion else {
       throw .malformed(
@@ -78,10 +115,15 @@ public struct SessionFile: Codable, Equatable, Sendable {
     if schema > currentSchemaVersion {
       throw .newerSchema(path: path, version: schema, supported: currentSchemaVersion)
     }
+    let file: SessionFile
     do {
-      return try decoder.decode(SessionFile.self, from: data)
+      file = try decoder.decode(SessionFile.self, from: data)
     } catch {
       throw .malformed(path: path, reason: SessionError.describe(error, data: data))
     }
+    if let (field, problem) = SessionValidator.firstProblem(in: file) {
+      throw .invalidValue(path: path, field: field, problem: problem)
+    }
+    return file
   }
 }

@@ -1,63 +1,55 @@
+import Crypto
 import Foundation
 
-/// Reads and writes session files. Writes are atomic: a temporary file in the same folder is
-/// written, flushed to disk (fsync) and renamed over the target, so a crash leaves either the
+/// Reads and writes session files. Writes are atomic (``FileWriter``): a crash leaves either the
 /// old file or the new one, never half of one.
 public enum SessionStore {
   public static func read(_ path: String) throws(SessionError) -> SessionFile {
+    try load(path).file
+  }
+
+  /// Reads a session file and the SHA-256 of its bytes (what a later save compares with, to
+  /// notice that someone else changed the file meanwhile).
+  public static func load(_ path: String) throws(SessionError) -> (
+    file: SessionFile, sha256: String
+  ) {
     guard FileManager.default.fileExists(atPath: path) else {
       throw .unreadable(path: path, reason: "there is no such file")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: "it cannot be opened (permissions?)")
     }
-    return try SessionFile.decode(data, path: path)
+    return (try SessionFile.decode(data, path: path), sha256(data))
   }
 
-  /// Writes `data` to `path` atomically. Refuses to replace an existing file unless `overwrite`.
+  /// The SHA-256 of the file at `path` now; nil when there is none.
+  public static func sha256(ofFileAt path: String) -> String? {
+    FileManager.default.contents(atPath: path).map(sha256)
+  }
+
+  /// Lowercase hex SHA-256 of `data`.
+  public static func sha256(_ data: Data) -> String {
+    SHA256.hash(data: data).map { byte in
+      let hex = String(byte, radix: 16)
+      return hex.count == 1 ? "0" + hex : hex
+    }.joined()
+  }
+
+  /// Writes `data` to `path` atomically (see ``FileWriter``). Refuses to replace an existing
+  /// file unless `overwrite`.
   public static func write(_ data: Data, to path: String, overwrite: Bool) throws(SessionError) {
-    if !overwrite && FileManager.default.fileExists(atPath: path) { throw .exists(path: path) }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try FileWriter.write(data, to: path, replacing: overwrite)
     } catch {
-      throw .unwritable(path: path, reason: "the folder '\(folder)' cannot be created")
-    }
-    let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else {
-      throw .unwritable(path: path, reason: String(cString: strerror(errno)))
-    }
-    var failure: String?
-    data.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(
-          descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          failure = String(cString: strerror(errno))
-          return
-        }
-        offset += written
+      switch error {
+      case .exists: throw .exists(path: path)
+      case .notARegularFile: throw .unwritable(path: path, reason: "it is not a regular file")
+      case .danglingLink:
+        throw .unwritable(path: path, reason: "it is a symbolic link to a file that is not there")
+      case .folderNotCreated(let folder):
+        throw .unwritable(path: path, reason: "the folder '\(folder)' cannot be created")
+      case .system(_, let reason): throw .unwritable(path: path, reason: reason)
       }
-    }
-    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-    close(descriptor)
-    if let failure {
-      unlink(temporary)
-      throw .unwritable(path: path, reason: failure)
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .unwritable(path: path, reason: reason)
-    }
-    // The rename itself is made durable by flushing the folder.
-    let folderDescriptor = open(folder, O_RDONLY)
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
     }
   }
 

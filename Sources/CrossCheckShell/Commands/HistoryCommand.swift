@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckCore
 import Foundation
 
 /// `history [--save FILE [--force]]`: lists the session's commands, or saves them as a script.
@@ -98,12 +99,11 @@ enum TranscriptFile {
     }
     let data = Data(text(of: shell.transcript, savedAt: shell.now()).utf8)
     do {
-      try data.write(
-        to: URL(fileURLWithPath: target), options: force ? [.atomic] : [.withoutOverwriting])
+      try FileWriter.write(data, to: target, replacing: force)
     } catch {
       throw ShellError(
-        "cannot write '\(target)': \(error.localizedDescription); check that its folder exists "
-          + "and is writable.")
+        "cannot write '\(target)': \(FileWriteMessage.reason(error)); check that its folder "
+          + "exists and is writable.")
     }
     let count = shell.transcript.count
     shell.print(

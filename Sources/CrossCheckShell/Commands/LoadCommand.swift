@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckCore
 
 /// `load PATH|DIR|GLOB...`: adds text files as sources.
 struct LoadCommand: ShellCommand {
@@ -33,6 +34,7 @@ struct LoadCommand: ShellCommand {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
       let report = shell.corpus.load(shell.resolvePath(path))
       for source in report.loaded {
+        shell.analysis.forgetUnloaded(source.id)
         let title = source.metadata.title.map { "  \($0)" } ?? ""
         shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
       }

@@ -16,14 +16,19 @@ struct SaveCommand: ShellCommand {
   static let example = "save Sessions/frozen-assets.json"
   static let completion = CommandCompletion([.path], options: ["--force": nil])
 
-  @Argument(help: "Where to save (default: the file the session came from, or Sessions/NAME.json).")
+  @Argument(
+    help:
+      "Where to save: NAME means Sessions/NAME.json; a path with a '/' is used as it is (default: the file the session came from, or Sessions/NAME.json)."
+  )
   var file: String?
-  @Flag(help: "Replace an existing file that is not this session's own.")
+  @Flag(
+    help:
+      "Replace an existing file that is not this session's own, one changed on disk since it was opened, or one open in another CrossCheck."
+  )
   var force = false
 
   func execute(in shell: Shell) throws {
-    var path = file.map { shell.resolvePath($0) } ?? shell.defaultSessionPath
-    if !path.hasSuffix(".json") { path += ".json" }
+    let path = shell.savePath(for: file)
     let absolute = Shell.absolute(path)
     let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false
     // A session saved before any change gets its creation time now, once.
@@ -34,11 +39,13 @@ struct SaveCommand: ShellCommand {
     } catch {
       throw ShellError("the session could not be encoded: \(error)")
     }
+    let lock = try shell.checkSaveAllowed(to: path, own: own, force: force)
     do {
       try SessionStore.write(data, to: absolute, overwrite: force || own)
     } catch {
       throw ShellError(error.description)
     }
+    shell.fileGuard = SessionFileGuard(lock: lock, sha256: SessionStore.sha256(data))
     shell.sessionPath = path
     shell.sessionName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     shell.hasUnsavedChanges = false

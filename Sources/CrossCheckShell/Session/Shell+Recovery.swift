@@ -3,8 +3,10 @@ import Foundation
 
 extension Shell {
   /// Re-runs journal entries that were never saved (from an autosave journal) on the current
-  /// state, each at its recorded time, with its figures re-anchored by quote. Returns how many
-  /// ran and the re-anchoring report.
+  /// state, each at its recorded time, with its figures re-anchored by quote. Entries the
+  /// session's journal already holds (the same sequence number, time and command: they were
+  /// saved) are skipped, so recovering twice, or after a save, never applies one twice. Returns
+  /// how many ran and the re-anchoring report.
   public func recover(_ entries: [JournalEntry]) -> (recovered: Int, failed: Int, report: [String])
   {
     let clock = now
@@ -17,7 +19,7 @@ extension Shell {
     var recovered = 0
     var failed = 0
     var report: [String] = []
-    for entry in entries {
+    for entry in notInJournal(entries) {
       let name = CommandTokenizer.tokenize(entry.command).words.first?.text ?? ""
       guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else {
         continue
@@ -37,5 +39,15 @@ extension Shell {
       report += replayReport
     }
     return (recovered, failed, report)
+  }
+
+  /// The entries of an autosave journal that the session's journal does not hold yet: the ones
+  /// to offer for recovery.
+  public func notInJournal(_ entries: [JournalEntry]) -> [JournalEntry] {
+    entries.filter { entry in
+      guard entry.sequence >= 1, entry.sequence <= journal.count else { return true }
+      let saved = journal[entry.sequence - 1]
+      return saved.time != entry.time || saved.command != entry.command
+    }
   }
 }

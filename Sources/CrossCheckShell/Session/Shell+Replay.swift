@@ -14,11 +14,14 @@ extension Shell {
     var stopped = false
   }
 
-  /// Re-runs a session's journal from an empty state against the sources as they are now, then
-  /// makes the rebuilt session the current one. Only state-changing CrossCheck commands run: a
-  /// session file is data, so anything else in its journal is skipped and reported.
-  func replay(_ file: SessionFile, from path: String, step: Bool, verify: Bool) throws
-    -> ReplayOutcome
+  /// Re-runs a session's journal from an empty state against the sources as they are now, in a
+  /// scratch session. With `verify` the scratch session is only compared with the saved one and
+  /// the open session is left alone; otherwise the rebuilt session becomes the current one. Only
+  /// state-changing CrossCheck commands run: a session file is data, so anything else in its
+  /// journal is skipped and reported. Sources from outside the session's folder and the current
+  /// one are read only when confirmed (see ``confirmTrust(of:session:trusted:)``).
+  func replay(_ file: SessionFile, from path: String, step: Bool, verify: Bool, trusted: Bool)
+    throws -> ReplayOutcome
   {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     var outcome = ReplayOutcome()
@@ -73,9 +76,12 @@ extension Shell {
       }
     }
     replayer.replayAnchors = nil
+    try confirmTrust(
+      of: replayer.corpus.sources.map(\.canonicalPath), session: path, trusted: trusted)
     if verify {
       outcome.differences = SessionComparison.differences(
         saved: file, rebuilt: replayer.sessionFile(for: path))
+      return outcome
     }
     // The rebuilt session becomes the current one.
     corpus = replayer.corpus
@@ -85,7 +91,7 @@ extension Shell {
     updated = replayer.updated ?? file.updated
     sessionName = file.name
     sessionPath = path
-    hasUnsavedChanges = !outcome.differences.isEmpty || outcome.stopped || !outcome.skipped.isEmpty
+    hasUnsavedChanges = outcome.stopped || !outcome.skipped.isEmpty
     lastScan = []
     clearHistory()
     return outcome

@@ -1,0 +1,35 @@
+import CrossCheckCore
+
+/// An ``AutosaveProblem`` in words, for the prompt.
+public enum AutosaveMessage {
+  /// The sentence said when autosave stops.
+  public static func sentence(_ problem: AutosaveProblem) -> String {
+    switch problem {
+    case .symbolicLink(let path):
+      return refused(path, "it is a symbolic link")
+    case .notARegularFile(let path):
+      return refused(path, "it is not a regular file")
+    case .notYours(let path):
+      return refused(path, "it belongs to another user")
+    case .hardLinked(let path):
+      return refused(path, "it has other names (hard links)")
+    case .inUse(let path):
+      return refused(path, "another running CrossCheck keeps it")
+    case .cannotOpen(let path, let reason):
+      return
+        "autosave is off: the journal '\(path)' cannot be opened (\(reason)); 'save' keeps your work."
+    case .writeFailed(let path, let reason):
+      return
+        "autosave failed: writing '\(path)' failed (\(reason)); changes from now on are not safe from a crash until you 'save'."
+    }
+  }
+
+  private static func refused(_ path: String, _ why: String) -> String {
+    "autosave is off: the journal '\(path)' is not used because \(why); this session goes on without autosave, so 'save' to keep your work."
+  }
+
+  /// The reminder at quit.
+  public static func reminder(_ problem: AutosaveProblem) -> String {
+    "note: autosave did not work in this session: " + sentence(problem)
+  }
+}

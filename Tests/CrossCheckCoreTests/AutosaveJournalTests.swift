@@ -1,0 +1,119 @@
+import CrossCheckCore
+import Foundation
+import Testing
+
+/// The autosave journal is opened without following links and only used when it is a regular
+/// file of this user: a session folder from elsewhere cannot make CrossCheck append to another
+/// file.
+@Suite("Autosave journal from a folder from elsewhere")
+struct AutosaveJournalTests {
+  static let entry = JournalEntry(
+    sequence: 1, time: Date(timeIntervalSince1970: 1_764_840_600),
+    command: "note D1 '$(touch PWNED)'", outcome: "ok")
+
+  @Test("a journal that is a symbolic link is refused and its target is unchanged, byte for byte")
+  func symlinkIsRefused() throws {
+    let folder = try TemporaryDirectory()
+    let victim = try folder.write("victim-rc", "export PATH=/usr/bin\n")
+    let before = try Data(contentsOf: URL(fileURLWithPath: victim))
+    let sessions = folder.path + "/session"
+    try FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
+    let path = AutosaveJournal.path(besideSession: sessions + "/evil.json")
+    try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "../victim-rc")
+    let journal = AutosaveJournal(path: path)
+    #expect(journal.append(Self.entry) == .symbolicLink(path: path))
+    #expect(journal.entries().isEmpty)
+    // Said once: later appends report nothing new and still write nothing.
+    #expect(journal.append(Self.entry) == nil)
+    journal.clear()
+    #expect(try Data(contentsOf: URL(fileURLWithPath: victim)) == before)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == "../victim-rc")
+  }
+
+  @Test("a journal that is a hard link to another file or a folder is refused")
+  func otherKindsAreRefused() throws {
+    let folder = try TemporaryDirectory()
+    let victim = try folder.write("victim-rc", "keep\n")
+    let linked = folder.path + "/.s.autosave.jsonl"
+    #expect(link(victim, linked) == 0)
+    let journal = AutosaveJournal(path: linked)
+    #expect(journal.append(Self.entry) == .hardLinked(path: linked))
+    #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep\n")
+
+    let folderJournal = folder.path + "/.t.autosave.jsonl"
+    try FileManager.default.createDirectory(
+      atPath: folderJournal, withIntermediateDirectories: true)
+    #expect(
+      AutosaveJournal(path: folderJournal).append(Self.entry)
+        == .notARegularFile(path: folderJournal))
+  }
+
+  @Test("a journal of this user is written and read back")
+  func ordinaryJournalWorks() throws {
+    let folder = try TemporaryDirectory()
+    let journal = AutosaveJournal(path: folder.path + "/.s.autosave.jsonl")
+    #expect(journal.append(Self.entry) == nil)
+    #expect(journal.entries() == [Self.entry])
+    journal.clear()
+    #expect(!FileManager.default.fileExists(atPath: journal.path))
+  }
+
+  @Test("two untitled sessions get journals of their own; a running one's is never offered")
+  func untitledJournalsAreSeparate() throws {
+    let folder = try TemporaryDirectory()
+    let environment = ["XDG_STATE_HOME": folder.path]
+    let state = try #require(AutosaveJournal.untitledFolder(environment: environment))
+    let first = AutosaveJournal(path: AutosaveJournal.newUntitledPath(in: state))
+    let second = AutosaveJournal(path: AutosaveJournal.newUntitledPath(in: state))
+    #expect(first.path != second.path)
+    #expect(first.append(Self.entry) == nil)
+    #expect(second.append(Self.entry) == nil)
+    // Both are held by a running session: neither is offered for recovery.
+    #expect(AutosaveJournal.abandonedUntitled(environment: environment).isEmpty)
+    // One whose session ended (its journal closed, as when the process is killed) is offered.
+    var ended: AutosaveJournal? = AutosaveJournal(path: AutosaveJournal.newUntitledPath(in: state))
+    let endedPath = try #require(ended?.path)
+    #expect(ended?.append(Self.entry) == nil)
+    ended = nil
+    #expect(AutosaveJournal.abandonedUntitled(environment: environment) == [endedPath])
+    #expect(first.entries() == [Self.entry])
+  }
+
+  @Test("a full disk: the failing append says so at once, and autosave stops")
+  func fullDiskIsReported() throws {
+    guard geteuid() == 0 else {
+      print("skipped fullDiskIsReported: mounting a tiny tmpfs needs root")
+      return
+    }
+    let folder = try TemporaryDirectory()
+    guard Self.run("/bin/mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", folder.path) == 0 else {
+      print("skipped fullDiskIsReported: this system does not allow mounting a tmpfs")
+      return
+    }
+    defer { _ = Self.run("/bin/umount", folder.path) }
+    // Fill the disk.
+    let filler = open(folder.path + "/filler", O_WRONLY | O_CREAT, 0o600)
+    let block = [UInt8](repeating: 0x41, count: 4096)
+    while block.withUnsafeBytes({ write(filler, $0.baseAddress, $0.count) }) > 0 {}
+    close(filler)
+    let journal = AutosaveJournal(path: folder.path + "/.s.autosave.jsonl")
+    let problem = journal.append(Self.entry)
+    guard case .writeFailed(let path, _)? = problem else {
+      Issue.record("a write to a full disk was not reported: \(String(describing: problem))")
+      return
+    }
+    #expect(path == journal.path)
+    #expect(journal.problem == problem)
+    #expect(journal.append(Self.entry) == nil, "said once")
+  }
+
+  static func run(_ arguments: String...) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: arguments[0])
+    process.arguments = Array(arguments.dropFirst())
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return -1 }
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}
