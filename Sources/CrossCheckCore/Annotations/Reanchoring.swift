@@ -62,6 +62,29 @@ public enum Reanchoring {
       ? .exact(figure.id) : .relocated(figure.id, from: reference.position.start, to: found.start)
   }
 
+  /// A recorded figure as it should be referenced now, and what became of it: the one place
+  /// where figures are re-anchored, for `open`, `replay` and recovery alike. A figure whose
+  /// source is missing, or whose quote is gone, keeps its recorded reference (its quote,
+  /// unattached to any figure), so a discrepancy never silently points at other text.
+  public static func reanchor(_ reference: FigureReference, in corpus: Corpus) -> (
+    reference: FigureReference, outcome: AnchorOutcome
+  ) {
+    guard let source = corpus.source(reference.figure.source) else {
+      return (reference, .sourceNotLoaded)
+    }
+    switch locate(reference, in: source) {
+    case .exact(let id):
+      guard let figure = source.figure(id) else { return (reference, .orphaned(source.id)) }
+      if source.sha256 == reference.sourceSHA256 { return (reference, .unchanged) }
+      return (FigureReference(figure: figure, in: source), .exactInChangedText)
+    case .relocated(let id, let from, let to):
+      guard let figure = source.figure(id) else { return (reference, .orphaned(source.id)) }
+      return (FigureReference(figure: figure, in: source), .relocated(from: from, to: to, now: id))
+    case .orphaned:
+      return (reference, .orphaned(source.id))
+    }
+  }
+
   /// The figure starting at `start` with exactly this text (the same number), if any.
   private static func figure(at start: Int, text: String, in source: Source) -> Figure? {
     source.figures.first { $0.start == start && $0.text == text }

@@ -32,7 +32,7 @@ struct FlagCommand: ShellCommand {
     var title = self.title
     if let anchors = shell.replayAnchors {
       // A replay: find each figure again by its quote, never by a possibly stale id.
-      references = try reanchor(anchors, in: shell)
+      references = reanchor(anchors, in: shell)
     }
     for id in figures where shell.replayAnchors == nil {
       // "S3": the figures of the third suggestion of the last scan.
@@ -64,39 +64,11 @@ struct FlagCommand: ShellCommand {
   }
 
   /// Re-anchors recorded figures in the sources as they are now, reporting what moved.
-  private func reanchor(_ anchors: [FigureReference], in shell: Shell) throws -> [FigureReference] {
-    var references: [FigureReference] = []
-    for anchor in anchors {
-      guard let source = shell.corpus.source(anchor.figure.source) else {
-        references.append(anchor)
-        shell.replayReport.append(
-          "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (its source is not loaded)")
-        continue
-      }
-      switch Reanchoring.locate(anchor, in: source) {
-      case .exact(let id):
-        if let figure = source.figure(id) {
-          references.append(FigureReference(figure: figure, in: source))
-        }
-        if source.sha256 != anchor.sourceSHA256 {
-          shell.replayReport.append(
-            "\(anchor.figure) “\(anchor.quote.exact)”: exact (same place in the changed text)")
-        }
-      case .relocated(let id, let from, let to):
-        if let figure = source.figure(id) {
-          references.append(FigureReference(figure: figure, in: source))
-        }
-        shell.replayReport.append(
-          "\(anchor.figure) “\(anchor.quote.exact)”: relocated from \(from) to \(to), now \(id)")
-      case .orphaned:
-        // Kept as recorded (its quote, unattached to any figure), so the discrepancy and the
-        // numbers of those after it stay what they were.
-        references.append(anchor)
-        shell.replayReport.append(
-          "\(anchor.figure) “\(anchor.quote.exact)”: orphaned (the quote is no longer in \(source.id))"
-        )
-      }
+  private func reanchor(_ anchors: [FigureReference], in shell: Shell) -> [FigureReference] {
+    anchors.map { anchor in
+      let (reference, outcome) = Reanchoring.reanchor(anchor, in: shell.corpus)
+      if let line = AnchorMessage.line(anchor, outcome) { shell.replayReport.append(line) }
+      return reference
     }
-    return references
   }
 }

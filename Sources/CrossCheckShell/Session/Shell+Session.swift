@@ -108,27 +108,16 @@ extension Shell {
     var analysis = file.analysis
     for discrepancy in analysis.discrepancies {
       analysis.update(discrepancy.id) { record in
-        record.figures = record.figures.map { reference in
-          guard let source = corpus.source(reference.figure.source),
-            source.sha256 != reference.sourceSHA256
-          else {
-            return reference
-          }
-          switch Reanchoring.locate(reference, in: source) {
-          case .exact(let id), .relocated(let id, _, _):
-            guard let figure = source.figure(id) else { return reference }
-            if figure.start != reference.position.start {
-              notes.append(
-                "\(record.label): \(reference.figure) “\(reference.quote.exact)” relocated from \(reference.position.start) to \(figure.start), now \(id)"
-              )
+        record.figures = record.figures.map { recorded in
+          let (reference, outcome) = Reanchoring.reanchor(recorded, in: corpus)
+          switch outcome {
+          case .relocated, .orphaned, .sourceNotLoaded:
+            if let line = AnchorMessage.line(recorded, outcome) {
+              notes.append("\(record.label): " + line)
             }
-            return FigureReference(figure: figure, in: source)
-          case .orphaned:
-            notes.append(
-              "\(record.label): \(reference.figure) “\(reference.quote.exact)” is orphaned: the quote is no longer in \(source.id); it keeps its recorded quote"
-            )
-            return reference
+          case .unchanged, .exactInChangedText: break
           }
+          return reference
         }
       }
     }
