@@ -10,15 +10,13 @@ public final class Shell {
   /// Every command the language knows, in the order `help` lists them.
   public static let commands: [any ShellCommand.Type] = CommandRegistry.all
 
+  /// The session document: sources, analysis, journal, undo and redo (see ``Session``).
+  public internal(set) var session = Session()
   /// The loaded sources.
-  public internal(set) var corpus = Corpus()
+  public var corpus: Corpus { session.corpus }
   /// Rates, settings and discrepancies: what the analyst adds. Changed through ``change(_:)``
   /// so that `undo` and `redo` work.
-  public internal(set) var analysis = AnalysisState()
-  private var undoStack: [(command: String, revert: StateRevert)] = []
-  private var redoStack: [(command: String, revert: StateRevert)] = []
-  /// How many changes `undo` can reverse.
-  static let undoLimit = 1000
+  public var analysis: AnalysisState { session.analysis }
   private var currentCommand = ""
   /// The suggestions of the last `scan`, which `flag S3` refers to.
   public internal(set) var lastScan: [Suggestion] = []
@@ -31,21 +29,21 @@ public final class Shell {
   // MARK: Session
 
   /// The session's name: its file name without `.json` once saved or opened.
-  public internal(set) var sessionName = "untitled"
+  public var sessionName: String { session.name }
   /// The file the session was last saved to or opened from.
-  public internal(set) var sessionPath: String?
-  public internal(set) var created: Date?
+  public var sessionPath: String? { session.path }
+  public var created: Date? { session.created }
   /// When the state last changed.
-  public internal(set) var updated: Date?
+  public var updated: Date? { session.updated }
   /// Every state-changing command, in order: what `save` writes and `replay` re-runs.
-  public internal(set) var journal: [JournalEntry] = []
+  public var journal: [JournalEntry] { session.journal }
   /// Whether an open session file is locked against a second CrossCheck (the executable turns
   /// it on; a test of one process may leave it off).
   public var locksSessions = false
   /// The session file's lock, read-only state and last known SHA-256.
   var fileGuard = SessionFileGuard()
   /// Whether the state changed since the last save or open.
-  public internal(set) var hasUnsavedChanges = false
+  public var hasUnsavedChanges: Bool { session.hasUnsavedChanges }
   /// Called with each new journal entry as it happens (the autosave journal).
   public var onJournal: ((JournalEntry) -> Void)?
   /// A command sets these while it runs to record itself differently in the journal: `flag S3`
@@ -159,11 +157,11 @@ public final class Shell {
     }
     currentCommand = text
     commandTime = now()
-    let before = command.changesState ? fingerprint() : nil
+    let before = command.changesState ? session.revision : nil
     journalCommand = nil
     journalAnchors = nil
     run(command, arguments: tokens.words.dropFirst().map(\.text))
-    if let before, before != fingerprint() { record(text, failed: currentCommandFailed) }
+    if let before, before != session.revision { record(text, failed: currentCommandFailed) }
     if currentCommandFailed { return .failed }
     if executionDepth == 1, scriptFrames.isEmpty, command.isRecordedInTranscript {
       transcript.append(text)
@@ -212,22 +210,9 @@ public final class Shell {
     return folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 
-  /// What journaling compares before and after a command: counters that grow with every
-  /// change to the sources or the analysis (comparing whole states would cost as much as they
-  /// are large).
-  private func fingerprint() -> [Int] {
-    [corpus.revision, analysis.revision]
-  }
-
   private func record(_ text: String, failed: Bool) {
-    let time = commandTime
-    let entry = JournalEntry(
-      sequence: journal.count + 1, time: time, command: journalCommand ?? text,
-      outcome: failed ? "failed" : "ok", anchors: journalAnchors)
-    journal.append(entry)
-    if created == nil { created = time }
-    updated = time
-    hasUnsavedChanges = true
+    let entry = session.record(
+      journalCommand ?? text, at: commandTime, failed: failed, anchors: journalAnchors)
     onJournal?(entry)
   }
 
@@ -272,35 +257,18 @@ public final class Shell {
   /// Applies a change to the analysis state in place, remembering what it touched for `undo`.
   @discardableResult
   func change<T>(_ body: (inout AnalysisState) throws -> T) rethrows -> T {
-    let rates = (analysis.rates, analysis.ratesRevision)
-    let settings = (analysis.settings, analysis.settingsRevision)
-    let next = analysis.nextDiscrepancy
-    analysis.beginChange()
-    defer {
-      if let revert = analysis.endChange(
-        ratesBefore: rates, settingsBefore: settings, nextBefore: next)
-      {
-        undoStack.append((currentCommand, revert))
-        if undoStack.count > Self.undoLimit {
-          undoStack.removeFirst(undoStack.count - Self.undoLimit)
-        }
-        redoStack.removeAll()
-      }
-    }
-    return try body(&analysis)
+    try session.change(as: currentCommand, body)
   }
 
   /// Restores the state before the last change; returns the command that made it.
   func undo() -> String? {
-    guard let last = undoStack.popLast() else { return nil }
-    redoStack.append((last.command, analysis.apply(last.revert)))
-    return last.command
+    session.undo()
   }
 
   /// Counts the state as saved: the sources loaded from the command line are where a session
   /// starts, not changes to ask about when leaving.
   public func markClean() {
-    hasUnsavedChanges = false
+    session.hasUnsavedChanges = false
   }
 
   /// Takes back a `quit` (the analyst chose to stay).
@@ -308,17 +276,9 @@ public final class Shell {
     exitRequested = false
   }
 
-  /// Forgets undo and redo (a session was opened or replayed).
-  func clearHistory() {
-    undoStack.removeAll()
-    redoStack.removeAll()
-  }
-
   /// Re-applies the last undone change; returns the command that made it.
   func redo() -> String? {
-    guard let next = redoStack.popLast() else { return nil }
-    undoStack.append((next.command, analysis.apply(next.revert)))
-    return next.command
+    session.redo()
   }
 
   /// `path` made absolute against the current folder.

@@ -32,9 +32,9 @@ struct LoadCommand: ShellCommand {
       .joined(separator: " ")
     for path in paths {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
-      let report = shell.corpus.load(shell.resolvePath(path))
+      let report = shell.session.corpus.load(shell.resolvePath(path))
       for source in report.loaded {
-        shell.analysis.forgetUnloaded(source.id)
+        shell.session.forgetUnloaded(source.id)
         let title = source.metadata.title.map { "  \($0)" } ?? ""
         shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
       }

@@ -32,7 +32,7 @@ struct SaveCommand: ShellCommand {
     let absolute = Shell.absolute(path)
     let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false
     // A session saved before any change gets its creation time now, once.
-    if shell.created == nil { shell.created = shell.commandTime }
+    if shell.session.created == nil { shell.session.created = shell.commandTime }
     let data: Data
     do {
       data = try shell.sessionFile(for: absolute).encoded()
@@ -46,9 +46,9 @@ struct SaveCommand: ShellCommand {
       throw ShellError(error.description)
     }
     shell.fileGuard = SessionFileGuard(lock: lock, sha256: SessionStore.sha256(data))
-    shell.sessionPath = path
-    shell.sessionName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    shell.hasUnsavedChanges = false
+    shell.session.path = path
+    shell.session.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    shell.session.hasUnsavedChanges = false
     shell.print(
       "saved \(shell.corpus.sources.count) sources, \(shell.analysis.discrepancies.count) discrepancies and \(shell.journal.count) journal entries to \(path)"
     )

@@ -24,7 +24,7 @@ struct UnloadCommand: ShellCommand {
   func execute(in shell: Shell) throws {
     guard let loaded = shell.corpus.source(SourceID(id)) else {
       do {
-        _ = try shell.corpus.unload(id)
+        _ = try shell.session.corpus.unload(id)
       } catch {
         throw ShellError(error.description)
       }
@@ -39,13 +39,13 @@ struct UnloadCommand: ShellCommand {
     }
     let source: Source
     do {
-      source = try shell.corpus.unload(id)
+      source = try shell.session.corpus.unload(id)
     } catch {
       throw ShellError(error.description)
     }
     shell.print("unloaded \(source.id)  \(source.path)")
     guard !citing.isEmpty else { return }
-    shell.analysis.rememberUnloaded(
+    shell.session.rememberUnloaded(
       SessionSource(
         id: source.id, path: URL(fileURLWithPath: source.path).lastPathComponent,
         sha256: source.sha256, metadata: source.metadata))

@@ -44,10 +44,6 @@ extension Shell {
   /// The entries of an autosave journal that the session's journal does not hold yet: the ones
   /// to offer for recovery.
   public func notInJournal(_ entries: [JournalEntry]) -> [JournalEntry] {
-    entries.filter { entry in
-      guard entry.sequence >= 1, entry.sequence <= journal.count else { return true }
-      let saved = journal[entry.sequence - 1]
-      return saved.time != entry.time || saved.command != entry.command
-    }
+    session.notInJournal(entries)
   }
 }

@@ -84,16 +84,9 @@ extension Shell {
       return outcome
     }
     // The rebuilt session becomes the current one.
-    corpus = replayer.corpus
-    analysis = replayer.analysis
-    journal = replayer.journal
-    created = file.created
-    updated = replayer.updated ?? file.updated
-    sessionName = file.name
-    sessionPath = path
-    hasUnsavedChanges = outcome.stopped || !outcome.skipped.isEmpty
+    session = replayer.session.adopted(
+      as: file, from: path, unsaved: outcome.stopped || !outcome.skipped.isEmpty)
     lastScan = []
-    clearHistory()
     return outcome
   }
 

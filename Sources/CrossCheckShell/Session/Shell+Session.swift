@@ -4,22 +4,9 @@ import Foundation
 extension Shell {
   /// The session as it would be saved to `path`.
   func sessionFile(for path: String) -> SessionFile {
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let sources = corpus.sources.map { source in
-      SessionSource(
-        id: source.id, path: SessionStore.relativePath(of: source.canonicalPath, from: folder),
-        sha256: source.sha256, metadata: source.metadata)
-    }
-    let journal = journal.map { entry in
-      var entry = entry
-      entry.command = JournalPaths.relative(entry.command, to: folder)
-      return entry
-    }
-    let created = created ?? now()
-    return SessionFile(
-      name: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent,
-      toolVersion: CrossCheckVersion.current, created: created, updated: updated ?? created,
-      sources: sources, analysis: analysis, journal: journal)
+    session.file(
+      for: path, toolVersion: CrossCheckVersion.current, now: now(),
+      journalCommand: JournalPaths.relative)
   }
 
   /// Reads a session file for `open` or `replay`, refusing to discard unsaved changes without
@@ -72,70 +59,29 @@ extension Shell {
   }
 
   /// Makes `file` (read from `path`) the session: its sources re-read and hash-checked, its
-  /// state and journal restored. Throws before changing anything if a source is missing.
-  /// Returns what changed in the sources, for the analyst to read.
+  /// state and journal restored (``Session/opened(_:from:journalCommand:)``). Throws before
+  /// changing anything if a source is missing, or leads elsewhere and is not trusted. Returns
+  /// what changed in the sources, for the analyst to read.
   func adopt(_ file: SessionFile, from path: String, trusted: Bool) throws -> [String] {
-    let folder = URL(fileURLWithPath: Shell.absolute(path)).deletingLastPathComponent().path
-    let missing = file.sources.filter {
-      !FileManager.default.fileExists(atPath: SessionStore.absolutePath(of: $0.path, from: folder))
-    }
+    let missing = Session.missingSources(of: file, from: Shell.absolute(path))
     if !missing.isEmpty {
       throw ShellError(
-        SessionError.missingSources(path: path, sources: missing.map { "\($0.id) (\($0.path))" })
-          .description)
+        SessionMessage.sentence(
+          .missingSources(path: path, sources: missing.map { "\($0.id) (\($0.path))" })))
     }
+    let folder = URL(fileURLWithPath: Shell.absolute(path)).deletingLastPathComponent().path
     try confirmTrust(
       of: file.sources.map { SessionStore.absolutePath(of: $0.path, from: folder) },
       session: path, trusted: trusted)
-    var corpus = Corpus()
-    var notes: [String] = []
-    for saved in file.sources {
-      let report = corpus.load(SessionStore.absolutePath(of: saved.path, from: folder))
-      for problem in report.problems {
-        throw ShellError("cannot re-read \(saved.id): \(problem.description)")
-      }
-      guard let source = report.loaded.first else { continue }
-      if source.id != saved.id {
-        notes.append("\(saved.path) now has the id \(source.id), not \(saved.id)")
-      }
-      if source.sha256 != saved.sha256 {
-        notes.append(
-          "\(saved.id) changed since the session was saved (its SHA-256 differs); its figures are re-anchored by their quotes"
-        )
-      }
+    let opened: (session: Session, notes: [Session.OpenNote])
+    do {
+      opened = try Session.opened(file, from: path, journalCommand: JournalPaths.absolute)
+    } catch {
+      throw ShellError(SessionMessage.sentence(error))
     }
-    // Re-anchor every recorded figure whose source text changed.
-    var analysis = file.analysis
-    for discrepancy in analysis.discrepancies {
-      analysis.update(discrepancy.id) { record in
-        record.figures = record.figures.map { recorded in
-          let (reference, outcome) = Reanchoring.reanchor(recorded, in: corpus)
-          switch outcome {
-          case .relocated, .orphaned, .sourceNotLoaded:
-            if let line = AnchorMessage.line(recorded, outcome) {
-              notes.append("\(record.label): " + line)
-            }
-          case .unchanged, .exactInChangedText: break
-          }
-          return reference
-        }
-      }
-    }
-    self.corpus = corpus
-    self.analysis = analysis
-    self.journal = file.journal.map { entry in
-      var entry = entry
-      entry.command = JournalPaths.absolute(entry.command, from: folder)
-      return entry
-    }
-    self.created = file.created
-    self.updated = file.updated
-    self.sessionName = file.name
-    self.sessionPath = path
-    self.hasUnsavedChanges = false
-    self.lastScan = []
-    clearHistory()
-    return notes
+    session = opened.session
+    lastScan = []
+    return opened.notes.map(SessionMessage.note)
   }
 
   /// Asks before a session from elsewhere reads files outside its folder and the current one
