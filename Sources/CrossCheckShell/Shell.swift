@@ -46,13 +46,6 @@ public final class Shell {
   public var hasUnsavedChanges: Bool { session.hasUnsavedChanges }
   /// Called with each new journal entry as it happens (the autosave journal).
   public var onJournal: ((JournalEntry) -> Void)?
-  /// A command sets these while it runs to record itself differently in the journal: `flag S3`
-  /// as the figure ids it meant, with their anchors; `load x` with its absolute paths.
-  var journalCommand: String?
-  var journalAnchors: [FigureReference]?
-  /// During a replay: the anchors of the `flag` being replayed, and what re-anchoring found.
-  var replayAnchors: [FigureReference]?
-  var replayReport: [String] = []
   /// While true, commands show nothing (a recovery re-runs them silently).
   var isQuiet = false
   /// While false, commands show no output but still report errors (a replay).
@@ -114,6 +107,16 @@ public final class Shell {
   /// - Parameter location: where the line came from in a script; nil at the prompt.
   @discardableResult
   public func execute(_ text: String, at location: ScriptLocation? = nil) -> CommandStatus {
+    execute(text, at: location, replaying: nil).status
+  }
+
+  /// Runs one command line; `anchors` are the figures a journal recorded with it, when a replay
+  /// or a recovery runs it again. Returns its status and what re-anchoring found.
+  func execute(
+    _ text: String, at location: ScriptLocation? = nil, replaying anchors: [FigureReference]?
+  )
+    -> (status: CommandStatus, anchoring: [String])
+  {
     // A command may run others (`source`): what belongs to this one is put back afterwards.
     let outer = (location: self.location, failed: currentCommandFailed, command: currentCommand)
     self.location = location
@@ -135,15 +138,15 @@ public final class Shell {
         SyntaxError(
           "the command ends with '\\' but no line follows it", column: text.unicodeScalars.count - 1
         ), in: text)
-      return .failed
+      return (.failed, [])
     case .openQuote(let quote, let column):
       report(
         SyntaxError(
           "this \(quote == "'" ? "single" : "double") quote is never closed; add a closing \(quote)",
           column: column), in: text)
-      return .failed
+      return (.failed, [])
     }
-    guard let first = tokens.words.first else { return .empty }
+    guard let first = tokens.words.first else { return (.empty, []) }
     guard let command = Self.commands.first(where: { $0.matches(first.text) }) else {
       var message = "unknown command '\(first.text)'"
       if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name })
@@ -153,20 +156,22 @@ public final class Shell {
         message += "; type 'help' to list the commands."
       }
       report(message)
-      return .failed
+      return (.failed, [])
     }
     currentCommand = text
     commandTime = now()
     let before = command.changesState ? session.revision : nil
-    journalCommand = nil
-    journalAnchors = nil
-    run(command, arguments: tokens.words.dropFirst().map(\.text))
-    if let before, before != session.revision { record(text, failed: currentCommandFailed) }
-    if currentCommandFailed { return .failed }
+    let journaled = run(
+      command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
+    if let before, before != session.revision {
+      record(journaled, typed: text, failed: currentCommandFailed)
+    }
+    let anchoring = journaled?.anchoring ?? []
+    if currentCommandFailed { return (.failed, anchoring) }
     if executionDepth == 1, scriptFrames.isEmpty, command.isRecordedInTranscript {
       transcript.append(text)
     }
-    return .succeeded
+    return (.succeeded, anchoring)
   }
 
   // MARK: - Script files
@@ -210,9 +215,14 @@ public final class Shell {
     return folder.hasSuffix("/") ? folder + path : folder + "/" + path
   }
 
-  private func record(_ text: String, failed: Bool) {
+  /// Journals a command that changed the session: as the command says (``JournalRecord``), or
+  /// as typed, with the paths of `load` and `rates import` made absolute so that a replay does
+  /// not depend on the folder it runs in (a saved session turns them back into relative ones).
+  private func record(_ journaled: JournalRecord?, typed text: String, failed: Bool) {
+    let command =
+      journaled?.command ?? JournalPaths.rewrite(text) { Shell.absolute(resolvePath($0)) }
     let entry = session.record(
-      journalCommand ?? text, at: commandTime, failed: failed, anchors: journalAnchors)
+      command, at: commandTime, failed: failed, anchors: journaled?.anchors)
     onJournal?(entry)
   }
 
@@ -228,7 +238,10 @@ public final class Shell {
     return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
   }
 
-  private func run(_ type: any ShellCommand.Type, arguments: [String]) {
+  /// Parses and runs a command; a ``JournaledCommand`` says how it is journaled.
+  private func run(
+    _ type: any ShellCommand.Type, arguments: [String], replaying anchors: [FigureReference]?
+  ) -> JournalRecord? {
     let command: any ShellCommand
     do {
       command = try type.parse(arguments)
@@ -241,15 +254,19 @@ public final class Shell {
           "\(type.name): \(message.prefix(1).lowercased() + message.dropFirst()); usage: \(type.usage)"
         )
       }
-      return
+      return nil
     }
     do {
+      if let journaled = command as? any JournaledCommand {
+        return try journaled.perform(in: self, replaying: anchors)
+      }
       try command.execute(in: self)
     } catch let error as ShellError {
       report(error.message)
     } catch {
       report("\(error)")
     }
+    return nil
   }
 
   // MARK: - State changes

@@ -2,7 +2,7 @@ import ArgumentParser
 import CrossCheckCore
 
 /// `flag ID ID... [--title "..."]`: records a discrepancy holding those figures.
-struct FlagCommand: ShellCommand {
+struct FlagCommand: JournaledCommand {
   static let configuration = CommandConfiguration(
     commandName: "flag",
     abstract: "Record a discrepancy (D1, D2, …) holding the given figures.",
@@ -27,14 +27,19 @@ struct FlagCommand: ShellCommand {
     }
   }
 
-  func execute(in shell: Shell) throws {
+  func perform(in shell: Shell, replaying anchors: [FigureReference]?) throws -> JournalRecord {
     var references: [FigureReference] = []
+    var anchoring: [String] = []
     var title = self.title
-    if let anchors = shell.replayAnchors {
+    if let anchors {
       // A replay: find each figure again by its quote, never by a possibly stale id.
-      references = reanchor(anchors, in: shell)
+      for anchor in anchors {
+        let (reference, outcome) = Reanchoring.reanchor(anchor, in: shell.corpus)
+        if let line = AnchorMessage.line(anchor, outcome) { anchoring.append(line) }
+        references.append(reference)
+      }
     }
-    for id in figures where shell.replayAnchors == nil {
+    for id in figures where anchors == nil {
       // "S3": the figures of the third suggestion of the last scan.
       if id.first == "S", let rank = Int(id.dropFirst()) {
         guard let suggestion = shell.lastScan.first(where: { $0.rank == rank }) else {
@@ -54,21 +59,12 @@ struct FlagCommand: ShellCommand {
       if references.contains(where: { $0.figure == figure.id }) { continue }
       references.append(FigureReference(figure: figure, in: source))
     }
-    shell.journalCommand =
-      "flag " + references.map(\.figure.description).joined(separator: " ")
-      + (title.map { " --title " + CommandTokenizer.quote($0) } ?? "")
-    shell.journalAnchors = references
     let time = shell.commandTime
     let discrepancy = shell.change { $0.flag(references, title: title, at: time) }
     shell.print("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
-  }
-
-  /// Re-anchors recorded figures in the sources as they are now, reporting what moved.
-  private func reanchor(_ anchors: [FigureReference], in shell: Shell) -> [FigureReference] {
-    anchors.map { anchor in
-      let (reference, outcome) = Reanchoring.reanchor(anchor, in: shell.corpus)
-      if let line = AnchorMessage.line(anchor, outcome) { shell.replayReport.append(line) }
-      return reference
-    }
+    return JournalRecord(
+      command: "flag " + references.map(\.figure.description).joined(separator: " ")
+        + (title.map { " --title " + CommandTokenizer.quote($0) } ?? ""),
+      anchors: references, anchoring: anchoring)
   }
 }

@@ -24,12 +24,6 @@ struct LoadCommand: ShellCommand {
   }
 
   func execute(in shell: Shell) throws {
-    // The journal keeps absolute paths, so a replay does not depend on the folder it runs in
-    // (a saved session turns them back into paths relative to itself).
-    shell.journalCommand =
-      "load "
-      + paths.map { CommandTokenizer.quote(Shell.absolute(shell.resolvePath($0))) }
-      .joined(separator: " ")
     for path in paths {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
       let report = shell.session.corpus.load(shell.resolvePath(path))

@@ -40,7 +40,6 @@ struct RatesCommand: ShellCommand {
     } catch {
       throw ShellError("'\(path)' \(error.description); nothing was imported.")
     }
-    shell.journalCommand = "rates import " + CommandTokenizer.quote(Shell.absolute(path))
     shell.change { $0.rates.add(contentsOf: rates) }
     let days = Set(rates.map(\.date))
     shell.print(

@@ -13,7 +13,6 @@ extension Shell {
     isQuiet = true
     defer {
       now = clock
-      replayAnchors = nil
       isQuiet = false
     }
     var recovered = 0
@@ -25,10 +24,8 @@ extension Shell {
         continue
       }
       now = { entry.time }
-      replayAnchors = entry.anchors
-      replayReport = []
       let sources = corpus.sources.map(\.id)
-      let status = execute(entry.command)
+      let (status, anchoring) = execute(entry.command, replaying: entry.anchors)
       if status == .failed && name == "load" && corpus.sources.map(\.id) == sources {
         recovered += 1  // the sources are loaded already (this start loaded them)
       } else if status == .failed {
@@ -36,7 +33,7 @@ extension Shell {
       } else {
         recovered += 1
       }
-      report += replayReport
+      report += anchoring
     }
     return (recovered, failed, report)
   }

@@ -61,12 +61,10 @@ extension Shell {
         }
       }
       time = entry.time
-      replayer.replayAnchors = entry.anchors
-      replayer.replayReport = []
       replayError = nil
-      let status = replayer.execute(command)
+      let (status, anchoring) = replayer.execute(command, replaying: entry.anchors)
       outcome.commands += 1
-      outcome.anchoring += replayer.replayReport
+      outcome.anchoring += anchoring
       if status == .failed {
         outcome.failures += 1
         let message = (replayError ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -75,7 +73,6 @@ extension Shell {
         report("journal entry \(entry.sequence) ('\(entry.command)'): \(message)")
       }
     }
-    replayer.replayAnchors = nil
     try confirmTrust(
       of: replayer.corpus.sources.map(\.canonicalPath), session: path, trusted: trusted)
     if verify {
