@@ -62,6 +62,30 @@ struct SessionSafetyTests {
     #expect(shell.shell.corpus.sources.count == 1)
   }
 
+  @Test("a bad value is refused at open with a sentence naming its JSON path; nothing changes")
+  func badValueIsNamed() throws {
+    let workspace = try SessionWorkspace()
+    let clock = TestClock()
+    let author = RecordingShell.session(in: workspace, clock: clock)
+    #expect(author.run("set tolerance 0.2") == .succeeded)
+    let path = workspace.session("t.json")
+    #expect(author.run("save \(path)") == .succeeded)
+    let text = try workspace.text(path)
+    #expect(text.contains("\"approxTolerance\" : 0.2"))
+    try workspace.write(
+      text.replacingOccurrences(
+        of: "\"approxTolerance\" : 0.2", with: "\"approxTolerance\" : 5"), to: path)
+    let shell = RecordingShell.session(in: workspace, clock: clock)
+    let before = shell.state
+    #expect(shell.run("open \(path) --force") == .failed)
+    #expect(
+      shell.errors.contains("settings.approxTolerance must be at least 0 and less than 1"),
+      "\(shell.errors)")
+    #expect(shell.state == before)
+    #expect(shell.run("replay \(path) --force") == .failed)
+    #expect(shell.state == before)
+  }
+
   @Test("a relative source path climbing out of the session's folder is caught too")
   func climbingPathIsCaught() throws {
     let workspace = try SessionWorkspace()

@@ -1,8 +1,8 @@
 import Foundation
 
-/// What can go wrong with a session file. Each reads as a sentence naming the problem; none
-/// changes anything on disk.
-public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
+/// What can go wrong with a session file: data naming the file and the problem (the shell says
+/// it as a sentence). None changes anything on disk.
+public enum SessionError: Error, Equatable, Sendable {
   case unreadable(path: String, reason: String)
   case malformed(path: String, reason: String)
   case newerSchema(path: String, version: Int, supported: Int)
@@ -11,47 +11,6 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
   case unwritable(path: String, reason: String)
   /// A value that decodes but cannot be right; `field` is its JSON path (`discrepancies[3].id`).
   case invalidValue(path: String, field: String, problem: SessionValueProblem)
-
-  public var description: String {
-    switch self {
-    case .unreadable(let path, let reason):
-      return "cannot read the session '\(path)': \(reason)."
-    case .malformed(let path, let reason):
-      return "'\(path)' is not a valid session file: \(reason). Nothing was changed."
-    case .newerSchema(let path, let version, let supported):
-      return
-        "'\(path)' was written by a newer CrossCheck (session schema \(version); this version reads up to \(supported)). Upgrade CrossCheck to open it; nothing was changed."
-    case .missingSources(let path, let sources):
-      return
-        "the session '\(path)' needs sources that are missing: \(sources.joined(separator: ", ")). Put them back (paths are relative to the session file) and open it again."
-    case .exists(let path):
-      return "'\(path)' already exists; add --force to overwrite it, or choose another name."
-    case .unwritable(let path, let reason):
-      return
-        "cannot write '\(path)': \(reason). The session is unchanged in memory; try another path."
-    case .invalidValue(let path, let field, let problem):
-      return
-        "'\(path)' is not a valid session file: \(field) \(Self.describe(problem)). Nothing was changed."
-    }
-  }
-
-  /// What is wrong with a value, as the end of a sentence that starts with its JSON path.
-  static func describe(_ problem: SessionValueProblem) -> String {
-    switch problem {
-    case .rateNotPositive: "must be greater than 0"
-    case .currencyCode: "must be a three-letter currency code"
-    case .day: "must be a day written YYYY-MM-DD"
-    case .tolerance: "must be at least 0 and less than 1"
-    case .numberOutOfRange:
-      "must be from 1 to \(SessionValidator.maximumDiscrepancyNumber)"
-    case .duplicateNumber(let number): "is D\(number), which another discrepancy already has"
-    case .nextNumber:
-      "must be from 1 to \(SessionValidator.maximumDiscrepancyNumber + 1)"
-    case .unknownVerdict(let verdict):
-      "is '\(verdict)', which is neither a built-in verdict nor in settings.customVerdicts"
-    case .position: "must have 0 ≤ start ≤ end"
-    }
-  }
 
   /// A coding path as JSON path: `discrepancies[3].id`.
   static func jsonPath(_ path: [any CodingKey]) -> String {
@@ -65,6 +24,9 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
     }
     return text
   }
+
+  /// The largest discrepancy number a session file may hold.
+  public static var maximumDiscrepancyNumber: Int { SessionValidator.maximumDiscrepancyNumber }
 
   /// A decoding error as a short reason: where in the file, and what.
   static func describe(_ error: any Error, data: Data) -> String {

@@ -66,7 +66,7 @@ struct ExportCommand: ShellCommand {
     do {
       try SessionStore.write(Data(text.utf8), to: Shell.absolute(path), overwrite: force)
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(SessionMessage.sentence(error))
     }
     shell.print(
       "wrote the \(reportFormat.rawValue) report of \(report.discrepancies.count) discrepancies to \(path)"

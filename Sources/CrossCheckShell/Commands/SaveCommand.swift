@@ -43,7 +43,7 @@ struct SaveCommand: ShellCommand {
     do {
       try SessionStore.write(data, to: absolute, overwrite: force || own)
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(SessionMessage.sentence(error))
     }
     shell.fileGuard = SessionFileGuard(lock: lock, sha256: SessionStore.sha256(data))
     shell.session.path = path

@@ -25,7 +25,7 @@ extension Shell {
       let (session, sha256) = try SessionStore.load(path)
       return (session, path, sha256)
     } catch {
-      throw ShellError(error.description)
+      throw ShellError(SessionMessage.sentence(error))
     }
   }
 
@@ -67,7 +67,8 @@ extension Shell {
     if !missing.isEmpty {
       throw ShellError(
         SessionMessage.sentence(
-          .missingSources(path: path, sources: missing.map { "\($0.id) (\($0.path))" })))
+          SessionError.missingSources(
+            path: path, sources: missing.map { "\($0.id) (\($0.path))" })))
     }
     let folder = URL(fileURLWithPath: Shell.absolute(path)).deletingLastPathComponent().path
     try confirmTrust(
