@@ -54,6 +54,10 @@ public final class Shell {
   var isQuiet = false
   /// While false, commands show no output but still report errors (a replay).
   var showsOutput = true
+  /// True while a session file's journal is replayed: its commands must not reach the network.
+  var isReplaying = false
+  /// The ECB reference rates conversions fall back on (`rates update` replaces them).
+  var referenceRates = ReferenceRates.builtIn
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
   var commandTime = Date(timeIntervalSince1970: 0)
   /// Asks the analyst a question and returns the answer (nil: no one to ask, as in batch mode).
