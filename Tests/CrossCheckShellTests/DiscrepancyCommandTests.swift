@@ -635,7 +635,10 @@ struct CompareCommandTests {
     shell.run("compare bl0122:9 il1203:11")
     #expect(
       shell.output.contains("converted at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
-    #expect(!shell.output.contains("1.165 USD"))
+    #expect(
+      shell.output.contains(
+        "not used: 1 EUR = 1.165 USD (entered by the analyst, 2025-12-04), because it is dated after the article (2025-12-03)"
+      ))
   }
 
   @Test func aTypedFigureCanStandInForAnID() {

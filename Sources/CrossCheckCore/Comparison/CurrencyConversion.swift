@@ -53,6 +53,8 @@ public struct SetAsideRate: Equatable, Sendable, CustomStringConvertible {
     case analystRateTakesPrecedence
     /// The ECB's reference rate is more recent than the analyst's, so it was used instead.
     case referenceRateIsMoreRecent(day: String)
+    /// The analyst's rate is dated after the article's day, so it cannot apply to it.
+    case datedAfter(day: String)
   }
 
   public var rate: ExchangeRate
@@ -67,6 +69,8 @@ public struct SetAsideRate: Equatable, Sendable, CustomStringConvertible {
     switch reason {
     case .analystRateTakesPrecedence:
       return "not used: \(rate.description), because the analyst's rate takes precedence"
+    case .datedAfter(let day):
+      return "not used: \(rate.description), because it is dated after the article (\(day))"
     case .referenceRateIsMoreRecent(let day):
       return
         "not used: \(rate.description), because the ECB reference rate of \(day) is more recent"

@@ -84,8 +84,19 @@ public struct RateSources: Sendable {
     case .failure(let reason):
       return analyst.map { .success($0) } ?? .failure(reason)
     case .success(let ecb):
-      let ecbLeg = Leg(eurosTo: ecb.rate, rate: ecb)
-      guard var analyst, let chosen = analyst.rate else { return .success(ecbLeg) }
+      var ecbLeg = Leg(eurosTo: ecb.rate, rate: ecb)
+      guard var analyst, let chosen = analyst.rate else {
+        // The analyst's rate dated after the article is named, not silently skipped.
+        if let day,
+          let later = session.rates.first(where: {
+            !$0.isECBReferenceRate && Set([$0.base, $0.quote]) == ["EUR", currency]
+              && ($0.date ?? "") > day
+          })
+        {
+          ecbLeg.setAside = [SetAsideRate(rate: later, reason: .datedAfter(day: day))]
+        }
+        return .success(ecbLeg)
+      }
       if chosen.date == nil || chosen.date! >= ecb.date! {
         // The same ECB rate pinned in the session is no rival worth naming.
         if chosen.rate != ecb.rate || chosen.date != ecb.date {

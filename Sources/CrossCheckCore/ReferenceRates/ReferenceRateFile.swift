@@ -1,10 +1,6 @@
 import Foundation
 import ZIPFoundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// Reads a table of ECB reference rates from a file or an address: the ECB's
 /// `eurofxref-hist.zip`, or the `eurofxref-hist.csv` inside it. The bytes are hostile until they
 /// read as the ECB's format.
@@ -48,7 +44,7 @@ public enum ReferenceRateFile {
     return lower.hasPrefix("https://") || lower.hasPrefix("http://")
   }
 
-  /// The table at `location`: a file path, or an http(s) address fetched with a time limit.
+  /// The table at `location`: a file path, or an http(s) address fetched with a time limit (by curl).
   public static func load(_ location: String, timeout: TimeInterval = 60) throws(LoadError)
     -> ECBRateTable
   {
@@ -116,55 +112,48 @@ public enum ReferenceRateFile {
     return csv
   }
 
-  /// The body of a successful GET of `location`.
+  /// The body of a successful GET of `location`, fetched by curl: Foundation's URLSession would
+  /// link libcurl and some thirty libraries into every start of CrossCheck (about 8 ms measured),
+  /// for a command run once in a while.
   static func download(_ location: String, timeout: TimeInterval) throws(LoadError) -> Data {
     guard let url = URL(string: location), url.host != nil else {
       throw .download(location: location, reason: "it is not a valid address")
     }
-    let result = DownloadResult()
-    let done = DispatchSemaphore(value: 0)
-    var request = URLRequest(url: url, timeoutInterval: timeout)
-    request.httpMethod = "GET"
-    let task = URLSession.shared.dataTask(with: request) { data, response, error in
-      let outcome: Result<Data, LoadError>
-      if let error {
-        outcome = .failure(.download(location: location, reason: error.localizedDescription))
-      } else if let status = (response as? HTTPURLResponse)?.statusCode, status != 200 {
-        outcome = .failure(.download(location: location, reason: "the server answered \(status)"))
-      } else {
-        outcome = .success(data ?? Data())
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "crosscheck-rates-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: output) }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "curl", "--fail", "--silent", "--show-error", "--location", "--proto", "=http,https",
+      "--max-time", String(Int(timeout)), "--max-filesize", String(maximumSize),
+      "--output", output.path, "--", url.absoluteString,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw .download(location: location, reason: "the curl program could not be started")
+    }
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      // env says 127 when there is no curl to run.
+      if process.terminationStatus == 127 {
+        throw .download(
+          location: location, reason: "it needs the curl program (apt-get install curl)")
       }
-      result.set(outcome)
-      done.signal()
+      let reason = message.split(whereSeparator: \.isNewline).last.map {
+        $0.replacingOccurrences(of: "curl: ", with: "")
+      }
+      throw .download(location: location, reason: reason ?? "curl failed")
     }
-    task.resume()
-    if done.wait(timeout: .now() + timeout + 5) == .timedOut {
-      task.cancel()
-      throw .download(location: location, reason: "no answer within \(Int(timeout)) seconds")
+    guard let data = FileManager.default.contents(atPath: output.path) else {
+      throw .download(location: location, reason: "nothing was received")
     }
-    switch result.get() {
-    case .success(let data): return data
-    case .failure(let error): throw error
-    case nil: throw .download(location: location, reason: "no answer")
-    }
-  }
-}
-
-/// The answer of a download, handed from URLSession's queue to the waiting command.
-private final class DownloadResult: @unchecked Sendable {
-  // Every access holds the lock.
-  private let lock = NSLock()
-  private var outcome: Result<Data, ReferenceRateFile.LoadError>?
-
-  func set(_ value: Result<Data, ReferenceRateFile.LoadError>) {
-    lock.lock()
-    defer { lock.unlock() }
-    outcome = value
-  }
-
-  func get() -> Result<Data, ReferenceRateFile.LoadError>? {
-    lock.lock()
-    defer { lock.unlock() }
-    return outcome
+    return data
   }
 }
