@@ -69,8 +69,10 @@ public final class ECBRateTable: Sendable {
     self.currencies = currencies
     column = Dictionary(currencies.enumerated().map { ($1, $0) }) { first, _ in first }
     var rows: [(day: String, cells: Range<Int>, line: Int)] = []
-    var first: [String: String] = [:]
-    var last: [String: String] = [:]
+    // Each column's first and last day with a rate. One pass over the bytes, no cell copied:
+    // the first conversion of a run pays for this.
+    var first = [String?](repeating: nil, count: currencies.count)
+    var last = [String?](repeating: nil, count: currencies.count)
     for (offset, line) in lines.enumerated().dropFirst() {
       let comma = bytes[line].firstIndex(of: 0x2C) ?? line.upperBound
       let day = String(decoding: bytes[line.lowerBound..<comma], as: UTF8.self)
@@ -79,16 +81,28 @@ public final class ECBRateTable: Sendable {
           line: offset + 1, message: "'\(day)' is not a date (YYYY-MM-DD)")
       }
       let cellRange = min(comma + 1, line.upperBound)..<line.upperBound
-      for (index, cell) in Self.cells(bytes[cellRange]).enumerated() where Self.isRate(cell) {
+      var index = 0
+      var cellStart = cellRange.lowerBound
+      for position in cellRange.lowerBound...cellRange.upperBound
+      where position == cellRange.upperBound || bytes[position] == 0x2C {
+        var cell = bytes[cellStart..<position]
+        cellStart = position + 1
+        defer { index += 1 }
+        while cell.first == 0x20 { cell = cell.dropFirst() }
+        while cell.last == 0x20 { cell = cell.dropLast() }
+        guard Self.isRate(cell) else { continue }
         guard index < currencies.count else {
           throw ECBReferenceRates.ParseError(
             line: offset + 1, message: "the row has more cells than the header has currencies")
         }
-        let code = currencies[index]
-        if first[code].map({ day < $0 }) ?? true { first[code] = day }
-        if last[code].map({ day > $0 }) ?? true { last[code] = day }
+        guard Self.isPositiveDecimal(cell) else {
+          let text = String(decoding: cell, as: UTF8.self)
+          throw ECBReferenceRates.ParseError(
+            line: offset + 1, message: "'\(text)' in column \(currencies[index]) is not a rate")
+        }
+        if first[index].map({ day < $0 }) ?? true { first[index] = day }
+        if last[index].map({ day > $0 }) ?? true { last[index] = day }
       }
-      try Self.checkCells(bytes[cellRange], line: offset + 1, currencies: currencies)
       rows.append((day, cellRange, offset + 1))
     }
     rows.sort { $0.day < $1.day }
@@ -103,9 +117,11 @@ public final class ECBRateTable: Sendable {
     self.rows = rows.map(\.cells)
     firstDay = firstRow.day
     lastDay = lastRow.day
-    quoted = first.reduce(into: [:]) { result, entry in
-      result[entry.key] = entry.value...(last[entry.key] ?? entry.value)
+    var quoted: [String: ClosedRange<String>] = [:]
+    for (index, code) in currencies.enumerated() {
+      if let from = first[index], let to = last[index] { quoted[code] = from...to }
     }
+    self.quoted = quoted
   }
 
   /// The days on which the ECB quoted `currency` at all, or nil when it never did.
@@ -183,19 +199,21 @@ public final class ECBRateTable: Sendable {
     !cell.isEmpty && !(cell.count == 3 && cell.elementsEqual("N/A".utf8))
   }
 
-  /// Every cell must be a positive decimal, `N/A` or empty.
-  private static func checkCells(
-    _ cells: ArraySlice<UInt8>, line: Int, currencies: [String]
-  ) throws(ECBReferenceRates.ParseError) {
-    for (index, cell) in Self.cells(cells).enumerated() where isRate(cell) {
-      let digits = cell.filter { $0 != 0x2E }
-      guard cell.filter({ $0 == 0x2E }).count <= 1, !digits.isEmpty,
-        digits.allSatisfy({ (0x30...0x39).contains($0) }), digits.contains(where: { $0 != 0x30 })
-      else {
-        let text = String(decoding: cell, as: UTF8.self)
-        throw ECBReferenceRates.ParseError(
-          line: line, message: "'\(text)' in column \(currencies[index]) is not a rate")
+  /// Digits with at most one decimal point, not all zeros: a rate, never a sign or an exponent.
+  private static func isPositiveDecimal(_ cell: ArraySlice<UInt8>) -> Bool {
+    var points = 0
+    var nonZero = false
+    var digits = 0
+    for byte in cell {
+      switch byte {
+      case 0x2E: points += 1
+      case 0x30: digits += 1
+      case 0x31...0x39:
+        digits += 1
+        nonZero = true
+      default: return false
       }
     }
+    return points <= 1 && digits > 0 && nonZero
   }
 }
