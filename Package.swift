@@ -12,6 +12,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    // Reads the ECB's eurofxref-hist.zip (`rates update`); links the system zlib.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The system C library libedit, bound through a module map and a shim header.
@@ -25,7 +27,10 @@ let package = Package(
     // The domain: sources, figures, comparison, sessions, reports. No terminal code; never prints.
     .target(
       name: "CrossCheckCore",
-      dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+      dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     // The command language, the commands, completion and rendering to text.
     .target(

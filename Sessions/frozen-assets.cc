@@ -4,9 +4,9 @@
 
 load ../Corpus/
 
-# An exchange rate for the euro figures. It is an illustrative value for this example, and its
-# source says so: look up the ECB reference rate of the day before relying on it.
-rate EUR USD 1.16 --date 2025-12-03 --source "illustrative example rate (not an ECB quote)"
+# No exchange rate to enter: the euro figures are converted at the ECB reference rate of their
+# article's day (1 EUR = 1.1668 USD on 2025-12-03), built into CrossCheck, and 'flag' records
+# that rate in the session.
 
 # Russia's frozen assets: $300 billion worldwide, €210 billion in Europe, €185 billion in
 # Belgium, the Belgian minister's €200 billion, and about $4-5 billion in the U.S.

@@ -50,6 +50,10 @@ public final class Shell {
   var isQuiet = false
   /// While false, commands show no output but still report errors (a replay).
   var showsOutput = true
+  /// True while a session file's journal is replayed: its commands must not reach the network.
+  var isReplaying = false
+  /// The ECB reference rates conversions fall back on (`rates update` replaces them).
+  var referenceRates = ReferenceRates.builtIn
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
   var commandTime = Date(timeIntervalSince1970: 0)
   /// The folder the analyst works in: with the session file's folder, where a session's sources

@@ -215,7 +215,8 @@ struct ComparatorCurrencyTests {
 
   @Test func convertsEurosToDollarsAtTheRateOfTheArticlesDate() throws {
     let comparator = Comparator(
-      rates: RateTable(rates: [Self.ecbDecember10, Self.ecbDecember3, Self.ecbJanuary20]))
+      rates: RateTable(rates: [Self.ecbDecember10, Self.ecbDecember3, Self.ecbJanuary20]),
+      reference: .none)
     // $300 billion (2026-01-22) is the reference; €210 billion is from 2025-12-03.
     let comparison = comparator.compare([
       try ComparisonCorpus.item("bl0122:9"), try ComparisonCorpus.item("il1203:11"),
@@ -239,7 +240,8 @@ struct ComparatorCurrencyTests {
 
   @Test func convertsDollarsToEurosWithTheInverseRateOfTheirOwnDate() throws {
     let comparator = Comparator(
-      rates: RateTable(rates: [Self.ecbDecember3, Self.ecbDecember10, Self.ecbJanuary20]))
+      rates: RateTable(rates: [Self.ecbDecember3, Self.ecbDecember10, Self.ecbJanuary20]),
+      reference: .none)
     let comparison = comparator.compare([
       try ComparisonCorpus.item("il1203:11"), try ComparisonCorpus.item("bl0122:9"),
     ])
@@ -253,7 +255,7 @@ struct ComparatorCurrencyTests {
   }
 
   @Test func anAmountThatMatchesAtTheInverseRateAgrees() throws {
-    let comparator = Comparator(rates: RateTable(rates: [Self.ecbJanuary20]))
+    let comparator = Comparator(rates: RateTable(rates: [Self.ecbJanuary20]), reference: .none)
     let comparison = comparator.compare([
       try ComparisonCorpus.typed("€250 billion"), try ComparisonCorpus.item("bl0122:9"),
     ])
@@ -263,7 +265,7 @@ struct ComparatorCurrencyTests {
 
   @Test func withoutARateOnOrBeforeTheDateTheFiguresAreIncomparable() throws {
     // Only a rate from after the €210 billion article: it must not be used.
-    let comparator = Comparator(rates: RateTable(rates: [Self.ecbDecember10]))
+    let comparator = Comparator(rates: RateTable(rates: [Self.ecbDecember10]), reference: .none)
     let comparison = comparator.compare([
       try ComparisonCorpus.item("bl0122:9"), try ComparisonCorpus.item("il1203:11"),
     ])
@@ -275,7 +277,7 @@ struct ComparatorCurrencyTests {
   }
 
   @Test func withNoRatesAtAllTheExplanationSaysHowToAddOne() throws {
-    let comparison = Comparator().compare([
+    let comparison = Comparator(reference: .none).compare([
       try ComparisonCorpus.item("bl0122:9"), try ComparisonCorpus.item("il1203:11"),
     ])
     #expect(comparison.assessment == .incomparable)
@@ -288,7 +290,8 @@ struct ComparatorCurrencyTests {
   }
 
   @Test func aTypedFigureUsesTheLatestRate() throws {
-    let comparator = Comparator(rates: RateTable(rates: [Self.ecbDecember3, Self.ecbJanuary20]))
+    let comparator = Comparator(
+      rates: RateTable(rates: [Self.ecbDecember3, Self.ecbJanuary20]), reference: .none)
     let comparison = comparator.compare([
       try ComparisonCorpus.item("bl0122:9"), try ComparisonCorpus.typed("€250 billion"),
     ])
@@ -441,7 +444,8 @@ struct ComparatorExplanationTests {
   }
 
   @Test func explanationsAreNotRepeated() throws {
-    let comparison = Comparator().compare([
+    // Only the session's rates, and it has none.
+    let comparison = Comparator(reference: .none).compare([
       try ComparisonCorpus.item("bl0122:9"), try ComparisonCorpus.item("il1203:11"),
       try ComparisonCorpus.item("il1203:13"),
     ])

@@ -36,10 +36,19 @@ struct ScannerTests {
         ],
         in: found))
     #expect(assets.rank <= 6)
-    // Without a rate the euro and dollar figures are compared within each currency only.
+    // The built-in ECB rates compare the euro and dollar figures.
+    #expect(
+      !assets.comparison.explanations.contains { if case .noRate = $0 { true } else { false } })
+    #expect(assets.comparison.assessment != .incomparable)
+    #expect(assets.explanation.contains("different scope"))
+  }
+
+  @Test func withoutAnyRateTheCurrenciesAreComparedApart() throws {
+    let found = suggestions(DiscrepancyScanner(comparator: Comparator(reference: .none)))
+    let assets = try #require(
+      group(with: ["$300 billion", "€210 billion", "€185 billion"], in: found))
     #expect(
       assets.comparison.explanations.contains { if case .noRate = $0 { true } else { false } })
-    #expect(assets.explanation.contains("different scope"))
   }
 
   @Test func withARateTheAssetFiguresDiffer() throws {

@@ -339,8 +339,9 @@ struct HTMLReportTests {
     #expect(html.contains("<span class=\"badge v-scope-difference\">scope-difference</span>"))
     #expect(html.contains("<span class=\"badge v-counting-difference\">counting-difference</span>"))
     #expect(html.contains("<span class=\"who\">Bloomberg News, <time datetime=\"2026-01-22\">"))
-    #expect(html.contains("<dd><span class=\"num\">243,600,000,000 USD</span></dd>"))
-    #expect(html.contains("<dt>Rate used</dt><dd>1 EUR = 1.16 USD (illustrative example rate"))
+    #expect(html.contains("<dd><span class=\"num\">245,028,000,000 USD</span></dd>"))
+    #expect(
+      html.contains("<dt>Rate used</dt><dd>1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
     #expect(html.contains("<li>frozen-assets</li><li>sanctions</li>"))
     #expect(html.contains("are nested scopes, not rival totals."))
     #expect(html.contains("<time datetime=\"2026-"))

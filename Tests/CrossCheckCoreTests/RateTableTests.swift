@@ -63,7 +63,7 @@ struct RateTableTests {
     #expect(conversion.rates.map { "\($0.base)/\($0.quote)" } == ["EUR/GBP", "EUR/USD"])
     #expect(
       conversion.description
-        == "1 EUR = 0.8 GBP (ECB reference rate, 2025-12-03); 1 EUR = 1.2 USD (ECB reference rate, 2025-12-03)"
+        == "1 GBP = 1.5 USD, crossed through EUR: 1 EUR = 0.8 GBP (ECB reference rate, 2025-12-03); 1 EUR = 1.2 USD (ECB reference rate, 2025-12-03)"
     )
     let back = try #require(table.conversion(from: "USD", to: "GBP", on: "2025-12-03"))
     #expect(back.factor == Decimal(string: "0.8")! / Decimal(string: "1.2")!)
@@ -134,7 +134,7 @@ struct RateTableTests {
     table.add(Self.rate("EUR", "GBP", "0.88", on: "2025-12-03"))
     #expect(table.rates.count == 4)
     #expect(
-      table.rates.map { "\($0.base)/\($0.quote) \($0.date)" } == [
+      table.rates.map { "\($0.base)/\($0.quote) \($0.date ?? "standing")" } == [
         "EUR/GBP 2025-12-03", "EUR/USD 2025-12-03", "EUR/USD 2025-12-04", "USD/EUR 2025-12-03",
       ])
   }

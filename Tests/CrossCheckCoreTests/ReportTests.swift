@@ -12,7 +12,7 @@ func sampleReport(author: String? = "The desk", extraNote: String? = nil) throws
   var analysis = AnalysisState()
   analysis.rates.add(
     ExchangeRate(
-      base: "EUR", quote: "USD", rate: Decimal(string: "1.16")!, date: "2025-12-03",
+      base: "EUR", quote: "USD", rate: Decimal(string: "1.1668")!, date: "2025-12-03",
       source: "ECB reference rate"))
   func reference(_ id: String) throws -> FigureReference {
     let figureID = try #require(FigureID(id))
@@ -41,10 +41,10 @@ struct ReportTests {
     #expect(report.discrepancies.map(\.label) == ["D1", "D2"])
     let assets = report.discrepancies[0]
     #expect(assets.figures.map(\.text) == ["$300 billion", "€210 billion"])
-    #expect(assets.figures[1].normalized == "243,600,000,000 USD")
-    #expect(assets.figures[1].conversion == "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)")
+    #expect(assets.figures[1].normalized == "245,028,000,000 USD")
+    #expect(assets.figures[1].conversion == "1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)")
     #expect(assets.assessment == "differ")
-    #expect(assets.spread == "243,600,000,000 – 300,000,000,000 USD")
+    #expect(assets.spread == "245,028,000,000 – 300,000,000,000 USD")
     #expect(assets.explanations.contains { $0.hasPrefix("different scope: worldwide vs Europe") })
     #expect(report.sources.map(\.id) == ["bl0122", "bl0123", "il1203"])
     #expect(report.sources.map(\.path) == ["bl0122.txt", "bl0123.txt", "il1203.txt"])
@@ -66,11 +66,11 @@ struct ReportTests {
       ))
     #expect(
       markdown.contains(
-        "| [D1](#d1--frozen-assets) Frozen assets | scope-difference | “$300 billion”, “€210 billion” | 243,600,000,000 – 300,000,000,000 USD |"
+        "| [D1](#d1--frozen-assets) Frozen assets | scope-difference | “$300 billion”, “€210 billion” | 245,028,000,000 – 300,000,000,000 USD |"
       ))
     #expect(markdown.contains("## D1 — Frozen assets"))
     #expect(markdown.contains("estimated at **$300 billion** worldwide"))
-    #expect(markdown.contains("converted at 1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)"))
+    #expect(markdown.contains("converted at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
     #expect(
       markdown.contains(
         "- 2025-12-05T02:00:00Z — Worldwide vs Europe, \"nested\" scopes \\| not rivals"))
@@ -118,7 +118,7 @@ struct ReportTests {
     let figures = try #require(discrepancies[0]["figures"] as? [[String: Any]])
     #expect((figures[0]["value"] as? NSNumber)?.int64Value == 300_000_000_000)
     #expect(
-      figures[1]["conversion"] as? String == "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)")
+      figures[1]["conversion"] as? String == "1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)")
     let notes = try #require(discrepancies[0]["notes"] as? [[String: Any]])
     #expect(notes[0]["time"] as? String == "2025-12-05T02:00:00Z")
   }

@@ -472,16 +472,15 @@ struct RateCommandTests {
       ])
   }
 
-  @Test func rateDefaultsToTodayAndTheAnalyst() throws {
+  @Test func rateWithoutADateIsAStandingRateOfTheAnalyst() throws {
     let shell = corpusShell()
     shell.run("rate eur usd 1.16")
     let rate = try #require(shell.shell.analysis.rates.rates.first)
     #expect(rate.base == "EUR")
     #expect(rate.quote == "USD")
     #expect(rate.source == "entered by the analyst")
-    let today = ISO8601DateFormatter.string(
-      from: discrepancyTestTime, timeZone: .current, formatOptions: [.withFullDate])
-    #expect(rate.date == today)
+    #expect(rate.date == nil)
+    #expect(shell.output.contains("standing rate) — applies on every day"))
   }
 
   @Test func rateRejectsBadInput() {
@@ -516,20 +515,22 @@ struct RateCommandTests {
     let shell = corpusShell()
     shell.run("rates")
     #expect(
-      shell.output
-        == "No exchange rates yet. Add one with 'rate EUR USD 1.16 --date 2025-12-03', or 'rates import FILE'.\n"
-    )
+      shell.output.hasSuffix(
+        "The session has no rates of its own. Add one with 'rate EUR USD 1.16 --date 2025-12-03', or 'rates import FILE'.\n"
+      ))
     shell.run("rate EUR USD 1.1650 --date 2025-12-03 --source \"ECB reference rate\"")
     shell.run("rate EUR GBP 0.88 --date 2025-12-02")
     shell.clear()
     #expect(shell.run("rates") == .succeeded)
     let lines = shell.output.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)
-    #expect(lines[0].hasPrefix("DATE") && lines[0].contains("SOURCE"))
-    #expect(lines[1].hasPrefix("2025-12-02") && lines[1].contains("0.88 GBP"))
-    #expect(lines[1].contains("entered by the analyst"))
-    #expect(lines[2].hasPrefix("2025-12-03") && lines[2].contains("1 EUR"))
-    #expect(lines[2].contains("1.165 USD") && lines[2].contains("ECB reference rate"))
+    #expect(lines.count == 5)
+    #expect(lines[0].hasPrefix("Built-in table: ECB reference rates (built in)"))
+    #expect(lines[1].hasPrefix("The session's rates"))
+    #expect(lines[2].hasPrefix("DATE") && lines[2].contains("SOURCE"))
+    #expect(lines[3].hasPrefix("2025-12-02") && lines[3].contains("0.88 GBP"))
+    #expect(lines[3].contains("entered by the analyst"))
+    #expect(lines[4].hasPrefix("2025-12-03") && lines[4].contains("1 EUR"))
+    #expect(lines[4].contains("1.165 USD") && lines[4].contains("ECB reference rate"))
   }
 
   @Test func ratesImportReadsTheECBFile() throws {
@@ -595,8 +596,18 @@ struct RateCommandTests {
 
 @Suite("The compare command")
 struct CompareCommandTests {
-  @Test func withoutARateItSaysThereIsNone() {
+  @Test func withoutARateCommandItUsesTheECBRateOfTheArticlesDay() {
     let shell = corpusShell(width: 200)
+    #expect(shell.run("compare bl0122:9 il1203:11") == .succeeded)
+    #expect(
+      shell.output.contains("converted at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
+    #expect(shell.output.contains("= 245,028,000,000 USD"))
+    #expect(!shell.output.contains("no EUR→USD rate"))
+  }
+
+  @Test func withoutAnyRateItSaysThereIsNone() {
+    let shell = corpusShell(width: 200)
+    shell.shell.referenceRates = .none
     #expect(shell.run("compare bl0122:9 il1203:11") == .succeeded)
     #expect(shell.output.contains("Assessment: not comparable as they stand"))
     #expect(shell.output.contains("no EUR→USD rate on or before 2025-12-03"))
@@ -622,8 +633,12 @@ struct CompareCommandTests {
     shell.run("rate EUR USD 1.1650 --date 2025-12-04")
     shell.clear()
     shell.run("compare bl0122:9 il1203:11")
-    #expect(shell.output.contains("no EUR→USD rate on or before 2025-12-03"))
-    #expect(!shell.output.contains("converted at"))
+    #expect(
+      shell.output.contains("converted at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
+    #expect(
+      shell.output.contains(
+        "not used: 1 EUR = 1.165 USD (entered by the analyst, 2025-12-04), because it is dated after the article (2025-12-03)"
+      ))
   }
 
   @Test func aTypedFigureCanStandInForAnID() {

@@ -225,7 +225,7 @@ struct TerminalSessionTests {
     try skipped.sendLiteral("rates")
     try skipped.send(keys: "Enter")
     let listed = try skipped.waitUntil("no rates and a new prompt") {
-      $0.contains("No exchange rates yet") && $0.isAtEmptyPrompt
+      $0.contains("The session has no rates of its own") && $0.isAtEmptyPrompt
     }
     #expect(!listed.contains("from-rc"), "\(listed)")
   }

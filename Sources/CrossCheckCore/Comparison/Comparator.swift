@@ -3,12 +3,19 @@ import Foundation
 /// Normalizes figures to a common unit (scale, currency at dated rates, time units), compares them
 /// as intervals, and offers explanations for differences. The first figure is the reference.
 public struct Comparator: Sendable {
+  /// The session's rates; they win over the reference table for their days.
   public var rates: RateTable
+  /// The ECB's reference rates, used where the session has no rate as recent.
+  public var reference: ReferenceRates
   /// How far "about" reaches, as a fraction: 0.1 is ±10%.
   public var tolerance: Decimal
 
-  public init(rates: RateTable = RateTable(), tolerance: Decimal = Decimal(string: "0.1")!) {
+  public init(
+    rates: RateTable = RateTable(), reference: ReferenceRates = .builtIn,
+    tolerance: Decimal = Decimal(string: "0.1")!
+  ) {
     self.rates = rates
+    self.reference = reference
     self.tolerance = tolerance
   }
 
@@ -65,18 +72,26 @@ public struct Comparator: Sendable {
     case (.money, .money):
       guard let from = figure.unit, let to = reference.unit else { return (1, reference.unit, nil) }
       if from == to { return (1, to, nil) }
-      guard let conversion = rates.conversion(from: from, to: to, on: date) else {
-        // One explanation per currency pair, naming the earliest date that lacks a rate.
+      let conversion: CurrencyConversion
+      switch RateSources(session: rates, reference: self.reference).conversion(
+        from: from, to: to, on: date)
+      {
+      case .success(let found):
+        conversion = found
+      case .failure(let unavailability):
+        let reason = unavailability == .notRecorded ? nil : unavailability
+        // One explanation per currency pair and reason, naming the earliest date that lacks a
+        // rate.
         let index = explanations.firstIndex {
-          if case .noRate(from, to, _) = $0 { return true }
+          if case .noRate(from, to, _, reason) = $0 { return true }
           return false
         }
         if let index {
-          if case .noRate(_, _, let day) = explanations[index], let day, let date, date < day {
-            explanations[index] = .noRate(from: from, to: to, day: date)
+          if case .noRate(_, _, let day, _) = explanations[index], let day, let date, date < day {
+            explanations[index] = .noRate(from: from, to: to, day: date, reason: reason)
           }
         } else {
-          explanations.append(.noRate(from: from, to: to, day: date))
+          explanations.append(.noRate(from: from, to: to, day: date, reason: reason))
         }
         return nil
       }

@@ -5,12 +5,13 @@ public struct ExchangeRate: Codable, Equatable, Sendable {
   public var base: String
   public var quote: String
   public var rate: Decimal
-  /// ISO 8601 day, `2025-12-03`.
-  public var date: String
+  /// ISO 8601 day, `2025-12-03`; nil for a standing rate, which applies on every day (the
+  /// analyst's `rate` without `--date`).
+  public var date: String?
   /// Where the rate comes from ("ECB reference rate", "entered by the analyst").
   public var source: String
 
-  public init(base: String, quote: String, rate: Decimal, date: String, source: String) {
+  public init(base: String, quote: String, rate: Decimal, date: String?, source: String) {
     self.base = base.uppercased()
     self.quote = quote.uppercased()
     self.rate = rate
@@ -18,10 +19,13 @@ public struct ExchangeRate: Codable, Equatable, Sendable {
     self.source = source
   }
 
-  /// "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)"
+  /// "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)", or "(…, standing rate)".
   public var description: String {
-    "1 \(base) = \(rate) \(quote) (\(source), \(date))"
+    "1 \(base) = \(rate) \(quote) (\(source), \(date ?? "standing rate"))"
   }
+
+  /// Whether this rate comes from the ECB's reference rates (built in, imported or pinned).
+  public var isECBReferenceRate: Bool { source == ECBRateTable.sourceName }
 
   /// Whether `text` is an ISO 8601 day (YYYY-MM-DD).
   public static func isDay(_ text: String) -> Bool {

@@ -14,8 +14,8 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
   case differentSubjects([String])
   /// A hedge makes the figures an interval.
   case hedged([String])
-  /// Amounts in currencies with no rate between them.
-  case noRate(from: String, to: String, day: String?)
+  /// Amounts in currencies with no rate between them; the reason when the ECB's table was asked.
+  case noRate(from: String, to: String, day: String?, reason: RateUnavailability? = nil)
   /// Different units that cannot be converted.
   case differentUnits([String])
 
@@ -40,7 +40,10 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
         + subjects.map { "“\($0)”" }.joined(separator: " vs ")
     case .hedged(let hedges):
       return "hedged: " + hedges.joined(separator: ", ") + " — compared as intervals"
-    case .noRate(let from, let to, let day):
+    case .noRate(let from, let to, let day, let reason?):
+      return
+        "no \(from)→\(to) rate for \(day ?? "any date"): \(reason); add one with 'rate \(from) \(to) RATE --date \(day ?? "YYYY-MM-DD")' — compared within each currency only"
+    case .noRate(let from, let to, let day, nil):
       return
         "no \(from)→\(to) rate on or before \(day ?? "any date"); add one with 'rate \(from) \(to) RATE --date YYYY-MM-DD' — compared within each currency only"
     case .differentUnits(let units):
@@ -50,7 +53,16 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
 
   /// The explanation as a published report says it: without advice on what to type.
   public var reportText: String {
-    if case .noRate(let from, let to, let day) = self {
+    if case .noRate(let from, let to, let day, let reason) = self {
+      if let reason {
+        // A report gives the reason without the advice on what to run.
+        var why = reason.description
+        if case .afterTable(let last) = reason {
+          why = "the ECB reference rates used end on \(last)"
+        }
+        return "no \(from)→\(to) exchange rate for \(day ?? "any date"): \(why); "
+          + "the amounts are compared within each currency only"
+      }
       return "no \(from)→\(to) exchange rate on or before \(day ?? "any date") was recorded; "
         + "the amounts are compared within each currency only"
     }

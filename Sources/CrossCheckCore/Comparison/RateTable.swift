@@ -10,26 +10,34 @@ public struct RateTable: Codable, Equatable, Sendable {
     for rate in rates { add(rate) }
   }
 
-  /// Adds a rate, replacing one for the same pair and day.
+  /// Adds a rate, replacing one for the same pair and day (or the same pair's standing rate).
   public mutating func add(_ rate: ExchangeRate) {
     rates.removeAll { $0.base == rate.base && $0.quote == rate.quote && $0.date == rate.date }
-    let index = rates.firstIndex {
-      ($0.base, $0.quote, $0.date) > (rate.base, rate.quote, rate.date)
-    }
+    let index = rates.firstIndex { RateTable.order($0) > RateTable.order(rate) }
     rates.insert(rate, at: index ?? rates.endIndex)
   }
 
   public mutating func add(contentsOf newRates: [ExchangeRate]) {
-    var merged = Dictionary(grouping: rates) { "\($0.base)/\($0.quote)/\($0.date)" }.mapValues {
-      $0[0]
-    }
-    for rate in newRates { merged["\(rate.base)/\(rate.quote)/\(rate.date)"] = rate }
-    rates = merged.values.sorted { ($0.base, $0.quote, $0.date) < ($1.base, $1.quote, $1.date) }
+    var merged = Dictionary(grouping: rates) { RateTable.key($0) }.mapValues { $0[0] }
+    for rate in newRates { merged[RateTable.key(rate)] = rate }
+    rates = merged.values.sorted { RateTable.order($0) < RateTable.order($1) }
   }
 
-  /// The latest rate for `base`→`quote` dated on or before `day` (any date when `day` is nil).
+  /// Pair, then day; a standing rate (no day) before every dated one.
+  static func order(_ rate: ExchangeRate) -> (String, String, String) {
+    (rate.base, rate.quote, rate.date ?? "")
+  }
+
+  private static func key(_ rate: ExchangeRate) -> String {
+    "\(rate.base)/\(rate.quote)/\(rate.date ?? "standing")"
+  }
+
+  /// The latest rate for `base`→`quote` dated on or before `day` (any date when `day` is nil);
+  /// a standing rate applies on every day but yields to a dated one that does.
   func latest(_ base: String, _ quote: String, onOrBefore day: String?) -> ExchangeRate? {
-    rates.last { $0.base == base && $0.quote == quote && (day == nil || $0.date <= day!) }
+    rates.last {
+      $0.base == base && $0.quote == quote && (day == nil || $0.date == nil || $0.date! <= day!)
+    }
   }
 
   /// Converts from one currency to another as of `day`: a direct rate, an inverse one, or a
@@ -60,9 +68,7 @@ public struct RateTable: Codable, Equatable, Sendable {
     }
     // The freshest evidence wins: the conversion whose oldest rate is the most recent.
     return options.max { lhs, rhs in
-      (lhs.rates.map(\.date).min() ?? "", -lhs.rates.count) < (
-        rhs.rates.map(\.date).min() ?? "", -rhs.rates.count
-      )
+      (lhs.oldestDate, -lhs.rates.count) < (rhs.oldestDate, -rhs.rates.count)
     }
   }
 }

@@ -44,7 +44,8 @@ struct CompareCommand: ShellCommand {
       }
     }
     let comparator = Comparator(
-      rates: shell.analysis.rates, tolerance: shell.analysis.settings.approxTolerance)
+      rates: shell.analysis.rates, reference: shell.referenceRates,
+      tolerance: shell.analysis.settings.approxTolerance)
     let comparison = comparator.compare(items)
     shell.print(
       lines: ComparisonView.render(

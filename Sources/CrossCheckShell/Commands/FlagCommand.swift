@@ -60,8 +60,15 @@ struct FlagCommand: JournaledCommand {
       references.append(FigureReference(figure: figure, in: source))
     }
     let time = shell.commandTime
-    let discrepancy = shell.change { $0.flag(references, title: title, at: time) }
+    let pinned = RatePinning.rates(for: references, in: shell)
+    let discrepancy = shell.change { state in
+      if !pinned.isEmpty { state.rates.add(contentsOf: pinned) }
+      return state.flag(references, title: title, at: time)
+    }
     shell.print("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
+    for rate in pinned {
+      shell.print(shell.style.dim("  rate recorded in the session: " + rate.description))
+    }
     return JournalRecord(
       command: "flag " + references.map(\.figure.description).joined(separator: " ")
         + (title.map { " --title " + CommandTokenizer.quote($0) } ?? ""),

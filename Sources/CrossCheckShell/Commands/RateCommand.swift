@@ -2,11 +2,17 @@ import ArgumentParser
 import CrossCheckCore
 import Foundation
 
-/// `rate FROM TO RATE [--date D] [--source S]`: records a dated exchange rate.
+/// `rate FROM TO RATE [--date D] [--source S]`: records a dated exchange rate, or a standing one.
 struct RateCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "rate",
-    abstract: "Record an exchange rate: 1 FROM = RATE TO on a date, with its source.")
+    abstract: "Record an exchange rate: 1 FROM = RATE TO on a date, with its source.",
+    discussion: """
+      The session's rates win over the built-in ECB reference rates for their days: a dated \
+      rate is used for articles of that day and later, until the ECB has a more recent one. \
+      Without --date the rate is a standing rate: it applies on every day and always wins over \
+      the ECB's. 'compare' names the rate it used and any it set aside.
+      """)
   static let example = "rate EUR USD 1.16 --date 2025-12-03 --source \"ECB reference rate\""
   static let changesState = true
   static let completion = CommandCompletion(
@@ -18,7 +24,7 @@ struct RateCommand: ShellCommand {
   var to: String
   @Argument(help: "How many TO one FROM buys, e.g. 1.16.")
   var rate: String
-  @Option(help: "The day the rate applies to, YYYY-MM-DD (default: today).")
+  @Option(help: "The day the rate applies to, YYYY-MM-DD (default: every day, a standing rate).")
   var date: String?
   @Option(help: "Where the rate comes from (default: 'entered by the analyst').")
   var source: String?
@@ -27,20 +33,22 @@ struct RateCommand: ShellCommand {
     for code in [from, to] where code.count != 3 || !code.allSatisfy(\.isLetter) {
       throw ShellError("'\(code)' is not a currency code; use three letters such as EUR or USD.")
     }
+    if from.uppercased() == to.uppercased() {
+      throw ShellError(
+        "1 \(from.uppercased()) is always 1 \(to.uppercased()); give two different currencies.")
+    }
     guard let value = DecimalText.parse(rate), value > 0
     else {
       throw ShellError("'\(rate)' is not a rate; write a positive number such as 1.16.")
     }
-    let day =
-      date
-      ?? ISO8601DateFormatter.string(
-        from: shell.commandTime, timeZone: .current, formatOptions: [.withFullDate])
-    guard ExchangeRate.isDay(day) else {
-      throw ShellError("'\(day)' is not a date; write it as YYYY-MM-DD.")
+    if let date, !ExchangeRate.isDay(date) {
+      throw ShellError("'\(date)' is not a date; write it as YYYY-MM-DD.")
     }
     let entry = ExchangeRate(
-      base: from, quote: to, rate: value, date: day, source: source ?? "entered by the analyst")
+      base: from, quote: to, rate: value, date: date, source: source ?? "entered by the analyst")
     shell.change { $0.rates.add(entry) }
-    shell.print("rate \(entry.description)")
+    shell.print(
+      "rate \(entry.description)"
+        + (date == nil ? " — applies on every day, over the ECB's reference rates" : ""))
   }
 }

@@ -2,32 +2,45 @@ import ArgumentParser
 import CrossCheckCore
 import Foundation
 
-/// `rates [import FILE]`: lists the session's exchange rates, or imports the ECB's CSV.
+/// `rates [import FILE | update [FILE|URL]]`: lists the exchange rates, imports the ECB's CSV
+/// into the session, or re-reads the ECB reference table.
 struct RatesCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "rates",
-    abstract: "List the session's exchange rates, or 'rates import FILE' to read the ECB's CSV.",
+    abstract:
+      "List the exchange rates; 'rates import FILE' adds the ECB's CSV to the session; 'rates update [FILE|URL]' re-reads the ECB table.",
     discussion: """
-      The ECB's reference-rate CSV has a Date column and one column per currency, each rate per \
-      1 EUR, with N/A where none was published. Conversions use the rate nearest on or before \
-      each article's date (so a Sunday article uses Friday's rate).
+      CrossCheck has the ECB's euro reference rates built in (daily since 1999; see README). \
+      Conversions use the rate of each article's date or the last ECB business day before it \
+      (so a Sunday article uses Friday's rate), crossed through the euro. The session's own \
+      rates ('rate', 'rates import') win for their days. 'rates update' re-reads the ECB table \
+      for this run from eurofxref-hist.zip or .csv, a file or an address (default: the ECB's), \
+      without changing the session; conversions recorded in discrepancies keep their rates.
       """)
-  static let example = "rates import eurofxref-hist.csv"
+  static let example = "rates update eurofxref-hist.zip"
   static let changesState = true
-  static let completion = CommandCompletion([.choices(["import"]), .path])
+  static let completion = CommandCompletion([.choices(["import", "update"]), .path])
 
-  @Argument(help: "'import' followed by the CSV file to read.")
+  @Argument(help: "'import FILE', or 'update' with an optional file or address.")
   var words: [String] = []
 
   func execute(in shell: Shell) throws {
-    if words.isEmpty {
+    switch words.first {
+    case nil:
       list(shell)
-      return
+    case "import" where words.count == 2:
+      try importCSV(words[1], in: shell)
+    case "update" where words.count <= 2:
+      try update(words.count == 2 ? words[1] : ReferenceRateFile.ecbAddress, in: shell)
+    default:
+      throw ShellError(
+        "rates takes nothing, 'import FILE' or 'update [FILE|URL]'; usage: rates [import FILE | update [FILE|URL]]"
+      )
     }
-    guard words.count == 2, words[0] == "import" else {
-      throw ShellError("rates takes nothing, or 'import FILE'; usage: rates [import FILE]")
-    }
-    let path = shell.resolvePath(words[1])
+  }
+
+  private func importCSV(_ file: String, in shell: Shell) throws {
+    let path = shell.resolvePath(file)
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ShellError("cannot read '\(path)'; check the path.")
     }
@@ -41,21 +54,59 @@ struct RatesCommand: ShellCommand {
       throw ShellError("'\(path)' \(error.description); nothing was imported.")
     }
     shell.change { $0.rates.add(contentsOf: rates) }
-    let days = Set(rates.map(\.date))
+    let days = Set(rates.compactMap(\.date))
     shell.print(
       "imported \(rates.count) rates for \(Set(rates.map(\.quote)).count) currencies over \(days.count) days (\(days.min() ?? "")…\(days.max() ?? "")) from \(path)"
     )
   }
 
+  /// Replaces the reference table for this run. Not a change to the session: nothing is
+  /// journaled, and a replayed journal may not fetch anything.
+  private func update(_ location: String, in shell: Shell) throws {
+    guard !shell.isReplaying else {
+      throw ShellError(
+        "'rates update' does not run from a session's journal; run it at the prompt.")
+    }
+    let place = ReferenceRateFile.isAddress(location) ? location : shell.resolvePath(location)
+    let table: ECBRateTable
+    do {
+      table = try ReferenceRateFile.load(place)
+    } catch {
+      throw ShellError(error.description + "; the reference rates are unchanged.")
+    }
+    let before = shell.referenceRates.table
+    shell.referenceRates = .table(table)
+    shell.print("reference rates: " + Self.summary(table))
+    if let before {
+      shell.print(shell.style.dim("  (before: " + Self.summary(before) + ")"))
+    }
+  }
+
+  static func summary(_ table: ECBRateTable) -> String {
+    "ECB reference rates (\(table.origin)), \(table.currencies.count) currencies, \(table.firstDay) to \(table.lastDay) (\(table.dayCount) days)"
+  }
+
   private func list(_ shell: Shell) {
+    if let table = shell.referenceRates.table {
+      shell.print(
+        shell.style.bold("Built-in table: ") + Self.summary(table)
+          + "; used where the session has no rate as recent.")
+    } else {
+      shell.print(shell.style.bold("Built-in table: ") + "none")
+    }
     let rates = shell.analysis.rates.rates
     guard !rates.isEmpty else {
       shell.print(
-        "No exchange rates yet. Add one with 'rate EUR USD 1.16 --date 2025-12-03', or 'rates import FILE'."
+        "The session has no rates of its own. Add one with 'rate EUR USD 1.16 --date 2025-12-03', or 'rates import FILE'."
       )
       return
     }
-    let rows = rates.map { [$0.date, "1 \($0.base)", "\($0.rate) \($0.quote)", $0.source] }
+    shell.print(
+      shell.style.bold("The session's rates")
+        + " (they win for their days; ECB rates here were recorded by discrepancies or imported):")
+    let rows = rates.map {
+      [$0.date ?? "standing", "1 \($0.base)", "\($0.rate) \($0.quote)", $0.source]
+    }
     shell.print(
       lines: Table(headers: ["DATE", "FROM", "TO", "SOURCE"], rows: rows, flexibleColumns: [3])
         .render(width: shell.width(), style: shell.style))

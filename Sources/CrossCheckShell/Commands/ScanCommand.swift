@@ -42,7 +42,8 @@ struct ScanCommand: ShellCommand {
       throw ShellError("no sources are loaded; use 'load PATH' first.")
     }
     let comparator = Comparator(
-      rates: shell.analysis.rates, tolerance: shell.analysis.settings.approxTolerance)
+      rates: shell.analysis.rates, reference: shell.referenceRates,
+      tolerance: shell.analysis.settings.approxTolerance)
     let scanner = DiscrepancyScanner(
       comparator: comparator, kind: kind,
       minimumDifference: minimumDifference.map { Decimal($0) }, limit: max(1, limit))
@@ -64,10 +65,20 @@ struct ScanCommand: ShellCommand {
         shell.print(
           shell.style.bold(suggestion.label) + "  " + shell.style.accent(suggestion.subject) + "  "
             + suggestion.comparison.assessment.rawValue)
-        for (figure, source) in suggestion.figures {
+        for (index, (figure, source)) in suggestion.figures.enumerated() {
           let line =
             "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.metadata.outlet ?? "") \(source.metadata.date ?? "")"
           shell.print(String(line.prefix(max(20, shell.width()))))
+          // Amounts in another currency: what they come to, and at which rate.
+          let entries = suggestion.comparison.entries
+          if index < entries.count, let conversion = entries[index].conversion {
+            let value = ComparisonView.describe(
+              entries[index].interval, unit: entries[index].unit, figure: figure)
+            shell.print(
+              lines: TextWrapper.wrap(
+                "= \(value) at \(conversion.description)", width: shell.width() - 6
+              ).map { "      " + shell.style.dim($0) })
+          }
         }
         shell.print(
           lines: TextWrapper.wrap(suggestion.explanation, width: shell.width() - 4).map {

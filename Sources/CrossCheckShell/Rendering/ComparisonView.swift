@@ -31,7 +31,9 @@ enum ComparisonView {
       }
       lines.append(style.bold(value))
       if let conversion = entry.conversion {
-        lines.append(style.dim("      converted at " + conversion.description))
+        lines += TextWrapper.wrap("converted at " + conversion.description, width: width - 6).map {
+          style.dim("      " + $0)
+        }
       }
     }
     lines.append("")

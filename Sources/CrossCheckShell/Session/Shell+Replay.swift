@@ -32,6 +32,7 @@ extension Shell {
       errorOutput: { text in replayError = (replayError ?? "") + text })
     replayer.width = width
     replayer.showsOutput = step
+    replayer.isReplaying = true
     var time = file.created
     replayer.now = { time }
     for entry in file.journal {
