@@ -27,6 +27,8 @@ struct NonFigureRuleTests {
     "Call the embassy on +63 2 5555 0174.",
     "The state helpline 1070 is open.",
     "The heat helpline, 900 555 312, is staffed.",
+    "In an emergency, call 911 at once.",
+    "The emergency number in Spain, Italy and Greece is 112.",
   ])
   func phoneNumbersAreNotCounts(_ sentence: String) {
     #expect(texts(sentence).isEmpty, "\(sentence) gave \(texts(sentence))")
@@ -54,6 +56,7 @@ struct NonFigureRuleTests {
     "The first is clean water; the second is the road.",
     "Three questions decide whether the deal makes sense.",
     "It has the most goals of any team in the top half.",
+    "She scored in the first half and again in the second half.",
     "The park is home to one-horned rhinos.",
     "It takes two to tango.",
     "6 View gallery",
@@ -71,6 +74,8 @@ struct NonFigureRuleTests {
     ("Saavedra is third on 17.2%.", "third"),
     ("It is the 12th march; the first march drew 20,000.", "first"),
     ("The quake killed 69 people at 10 p.m.", "69"),
+    ("The number range is 1000-5000.", "1000-5000"),
+    ("Police said one man was arrested.", "one"),
   ])
   func nearMissesStayFigures(_ sentence: String, _ text: String) {
     #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")

@@ -338,7 +338,11 @@ struct FigureRecognizer {
         amount.currencyIsAmbiguous = token.scalar == 0x24
         amount.lastToken = after
         after += 1
-      } else if token.kind == .word {
+      } else if token.kind == .word,
+        !(after + 1 < tokens.count && tokens[after + 1].kind == .number
+          && !tokens[after + 1].spaceBefore)
+      {
+        // (Not "3 USD50 cards": a code glued to the next number is that number's.)
         let word = text(token.start, token.end)
         let lowered = word.lowercased()
         if let code = Vocabulary.currencyCodes[word.uppercased()],

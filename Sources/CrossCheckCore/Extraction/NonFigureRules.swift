@@ -58,11 +58,16 @@ extension FigureRecognizer {
       if first - cue > 3 { break }
     }
     if isWord(cue, in: Vocabulary.phoneWords) { return true }
-    // "The emergency number in Spain is 112": a phone word is the subject of "is".
+    // "The emergency number in Spain is 112", "the hotline is 1077": a phone is the subject.
     guard isWord(first - 1, in: ["is", "was", "remains"]) else { return false }
     var subject = first - 2
     while subject >= 0, first - subject <= 10, tokens[subject].kind != .number {
-      if isWord(subject, in: Vocabulary.phoneWords) { return true }
+      if isWord(subject, in: Vocabulary.phoneNouns)
+        || (isWord(subject, in: ["number", "line"])
+          && isWord(subject - 1, in: Vocabulary.phoneNouns + ["emergency", "contact", "mobile"]))
+      {
+        return true
+      }
       subject -= 1
     }
     return false

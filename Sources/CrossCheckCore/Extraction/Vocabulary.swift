@@ -236,7 +236,13 @@ enum Vocabulary {
   /// Words after which digits are a phone number ("helpline 1070", "hotline, 900 555 312").
   static let phoneWords: Set<String> = [
     "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
-    "sms", "text", "dial", "number", "numbers", "line", "freephone", "tollfree",
+    "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
+    "freephone", "tollfree",
+  ]
+
+  /// Nouns that are telephone numbers themselves ("the hotline is 1077").
+  static let phoneNouns: [String] = [
+    "helpline", "hotline", "phone", "telephone", "tel", "fax", "whatsapp", "freephone",
   ]
 
   /// Street types after a house number and name ("112 Rizal Street", "23 … Marg").
@@ -265,6 +271,8 @@ enum Vocabulary {
     ["#one", "step", "from"], ["#one", "step", "away"], ["#one", "day", ","],
     ["#one", "of", "these", "days"], ["#one", "way", "or", "another"], ["#one", "and", "all"],
     ["#one", "-", "off"], ["number", "#one"], ["top", "#half"], ["bottom", "#half"],
+    ["first", "#half"], ["second", "#half"],
+    ["#first", "half"], ["#second", "half"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
   ]
