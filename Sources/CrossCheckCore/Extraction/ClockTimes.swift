@@ -18,8 +18,9 @@ struct ClockTimes {
   func find() -> [ClockTime] {
     var found: [ClockTime] = []
     var index = 0
+    // Only digits start a time or end a zone offset: words are passed over at once.
     while index < tokens.count {
-      if let time = offset(at: index) ?? time(at: index) {
+      if tokens[index].kind == .number, let time = offset(endingAt: index) ?? time(at: index) {
         found.append(time)
         index = time.lastToken + 1
       } else {
@@ -29,16 +30,16 @@ struct ClockTimes {
     return found
   }
 
-  /// "UTC-3", "GMT+5:30": a zone and its offset.
-  private func offset(at index: Int) -> ClockTime? {
-    // Cheap checks first: this runs on every word of a line with a number.
-    guard tokens[index].kind == .word, tokens[index].isCapitalized, index + 2 < tokens.count,
+  /// "UTC-3", "GMT+5:30": a zone and its offset, found from the offset's digits.
+  private func offset(endingAt digits: Int) -> ClockTime? {
+    let index = digits - 2
+    guard index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized,
       !tokens[index + 1].spaceBefore,
       tokens[index + 1].scalar == 0x2D || tokens[index + 1].scalar == 0x2B
         || tokens[index + 1].scalar == 0x2212,
-      !tokens[index + 2].spaceBefore, tokens[index + 2].kind == .number, isZone(index)
+      !tokens[digits].spaceBefore, isZone(index)
     else { return nil }
-    var last = index + 2
+    var last = digits
     if isGlued(last + 1), tokens[last + 1].scalar == 0x3A, isGlued(last + 2),
       tokens[last + 2].kind == .number
     {

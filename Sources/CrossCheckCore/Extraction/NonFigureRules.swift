@@ -129,26 +129,21 @@ extension FigureRecognizer {
   /// Fixed phrases with a number word that counts nothing: "knocked for six", "in two minds",
   /// "for the first time", "at sixes and sevens", "the top half".
   func isIdiom(_ mention: NumberMention) -> Bool {
-    for idiom in Vocabulary.numberIdioms {
-      // The idiom's number word is at `position`; the phrase must surround the mention.
-      guard let position = idiom.firstIndex(where: { $0.hasPrefix("#") }) else { continue }
-      let word = String(idiom[position].dropFirst())
-      guard isWord(mention.firstToken, word) else { continue }
-      var matches = true
-      for (offset, part) in idiom.enumerated() where offset != position {
-        let index = mention.firstToken + offset - position
-        if part == "-" {
-          if !isGluedHyphen(index) { matches = false }
-        } else if part == "," {
-          if !isSymbol(index, 0x2C) { matches = false }
-        } else if !isWord(index, part) {
-          matches = false
+    let first = mention.firstToken
+    guard tokens[first].kind == .word, tokens[first].lexeme >= 0,
+      let idioms = Vocabulary.numberIdiomsByWord[lower(first)]
+    else { return false }
+    return idioms.contains { idiom in
+      idiom.words.enumerated().allSatisfy { offset, part in
+        let index = first + offset - idiom.position
+        switch part {
+        case "#": return true
+        case "-": return isGluedHyphen(index)
+        case ",": return isSymbol(index, 0x2C)
+        default: return isWord(index, part)
         }
-        if !matches { break }
       }
-      if matches { return true }
     }
-    return false
   }
 
   /// "The first is clean water; the second is …", "the third is whether …": an ordinal standing

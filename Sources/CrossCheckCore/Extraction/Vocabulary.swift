@@ -277,6 +277,18 @@ enum Vocabulary {
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
   ]
 
+  /// ``numberIdioms`` by their number word, with its position (the word itself written "#").
+  static let numberIdiomsByWord: [String: [(words: [String], position: Int)]] = {
+    var table: [String: [(words: [String], position: Int)]] = [:]
+    for idiom in numberIdioms {
+      guard let position = idiom.firstIndex(where: { $0.hasPrefix("#") }) else { continue }
+      var words = idiom
+      words[position] = "#"
+      table[String(idiom[position].dropFirst()), default: []].append((words, position))
+    }
+    return table
+  }()
+
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").
   static let ordinalDeterminers: [String] = [
