@@ -53,6 +53,14 @@ struct ClockTimes {
   private func time(at index: Int) -> ClockTime? {
     let token = tokens[index]
     guard token.kind == .number, token.scalar == 0, token.end - token.start <= 7 else { return nil }
+    // Most numbers are followed by a longer word ("1,500 employees"): no time, no String made.
+    let next = index + 1
+    guard
+      token.hasSuffix
+        || (next < tokens.count
+          && ((tokens[next].scalar == 0x3A && !tokens[next].spaceBefore)
+            || (tokens[next].kind == .word && tokens[next].end - tokens[next].start <= 5)))
+    else { return nil }
     if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return nil }
     let digits = recognizer.text(token.start, token.suffixStart)
     let suffix = recognizer.text(token.suffixStart, token.end).lowercased()

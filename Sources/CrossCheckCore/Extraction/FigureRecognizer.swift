@@ -172,7 +172,10 @@ struct FigureRecognizer {
         index += 1
         continue
       }
-      let found = parser.parse(at: index).filter { !isPronounOne($0) }.map(articleOrdinal)
+      var found = parser.parse(at: index).filter { !isPronounOne($0) }
+      for position in found.indices where found[position].isFraction {
+        found[position] = articleOrdinal(found[position])
+      }
       if let last = found.last {
         mentions.append(contentsOf: found)
         index = last.lastToken + 1
@@ -1013,7 +1016,9 @@ struct FigureRecognizer {
   /// The unit of measurement written from token `index` (one to three tokens, longest first),
   /// canonical, and its last token.
   func writtenUnit(at index: Int) -> (String, Int)? {
-    guard index < tokens.count, tokens[index].kind != .number, tokens[index].kind != .dash else {
+    guard index < tokens.count, tokens[index].kind != .number, tokens[index].kind != .dash,
+      tokens[index].kind != .word || UnitTable.firstWords.contains(lower(index))
+    else {
       return nil
     }
     for length in stride(from: UnitTable.longestWritten, through: 1, by: -1) {

@@ -300,18 +300,21 @@ struct NumberParser {
     let lower = raw.lowercased()
     let afterCurrency =
       index > 0 && tokens[index - 1].kind == .symbol && tokens[index - 1].head != 0x25
-    // "EUR 40m", "USD3.14m": a currency code before the digits also makes "m" millions.
-    let afterCode =
+    // "EUR 40m", "USD3.14m": a currency code before the digits also makes "m" millions. Asked
+    // only for "m" and "mm", so other suffixes make no String.
+    func afterCode() -> Bool {
       index > 0 && tokens[index - 1].kind == .word
-      && Vocabulary.currencyPrefix(lowercased(tokens[index - 1].start, tokens[index - 1].end))
-        != nil
+        && Vocabulary.currencyPrefix(lowercased(tokens[index - 1].start, tokens[index - 1].end))
+          != nil
+    }
     switch lower {
     case "k": return .scale(3, raw)
     case "m":
-      if afterCurrency || afterCode || raw == "M" { return .scale(6, raw) }
+      if afterCurrency || raw == "M" || afterCode() { return .scale(6, raw) }
       // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
       return countsPlural(at: index + 1) ? .scale(6, raw) : .unit("metre")
-    case "mm": return afterCurrency || afterCode ? .scale(6, raw) : .unit("mm")  // "$5mm", "178mm"
+    // "$5mm" is millions, "178mm" millimetres.
+    case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
     case "mn", "mln", "mil": return .scale(6, raw)
     case "b", "bn", "bln": return .scale(9, raw)
     case "g": return raw == "G" ? .scale(9, raw) : .unknown

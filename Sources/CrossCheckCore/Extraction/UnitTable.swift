@@ -101,6 +101,18 @@ public enum UnitTable {
     "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude",
   ]
 
+  /// The first token of each written unit as the tokenizer sees it ("square" of "square
+  /// kilometres", "km" of "km/h", "kilowatt" of "kilowatt-hour"): a word not here starts no unit.
+  static let firstWords: Set<String> = {
+    var words: Set<String> = []
+    for key in written.keys {
+      let first = String(key.prefix { $0 != " " })
+      words.insert(first)
+      words.insert(String(first.prefix { $0 != "/" && $0 != "-" }))
+    }
+    return words
+  }()
+
   /// The longest written unit, in words: the most tokens a lookup tries.
   static let longestWritten = 3
 
