@@ -1182,8 +1182,10 @@ struct FigureRecognizer {
     -> [FigureDraft]
   {
     var found: [FigureDraft] = []
-    for index in tokens.indices.dropLast() where tokens[index].kind == .word {
-      guard case .article? = parser.lexicon.word(tokens[index]),
+    // A time unit is a trigger only after an article (or before "-long"): one load rejects the
+    // rest of the line's words.
+    for index in tokens.indices.dropLast() where tokens[index + 1].isTrigger {
+      guard tokens[index].kind == .word, case .article? = parser.lexicon.word(tokens[index]),
         tokens[index + 1].kind == .word,
         case .timeUnit? = parser.lexicon.word(tokens[index + 1]),
         let unit = Vocabulary.timeUnits[lower(index + 1)], !lower(index + 1).hasSuffix("s"),
