@@ -262,7 +262,7 @@ struct NewsFormTests {
       "Rates rose two percentage points.",
       .init(text: "two percentage points", kind: .percent, value: "2", unit: "percentage_point")
     ),
-    ("A third of voters agreed.", .init(text: "A third", kind: .count, unit: "voters")),
+    ("A third of voters agreed.", .init(text: "A third", kind: .count, unit: "fraction")),
     (
       "Half a million people marched.",
       .init(text: "Half a million", kind: .count, value: "500000", unit: "people")
@@ -276,7 +276,7 @@ struct NewsFormTests {
     ("There were twenty-three of them.", .init(text: "twenty-three", kind: .count, value: "23")),
     (
       "The total was 1,234.5 tonnes.",
-      .init(text: "1,234.5", kind: .count, value: "1234.5", unit: "tonnes")
+      .init(text: "1,234.5 tonnes", kind: .quantity, value: "1234.5", unit: "tonne")
     ),
     (
       "It will take between 20 and 30 days.",

@@ -10,6 +10,8 @@ struct Amount {
   var isPercent = false
   var isPercentagePoint = false
   var scale: String?
+  /// A unit of measurement, canonical ("km", "degC", "magnitude").
+  var quantityUnit: String?
   /// Token span (inclusive) and byte span.
   var firstToken: Int
   var lastToken: Int

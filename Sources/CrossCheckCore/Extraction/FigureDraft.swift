@@ -17,6 +17,14 @@ struct FigureDraft {
   var scale: String?
   /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
   var date: String?
+  /// For clock times: "21:45" and the zone as written.
+  var time: String?
+  var zone: String?
+  /// The number is too large for exact decimal arithmetic.
+  var outOfRange = false
+  /// "first" with nothing to rank it among: a figure only if the source counts the same series
+  /// with other ordinals ("the first march" beside "the 12th march").
+  var needsSeries = false
   /// Byte span of the comparison and numbers alone: no approximating hedge ("about"), no unit
   /// ("years"). What ``NumberRecognizer/ranges(in:)`` reports.
   var boundStart: Int?

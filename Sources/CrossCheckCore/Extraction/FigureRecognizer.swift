@@ -77,9 +77,11 @@ struct FigureRecognizer {
   // MARK: - Recognition
 
   func recognize() -> [FigureDraft] {
-    let mentions = findMentions()
+    let times = ClockTimes(recognizer: self).find()
+    let mentions = findMentions(excluding: times)
     var drafts: [FigureDraft] = []
     var consumedUntil = -1  // last token used by a figure
+    var carried: Amount?  // the second of a pair that is not a range
     var index = 0
     while index < mentions.count {
       let mention = mentions[index]
@@ -88,6 +90,8 @@ struct FigureRecognizer {
         continue
       }
       var first = amount(for: mention, after: consumedUntil)
+      if let pending = carried, pending.mention.firstToken == mention.firstToken { first = pending }
+      carried = nil
       var next = index + 1
       var draft: FigureDraft
 
@@ -97,8 +101,19 @@ struct FigureRecognizer {
           draft = tally
         } else {
           var secondAmount = second
-          propagate(&first, &secondAmount)
-          draft = range(first, secondAmount, connector: connector)
+          var firstAmount = first
+          propagate(&firstAmount, &secondAmount)
+          if let range = range(firstAmount, secondAmount, connector: connector) {
+            draft = range
+            first = firstAmount
+          } else {
+            // "$9 billion to $1 billion", "from 2026 to 2028", "from magnitude 6.7 to 6.9": two
+            // figures, the second read next with the unit and scale written once for both.
+            draft = single(firstAmount)
+            first = firstAmount
+            carried = secondAmount
+            next -= 1
+          }
         }
       } else {
         draft = single(first)
@@ -108,29 +123,59 @@ struct FigureRecognizer {
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
+      if draft.kind == .ordinal, draft.value == 1, isWord(mention.firstToken, "first"),
+        !((draft.lastToken + 1)...(draft.lastToken + 4)).contains(where: { isWord($0, "since") }),
+        !isWord(draft.lastToken + 1, "time")
+      {
+        draft.needsSeries = true  // "the first since 1989" is a record claim on its own
+      }
       if isMeasurement(draft, mention: mention) {
         drafts.append(draft)
         consumedUntil = draft.lastToken
       }
       index = next
     }
-    drafts = joinBounds(drafts)
+    drafts = joinDurations(joinBounds(drafts))
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
+    drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+    drafts.append(contentsOf: times.compactMap(timeDraft))
     drafts.sort { $0.start < $1.start }
     return drafts
   }
 
-  /// Every number in the line, left to right.
-  func findMentions() -> [NumberMention] {
+  /// A clock time as a figure of kind time; a zone offset alone is no figure.
+  private func timeDraft(_ time: ClockTime) -> FigureDraft? {
+    guard let normalized = time.normalized else { return nil }
+    var draft = FigureDraft(
+      start: tokens[time.firstToken].start, end: tokens[time.lastToken].end,
+      firstToken: time.firstToken, lastToken: time.lastToken)
+    draft.kind = .time
+    draft.time = normalized
+    draft.zone = time.zone
+    return draft
+  }
+
+  /// Every number in the line, left to right, except the digits of clock times.
+  func findMentions(excluding times: [ClockTime] = []) -> [NumberMention] {
     var mentions: [NumberMention] = []
     var index = 0
+    var nextTime = 0
     while index < tokens.count {
+      if nextTime < times.count, times[nextTime].firstToken <= index {
+        index = max(index, times[nextTime].lastToken + 1)
+        nextTime += 1
+        continue
+      }
+      guard index < tokens.count else { break }
       let token = tokens[index]
       guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
         index += 1
         continue
       }
-      let found = parser.parse(at: index).filter { !isPronounOne($0) }
+      var found = parser.parse(at: index).filter { !isPronounOne($0) }
+      for position in found.indices where found[position].isFraction {
+        found[position] = articleOrdinal(found[position])
+      }
       if let last = found.last {
         mentions.append(contentsOf: found)
         index = last.lastToken + 1
@@ -141,6 +186,28 @@ struct FigureRecognizer {
     return mentions
   }
 
+  /// "for a third consecutive day", "a sixth year", "a third-place finish": an article and a
+  /// singular ordinal before a noun is a position, not a fraction ("a third of voters").
+  private func articleOrdinal(_ mention: NumberMention) -> NumberMention {
+    guard mention.isFraction, mention.lastToken == mention.firstToken + 1,
+      case .article? = parser.lexicon.word(tokens[mention.firstToken]),
+      case .ordinal(let value, plural: false)? = parser.lexicon.word(tokens[mention.lastToken])
+    else { return mention }
+    let next = mention.lastToken + 1
+    let beforeNoun =
+      isGluedHyphen(next)
+      || (next < tokens.count && tokens[next].kind == .word
+        && !Vocabulary.stopWords.contains(lower(next)) && !isWord(next, "of"))
+    guard beforeNoun else { return mention }
+    var ordinal = mention
+    ordinal.value = Decimal(value)
+    ordinal.isFraction = false
+    ordinal.isOrdinal = true
+    ordinal.firstToken = mention.lastToken
+    ordinal.start = tokens[mention.lastToken].start
+    return ordinal
+  }
+
   /// "the one you mentioned", "no one", "one another": "one" as a pronoun.
   private func isPronounOne(_ mention: NumberMention) -> Bool {
     guard mention.firstToken == mention.lastToken, mention.isSpelledOut, mention.value == 1,
@@ -148,11 +215,36 @@ struct FigureRecognizer {
     else { return false }
     let before: [String] = [
       "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
-      "next", "previous", "little", "only", "right", "wrong", "last", "first", "other",
+      "next", "previous", "little", "only", "right", "wrong", "last", "first", "other", "new",
+      "old", "latest", "big", "small", "same", "better", "worse", "biggest", "largest",
     ]
     let after = ["another", "anyone", "way"]
-    // "if it started one." — a pronoun before the end of a clause.
+    // "one of the strongest", "one of its largest", "one of Washington's closest allies": a
+    // partitive pronoun, unless a count is being stressed ("only one of the 12 bridges").
+    // "Only one of the 12 bridges": a count stressed.
+    if isWord(mention.firstToken + 1, "of"),
+      isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly"])
+    {
+      return false
+    }
+    if isWord(mention.firstToken + 1, "of"),
+      isWord(mention.firstToken + 2, in: Vocabulary.partitiveDeterminers)
+        || isPossessiveWord(mention.firstToken + 2),
+      !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
+    {
+      return true
+    }
+    // "one employee said", "according to one poll": an unnamed source, not a count.
     let next = mention.firstToken + 1
+    if isWord(next + 1, in: Vocabulary.reportingVerbs), tokens.indices.contains(next),
+      tokens[next].kind == .word, !lower(next).hasSuffix("s")
+    {
+      return true
+    }
+    if isWord(mention.firstToken - 1, "to"), isWord(mention.firstToken - 2, "according") {
+      return true
+    }
+    // "if it started one." — a pronoun before the end of a clause.
     if next >= tokens.count
       || (tokens[next].kind == .punctuation
         && [0x2E, 0x2C, 0x3B, 0x21, 0x3F].contains(tokens[next].scalar))
@@ -165,6 +257,12 @@ struct FigureRecognizer {
       }
     }
     return isWord(mention.firstToken - 1, in: before) || isWord(mention.firstToken + 1, in: after)
+  }
+
+  private func isPossessiveWord(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let word = lower(index)
+    return word.hasSuffix("’s") || word.hasSuffix("'s")
   }
 
   // MARK: - Amounts
@@ -195,17 +293,22 @@ struct FigureRecognizer {
         amount.firstToken = prefix
         amount.start = tokens[prefix].start
       }
-    } else if before > limit, tokens[before].kind == .word {
-      // A code before: "USD 50 million", "EUR 125", "rmb 10".
-      let word = text(tokens[before].start, tokens[before].end)
-      if let code = Vocabulary.currencyCodes[word.uppercased()],
-        word == word.uppercased() || ["rmb", "usd", "eur", "gbp"].contains(word)
-      {
-        amount.currency = code
-        amount.firstToken = before
-        amount.start = tokens[before].start
-      }
+    } else if before > limit, let (code, first) = currencyWord(before: mention), first > limit {
+      // A code or abbreviation before: "USD 50 million", "EUR 125", "Rs 450 crore", "P2.4 billion".
+      amount.currency = code
+      amount.firstToken = first
+      amount.start = tokens[first].start
+    } else if before > limit, isWord(before, "magnitude") {
+      // "magnitude 6.7": the unit before the number.
+      amount.quantityUnit = "magnitude"
+      amount.firstToken = before
+      amount.start = tokens[before].start
+    } else if before > limit + 1, isGluedHyphen(before), isWord(before - 1, "magnitude") {
+      amount.quantityUnit = "magnitude"  // "a magnitude-7 quake"
+      amount.firstToken = before - 1
+      amount.start = tokens[before - 1].start
     }
+    if let unit = mention.unit { amount.quantityUnit = unit }
     // "percent of 10", "per cent of twenty-two": the percent named before the number.
     if before > limit + 1, isWord(before, "of"),
       let percentStart = percentWord(endingAt: before - 1),
@@ -238,7 +341,11 @@ struct FigureRecognizer {
         amount.currencyIsAmbiguous = token.scalar == 0x24
         amount.lastToken = after
         after += 1
-      } else if token.kind == .word {
+      } else if token.kind == .word,
+        !(after + 1 < tokens.count && tokens[after + 1].kind == .number
+          && !tokens[after + 1].spaceBefore)
+      {
+        // (Not "3 USD50 cards": a code glued to the next number is that number's.)
         let word = text(token.start, token.end)
         let lowered = word.lowercased()
         if let code = Vocabulary.currencyCodes[word.uppercased()],
@@ -271,6 +378,15 @@ struct FigureRecognizer {
         after += 1
       }
     }
+    // "Rs 591-crore", "P2.4-B", "a $5-billion deal": a scale joined by a hyphen.
+    if amount.scale == nil, !mention.isOrdinal, isGluedHyphen(after), after + 1 < tokens.count,
+      let exponent = hyphenScale(at: after + 1, isMoney: amount.currency != nil)
+    {
+      amount.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+      amount.scale = text(tokens[after + 1].start, tokens[after + 1].end)
+      amount.lastToken = after + 1
+      after += 2
+    }
     // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points".
     if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if isSymbol(after, 0x25) {
@@ -293,6 +409,52 @@ struct FigureRecognizer {
     }
     amount.end = tokens[amount.lastToken].end
     return amount
+  }
+
+  /// The currency named by the word(s) right before the mention ("USD", "EUR", "Rs", "Rs.",
+  /// glued "P" before a scale), and the first token of it.
+  private func currencyWord(before mention: NumberMention) -> (String, Int)? {
+    var index = mention.firstToken - 1
+    var dotted = false
+    if index > 0, isSymbol(index, 0x2E), tokens[index - 1].kind == .word {
+      index -= 1  // "Rs. 20"
+      dotted = true
+    }
+    guard index >= 0, tokens[index].kind == .word else { return nil }
+    let word = text(tokens[index].start, tokens[index].end)
+    let lowered = word.lowercased()
+    if !dotted, let code = Vocabulary.currencyCodes[word.uppercased()],
+      word == word.uppercased() || ["rmb", "usd", "eur", "gbp"].contains(lowered)
+    {
+      return (code, index)
+    }
+    if lowered == "rs" { return ("INR", index) }
+    // "P2.4 billion", "P500 million": the peso sign written as a letter, glued, with a scale.
+    if word == "P", !dotted, !tokens[mention.firstToken].spaceBefore,
+      mention.scale != nil || isScaleWord(mention.lastToken + 1)
+        || (isGluedHyphen(mention.lastToken + 1) && isScaleWord(mention.lastToken + 2))
+    {
+      return ("PHP", index)
+    }
+    return nil
+  }
+
+  private func isScaleWord(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    if case .scale? = parser.lexicon.word(tokens[index]) { return true }
+    return ["B", "M", "bn", "m"].contains(text(tokens[index].start, tokens[index].end))
+  }
+
+  /// The exponent of a scale word after a hyphen ("crore", "billion"; "B" and "M" for money).
+  private func hyphenScale(at index: Int, isMoney: Bool) -> Int? {
+    guard tokens[index].kind == .word else { return nil }
+    if case .scale(let exponent)? = parser.lexicon.word(tokens[index]) { return exponent }
+    guard isMoney else { return nil }
+    switch text(tokens[index].start, tokens[index].end) {
+    case "B", "bn": return 9
+    case "M", "m": return 6
+    default: return nil
+    }
   }
 
   /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
@@ -383,6 +545,12 @@ struct FigureRecognizer {
       second.currency = currency
       second.currencyIsAmbiguous = first.currencyIsAmbiguous
     }
+    if first.quantityUnit == nil, let unit = second.quantityUnit, first.currency == nil {
+      first.quantityUnit = unit  // "5-6km", "between 30 and 40C"
+    }
+    if second.quantityUnit == nil, let unit = first.quantityUnit, second.currency == nil {
+      second.quantityUnit = unit  // "magnitude 6 to 7"
+    }
     if second.isPercent && !first.isPercent { first.isPercent = true }
     if first.isPercent && !second.isPercent { second.isPercent = true }
   }
@@ -416,7 +584,18 @@ struct FigureRecognizer {
     return draft
   }
 
-  private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft {
+  /// The range from `first` to `second`, or nil when they are two figures: a reversed pair
+  /// ("$9 billion to $1 billion"), two years ("2026 to 2028" are two dates), or a change ("rose
+  /// from 10 to 15", "revised from magnitude 6.7 to 6.9").
+  private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+    if first.mention.isYearLike, second.mention.isYearLike, first.currency == nil,
+      !first.isPercent, first.value >= 1800, second.value <= 2100, !countsPlural(after: second)
+    {
+      return nil
+    }
+    if isWord(first.firstToken - 1, "from"), changeVerb(before: first.firstToken - 1) {
+      return nil
+    }
     var draft = single(first)
     draft.value = nil
     draft.low = first.value
@@ -427,8 +606,8 @@ struct FigureRecognizer {
     draft.lastToken = second.lastToken
     if draft.scale == nil { draft.scale = second.scale }
     if let low = draft.low, let high = draft.high, low > high {
-      // "10-3" is not a range; keep the first number alone.
-      return single(first)
+      // "10-3" is not a range; keep the first number alone. "30 to 20" is two numbers.
+      return tokens[connector].kind == .dash ? single(first) : nil
     }
     let opener = first.firstToken - 1
     if (isWord(opener, "between") && isWord(connector, "and"))
@@ -438,6 +617,24 @@ struct FigureRecognizer {
       draft.start = tokens[opener].start
     }
     return draft
+  }
+
+  /// Whether a plural noun follows the amount ("1500 to 2000 people" counts people).
+  private func countsPlural(after amount: Amount) -> Bool {
+    guard let noun = nounPhrase(after: amount.lastToken) else { return false }
+    return lower(noun.upperBound - 1).hasSuffix("s")
+      || FigureRecognizer.irregularPlurals.contains(lower(noun.upperBound - 1))
+  }
+
+  /// A verb of change before "from", within a few words and the same clause ("upgraded the quake
+  /// from", "rose from", "was cut from").
+  private func changeVerb(before from: Int) -> Bool {
+    var index = from - 1
+    while index >= 0, from - index <= 5, tokens[index].kind == .word {
+      if Vocabulary.changeVerbs.contains(lower(index)) { return true }
+      index -= 1
+    }
+    return false
   }
 
   private func single(_ amount: Amount) -> FigureDraft {
@@ -453,6 +650,10 @@ struct FigureRecognizer {
     } else if amount.isPercent {
       draft.kind = .percent
       draft.unit = amount.isPercentagePoint ? "percentage_point" : "percent"
+    } else if let unit = amount.quantityUnit {
+      draft.kind = .quantity
+      draft.unit = unit
+      draft.unitIsAmbiguous = UnitTable.units[unit]?.isAmbiguous ?? false
     } else if amount.mention.isOrdinal {
       draft.kind = .ordinal
     }
@@ -512,7 +713,16 @@ struct FigureRecognizer {
   /// "-plus"), widening the span and setting the bounds.
   private func applyHedges(to draft: FigureDraft, after limit: Int) -> FigureDraft? {
     var draft = draft
-    let start = draft.firstToken
+    var start = draft.firstToken
+    // "within “24 hours”": an opening quote between the hedge and the figure; the hedge counts,
+    // the span stays inside the quote.
+    var quoted = false
+    if start - 2 > limit, start >= 2, tokens[start - 1].kind == .punctuation,
+      [0x201C, 0x22, 0x2018].contains(tokens[start - 1].scalar), tokens[start - 2].kind == .word
+    {
+      start -= 1
+      quoted = true
+    }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
     if start - 1 > limit, start >= 1 {
@@ -545,14 +755,17 @@ struct FigureRecognizer {
         }
       }
       if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
-      if words == ["over"] || words == ["under"] || words == ["within"],
-        draft.kind == .duration || nextIsTimeUnit(draft)
-      {
-        if words == ["within"] { continue }
+      // "passed 24,000" bounds a count or an amount, not a vote ("passed 91-12") or a time
+      // ("passed 10 years ago").
+      if draft.kind == .tally { continue }
+      if ["passed", "surpassed", "topped", "exceeded"].contains(words[0]), nextIsTimeUnit(draft) {
+        continue
       }
       setQualifier(&draft, qualifier, hedge: text(tokens[first].start, tokens[start - 1].end))
-      draft.firstToken = first
-      draft.start = tokens[first].start
+      if !quoted {
+        draft.firstToken = first
+        draft.start = tokens[first].start
+      }
       break
     }
     var isEquality = false
@@ -573,9 +786,7 @@ struct FigureRecognizer {
     let after = draft.lastToken + 1
     if isWord(after, "or") || isWord(after, "and"), after + 1 < tokens.count {
       let word = lower(after + 1)
-      let trailing: [String: Qualifier] = [
-        "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
-      ]
+      let trailing = Vocabulary.trailingHedges
       // "5000 or less than 6000" is two figures, not "5000 or less".
       let comparesOnward = isWord(after + 2, "than") && startsNumber(after + 3)
       if let qualifier = trailing[word], qualifier != .approx || isWord(after, "or"),
@@ -671,11 +882,27 @@ struct FigureRecognizer {
 
   /// Decides counts, durations, ordinals and dates, and what a count counts.
   private func applyUnit(to draft: inout FigureDraft, mention: NumberMention) {
-    guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally else {
+    guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
+      draft.kind != .quantity
+    else {
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
     }
     var next = draft.lastToken + 1
+    // Quantities: "10 km", "41,800 megawatts", "44 degrees", "40 km per hour", "6.7-magnitude".
+    if draft.kind == .count || draft.kind == .other {
+      var unitStart = next
+      if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
+      if let (unit, last) = writtenUnit(at: unitStart) {
+        draft.kind = .quantity
+        draft.unit = unit
+        draft.unitIsAmbiguous = UnitTable.units[unit]?.isAmbiguous ?? false
+        draft.lastToken = last
+        draft.end = tokens[last].end
+        draft.nounTokens = nounPhrase(after: last)
+        return
+      }
+    }
     // Dates: "Oct. 14", "October 14, 2025", "February 2025", "14 October".
     if let monthStart = monthBefore(mention.firstToken), draft.qualifier == nil {
       let isDay = mention.value >= 1 && mention.value <= 31 && !mention.isSpelledOut
@@ -711,6 +938,19 @@ struct FigureRecognizer {
       draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
       draft.lastToken = next
       draft.end = tokens[next].end
+      return
+    }
+    // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
+    if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
+      case .article? = parser.lexicon.word(tokens[next]),
+      tokens[next + 1].kind == .word, !lower(next + 1).hasSuffix("s"),
+      let unit = Vocabulary.timeUnits[lower(next + 1)]
+    {
+      draft.kind = .duration
+      draft.unit = unit
+      draft.lastToken = next + 1
+      draft.end = tokens[next + 1].end
+      draft.nounTokens = nounPhrase(after: next + 1)
       return
     }
     // Durations: "five hours", "almost four years", "four-year-old", "24-hour".
@@ -760,13 +1000,38 @@ struct FigureRecognizer {
         return
       }
     }
+    // "one in four", "two-thirds of": a share, whatever it is a share of.
+    let isShare = mention.isFraction && (draft.value.map { $0 > 0 && $0 < 1 } ?? false)
+    if isShare { draft.unit = "fraction" }
     guard let noun = nounPhrase(after: draft.lastToken) else { return }
     draft.nounTokens = noun
+    if isShare { return }
     draft.unit = lower(noun.upperBound - 1)
     if draft.kind == .ordinal { draft.unit = lower(noun.upperBound - 1) }
     if let low = mention.vagueLow, draft.value == nil, low > 0, isWord(noun.lowerBound - 1, "of") {
       draft.unit = lower(noun.upperBound - 1)
     }
+  }
+
+  /// The unit of measurement written from token `index` (one to three tokens, longest first),
+  /// canonical, and its last token.
+  func writtenUnit(at index: Int) -> (String, Int)? {
+    guard index < tokens.count, tokens[index].kind != .number, tokens[index].kind != .dash,
+      tokens[index].kind != .word || UnitTable.firstWords.contains(lower(index))
+    else {
+      return nil
+    }
+    for length in stride(from: UnitTable.longestWritten, through: 1, by: -1) {
+      let last = index + length - 1
+      guard last < tokens.count else { continue }
+      let written = text(tokens[index].start, tokens[last].end).lowercased()
+      if let unit = UnitTable.written[written] {
+        // "pound" is money and "a 10 ft" is fine, but "degrees of freedom" is not a temperature.
+        if unit == "degree", isWord(last + 1, "of") { return nil }
+        return (unit, last)
+      }
+    }
+    return nil
   }
 
   /// ISO 8601 for as much of a date as is known: "2022", "2025-02", "--10-14", "2025-10-14".
@@ -802,7 +1067,15 @@ struct FigureRecognizer {
   /// the first function word or punctuation, at most three ("apartment buildings").
   func nounPhrase(after index: Int) -> Range<Int>? {
     var position = index + 1
-    if isWord(position, "of"), tokens.indices.contains(position + 1) { position += 1 }
+    if isWord(position, "of"), tokens.indices.contains(position + 1) {
+      position += 1
+      // "Nine of the dead", "three of its offices": the partitive's noun.
+      if isWord(position, in: ["the", "its", "their", "these", "those"]),
+        tokens.indices.contains(position + 1)
+      {
+        position += 1
+      }
+    }
     let start = position
     var words = 0
     while position < tokens.count, words < 3 {
@@ -868,14 +1141,7 @@ struct FigureRecognizer {
         return false
       }
     }
-    // "6 View gallery"
-    if isWord(draft.lastToken + 1, "view"), isWord(draft.lastToken + 2, "gallery") { return false }
-    // Idioms: "it takes two to tango".
-    if mention.isSpelledOut, mention.value == 2, isWord(draft.lastToken + 1, "to"),
-      isWord(draft.lastToken + 2, "tango")
-    {
-      return false
-    }
+    if isNonFigure(draft, mention: mention) { return false }
     // Phone numbers and codes: number-number-number chains.
     if draft.kind != .tally, isDash(first - 1), first - 2 >= 0, tokens[first - 2].kind == .number,
       isDash(first - 3)
@@ -909,6 +1175,83 @@ struct FigureRecognizer {
   }
 
   // MARK: - Durations without a number
+
+  /// "about a year", "less than a month", "an hour and a half", "for a week": the article as one
+  /// unit of time, where it measures (after a hedge or a verb of lasting), not in "a year ago".
+  private func articleDurations(excluding drafts: [FigureDraft], consumedUntil: Int)
+    -> [FigureDraft]
+  {
+    var found: [FigureDraft] = []
+    // A time unit is a trigger only after an article (or before "-long"): one load rejects the
+    // rest of the line's words.
+    for index in tokens.indices.dropLast() where tokens[index + 1].isTrigger {
+      guard tokens[index].kind == .word, case .article? = parser.lexicon.word(tokens[index]),
+        tokens[index + 1].kind == .word,
+        case .timeUnit? = parser.lexicon.word(tokens[index + 1]),
+        let unit = Vocabulary.timeUnits[lower(index + 1)], !lower(index + 1).hasSuffix("s"),
+        !drafts.contains(where: { $0.firstToken <= index + 1 && index <= $0.lastToken })
+      else { continue }
+      var value: Decimal = 1
+      var last = index + 1
+      if isWord(last + 1, "and"),
+        case .article? = parser.lexicon.word(tokens[min(last + 2, tokens.count - 1)]),
+        isWord(last + 3, "half")
+      {
+        value = Decimal(string: "1.5")!
+        last += 3
+      }
+      let after = last + 1
+      if isWord(after, in: ["ago", "earlier", "later", "before", "old"]) || isGluedHyphen(after) {
+        continue
+      }
+      if after < tokens.count, tokens[after].kind == .word,
+        !Vocabulary.stopWords.contains(lower(after))
+      {
+        continue  // "a second day", "a day trip"
+      }
+      var draft = FigureDraft(
+        start: tokens[index].start, end: tokens[last].end, firstToken: index, lastToken: last)
+      draft.kind = .duration
+      draft.unit = unit
+      draft.value = value
+      if let hedged = applyHedges(to: draft, after: -1) { draft = hedged }
+      guard
+        draft.qualifier != nil || value != 1
+          || isWord(index - 1, in: Vocabulary.lastingWords)
+      else { continue }
+      draft.boundStart = draft.start
+      draft.boundEnd = draft.end
+      found.append(draft)
+    }
+    return found
+  }
+
+  /// "2 years and 3 months", "1 hour 30 minutes": one duration in the larger unit.
+  private func joinDurations(_ drafts: [FigureDraft]) -> [FigureDraft] {
+    var result: [FigureDraft] = []
+    for draft in drafts {
+      guard var previous = result.last, previous.kind == .duration, draft.kind == .duration,
+        let first = previous.value, let second = draft.value, draft.qualifier == nil,
+        let larger = previous.unit, let smaller = draft.unit,
+        let factor = Vocabulary.durationFactors[larger + "/" + smaller],
+        draft.firstToken == previous.lastToken + 1
+          || (draft.firstToken == previous.lastToken + 2 && isWord(previous.lastToken + 1, "and"))
+      else {
+        result.append(draft)
+        continue
+      }
+      previous.value = first + second / factor
+      if previous.qualifier != nil {
+        setQualifier(&previous, previous.qualifier!, hedge: previous.hedge ?? "")
+      }
+      previous.end = draft.end
+      previous.lastToken = draft.lastToken
+      previous.boundEnd = draft.boundEnd
+      previous.nounTokens = draft.nounTokens
+      result[result.count - 1] = previous
+    }
+    return result
+  }
 
   /// "hour-long" (one hour) and "hours-long" (a few hours).
   private func timeUnitCompounds(excluding drafts: [FigureDraft]) -> [FigureDraft] {

@@ -18,6 +18,8 @@ struct NumberMention {
   var scale: String?
   /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
   var leftoverSuffix: String?
+  /// A unit glued to the digits ("km" in "19km"), canonical.
+  var unit: String?
   /// "tens of thousands" and the like: a vague amount, as an interval.
   var vagueLow: Decimal?
   var vagueHigh: Decimal?

@@ -88,10 +88,16 @@ struct NumberParser {
     guard !mention.isOrdinal, !mention.isFraction, mention.vagueLow == nil, mention.scale == nil,
       mention.leftoverSuffix == nil, mention.value > 0
     else { return nil }
-    let connector = mention.lastToken + 1
+    var connector = mention.lastToken + 1
+    // "one-in-10": the same ratio, hyphenated.
+    if isHyphen(connector), isWord(connector + 1, "in"), isHyphen(connector + 2) {
+      connector += 1
+    }
     let isIn = isWord(connector, "in")
     let start: Int
-    if isWord(connector, "over") || isIn {
+    if isIn, isHyphen(connector + 1) {
+      start = connector + 2
+    } else if isWord(connector, "over") || isIn {
       start = connector + 1
     } else if isWord(connector, "out"), isWord(connector + 1, "of") {
       start = connector + 2
@@ -123,6 +129,13 @@ struct NumberParser {
     return ratio
   }
 
+  /// A hyphen glued on both sides.
+  private func isHyphen(_ index: Int) -> Bool {
+    index > 0 && index + 1 < tokens.count && tokens[index].kind == .dash
+      && tokens[index].scalar == 0x2D && !tokens[index].spaceBefore
+      && !tokens[index + 1].spaceBefore
+  }
+
   static func isInteger(_ value: Decimal) -> Bool {
     var value = value
     var rounded = Decimal()
@@ -149,6 +162,7 @@ struct NumberParser {
     var seenDot = false
     var groupLength = 0
     var groups: [Int] = []
+    var overflow = false
     var index = token.start
     while index < token.suffixStart {
       let byte = bytes[index]
@@ -166,8 +180,8 @@ struct NumberParser {
           significand = significand &* 10 &+ UInt64(byte &- 0x30)
           digits += 1
           if seenDot { fractionDigits += 1 }
-        } else if !seenDot {
-          return nil
+        } else {
+          overflow = true
         }
         if groupLength >= 0 { groupLength += 1 }
       }
@@ -182,7 +196,29 @@ struct NumberParser {
         last == 3, groups.dropFirst().dropLast().allSatisfy({ $0 == 3 || $0 == 2 })
       else { return nil }
     }
+    if overflow { return NumberParser.longValue(bytes, token.start, token.suffixStart) }
     return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+  }
+
+  /// More than 19 digits: exact while Decimal holds them (38 significant digits), otherwise NaN,
+  /// which the extractor reports as out of range (never a rounded, wrong value).
+  static func longValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Decimal {
+    var digits = ""
+    var significant = 0
+    var seenNonZero = false
+    for index in start..<end {
+      let byte = bytes[index]
+      if byte == 0x2C { continue }
+      if byte == 0x2E {
+        digits.append(".")
+        continue
+      }
+      if byte != 0x30 { seenNonZero = true }
+      if seenNonZero { significant += 1 }
+      digits.append(Character(Unicode.Scalar(byte)))
+    }
+    guard significant <= 38, let value = Decimal(string: digits) else { return .nan }
+    return value
   }
 
   /// "5,00", "1,3", "1.111,11": a decimal comma, with dots grouping thousands. A comma followed by
@@ -252,6 +288,8 @@ struct NumberParser {
     case ordinal
     case decade
     case leftover(String)
+    /// A unit of measurement glued on ("19km", "40C"): its canonical name.
+    case unit(String)
     case unknown
   }
 
@@ -262,10 +300,22 @@ struct NumberParser {
     let lower = raw.lowercased()
     let afterCurrency =
       index > 0 && tokens[index - 1].kind == .symbol && tokens[index - 1].head != 0x25
+    // "EUR 40m", "USD3.14m": a currency code before the digits also makes "m" millions. Asked
+    // only for "m" and "mm", so other suffixes make no String.
+    func afterCode() -> Bool {
+      index > 0 && tokens[index - 1].kind == .word
+        && Vocabulary.currencyPrefix(lowercased(tokens[index - 1].start, tokens[index - 1].end))
+          != nil
+    }
     switch lower {
     case "k": return .scale(3, raw)
-    case "m": return afterCurrency || raw == "M" ? .scale(6, raw) : .unknown
-    case "mm", "mn", "mln", "mil": return .scale(6, raw)
+    case "m":
+      if afterCurrency || raw == "M" || afterCode() { return .scale(6, raw) }
+      // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
+      return countsPlural(at: index + 1) ? .scale(6, raw) : .unit("metre")
+    // "$5mm" is millions, "178mm" millimetres.
+    case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
+    case "mn", "mln", "mil": return .scale(6, raw)
     case "b", "bn", "bln": return .scale(9, raw)
     case "g": return raw == "G" ? .scale(9, raw) : .unknown
     case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
@@ -277,9 +327,22 @@ struct NumberParser {
       return lower == expected && value == Decimal(integer) ? .ordinal : .unknown
     case "s": return .decade
     default:
+      if let unit = UnitTable.glued[raw] { return .unit(unit) }
       return Vocabulary.currencyCodes[raw.uppercased()] != nil || lower == "musd" || lower == "meur"
         || lower == "mgbp" ? .leftover(raw) : .unknown
     }
+  }
+
+  /// A plural noun at `index` ("people", "students", "Britons"): what a glued "m" counts.
+  private func countsPlural(at index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word, tokens[index].spaceBefore else {
+      return false
+    }
+    let word = lowercased(tokens[index].start, tokens[index].end)
+    if FigureRecognizer.irregularPlurals.contains(word) { return true }
+    if case .scale? = lexicon.word(tokens[index]) { return false }
+    return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+      && !Vocabulary.stopWords.contains(word) && UnitTable.written[word] == nil
   }
 
   // MARK: - Compounds
@@ -324,6 +387,7 @@ struct NumberParser {
     var spelled = false
     var scaleText: String?
     var leftover: String?
+    var gluedUnit: String?
     var isYearLike = false
     var index = start
     var lastConsumed = start - 1
@@ -381,6 +445,9 @@ struct NumberParser {
           case .leftover(let raw):
             leftover = raw
             stop = true
+          case .unit(let unit):
+            gluedUnit = unit
+            stop = true
           case .unknown:
             return nil
           }
@@ -429,6 +496,21 @@ struct NumberParser {
           // "tens of thousands", "thousands of": a vague amount, unless a count follows.
           guard !denominator else { return nil }
           return vague(at: index, exponent: exponent, negative: negative)
+        }
+        if exponent >= 3, [.unit, .teen, .tens, .digits, .hundred].contains(last),
+          !isWord(index + 1, "of")
+        {
+          // "three billions", "five lakhs": a plural scale after a count is the scale.
+          total += (current == 0 ? 1 : current) * Self.power(exponent)
+          current = 0
+          hundreds = 0
+          lastScale = Self.power(exponent)
+          scaleText = lowercased(token.start, token.end)
+          last = .scale
+          spelled = true
+          lastConsumed = index
+          index += 1
+          continue
         }
         guard exponent == 2, last != .hundred else {
           stop = true
@@ -657,6 +739,7 @@ struct NumberParser {
     mention.isFraction = isFraction
     mention.scale = scaleText
     mention.leftoverSuffix = leftover
+    mention.unit = gluedUnit
     mention.isYearLike = isYearLike && lastConsumed == start
     return mention
   }

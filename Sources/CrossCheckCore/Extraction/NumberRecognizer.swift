@@ -47,7 +47,9 @@ public enum NumberRecognizer {
               end: offsets.scalar(at: end), value: nil, kind: .relativeOrdinal)
           ))
       }
-      for mention in recognizer.findMentions() where mention.vagueLow == nil {
+      // A unit glued on ("29km", "180ml") makes a dimension, not a bare number.
+      for mention in recognizer.findMentions() where mention.vagueLow == nil && mention.unit == nil
+      {
         // "the second to last" is one relative ordinal, not "second".
         if relative.contains(where: { $0.overlaps(mention.firstToken...mention.lastToken) }) {
           continue

@@ -117,9 +117,16 @@ struct Tokenizer {
   ) -> Int {
     var index = start
     var ascii = true
+    var lettersOnly = true
     while index < end {
       let byte = bytes[index]
+      if Tokenizer.isDigit(byte), lettersOnly, index - start <= 3,
+        Tokenizer.isCurrencyPrefix(bytes, start, index)
+      {
+        break  // "USD3.14", "GBP3.01", "Rs20", "P2.4 billion": a currency, then a number
+      }
       if Tokenizer.isLetter(byte) || Tokenizer.isDigit(byte) {
+        if Tokenizer.isDigit(byte) { lettersOnly = false }
         index += 1
       } else if byte >= 0x80 {
         let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
@@ -147,11 +154,25 @@ struct Tokenizer {
       token.lexeme = lexicon.lookup(bytes, start, index)
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
       if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
-        token.isTrigger = Tokenizer.isLongSuffix(bytes, at: index, end: end)
+        // "hour-long", and "a year", "an hour" where they measure ("about a year").
+        token.isTrigger =
+          Tokenizer.isLongSuffix(bytes, at: index, end: end)
+          || (tokens.last.map { previous in
+            previous.kind == .word && lexicon.word(previous) == .article
+          } ?? false)
       }
     }
     tokens.append(token)
     return index
+  }
+
+  /// Whether `bytes[start..<end]` is a currency written glued before digits ("USD", "Rs", "P").
+  static func isCurrencyPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    guard end > start, bytes[start] >= 0x41, bytes[start] <= 0x5A else { return false }
+    let letters = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    return Vocabulary.gluedCurrencyPrefixes.contains(letters)
   }
 
   /// "U.S.A": a dot after a single letter, followed by a letter, continues the word.

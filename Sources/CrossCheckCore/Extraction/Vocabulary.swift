@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words figure recognition looks for around a number. Used per number found, not per word
 /// of text, so plain Swift sets and dictionaries are fast enough here.
 enum Vocabulary {
@@ -8,6 +10,7 @@ enum Vocabulary {
     "UAH": "UAH", "HKD": "HKD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
     "TRY": "TRY", "MXN": "MXN", "BRL": "BRL", "ZAR": "ZAR", "KRW": "KRW", "ILS": "ILS",
     "SGD": "SGD", "BTC": "BTC", "CZK": "CZK", "HUF": "HUF", "SAR": "SAR", "AED": "AED",
+    "PHP": "PHP",
   ]
 
   /// Currency signs. "$" alone is taken as USD but marked ambiguous.
@@ -85,11 +88,21 @@ enum Vocabulary {
       ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
       ("below", .lessThan), ("just under", .lessThan), ("lower than", .lessThan),
       ("smaller than", .lessThan), ("just below", .lessThan), ("<", .lessThan),
+      // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
+      ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
+      ("exceeded", .moreThan),
     ]
     return table.map { (phrase, qualifier) in
       (phrase.split(separator: " ").map(String.init), qualifier)
     }.sorted { $0.0.count > $1.0.count }
   }()
+
+  /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
+  static let trailingHedges: [String: Qualifier] = [
+    "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
+    "larger": .atLeast, "higher": .atLeast, "bigger": .atLeast, "above": .atLeast,
+    "over": .atLeast, "lower": .atMost, "smaller": .atMost, "below": .atMost, "under": .atMost,
+  ]
 
   /// ``leadingHedges`` indexed by their last word, longest first within each.
   static let leadingHedgesByLastWord: [String: [([String], Qualifier)]] = Dictionary(
@@ -162,6 +175,160 @@ enum Vocabulary {
   static let tallyWords: Set<String> = [
     "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat",
     "defeated", "lost", "loss", "tally", "margin", "passed", "approved", "adopted", "rejected",
-    "ballot", "victory", "draw", "final",
+    "ballot", "victory", "draw", "final", "winning", "runoff", "poll", "polls", "lead", "leads",
+    "led", "trail", "trails", "trailing", "beating", "edged", "split",
+  ]
+
+  // MARK: - Clock times
+
+  /// a.m. and p.m. as written after a clock time.
+  static let meridiemMarkers: [String: String] = [
+    "a.m": "am", "p.m": "pm", "am": "am", "pm": "pm", "a.m.": "am", "p.m.": "pm",
+  ]
+
+  /// Time-zone abbreviations as written (case matters: "ET", not "et").
+  static let timeZones: Set<String> = [
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "ET",
+    "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "JST",
+    "KST", "HKT", "SGT", "PHT", "PHST", "WIB", "ICT", "AEST", "AEDT", "ACST", "AWST", "NZST",
+    "NZDT", "EAT", "CAT", "WAT", "SAST", "ART", "BRT", "CLT", "CLST", "AST", "ADT", "NST", "GST",
+  ]
+
+  // MARK: - Currency words before an amount
+
+  /// Words written before an amount that name its currency, lower-cased: ISO codes ("usd 50",
+  /// "EUR 40m", glued "GBP3.01") and the usual abbreviations ("Rs 450 crore", "Rs. 20").
+  static let currencyPrefixWords: [String: String] = {
+    var table: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR", "php": "PHP"]
+    for code in currencyCodes.keys where code != "TRY" {
+      table[code.lowercased()] = currencyCodes[code]
+    }
+    return table
+  }()
+
+  static func currencyPrefix(_ lowercased: String) -> String? {
+    currencyPrefixWords[lowercased]
+  }
+
+  /// Letters that may be glued before digits as a currency ("USD3.14", "GBP3.01", "Rs20",
+  /// "P2.4"): the tokenizer splits them from the number. Single "P" (Philippine peso) only before
+  /// a scale word, which ``FigureRecognizer`` checks.
+  static let gluedCurrencyPrefixes: Set<String> = {
+    var set: Set<String> = ["Rs", "P", "INR", "PHP"]
+    for code in currencyCodes.keys { set.insert(code) }
+    return set
+  }()
+
+  // MARK: - Change
+
+  /// Verbs of change: "from X to Y" after them is a before and an after, two figures, not a range.
+  static let changeVerbs: Set<String> = [
+    "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase",
+    "decreased", "decrease", "raised", "raise", "cut", "lowered", "lower", "reduced", "reduce",
+    "revised", "upgraded", "downgraded", "climbed", "dropped", "jumped", "grew", "grown", "shrank",
+    "slipped", "surged", "soared", "plunged", "declined", "doubled", "tripled", "halved", "moved",
+    "changed", "adjusted", "updated", "corrected", "trimmed", "boosted", "expanded", "narrowed",
+    "widened", "revise", "upgrade", "downgrade",
+  ]
+
+  // MARK: - Numbers that are not figures
+
+  /// Words after which digits are a phone number ("helpline 1070", "hotline, 900 555 312").
+  static let phoneWords: Set<String> = [
+    "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
+    "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
+    "freephone", "tollfree",
+  ]
+
+  /// Nouns that are telephone numbers themselves ("the hotline is 1077").
+  static let phoneNouns: [String] = [
+    "helpline", "hotline", "phone", "telephone", "tel", "fax", "whatsapp", "freephone",
+  ]
+
+  /// Street types after a house number and name ("112 Rizal Street", "23 … Marg").
+  static let streetWords: Set<String> = [
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive",
+    "marg", "place", "square", "terrace", "crescent", "highway", "parkway", "court", "alley",
+    "strasse", "straße", "gasse", "row", "way", "close", "mews", "quay", "embankment",
+  ]
+
+  /// Street types written before the name, the house number after it ("ul. Świdnicka 12").
+  static let streetPrefixes: Set<String> = [
+    "ul", "ulica", "calle", "via", "rue", "avenida", "av", "rua", "plac", "piazza", "viale",
+    "carrer", "boulevard", "strada", "plot",
+  ]
+
+  /// Idioms with a number word that counts nothing; `#` marks the number word, "-" a glued
+  /// hyphen, "," a comma.
+  static let numberIdioms: [[String]] = [
+    ["#first", "time", "since"], ["not", "the", "#first"], ["#first", "of", "all"],
+    ["#first", "and", "foremost"], ["at", "#first"],
+    ["#first", "-", "hand"], ["#first", "hand"], ["#second", "-", "hand"],
+    ["#second", "to", "none"],
+    ["on", "#second", "thought"], ["on", "#second", "thoughts"], ["knocked", "for", "#six"],
+    ["hit", "for", "#six"], ["in", "#two", "minds"], ["of", "#two", "minds"],
+    ["#two", "to", "tango"], ["#one", "another"], ["#one", "by", "one"],
+    ["#one", "step", "from"], ["#one", "step", "away"], ["#one", "day", ","],
+    ["#one", "of", "these", "days"], ["#one", "way", "or", "another"], ["#one", "and", "all"],
+    ["#one", "-", "off"], ["number", "#one"], ["top", "#half"], ["bottom", "#half"],
+    ["first", "#half"], ["second", "#half"],
+    ["#first", "half"], ["#second", "half"],
+    ["#half", "the", "battle"], ["#half", "-", "hearted"],
+    ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
+  ]
+
+  /// ``numberIdioms`` by their number word, with its position (the word itself written "#").
+  static let numberIdiomsByWord: [String: [(words: [String], position: Int)]] = {
+    var table: [String: [(words: [String], position: Int)]] = [:]
+    for idiom in numberIdioms {
+      guard let position = idiom.firstIndex(where: { $0.hasPrefix("#") }) else { continue }
+      var words = idiom
+      words[position] = "#"
+      table[String(idiom[position].dropFirst()), default: []].append((words, position))
+    }
+    return table
+  }()
+
+  /// Words before "first" that make it a position ("the first march", "its first loss"); without
+  /// one, "first" is an adverb ("first measured at").
+  static let ordinalDeterminers: [String] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+  ]
+
+  /// Nouns for the writer's own points: "three questions decide …" counts nothing in the world.
+  static let discourseNouns: Set<String> = [
+    "questions", "problems", "things", "reasons", "lessons", "issues", "factors", "priorities",
+    "takeaways", "catches", "answers", "scenarios", "possibilities", "facts", "myths",
+    "explanations", "theories",
+  ]
+
+  /// Words of page furniture after a number on a line of their own ("6 View gallery").
+  static let pageFurniture: Set<String> = [
+    "view", "gallery", "photos", "photo", "images", "image", "comments", "comment", "shares",
+    "share", "videos", "video", "slides", "min", "read", "replies", "likes",
+  ]
+
+  /// Words after "one of" that make "one" a partitive pronoun ("one of the strongest").
+  static let partitiveDeterminers: [String] = [
+    "the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "them", "us",
+    "whose",
+  ]
+
+  /// Verbs that report speech: "one official said" names a source, not a count.
+  static let reportingVerbs: [String] = [
+    "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
+    "claimed", "insisted", "argued", "admitted", "confirmed",
+  ]
+
+  /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
+  static let lastingWords: [String] = [
+    "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
+    "spends", "needed", "needs", "within",
+  ]
+
+  /// How many of the smaller time unit make one of the larger: "2 years and 3 months" = 2.25 years.
+  static let durationFactors: [String: Decimal] = [
+    "year/month": 12, "hour/minute": 60, "minute/second": 60, "day/hour": 24, "week/day": 7,
+    "decade/year": 10, "century/year": 100,
   ]
 }

@@ -41,6 +41,16 @@ public struct Figure: Sendable, Equatable, Identifiable {
   public var subjectTerms: [String]
   /// Place and period words in the same clause ("worldwide", "in Belgium", "last year").
   public var scope: [String]
+  /// For clock times, the time on the 24-hour clock ("21:45").
+  public var time: String?
+  /// For clock times, the zone as written ("GMT", "CEST").
+  public var zone: String?
+  /// The number as written is too large for exact decimal arithmetic: the figure keeps its text
+  /// and has no value (never a wrong one).
+  public var valueOutOfRange: Bool
+  /// The subject was not found in the figure's own clause but taken from further away (the
+  /// sentence's subject or the article's topic).
+  public var subjectInferred: Bool
 
   public init(
     id: FigureID, kind: FigureKind, value: Decimal?, low: Decimal? = nil,
@@ -49,7 +59,8 @@ public struct Figure: Sendable, Equatable, Identifiable {
     qualifier: Qualifier? = nil, hedge: String? = nil, scale: String? = nil, date: String? = nil,
     text: String,
     start: Int, end: Int, sentenceStart: Int, sentenceEnd: Int, subject: String? = nil,
-    subjectTerms: [String] = [], scope: [String] = []
+    subjectTerms: [String] = [], scope: [String] = [], time: String? = nil, zone: String? = nil,
+    valueOutOfRange: Bool = false, subjectInferred: Bool = false
   ) {
     self.id = id
     self.kind = kind
@@ -73,8 +84,13 @@ public struct Figure: Sendable, Equatable, Identifiable {
     self.subject = subject
     self.subjectTerms = subjectTerms
     self.scope = scope
+    self.time = time
+    self.zone = zone
+    self.valueOutOfRange = valueOutOfRange
+    self.subjectInferred = subjectInferred
   }
 
-  /// Whether the figure is offered for comparison by default (dates are not).
-  public var isComparable: Bool { kind != .date }
+  /// Whether the figure is offered for comparison by default (dates and clock times are not, nor
+  /// a number too large to have a value).
+  public var isComparable: Bool { kind != .date && kind != .time && !valueOutOfRange }
 }

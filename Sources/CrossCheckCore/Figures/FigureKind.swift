@@ -11,10 +11,15 @@ public enum FigureKind: String, Codable, Sendable, CaseIterable, Comparable {
   case percent
   /// A length of time: "almost four hours", "hour-long", "over the next 10 years".
   case duration
+  /// A physical quantity with a unit: "19km", "40C", "5,000 hectares", "magnitude 6.9". The unit
+  /// is canonical (km, degC, hectare, magnitude…; see ``UnitTable``).
+  case quantity
   /// A vote or score of several parts: "91-12".
   case tally
   /// A calendar reference: "2022", "February 2025", "Oct. 14". Shown, but not compared by default.
   case date
+  /// A clock time: "9:45 p.m.", "21:30 GMT". Its value is in ``Figure/time``; never compared.
+  case time
   /// A number whose kind the engine cannot tell.
   case other
 

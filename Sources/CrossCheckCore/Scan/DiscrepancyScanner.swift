@@ -119,6 +119,8 @@ public struct DiscrepancyScanner: Sendable {
     case .duration: return "duration"
     case .tally: return "tally"
     case .date: return "date"
+    case .quantity: return "quantity:" + UnitTable.dimension(of: figure.unit)
+    case .time: return "time"
     }
   }
 

@@ -36,12 +36,20 @@ struct FigureCommand: ShellCommand {
       rows.append(("parts", components.map(\.description).joined(separator: " – ")))
     }
     if let date = figure.date { rows.append(("date", date)) }
+    if let time = figure.time { rows.append(("time", time)) }
+    if let zone = figure.zone { rows.append(("zone", zone)) }
+    if figure.valueOutOfRange {
+      rows.append(("value", "out of range (too large for exact decimal arithmetic)"))
+    }
     if let unit = figure.unit {
       rows.append(
         (
           "unit",
           unit
-            + (figure.unitIsAmbiguous ? " (a bare $: taken as USD, could be another dollar)" : "")
+            + (figure.unitIsAmbiguous
+              ? (figure.kind == .money
+                ? " (a bare $: taken as USD, could be another dollar)"
+                : " (written without its scale: could be another unit of that name)") : "")
         ))
     }
     if let qualifier = figure.qualifier {

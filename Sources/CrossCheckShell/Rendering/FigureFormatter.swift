@@ -17,8 +17,11 @@ public enum FigureFormatter {
   /// The normalized claim: "= 300,000,000,000 USD", "≥ 20,000 children", "4,000,000,000–5,000,000,000 USD ≈".
   public static func value(_ figure: Figure) -> String {
     if let date = figure.date { return date }
+    if let time = figure.time { return time + (figure.zone.map { " " + $0 } ?? "") }
     let unit = unitLabel(figure)
     let suffix = unit.isEmpty ? "" : " " + unit
+    // Too large for exact arithmetic: no value rather than a wrong one.
+    if figure.valueOutOfRange { return "out of range" + suffix }
     if let components = figure.components {
       return components.map(number).joined(separator: "–") + suffix
     }

@@ -1,0 +1,173 @@
+/// A clock time as written ("10:47 p.m.", "6 a.m.", "21:30 GMT", "1447 GMT", "2.30pm"), or a
+/// bare time-zone offset ("UTC-3", which has no time).
+struct ClockTime {
+  /// Token span (inclusive) of the time with its a.m./p.m. marker and zone.
+  var firstToken: Int
+  var lastToken: Int
+  /// On the 24-hour clock, "21:45"; nil for a zone offset alone.
+  var normalized: String?
+  /// The zone as written ("GMT", "CEST", "UTC-3").
+  var zone: String?
+}
+
+/// Finds clock times in a line's tokens, before numbers are read: their digits are never counts.
+struct ClockTimes {
+  let recognizer: FigureRecognizer
+  private var tokens: [Token] { recognizer.tokens }
+
+  func find() -> [ClockTime] {
+    var found: [ClockTime] = []
+    var index = 0
+    // Only digits start a time or end a zone offset: words are passed over at once.
+    while index < tokens.count {
+      if tokens[index].kind == .number, let time = offset(endingAt: index) ?? time(at: index) {
+        found.append(time)
+        index = time.lastToken + 1
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// "UTC-3", "GMT+5:30": a zone and its offset, found from the offset's digits.
+  private func offset(endingAt digits: Int) -> ClockTime? {
+    let index = digits - 2
+    guard index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized,
+      !tokens[index + 1].spaceBefore,
+      tokens[index + 1].scalar == 0x2D || tokens[index + 1].scalar == 0x2B
+        || tokens[index + 1].scalar == 0x2212,
+      !tokens[digits].spaceBefore, isZone(index)
+    else { return nil }
+    var last = digits
+    if isGlued(last + 1), tokens[last + 1].scalar == 0x3A, isGlued(last + 2),
+      tokens[last + 2].kind == .number
+    {
+      last += 2  // "GMT+5:30"
+    }
+    return ClockTime(
+      firstToken: index, lastToken: last, normalized: nil,
+      zone: recognizer.text(tokens[index].start, tokens[last].end))
+  }
+
+  private func time(at index: Int) -> ClockTime? {
+    let token = tokens[index]
+    guard token.kind == .number, token.scalar == 0, token.end - token.start <= 7 else { return nil }
+    // Most numbers are followed by a longer word ("1,500 employees"): no time, no String made.
+    let next = index + 1
+    guard
+      token.hasSuffix
+        || (next < tokens.count
+          && ((tokens[next].scalar == 0x3A && !tokens[next].spaceBefore)
+            || (tokens[next].kind == .word && tokens[next].end - tokens[next].start <= 5)))
+    else { return nil }
+    if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return nil }
+    let digits = recognizer.text(token.start, token.suffixStart)
+    let suffix = recognizer.text(token.suffixStart, token.end).lowercased()
+    var hour: Int
+    var minute = 0
+    var last = index
+    var hasMinutes = false
+    if let colon = colonMinutes(after: index, digits: digits, suffix: suffix) {
+      // "10:47", "09:12"
+      (hour, minute, last) = colon
+      hasMinutes = true
+    } else if let (h, m) = dottedTime(digits) {
+      // "8.30 am", "2.30pm": only with a marker, or it is a decimal number.
+      hour = h
+      minute = m
+      hasMinutes = true
+      guard suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil else { return nil }
+    } else if digits.count <= 2, suffix.isEmpty || suffix == "am" || suffix == "pm",
+      let value = Int(digits)
+    {
+      hour = value
+    } else if digits.count == 4, suffix.isEmpty, let value = Int(digits), isZone(index + 1),
+      value / 100 < 24, value % 100 < 60
+    {
+      // "1447 GMT", "2100 GMT": military style, only with a zone.
+      hour = value / 100
+      minute = value % 100
+      hasMinutes = true
+    } else {
+      return nil
+    }
+    var meridiem: String? = suffix == "am" || suffix == "pm" ? suffix : nil
+    if meridiem == nil, let (word, end) = marker(at: last + 1) {
+      meridiem = word
+      last = end
+    }
+    guard meridiem != nil || hasMinutes else { return nil }
+    if let meridiem {
+      guard (1...12).contains(hour) else { return nil }
+      if meridiem == "pm" && hour != 12 { hour += 12 }
+      if meridiem == "am" && hour == 12 { hour = 0 }
+    }
+    guard hour <= 24, minute < 60 else { return nil }
+    var zone: String?
+    if isZone(last + 1) {
+      zone = recognizer.text(tokens[last + 1].start, tokens[last + 1].end)
+      last += 1
+    }
+    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return ClockTime(
+      firstToken: index, lastToken: last, normalized: two(hour) + ":" + two(minute), zone: zone)
+  }
+
+  /// "10:47": one or two digits, a glued colon, exactly two glued digits.
+  private func colonMinutes(after index: Int, digits: String, suffix: String) -> (Int, Int, Int)? {
+    guard suffix.isEmpty, digits.count <= 2, let hour = Int(digits), isGlued(index + 1),
+      tokens[index + 1].scalar == 0x3A, isGlued(index + 2), tokens[index + 2].kind == .number
+    else { return nil }
+    let minutes = tokens[index + 2]
+    let text = recognizer.text(minutes.start, minutes.suffixStart)
+    guard text.count == 2, let minute = Int(text) else { return nil }
+    // "11:30", not "2:1" or "1:50,000"; a glued "pm" counts as the marker ("9:59pm").
+    let glued = recognizer.text(minutes.suffixStart, minutes.end).lowercased()
+    guard glued.isEmpty || glued == "am" || glued == "pm" else { return nil }
+    if !glued.isEmpty {
+      var hour = hour
+      if glued == "pm" && hour < 12 { hour += 12 }
+      if glued == "am" && hour == 12 { hour = 0 }
+      return (hour, minute, index + 2)
+    }
+    return (hour, minute, index + 2)
+  }
+
+  private func dottedTime(_ digits: String) -> (Int, Int)? {
+    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+      let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 12
+    else { return nil }
+    return (hour, minute)
+  }
+
+  /// "a.m.", "p.m.", "am", "pm", "AM": the marker word (and its closing dot) at `index`.
+  private func marker(at index: Int) -> (String, Int)? {
+    guard index < tokens.count, tokens[index].kind == .word else { return nil }
+    let word = recognizer.lower(index)
+    guard let meridiem = Vocabulary.meridiemMarkers[word] else { return nil }
+    if word.contains("."), isGlued(index + 1), tokens[index + 1].scalar == 0x2E,
+      !endsSentenceAfter(index + 1)
+    {
+      return (meridiem, index + 1)
+    }
+    return (meridiem, index)
+  }
+
+  /// A dot that also ends the sentence ("at 10 p.m. The …") stays with the sentence.
+  private func endsSentenceAfter(_ index: Int) -> Bool {
+    index + 1 >= tokens.count
+  }
+
+  private func isZone(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let token = tokens[index]
+    let text = recognizer.text(token.start, token.end)
+    return Vocabulary.timeZones.contains(text)
+  }
+
+  private func isGlued(_ index: Int) -> Bool {
+    index < tokens.count && !tokens[index].spaceBefore
+  }
+}

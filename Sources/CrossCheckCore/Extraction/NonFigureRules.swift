@@ -1,0 +1,204 @@
+/// Numbers that are names, codes, addresses, idioms or discourse rather than measurements: one
+/// small named rule each, so each can be tested and reasoned about on its own.
+extension FigureRecognizer {
+  /// Whether any rule says the draft is not a figure.
+  func isNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    guard draft.kind != .money, draft.kind != .time else { return false }
+    // A date written with its month is a date; a bare four-digit number may be a code.
+    if draft.kind == .date, draft.firstToken != mention.firstToken { return false }
+    return isDesignation(mention) || isPhoneNumber(mention) || isStreetAddress(mention)
+      || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
+      || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
+      || isPageFurniture(mention)
+  }
+
+  /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a
+  /// hyphen (or nothing) to a capitalized word, or glued to the word or number before them, name
+  /// a model, a road or a disease.
+  func isDesignation(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard tokens[first].kind == .number, first > 0 else { return false }
+    let previous = tokens[first - 1]
+    if !tokens[first].spaceBefore, previous.kind == .word || previous.kind == .number {
+      return true
+    }
+    guard isGluedHyphen(first - 1), first >= 2, tokens[first - 2].kind == .word,
+      tokens[first - 2].isCapitalized
+    else { return false }
+    let word = lower(first - 2)
+    return Vocabulary.months[word] == nil && Vocabulary.currencyPrefix(word) == nil
+  }
+
+  /// Phone numbers: digits with a leading zero ("087", "0174"), groups after "+63" or "(087)",
+  /// and digits after a phone word ("helpline 1070", "hotline, 900 555 312").
+  func isPhoneNumber(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    let token = tokens[first]
+    guard token.kind == .number, !mention.isSpelledOut else { return false }
+    if isPlainDigits(first), bytes[token.start] == 0x30, token.suffixStart - token.start >= 2 {
+      return true
+    }
+    // Walk back over the space-separated digit groups before it to a "+NN" or "(NNN)".
+    var index = first
+    while index > 0, isPlainDigits(index) {
+      let previous = index - 1
+      if tokens[previous].scalar == 0x2B, !tokens[index].spaceBefore { return true }
+      if tokens[previous].scalar == 0x29, previous >= 2, isPlainDigits(previous - 1),
+        tokens[previous - 2].scalar == 0x28
+      {
+        return true
+      }
+      guard tokens[previous].kind == .number, tokens[index].spaceBefore else { break }
+      index = previous
+    }
+    guard isPlainDigits(first), token.suffixStart - token.start >= 3 else { return false }
+    var cue = first - 1
+    while cue >= 0, tokens[cue].kind == .punctuation || isWord(cue, in: ["on", "at", "is"]) {
+      cue -= 1
+      if first - cue > 3 { break }
+    }
+    if isWord(cue, in: Vocabulary.phoneWords) { return true }
+    // "The emergency number in Spain is 112", "the hotline is 1077": a phone is the subject.
+    guard isWord(first - 1, in: ["is", "was", "remains"]) else { return false }
+    var subject = first - 2
+    while subject >= 0, first - subject <= 10, tokens[subject].kind != .number {
+      if isWord(subject, in: Vocabulary.phoneNouns)
+        || (isWord(subject, in: ["number", "line"])
+          && isWord(subject - 1, in: Vocabulary.phoneNouns + ["emergency", "contact", "mobile"]))
+      {
+        return true
+      }
+      subject -= 1
+    }
+    return false
+  }
+
+  /// Digits only, no separators or glued letters.
+  private func isPlainDigits(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .number,
+      !tokens[index].hasSuffix, tokens[index].scalar == 0
+    else { return false }
+    return (tokens[index].start..<tokens[index].end).allSatisfy { Tokenizer.isDigit(bytes[$0]) }
+  }
+
+  /// House numbers: "112 Rizal Street", "1713 Thames St.", "ul. Świdnicka 12", "Calle Feria 27",
+  /// "Plot No. 17", "23 Deen Dayal Upadhyaya Marg".
+  func isStreetAddress(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard tokens[first].kind == .number, !mention.isSpelledOut else { return false }
+    // A capitalized name, then a street word.
+    var index = mention.lastToken + 1
+    var names = 0
+    while index < tokens.count, tokens[index].kind == .word, isCapitalizedName(index), names < 5 {
+      if names > 0, Vocabulary.streetWords.contains(lower(index)) { return true }
+      names += 1
+      index += 1
+    }
+    // A street prefix, then a capitalized name: "ul. Świdnicka 12", "Calle Feria 27".
+    index = first - 1
+    names = 0
+    while index >= 0, tokens[index].kind == .word, isCapitalizedName(index) || names > 0,
+      names < 4
+    {
+      if Vocabulary.streetPrefixes.contains(lower(index)) { return names > 0 }
+      names += 1
+      index -= 1
+      if index >= 0, isSymbol(index, 0x2E) { index -= 1 }  // "ul."
+    }
+    if index >= 0, tokens[index].kind == .word, Vocabulary.streetPrefixes.contains(lower(index)) {
+      return names > 0
+    }
+    // "Plot No. 17", "No. 8": a number after "No." names, it does not count.
+    if first >= 2, isSymbol(first - 1, 0x2E), isWord(first - 2, in: ["no", "nos", "nr"]),
+      tokens[first - 2].isCapitalized
+    {
+      return true
+    }
+    return false
+  }
+
+  /// A word whose first letter is upper-case, in any script ("Świdnicka", "Écija").
+  private func isCapitalizedName(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.isCapitalized { return true }
+    guard bytes[token.start] >= 0x80 else { return false }
+    let (scalar, _) = Tokenizer.decode(bytes, at: token.start, end: token.end)
+    return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
+  }
+
+  /// Fixed phrases with a number word that counts nothing: "knocked for six", "in two minds",
+  /// "for the first time", "at sixes and sevens", "the top half".
+  func isIdiom(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard tokens[first].kind == .word, tokens[first].lexeme >= 0,
+      let idioms = Vocabulary.numberIdiomsByWord[lower(first)]
+    else { return false }
+    return idioms.contains { idiom in
+      idiom.words.enumerated().allSatisfy { offset, part in
+        let index = first + offset - idiom.position
+        switch part {
+        case "#": return true
+        case "-": return isGluedHyphen(index)
+        case ",": return isSymbol(index, 0x2C)
+        default: return isWord(index, part)
+        }
+      }
+    }
+  }
+
+  /// "The first is clean water; the second is …", "the third is whether …": an ordinal standing
+  /// for an item in the writer's own list. And "first" as an adverb ("Phivolcs first put the
+  /// magnitude at …"): no determiner before it.
+  func isDiscourseOrdinal(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    guard mention.isOrdinal, mention.isSpelledOut || tokens[mention.firstToken].kind == .word
+    else { return false }
+    let next = mention.lastToken + 1
+    if isWord(mention.firstToken - 1, "the"),
+      isWord(next, in: ["is", "was", "are", "were", "being"])
+        || isSymbol(next, 0x3A) || isSymbol(next, 0x2C)
+    {
+      return true
+    }
+    if mention.value == 1, isWord(mention.firstToken, "first"),
+      !isWord(mention.firstToken - 1, in: Vocabulary.ordinalDeterminers),
+      !isPossessive(mention.firstToken - 1)
+    {
+      return true  // "first measured at", "first set up", "leads first round"
+    }
+    return false
+  }
+
+  private func isPossessive(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let word = lower(index)
+    return word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’")
+      || word.hasSuffix("s'")
+  }
+
+  /// "Three questions decide …", "Two problems stand out": a count of the writer's own points.
+  func isDiscourseCount(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    guard !mention.isOrdinal, mention.isSpelledOut, draft.qualifier == nil,
+      let noun = nounPhrase(after: mention.lastToken), noun.count == 1
+    else { return false }
+    return Vocabulary.discourseNouns.contains(lower(noun.lowerBound))
+  }
+
+  /// "one-horned rhinos", "a two-pronged attack": a number word in an adjective compound ending
+  /// in -ed describes, it does not count.
+  func isDescriptiveCompound(_ mention: NumberMention) -> Bool {
+    let next = mention.lastToken + 1
+    guard mention.isSpelledOut, isGluedHyphen(next), next + 1 < tokens.count,
+      tokens[next + 1].kind == .word, tokens[next + 1].lexeme < 0
+    else { return false }
+    let word = lower(next + 1)
+    return word.hasSuffix("ed") && word.count > 3 || word == "time"
+  }
+
+  /// "6 View gallery", "12 Comments": a line that is only a number and page furniture.
+  func isPageFurniture(_ mention: NumberMention) -> Bool {
+    guard mention.firstToken == 0, mention.lastToken + 1 < tokens.count else { return false }
+    return (mention.lastToken + 1..<tokens.count).allSatisfy {
+      tokens[$0].kind == .word && Vocabulary.pageFurniture.contains(lower($0))
+    }
+  }
+}

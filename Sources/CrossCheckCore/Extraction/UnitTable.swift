@@ -1,0 +1,146 @@
+import Foundation
+
+/// Units of measurement as data: how each is written, its canonical name, its dimension and its
+/// exact factor to the dimension's base unit. Quantities are compared only within a dimension.
+public enum UnitTable {
+  /// One canonical unit.
+  public struct Unit: Sendable {
+    public var name: String
+    /// length, area, mass, volume, temperature, speed, energy, power, magnitude.
+    public var dimension: String
+    /// Exact factor to the dimension's base unit (metre, m², kg, litre, km/h, kWh, W). For
+    /// temperatures, the factor and offset to °C: °C = (value + offset) × factor.
+    public var factor: Decimal
+    public var offset: Decimal = 0
+    /// Written this way, the unit might be another ("ton": short or long; "degrees": C or F).
+    public var isAmbiguous = false
+  }
+
+  private static func exact(_ text: String) -> Decimal { Decimal(string: text)! }
+
+  /// Canonical units. Factors are the exact definitions (1 mile = 1609.344 m, 1 lb = 0.45359237 kg,
+  /// 1 US gallon = 3.785411784 L, 1 barrel = 42 US gallons).
+  public static let units: [String: Unit] = {
+    let list: [Unit] = [
+      Unit(name: "km", dimension: "length", factor: 1000),
+      Unit(name: "metre", dimension: "length", factor: 1),
+      Unit(name: "cm", dimension: "length", factor: exact("0.01")),
+      Unit(name: "mm", dimension: "length", factor: exact("0.001")),
+      Unit(name: "mile", dimension: "length", factor: exact("1609.344")),
+      Unit(name: "nautical_mile", dimension: "length", factor: 1852),
+      Unit(name: "foot", dimension: "length", factor: exact("0.3048")),
+      Unit(name: "inch", dimension: "length", factor: exact("0.0254")),
+      Unit(name: "yard", dimension: "length", factor: exact("0.9144")),
+      Unit(name: "km2", dimension: "area", factor: 1_000_000),
+      Unit(name: "sq_mile", dimension: "area", factor: exact("2589988.110336")),
+      Unit(name: "hectare", dimension: "area", factor: 10000),
+      Unit(name: "acre", dimension: "area", factor: exact("4046.8564224")),
+      Unit(name: "m2", dimension: "area", factor: 1),
+      Unit(name: "tonne", dimension: "mass", factor: 1000),
+      Unit(name: "kg", dimension: "mass", factor: 1),
+      Unit(name: "lb", dimension: "mass", factor: exact("0.45359237")),
+      // "ton" alone: the US short ton (2,000 lb); in British use it may be the long ton.
+      Unit(name: "ton", dimension: "mass", factor: exact("907.18474"), isAmbiguous: true),
+      Unit(name: "litre", dimension: "volume", factor: 1),
+      Unit(name: "ml", dimension: "volume", factor: exact("0.001")),
+      Unit(name: "m3", dimension: "volume", factor: 1000),
+      Unit(name: "gallon", dimension: "volume", factor: exact("3.785411784")),
+      Unit(name: "barrel", dimension: "volume", factor: exact("158.987294928")),
+      Unit(name: "degC", dimension: "temperature", factor: 1),
+      Unit(name: "degF", dimension: "temperature", factor: 5 / 9, offset: -32),
+      // "degrees" with no scale: Celsius or Fahrenheit, as "$" is a dollar of some country.
+      Unit(name: "degree", dimension: "temperature", factor: 1, isAmbiguous: true),
+      Unit(name: "km/h", dimension: "speed", factor: 1),
+      Unit(name: "mph", dimension: "speed", factor: exact("1.609344")),
+      Unit(name: "knot", dimension: "speed", factor: exact("1.852")),
+      Unit(name: "kWh", dimension: "energy", factor: 1),
+      Unit(name: "MWh", dimension: "energy", factor: 1000),
+      Unit(name: "GWh", dimension: "energy", factor: 1_000_000),
+      Unit(name: "TWh", dimension: "energy", factor: 1_000_000_000),
+      Unit(name: "kW", dimension: "power", factor: 1000),
+      Unit(name: "MW", dimension: "power", factor: 1_000_000),
+      Unit(name: "GW", dimension: "power", factor: 1_000_000_000),
+      Unit(name: "magnitude", dimension: "magnitude", factor: 1),
+    ]
+    return Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) })
+  }()
+
+  /// Unit words after a number, lower-cased, one or more words ("km", "square kilometres",
+  /// "degrees celsius", "kilometres per hour").
+  static let written: [String: String] = [
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+    "cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "mile": "mile", "miles": "mile", "nautical mile": "nautical_mile",
+    "nautical miles": "nautical_mile", "ft": "foot", "foot": "foot", "feet": "foot",
+    "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard", "km²": "km2",
+    "sq km": "km2", "square kilometre": "km2", "square kilometres": "km2",
+    "square kilometer": "km2", "square kilometers": "km2", "sq mi": "sq_mile",
+    "square mile": "sq_mile", "square miles": "sq_mile", "hectare": "hectare",
+    "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    "square metre": "m2", "square metres": "m2", "square meter": "m2", "square meters": "m2",
+    "m²": "m2", "sq m": "m2", "tonne": "tonne", "tonnes": "tonne", "metric ton": "tonne",
+    "metric tons": "tonne", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+    "kilos": "kg", "lb": "lb", "lbs": "lb", "ton": "ton", "tons": "ton", "litre": "litre",
+    "litres": "litre", "liter": "litre", "liters": "litre", "ml": "ml", "millilitre": "ml",
+    "millilitres": "ml", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3",
+    "cubic meters": "m3", "m³": "m3", "gallon": "gallon", "gallons": "gallon", "barrel": "barrel",
+    "barrels": "barrel", "bbl": "barrel", "°c": "degC", "degrees celsius": "degC",
+    "degree celsius": "degC", "degrees centigrade": "degC", "celsius": "degC",
+    "° c": "degC", "°f": "degF", "° f": "degF", "degrees fahrenheit": "degF",
+    "degree fahrenheit": "degF", "fahrenheit": "degF", "degrees": "degree", "degree": "degree",
+    "°": "degree", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km per hour": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h",
+    "kilometers an hour": "km/h", "mph": "mph", "miles per hour": "mph", "miles an hour": "mph",
+    "knot": "knot", "knots": "knot", "kwh": "kWh", "kilowatt-hour": "kWh",
+    "kilowatt-hours": "kWh", "mwh": "MWh", "megawatt-hour": "MWh", "megawatt-hours": "MWh",
+    "gwh": "GWh", "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "twh": "TWh",
+    "terawatt-hour": "TWh", "terawatt-hours": "TWh", "kw": "kW", "kilowatt": "kW",
+    "kilowatts": "kW", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW",
+    "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude",
+  ]
+
+  /// The first token of each written unit as the tokenizer sees it ("square" of "square
+  /// kilometres", "km" of "km/h", "kilowatt" of "kilowatt-hour"): a word not here starts no unit.
+  static let firstWords: Set<String> = {
+    var words: Set<String> = []
+    for key in written.keys {
+      let first = String(key.prefix { $0 != " " })
+      words.insert(first)
+      words.insert(String(first.prefix { $0 != "/" && $0 != "-" }))
+    }
+    return words
+  }()
+
+  /// The longest written unit, in words: the most tokens a lookup tries.
+  static let longestWritten = 3
+
+  /// Units glued to digits, as written (case matters: "40C" is Celsius, "40c" is not).
+  static let glued: [String: String] = [
+    "km": "km", "KM": "km", "cm": "cm", "mm": "mm", "ft": "foot", "mi": "mile", "ha": "hectare",
+    "kg": "kg", "lb": "lb", "lbs": "lb", "C": "degC", "F": "degF", "kmh": "km/h", "kph": "km/h",
+    "mph": "mph", "kt": "knot", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml",
+  ]
+
+  /// The dimension of a canonical unit, or the unit itself when the table does not know it.
+  public static func dimension(of unit: String?) -> String {
+    guard let unit else { return "" }
+    return units[unit]?.dimension ?? unit
+  }
+
+  /// `value` in `unit` expressed in `target`, when both are of one dimension: an exact factor
+  /// for lengths, areas…, the affine formula for temperatures. Nil across dimensions.
+  public static func convert(_ value: Decimal, from unit: String, to target: String) -> Decimal? {
+    guard let from = units[unit], let to = units[target], from.dimension == to.dimension,
+      !from.isAmbiguous, !to.isAmbiguous
+    else { return nil }
+    if from.dimension == "temperature" {
+      // Affine, for readings; a difference of degrees would scale without the offset.
+      let celsius = from.name == "degF" ? (value - 32) * 5 / 9 : value
+      return to.name == "degC" ? celsius : celsius * 9 / 5 + 32
+    }
+    return value * from.factor / to.factor
+  }
+}
