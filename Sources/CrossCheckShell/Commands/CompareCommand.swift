@@ -49,5 +49,11 @@ struct CompareCommand: ShellCommand {
     shell.print(
       lines: ComparisonView.render(
         comparison, sources: sources, width: shell.width(), style: shell.style))
+    let reasons = ScanReasons.reasons(for: items, rates: shell.analysis.rates)
+    let evidence = ScanEvidence.terms(
+      of: items.map(\.figure.id), in: shell.corpus.sources, rates: shell.analysis.rates)
+    shell.print(
+      lines: SuggestionView.reasonLines(
+        reasons: reasons, evidence: evidence, width: shell.width(), style: shell.style))
   }
 }

@@ -9,11 +9,13 @@ struct ScanCommand: ShellCommand {
     abstract:
       "Propose candidate discrepancies across the loaded sources, most worth checking first.",
     discussion: """
-      Groups figures from different sources whose subjects match (shared stemmed key words of \
-      the subject, or names in the sentence) and whose values differ or whose wording invites a \
-      check, each with the explanation 'compare' would give. 'flag S3' records suggestion 3. \
-      --format json prints an array of {rank, subject, assessment, explanation, figures: \
-      [{source, id, start, end, text, value, low, high, unit}]}.
+      Groups 2–6 figures that measure the same thing (same dimension once normalized, values \
+      within a plausible ratio, clauses sharing rare words, names and topic), a real \
+      difference first and agreement last, each with the explanation 'compare' would give, \
+      the reasons the values may differ and the shared words that paired them. 'flag S3' \
+      records suggestion 3. --format json prints an array of {rank, subject, assessment, \
+      explanation, reasons, evidence, figures: [{source, id, start, end, text, value, low, \
+      high, unit}]}.
       """)
   static let example = "scan --kind money"
   static let completion = CommandCompletion(
@@ -62,17 +64,7 @@ struct ScanCommand: ShellCommand {
       }
       for suggestion in suggestions {
         shell.print(
-          shell.style.bold(suggestion.label) + "  " + shell.style.accent(suggestion.subject) + "  "
-            + suggestion.comparison.assessment.rawValue)
-        for (figure, source) in suggestion.figures {
-          let line =
-            "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.metadata.outlet ?? "") \(source.metadata.date ?? "")"
-          shell.print(String(line.prefix(max(20, shell.width()))))
-        }
-        shell.print(
-          lines: TextWrapper.wrap(suggestion.explanation, width: shell.width() - 4).map {
-            "    " + shell.style.dim($0)
-          })
+          lines: SuggestionView.render(suggestion, width: shell.width(), style: shell.style))
       }
       shell.print(
         shell.style.dim("'compare' the figures of a suggestion, or 'flag S1' to record it."))
@@ -99,6 +91,9 @@ struct SuggestionRecord: Encodable {
   var subject: String
   var assessment: String
   var explanation: String
+  /// Drawn from ScanReason's raw values, most likely first.
+  var reasons: [String]
+  var evidence: [String]
   var figures: [FigureEntry]
 
   init(_ suggestion: Suggestion) {
@@ -106,6 +101,8 @@ struct SuggestionRecord: Encodable {
     subject = suggestion.subject
     assessment = suggestion.comparison.assessment.rawValue
     explanation = suggestion.explanation
+    reasons = suggestion.reasons.map(\.rawValue)
+    evidence = suggestion.evidence
     figures = suggestion.figures.map { figure, source in
       FigureEntry(
         source: source.path, id: figure.id.description, start: figure.start, end: figure.end,
@@ -116,7 +113,7 @@ struct SuggestionRecord: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case rank, subject, assessment, explanation, figures
+    case rank, subject, assessment, explanation, reasons, evidence, figures
   }
 }
 
