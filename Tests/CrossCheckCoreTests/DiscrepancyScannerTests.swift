@@ -88,10 +88,10 @@ struct ScannerTests {
     for suggestion in suggestions() {
       let texts = suggestion.figures.map(\.figure.text)
       #expect(!(texts.contains("19") && texts.contains("19%")), "\(texts)")
-      // A group never mixes money with counts, or percentages with durations.
-      #expect(
-        Set(suggestion.figures.map { DiscrepancyScanner.unitClass($0.figure) }).count == 1,
-        "\(texts)")
+      // A group never mixes dimensions: money with counts, or shares with durations.
+      let dimensions = Set(
+        suggestion.figures.map { Measure.of($0.figure, date: nil, rates: RateTable())?.dimension })
+      #expect(dimensions.count == 1, "\(texts)")
       #expect((2...6).contains(suggestion.figures.count), "\(texts)")
     }
   }

@@ -27,6 +27,8 @@ public struct DiscrepancyScanner: Sendable {
   static let indexTerms = 16
   /// A word shared by more figures of one dimension than this is too common to pair them.
   static let maximumPosting = 150
+  /// How many figures one figure is scored against at most.
+  static let maximumPartners = 40
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -90,11 +92,12 @@ public struct DiscrepancyScanner: Sendable {
     }
     var pairs: [PairKey: PairScore] = [:]
     for (index, profile) in profiles.enumerated() {
+      // The rarest keys first, and a bounded number of partners per figure, so that common
+      // words and values cannot make the work grow with the square of the figures.
       var partners: Set<Int> = []
-      for key in keys[index] {
-        guard let list = postings[key], list.count <= DiscrepancyScanner.maximumPosting else {
-          continue
-        }
+      let lists = keys[index].compactMap { postings[$0] }
+        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
+      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
         for other in list where other > index { partners.insert(other) }
       }
       for other in partners {
@@ -113,18 +116,6 @@ public struct DiscrepancyScanner: Sendable {
     let exponent = floor(log10(value)) - 2
     let mantissa = (value / pow(10, exponent)).rounded()
     return -(Int(exponent + 400) * 1000 + Int(mantissa)) - 1
-  }
-
-  /// The unit class of a figure: counts and ordinals meet ("six times" and "the seventh visit").
-  static func unitClass(_ figure: Figure) -> String {
-    switch figure.kind {
-    case .money: return "money"
-    case .count, .ordinal, .other: return "count"
-    case .percent: return "percent"
-    case .duration: return "duration"
-    case .tally: return "tally"
-    case .date: return "date"
-    }
   }
 
   /// The subject most of the group's figures share.

@@ -53,7 +53,7 @@ struct PairScore: Sendable {
       contextWeight * a.context.cosine(b.context)
       + topicWeight * storySimilarity(a, b, topics: topics)
       + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
-      + nameWeight * Double(min(3, a.names.intersection(b.names).count))
+      + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
       + subjectWeight * subjectOverlap(a.figure, b.figure)
     sameness *= periodFactor(a, b)
     sameness *= countedNounFactor(a, b)
@@ -110,10 +110,15 @@ struct PairScore: Sendable {
 
   /// Shared stemmed subject words, as a share of the smaller subject.
   static func subjectOverlap(_ a: Figure, _ b: Figure) -> Double {
-    let x = Set(a.subjectTerms)
-    let y = Set(b.subjectTerms)
-    guard !x.isEmpty, !y.isEmpty else { return 0 }
-    return Double(x.intersection(y).count) / Double(min(x.count, y.count))
+    guard !a.subjectTerms.isEmpty, !b.subjectTerms.isEmpty else { return 0 }
+    let shared = a.subjectTerms.filter { b.subjectTerms.contains($0) }.count
+    return Double(shared) / Double(min(a.subjectTerms.count, b.subjectTerms.count))
+  }
+
+  /// How many members two small sets share, without building a third.
+  static func sharedCount(_ a: Set<Int>, _ b: Set<Int>) -> Int {
+    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
   }
 
   /// A figure of another period (an earlier year, "the previous Sunday") is not the story's
