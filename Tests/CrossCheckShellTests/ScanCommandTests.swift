@@ -1,3 +1,4 @@
+import CrossCheckCore
 import Foundation
 import Testing
 
@@ -38,7 +39,33 @@ struct ScanCommandTests {
         }
         #expect((figure["source"] as? String)?.hasSuffix(".txt") == true)
       }
+      let reasons = try #require(suggestion["reasons"] as? [String])
+      let known = Set(ScanReason.allCases.map(\.rawValue))
+      #expect(reasons.allSatisfy(known.contains), "\(reasons)")
+      #expect(suggestion["evidence"] is [String])
     }
+    #expect(array.contains { ($0["reasons"] as? [String])?.isEmpty == false })
+    #expect(array.contains { ($0["evidence"] as? [String])?.isEmpty == false })
+  }
+
+  @Test func showsOutletsDatesReasonsAndEvidenceAtThePrompt() {
+    let shell = loadedShell()
+    #expect(shell.run("scan --limit 5") == .succeeded)
+    #expect(shell.output.contains("Bloomberg News · 2026-01-22"))
+    #expect(shell.output.contains("reasons: "))
+    #expect(shell.output.contains("evidence: "))
+    #expect(shell.output.contains("counting_difference — counted differently"))
+  }
+
+  @Test func compareNamesTheSameReasons() throws {
+    let shell = loadedShell()
+    let six = try #require(
+      shell.shell.corpus.sources.flatMap(\.figures).first { $0.text == "six" })
+    let seventh = try #require(
+      shell.shell.corpus.sources.flatMap(\.figures).first { $0.text == "seventh" })
+    #expect(shell.run("compare \(six.id) \(seventh.id)") == .succeeded)
+    #expect(shell.output.contains("reasons: counting_difference"))
+    #expect(shell.output.contains("evidence: "))
   }
 
   @Test func flagsASuggestionByItsNumber() {

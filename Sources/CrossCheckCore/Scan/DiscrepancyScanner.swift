@@ -1,12 +1,16 @@
 import Foundation
 
-/// Proposes discrepancies nobody asked about: groups of figures from different sources whose
-/// subjects match and whose values differ, or whose wording invites a check.
+/// Proposes discrepancies nobody asked about: small groups of figures that measure the same
+/// thing, most worth checking first, each with the reasons its values may differ and the words
+/// that made the scan put them together.
 ///
-/// It never compares all pairs of figures. Figures are blocked by their unit class (money,
-/// count, percent, duration, tally) and each key word of their subject and sentence; only
-/// figures that share a block are grouped, and only the most promising groups are compared.
-/// Time and memory grow with the number of figures, not with its square.
+/// Each figure is described by what it measures (its dimension once normalized: money in one
+/// currency, a quantity in its base unit, a share, a duration, a count and its noun) and by the
+/// words of its clause, weighted by how rare they are in the loaded sources (TF-IDF). Figures
+/// are indexed by dimension and by their rarest words, so only figures sharing one are
+/// compared — never all pairs; a pair needs values within a plausible ratio, and is scored by
+/// how alike the clauses, sources and names are, less when the figures belong to different
+/// periods or count different nouns. Time and memory grow with the number of figures.
 public struct DiscrepancyScanner: Sendable {
   public var comparator: Comparator
   /// Only groups of these kinds (nil: all but dates).
@@ -15,8 +19,16 @@ public struct DiscrepancyScanner: Sendable {
   public var minimumDifference: Decimal?
   /// How many suggestions to return.
   public var limit: Int
-  /// The most figures a group shows; larger blocks are split by subject.
-  public static let maximumGroupSize = 10
+  /// The most figures a suggestion holds.
+  public static let maximumGroupSize = SuggestionGrouper.maximumSize
+  /// The least sameness for figures to be offered together.
+  static let threshold = 0.35
+  /// How many of its words index a figure.
+  static let indexTerms = 16
+  /// A word shared by more figures of one dimension than this is too common to pair them.
+  static let maximumPosting = 150
+  /// How many figures one figure is scored against at most.
+  static let maximumPartners = 40
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -28,169 +40,83 @@ public struct DiscrepancyScanner: Sendable {
     self.limit = limit
   }
 
-  private struct Candidate {
-    var members: [Int]
-    var key: String
-    var weight: Double
-  }
-
   public func scan(_ sources: [Source]) -> [Suggestion] {
-    // 1. The figures worth grouping, with their block keys.
-    var figures: [(figure: Figure, source: Int)] = []
-    for (sourceIndex, source) in sources.enumerated() {
-      for figure in source.figures where figure.isComparable && (kind == nil || figure.kind == kind)
-      {
-        figures.append((figure, sourceIndex))
-      }
+    var profiler = FigureProfiler()
+    let (profiles, topics) = profiler.profiles(
+      of: sources, kind: kind,
+      rates: RateSources(session: comparator.rates, reference: comparator.reference))
+    let pairs = candidatePairs(profiles, topics: topics)
+    let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(pairs) {
+      profiles[$0].source
     }
-    var blocks: [String: [Int]] = [:]
-    for (index, entry) in figures.enumerated() {
-      for key in keys(of: entry.figure, in: sources[entry.source]) {
-        blocks[key, default: []].append(index)
-      }
-    }
-    // 2. Candidate groups: blocks holding figures from at least two sources. A key shared by
-    // few figures says more (it is rarer): its weight falls with the block's size.
-    var candidates: [Candidate] = []
-    var seen: Set<[Int]> = []
-    for (key, members) in blocks {
-      let sourcesInBlock = Set(members.map { figures[$0].source })
-      guard sourcesInBlock.count >= 2 else { continue }
-      for group in split(members, figures: figures)
-      where Set(group.map { figures[$0].source }).count >= 2 {
-        let sorted = group.sorted()
-        guard seen.insert(sorted).inserted else { continue }
-        let weight = 2.0 / log2(Double(members.count) + 1)
-        candidates.append(Candidate(members: sorted, key: key, weight: weight))
-      }
-    }
-    // 3. Compare the most promising groups only.
-    candidates.sort { ($0.weight, $0.members.count) > ($1.weight, $1.members.count) }
     var suggestions: [Suggestion] = []
-    for candidate in candidates.prefix(max(limit * 10, 200)) {
-      let members = candidate.members.map { figures[$0] }
+    for group in groups where suggestions.count < max(1, limit) {
+      let members = group.members.map { profiles[$0] }
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {
         let largest = comparison.entries.compactMap(\.relativeDifference).map { abs($0) }.max() ?? 0
         guard largest >= minimum else { continue }
       }
-      let sharedNames = sharedSentenceNames(members.map { ($0.figure, sources[$0.source]) })
-      let score =
-        (interest(comparison, sources: Set(members.map(\.source)).count)
-          + min(2, Double(sharedNames) * 0.5))
-        * (1 + candidate.weight)
-      guard score > 0 else { continue }
+      let reasons = ScanReasons.reasons(
+        for: members.map {
+          ScanReasons.Member(figure: $0.figure, measure: $0.measure, date: $0.date)
+        })
       suggestions.append(
         Suggestion(
-          rank: 0, subject: subject(of: members.map(\.figure)),
+          rank: suggestions.count + 1, subject: subject(of: members.map(\.figure)),
           figures: members.map { ($0.figure, sources[$0.source]) }, comparison: comparison,
-          score: score))
+          score: group.worth, reasons: reasons,
+          evidence: ScanEvidence.terms(shared: members, words: profiler)))
     }
-    // 4. A group inside a larger one that scores nearly as well says nothing more: keep the
-    // larger. Then rank and number.
-    let idSets = suggestions.map { Set($0.figures.map(\.figure.id)) }
-    var kept: [Suggestion] = []
-    for (index, suggestion) in suggestions.enumerated() {
-      let covered = idSets.indices.contains { other in
-        other != index && idSets[index].isStrictSubset(of: idSets[other])
-          && suggestions[other].score >= suggestion.score * 0.7
+    return suggestions
+  }
+
+  /// Pairs of figures that share a dimension and one of their rarest words, scored.
+  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> [PairKey: PairScore]
+  {
+    var postings: [Int: [Int]] = [:]
+    var keys: [[Int]] = []
+    keys.reserveCapacity(profiles.count)
+    for (index, profile) in profiles.enumerated() {
+      let dimension = MeasureDimension.allCases.firstIndex(of: profile.measure.dimension) ?? 0
+      var terms = profile.context.entries.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+        .prefix(DiscrepancyScanner.indexTerms).map(\.term)
+      if let noun = profile.countedNoun, !terms.contains(noun) { terms.append(noun) }
+      var own = terms.map { $0 &* 16 &+ dimension }
+      // Equal values meet too ("8.7 per cent", "8.7 percent"), on a key words cannot take.
+      if let value = DiscrepancyScanner.valueKey(profile.measure) {
+        own.append(value &* 16 &+ dimension)
       }
-      if !covered { kept.append(suggestion) }
+      keys.append(own)
+      for key in own { postings[key, default: []].append(index) }
     }
-    kept.sort { $0.score > $1.score }
-    var unique: [Suggestion] = []
-    for suggestion in kept where unique.count < limit {
-      let ids = Set(suggestion.figures.map(\.figure.id))
-      if unique.contains(where: { ids.isSubset(of: Set($0.figures.map(\.figure.id))) }) { continue }
-      unique.append(suggestion)
-    }
-    kept = unique
-    for index in kept.indices { kept[index].rank = index + 1 }
-    return kept
-  }
-
-  /// The unit class of a figure: counts and ordinals meet ("six times" and "the seventh visit").
-  static func unitClass(_ figure: Figure) -> String {
-    switch figure.kind {
-    case .money: return "money"
-    case .count, .ordinal, .other: return "count"
-    case .percent: return figure.unit == "percentage_point" ? "pp" : "percent"
-    case .duration: return "duration"
-    case .tally: return "tally"
-    case .date: return "date"
-    case .quantity: return "quantity:" + UnitTable.dimension(of: figure.unit)
-    case .time: return "time"
-    }
-  }
-
-  /// Block keys: the unit class with each subject term ("money|s:asset"). Names shared by the
-  /// sentences only raise a group's score; as keys they would pair every figure about Ukraine.
-  private func keys(of figure: Figure, in source: Source) -> [String] {
-    let unitClass = DiscrepancyScanner.unitClass(figure)
-    return figure.subjectTerms.map { unitClass + "|s:" + $0 }
-  }
-
-  /// How many names the group's sentences share (at least two sentences mention them).
-  private func sharedSentenceNames(_ members: [(Figure, Source)]) -> Int {
-    var counts: [String: Int] = [:]
-    for (figure, source) in members {
-      for name in Set(names(in: source.text(from: figure.sentenceStart, to: figure.sentenceEnd))) {
-        counts[name, default: 0] += 1
+    var pairs: [PairKey: PairScore] = [:]
+    for (index, profile) in profiles.enumerated() {
+      // The rarest keys first, and a bounded number of partners per figure, so that common
+      // words and values cannot make the work grow with the square of the figures.
+      var partners: Set<Int> = []
+      let lists = keys[index].compactMap { postings[$0] }
+        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
+      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+        for other in list where other > index { partners.insert(other) }
+      }
+      for other in partners {
+        if let score = PairScore.score(profile, profiles[other], topics: topics) {
+          pairs[PairKey(index, other)] = score
+        }
       }
     }
-    return counts.values.filter { $0 >= 2 }.count
+    return pairs
   }
 
-  /// Capitalized words inside a sentence (not its first word): the names it is about.
-  private func names(in sentence: String) -> [String] {
-    var result: [String] = []
-    var first = true
-    for word in sentence.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }) {
-      defer { first = false }
-      guard !first, let initial = word.first, initial.isUppercase, word.count > 2 else { continue }
-      let name = Stemmer.stem(String(word))
-      if !result.contains(name) { result.append(name) }
-    }
-    return result
-  }
-
-  /// Large blocks are split by subject, so a group stays readable; each part is capped.
-  private func split(_ members: [Int], figures: [(figure: Figure, source: Int)]) -> [[Int]] {
-    guard members.count > DiscrepancyScanner.maximumGroupSize else { return [members] }
-    let bySubject = Dictionary(grouping: members) {
-      figures[$0].figure.subjectTerms.sorted().joined(separator: " ")
-    }
-    return bySubject.values.map { Array($0.prefix(DiscrepancyScanner.maximumGroupSize)) }
-  }
-
-  /// How much a comparison invites a check: differences, counting patterns, scope and hedges.
-  private func interest(_ comparison: Comparison, sources: Int) -> Double {
-    var score = Double(sources) * 0.5
-    switch comparison.assessment {
-    case .differ: score += 3
-    case .consistent: score += 1.5
-    case .incomparable:
-      // Amounts in two currencies with no rate yet still differ within each currency.
-      let missingRate = comparison.explanations.contains {
-        if case .noRate = $0 { return true }
-        return false
-      }
-      score += missingRate ? 2.5 : 1
-    case .agree: score += 0
-    }
-    for explanation in comparison.explanations {
-      switch explanation {
-      case .countAndOrdinal, .countIncludesOrdinal: score += 3
-      case .differentScope: score += 1
-      case .rounding: score += 1
-      case .differentDates: score += 0.5
-      case .differentSubjects: score -= 1.5
-      default: break
-      }
-    }
-    if comparison.assessment == .agree && comparison.explanations.isEmpty { return 0 }
-    return score
+  /// A negative key for a value to three significant digits, in the dimension's base unit.
+  static func valueKey(_ measure: Measure) -> Int? {
+    guard let value = measure.baseMagnitude ?? measure.magnitude, value.isFinite, value > 0
+    else { return nil }
+    let exponent = floor(log10(value)) - 2
+    let mantissa = (value / pow(10, exponent)).rounded()
+    return -(Int(exponent + 400) * 1000 + Int(mantissa)) - 1
   }
 
   /// The subject most of the group's figures share.

@@ -9,6 +9,10 @@ public struct Suggestion: Sendable {
   public var comparison: Comparison
   /// How worth checking the group is; higher first.
   public var score: Double
+  /// The differences the figures show and what may explain them, most likely first.
+  public var reasons: [ScanReason] = []
+  /// The words and names the figures' sentences share: why the scan paired them.
+  public var evidence: [String] = []
 
   /// "S3"
   public var label: String { "S\(rank)" }

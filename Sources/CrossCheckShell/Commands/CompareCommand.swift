@@ -50,5 +50,12 @@ struct CompareCommand: ShellCommand {
     shell.print(
       lines: ComparisonView.render(
         comparison, sources: sources, width: shell.width(), style: shell.style))
+    let rates = RateSources(session: shell.analysis.rates, reference: shell.referenceRates)
+    let reasons = ScanReasons.reasons(for: items, rates: rates)
+    let evidence = ScanEvidence.terms(
+      of: items.map(\.figure.id), in: shell.corpus.sources, rates: rates)
+    shell.print(
+      lines: SuggestionView.reasonLines(
+        reasons: reasons, evidence: evidence, width: shell.width(), style: shell.style))
   }
 }

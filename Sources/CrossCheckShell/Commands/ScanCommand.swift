@@ -9,11 +9,13 @@ struct ScanCommand: ShellCommand {
     abstract:
       "Propose candidate discrepancies across the loaded sources, most worth checking first.",
     discussion: """
-      Groups figures from different sources whose subjects match (shared stemmed key words of \
-      the subject, or names in the sentence) and whose values differ or whose wording invites a \
-      check, each with the explanation 'compare' would give. 'flag S3' records suggestion 3. \
-      --format json prints an array of {rank, subject, assessment, explanation, figures: \
-      [{source, id, start, end, text, value, low, high, unit}]}.
+      Groups 2–6 figures that measure the same thing (same dimension once normalized, values \
+      within a plausible ratio, clauses sharing rare words, names and topic), a real \
+      difference first and agreement last, each with the explanation 'compare' would give, \
+      the reasons the values may differ and the shared words that paired them. 'flag S3' \
+      records suggestion 3. --format json prints an array of {rank, subject, assessment, \
+      explanation, reasons, evidence, figures: [{source, id, start, end, text, value, low, \
+      high, unit}]}.
       """)
   static let example = "scan --kind money"
   static let completion = CommandCompletion(
@@ -63,27 +65,7 @@ struct ScanCommand: ShellCommand {
       }
       for suggestion in suggestions {
         shell.print(
-          shell.style.bold(suggestion.label) + "  " + shell.style.accent(suggestion.subject) + "  "
-            + suggestion.comparison.assessment.rawValue)
-        for (index, (figure, source)) in suggestion.figures.enumerated() {
-          let line =
-            "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.metadata.outlet ?? "") \(source.metadata.date ?? "")"
-          shell.print(String(line.prefix(max(20, shell.width()))))
-          // Amounts in another currency: what they come to, and at which rate.
-          let entries = suggestion.comparison.entries
-          if index < entries.count, let conversion = entries[index].conversion {
-            let value = ComparisonView.describe(
-              entries[index].interval, unit: entries[index].unit, figure: figure)
-            shell.print(
-              lines: TextWrapper.wrap(
-                "= \(value) at \(conversion.description)", width: shell.width() - 6
-              ).map { "      " + shell.style.dim($0) })
-          }
-        }
-        shell.print(
-          lines: TextWrapper.wrap(suggestion.explanation, width: shell.width() - 4).map {
-            "    " + shell.style.dim($0)
-          })
+          lines: SuggestionView.render(suggestion, width: shell.width(), style: shell.style))
       }
       shell.print(
         shell.style.dim("'compare' the figures of a suggestion, or 'flag S1' to record it."))
@@ -110,6 +92,9 @@ struct SuggestionRecord: Encodable {
   var subject: String
   var assessment: String
   var explanation: String
+  /// Drawn from ScanReason's raw values, most likely first.
+  var reasons: [String]
+  var evidence: [String]
   var figures: [FigureEntry]
 
   init(_ suggestion: Suggestion) {
@@ -117,6 +102,8 @@ struct SuggestionRecord: Encodable {
     subject = suggestion.subject
     assessment = suggestion.comparison.assessment.rawValue
     explanation = suggestion.explanation
+    reasons = suggestion.reasons.map(\.rawValue)
+    evidence = suggestion.evidence
     figures = suggestion.figures.map { figure, source in
       FigureEntry(
         source: source.path, id: figure.id.description, start: figure.start, end: figure.end,
@@ -127,7 +114,7 @@ struct SuggestionRecord: Encodable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case rank, subject, assessment, explanation, figures
+    case rank, subject, assessment, explanation, reasons, evidence, figures
   }
 }
 

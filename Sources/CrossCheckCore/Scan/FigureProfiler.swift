@@ -1,0 +1,276 @@
+/// Builds the profile of every figure of the loaded sources: one pass over each sentence that
+/// holds figures, so the work grows with the text, never with pairs of figures.
+struct FigureProfiler {
+  /// How many tokens away a word can be and still describe a figure.
+  static let window = 14
+  /// How many tokens away a name still says what a figure is about.
+  static let nameReach = 6
+  /// How many context terms a figure keeps.
+  static let contextSize = 16
+  /// How many words describe a source's topic.
+  static let topicSize = 60
+
+  private(set) var terms = TermTable()
+  private var stems: [String: Int] = [:]
+  /// The first spelling seen of each term, to show it as written.
+  private var spellings: [Int: String] = [:]
+
+  /// A term as written in the text.
+  func surface(_ term: Int) -> String { spellings[term] ?? terms.words[term] }
+
+  /// A word of a sentence.
+  struct Token {
+    var start: Int
+    var end: Int
+    /// The stem's term id; nil for stop words, numbers and punctuation.
+    var term: Int?
+    var lower: String
+    var isName: Bool
+    var year: Int?
+    /// Clause breaks (commas, semicolons, dashes, brackets) since the sentence began.
+    var clause: Int
+  }
+
+  /// The profiles of the sources' figures, with the source topics (their figure sentences'
+  /// words, TF-IDF weighted).
+  mutating func profiles(of sources: [Source], kind: FigureKind?, rates: RateSources) -> (
+    profiles: [FigureProfile], topics: [WeightedTerms]
+  ) {
+    var raw: [(profile: FigureProfile, weights: [Int: Double])] = []
+    var topicCounts: [[Int: Double]] = []
+    for (index, source) in sources.enumerated() {
+      let date = source.metadata.date
+      let articleYear = date.flatMap { Int($0.prefix(4)) }
+      let scalars = Array(source.text.unicodeScalars)
+      var sentenceTokens: [Int: [Token]] = [:]
+      var topic: [Int: Double] = [:]
+      let headlineEnd = FigureProfiler.headlineEnd(scalars)
+      for figure in source.figures {
+        if figure.end <= headlineEnd,
+          source.figures.contains(where: {
+            $0.start > headlineEnd && $0.kind == figure.kind && $0.value == figure.value
+          })
+        {
+          // A headline repeats the story's figure; the body's mention has the context.
+          continue
+        }
+        if let kind, figure.kind != kind { continue }
+        guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
+          !FigureProfiler.isClockTime(figure, in: scalars),
+          let measure = Measure.of(figure, date: date, rates: rates)
+        else { continue }
+        let tokens: [Token]
+        if let cached = sentenceTokens[figure.sentenceStart] {
+          tokens = cached
+        } else {
+          tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
+          sentenceTokens[figure.sentenceStart] = tokens
+          for token in tokens { if let term = token.term { topic[term, default: 0] += 1 } }
+        }
+        raw.append(
+          describe(
+            figure, measure: measure, source: index, tokens: tokens, date: date,
+            articleYear: articleYear))
+      }
+      terms.addDocument(Set(topic.keys))
+      topicCounts.append(topic)
+    }
+    let table = terms
+    // A word of one source only cannot make two sources alike: topics keep shared words.
+    let topics = topicCounts.map { counts in
+      WeightedTerms(
+        counts.filter { table.frequency($0.key) > 1 }.mapValuesWithKeys { term, count in
+          count.squareRoot() * table.idf(term)
+        }, keep: FigureProfiler.topicSize)
+    }
+    let profiles = raw.map { entry in
+      var profile = entry.profile
+      profile.context = WeightedTerms(
+        entry.weights.mapValuesWithKeys { term, weight in weight * table.idf(term) },
+        keep: FigureProfiler.contextSize)
+      return profile
+    }
+    return (profiles, topics)
+  }
+
+  /// A figure's profile; its context weights are by nearness only (rarity comes once all
+  /// sources are read).
+  private mutating func describe(
+    _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
+    articleYear: Int?
+  ) -> (profile: FigureProfile, weights: [Int: Double]) {
+    let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
+    let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
+    let clause = first < tokens.count ? tokens[first].clause : (tokens.last?.clause ?? 0)
+    var weights: [Int: Double] = [:]
+    var names: Set<Int> = []
+    var nearNames: Set<Int> = []
+    var years: Set<Int> = []
+    var earlier = false
+    var later = false
+    for (index, token) in tokens.enumerated() where index < first || index > last {
+      let distance = index < first ? first - index : index - last
+      let crossed = abs(token.clause - clause)
+      let reach = distance + 3 * crossed
+      if token.isName, let term = token.term {
+        names.insert(term)
+        if reach <= FigureProfiler.nameReach { nearNames.insert(term) }
+      }
+      guard reach <= FigureProfiler.window else { continue }
+      // "since 2022", "since last year": the period runs to now, so it is the story's.
+      let opensPeriod = index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower)
+      if let year = token.year, !opensPeriod, reach <= 5 {
+        years.insert(year)
+        if let articleYear, year < articleYear { earlier = true }
+        if let articleYear, year > articleYear { later = true }
+      }
+      if reach <= 6, ScanVocabulary.pastMarkers.contains(token.lower) {
+        earlier = true
+      }
+      if reach <= 6, ScanVocabulary.futureMarkers.contains(token.lower) { later = true }
+      if token.lower == "last", !opensPeriod, index + 1 < tokens.count,
+        ScanVocabulary.periodNouns.contains(tokens[index + 1].lower), reach <= 8
+      {
+        earlier = true
+      }
+      guard let term = token.term else { continue }
+      let weight = 1 / (1 + Double(reach) / 3)
+      weights[term] = max(weights[term] ?? 0, weight)
+    }
+    var countedNoun: Int?
+    if measure.dimension == .count, let unit = figure.unit, unit.count > 2,
+      unit.allSatisfy({ $0.isLetter || $0 == " " }),
+      !ScanVocabulary.genericCounters.contains(unit.lowercased())
+    {
+      let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
+      let term = termID(ScanVocabulary.synonyms[stem] ?? stem)
+      countedNoun = term
+      weights[term] = max(weights[term] ?? 0, 1.5)
+    }
+    for subjectTerm in figure.subjectTerms {
+      let term = termID(ScanVocabulary.synonyms[subjectTerm] ?? subjectTerm)
+      weights[term] = (weights[term] ?? 0) + 0.5
+    }
+    let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
+    let profile = FigureProfile(
+      figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
+      nearNames: nearNames,
+      countedNoun: countedNoun, period: period, years: years, date: date)
+    return (profile, weights)
+  }
+
+  /// Where a headline ends: the first line, when a blank line follows it early in the text.
+  static func headlineEnd(_ scalars: [Unicode.Scalar]) -> Int {
+    let limit = min(scalars.count - 1, 400)
+    var index = 0
+    while index < limit {
+      if scalars[index] == "\n" {
+        return scalars[index + 1] == "\n" || scalars[index + 1] == "\r" ? index : 0
+      }
+      index += 1
+    }
+    return 0
+  }
+
+  /// A number joined to another by a colon ("19:05", "2:1") is a clock time or a ratio,
+  /// not a measure, whatever the extraction made of it.
+  static func isJoinedByColon(_ figure: Figure, in scalars: [Unicode.Scalar]) -> Bool {
+    func isDigit(_ index: Int) -> Bool {
+      index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index])
+    }
+    let before = figure.start - 1
+    let after = figure.end
+    if before >= 0, before < scalars.count, scalars[before] == ":", isDigit(before - 1) {
+      return true
+    }
+    return after < scalars.count && scalars[after] == ":" && isDigit(after + 1)
+  }
+
+  /// A number followed by "a.m.", "p.m." or a time zone ("10 p.m.", "1447 GMT") is a clock
+  /// time.
+  static func isClockTime(_ figure: Figure, in scalars: [Unicode.Scalar]) -> Bool {
+    var index = figure.end
+    while index < scalars.count, scalars[index] == " " { index += 1 }
+    var word = ""
+    while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "." {
+      word.unicodeScalars.append(scalars[index])
+      index += 1
+    }
+    return ScanVocabulary.clockWords.contains(word.lowercased())
+  }
+
+  private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
+
+  /// The words of a sentence, each with its stem's id (nil for words that say nothing).
+  mutating func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
+    var tokens: [Token] = []
+    var clause = 0
+    var index = max(0, start)
+    let end = min(end, scalars.count)
+    while index < end {
+      let scalar = scalars[index]
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        var wordEnd = index
+        var word = String.UnicodeScalarView()
+        while wordEnd < end {
+          let next = scalars[wordEnd]
+          let inner =
+            (next == "'" || next == "’" || next == ".") && wordEnd + 1 < end
+            && scalars[wordEnd + 1].properties.isAlphabetic
+          guard next.properties.isAlphabetic || ("0"..."9").contains(next) || inner else { break }
+          word.append(next)
+          wordEnd += 1
+        }
+        tokens.append(
+          token(
+            String(word), start: index, end: wordEnd, clause: clause,
+            opensSentence: tokens.isEmpty))
+        index = wordEnd
+        continue
+      }
+      if ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
+      index += 1
+    }
+    return tokens
+  }
+
+  private mutating func token(
+    _ word: String, start: Int, end: Int, clause: Int, opensSentence: Bool
+  ) -> Token {
+    let lower = word.lowercased()
+    var result = Token(
+      start: start, end: end, term: nil, lower: lower, isName: false, year: nil, clause: clause)
+    if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+      if word.count == 4, let year = Int(word), ScanVocabulary.yearRange.contains(year) {
+        result.year = year
+      }
+      return result
+    }
+    guard word.count > 1, !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+      !Vocabulary.stopWords.contains(lower), !ScanVocabulary.contextStopWords.contains(lower)
+    else { return result }
+    if let known = stems[lower] {
+      result.term = known
+    } else {
+      let stem = Stemmer.stem(lower)
+      let id = terms.id(of: ScanVocabulary.synonyms[stem] ?? stem)
+      stems[lower] = id
+      result.term = id
+    }
+    result.isName = !opensSentence && word.first?.isUppercase == true
+    if let term = result.term, spellings[term] == nil || result.isName {
+      spellings[term] = result.isName ? word : lower
+    }
+    return result
+  }
+}
+
+extension Dictionary {
+  /// The dictionary with each value transformed, knowing its key.
+  func mapValuesWithKeys<T>(_ transform: (Key, Value) -> T) -> [Key: T] {
+    var result: [Key: T] = [:]
+    result.reserveCapacity(count)
+    for (key, value) in self { result[key] = transform(key, value) }
+    return result
+  }
+}

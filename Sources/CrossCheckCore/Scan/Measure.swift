@@ -1,0 +1,145 @@
+import Foundation
+
+/// What a figure's number measures, once normalized: the scan compares only figures of one
+/// dimension, and their values only in its base unit.
+enum MeasureDimension: String, Sendable, Hashable, CaseIterable {
+  case money, count, share, duration, tally, length, area, mass, volume, temperature, magnitude,
+    speed
+}
+
+/// A figure reduced to what it measures: dimension, a value in the dimension's base unit (when
+/// it can be normalized), the unit as written (its family), and how it was hedged.
+struct Measure: Sendable {
+  var dimension: MeasureDimension
+  /// Center of the figure's interval in the base unit; nil when not normalizable (money with
+  /// no rate, a tally).
+  var magnitude: Double?
+  /// The written unit's family: a currency code, "percent"/"percentage_point"/"basis_point",
+  /// "km"/"mile", "degC"/"degF", a time unit, or the counted noun.
+  var unitFamily: String?
+  /// For money: the currency the magnitude is in.
+  var currency: String?
+  /// For money: the magnitude in `baseCurrency`, when a rate converts it.
+  var baseMagnitude: Double?
+  /// "degrees" with no scale: the magnitude is in the written number, scale unknown.
+  var temperatureScaleUnknown = false
+  /// An ordinal ("third") rather than a count.
+  var isOrdinal = false
+  /// The figure carries a hedge, a bound or a range.
+  var isHedged = false
+  /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.
+  var significantDigits: Int
+
+  /// The currency every amount is brought to when a rate allows it.
+  static let baseCurrency = "EUR"
+
+  /// The measure of a figure, or nil for figures the scan ignores (dates, clock times, and
+  /// anything without a number). Kinds are read by name, so kinds added later (`quantity`) are
+  /// measured by their unit.
+  static func of(_ figure: Figure, date: String?, rates: RateSources) -> Measure? {
+    let kind = figure.kind.rawValue
+    guard !ScanVocabulary.ignoredKinds.contains(kind) else { return nil }
+    guard let center = Measure.center(of: figure) else {
+      if kind == "tally", let parts = figure.components, !parts.isEmpty {
+        return Measure(
+          dimension: .tally, magnitude: parts.map(\.doubleValue).reduce(0, +),
+          unitFamily: "\(parts.count)", significantDigits: Int.max)
+      }
+      return nil
+    }
+    let digits = significantDigits(figure)
+    var measure = Measure(
+      dimension: .count, magnitude: center, unitFamily: figure.unit?.lowercased(),
+      isHedged: figure.qualifier != nil || figure.value == nil, significantDigits: digits)
+    let unit = figure.unit ?? ""
+    switch kind {
+    case "money":
+      measure.dimension = .money
+      measure.currency = unit.uppercased()
+      measure.unitFamily = unit.uppercased()
+      if case .success(let conversion) = rates.conversion(from: unit, to: baseCurrency, on: date) {
+        measure.baseMagnitude = center * conversion.factor.doubleValue
+      }
+    case "percent":
+      measure.dimension = .share
+      measure.unitFamily = unit.isEmpty ? "percent" : unit
+      if unit == "basis_point" { measure.magnitude = center / 100 }
+    case "duration":
+      measure.dimension = .duration
+      if let hours = Comparator.hours[unit] { measure.magnitude = center * hours.doubleValue }
+    case "ordinal":
+      measure.isOrdinal = true
+    default:
+      if unit == "fraction" || (center > 0 && center < 1 && kind == "count") {
+        // "one in five", "just over half": a count below one is a share of a whole.
+        measure.dimension = .share
+        measure.magnitude = center * 100
+      } else if let share = ScanVocabulary.shareUnits[unit.lowercased()] {
+        measure.dimension = .share
+        measure.unitFamily = share
+        if share == "basis_point" { measure.magnitude = center / 100 }
+      } else if let physical = ScanVocabulary.physicalUnits[unit]
+        ?? ScanVocabulary.physicalUnits[unit.lowercased()]
+      {
+        measure.dimension = physical.dimension
+        measure.unitFamily = physical.family
+        measure.magnitude = center * physical.factor + physical.offset
+      } else if ScanVocabulary.bareDegrees.contains(unit.lowercased()) {
+        measure.dimension = .temperature
+        measure.unitFamily = "degrees"
+        measure.temperatureScaleUnknown = true
+      }
+    }
+    return measure
+  }
+
+  /// The value, or the middle of a range, or the one side of a bound.
+  static func center(of figure: Figure) -> Double? {
+    if let value = figure.value { return value.doubleValue }
+    switch (figure.low, figure.high) {
+    case (let low?, let high?): return (low.doubleValue + high.doubleValue) / 2
+    case (let low?, nil): return low.doubleValue
+    case (nil, let high?): return high.doubleValue
+    default: return nil
+    }
+  }
+
+  static func significantDigits(_ figure: Figure) -> Int {
+    guard let value = figure.value ?? figure.low ?? figure.high else { return Int.max }
+    var digits = Array(abs(value).description.filter(\.isNumber))
+    while digits.first == "0" { digits.removeFirst() }
+    while digits.last == "0" { digits.removeLast() }
+    return max(1, digits.count)
+  }
+
+  /// The two magnitudes in one unit, or nil when they cannot be (amounts in two currencies
+  /// with no rate). A bare "degrees" is read as Celsius or Fahrenheit, whichever lands nearer
+  /// the other temperature.
+  static func magnitudes(_ a: Measure, _ b: Measure) -> (Double, Double)? {
+    if a.dimension == .money, a.currency != b.currency {
+      guard let x = a.baseMagnitude, let y = b.baseMagnitude else { return nil }
+      return (x, y)
+    }
+    guard var x = a.magnitude, var y = b.magnitude else { return nil }
+    if a.temperatureScaleUnknown && !b.temperatureScaleUnknown { x = nearer(x, to: y) }
+    if b.temperatureScaleUnknown && !a.temperatureScaleUnknown { y = nearer(y, to: x) }
+    return (x, y)
+  }
+
+  private static func nearer(_ degrees: Double, to target: Double) -> Double {
+    let fahrenheit = (degrees - 32) * 5 / 9
+    return abs(fahrenheit - target) < abs(degrees - target) ? fahrenheit : degrees
+  }
+
+  /// Whether two measures could be the same thing: same dimension, and counted nouns or units
+  /// that do not rule it out.
+  func isComparable(with other: Measure) -> Bool {
+    guard dimension == other.dimension else { return false }
+    if dimension == .tally { return unitFamily == other.unitFamily }
+    return true
+  }
+}
+
+extension Decimal {
+  var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
+}

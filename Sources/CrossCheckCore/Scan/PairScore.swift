@@ -1,0 +1,183 @@
+import Foundation
+
+/// How alike two figures are, and how their values relate: the parts of a pair's score, each
+/// small and named so it can be tested and explained.
+struct PairScore: Sendable {
+  /// 0…1: how sure the scan is that the two figures measure the same thing.
+  var sameness: Double
+  var relation: ValueRelation
+  /// The figures are said of different periods or different names: they may pair, but never
+  /// inside a larger group.
+  var conflict = false
+
+  /// How two values relate once in one unit.
+  enum ValueRelation: Sendable, Equatable {
+    /// Equal, or both in one hedged interval with the same center.
+    case equal
+    /// Within a few percent, one of them round or hedged.
+    case close
+    /// Different values.
+    case different
+    /// Values in currencies with no rate between them.
+    case unknown
+  }
+
+  /// Weights of the parts of `sameness`.
+  static let contextWeight = 0.45
+  static let topicWeight = 0.2
+  static let magnitudeWeight = 0.15
+  static let nameWeight = 0.04
+  static let subjectWeight = 0.1
+  /// Sources this alike (cosine of their words) are taken to be on one story.
+  static let sameStory = 0.3
+
+  /// The widest ratio between two values of the same thing: counts grow over time (a death toll,
+  /// aftershocks) and so do spells of time; other measures stay within a factor of three.
+  static func magnitudeWindow(_ dimension: MeasureDimension) -> Double {
+    switch dimension {
+    case .count: 5
+    case .duration: 4
+    default: 3
+    }
+  }
+
+  /// Scores a candidate pair, or nil when the values rule it out (different dimensions, or too
+  /// far apart to be the same measure).
+  static func score(
+    _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
+  ) -> PairScore? {
+    guard a.measure.isComparable(with: b.measure) else { return nil }
+    let relation = valueRelation(a.measure, b.measure)
+    if relation == nil { return nil }
+    var sameness =
+      contextWeight * a.context.cosine(b.context)
+      + topicWeight * storySimilarity(a, b, topics: topics)
+      + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
+      + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
+      + subjectWeight * subjectOverlap(a.figure, b.figure)
+    sameness *= periodFactor(a, b)
+    sameness *= countedNounFactor(a, b)
+    sameness *= sameSentenceFactor(a, b)
+    sameness *= otherStoryFactor(a, b, topics: topics)
+    sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
+    sameness *= percentAndPointsFactor(a.measure, b.measure)
+    sameness *= nameFactor(a, b)
+    let conflict =
+      periodFactor(a, b) < 1
+      || (relation == .equal && a.source == b.source)
+    return PairScore(sameness: sameness, relation: relation!, conflict: conflict)
+  }
+
+  /// The relation of two values, or nil when they are too far apart to be one measure.
+  static func valueRelation(_ a: Measure, _ b: Measure) -> ValueRelation? {
+    guard let (x, y) = Measure.magnitudes(a, b) else {
+      return a.dimension == .money ? .unknown : nil
+    }
+    if a.dimension == .tally { return x == y ? .equal : .different }
+    if x == y { return .equal }
+    let (small, large) = (min(abs(x), abs(y)), max(abs(x), abs(y)))
+    if a.dimension == .temperature || a.dimension == .magnitude {
+      return large - small <= max(3, large * 0.2) ? (large - small <= 1 ? .close : .different) : nil
+    }
+    guard small > 0, large / small <= magnitudeWindow(a.dimension) else { return nil }
+    let relative = (large - small) / large
+    let roundish =
+      a.isHedged || b.isHedged || min(a.significantDigits, b.significantDigits) <= 2
+      || a.unitFamily != b.unitFamily
+    return relative <= 0.05 && roundish ? .close : .different
+  }
+
+  /// 1 for one source or sources on one story, less as their words part.
+  static func storySimilarity(_ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms])
+    -> Double
+  {
+    guard a.source != b.source else { return 1 }
+    return min(1, topics[a.source].cosine(topics[b.source]) / sameStory)
+  }
+
+  /// 1 for equal values, falling to 0 at the edge of the dimension's window (0.5 when the
+  /// values cannot be brought to one unit).
+  static func magnitudeCloseness(_ a: Measure, _ b: Measure) -> Double {
+    guard let (x, y) = Measure.magnitudes(a, b), x != 0, y != 0, x.sign == y.sign else {
+      return 0.5
+    }
+    if a.dimension == .temperature || a.dimension == .magnitude {
+      return max(0, 1 - abs(x - y) / 3)
+    }
+    let ratio = max(abs(x), abs(y)) / min(abs(x), abs(y))
+    return max(0, 1 - log(ratio) / log(magnitudeWindow(a.dimension)))
+  }
+
+  /// Shared stemmed subject words, as a share of the smaller subject.
+  static func subjectOverlap(_ a: Figure, _ b: Figure) -> Double {
+    guard !a.subjectTerms.isEmpty, !b.subjectTerms.isEmpty else { return 0 }
+    let shared = a.subjectTerms.filter { b.subjectTerms.contains($0) }.count
+    return Double(shared) / Double(min(a.subjectTerms.count, b.subjectTerms.count))
+  }
+
+  /// How many members two small sets share, without building a third.
+  static func sharedCount(_ a: Set<Int>, _ b: Set<Int>) -> Int {
+    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+  }
+
+  /// A figure of another period (an earlier year, "the previous Sunday") is not the story's
+  /// figure: the same subject in two periods is a different measure.
+  static func periodFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    // Both name their years, and no year is shared: surely two periods.
+    if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
+    // One is marked as earlier or later than the story: perhaps the period it was counted over.
+    if a.period != b.period { return 0.65 }
+    return 1
+  }
+
+  /// Two counts of different nouns ("69 deaths", "69 aftershocks") are different measures,
+  /// unless each noun appears near the other figure.
+  static func countedNounFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    guard let x = a.countedNoun, let y = b.countedNoun, x != y else { return 1 }
+    if b.context.weight(of: x) > 0 || a.context.weight(of: y) > 0 { return 0.9 }
+    return 0.7
+  }
+
+  /// Two figures of one sentence share all their words: only the nearest words can tell
+  /// whether they measure the same thing, so such pairs need more.
+  static func sameSentenceFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    guard a.source == b.source else { return 1 }
+    // One article rarely gives two values for one thing: it needs more evidence.
+    return a.figure.sentenceStart == b.figure.sentenceStart ? 0.6 : 0.8
+  }
+
+  /// "Six times" before and "the seventh" now: an ordinal one above a count (or equal to it)
+  /// is the classic way two reports count the same events.
+  static func countAndOrdinalFactor(_ a: Measure, _ b: Measure, relation: ValueRelation)
+    -> Double
+  {
+    guard a.dimension == .count, a.isOrdinal != b.isOrdinal,
+      let (x, y) = Measure.magnitudes(a, b)
+    else { return 1 }
+    let (count, ordinal) = a.isOrdinal ? (y, x) : (x, y)
+    return ordinal == count + 1 || ordinal == count ? 1.4 : 1
+  }
+
+  /// "6 per cent" and "six percentage points": one number, once in percent and once in points,
+  /// is the classic confusion of a change in a rate.
+  static func percentAndPointsFactor(_ a: Measure, _ b: Measure) -> Double {
+    guard a.dimension == .share, let x = a.magnitude, x == b.magnitude else { return 1 }
+    let units: Set<String?> = [a.unitFamily, b.unitFamily]
+    return units == ["percent", "percentage_point"] ? 1.4 : 1
+  }
+
+  /// Figures each said of names or places, none shared ("in Spain", "in Italy"), are
+  /// probably of different things; sharing one is evidence for the same.
+  static func nameFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    guard !a.nearNames.isEmpty, !b.nearNames.isEmpty else { return 1 }
+    return a.nearNames.isDisjoint(with: b.nearNames) ? 0.75 : 1.1
+  }
+
+  /// Sources on different stories hardly ever report the same measure.
+  static func otherStoryFactor(_ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms])
+    -> Double
+  {
+    storySimilarity(a, b, topics: topics) < 0.5 ? 0.5 : 1
+  }
+}

@@ -1,0 +1,29 @@
+/// Why figures that measure the same thing may differ: the reasons the scan and `compare` name,
+/// most likely first. The raw values are a contract (`scan --format json`).
+public enum ScanReason: String, Sendable, CaseIterable, Codable {
+  case rounding
+  case timeDifference = "time_difference"
+  case scopeDifference = "scope_difference"
+  case countingDifference = "counting_difference"
+  case unitDifference = "unit_difference"
+  case currencyDifference = "currency_difference"
+  case hedgeDifference = "hedge_difference"
+  case percentVsPoints = "percent_vs_points"
+  /// None of the others explains the difference.
+  case contradiction
+
+  /// The reason in words, for the prompt.
+  public var words: String {
+    switch self {
+    case .rounding: "one figure may round the other"
+    case .timeDifference: "published on different dates: the number may have changed"
+    case .scopeDifference: "different places, periods or parts of the whole"
+    case .countingDifference: "counted differently (a count against an ordinal, or inclusive years)"
+    case .unitDifference: "the same amount in different units"
+    case .currencyDifference: "the same amount in different currencies"
+    case .hedgeDifference: "hedged differently (about, more than, up to…)"
+    case .percentVsPoints: "a change in percent against one in percentage points"
+    case .contradiction: "nothing above explains the difference: one may be wrong"
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/// Turns scored pairs into small, coherent groups. Figures are clustered by average linkage:
+/// the most alike pairs first, two clusters joining only while their figures are, on average,
+/// alike enough and the result holds at most six; so every member measures the same thing.
+/// Strong pairs the clusters leave apart are offered as pairs after them.
+struct SuggestionGrouper {
+  /// The least sameness for two figures to be offered together.
+  var threshold: Double
+  /// The most figures a suggestion holds.
+  static let maximumSize = 6
+  /// Pairs left apart by clustering are offered when at least this alike.
+  var pairThreshold: Double { threshold + 0.1 }
+
+  struct Group {
+    var members: [Int]
+    /// How worth checking the group is; higher first.
+    var worth: Double
+  }
+
+  /// `source` gives each profile's source, for ranking.
+  func groups(_ pairs: [PairKey: PairScore], source: (Int) -> Int) -> [Group] {
+    let ordered = pairs.filter { $0.value.sameness >= threshold }.sorted {
+      $0.value.sameness != $1.value.sameness
+        ? $0.value.sameness > $1.value.sameness : $0.key < $1.key
+    }
+    var cluster: [Int: Int] = [:]
+    var members: [Int: [Int]] = [:]
+    for (key, _) in ordered {
+      let a = cluster[key.a] ?? key.a
+      let b = cluster[key.b] ?? key.b
+      guard a != b else { continue }
+      let left = members[a] ?? [key.a]
+      let right = members[b] ?? [key.b]
+      guard left.count + right.count <= SuggestionGrouper.maximumSize else { continue }
+      var total = 0.0
+      var conflict = false
+      for x in left {
+        for y in right {
+          total += pairs[PairKey(x, y)]?.sameness ?? 0
+          conflict = conflict || pairs[PairKey(x, y)]?.conflict == true
+        }
+      }
+      // A group is joined only when no two of its figures are said of different periods or
+      // names, and its figures are on average alike enough.
+      guard !conflict, total / Double(left.count * right.count) >= threshold * 0.75 else {
+        continue
+      }
+      let merged = left + right
+      members[a] = merged
+      members[b] = nil
+      for x in merged { cluster[x] = a }
+    }
+    var result: [Group] = []
+    var covered: Set<PairKey> = []
+    for group in members.values where group.count >= 2 {
+      let sorted = group.sorted()
+      var scores: [PairScore] = []
+      for (index, a) in sorted.enumerated() {
+        for b in sorted[(index + 1)...] {
+          covered.insert(PairKey(a, b))
+          if let score = pairs[PairKey(a, b)] { scores.append(score) }
+        }
+      }
+      let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
+      result.append(
+        Group(
+          members: sorted,
+          worth: worth * SuggestionGrouper.sourcesFactor(Set(sorted.map(source)).count)))
+    }
+    // Each figure joins at most one pair beyond its cluster: its best one.
+    var paired: Set<Int> = []
+    for (key, score) in ordered
+    where score.sameness >= pairThreshold && !covered.contains(key)
+      && !paired.contains(key.a) && !paired.contains(key.b)
+    {
+      paired.formUnion([key.a, key.b])
+      let sources = Set([source(key.a), source(key.b)]).count
+      result.append(
+        Group(
+          members: [key.a, key.b],
+          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources)))
+    }
+    return result.sorted {
+      $0.worth != $1.worth ? $0.worth > $1.worth : $0.members.lexicographicallyPrecedes($1.members)
+    }
+  }
+
+  /// Figures from several outlets are what a checker compares; one article's figures rarely
+  /// measure one thing twice.
+  static func sourcesFactor(_ sources: Int) -> Double {
+    sources < 2 ? 0.6 : 1 + 0.05 * Double(min(4, sources - 2))
+  }
+
+  /// A pair is worth checking when the figures surely measure one thing and their values
+  /// differ; agreement comes last.
+  static func worth(_ score: PairScore) -> Double {
+    let interest: Double
+    switch score.relation {
+    case .different: interest = 1
+    case .unknown: interest = 0.9
+    case .close: interest = 0.85
+    case .equal: interest = 0.45
+    }
+    return score.sameness * interest
+  }
+}
+
+/// Two profile indices, smaller first.
+struct PairKey: Hashable, Comparable, Sendable {
+  let a: Int
+  let b: Int
+
+  init(_ x: Int, _ y: Int) {
+    a = min(x, y)
+    b = max(x, y)
+  }
+
+  static func < (lhs: PairKey, rhs: PairKey) -> Bool { (lhs.a, lhs.b) < (rhs.a, rhs.b) }
+}

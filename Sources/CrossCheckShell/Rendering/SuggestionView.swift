@@ -1,0 +1,63 @@
+import CrossCheckCore
+import Foundation
+
+/// A scan suggestion on screen: its figures with source, outlet and date, the difference, the
+/// reasons in words and the words that made the scan pair them.
+enum SuggestionView {
+  static func render(_ suggestion: Suggestion, width: Int, style: Style) -> [String] {
+    var lines: [String] = []
+    let codes = suggestion.reasons.map(\.rawValue).joined(separator: ", ")
+    lines.append(
+      style.bold(suggestion.label) + "  " + style.accent(suggestion.subject) + "  "
+        + suggestion.comparison.assessment.rawValue + (codes.isEmpty ? "" : "  (\(codes))"))
+    for (figure, source) in suggestion.figures {
+      let origin = [source.metadata.outlet ?? "unknown outlet", source.metadata.date ?? "undated"]
+        .joined(separator: " · ")
+      let line =
+        "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.id) · \(origin)"
+      lines.append(String(line.prefix(max(20, width))))
+    }
+    if let difference = difference(suggestion.comparison) {
+      lines.append("    " + style.bold("difference: ") + difference)
+    }
+    lines += TextWrapper.wrap(suggestion.explanation, width: width - 4).map {
+      "    " + style.dim($0)
+    }
+    lines += reasonLines(
+      reasons: suggestion.reasons, evidence: suggestion.evidence, width: width, style: style)
+    return lines
+  }
+
+  /// "Reasons:" and "Evidence:" lines, for a suggestion or a comparison.
+  static func reasonLines(reasons: [ScanReason], evidence: [String], width: Int, style: Style)
+    -> [String]
+  {
+    var lines: [String] = []
+    if !reasons.isEmpty {
+      let text =
+        "reasons: " + reasons.map { "\($0.rawValue) — \($0.words)" }.joined(separator: "; ")
+      lines += TextWrapper.wrap(text, width: width - 4).map { "    " + $0 }
+    }
+    if !evidence.isEmpty {
+      lines += TextWrapper.wrap("evidence: " + evidence.joined(separator: ", "), width: width - 4)
+        .map { "    " + style.dim($0) }
+    }
+    return lines
+  }
+
+  /// The largest difference from the first figure, in its unit and in percent.
+  static func difference(_ comparison: Comparison) -> String? {
+    let entries = comparison.entries.filter { $0.difference != nil }
+    guard
+      let largest = entries.max(by: {
+        abs($0.relativeDifference ?? 0) < abs($1.relativeDifference ?? 0)
+      }), let difference = largest.difference
+    else { return nil }
+    var text =
+      "up to " + ComparisonView.signed(difference) + (largest.unit.map { " " + $0 } ?? "")
+    if let relative = largest.relativeDifference {
+      text += " (" + ComparisonView.signed(DecimalText.rounded(relative, places: 1)) + "%)"
+    }
+    return text + " from the first figure"
+  }
+}

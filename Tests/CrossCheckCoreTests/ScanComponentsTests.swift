@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// The parts of the scan, each on its own: what a figure measures, how two values relate,
+/// what marks another period, and which reasons a group of figures shows.
+@Suite("The scan's parts")
+struct ScanComponentsTests {
+  /// The figures of a text, by their text.
+  func figures(_ text: String) -> [String: Figure] {
+    let found = FigureExtractor.extract(from: text, source: SourceID("t"))
+    return Dictionary(found.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Only the session's rates: these tests pin their own and never read the ECB table.
+  static func sessionOnly(_ rates: RateTable = RateTable()) -> RateSources {
+    RateSources(session: rates, reference: .none)
+  }
+
+  func measure(_ figure: Figure, date: String? = nil, rates: RateTable = RateTable()) -> Measure {
+    Measure.of(figure, date: date, rates: Self.sessionOnly(rates))!
+  }
+
+  func figure(kind: FigureKind, value: Decimal?, unit: String?, text: String = "x") -> Figure {
+    Figure(
+      id: FigureID(source: SourceID("t"), number: 1), kind: kind, value: value, unit: unit,
+      text: text, start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1)
+  }
+
+  @Test func lengthsInKilometresAndMilesMeetInMetres() {
+    let km = measure(figure(kind: .count, value: 10, unit: "km"))
+    let miles = measure(figure(kind: .count, value: 6, unit: "miles"))
+    #expect(km.dimension == .length && miles.dimension == .length)
+    #expect(km.magnitude == 10_000)
+    #expect(abs(miles.magnitude! - 9656.064) < 0.001)
+    // "About six miles" is a round figure for 10 km.
+    #expect(PairScore.valueRelation(km, miles) == .close)
+    #expect(ScanReasons.unitsDiffer([member(km, "10 km"), member(miles, "six miles")]))
+  }
+
+  @Test func bareDegreesAreReadInTheScaleThatFits() {
+    let celsius = measure(figure(kind: .count, value: Decimal(string: "47.9")!, unit: "degC"))
+    let degrees = measure(figure(kind: .count, value: 118, unit: "degrees"))
+    let (x, y) = Measure.magnitudes(celsius, degrees)!
+    #expect(abs(x - 47.9) < 0.001)
+    #expect(abs(y - 47.78) < 0.01)
+  }
+
+  @Test func fractionsAndBasisPointsAreShares() {
+    let fraction = measure(figure(kind: .count, value: Decimal(string: "0.125")!, unit: "fraction"))
+    #expect(fraction.dimension == .share && fraction.magnitude == 12.5)
+    let basis = measure(figure(kind: .count, value: 320, unit: "basis points"))
+    #expect(basis.dimension == .share && basis.magnitude == 3.2)
+    #expect(basis.unitFamily == "basis_point")
+  }
+
+  @Test func datesAreNotMeasured() {
+    #expect(
+      Measure.of(figure(kind: .date, value: nil, unit: nil), date: nil, rates: Self.sessionOnly())
+        == nil)
+  }
+
+  @Test func valuesRelateByRatioAndRounding() {
+    let found = figures("The toll was 69, then nearly 70, then 41, and 400 later.")
+    let toll = measure(found["69"]!)
+    #expect(PairScore.valueRelation(toll, measure(found["nearly 70"]!)) == .close)
+    #expect(PairScore.valueRelation(toll, measure(found["41"]!)) == .different)
+    // Six times apart is beyond a count's window: not the same measure.
+    #expect(PairScore.valueRelation(toll, measure(found["400"]!)) == nil)
+  }
+
+  @Test func moneyInTwoCurrenciesWithoutARateIsUnknownThenConverted() {
+    let found = figures("The package is €1.6 billion, or $1.86 billion.")
+    let euros = found["€1.6 billion"]!
+    let dollars = found["$1.86 billion"]!
+    #expect(PairScore.valueRelation(measure(euros), measure(dollars)) == .unknown)
+    let rates = RateTable(rates: [
+      ExchangeRate(
+        base: "EUR", quote: "USD", rate: Decimal(string: "1.1627")!, date: "2025-10-08",
+        source: "test")
+    ])
+    let converted = measure(dollars, date: "2025-10-08", rates: rates)
+    #expect(abs(converted.baseMagnitude! - 1.6e9) < 1e7)
+    #expect(
+      PairScore.valueRelation(measure(euros, date: "2025-10-08", rates: rates), converted) == .close
+    )
+  }
+
+  func member(_ measure: Measure, _ text: String, date: String? = nil, kind: FigureKind = .count)
+    -> ScanReasons.Member
+  {
+    ScanReasons.Member(
+      figure: figure(kind: kind, value: 1, unit: nil, text: text), measure: measure, date: date)
+  }
+
+  @Test func reasonsNameTheDifferencesMostLikelyFirst() {
+    let found = figures(
+      "It rose 15 per cent, or 15 percentage points; the fourth time, after three.")
+    let percent = ScanReasons.reasons(
+      for: [(found["15 per cent"]!, "2025-10-15"), (found["15 percentage points"]!, "2025-10-16")],
+      rates: Self.sessionOnly())
+    // One number in two units: the units are the difference, not the dates.
+    #expect(percent == [.percentVsPoints])
+    let counting = ScanReasons.reasons(
+      for: [(found["fourth"]!, "2025-10-15"), (found["three"]!, "2025-10-15")],
+      rates: Self.sessionOnly())
+    #expect(counting.first == .countingDifference)
+  }
+
+  @Test func aDifferenceNothingExplainsIsAContradiction() {
+    let found = figures("Officials counted 2,316 houses; another report said 3,216 homes.")
+    let reasons = ScanReasons.reasons(
+      for: [(found["2,316"]!, "2026-03-12"), (found["3,216"]!, "2026-03-12")],
+      rates: Self.sessionOnly())
+    #expect(reasons.last == .contradiction)
+    #expect(!reasons.contains(.rounding))
+  }
+
+  @Test func roundingAndHedgesAreSeen() {
+    let found = figures(
+      "About 13.5 million voted; 13,541,872 ballots; more than 400,000 or about 380,000.")
+    let rounding = ScanReasons.reasons(
+      for: [(found["About 13.5 million"]!, nil), (found["13,541,872"]!, nil)],
+      rates: Self.sessionOnly())
+    #expect(rounding.first == .rounding)
+    let hedged = ScanReasons.reasons(
+      for: [(found["more than 400,000"]!, nil), (found["about 380,000"]!, nil)],
+      rates: Self.sessionOnly())
+    #expect(hedged.contains(.hedgeDifference))
+  }
+
+  @Test func reasonRawValuesAreTheContract() {
+    #expect(
+      ScanReason.allCases.map(\.rawValue) == [
+        "rounding", "time_difference", "scope_difference", "counting_difference",
+        "unit_difference", "currency_difference", "hedge_difference", "percent_vs_points",
+        "contradiction",
+      ])
+  }
+
+  // MARK: - On small invented articles
+
+  func source(_ id: String, date: String, _ text: String) -> Source {
+    Source(
+      id: SourceID(id), path: "\(id).txt", canonicalPath: "/\(id).txt",
+      metadata: SourceMetadata(outlet: "Outlet \(id)", date: date), text: text, sha256: id,
+      byteCount: text.utf8.count)
+  }
+
+  var articles: [Source] {
+    [
+      source(
+        "a", date: "2026-03-10",
+        "Quake kills 41\n\nA strong earthquake struck the coast, killing at least 41 people, officials said. The shaking was felt at 10:47 p.m. and again at 11 p.m. Some 12,000 people spent the night in schools. A similar quake killed 18 people in 2019."
+      ),
+      source(
+        "b", date: "2026-03-12",
+        "Death toll rises\n\nThe death toll from Monday's earthquake rose to 69 on Thursday, officials said. About 31,000 people remain in evacuation centres. Rescuers worked until 6 a.m."
+      ),
+    ]
+  }
+
+  @Test func pairsTheTollsAcrossArticlesAndLeavesClockTimesOut() throws {
+    let found = DiscrepancyScanner(comparator: Comparator(), limit: 50).scan(articles)
+    let texts = found.map { $0.figures.map(\.figure.text) }
+    let toll = try #require(found.first { $0.figures.map(\.figure.text).contains("69") })
+    #expect(toll.figures.map(\.figure.text).contains("at least 41"))
+    #expect(toll.reasons.contains(.timeDifference))
+    #expect(toll.evidence.contains { ["killing", "death", "kills", "killed"].contains($0) })
+    for group in texts {
+      #expect(!group.contains("10") && !group.contains("11") && !group.contains("6"), "\(group)")
+      // The headline's "41" repeats the body's: the body's mention is offered.
+      #expect(group.filter { $0 == "41" }.isEmpty, "\(group)")
+    }
+  }
+
+  @Test func aFigureOfAnEarlierYearIsAnotherPeriod() {
+    var profiler = FigureProfiler()
+    let profiles = profiler.profiles(of: articles, kind: nil, rates: Self.sessionOnly()).profiles
+    let old = profiles.first { $0.figure.text == "18" }
+    let toll = profiles.first { $0.figure.text == "69" }
+    #expect(old?.period == .earlier)
+    #expect(old?.years == [2019])
+    #expect(toll?.period == .current)
+  }
+}
