@@ -34,8 +34,26 @@ struct ScanCommand: ShellCommand {
   var minimumDifference: Double?
   @Option(help: "table (default) or json.")
   var format: Format = .table
-  @Option(help: "How many suggestions to show (default 20).")
+  @Option(help: "How many suggestions to show (default 20, at most 100000).")
   var limit: Int = 20
+
+  /// The largest `--limit`: far more suggestions than anyone reads, and small enough that the
+  /// scanner's arithmetic on it cannot overflow.
+  static let maximumLimit = 100_000
+  /// The largest `--min-diff`, in percent: `Decimal` holds it exactly (it cannot hold 1e400).
+  static let maximumDifference = 1_000_000.0
+
+  func validate() throws {
+    guard (1...Self.maximumLimit).contains(limit) else {
+      throw ValidationError("--limit takes a whole number from 1 to \(Self.maximumLimit)")
+    }
+    if let minimumDifference,
+      !minimumDifference.isFinite || !(0...Self.maximumDifference).contains(minimumDifference)
+    {
+      throw ValidationError(
+        "--min-diff takes a percentage from 0 to \(Int(Self.maximumDifference)), e.g. 10")
+    }
+  }
 
   func execute(in shell: Shell) throws {
     guard !shell.corpus.sources.isEmpty else {
@@ -45,7 +63,7 @@ struct ScanCommand: ShellCommand {
       rates: shell.analysis.rates, tolerance: shell.analysis.settings.approxTolerance)
     let scanner = DiscrepancyScanner(
       comparator: comparator, kind: kind,
-      minimumDifference: minimumDifference.map { Decimal($0) }, limit: max(1, limit))
+      minimumDifference: minimumDifference.map { Decimal($0) }, limit: limit)
     let suggestions = scanner.scan(shell.corpus.sources)
     shell.lastScan = suggestions
     switch format {
@@ -62,11 +80,13 @@ struct ScanCommand: ShellCommand {
       }
       for suggestion in suggestions {
         shell.print(
-          shell.style.bold(suggestion.label) + "  " + shell.style.accent(suggestion.subject) + "  "
+          shell.style.bold(suggestion.label) + "  "
+            + shell.style.accent(TerminalText.visible(suggestion.subject)) + "  "
             + suggestion.comparison.assessment.rawValue)
         for (figure, source) in suggestion.figures {
-          let line =
+          let line = TerminalText.visible(
             "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.metadata.outlet ?? "") \(source.metadata.date ?? "")"
+          )
           shell.print(String(line.prefix(max(20, shell.width()))))
         }
         shell.print(
