@@ -36,15 +36,16 @@ struct FiguresSubcommand: ParsableCommand {
       let report = corpus.load(path)
       for problem in report.problems {
         failed = true
-        FileHandle.standardError.write(Data("crosscheck: \(problem.description)\n".utf8))
+        FileHandle.standardError.write(
+          Data(TerminalText.visible("crosscheck: \(problem.description)\n").utf8))
       }
     }
     let output = FileHandle.standardOutput
     switch format {
     case .table:
-      let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
+      let width = TerminalColumns.width(in: ProcessInfo.processInfo.environment) ?? 120
       for line in FigureTable.render(corpus.sources.flatMap(\.figures), width: width) {
-        output.write(Data((line + "\n").utf8))
+        output.write(Data((TerminalText.visible(line) + "\n").utf8))
       }
     case .jsonl:
       let encoder = JSONEncoder()

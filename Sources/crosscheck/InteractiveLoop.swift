@@ -122,7 +122,7 @@ struct InteractiveLoop {
     Swift.print(
       "recovered \(result.recovered) of \(entries.count) changes"
         + (result.failed > 0 ? " (\(result.failed) could not be re-run)" : ""))
-    for line in result.report { Swift.print("  " + line) }
+    for line in result.report { Swift.print("  " + TerminalText.visible(line)) }
   }
 
   /// With unsaved changes, asks once whether to save before leaving. Returns false to stay.

@@ -33,7 +33,7 @@ struct LoadCommand: ShellCommand {
       if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
       let report = shell.corpus.load(shell.resolvePath(path))
       for source in report.loaded {
-        let title = source.metadata.title.map { "  \($0)" } ?? ""
+        let title = source.metadata.title.map { "  " + TerminalText.visible($0) } ?? ""
         shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
       }
       for warning in report.warnings { shell.warn(warning.description) }
