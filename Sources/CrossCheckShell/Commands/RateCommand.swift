@@ -24,8 +24,13 @@ struct RateCommand: ShellCommand {
   var source: String?
 
   func execute(in shell: Shell) throws {
-    for code in [from, to] where code.count != 3 || !code.allSatisfy(\.isLetter) {
+    for code in [from, to] where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter })
+    {
       throw ShellError("'\(code)' is not a currency code; use three letters such as EUR or USD.")
+    }
+    guard from.uppercased() != to.uppercased() else {
+      throw ShellError(
+        "a rate converts between two different currencies; \(from) to \(to) is always 1.")
     }
     guard let value = DecimalText.parse(rate), value > 0
     else {
