@@ -53,7 +53,10 @@ struct FiguresSubcommand: ParsableCommand {
       for source in corpus.sources {
         var chunk = Data()
         for record in FigureRecord.records(of: source) {
-          chunk.append(try encoder.encode(record))
+          chunk.append(
+            contentsOf: JSONText.embeddable(
+              String(decoding: try encoder.encode(record), as: UTF8.self)
+            ).utf8)
           chunk.append(0x0A)
         }
         output.write(chunk)
@@ -62,7 +65,8 @@ struct FiguresSubcommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
       let records = corpus.sources.flatMap(FigureRecord.records(of:))
-      output.write(try encoder.encode(records) + Data("\n".utf8))
+      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
+      output.write(Data((JSONText.embeddable(json) + "\n").utf8))
     }
     if failed { throw ExitCode(2) }
   }

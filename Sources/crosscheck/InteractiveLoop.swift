@@ -24,7 +24,8 @@ struct InteractiveLoop {
       let completion = shell.complete(before)
       return EditorCompletion(
         deleteCount: completion.deleteCount, insertion: completion.insertion,
-        alternatives: completion.alternatives)
+        // File names from a folder listing may hold control characters too.
+        alternatives: completion.alternatives.map { TerminalText.visible($0) })
     }
     let style = shell.style
     Swift.print(

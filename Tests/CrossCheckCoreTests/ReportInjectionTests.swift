@@ -133,6 +133,15 @@ struct ReportInjectionTests {
     #expect(sources[0]["date"] as? String == "\"><script>x</script>")
   }
 
+  @Test("JSON text escapes <, DEL and C1 controls and stays the same JSON")
+  func jsonTextEscapes() throws {
+    let json = #"{"a":"</script>\#u{9B}2J\#u{7F}é€"}"#
+    let escaped = JSONText.embeddable(json)
+    #expect(escaped == #"{"a":"\u003c/script>\u009b2J\u007fé€"}"#)
+    let decoded = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String: String]
+    #expect(decoded?["a"] == "</script>\u{9B}2J\u{7F}é€")
+  }
+
   @Test("a link is http or https with nothing that would break out of it")
   func linkRule() {
     func link(_ url: String) -> String? {

@@ -117,6 +117,10 @@ struct HostileInputTests {
     let first = try run("--batch", "job.cc")
     #expect(first.status == 0, "\(first)")
     let table = try run("figures", "evil.txt")
+    for line in figures.output.split(separator: "\n") {
+      #expect(!line.unicodeScalars.contains { $0 == "\u{9B}" || $0 == "<" }, "\(line)")
+      _ = try JSONSerialization.jsonObject(with: Data(line.utf8))
+    }
     let reopened = try run("--session", "s.json", "-c", "discrepancies", "-c", "show D1")
     #expect(reopened.status == 0, "\(reopened)")
     for result in [first, table, reopened] {

@@ -71,7 +71,7 @@ struct ScanCommand: ShellCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let records = suggestions.map(SuggestionRecord.init)
-      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
+      let json = JSONText.embeddable(String(decoding: try encoder.encode(records), as: UTF8.self))
       shell.print(json)
     case .table:
       guard !suggestions.isEmpty else {
