@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "crosscheck", targets: ["crosscheck"]),
     .executable(name: "crosscheck-benchmark", targets: ["CrossCheckBenchmark"]),
+    .executable(name: "crosscheck-fuzz", targets: ["CrossCheckFuzz"]),
     .library(name: "CrossCheckCore", targets: ["CrossCheckCore"]),
   ],
   dependencies: [
@@ -58,8 +59,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer and -D FUZZING); a
+    // normal build makes a program that replays saved inputs, which compile-checks them.
+    .executableTarget(
+      name: "CrossCheckFuzz",
+      dependencies: ["CrossCheckCore", "CrossCheckShell"]
+    ),
     .testTarget(name: "CrossCheckCoreTests", dependencies: ["CrossCheckCore"]),
     .testTarget(name: "CrossCheckShellTests", dependencies: ["CrossCheckShell"]),
+    // The inputs the fuzz targets found problems with, run through the same checks.
+    .testTarget(name: "FuzzRegressionTests", dependencies: ["CrossCheckFuzz"]),
     // Drives the real binary in a pseudo-terminal (tmux); depends on it so it is built first.
     .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),
   ]

@@ -1,3 +1,4 @@
+import CrossCheckCore
 import Foundation
 
 /// A script read from a file: its lines, and the path it was read from.
@@ -15,19 +16,26 @@ public struct ScriptFile: Equatable, Sendable {
 
   /// Reads a script: UTF-8 text (a byte order mark and CRLF line ends are accepted).
   public static func read(_ path: String) throws(ScriptFileError) -> ScriptFile {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ScriptFileError(
-        "cannot read the script '\(path)': there is no such file; check the path.")
-    }
-    if isDirectory.boolValue {
-      throw ScriptFileError(
-        "cannot read the script '\(path)': it is a folder; give the script file inside it.")
-    }
+    let problem: String? =
+      switch FileCheck.check(path) {
+      case .regularFile: nil
+      case .missing: "there is no such file; check the path."
+      case .directory: "it is a folder; give the script file inside it."
+      case .notRegular(let kind): "it is not a regular file (it is \(kind)); give a script file."
+      case .symlinkLoop: "it is a symbolic link loop (the links lead back to themselves)."
+      case .danglingLink(let target): "it is a symbolic link to '\(target)', which does not exist."
+      case .inaccessible(let reason): reason + "."
+      }
+    if let problem { throw ScriptFileError("cannot read the script '\(path)': " + problem) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ScriptFileError(
         "cannot read the script '\(path)': permission denied or an I/O error; check that the "
           + "file is readable.")
+    }
+    if let encoding = TextEncodingGuess.wideEncoding(of: data) {
+      throw ScriptFileError(
+        "cannot read the script '\(path)': it is \(encoding) text, not UTF-8; convert it with "
+          + "'iconv -f \(encoding) -t UTF-8 \(path) > converted.cc'.")
     }
     guard var text = String(validating: data, as: UTF8.self) else {
       throw ScriptFileError(

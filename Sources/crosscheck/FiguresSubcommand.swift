@@ -36,15 +36,16 @@ struct FiguresSubcommand: ParsableCommand {
       let report = corpus.load(path)
       for problem in report.problems {
         failed = true
-        FileHandle.standardError.write(Data("crosscheck: \(problem.description)\n".utf8))
+        FileHandle.standardError.write(
+          Data(TerminalText.visible("crosscheck: \(problem.description)\n").utf8))
       }
     }
     let output = FileHandle.standardOutput
     switch format {
     case .table:
-      let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 120
+      let width = TerminalColumns.width(in: ProcessInfo.processInfo.environment) ?? 120
       for line in FigureTable.render(corpus.sources.flatMap(\.figures), width: width) {
-        output.write(Data((line + "\n").utf8))
+        output.write(Data((TerminalText.visible(line) + "\n").utf8))
       }
     case .jsonl:
       let encoder = JSONEncoder()
@@ -52,7 +53,10 @@ struct FiguresSubcommand: ParsableCommand {
       for source in corpus.sources {
         var chunk = Data()
         for record in FigureRecord.records(of: source) {
-          chunk.append(try encoder.encode(record))
+          chunk.append(
+            contentsOf: JSONText.embeddable(
+              String(decoding: try encoder.encode(record), as: UTF8.self)
+            ).utf8)
           chunk.append(0x0A)
         }
         output.write(chunk)
@@ -61,7 +65,8 @@ struct FiguresSubcommand: ParsableCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
       let records = corpus.sources.flatMap(FigureRecord.records(of:))
-      output.write(try encoder.encode(records) + Data("\n".utf8))
+      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
+      output.write(Data((JSONText.embeddable(json) + "\n").utf8))
     }
     if failed { throw ExitCode(2) }
   }

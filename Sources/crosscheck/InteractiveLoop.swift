@@ -24,7 +24,8 @@ struct InteractiveLoop {
       let completion = shell.complete(before)
       return EditorCompletion(
         deleteCount: completion.deleteCount, insertion: completion.insertion,
-        alternatives: completion.alternatives)
+        // File names from a folder listing may hold control characters too.
+        alternatives: completion.alternatives.map { TerminalText.visible($0) })
     }
     let style = shell.style
     Swift.print(
@@ -149,7 +150,7 @@ struct InteractiveLoop {
     Swift.print(
       "recovered \(result.recovered) of \(entries.count) changes"
         + (result.failed > 0 ? " (\(result.failed) could not be re-run)" : ""))
-    for line in result.report { Swift.print("  " + line) }
+    for line in result.report { Swift.print("  " + TerminalText.visible(line)) }
   }
 
   /// With unsaved changes, asks once whether to save before leaving. Returns false to stay.

@@ -97,22 +97,27 @@ struct ReplCommand: ParsableCommand {
       do throws(ScriptFileError) {
         script = try ScriptFile.read(batch)
       } catch {
-        FileHandle.standardError.write(Data("crosscheck: \(error.message)\n".utf8))
+        FileHandle.standardError.write(
+          Data(TerminalText.visible("crosscheck: \(error.message)\n").utf8))
         throw ExitCode(2)
       }
     }
     let interactive =
       script == nil && commands.isEmpty && export.isEmpty && isatty(STDIN_FILENO) == 1
+    let style = Style(
+      isEnabled: Style.colourWanted(
+        isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment))
+    // What reaches the terminal or a pipe carries no control characters but the shell's own
+    // styling, whatever file the text came from.
+    let styling = style.sequences
     let shell = Shell(
-      style: Style(
-        isEnabled: Style.colourWanted(
-          isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)),
-      output: { text in Swift.print(text, terminator: "") },
+      style: style,
+      output: { text in Swift.print(TerminalText.visible(text, keeping: styling), terminator: "") },
       errorOutput: { text in
         fflush(nil)
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalText.visible(text, keeping: styling).utf8))
       })
-    shell.width = { LineEditor.terminalWidth() ?? environment["COLUMNS"].flatMap(Int.init) ?? 80 }
+    shell.width = { LineEditor.terminalWidth() ?? TerminalColumns.width(in: environment) ?? 80 }
     shell.isInterrupted = { InterruptSignal.isPending }
     // At the prompt a session stays open while the analyst works: lock it against a second
     // CrossCheck. A batch run holds it only for moments (and saves check the file's SHA-256).

@@ -5,6 +5,12 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
   case noMatches(pattern: String)
   case noTextFiles(directory: String)
   case unreadable(path: String, reason: String)
+  /// A FIFO, device or socket: `kind` names it ("a FIFO (named pipe)").
+  case notRegularFile(path: String, kind: String)
+  case symlinkLoop(path: String)
+  case danglingLink(path: String, target: String)
+  /// UTF-16 or UTF-32 text; `encoding` as `iconv -f` names it.
+  case wideEncoding(path: String, encoding: String)
   case binary(path: String, byteOffset: Int)
   case invalidUTF8(path: String, byteOffset: Int, line: Int, byte: UInt8)
   case empty(path: String)
@@ -22,7 +28,20 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
     case .noTextFiles(let directory):
       return "'\(directory)' has no text files (\(SourceLoader.textExtensionList)) to load."
     case .unreadable(let path, let reason):
+      // The system's reasons often end in a full stop of their own.
+      let reason = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
       return "cannot read '\(path)': \(reason)."
+    case .notRegularFile(let path, let kind):
+      return "'\(path)' is not a regular file (it is \(kind)); load a text file."
+    case .symlinkLoop(let path):
+      return "'\(path)' is a symbolic link loop (the links lead back to themselves); "
+        + "point the link at the file itself."
+    case .danglingLink(let path, let target):
+      return "'\(path)' is a symbolic link to '\(target)', which does not exist; "
+        + "check the link or load the file itself."
+    case .wideEncoding(let path, let encoding):
+      return "'\(path)' is \(encoding) text, and CrossCheck reads UTF-8; convert it with "
+        + "'iconv -f \(encoding) -t UTF-8 \(path) > converted.txt' and load that."
     case .binary(let path, let byteOffset):
       return
         "'\(path)' looks like a binary file (NUL byte at byte \(byteOffset)); load plain UTF-8 text."

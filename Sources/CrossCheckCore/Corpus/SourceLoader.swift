@@ -21,11 +21,9 @@ public enum SourceLoader {
       // A glob such as 'Corpus/*' must not turn metadata sidecars into sources.
       return matches.filter { !isDirectory($0) && !$0.hasSuffix(".meta.json") }
     }
-    var directory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: argument, isDirectory: &directory) else {
-      throw .notFound(path: argument)
-    }
-    guard directory.boolValue else { return [argument] }
+    // Anything but a folder is read as a file, and reading it says what is wrong with it
+    // (missing, a symbolic link loop, a FIFO…).
+    guard FileCheck.check(argument) == .directory else { return [argument] }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: argument)
@@ -68,7 +66,10 @@ public enum SourceLoader {
   /// Reads the metadata sidecar of a text file, if there is one.
   static func metadata(forTextFile path: String) -> Result<SourceMetadata, SourceLoadWarning> {
     let sidecar = SourceMetadata.sidecarPath(forTextFile: path)
-    guard let data = FileManager.default.contents(atPath: sidecar) else {
+    // Only a regular file: a sidecar that is a FIFO or a device would never finish reading.
+    guard FileCheck.check(sidecar) == .regularFile,
+      let data = FileManager.default.contents(atPath: sidecar)
+    else {
       return .success(SourceMetadata())
     }
     do {

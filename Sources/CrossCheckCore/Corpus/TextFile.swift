@@ -13,6 +13,9 @@ struct TextFile {
   static func read(path: String) throws(SourceLoadError) -> TextFile {
     let bytes = try readBytes(path: path)
     if bytes.isEmpty { throw .empty(path: path) }
+    if let encoding = TextEncodingGuess.wideEncoding(of: bytes) {
+      throw .wideEncoding(path: path, encoding: encoding)
+    }
     if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let body = bytes[(hasBOM ? 3 : 0)...]
@@ -35,11 +38,15 @@ struct TextFile {
   }
 
   private static func readBytes(path: String) throws(SourceLoadError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .notFound(path: path)
+    switch FileCheck.check(path) {
+    case .regularFile: break
+    case .missing: throw .notFound(path: path)
+    case .directory: throw .unreadable(path: path, reason: "it is a directory")
+    case .notRegular(let kind): throw .notRegularFile(path: path, kind: kind)
+    case .symlinkLoop: throw .symlinkLoop(path: path)
+    case .danglingLink(let target): throw .danglingLink(path: path, target: target)
+    case .inaccessible(let reason): throw .unreadable(path: path, reason: reason)
     }
-    if isDirectory.boolValue { throw .unreadable(path: path, reason: "it is a directory") }
     do {
       return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     } catch {

@@ -117,7 +117,7 @@ public enum AnnotationsReport {
   static func target(of figure: Report.Figure, report: Report) -> [String: Any] {
     let source: String
     if let recorded = report.sources.first(where: { $0.id == figure.sourceID }) {
-      if let url = recorded.url, !url.isEmpty {
+      if let url = recorded.link {
         source = url
       } else {
         source = "urn:sha256:" + recorded.sha256

@@ -86,7 +86,7 @@ public enum ClaimReviewReport {
       var work: [String: Any] = [
         "@type": "CreativeWork", "identifier": "urn:sha256:" + source.sha256,
       ]
-      if let url = source.url, !url.isEmpty { work["url"] = url }
+      if let url = source.link { work["url"] = url }
       if let title = source.title, !title.isEmpty {
         work["name"] = title
         work["headline"] = title
@@ -129,11 +129,12 @@ public enum ClaimReviewReport {
 /// What the two JSON-LD formats share.
 enum JSONLD {
   /// Pretty-printed with sorted keys and unescaped slashes and non-ASCII characters, ending in a
-  /// newline: the same value always gives the same bytes.
+  /// newline: the same value always gives the same bytes. Embeddable in a page
+  /// (``JSONText/embeddable(_:)``).
   static func serialize(_ value: Any) throws -> String {
     let data = try JSONSerialization.data(
       withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.embeddable(String(decoding: data, as: UTF8.self)) + "\n"
   }
 
   /// `urn:crosscheck:` and the parts joined with ":", each percent-encoded except for ASCII

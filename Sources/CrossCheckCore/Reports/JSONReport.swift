@@ -7,6 +7,6 @@ public enum JSONReport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
-    return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    return JSONText.embeddable(String(decoding: try encoder.encode(report), as: UTF8.self)) + "\n"
   }
 }

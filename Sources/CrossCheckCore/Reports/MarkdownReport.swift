@@ -7,7 +7,7 @@ public enum MarkdownReport {
     var out: [String] = []
     out.append("# CrossCheck report: \(escape(report.sessionName))")
     out.append("")
-    out.append("- Date: \(report.date)")
+    out.append("- Date: \(escape(report.date))")
     if let author = report.author { out.append("- Author: \(escape(author))") }
     out.append("- Discrepancies: \(report.discrepancies.count)")
     out.append("")
@@ -17,10 +17,10 @@ public enum MarkdownReport {
     out.append("| --- | --- | --- | --- | --- |")
     for source in report.sources {
       let title =
-        source.url.map { "[\(escape(source.title ?? source.path))](\(escapeURL($0)))" }
+        source.link.map { "[\(escape(source.title ?? source.path))](\(escapeURL($0)))" }
         ?? escape(source.title ?? "(no headline)")
       out.append(
-        "| \(source.id) | \(title) | \(escape(source.outlet ?? "—")) | \(source.date ?? "—") | `\(source.sha256)` |"
+        "| \(source.id) | \(title) | \(escape(source.outlet ?? "—")) | \(escape(source.date ?? "—")) | `\(source.sha256)` |"
       )
     }
     out.append("")
@@ -55,7 +55,8 @@ public enum MarkdownReport {
         var origin = "> — \(figure.id)"
         if let source = sources[figure.sourceID] {
           origin +=
-            ", " + escape(source.outlet ?? "unknown outlet") + ", " + (source.date ?? "undated")
+            ", " + escape(source.outlet ?? "unknown outlet") + ", "
+            + escape(source.date ?? "undated")
         }
         if let normalized = figure.normalized { origin += " · normalized: " + escape(normalized) }
         out.append(">")
@@ -68,7 +69,9 @@ public enum MarkdownReport {
         }
       }
       out.append("")
-      if let assessment = discrepancy.assessment { out.append("**Assessment:** \(assessment)  ") }
+      if let assessment = discrepancy.assessment {
+        out.append("**Assessment:** \(escape(assessment))  ")
+      }
       if let spread = discrepancy.spread { out.append("**Spread:** " + escape(spread)) }
       if !discrepancy.explanations.isEmpty {
         out.append("")

@@ -12,6 +12,22 @@ public struct Report: Sendable, Encodable {
     public var date: String?
     public var url: String?
     public var sha256: String
+
+    /// The url when it is a web address a reader can follow (http or https, nothing in it that
+    /// would end or break a link): the only kind of address any report turns into a link.
+    /// A sidecar is hostile; its `javascript:` or `data:` url stays text, or is left out.
+    public var link: String? {
+      guard let url else { return nil }
+      let lowered = url.lowercased()
+      guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"),
+        url.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7),
+        !url.unicodeScalars.contains(where: {
+          $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+            || "<>\"`".unicodeScalars.contains($0)
+        })
+      else { return nil }
+      return url
+    }
   }
 
   public struct Figure: Sendable, Encodable {

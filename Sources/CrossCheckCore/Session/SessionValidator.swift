@@ -13,7 +13,8 @@ enum SessionValidator {
       if !(rate.rate > 0) { return (field + ".rate", .rateNotPositive) }
       if !isCurrencyCode(rate.base) { return (field + ".base", .currencyCode) }
       if !isCurrencyCode(rate.quote) { return (field + ".quote", .currencyCode) }
-      if !ExchangeRate.isDay(rate.date) { return (field + ".date", .day) }
+      // No date: a standing rate, applying to every day.
+      if let day = rate.date, !ExchangeRate.isDay(day) { return (field + ".date", .day) }
     }
     let tolerance = file.settings.approxTolerance
     if tolerance < 0 || tolerance >= 1 || tolerance.isNaN {

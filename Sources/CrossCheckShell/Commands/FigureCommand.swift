@@ -69,7 +69,8 @@ struct FigureCommand: ShellCommand {
     rows.append(("offsets", "\(figure.start)..<\(figure.end) (code points)"))
     let labelWidth = rows.map(\.0.count).max() ?? 0
     for (label, value) in rows {
-      shell.print("  " + style.dim(label.padding(toLength: labelWidth)) + "  " + value)
+      shell.print(
+        "  " + style.dim(label.padding(toLength: labelWidth)) + "  " + TerminalText.visible(value))
     }
     shell.print()
     let paragraph = source.paragraph(around: figure)

@@ -86,6 +86,9 @@ enum TranscriptFile {
   }
 
   static func write(_ shell: Shell, to path: String, force: Bool) throws {
+    guard !path.isEmpty else {
+      throw ShellError("the file name is empty; give a file to write the commands to.")
+    }
     let target = shell.resolvePath(path)
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) {

@@ -29,7 +29,7 @@ struct LoadCommand: ShellCommand {
       let report = shell.session.corpus.load(shell.resolvePath(path))
       for source in report.loaded {
         shell.session.forgetUnloaded(source.id)
-        let title = source.metadata.title.map { "  \($0)" } ?? ""
+        let title = source.metadata.title.map { "  " + TerminalText.visible($0) } ?? ""
         shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
       }
       for warning in report.warnings { shell.warn(warning.description) }

@@ -25,6 +25,10 @@ struct NamesCommand: ShellCommand {
   @Option(help: "Only names used in at least this many sources.")
   var minSources: Int = 1
 
+  func validate() throws {
+    guard minSources >= 1 else { throw ValidationError("--min-sources must be at least 1") }
+  }
+
   func execute(in shell: Shell) throws {
     for id in sources where shell.corpus.source(SourceID(id)) == nil {
       throw ShellError(SourceLoadError.notLoaded(id: id).description)

@@ -32,7 +32,7 @@ struct QuotesCommand: ShellCommand {
   var differing = false
 
   func validate() throws {
-    guard minWords >= 2 else { throw ValidationError("--min-words must be at least 2.") }
+    guard minWords >= 2 else { throw ValidationError("--min-words must be at least 2") }
   }
 
   func execute(in shell: Shell) throws {

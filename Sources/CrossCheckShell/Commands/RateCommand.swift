@@ -30,12 +30,14 @@ struct RateCommand: ShellCommand {
   var source: String?
 
   func execute(in shell: Shell) throws {
-    for code in [from, to] where code.count != 3 || !code.allSatisfy(\.isLetter) {
+    for code in [from, to] where code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter })
+    {
       throw ShellError("'\(code)' is not a currency code; use three letters such as EUR or USD.")
     }
     if from.uppercased() == to.uppercased() {
       throw ShellError(
-        "1 \(from.uppercased()) is always 1 \(to.uppercased()); give two different currencies.")
+        "a rate converts between two different currencies: 1 \(from.uppercased()) is always "
+          + "1 \(to.uppercased()); give two different currencies.")
     }
     guard let value = DecimalText.parse(rate), value > 0
     else {

@@ -36,8 +36,26 @@ struct ScanCommand: ShellCommand {
   var minimumDifference: Double?
   @Option(help: "table (default) or json.")
   var format: Format = .table
-  @Option(help: "How many suggestions to show (default 20).")
+  @Option(help: "How many suggestions to show (default 20, at most 100000).")
   var limit: Int = 20
+
+  /// The largest `--limit`: far more suggestions than anyone reads, and small enough that the
+  /// scanner's arithmetic on it cannot overflow.
+  static let maximumLimit = 100_000
+  /// The largest `--min-diff`, in percent: `Decimal` holds it exactly (it cannot hold 1e400).
+  static let maximumDifference = 1_000_000.0
+
+  func validate() throws {
+    guard (1...Self.maximumLimit).contains(limit) else {
+      throw ValidationError("--limit takes a whole number from 1 to \(Self.maximumLimit)")
+    }
+    if let minimumDifference,
+      !minimumDifference.isFinite || !(0...Self.maximumDifference).contains(minimumDifference)
+    {
+      throw ValidationError(
+        "--min-diff takes a percentage from 0 to \(Int(Self.maximumDifference)), e.g. 10")
+    }
+  }
 
   func execute(in shell: Shell) throws {
     guard !shell.corpus.sources.isEmpty else {
@@ -48,7 +66,7 @@ struct ScanCommand: ShellCommand {
       tolerance: shell.analysis.settings.approxTolerance)
     let scanner = DiscrepancyScanner(
       comparator: comparator, kind: kind,
-      minimumDifference: minimumDifference.map { Decimal($0) }, limit: max(1, limit))
+      minimumDifference: minimumDifference.map { Decimal($0) }, limit: limit)
     let suggestions = scanner.scan(shell.corpus.sources)
     shell.lastScan = suggestions
     switch format {
@@ -56,7 +74,7 @@ struct ScanCommand: ShellCommand {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let records = suggestions.map(SuggestionRecord.init)
-      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
+      let json = JSONText.embeddable(String(decoding: try encoder.encode(records), as: UTF8.self))
       shell.print(json)
     case .table:
       guard !suggestions.isEmpty else {

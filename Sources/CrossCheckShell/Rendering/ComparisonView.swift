@@ -16,11 +16,11 @@ enum ComparisonView {
           "\($0.id) · \($0.metadata.outlet ?? "unknown outlet") · \($0.metadata.date ?? "undated")"
         } ?? "typed by the analyst"
       if source != nil { origin = figure.id.description + "  " + origin }
-      lines.append(style.bold("\(index + 1). ") + style.accent(origin))
+      lines.append(style.bold("\(index + 1). ") + style.accent(TerminalText.visible(origin)))
       if let source {
         lines += FigureView.sentence(figure, in: source, width: width, style: style)
       } else {
-        lines.append("    [\(figure.text)]")
+        lines.append(TerminalText.visible("    [\(figure.text)]"))
       }
       var value = "    = " + describe(entry.interval, unit: entry.unit, figure: figure)
       if let difference = entry.difference {

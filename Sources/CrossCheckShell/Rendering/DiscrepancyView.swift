@@ -5,13 +5,15 @@ import Foundation
 enum DiscrepancyView {
   static func summary(_ discrepancy: Discrepancy, style: Style) -> String {
     var parts = [style.accent(discrepancy.label)]
-    parts.append(discrepancy.verdict.map { style.bold($0) } ?? style.dim("no verdict"))
     parts.append(
-      discrepancy.title
-        ?? discrepancy.figures.map { "“\($0.quote.exact)”" }.joined(separator: " vs "))
+      discrepancy.verdict.map { style.bold(TerminalText.visible($0)) } ?? style.dim("no verdict"))
+    parts.append(
+      TerminalText.visible(
+        discrepancy.title
+          ?? discrepancy.figures.map { "“\($0.quote.exact)”" }.joined(separator: " vs ")))
     parts.append(style.dim(discrepancy.figures.map(\.figure.description).joined(separator: ", ")))
     if !discrepancy.tags.isEmpty {
-      parts.append(discrepancy.tags.map { "#" + $0 }.joined(separator: " "))
+      parts.append(TerminalText.visible(discrepancy.tags.map { "#" + $0 }.joined(separator: " ")))
     }
     if !discrepancy.notes.isEmpty {
       parts.append(
@@ -23,12 +25,18 @@ enum DiscrepancyView {
   static func detail(_ discrepancy: Discrepancy, corpus: Corpus, width: Int, style: Style)
     -> [String]
   {
-    var lines = [style.bold("\(discrepancy.label)  \(discrepancy.title ?? "(untitled)")")]
+    // Titles, verdicts, tags and quotes may come from a session file: made visible.
+    let visible: (String) -> String = TerminalText.visible
+    var lines = [
+      style.bold("\(discrepancy.label)  \(visible(discrepancy.title ?? "(untitled)"))")
+    ]
     lines.append(
       "  verdict  "
-        + (discrepancy.verdict ?? "none yet (set one with 'verdict \(discrepancy.label) VERDICT')"))
+        + visible(
+          discrepancy.verdict ?? "none yet (set one with 'verdict \(discrepancy.label) VERDICT')"))
     lines.append(
-      "  tags     " + (discrepancy.tags.isEmpty ? "—" : discrepancy.tags.joined(separator: ", ")))
+      "  tags     "
+        + (discrepancy.tags.isEmpty ? "—" : visible(discrepancy.tags.joined(separator: ", "))))
     lines.append("  flagged  " + timestamp(discrepancy.created))
     lines.append("")
     for reference in discrepancy.figures {
@@ -36,8 +44,8 @@ enum DiscrepancyView {
       let figure = source?.figure(reference.figure)
       var header = style.accent(reference.figure.description)
       if let source {
-        header +=
-          "  \(source.metadata.outlet ?? "unknown outlet") · \(source.metadata.date ?? "undated")"
+        header += visible(
+          "  \(source.metadata.outlet ?? "unknown outlet") · \(source.metadata.date ?? "undated")")
       }
       if let figure, figure.text == reference.quote.exact {
         header += "  " + style.bold(FigureFormatter.value(figure))
@@ -47,7 +55,8 @@ enum DiscrepancyView {
         lines += FigureView.sentence(figure, in: source, width: width, style: style)
       } else {
         lines.append(
-          "    …\(reference.quote.prefix)[\(reference.quote.exact)]\(reference.quote.suffix)…")
+          visible(
+            "    …\(reference.quote.prefix)[\(reference.quote.exact)]\(reference.quote.suffix)…"))
         lines.append(
           style.dim("    (the source is not loaded, or its text changed since this was flagged)"))
       }

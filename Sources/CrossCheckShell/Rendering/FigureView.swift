@@ -10,7 +10,7 @@ enum FigureView {
     var line = [style.accent(plain[0]), plain[1], style.bold(plain[2])] + plain.dropFirst(3)
     var about: [String] = []
     if let subject = figure.subject { about.append(subject) }
-    about += figure.scope
+    about = (about + figure.scope).map { TerminalText.visible($0) }
     if !about.isEmpty {
       let used = plain.joined(separator: "  ").count + 2
       var text = "— " + about.joined(separator: " · ")

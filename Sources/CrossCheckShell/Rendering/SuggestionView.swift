@@ -8,14 +8,24 @@ enum SuggestionView {
     var lines: [String] = []
     let codes = suggestion.reasons.map(\.rawValue).joined(separator: ", ")
     lines.append(
-      style.bold(suggestion.label) + "  " + style.accent(suggestion.subject) + "  "
+      style.bold(suggestion.label) + "  " + style.accent(TerminalText.visible(suggestion.subject))
+        + "  "
         + suggestion.comparison.assessment.rawValue + (codes.isEmpty ? "" : "  (\(codes))"))
-    for (figure, source) in suggestion.figures {
+    let entries = suggestion.comparison.entries
+    for (index, (figure, source)) in suggestion.figures.enumerated() {
       let origin = [source.metadata.outlet ?? "unknown outlet", source.metadata.date ?? "undated"]
         .joined(separator: " · ")
-      let line =
+      let line = TerminalText.visible(
         "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.id) · \(origin)"
+      )
       lines.append(String(line.prefix(max(20, width))))
+      // An amount in another currency: what it comes to, and at which rate.
+      if index < entries.count, let conversion = entries[index].conversion {
+        let value = ComparisonView.describe(
+          entries[index].interval, unit: entries[index].unit, figure: figure)
+        lines += TextWrapper.wrap("= \(value) at \(conversion.description)", width: width - 6)
+          .map { "      " + style.dim($0) }
+      }
     }
     if let difference = difference(suggestion.comparison) {
       lines.append("    " + style.bold("difference: ") + difference)

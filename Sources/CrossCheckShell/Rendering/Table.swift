@@ -1,4 +1,5 @@
 /// A plain text table: a header row and left-aligned columns, one column allowed to shrink.
+/// Cells are shown with their control characters made visible (``TerminalText``).
 struct Table {
   var headers: [String]
   var rows: [[String]]
@@ -7,6 +8,7 @@ struct Table {
   var flexibleColumns: [Int] = []
 
   func render(width: Int, style: Style) -> [String] {
+    let rows = rows.map { $0.map { TerminalText.visible($0) } }
     var widths = headers.map(\.count)
     for row in rows {
       for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }

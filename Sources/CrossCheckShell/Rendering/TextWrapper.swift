@@ -1,4 +1,6 @@
-/// Wraps prose to a width, keeping the text's own line breaks and blank lines.
+/// Wraps prose to a width, keeping the text's own line breaks and blank lines. Control
+/// characters are made visible first (``TerminalText``): they would take no width, and text from
+/// files may carry escape sequences.
 public enum TextWrapper {
   /// Lines of at most `width` characters (a word longer than that is broken). Trailing spaces and
   /// carriage returns are dropped; leading indentation is kept on the first line of a paragraph.
@@ -7,7 +9,7 @@ public enum TextWrapper {
     var lines: [String] = []
     // "\r\n" is one Character in Swift, so split on any line break, not only "\n".
     for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      var line = rawLine
+      var line = Substring(TerminalText.visible(String(rawLine)))
       while let last = line.last, last == " " || last == "\t" { line.removeLast() }
       if line.isEmpty {
         lines.append("")
