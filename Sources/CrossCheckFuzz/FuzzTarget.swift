@@ -83,7 +83,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
   static func readRates(_ text: String) -> [String] {
     guard let rates = try? ECBReferenceRates.parse(text) else { return [] }
     return rates.filter { $0.rate.isNaN || $0.rate <= 0 }.map {
-      "rate \($0.rate) for \($0.quote) on \($0.date)"
+      "rate \($0.rate) for \($0.quote) on \($0.date ?? "every day")"
     }
   }
 }

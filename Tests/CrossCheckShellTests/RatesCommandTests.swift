@@ -131,7 +131,7 @@ struct RatesCommandTests {
     #expect(
       later.run("rates update " + Self.fixtures.appendingPathComponent("eurofxref-sample.zip").path)
         == .succeeded, "\(later.errors)")
-    #expect(later.run("open \(path)") == .succeeded, "\(later.errors)")
+    #expect(later.run("open \(path) --trust") == .succeeded, "\(later.errors)")
     later.clear()
     later.run("export markdown")
     #expect(later.output.contains("1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))

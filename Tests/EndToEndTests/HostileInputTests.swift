@@ -110,7 +110,7 @@ struct HostileInputTests {
       figures
       flag \(try id("$3 billion")) \(try id("$4 billion")) --title "Bad\u{1B}]0;title\u{07}"
       note D1 "seen\u{1B}[2J"
-      save s.json
+      save ./s.json
       """
     try job.write(
       to: run.folder.url.appendingPathComponent("job.cc"), atomically: true, encoding: .utf8)
