@@ -75,7 +75,15 @@ struct AutosaveJournalTests {
     let endedPath = try #require(ended?.path)
     #expect(ended?.append(Self.entry) == nil)
     ended = nil
-    #expect(AutosaveJournal.abandonedUntitled(environment: environment) == [endedPath])
+    // Another test of this process may be spawning a program at this moment: its child holds a
+    // copy of every descriptor until its exec closes them (O_CLOEXEC), lock included, so wait
+    // for that window to pass instead of failing on it.
+    var abandoned = AutosaveJournal.abandonedUntitled(environment: environment)
+    for _ in 0..<40 where abandoned != [endedPath] {
+      usleep(50_000)
+      abandoned = AutosaveJournal.abandonedUntitled(environment: environment)
+    }
+    #expect(abandoned == [endedPath])
     #expect(first.entries() == [Self.entry])
   }
 
