@@ -90,22 +90,32 @@ public struct DiscrepancyScanner: Sendable {
       keys.append(own)
       for key in own { postings[key, default: []].append(index) }
     }
-    var pairs: [PairKey: PairScore] = [:]
-    for (index, profile) in profiles.enumerated() {
-      // The rarest keys first, and a bounded number of partners per figure, so that common
-      // words and values cannot make the work grow with the square of the figures.
-      var partners: Set<Int> = []
-      let lists = keys[index].compactMap { postings[$0] }
-        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
-      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-        for other in list where other > index { partners.insert(other) }
-      }
-      for other in partners {
-        if let score = PairScore.score(profile, profiles[other], topics: topics) {
-          pairs[PairKey(index, other)] = score
+    // Scores are gathered in an array and hashed once, at their final size; a figure's
+    // partners are marked in one array rather than a set per figure.
+    var scored: [(key: PairKey, score: PairScore)] = []
+    var seenBy = [Int](repeating: -1, count: profiles.count)
+    var partners: [Int] = []
+    profiles.withUnsafeBufferPointer { profiles in
+      for index in profiles.indices {
+        // The rarest keys first, and a bounded number of partners per figure, so that common
+        // words and values cannot make the work grow with the square of the figures.
+        partners.removeAll(keepingCapacity: true)
+        let lists = keys[index].compactMap { postings[$0] }
+          .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
+        for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+          for other in list where other > index && seenBy[other] != index {
+            seenBy[other] = index
+            partners.append(other)
+          }
+        }
+        for other in partners {
+          if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
+            scored.append((PairKey(index, other), score))
+          }
         }
       }
     }
+    let pairs = Dictionary(uniqueKeysWithValues: scored.lazy.map { ($0.key, $0.score) })
     return pairs
   }
 

@@ -192,11 +192,20 @@ struct FigureProfiler {
     var index = figure.end
     while index < scalars.count, scalars[index] == " " { index += 1 }
     var word = ""
-    while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "." {
+    while index < scalars.count, FigureProfiler.isAlphabetic(scalars[index]) || scalars[index] == "." {
       word.unicodeScalars.append(scalars[index])
       index += 1
     }
     return ScanVocabulary.clockWords.contains(word.lowercased())
+  }
+
+  /// Unicode's Alphabetic property, answered without the property tables for ASCII (most
+  /// text), where it is exactly the Latin letters.
+  @inline(__always)
+  static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
@@ -209,15 +218,17 @@ struct FigureProfiler {
     let end = min(end, scalars.count)
     while index < end {
       let scalar = scalars[index]
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+      if FigureProfiler.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
         var wordEnd = index
         var word = String.UnicodeScalarView()
         while wordEnd < end {
           let next = scalars[wordEnd]
           let inner =
             (next == "'" || next == "’" || next == ".") && wordEnd + 1 < end
-            && scalars[wordEnd + 1].properties.isAlphabetic
-          guard next.properties.isAlphabetic || ("0"..."9").contains(next) || inner else { break }
+            && FigureProfiler.isAlphabetic(scalars[wordEnd + 1])
+          guard FigureProfiler.isAlphabetic(next) || ("0"..."9").contains(next) || inner else {
+            break
+          }
           word.append(next)
           wordEnd += 1
         }
