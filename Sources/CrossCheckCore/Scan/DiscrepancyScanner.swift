@@ -72,8 +72,7 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.
-  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> [PairKey: PairScore]
-  {
+  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> PairTable {
     var postings: [Int: [Int]] = [:]
     var keys: [[Int]] = []
     keys.reserveCapacity(profiles.count)
@@ -90,33 +89,33 @@ public struct DiscrepancyScanner: Sendable {
       keys.append(own)
       for key in own { postings[key, default: []].append(index) }
     }
-    // Scores are gathered in an array and hashed once, at their final size; a figure's
-    // partners are marked in one array rather than a set per figure.
-    var scored: [(key: PairKey, score: PairScore)] = []
+    // A figure's partners are marked in one array rather than a set per figure.
+    var table = PairTable()
     var seenBy = [Int](repeating: -1, count: profiles.count)
     var partners: [Int] = []
-    profiles.withUnsafeBufferPointer { profiles in
-      for index in profiles.indices {
-        // The rarest keys first, and a bounded number of partners per figure, so that common
-        // words and values cannot make the work grow with the square of the figures.
-        partners.removeAll(keepingCapacity: true)
-        let lists = keys[index].compactMap { postings[$0] }
-          .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
-        for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-          for other in list where other > index && seenBy[other] != index {
-            seenBy[other] = index
-            partners.append(other)
-          }
-        }
-        for other in partners {
-          if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
-            scored.append((PairKey(index, other), score))
-          }
+    var row: [(other: Int, score: PairScore)] = []
+    for index in profiles.indices {
+      // The rarest keys first, and a bounded number of partners per figure, so that common
+      // words and values cannot make the work grow with the square of the figures.
+      partners.removeAll(keepingCapacity: true)
+      row.removeAll(keepingCapacity: true)
+      let lists = keys[index].compactMap { postings[$0] }
+        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
+      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+        for other in list where other > index && seenBy[other] != index {
+          seenBy[other] = index
+          partners.append(other)
         }
       }
+      partners.sort()
+      for other in partners {
+        if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
+          row.append((other, score))
+        }
+      }
+      table.appendRow(row)
     }
-    let pairs = Dictionary(uniqueKeysWithValues: scored.lazy.map { ($0.key, $0.score) })
-    return pairs
+    return table
   }
 
   /// A negative key for a value to three significant digits, in the dimension's base unit.

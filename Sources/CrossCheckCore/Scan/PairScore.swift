@@ -43,6 +43,7 @@ struct PairScore: Sendable {
 
   /// Scores a candidate pair, or nil when the values rule it out (different dimensions, or too
   /// far apart to be the same measure).
+  @inline(__always)
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
   ) -> PairScore? {
