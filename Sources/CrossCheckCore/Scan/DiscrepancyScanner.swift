@@ -94,6 +94,9 @@ public struct DiscrepancyScanner: Sendable {
     var seenBy = [Int](repeating: -1, count: profiles.count)
     var partners: [Int] = []
     var row: [(other: Int, score: PairScore)] = []
+    // Profiles are read through references: a profile holds strings and sets, and passing
+    // array elements to the scoring copied them for each of millions of pairs.
+    let shared = profiles.map(SharedProfile.init)
     for index in profiles.indices {
       // The rarest keys first, and a bounded number of partners per figure, so that common
       // words and values cannot make the work grow with the square of the figures.
@@ -109,7 +112,7 @@ public struct DiscrepancyScanner: Sendable {
       }
       partners.sort()
       for other in partners {
-        if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
+        if let score = PairScore.score(shared[index].profile, shared[other].profile, topics: topics) {
           row.append((other, score))
         }
       }
@@ -133,4 +136,11 @@ public struct DiscrepancyScanner: Sendable {
     let counts = Dictionary(subjects.map { ($0, 1) }, uniquingKeysWith: +)
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "(no subject)"
   }
+}
+
+/// A profile held by reference, so that reading it never copies it.
+private final class SharedProfile {
+  let profile: FigureProfile
+
+  init(_ profile: FigureProfile) { self.profile = profile }
 }
