@@ -112,7 +112,8 @@ public struct DiscrepancyScanner: Sendable {
       }
       partners.sort()
       for other in partners {
-        if let score = PairScore.score(shared[index].profile, shared[other].profile, topics: topics) {
+        if let score = PairScore.score(shared[index].profile, shared[other].profile, topics: topics)
+        {
           row.append((other, score))
         }
       }

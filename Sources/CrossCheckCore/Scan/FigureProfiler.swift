@@ -202,7 +202,9 @@ struct FigureProfiler {
     var index = figure.end
     while index < scalars.count, scalars[index] == " " { index += 1 }
     var word = ""
-    while index < scalars.count, FigureProfiler.isAlphabetic(scalars[index]) || scalars[index] == "." {
+    while index < scalars.count,
+      FigureProfiler.isAlphabetic(scalars[index]) || scalars[index] == "."
+    {
       word.unicodeScalars.append(scalars[index])
       index += 1
     }
