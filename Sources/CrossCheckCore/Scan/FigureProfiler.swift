@@ -232,7 +232,8 @@ struct FigureProfiler {
       let scalar = scalars[index]
       if FigureProfiler.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
         var wordEnd = index
-        var word = String.UnicodeScalarView()
+        // Appended to a String's own scalars: converting a scalar view to a String is slow.
+        var word = ""
         while wordEnd < end {
           let next = scalars[wordEnd]
           let inner =
@@ -241,12 +242,12 @@ struct FigureProfiler {
           guard FigureProfiler.isAlphabetic(next) || ("0"..."9").contains(next) || inner else {
             break
           }
-          word.append(next)
+          word.unicodeScalars.append(next)
           wordEnd += 1
         }
         tokens.append(
           token(
-            String(word), start: index, end: wordEnd, clause: clause,
+            word, start: index, end: wordEnd, clause: clause,
             opensSentence: tokens.isEmpty))
         index = wordEnd
         continue
