@@ -73,8 +73,7 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.
-  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> [PairKey: PairScore]
-  {
+  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> PairTable {
     var postings: [Int: [Int]] = [:]
     var keys: [[Int]] = []
     keys.reserveCapacity(profiles.count)
@@ -91,23 +90,37 @@ public struct DiscrepancyScanner: Sendable {
       keys.append(own)
       for key in own { postings[key, default: []].append(index) }
     }
-    var pairs: [PairKey: PairScore] = [:]
-    for (index, profile) in profiles.enumerated() {
+    // A figure's partners are marked in one array rather than a set per figure.
+    var table = PairTable()
+    var seenBy = [Int](repeating: -1, count: profiles.count)
+    var partners: [Int] = []
+    var row: [(other: Int, score: PairScore)] = []
+    // Profiles are read through references: a profile holds strings and sets, and passing
+    // array elements to the scoring copied them for each of millions of pairs.
+    let shared = profiles.map(SharedProfile.init)
+    for index in profiles.indices {
       // The rarest keys first, and a bounded number of partners per figure, so that common
       // words and values cannot make the work grow with the square of the figures.
-      var partners: Set<Int> = []
+      partners.removeAll(keepingCapacity: true)
+      row.removeAll(keepingCapacity: true)
       let lists = keys[index].compactMap { postings[$0] }
         .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
       for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-        for other in list where other > index { partners.insert(other) }
-      }
-      for other in partners {
-        if let score = PairScore.score(profile, profiles[other], topics: topics) {
-          pairs[PairKey(index, other)] = score
+        for other in list where other > index && seenBy[other] != index {
+          seenBy[other] = index
+          partners.append(other)
         }
       }
+      partners.sort()
+      for other in partners {
+        if let score = PairScore.score(shared[index].profile, shared[other].profile, topics: topics)
+        {
+          row.append((other, score))
+        }
+      }
+      table.appendRow(row)
     }
-    return pairs
+    return table
   }
 
   /// A negative key for a value to three significant digits, in the dimension's base unit.
@@ -125,4 +138,11 @@ public struct DiscrepancyScanner: Sendable {
     let counts = Dictionary(subjects.map { ($0, 1) }, uniquingKeysWith: +)
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "(no subject)"
   }
+}
+
+/// A profile held by reference, so that reading it never copies it.
+private final class SharedProfile {
+  let profile: FigureProfile
+
+  init(_ profile: FigureProfile) { self.profile = profile }
 }

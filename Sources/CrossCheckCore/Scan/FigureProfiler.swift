@@ -12,11 +12,21 @@ struct FigureProfiler {
 
   private(set) var terms = TermTable()
   private var stems: [String: Int] = [:]
+  /// Each distinct spelling's reading, so a word is lowered and stemmed once per scan.
+  private var words: [String: WordInfo] = [:]
   /// The first spelling seen of each term, to show it as written.
   private var spellings: [Int: String] = [:]
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String { spellings[term] ?? terms.words[term] }
+
+  /// A spelling's reading, the same wherever it occurs.
+  struct WordInfo {
+    var lower: String
+    var term: Int?
+    var year: Int?
+    var isCapitalized: Bool
+  }
 
   /// A word of a sentence.
   struct Token {
@@ -192,11 +202,22 @@ struct FigureProfiler {
     var index = figure.end
     while index < scalars.count, scalars[index] == " " { index += 1 }
     var word = ""
-    while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "." {
+    while index < scalars.count,
+      FigureProfiler.isAlphabetic(scalars[index]) || scalars[index] == "."
+    {
       word.unicodeScalars.append(scalars[index])
       index += 1
     }
     return ScanVocabulary.clockWords.contains(word.lowercased())
+  }
+
+  /// Unicode's Alphabetic property, answered without the property tables for ASCII (most
+  /// text), where it is exactly the Latin letters.
+  @inline(__always)
+  static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
@@ -209,21 +230,24 @@ struct FigureProfiler {
     let end = min(end, scalars.count)
     while index < end {
       let scalar = scalars[index]
-      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+      if FigureProfiler.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
         var wordEnd = index
-        var word = String.UnicodeScalarView()
+        // Appended to a String's own scalars: converting a scalar view to a String is slow.
+        var word = ""
         while wordEnd < end {
           let next = scalars[wordEnd]
           let inner =
             (next == "'" || next == "’" || next == ".") && wordEnd + 1 < end
-            && scalars[wordEnd + 1].properties.isAlphabetic
-          guard next.properties.isAlphabetic || ("0"..."9").contains(next) || inner else { break }
-          word.append(next)
+            && FigureProfiler.isAlphabetic(scalars[wordEnd + 1])
+          guard FigureProfiler.isAlphabetic(next) || ("0"..."9").contains(next) || inner else {
+            break
+          }
+          word.unicodeScalars.append(next)
           wordEnd += 1
         }
         tokens.append(
           token(
-            String(word), start: index, end: wordEnd, clause: clause,
+            word, start: index, end: wordEnd, clause: clause,
             opensSentence: tokens.isEmpty))
         index = wordEnd
         continue
@@ -237,31 +261,43 @@ struct FigureProfiler {
   private mutating func token(
     _ word: String, start: Int, end: Int, clause: Int, opensSentence: Bool
   ) -> Token {
-    let lower = word.lowercased()
+    let known = wordInfo(word)
     var result = Token(
-      start: start, end: end, term: nil, lower: lower, isName: false, year: nil, clause: clause)
-    if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-      if word.count == 4, let year = Int(word), ScanVocabulary.yearRange.contains(year) {
-        result.year = year
-      }
-      return result
-    }
-    guard word.count > 1, !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
-      !Vocabulary.stopWords.contains(lower), !ScanVocabulary.contextStopWords.contains(lower)
-    else { return result }
-    if let known = stems[lower] {
-      result.term = known
-    } else {
-      let stem = Stemmer.stem(lower)
-      let id = terms.id(of: ScanVocabulary.synonyms[stem] ?? stem)
-      stems[lower] = id
-      result.term = id
-    }
-    result.isName = !opensSentence && word.first?.isUppercase == true
-    if let term = result.term, spellings[term] == nil || result.isName {
-      spellings[term] = result.isName ? word : lower
+      start: start, end: end, term: known.term, lower: known.lower, isName: false,
+      year: known.year, clause: clause)
+    guard let term = known.term else { return result }
+    result.isName = !opensSentence && known.isCapitalized
+    if result.isName || spellings[term] == nil {
+      spellings[term] = result.isName ? word : known.lower
     }
     return result
+  }
+
+  /// What a word as written says, worked out once per distinct spelling: its lower case, its
+  /// stem's term (nil for stop words, numbers and words with digits), and the year it names.
+  private mutating func wordInfo(_ word: String) -> WordInfo {
+    if let known = words[word] { return known }
+    let lower = word.lowercased()
+    var info = WordInfo(
+      lower: lower, term: nil, year: nil, isCapitalized: word.first?.isUppercase == true)
+    if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+      if word.count == 4, let year = Int(word), ScanVocabulary.yearRange.contains(year) {
+        info.year = year
+      }
+    } else if word.count > 1, !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+      !Vocabulary.stopWords.contains(lower), !ScanVocabulary.contextStopWords.contains(lower)
+    {
+      if let known = stems[lower] {
+        info.term = known
+      } else {
+        let stem = Stemmer.stem(lower)
+        let id = terms.id(of: ScanVocabulary.synonyms[stem] ?? stem)
+        stems[lower] = id
+        info.term = id
+      }
+    }
+    words[word] = info
+    return info
   }
 }
 

@@ -43,27 +43,31 @@ struct PairScore: Sendable {
 
   /// Scores a candidate pair, or nil when the values rule it out (different dimensions, or too
   /// far apart to be the same measure).
+  @inline(__always)
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
   ) -> PairScore? {
     guard a.measure.isComparable(with: b.measure) else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
+    // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
+    let story = storySimilarity(a, b, topics: topics)
+    let period = periodFactor(a, b)
     var sameness =
       contextWeight * a.context.cosine(b.context)
-      + topicWeight * storySimilarity(a, b, topics: topics)
+      + topicWeight * story
       + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
       + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
       + subjectWeight * subjectOverlap(a.figure, b.figure)
-    sameness *= periodFactor(a, b)
+    sameness *= period
     sameness *= countedNounFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
-    sameness *= otherStoryFactor(a, b, topics: topics)
+    sameness *= otherStoryFactor(story)
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
     sameness *= nameFactor(a, b)
     let conflict =
-      periodFactor(a, b) < 1
+      period < 1
       || (relation == .equal && a.source == b.source)
     return PairScore(sameness: sameness, relation: relation!, conflict: conflict)
   }
@@ -175,9 +179,7 @@ struct PairScore: Sendable {
   }
 
   /// Sources on different stories hardly ever report the same measure.
-  static func otherStoryFactor(_ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms])
-    -> Double
-  {
-    storySimilarity(a, b, topics: topics) < 0.5 ? 0.5 : 1
+  static func otherStoryFactor(_ storySimilarity: Double) -> Double {
+    storySimilarity < 0.5 ? 0.5 : 1
   }
 }

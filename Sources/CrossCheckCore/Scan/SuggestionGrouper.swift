@@ -17,10 +17,10 @@ struct SuggestionGrouper {
   }
 
   /// `source` gives each profile's source, for ranking.
-  func groups(_ pairs: [PairKey: PairScore], source: (Int) -> Int) -> [Group] {
-    let ordered = pairs.filter { $0.value.sameness >= threshold }.sorted {
-      $0.value.sameness != $1.value.sameness
-        ? $0.value.sameness > $1.value.sameness : $0.key < $1.key
+  func groups(_ pairs: PairTable, source: (Int) -> Int) -> [Group] {
+    let ordered = pairs.pairs { $0.sameness >= threshold }.sorted {
+      $0.score.sameness != $1.score.sameness
+        ? $0.score.sameness > $1.score.sameness : $0.key < $1.key
     }
     var cluster: [Int: Int] = [:]
     var members: [Int: [Int]] = [:]
@@ -35,8 +35,9 @@ struct SuggestionGrouper {
       var conflict = false
       for x in left {
         for y in right {
-          total += pairs[PairKey(x, y)]?.sameness ?? 0
-          conflict = conflict || pairs[PairKey(x, y)]?.conflict == true
+          let score = pairs.score(x, y)
+          total += score?.sameness ?? 0
+          conflict = conflict || score?.conflict == true
         }
       }
       // A group is joined only when no two of its figures are said of different periods or
@@ -57,7 +58,7 @@ struct SuggestionGrouper {
       for (index, a) in sorted.enumerated() {
         for b in sorted[(index + 1)...] {
           covered.insert(PairKey(a, b))
-          if let score = pairs[PairKey(a, b)] { scores.append(score) }
+          if let score = pairs.score(a, b) { scores.append(score) }
         }
       }
       let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))

@@ -1,0 +1,47 @@
+/// The scored pairs of a scan, in flat arrays: each pair is kept once, in the row of its
+/// smaller figure, rows sorted by the other figure. Millions of pairs cost a few arrays, not a
+/// hash table of tuples, and a pair is found by a binary search in a short row.
+struct PairTable: Sendable {
+  /// Where each figure's row starts in `partners` and `scores`; one more entry than figures.
+  private var rowStart: [Int] = [0]
+  private var partners: [Int32] = []
+  private var scores: [PairScore] = []
+
+  /// How many pairs the table holds.
+  var count: Int { scores.count }
+
+  /// Appends the row of the next figure: `row` pairs it with larger figures, in increasing
+  /// order.
+  mutating func appendRow(_ row: [(other: Int, score: PairScore)]) {
+    for entry in row {
+      partners.append(Int32(entry.other))
+      scores.append(entry.score)
+    }
+    rowStart.append(scores.count)
+  }
+
+  /// The score of two figures, in either order; nil when they were not scored.
+  func score(_ x: Int, _ y: Int) -> PairScore? {
+    let (row, other) = x < y ? (x, y) : (y, x)
+    guard row + 1 < rowStart.count else { return nil }
+    var low = rowStart[row]
+    var high = rowStart[row + 1]
+    let target = Int32(other)
+    while low < high {
+      let mid = (low + high) / 2
+      if partners[mid] < target { low = mid + 1 } else { high = mid }
+    }
+    return low < rowStart[row + 1] && partners[low] == target ? scores[low] : nil
+  }
+
+  /// Every pair whose score passes `include`, with its key.
+  func pairs(where include: (PairScore) -> Bool) -> [(key: PairKey, score: PairScore)] {
+    var result: [(key: PairKey, score: PairScore)] = []
+    for row in 0..<(rowStart.count - 1) {
+      for index in rowStart[row]..<rowStart[row + 1] where include(scores[index]) {
+        result.append((PairKey(row, Int(partners[index])), scores[index]))
+      }
+    }
+    return result
+  }
+}
