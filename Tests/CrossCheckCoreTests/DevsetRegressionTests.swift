@@ -4,7 +4,7 @@ import Testing
 @testable import CrossCheckCore
 
 /// The figure engine on the labelled devset in Tests/Fixtures/devset, scored as
-/// `../shared/devset/score_figures.py` scores it: a prediction matches a labelled figure when
+/// the devset's own scorer (score_figures.py) scores it: a prediction matches a labelled figure when
 /// the spans overlap and the numbers agree; strict also needs the currency or percent unit and
 /// the qualifier; extras that overlap a labelled trap are traps taken (a clock time reported as
 /// kind `time` is right). Thresholds sit just under what the engine achieved, so a regression
