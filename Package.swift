@@ -45,6 +45,7 @@ let package = Package(
     .executableTarget(
       name: "crosscheck",
       dependencies: [
+        "CrossCheckCore",
         "CrossCheckShell",
         "LineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

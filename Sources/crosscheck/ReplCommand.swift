@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckCore
 import CrossCheckShell
 import Foundation
 import LineEditor
@@ -79,6 +80,14 @@ struct ReplCommand: ParsableCommand {
     }
     if !export.isEmpty && export.count != 2 {
       throw ValidationError("--export takes a FORMAT and a file: --export html report.html")
+    }
+    if !export.isEmpty && session == nil {
+      throw ValidationError("--export reports on a saved session: give it with --session FILE")
+    }
+    if let format = export.first, ReportFormat(rawValue: format.lowercased()) == nil {
+      throw ValidationError(
+        "'\(format)' is not a report format; use "
+          + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
     }
     if force && export.isEmpty && session == nil {
       throw ValidationError("--force goes with --export or --session")

@@ -40,6 +40,15 @@ struct ExportCLITests {
     #expect(malformed.errors.contains("is not a valid session file"), "\(malformed)")
     let halfExport = try run("--session", Self.session.path, "--export", "csv")
     #expect(halfExport.status == 2, "\(halfExport)")
+    // A report needs a session; without one it used to write an empty report and exit 0.
+    let noSession = try run("--export", "csv", "out.csv")
+    #expect(noSession.status == 2, "\(noSession)")
+    #expect(noSession.errors.contains("give it with --session FILE"), "\(noSession)")
+    // An unknown format is a usage error too (it used to be status 1, after opening the session).
+    let pdf = try run("--session", Self.session.path, "--trust", "--export", "pdf", "out.pdf")
+    #expect(pdf.status == 2, "\(pdf)")
+    #expect(pdf.errors.contains("'pdf' is not a report format"), "\(pdf)")
+    #expect(!pdf.output.contains("opened"), "\(pdf)")
     #expect(
       !FileManager.default.fileExists(atPath: run.folder.url.appendingPathComponent("out.csv").path)
     )

@@ -69,7 +69,7 @@ struct ExportCommand: ShellCommand {
       throw ShellError(SessionMessage.sentence(error))
     }
     shell.print(
-      "wrote the \(reportFormat.rawValue) report of \(report.discrepancies.count) discrepancies to \(path)"
+      "wrote the \(reportFormat.rawValue) report of \(Counted.text(report.discrepancies.count, "discrepancy", "discrepancies")) to \(path)"
     )
   }
 }

@@ -33,7 +33,7 @@ struct OpenCommand: ShellCommand {
     let notes = try shell.adopt(session, from: file, trusted: trust)
     let warning = shell.claimSessionFile(file, sha256: sha256, force: force)
     shell.print(
-      "opened \(session.name): \(shell.corpus.sources.count) sources, \(shell.analysis.discrepancies.count) discrepancies, \(shell.journal.count) journal entries"
+      "opened \(session.name): \(Counted.text(shell.corpus.sources.count, "source", "sources")), \(Counted.text(shell.analysis.discrepancies.count, "discrepancy", "discrepancies")), \(Counted.text(shell.journal.count, "journal entry", "journal entries"))"
     )
     for note in notes { shell.warn(note) }
     if let warning { shell.warn(warning) }

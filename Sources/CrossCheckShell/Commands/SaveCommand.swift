@@ -50,7 +50,7 @@ struct SaveCommand: ShellCommand {
     shell.session.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     shell.session.hasUnsavedChanges = false
     shell.print(
-      "saved \(shell.corpus.sources.count) sources, \(shell.analysis.discrepancies.count) discrepancies and \(shell.journal.count) journal entries to \(path)"
+      "saved \(Counted.text(shell.corpus.sources.count, "source", "sources")), \(Counted.text(shell.analysis.discrepancies.count, "discrepancy", "discrepancies")) and \(Counted.text(shell.journal.count, "journal entry", "journal entries")) to \(path)"
     )
   }
 }
