@@ -63,16 +63,9 @@ struct DevsetRegressionTests {
     }
   }
 
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/devset")
-  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
-  /// Tests/Fixtures/README.md: corpus-key names → Corpus/ names.
-  static let corpusNames = [
-    "000_29e5517a3799fe48.txt": "bl0122.txt", "001_c57c55d72ccf863f.txt": "bl0123.txt",
-    "002_3df1f3447dba0eab.txt": "bl1127.txt", "003_47bba9b55aaf0cad.txt": "gra1204.txt",
-    "004_18d3427335740aba.txt": "il1203.txt",
-  ]
+  static let fixtures = DevsetFixtures.folder
+  static let corpus = DevsetFixtures.corpus
+  static let corpusNames = DevsetFixtures.corpusNames
 
   static func lines<T: Decodable>(_ url: URL, as type: T.Type) throws -> [T] {
     guard FileManager.default.fileExists(atPath: url.path) else { return [] }

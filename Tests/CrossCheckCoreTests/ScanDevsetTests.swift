@@ -9,17 +9,9 @@ import Testing
 /// Thresholds sit just under what the scan achieves, so a change that loses ground fails.
 @Suite("The scan on labelled articles")
 struct ScanDevsetTests {
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/devset")
-  static let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
-
-  /// The corpus key names the Corpus/ articles by their original file names.
-  static let corpusNames = [
-    "bl0122.txt": "000_29e5517a3799fe48.txt", "bl0123.txt": "001_c57c55d72ccf863f.txt",
-    "bl1127.txt": "002_3df1f3447dba0eab.txt", "gra1204.txt": "003_47bba9b55aaf0cad.txt",
-    "il1203.txt": "004_18d3427335740aba.txt",
-  ]
+  static let fixtures = DevsetFixtures.folder
+  static let corpusFolder = DevsetFixtures.corpus
+  static let corpusNames = DevsetFixtures.keyNames
 
   struct Span: Hashable {
     var file: String

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Where the labelled devset lives in the project, and how the corpus key names the articles of
+/// Corpus/ (by their original file names; Tests/Fixtures/README.md lists the same map).
+enum DevsetFixtures {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/devset")
+  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
+
+  /// Corpus-key file name → Corpus/ file name.
+  static let corpusNames = [
+    "000_29e5517a3799fe48.txt": "bl0122.txt", "001_c57c55d72ccf863f.txt": "bl0123.txt",
+    "002_3df1f3447dba0eab.txt": "bl1127.txt", "003_47bba9b55aaf0cad.txt": "gra1204.txt",
+    "004_18d3427335740aba.txt": "il1203.txt",
+  ]
+
+  /// Corpus/ file name → corpus-key file name.
+  static let keyNames = Dictionary(uniqueKeysWithValues: corpusNames.map { ($1, $0) })
+}
