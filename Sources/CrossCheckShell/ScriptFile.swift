@@ -27,7 +27,7 @@ public struct ScriptFile: Equatable, Sendable {
       case .inaccessible(let reason): reason + "."
       }
     if let problem { throw ScriptFileError("cannot read the script '\(path)': " + problem) }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = FileReader.contents(of: path) else {
       throw ScriptFileError(
         "cannot read the script '\(path)': permission denied or an I/O error; check that the "
           + "file is readable.")

@@ -95,3 +95,18 @@ struct NonFigureRuleTests {
     #expect(!texts("Both campaigns will hold their first events in the regions.").contains("first"))
   }
 }
+
+/// Terminal control sequences in a hostile article carry digits that are parameters.
+@Suite("Control sequences are not figures")
+struct ControlSequenceTests {
+  @Test(arguments: [
+    ("\u{1B}]0;pwned\u{07}Turnout was 61 percent.", ["61 percent"]),
+    ("\u{1B}]52;c;aGk=\u{1B}\\Turnout was 61 percent.", ["61 percent"]),
+    ("\u{1B}[2J\u{1B}[1;31mTurnout was 61 percent.\u{1B}[0m", ["61 percent"]),
+    ("Turnout was 61 percent.\u{1B}[38;5;196", ["61 percent"]),
+  ])
+  func parametersAreSkipped(_ text: String, _ expected: [String]) {
+    let figures = FigureExtractor.extract(from: text, source: SourceID("c"))
+    #expect(figures.map(\.text) == expected)
+  }
+}

@@ -75,6 +75,12 @@ struct HostileInputTests {
     let script = try run("--batch", "pipe.txt")
     #expect(script.status == 2, "\(script)")
     #expect(script.errors.contains("it is not a regular file (it is a FIFO (named pipe))"))
+    // Nothing waits on the FIFO: a blocking read would hang these commands forever.
+    let rates = try run("-c", "rates import pipe.txt")
+    #expect(rates.status == 1, "\(rates)")
+    #expect(rates.errors.contains("cannot read") && rates.errors.contains("not a regular file"))
+    let session = try run("--session", "pipe.txt", "-c", "sources")
+    #expect(session.status != 0, "\(session)")
   }
 
   @Test("history --save '' says the name is empty")

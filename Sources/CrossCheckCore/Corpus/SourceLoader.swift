@@ -68,7 +68,7 @@ public enum SourceLoader {
     let sidecar = SourceMetadata.sidecarPath(forTextFile: path)
     // Only a regular file: a sidecar that is a FIFO or a device would never finish reading.
     guard FileCheck.check(sidecar) == .regularFile,
-      let data = FileManager.default.contents(atPath: sidecar)
+      let data = FileReader.contents(of: sidecar)
     else {
       return .success(SourceMetadata())
     }

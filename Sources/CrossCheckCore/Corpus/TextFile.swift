@@ -48,10 +48,11 @@ struct TextFile {
     case .inaccessible(let reason): throw .unreadable(path: path, reason: reason)
     }
     do {
-      return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      return [UInt8](try FileReader.read(path))
+    } catch .notRegularFile {
+      throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
-      let reason = (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)"
-      throw .unreadable(path: path, reason: reason)
+      throw .unreadable(path: path, reason: error.description)
     }
   }
 

@@ -21,6 +21,13 @@ struct Tokenizer {
         index += 1
         continue
       }
+      if byte == 0x1B {
+        // A terminal control sequence in a hostile file ("ESC]0;title BEL"): its digits are
+        // parameters, not figures. It separates words like a space.
+        space = true
+        index = Tokenizer.endOfEscapeSequence(bytes, from: index, end: end)
+        continue
+      }
       if byte >= 0x80 {
         let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
         if Tokenizer.isSpace(scalar) {
@@ -233,6 +240,35 @@ struct Tokenizer {
     case 0x2016...0x206F, 0xAB, 0xBB, 0xA7, 0xB7, 0xBF, 0xA1, 0x2E80...0x2EFF, 0x3001...0x303F:
       return .punctuation
     default: return nil
+    }
+  }
+
+  /// The index after the escape sequence starting with ESC at `start`: a CSI ("ESC [" parameters,
+  /// intermediates, one final byte), an OSC, DCS, SOS, PM or APC string (up to BEL or "ESC \\"),
+  /// or ESC and the one byte after it.
+  static func endOfEscapeSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int)
+    -> Int
+  {
+    var index = start + 1
+    guard index < end else { return index }
+    let introducer = bytes[index]
+    index += 1
+    switch introducer {
+    case 0x5B:  // "[": CSI
+      while index < end, (0x20...0x3F).contains(bytes[index]) { index += 1 }
+      if index < end, (0x40...0x7E).contains(bytes[index]) { index += 1 }
+      return index
+    case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // "]" OSC, "P" DCS, "X" SOS, "^" PM, "_" APC
+      while index < end {
+        if bytes[index] == 0x07 { return index + 1 }
+        if bytes[index] == 0x1B {
+          return index + 1 < end && bytes[index + 1] == 0x5C ? index + 2 : index
+        }
+        index += 1
+      }
+      return index
+    default:
+      return index
     }
   }
 }

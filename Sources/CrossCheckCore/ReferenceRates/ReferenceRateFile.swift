@@ -56,16 +56,17 @@ public enum ReferenceRateFile {
       if let size = attributes?[.size] as? Int, size > maximumSize {
         throw .tooLarge(location: location)
       }
-      guard let contents = FileManager.default.contents(atPath: location) else {
+      do {
+        data = try FileReader.read(location)
+      } catch {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: location, isDirectory: &isFolder)
         throw .unreadable(
           location: location,
           reason: !exists
-            ? "no such file" : isFolder.boolValue ? "it is a folder" : "permission denied"
+            ? "no such file" : isFolder.boolValue ? "it is a folder" : error.description
         )
       }
-      data = contents
     }
     return try table(from: data, location: location)
   }
@@ -151,7 +152,7 @@ public enum ReferenceRateFile {
       }
       throw .download(location: location, reason: reason ?? "curl failed")
     }
-    guard let data = FileManager.default.contents(atPath: output.path) else {
+    guard let data = FileReader.contents(of: output.path) else {
       throw .download(location: location, reason: "nothing was received")
     }
     return data

@@ -16,15 +16,18 @@ public enum SessionStore {
     guard FileManager.default.fileExists(atPath: path) else {
       throw .unreadable(path: path, reason: "there is no such file")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "it cannot be opened (permissions?)")
+    let data: Data
+    do {
+      data = try FileReader.read(path)
+    } catch {
+      throw .unreadable(path: path, reason: error.description)
     }
     return (try SessionFile.decode(data, path: path), sha256(data))
   }
 
   /// The SHA-256 of the file at `path` now; nil when there is none.
   public static func sha256(ofFileAt path: String) -> String? {
-    FileManager.default.contents(atPath: path).map(sha256)
+    FileReader.contents(of: path).map(sha256)
   }
 
   /// Lowercase hex SHA-256 of `data`.

@@ -41,8 +41,11 @@ struct RatesCommand: ShellCommand {
 
   private func importCSV(_ file: String, in shell: Shell) throws {
     let path = shell.resolvePath(file)
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ShellError("cannot read '\(path)'; check the path.")
+    let data: Data
+    do {
+      data = try FileReader.read(path)
+    } catch {
+      throw ShellError("cannot read '\(path)': \(error.description).")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw ShellError("'\(path)' is not UTF-8 text; is it the ECB's CSV?")
