@@ -1,0 +1,1 @@
+scan --min-diff 1e400
