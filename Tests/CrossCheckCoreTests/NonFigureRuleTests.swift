@@ -104,6 +104,8 @@ struct ControlSequenceTests {
     ("\u{1B}]52;c;aGk=\u{1B}\\Turnout was 61 percent.", ["61 percent"]),
     ("\u{1B}[2J\u{1B}[1;31mTurnout was 61 percent.\u{1B}[0m", ["61 percent"]),
     ("Turnout was 61 percent.\u{1B}[38;5;196", ["61 percent"]),
+    ("\u{1B}\u{FFFD}Turnout was 61 percent.", ["61 percent"]),
+    ("\u{1B}é 61 percent", ["61 percent"]),
   ])
   func parametersAreSkipped(_ text: String, _ expected: [String]) {
     let figures = FigureExtractor.extract(from: text, source: SourceID("c"))

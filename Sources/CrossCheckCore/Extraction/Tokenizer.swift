@@ -245,12 +245,14 @@ struct Tokenizer {
 
   /// The index after the escape sequence starting with ESC at `start`: a CSI ("ESC [" parameters,
   /// intermediates, one final byte), an OSC, DCS, SOS, PM or APC string (up to BEL or "ESC \\"),
-  /// or ESC and the one byte after it.
+  /// ESC and the one printable ASCII byte after it, or ESC alone.
   static func endOfEscapeSequence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int)
     -> Int
   {
     var index = start + 1
-    guard index < end else { return index }
+    // Only an ASCII byte can belong to the sequence: skipping part of a multi-byte scalar would
+    // leave the tokenizer inside a character.
+    guard index < end, (0x20...0x7E).contains(bytes[index]) else { return index }
     let introducer = bytes[index]
     index += 1
     switch introducer {
