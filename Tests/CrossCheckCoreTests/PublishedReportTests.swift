@@ -158,6 +158,16 @@ struct PublishedReportTests {
     let html = HTMLReport.render(report)
     #expect(html.contains("<h3>How we compared</h3>"))
     #expect(html.contains("<li>" + HTMLReport.escape(euro) + "</li>"))
+    // A count and an ordinal need no conversion, and an ordinal says which one it is.
+    #expect(
+      report.discrepancies[1].howWeCompared == [
+        "“six” (bl0122:5): 6 times.", "“seventh” (bl0123:2): 7th visit.",
+      ])
+    // "Six times" before and "the seventh" are no range of one thing: no spread.
+    #expect(report.discrepancies[1].spread == nil)
+    #expect(Report.ordinal(1) == "1st" && Report.ordinal(22) == "22nd")
+    #expect(Report.ordinal(13) == "13th" && Report.ordinal(103) == "103rd")
+    #expect(Report.ordinal(Decimal(string: "2.5")!) == nil)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(try JSONReport.render(report).utf8))
         as? [String: Any])

@@ -309,10 +309,11 @@ public struct Report: Sendable, Encodable {
         continue
       }
       var line = quoted + ": "
+      // Its value in its own unit first when something converted it.
       let own = Interval.of(entry.figure, tolerance: 0).map {
         describe($0, unit: entry.figure.unit)
       }
-      if let own, own != normalized {
+      if let own, figure.conversion != nil || figure.unitConversion != nil {
         line += own + " = " + normalized
       } else {
         line += normalized
