@@ -76,7 +76,8 @@ public struct Report: Sendable, Encodable {
 
   public var sessionName: String
   /// The report's title: the `title` setting, else the first discrepancy's title, else the
-  /// subject of its first figure, else the session's name.
+  /// subject of its first figure, else its figures as quoted; with no discrepancy, the session's
+  /// name (or "Discrepancy report" for an unsaved session).
   public var title: String
   /// Where the report is published (the `report-url` setting; an http or https address).
   public var url: String? = nil
@@ -163,8 +164,7 @@ public struct Report: Sendable, Encodable {
         }
         spread = Report.spread(comparison)
         howWeCompared = Report.howWeCompared(
-          comparison, figures: figures, sources: corpus,
-          tolerance: analysis.settings.approxTolerance)
+          comparison, figures: figures, tolerance: analysis.settings.approxTolerance)
       }
       discrepancies.append(
         Discrepancy(
@@ -286,7 +286,7 @@ public struct Report: Sendable, Encodable {
   /// what brought it to the common unit (the rate with its day and source, or the unit
   /// conversion), and how far a hedge widened it.
   private static func howWeCompared(
-    _ comparison: Comparison, figures: [Figure], sources corpus: Corpus, tolerance: Decimal
+    _ comparison: Comparison, figures: [Figure], tolerance: Decimal
   ) -> [String] {
     var lines: [String] = []
     let converted = comparison.entries.contains { ($0.factor ?? 1) != 1 }
