@@ -26,6 +26,9 @@ tag D2 witkoff
 # Reports are dated and signed by the session, so regenerating them gives the same bytes.
 set author "CrossCheck example desk"
 set report-date 2025-12-05
+# Their title, and the address they are published at (ClaimReview requires it as its url).
+set title "Frozen Russian assets and Witkoff's visits: what the figures say"
+set report-url https://example.org/fact-checks/frozen-assets.html
 
 save ./frozen-assets.json --force
 

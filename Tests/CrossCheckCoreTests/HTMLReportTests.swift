@@ -332,7 +332,9 @@ struct HTMLReportTests {
   @Test func sectionsHoldTheFiguresSourcesValuesAndNotes() throws {
     let html = HTMLReport.render(try exampleReport())
     checkMarkup(html)
-    #expect(html.contains("<h1>frozen-assets</h1>"))
+    #expect(
+      html.contains("<h1>Frozen Russian assets and Witkoff&#39;s visits: what the figures say</h1>")
+    )
     #expect(!html.contains(">Author<"))  // no author, no line for one
     #expect(html.contains("<mark>$300 billion</mark> worldwide"))
     #expect(html.contains("<mark>€210 billion</mark>"))
@@ -341,7 +343,9 @@ struct HTMLReportTests {
     #expect(html.contains("<span class=\"who\">Bloomberg News, <time datetime=\"2026-01-22\">"))
     #expect(html.contains("<dd><span class=\"num\">245,028,000,000 USD</span></dd>"))
     #expect(
-      html.contains("<dt>Rate used</dt><dd>1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
+      html.contains(
+        "<li>“€210 billion” (il1203:11): 210,000,000,000 EUR = 245,028,000,000 USD, at 1 EUR = "
+          + "1.1668 USD (ECB reference rate, 2025-12-03).</li>"))
     #expect(html.contains("<li>frozen-assets</li><li>sanctions</li>"))
     #expect(html.contains("are nested scopes, not rival totals."))
     #expect(html.contains("<time datetime=\"2026-"))
@@ -386,7 +390,8 @@ struct HTMLReportTests {
 
   @Test func anEmptyReportSaysSo() {
     let report = Report(
-      sessionName: "empty", date: "2026-01-01", author: nil, sources: [], discrepancies: [])
+      sessionName: "empty", title: "Empty", date: "2026-01-01", author: nil, sources: [],
+      discrepancies: [])
     let html = HTMLReport.render(report)
     #expect(html.contains("No discrepancies are recorded in this report."))
     #expect(!html.contains("<nav"))

@@ -136,13 +136,19 @@ struct JSONLDReportTests {
     }
 
     let d1 = reviews[0]
-    #expect(d1["claimReviewed"] as? String == "$300 billion vs €210 billion")
+    // The claims as published: each sentence, quoted and attributed to its outlet.
+    let d1Sentences = report.discrepancies[0].figures.map(\.sentence)
+    #expect(
+      d1["claimReviewed"] as? String
+        == "Bloomberg News: “\(d1Sentences[0])” vs Israeli news site (unnamed): “\(d1Sentences[1])”"
+    )
+    #expect(d1Sentences[0].contains("estimated at $300 billion worldwide"))
     #expect(d1["name"] as? String == "Frozen Russian assets")
     #expect(d1["headline"] as? String == "Frozen Russian assets")
     #expect(d1["keywords"] as? [String] == ["frozen-assets", "money"])
     #expect(d1["reviewBody"] as? String == "Worldwide vs Europe only.\n\n" + trickyNote)
     let rating = try object(d1["reviewRating"])
-    #expect(rating["alternateName"] as? String == "scope-difference")
+    #expect(rating["alternateName"] as? String == "Scope difference")
     let explanation = try string(rating["ratingExplanation"])
     #expect(explanation.hasPrefix("The figures measure different places, groups or totals. "))
     #expect(explanation.contains("Different scope: worldwide vs "))
@@ -168,12 +174,14 @@ struct JSONLDReportTests {
 
     // D3: one figure, so its sentence is the claim; a session verdict has no meaning to explain.
     let d3 = reviews[1]
-    let sentence = try #require(report.discrepancies[2].figures.first?.sentence)
+    let figure = try #require(report.discrepancies[2].figures.first)
     #expect(
-      d3["claimReviewed"] as? String == sentence.trimmingCharacters(in: .whitespacesAndNewlines))
+      d3["claimReviewed"] as? String
+        == "Bloomberg News: “"
+        + figure.sentence.trimmingCharacters(in: .whitespacesAndNewlines) + "”")
     #expect((d3["claimReviewed"] as? String)?.contains("Oct. 14") == true)
-    #expect(d3["name"] as? String == "D3: " + (d3["claimReviewed"] as? String ?? "?"))
-    #expect(try object(d3["reviewRating"])["alternateName"] as? String == "misdated")
+    #expect(d3["name"] as? String == "D3: " + figure.text)
+    #expect(try object(d3["reviewRating"])["alternateName"] as? String == "Misdated")
     #expect(try object(d3["reviewRating"])["ratingExplanation"] == nil)
     #expect(d3["keywords"] == nil && d3["reviewBody"] == nil)
     #expect(try objects(try object(d3["itemReviewed"])["appearance"]).count == 1)
@@ -412,7 +420,7 @@ private func handMadeReport() -> Report {
     startInSentence: 5, endInSentence: 17, start: 5, end: 17, prefix: "Some ", suffix: ".",
     sourceChanged: false)
   return Report(
-    sessionName: "demo", date: "2026-01-24", author: "Ana Lima",
+    sessionName: "demo", title: "Demo", date: "2026-01-24", author: "Ana Lima",
     sources: [
       Report.Source(
         id: "art", path: "art.txt", title: "Assets", outlet: "The Paper", date: "2025-12-03",
@@ -451,7 +459,7 @@ extension JSONLDReportTests {
             "@type" : "Person",
             "name" : "Ana Lima"
           },
-          "claimReviewed" : "Europe holds €210bn in assets.",
+          "claimReviewed" : "The Paper: “Europe holds €210bn in assets.”",
           "datePublished" : "2026-01-24",
           "headline" : "Assets held in Europe",
           "identifier" : "D1",
@@ -477,7 +485,7 @@ extension JSONLDReportTests {
           "reviewBody" : "Checked & \"confirmed\".",
           "reviewRating" : {
             "@type" : "Rating",
-            "alternateName" : "contradiction",
+            "alternateName" : "Contradiction",
             "ratingExplanation" : "The sources make claims that cannot both be true."
           }
         },
@@ -489,7 +497,7 @@ extension JSONLDReportTests {
             "@type" : "Person",
             "name" : "Ana Lima"
           },
-          "claimReviewed" : "€210bn vs $300 billion",
+          "claimReviewed" : "The Paper: “Europe holds €210bn in assets.” vs “Some $300 billion.”",
           "datePublished" : "2026-01-24",
           "headline" : "D2: €210bn vs $300 billion",
           "identifier" : "D2",
@@ -521,7 +529,7 @@ extension JSONLDReportTests {
           "name" : "D2: €210bn vs $300 billion",
           "reviewRating" : {
             "@type" : "Rating",
-            "alternateName" : "misquoted",
+            "alternateName" : "Misquoted",
             "ratingExplanation" : "Different scope: in Europe vs worldwide."
           }
         }

@@ -59,7 +59,8 @@ struct ReportTests {
   @Test func markdownHasTheTitleBlockSummaryAndSections() throws {
     let markdown = MarkdownReport.render(try sampleReport())
     #expect(
-      markdown.hasPrefix("# CrossCheck report: sample\n\n- Date: 2025-12-05\n- Author: The desk\n"))
+      markdown.hasPrefix(
+        "# Frozen assets\n\n- Session: sample\n- Date: 2025-12-05\n- Author: The desk\n"))
     #expect(
       markdown.contains(
         "| bl0122 | Putin starts Moscow talks with US Envoys Witkoff and Kushner | Bloomberg News | 2026-01-22 | `fe0566d5ea9fe6982efe2d67d40ba88763f4ff0b325471edf09366268cd98d0f` |"
@@ -70,7 +71,10 @@ struct ReportTests {
       ))
     #expect(markdown.contains("## D1 — Frozen assets"))
     #expect(markdown.contains("estimated at **$300 billion** worldwide"))
-    #expect(markdown.contains("converted at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
+    #expect(
+      markdown.contains(
+        "210,000,000,000 EUR = 245,028,000,000 USD, at 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)."
+      ))
     #expect(
       markdown.contains(
         "- 2025-12-05T02:00:00Z — Worldwide vs Europe, \"nested\" scopes \\| not rivals"))

@@ -48,6 +48,17 @@ struct SessionValidationTests {
     #expect(Self.invalid(data)?.problem == .rateNotPositive)
   }
 
+  @Test("a report url that is not http or https is refused")
+  func reportURL() throws {
+    let data = try Self.session { object in
+      var settings = object["settings"] as! [String: Any]
+      settings["reportURL"] = "javascript:alert(1)"
+      object["settings"] = settings
+    }
+    #expect(Self.invalid(data)?.field == "settings.reportURL")
+    #expect(Self.invalid(data)?.problem == .webAddress)
+  }
+
   @Test("a tolerance of 5 is refused")
   func tolerance() throws {
     let data = try Self.session { object in

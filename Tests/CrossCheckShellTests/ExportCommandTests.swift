@@ -48,6 +48,46 @@ struct ExportCommandTests {
     #expect(shell.errors.contains("there is no D9"))
   }
 
+  @Test func claimReviewsURLIsTheReportURLSettingAndItsAbsenceIsAWarning() {
+    let shell = exampleShell()
+    // The example session sets one.
+    #expect(shell.run("export claimreview") == .succeeded, "\(shell.errors)")
+    #expect(
+      shell.output.contains("\"url\" : \"https://example.org/fact-checks/frozen-assets.html\""))
+    #expect(shell.errors.isEmpty)
+    shell.clear()
+    #expect(shell.run("set report-url") == .succeeded)
+    #expect(shell.output.contains("report-url cleared"))
+    shell.clear()
+    #expect(shell.run("export claimreview") == .succeeded)
+    #expect(shell.errors.contains("warning: the ClaimReview has no 'url', which Google requires"))
+    #expect(!shell.output.contains("\"url\" : \"https://example.org"))
+    // Other formats need no url.
+    shell.clear()
+    #expect(shell.run("export json") == .succeeded)
+    #expect(shell.errors.isEmpty)
+    // Only an http or https address is taken.
+    #expect(shell.run("set report-url javascript:alert(1)") == .failed)
+    #expect(shell.errors.contains("report-url takes an http or https address"))
+    #expect(shell.shell.analysis.settings.reportURL == nil)
+  }
+
+  @Test func theTitleSettingTitlesTheReports() {
+    let shell = exampleShell()
+    #expect(shell.run("set title Assets & visits") == .succeeded)
+    shell.clear()
+    shell.run("export html")
+    #expect(shell.output.contains("<h1>Assets &amp; visits</h1>"))
+    shell.clear()
+    shell.run("set")
+    #expect(shell.output.contains("title        Assets & visits"))
+    // Cleared, the first discrepancy's title stands in.
+    shell.run("set title")
+    shell.clear()
+    shell.run("export markdown")
+    #expect(shell.output.hasPrefix("# Russia's frozen assets\n"))
+  }
+
   @Test func explainsUnknownFormatsAndNeverOverwrites() throws {
     let shell = exampleShell()
     #expect(shell.run("export htlm") == .failed)
@@ -61,7 +101,7 @@ struct ExportCommandTests {
     #expect(shell.errors.contains("already exists; add --force"))
     #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
     #expect(shell.run("export markdown \(file.path) --force") == .succeeded)
-    #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# CrossCheck report"))
+    #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Frozen Russian assets"))
   }
 
   @Test func completesFormats() {

@@ -112,6 +112,8 @@ struct BatchModeTests {
         tolerance    0.2  (how far 'about' reaches, as a fraction)
         author       —  (who signs the reports)
         report-date  —  (default: the day the session last changed)
+        title        —  (default: the first discrepancy's title)
+        report-url   —  (where the reports are published)
 
         """, "\(result)")
     #expect(!result.output.contains("\u{1B}["), "plain text when not a terminal")

@@ -30,6 +30,34 @@ struct ExportCLITests {
         .hasPrefix("<!DOCTYPE html>"))
   }
 
+  @Test("a ClaimReview without a report-url says so on stderr; with one, it is the url")
+  func claimReviewURL() throws {
+    let run = try Run()
+    let corpus = Executables.repositoryRoot.appendingPathComponent("Corpus").path
+    func reviews(_ name: String) throws -> [[String: Any]] {
+      let data = try Data(contentsOf: run.folder.url.appendingPathComponent(name))
+      return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    }
+    let without = try run(
+      corpus + "/bl0122.txt", corpus + "/bl0123.txt", "-c", "flag bl0122:5 bl0123:2", "-c",
+      "verdict D1 counting-difference", "-c", "export claimreview plain.jsonld")
+    #expect(without.status == 0, "\(without)")
+    #expect(without.errors.contains("warning: the ClaimReview has no 'url'"), "\(without)")
+    #expect(without.errors.contains("set report-url"), "\(without)")
+    #expect(!without.output.contains("report-url"), "\(without)")
+    let plain = try #require(try reviews("plain.jsonld").first)
+    #expect(plain["url"] == nil)
+    #expect((plain["claimReviewed"] as? String)?.hasPrefix("Bloomberg News: “Witkoff") == true)
+
+    let with = try run(
+      corpus + "/bl0122.txt", corpus + "/bl0123.txt", "-c", "flag bl0122:5 bl0123:2", "-c",
+      "verdict D1 counting-difference", "-c", "set report-url https://example.org/r.html", "-c",
+      "export claimreview url.jsonld")
+    #expect(with.status == 0, "\(with)")
+    #expect(!with.errors.contains("report-url"), "\(with)")
+    #expect(try reviews("url.jsonld").first?["url"] as? String == "https://example.org/r.html")
+  }
+
   @Test("a session that cannot be opened is status 2, and usage errors are 2")
   func errors() throws {
     let run = try Run(files: ["bad.json": "{ not json"])

@@ -17,6 +17,13 @@ public enum Verdict {
     "unresolved": "not settled yet",
   ]
 
+  /// A verdict as readers see it: "scope-difference" is "Scope difference" (a session's own
+  /// verdicts too: "misdated" is "Misdated").
+  public static func text(_ name: String) -> String {
+    let words = name.replacingOccurrences(of: "-", with: " ")
+    return words.prefix(1).uppercased() + words.dropFirst()
+  }
+
   /// Whether `word` is usable as a verdict name: lower-case letters, digits and dashes.
   public static func isValidName(_ word: String) -> Bool {
     !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }

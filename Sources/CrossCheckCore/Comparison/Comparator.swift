@@ -41,6 +41,8 @@ public struct Comparator: Sendable {
         of: figure, to: reference, on: date, explanations: &explanations)
       {
         entry.interval = Interval.of(figure, tolerance: tolerance)?.scaled(by: factor)
+        entry.stated = Interval.of(figure, tolerance: 0)?.scaled(by: factor)
+        entry.factor = factor
         entry.unit = unit
         entry.conversion = conversion
       } else {

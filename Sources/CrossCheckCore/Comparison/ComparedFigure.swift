@@ -7,8 +7,14 @@ public struct ComparedFigure: Sendable {
   public var sourceDate: String?
   /// The figure's interval in the comparison's unit; nil when it could not be normalized.
   public var interval: Interval?
+  /// The values the figure states, in the comparison's unit, without the widening a hedge
+  /// gets ("about $4 billion" is 4,000,000,000 here, 3.6–4.4 billion in `interval`).
+  public var stated: Interval?
   /// The unit the interval is in ("USD", "hour", "percent", a counted noun).
   public var unit: String?
+  /// What the figure's value was multiplied by to reach `unit`: the exchange rate, or the
+  /// ratio of time units; nil when it could not be normalized.
+  public var factor: Decimal?
   /// The currency conversion applied, when there was one.
   public var conversion: CurrencyConversion?
   /// Center minus the first figure's center, in the comparison's unit.

@@ -8,29 +8,30 @@ import Foundation
 /// Each object:
 /// - `@context` `https://schema.org`, `@type` `ClaimReview`, `@id`
 ///   `urn:crosscheck:<session>:<label>` and `identifier` the label (`D1`).
-/// - `claimReviewed`: for a discrepancy of one figure, that figure's sentence; for several, the
-///   figures' texts as quoted, joined with " vs " ("$300 billion vs €210bn"). A discrepancy is
-///   about figures that disagree, so the figures themselves are the claim, and the short form
-///   stays readable (search engines want it under about 75 characters); the title and
-///   `reviewBody` give the context.
+/// - `url`: the page the review is published on, the `report-url` setting (Google requires
+///   it; without the setting it is left out and `export` warns).
+/// - `claimReviewed`: the claim as published: each figure's sentence in quotation marks,
+///   attributed to its outlet ("Bloomberg News: “… $300 billion …”"), several joined with
+///   " vs " (the same sentence from the same outlet once).
 /// - `itemReviewed`: a `Claim` whose `appearance` holds one `CreativeWork` per source the
 ///   figures come from, in the order the figures name them: `identifier` `urn:sha256:<SHA-256 of
 ///   the file>` (the exact text reviewed, as the annotations name it), and when known `url`,
 ///   `name` and `headline` from the title, `publisher` an `Organization` named after the outlet,
 ///   and `datePublished`. The claim's `datePublished` is the earliest of those dates. A source no
 ///   longer loaded has nothing to describe it and is left out.
-/// - `reviewRating`: a `Rating` with the verdict as `alternateName` and, as `ratingExplanation`,
+/// - `reviewRating`: a `Rating` with the verdict's text as `alternateName` ("Scope difference",
+///   see ``Verdict/text(_:)``) and, as `ratingExplanation`,
 ///   the verdict's meaning followed by the comparison's explanations. There is no numeric
 ///   `ratingValue`: verdicts say what kind of difference it is, not a score on a scale.
 /// - `author`: a `Person` named after the report author; with none set, an `Organization` named
 ///   "CrossCheck user" (``defaultAuthor``), since ClaimReview consumers require an author.
 /// - `datePublished`: the report's date; `name` and `headline`: the discrepancy's title (or
-///   "D1: $300 billion vs €210bn" without one); `reviewBody`: the notes, one paragraph each;
+///   "D1: $300 billion vs €210bn", the figures as quoted, without one); `reviewBody`: the
+///   notes, one paragraph each;
 ///   `keywords`: the tags. Empty values are left out rather than written empty.
 ///
 /// Dates are written only in ISO 8601 date form (`2026-01-22`, `2026-01`, `2026`); a source date
-/// in any other form is left out. There is no `url` for the review itself: it is the address of
-/// the page the review is published on, which the publisher adds.
+/// in any other form is left out.
 public enum ClaimReviewReport {
   /// The author named when the session sets none.
   public static let defaultAuthor = "CrossCheck user"
@@ -41,8 +42,10 @@ public enum ClaimReviewReport {
 
   static func review(_ discrepancy: Report.Discrepancy, in report: Report) -> [String: Any]? {
     guard let verdict = discrepancy.verdict else { return nil }
-    let claim = claimReviewed(discrepancy)
-    let title = discrepancy.title ?? "\(discrepancy.label): \(claim)"
+    let claim = claimReviewed(discrepancy, in: report)
+    let title =
+      discrepancy.title
+      ?? "\(discrepancy.label): " + discrepancy.figures.map(\.text).joined(separator: " vs ")
     var review: [String: Any] = [
       "@context": "https://schema.org",
       "@type": "ClaimReview",
@@ -56,6 +59,7 @@ public enum ClaimReviewReport {
       "name": title,
       "headline": title,
     ]
+    if let url = report.url.flatMap(WebAddress.link) { review["url"] = url }
     if !discrepancy.notes.isEmpty {
       review["reviewBody"] = discrepancy.notes.map(\.text).joined(separator: "\n\n")
     }
@@ -65,13 +69,28 @@ public enum ClaimReviewReport {
     return review
   }
 
-  /// One figure: its sentence; several: their texts joined with " vs ".
-  static func claimReviewed(_ discrepancy: Report.Discrepancy) -> String {
-    if discrepancy.figures.count == 1, let figure = discrepancy.figures.first {
-      let sentence = figure.sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-      return sentence.isEmpty ? figure.text : sentence
+  /// Each figure's sentence as published, quoted and attributed to its outlet
+  /// ("Bloomberg News: “…”"), joined with " vs "; a sentence quoted twice by one outlet once.
+  static func claimReviewed(_ discrepancy: Report.Discrepancy, in report: Report) -> String {
+    var claims: [String] = []
+    for figure in discrepancy.figures {
+      var sentence = figure.sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
+        .trimmingCharacters(in: .whitespaces)
+      if sentence.isEmpty {
+        sentence = figure.text
+      } else if figure.sourceChanged {
+        // Quoted from the context recorded when it was flagged, not a whole sentence.
+        sentence = "…" + sentence + "…"
+      }
+      var claim = "“" + sentence + "”"
+      if let outlet = report.sources.first(where: { $0.id == figure.sourceID })?.outlet,
+        !outlet.trimmingCharacters(in: .whitespaces).isEmpty
+      {
+        claim = outlet + ": " + claim
+      }
+      if !claims.contains(claim) { claims.append(claim) }
     }
-    return discrepancy.figures.map(\.text).joined(separator: " vs ")
+    return claims.joined(separator: " vs ")
   }
 
   static func itemReviewed(_ discrepancy: Report.Discrepancy, in report: Report) -> [String: Any] {
@@ -107,7 +126,7 @@ public enum ClaimReviewReport {
   }
 
   static func rating(verdict: String, _ discrepancy: Report.Discrepancy) -> [String: Any] {
-    var rating: [String: Any] = ["@type": "Rating", "alternateName": verdict]
+    var rating: [String: Any] = ["@type": "Rating", "alternateName": Verdict.text(verdict)]
     let sentences = ([discrepancy.verdictMeaning].compactMap { $0 } + discrepancy.explanations)
       .filter { !$0.isEmpty }
       .map { text -> String in

@@ -13,7 +13,7 @@ public enum HTMLReport {
     html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     html += "<meta name=\"generator\" content=\"CrossCheck\">\n"
-    html += "<title>" + escape(report.sessionName) + " — discrepancy report</title>\n"
+    html += "<title>" + escape(report.title) + " — CrossCheck report</title>\n"
     html += "<style>\n" + stylesheet + "</style>\n</head>\n<body>\n"
     titleBlock(report, into: &html)
     html += "<main>\n"
@@ -26,8 +26,11 @@ public enum HTMLReport {
         section(discrepancy, report: report, into: &html)
       }
     }
-    html += "</main>\n<footer class=\"colophon\">\n<p>Exported by CrossCheck from the session "
-    html += "<strong>" + escape(report.sessionName) + "</strong> on "
+    html += "</main>\n<footer class=\"colophon\">\n<p>Exported by CrossCheck from "
+    html +=
+      report.sessionName == Report.unsavedSessionName
+      ? "an unsaved session on "
+      : "the session <strong>" + escape(report.sessionName) + "</strong> on "
     html += "<time datetime=\"" + escape(report.date) + "\">" + escape(report.date) + "</time>. "
     html += "Figures are quoted from the sources’ text exactly; offsets count Unicode code "
     html += "points from the start of each text.</p>\n</footer>\n</body>\n</html>\n"
@@ -79,7 +82,7 @@ public enum HTMLReport {
 
   private static func titleBlock(_ report: Report, into html: inout String) {
     html += "<header class=\"masthead\">\n<p class=\"kicker\">CrossCheck · discrepancy report</p>\n"
-    html += "<h1>" + escape(report.sessionName) + "</h1>\n<dl class=\"facts\">\n"
+    html += "<h1>" + escape(report.title) + "</h1>\n<dl class=\"facts\">\n"
     html += "<div><dt>Report date</dt><dd><time datetime=\"" + escape(report.date) + "\">"
     html += escape(report.date) + "</time></dd></div>\n"
     if let author = report.author, !author.isEmpty {
@@ -96,7 +99,7 @@ public enum HTMLReport {
       for source in report.sources {
         html += "<tr id=\"source-" + escape(source.id) + "\"><th scope=\"row\" class=\"mono\">"
         html += escape(source.id) + "</th><td data-label=\"Title\">"
-        html += optional(source.title, placeholder: "untitled")
+        html += headline(source)
         html += "<span class=\"file\">" + escape(source.path) + "</span>"
         if let url = source.url, !url.isEmpty {
           html += "<span class=\"url\">" + breakable(escape(url)) + "</span>"
@@ -139,7 +142,9 @@ public enum HTMLReport {
         html += "<li>" + escape(figure.text) + "</li>"
       }
       html += "</ul></td><td class=\"spread\" data-label=\"Spread\">"
-      html += optional(discrepancy.spread, placeholder: "not comparable")
+      html += optional(
+        discrepancy.spread,
+        placeholder: discrepancy.assessment == "incomparable" ? "not comparable" : "—")
       html += "</td></tr>\n"
     }
     html += "</tbody>\n</table>\n</div>\n</section>\n"
@@ -190,8 +195,8 @@ public enum HTMLReport {
         html += "</p>\n"
       }
       if let spread = discrepancy.spread {
-        html += "<p>Spread of the normalized values: <span class=\"num\">" + escape(spread)
-        html += "</span></p>\n"
+        html += "<p>Spread of the values stated, normalized: <span class=\"num\">"
+        html += escape(spread) + "</span></p>\n"
       }
       if !discrepancy.explanations.isEmpty {
         html += "<ul class=\"explanations\">\n"
@@ -201,6 +206,15 @@ public enum HTMLReport {
         html += "</ul>\n"
       }
       html += "</section>\n"
+    }
+
+    if !discrepancy.howWeCompared.isEmpty {
+      html += "<section class=\"method\" aria-label=\"How we compared\">\n"
+      html += "<h3>How we compared</h3>\n<ul>\n"
+      for line in discrepancy.howWeCompared {
+        html += "<li>" + escape(line) + "</li>\n"
+      }
+      html += "</ul>\n</section>\n"
     }
 
     if !discrepancy.notes.isEmpty {
@@ -229,16 +243,19 @@ public enum HTMLReport {
     if let title = source?.title, !title.isEmpty {
       html += " · <cite>" + escape(title) + "</cite>"
     }
-    html +=
-      " <span class=\"ref\">" + escape(figure.id) + " · code points \(figure.start)–\(figure.end)"
-    html += "</span></figcaption>\n"
+    // The offsets are for whoever checks the quote against the file: a tooltip, not text.
+    html += " <span class=\"ref\" title=\"code points \(figure.start)–\(figure.end) of "
+    html += escape(source?.path ?? figure.sourceID) + "\">" + escape(figure.id) + "</span>"
+    html += "</figcaption>\n"
     var facts: [(String, String)] = []
     if let hedge = figure.hedge, !hedge.isEmpty { facts.append(("Hedge", escape(hedge))) }
-    if let qualifier = figure.qualifier { facts.append(("Qualifier", escape(qualifier))) }
+    // The hedge's word says what an "approx" qualifier would, in the article's own words.
+    if let qualifier = figure.qualifier, (figure.hedge ?? "").isEmpty {
+      facts.append(("Qualifier", escape(qualifier)))
+    }
     if let normalized = figure.normalized {
       facts.append(("Normalized", "<span class=\"num\">" + escape(normalized) + "</span>"))
     }
-    if let conversion = figure.conversion { facts.append(("Rate used", escape(conversion))) }
     if !facts.isEmpty {
       html += "<dl class=\"values\">"
       for (term, value) in facts {
@@ -272,11 +289,22 @@ public enum HTMLReport {
     return escape(String(String.UnicodeScalarView(word)))
   }
 
+  /// A discrepancy's title, or its figures as quoted ("six vs seventh") without one.
   private static func title(_ discrepancy: Report.Discrepancy) -> String {
     guard let title = discrepancy.title, !title.isEmpty else {
-      return "<span class=\"untitled\">untitled</span>"
+      return escape(discrepancy.figures.map(\.text).joined(separator: " vs "))
     }
     return escape(title)
+  }
+
+  /// A source's headline; without one, its outlet and date say which article it is.
+  private static func headline(_ source: Report.Source) -> String {
+    if let title = source.title, !title.isEmpty { return escape(title) }
+    let origin = [source.outlet, source.date].compactMap { $0 }.filter { !$0.isEmpty }
+    let text =
+      origin.isEmpty
+      ? "Article without a headline" : "Article from " + origin.joined(separator: ", ")
+    return "<span class=\"none\">" + escape(text) + "</span>"
   }
 
   /// A verdict as a coloured badge: one colour per built-in verdict, a neutral one otherwise.
@@ -350,7 +378,7 @@ public enum HTMLReport {
     .table-wrap { overflow-x: auto; }
     .mono, .hash, .ref, .file, .url { font-family: var(--mono); }
     .nowrap { white-space: nowrap; }
-    .none, .untitled { color: var(--muted); font-style: italic; }
+    .none { color: var(--muted); font-style: italic; }
     .num { font-variant-numeric: tabular-nums; }
     .masthead { border-bottom: 3px solid var(--ink); padding-bottom: 1.5rem; margin-bottom: 2rem; }
     .kicker {
@@ -452,6 +480,8 @@ public enum HTMLReport {
       color: #5c3304; border-radius: 3px;
     }
     .assessment p { margin: 0 0 0.4rem; }
+    .method ul { margin: 0; padding-left: 1.25rem; font-size: 0.9rem; }
+    .method li { margin: 0.2rem 0; font-variant-numeric: tabular-nums; }
     .explanations { margin: 0.4rem 0 0; padding-left: 1.25rem; }
     .explanations li { margin: 0.2rem 0; }
     .notes ol { list-style: none; margin: 0; padding: 0; }

@@ -5,8 +5,11 @@ import Foundation
 public enum MarkdownReport {
   public static func render(_ report: Report) -> String {
     var out: [String] = []
-    out.append("# CrossCheck report: \(escape(report.sessionName))")
+    out.append("# \(escape(report.title))")
     out.append("")
+    if report.sessionName != Report.unsavedSessionName {
+      out.append("- Session: \(escape(report.sessionName))")
+    }
     out.append("- Date: \(escape(report.date))")
     if let author = report.author { out.append("- Author: \(escape(author))") }
     out.append("- Discrepancies: \(report.discrepancies.count)")
@@ -16,9 +19,13 @@ public enum MarkdownReport {
     out.append("| id | title | outlet | date | SHA-256 |")
     out.append("| --- | --- | --- | --- | --- |")
     for source in report.sources {
+      let headline =
+        source.title
+        ?? "article from "
+        + [source.outlet ?? "an unnamed outlet", source.date ?? "undated"]
+        .joined(separator: ", ")
       let title =
-        source.link.map { "[\(escape(source.title ?? source.path))](\(escapeURL($0)))" }
-        ?? escape(source.title ?? "(no headline)")
+        source.link.map { "[\(escape(headline))](\(escapeURL($0)))" } ?? escape(headline)
       out.append(
         "| \(source.id) | \(title) | \(escape(source.outlet ?? "—")) | \(escape(source.date ?? "—")) | `\(source.sha256)` |"
       )
@@ -29,9 +36,7 @@ public enum MarkdownReport {
     out.append("| discrepancy | verdict | figures | spread |")
     out.append("| --- | --- | --- | --- |")
     for discrepancy in report.discrepancies {
-      let name =
-        "[\(discrepancy.label)](#\(anchor(discrepancy)))"
-        + (discrepancy.title.map { " " + escape($0) } ?? "")
+      let name = "[\(discrepancy.label)](#\(anchor(discrepancy))) " + escape(heading(discrepancy))
       let figures = discrepancy.figures.map { "“" + escape($0.text) + "”" }.joined(separator: ", ")
       out.append(
         "| \(name) | \(escape(discrepancy.verdict ?? "none")) | \(figures) | \(escape(discrepancy.spread ?? "—")) |"
@@ -41,7 +46,7 @@ public enum MarkdownReport {
       report.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for discrepancy in report.discrepancies {
       out.append("")
-      out.append("## \(discrepancy.label)\(discrepancy.title.map { " — " + escape($0) } ?? "")")
+      out.append("## \(discrepancy.label) — \(escape(heading(discrepancy)))")
       out.append("")
       var verdict = "**Verdict:** " + escape(discrepancy.verdict ?? "none yet")
       if let meaning = discrepancy.verdictMeaning { verdict += " — " + escape(meaning) }
@@ -61,9 +66,6 @@ public enum MarkdownReport {
         if let normalized = figure.normalized { origin += " · normalized: " + escape(normalized) }
         out.append(">")
         out.append(origin)
-        if let conversion = figure.conversion {
-          out.append(">\n> converted at " + escape(conversion))
-        }
         if figure.sourceChanged {
           out.append(">\n> *The source's text changed since this was flagged; quoted as recorded.*")
         }
@@ -78,6 +80,12 @@ public enum MarkdownReport {
         out.append("**Possible explanations:**")
         out.append("")
         for explanation in discrepancy.explanations { out.append("- " + escape(explanation)) }
+      }
+      if !discrepancy.howWeCompared.isEmpty {
+        out.append("")
+        out.append("**How we compared:**")
+        out.append("")
+        for line in discrepancy.howWeCompared { out.append("- " + escape(line)) }
       }
       if !discrepancy.notes.isEmpty {
         out.append("")
@@ -101,9 +109,17 @@ public enum MarkdownReport {
       + escape(flatten(text(end..<scalars.count)))
   }
 
+  /// A discrepancy's title, or its figures as quoted ("six vs seventh") without one.
+  static func heading(_ discrepancy: Report.Discrepancy) -> String {
+    guard let title = discrepancy.title, !title.isEmpty else {
+      return discrepancy.figures.map(\.text).joined(separator: " vs ")
+    }
+    return title
+  }
+
   /// The heading anchor GitHub and most renderers make for a discrepancy's heading.
   static func anchor(_ discrepancy: Report.Discrepancy) -> String {
-    let heading = discrepancy.label + (discrepancy.title.map { " — " + $0 } ?? "")
+    let heading = discrepancy.label + " — " + heading(discrepancy)
     var slug = ""
     for character in heading.lowercased() {
       if character.isLetter || character.isNumber || character == "-" || character == "_" {

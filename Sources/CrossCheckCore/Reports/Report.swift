@@ -13,21 +13,9 @@ public struct Report: Sendable, Encodable {
     public var url: String?
     public var sha256: String
 
-    /// The url when it is a web address a reader can follow (http or https, nothing in it that
-    /// would end or break a link): the only kind of address any report turns into a link.
-    /// A sidecar is hostile; its `javascript:` or `data:` url stays text, or is left out.
-    public var link: String? {
-      guard let url else { return nil }
-      let lowered = url.lowercased()
-      guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"),
-        url.unicodeScalars.count > (lowered.hasPrefix("https") ? 8 : 7),
-        !url.unicodeScalars.contains(where: {
-          $0.properties.isWhitespace || $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-            || "<>\"`".unicodeScalars.contains($0)
-        })
-      else { return nil }
-      return url
-    }
+    /// The url when it is a web address a reader can follow (see ``WebAddress/link(_:)``): the
+    /// only kind of address any report turns into a link.
+    public var link: String? { url.flatMap(WebAddress.link) }
   }
 
   public struct Figure: Sendable, Encodable {
@@ -51,12 +39,18 @@ public struct Report: Sendable, Encodable {
     public var unit: String?
     public var qualifier: String?
     public var hedge: String?
-    /// The value in the discrepancy's common unit, as text ("243,600,000,000 USD").
+    /// The value the article states, in the discrepancy's common unit, as text
+    /// ("245,028,000,000 USD"; "about $4 billion" is "4,000,000,000 USD").
     public var normalized: String?
     public var normalizedLow: Decimal?
     public var normalizedHigh: Decimal?
+    /// The interval the comparison used when a hedge widened the stated value
+    /// ("3,600,000,000 – 4,400,000,000 USD" for "about $4 billion" at ±10%).
+    public var comparedAs: String?
     /// The exchange rates used to normalize it ("1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)").
     public var conversion: String?
+    /// The unit conversion used to normalize it, other than a currency's ("1 day = 24 hour").
+    public var unitConversion: String?
     /// True when the source text changed since the figure was flagged (it is quoted as recorded).
     public var sourceChanged: Bool
   }
@@ -72,11 +66,21 @@ public struct Report: Sendable, Encodable {
     public var figures: [Figure]
     public var assessment: String?
     public var explanations: [String]
-    /// The range of normalized values ("4,000,000,000 – 300,000,000,000 USD"), if comparable.
+    /// The range of the values the articles state, normalized ("4,000,000,000 –
+    /// 300,000,000,000 USD"), if comparable. A hedge's widening is not part of it.
     public var spread: String?
+    /// "How we compared": one sentence per step (the common unit, each figure's value and the
+    /// rate or unit conversion that brought it there, a hedge's reach).
+    public var howWeCompared: [String] = []
   }
 
   public var sessionName: String
+  /// The report's title: the `title` setting, else the first discrepancy's title, else the
+  /// subject of its first figure, else its figures as quoted; with no discrepancy, the session's
+  /// name (or "Discrepancy report" for an unsaved session).
+  public var title: String
+  /// Where the report is published (the `report-url` setting; an http or https address).
+  public var url: String? = nil
   /// The report's date, YYYY-MM-DD.
   public var date: String
   public var author: String?
@@ -108,6 +112,8 @@ public struct Report: Sendable, Encodable {
   ) -> Report {
     let comparator = Comparator(rates: analysis.rates, tolerance: analysis.settings.approxTolerance)
     var discrepancies: [Discrepancy] = []
+    // The subject of the report's first figure, for a title when nothing better is set.
+    var firstSubject: String?
     for recorded in analysis.discrepancies where filter.includes(recorded) {
       var figures: [Figure] = []
       var items: [(figure: CrossCheckCore.Figure, sourceDate: String?)] = []
@@ -138,12 +144,14 @@ public struct Report: Sendable, Encodable {
           figure.qualifier = current.qualifier?.rawValue
           figure.hedge = current.hedge
           items.append((current, source.metadata.date))
+          if discrepancies.isEmpty && items.count == 1 { firstSubject = current.subject }
         }
         figures.append(figure)
       }
       var assessment: String?
       var explanations: [String] = []
       var spread: String?
+      var howWeCompared: [String] = []
       if items.count >= 2 {
         let comparison = comparator.compare(items)
         assessment = comparison.assessment.rawValue
@@ -152,27 +160,19 @@ public struct Report: Sendable, Encodable {
         var entries = comparison.entries.makeIterator()
         for index in figures.indices where !figures[index].sourceChanged {
           guard let entry = entries.next() else { break }
-          figures[index].normalizedLow = entry.interval?.lower
-          figures[index].normalizedHigh = entry.interval?.upper
-          figures[index].normalized = entry.interval.map { describe($0, unit: entry.unit) }
-          figures[index].conversion = entry.conversion?.description
+          fill(&figures[index], from: entry)
         }
-        let bounds = comparison.entries.compactMap(\.interval).flatMap { [$0.lower, $0.upper] }
-          .compactMap { $0 }
-        if let low = bounds.min(), let high = bounds.max(), comparison.assessment != .incomparable {
-          let unit = comparison.entries.first?.unit.map { " " + $0 } ?? ""
-          spread =
-            low == high
-            ? Report.number(low) + unit : Report.number(low) + " – " + Report.number(high) + unit
-        }
+        spread = Report.spread(comparison)
+        howWeCompared = Report.howWeCompared(
+          comparison, figures: figures, tolerance: analysis.settings.approxTolerance)
       }
       discrepancies.append(
         Discrepancy(
           label: recorded.label, title: recorded.title, verdict: recorded.verdict,
           verdictMeaning: recorded.verdict.flatMap { Verdict.meanings[$0] }, tags: recorded.tags,
           notes: recorded.notes, created: recorded.created, figures: figures,
-          assessment: assessment,
-          explanations: explanations, spread: spread))
+          assessment: assessment, explanations: explanations, spread: spread,
+          howWeCompared: howWeCompared))
     }
     let used = Set(discrepancies.flatMap { $0.figures.map(\.sourceID) })
     let sources = corpus.sources.filter { used.contains($0.id.rawValue) }.map { source in
@@ -194,8 +194,145 @@ public struct Report: Sendable, Encodable {
         url: source.metadata.url, sha256: source.sha256)
     }
     return Report(
-      sessionName: sessionName, date: date, author: author,
+      sessionName: sessionName,
+      title: title(
+        setting: analysis.settings.reportTitle, sessionName: sessionName,
+        discrepancies: discrepancies, firstSubject: firstSubject),
+      url: analysis.settings.reportURL.flatMap(WebAddress.link), date: date, author: author,
       sources: sources + unloaded, discrepancies: discrepancies)
+  }
+
+  /// The name a session has until it is saved under one of its own.
+  static let unsavedSessionName = "untitled"
+
+  private static func title(
+    setting: String?, sessionName: String, discrepancies: [Discrepancy], firstSubject: String?
+  ) -> String {
+    if let setting = nonBlank(setting) { return setting }
+    guard let first = discrepancies.first else {
+      return sessionName == unsavedSessionName ? "Discrepancy report" : sessionName
+    }
+    if let title = nonBlank(first.title) { return title }
+    if let subject = nonBlank(firstSubject) {
+      return subject.prefix(1).uppercased() + subject.dropFirst()
+    }
+    return first.figures.map(\.text).joined(separator: " vs ")
+  }
+
+  private static func nonBlank(_ text: String?) -> String? {
+    guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+      return nil
+    }
+    return text
+  }
+
+  /// A compared figure's normalized values, from what the comparison used.
+  private static func fill(_ figure: inout Figure, from entry: ComparedFigure) {
+    let shown = entry.stated ?? entry.interval
+    figure.normalizedLow = shown?.lower
+    figure.normalizedHigh = shown?.upper
+    figure.normalized = shown.map { describe($0, unit: entry.unit) }
+    // An ordinal says which one, not how many: "7th visit", not "7 visit".
+    if entry.figure.kind == .ordinal, let shown, shown.isPoint, let value = shown.lower,
+      let position = ordinal(value)
+    {
+      figure.normalized = position + (entry.unit.map { " " + $0 } ?? "")
+    }
+    if let interval = entry.interval, interval != shown {
+      figure.comparedAs = describe(interval, unit: entry.unit)
+    }
+    figure.conversion = entry.conversion?.description
+    if entry.conversion == nil, let factor = entry.factor, factor != 1,
+      let from = entry.figure.unit, let to = entry.unit, from != to
+    {
+      // The larger unit first: "1 day = 24 hour", not "1 hour = 0.0417 day".
+      figure.unitConversion =
+        factor >= 1
+        ? "1 \(from) = \(number(factor)) \(to)" : "1 \(to) = \(number(1 / factor)) \(from)"
+    }
+  }
+
+  /// "1st", "2nd", "3rd", "11th", "22nd" for a whole positive number; nil otherwise.
+  static func ordinal(_ value: Decimal) -> String? {
+    guard value > 0, value == DecimalText.rounded(value, places: 0), value < 1_000_000_000 else {
+      return nil
+    }
+    let number = NSDecimalNumber(decimal: value).intValue
+    let suffix: String
+    switch (number % 10, number % 100) {
+    case (_, 11...13): suffix = "th"
+    case (1, _): suffix = "st"
+    case (2, _): suffix = "nd"
+    case (3, _): suffix = "rd"
+    default: suffix = "th"
+    }
+    return "\(number)\(suffix)"
+  }
+
+  /// The range of the stated values, in the common unit; nil when they cannot be compared, or
+  /// when a count meets an ordinal (six before and the seventh are no range of one thing).
+  private static func spread(_ comparison: Comparison) -> String? {
+    guard comparison.assessment != .incomparable,
+      Set(comparison.entries.map(\.figure.kind)) != [.count, .ordinal]
+    else { return nil }
+    let bounds = comparison.entries.compactMap { $0.stated ?? $0.interval }
+      .flatMap { [$0.lower, $0.upper] }.compactMap { $0 }
+    guard let low = bounds.min(), let high = bounds.max() else { return nil }
+    return describe(
+      Interval(lower: low, upper: high), unit: comparison.entries.first?.unit ?? nil)
+  }
+
+  /// One sentence for the common unit, then one per figure: its stated value in its own unit,
+  /// what brought it to the common unit (the rate with its day and source, or the unit
+  /// conversion), and how far a hedge widened it.
+  private static func howWeCompared(
+    _ comparison: Comparison, figures: [Figure], tolerance: Decimal
+  ) -> [String] {
+    var lines: [String] = []
+    let converted = comparison.entries.contains { ($0.factor ?? 1) != 1 }
+    if let unit = comparison.entries.first?.unit ?? nil, converted {
+      lines.append(
+        "Every figure is brought to \(unit == "percent" ? "%" : unit), the unit of the first.")
+    }
+    var entries = comparison.entries.makeIterator()
+    for figure in figures {
+      let quoted = "“" + figure.text + "” (" + figure.id + ")"
+      guard !figure.sourceChanged else {
+        lines.append(
+          quoted + ": its source changed since it was flagged, so it is quoted as recorded "
+            + "and left out of the comparison.")
+        continue
+      }
+      guard let entry = entries.next() else { break }
+      guard let normalized = figure.normalized else {
+        lines.append(quoted + ": could not be brought to the common unit.")
+        continue
+      }
+      var line = quoted + ": "
+      // Its value in its own unit first when something converted it.
+      let own = Interval.of(entry.figure, tolerance: 0).map {
+        describe($0, unit: entry.figure.unit)
+      }
+      if let own, figure.conversion != nil || figure.unitConversion != nil {
+        line += own + " = " + normalized
+      } else {
+        line += normalized
+      }
+      if let conversion = figure.conversion {
+        line += ", at " + conversion
+      } else if let unitConversion = figure.unitConversion {
+        line += " (" + unitConversion + ")"
+      }
+      if let comparedAs = figure.comparedAs {
+        let percent = number(tolerance * 100)
+        let hedge = entry.figure.hedge.map { "“" + $0 + "”" } ?? "an approximate figure"
+        line +=
+          "; " + hedge + " allows \(percent)% (the session's tolerance), so it is compared as "
+        line += comparedAs
+      }
+      lines.append(line + ".")
+    }
+    return lines
   }
 
   static func describe(_ interval: Interval, unit: String?) -> String {

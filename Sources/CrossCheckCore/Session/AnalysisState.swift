@@ -214,6 +214,10 @@ public struct Settings: Codable, Equatable, Sendable {
   /// The reports' date, YYYY-MM-DD (default: the day the session last changed), so the same
   /// session gives the same report bytes.
   public var reportDate: String?
+  /// The reports' title (default: the first discrepancy's title or subject).
+  public var reportTitle: String?
+  /// Where the reports are published: an http or https address, the ClaimReview `url`.
+  public var reportURL: String?
 
   public init() {}
 }

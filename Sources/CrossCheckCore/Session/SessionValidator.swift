@@ -23,6 +23,9 @@ enum SessionValidator {
     if let day = file.settings.reportDate, !ExchangeRate.isDay(day) {
       return ("settings.reportDate", .day)
     }
+    if let url = file.settings.reportURL, WebAddress.link(url) == nil {
+      return ("settings.reportURL", .webAddress)
+    }
     let verdicts = Set(Verdict.builtIn + file.settings.customVerdicts)
     var seen = Set<Int>()
     for (index, discrepancy) in file.discrepancies.enumerated() {

@@ -18,4 +18,6 @@ public enum SessionValueProblem: Equatable, Sendable {
   case unknownVerdict(String)
   /// A figure position whose end is before its start, or negative.
   case position
+  /// An address that is not an http or https one a reader could follow.
+  case webAddress
 }

@@ -52,6 +52,14 @@ struct ExportCommand: ShellCommand {
       }
     }
     let report = shell.report(filter: Report.Filter(verdict: verdict, tag: tag, ids: numbers))
+    if reportFormat == .claimreview && report.url == nil
+      && report.discrepancies.contains(where: { $0.verdict != nil })
+    {
+      // Google requires the address of the page the review is published on.
+      shell.warn(
+        "the ClaimReview has no 'url', which Google requires: give the address the report is "
+          + "published at with 'set report-url https://…'")
+    }
     let text: String
     do {
       text = try ReportRenderer.render(report, as: reportFormat)

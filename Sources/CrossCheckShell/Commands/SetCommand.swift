@@ -6,23 +6,26 @@ import Foundation
 struct SetCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Show the session settings, or change one: tolerance, author, report-date.",
+    abstract:
+      "Show the session settings, or change one: tolerance, author, report-date, title, report-url.",
     discussion: """
       tolerance: how far "about", "around", "some" reach when figures are compared as \
       intervals, as a fraction of the value (0.1 is ±10%; "almost" and "nearly" reach only \
       downwards). author: who signs the reports (ClaimReview author); 'set author' alone \
       clears it. report-date: the reports' date, YYYY-MM-DD (default: the day the session last \
-      changed); 'set report-date' alone clears it.
+      changed); 'set report-date' alone clears it. title: the reports' title (default: the \
+      first discrepancy's title or subject). report-url: the http(s) address the reports are \
+      published at, which ClaimReview requires as its url. 'set title' or 'set report-url' alone \
+      clears it.
       """)
   static let example = "set tolerance 0.15"
   static let changesState = true
-  static let completion = CommandCompletion([
-    .choices(["tolerance", "author", "report-date"]), .none,
-  ])
+  static let names = ["tolerance", "author", "report-date", "title", "report-url"]
+  static let completion = CommandCompletion([.choices(names), .none])
 
-  @Argument(help: "The setting's name: tolerance, author or report-date.")
+  @Argument(help: "The setting's name: tolerance, author, report-date, title or report-url.")
   var name: String?
-  @Argument(help: "Its new value (for author, several words are joined).")
+  @Argument(help: "Its new value (for author and title, several words are joined).")
   var value: [String] = []
 
   func execute(in shell: Shell) throws {
@@ -33,6 +36,12 @@ struct SetCommand: ShellCommand {
       shell.print("author       \(settings.reportAuthor ?? "—")  (who signs the reports)")
       shell.print(
         "report-date  \(settings.reportDate ?? "—")  (default: the day the session last changed)")
+      shell.print(
+        "title        \(TerminalText.visible(settings.reportTitle ?? "—"))  "
+          + "(default: the first discrepancy's title)")
+      shell.print(
+        "report-url   \(TerminalText.visible(settings.reportURL ?? "—"))  "
+          + "(where the reports are published)")
       return
     }
     let text = value.joined(separator: " ")
@@ -53,14 +62,23 @@ struct SetCommand: ShellCommand {
       }
       shell.change { $0.settings.reportDate = text.isEmpty ? nil : text }
       shell.print(text.isEmpty ? "report-date cleared" : "report-date \(text)")
+    case "title":
+      shell.change { $0.settings.reportTitle = text.isEmpty ? nil : text }
+      shell.print(text.isEmpty ? "title cleared" : "title \(text)")
+    case "report-url":
+      guard text.isEmpty || WebAddress.link(text) != nil else {
+        throw ShellError(
+          "report-url takes an http or https address, e.g. set report-url https://example.org/report.html"
+        )
+      }
+      shell.change { $0.settings.reportURL = text.isEmpty ? nil : text }
+      shell.print(text.isEmpty ? "report-url cleared" : "report-url \(text)")
     default:
       var message = "there is no setting '\(name)'"
-      if let guess = EditDistance.suggestion(
-        for: name, among: ["tolerance", "author", "report-date"])
-      {
+      if let guess = EditDistance.suggestion(for: name, among: SetCommand.names) {
         message += " — did you mean '\(guess)'?"
       } else {
-        message += "; the settings are tolerance, author and report-date."
+        message += "; the settings are tolerance, author, report-date, title and report-url."
       }
       throw ShellError(message)
     }

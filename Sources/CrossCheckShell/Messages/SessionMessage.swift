@@ -63,6 +63,7 @@ enum SessionMessage {
       return
         "is '\(verdict)', which is neither a built-in verdict nor in settings.customVerdicts"
     case .position: return "must have 0 ≤ start ≤ end"
+    case .webAddress: return "must be an http or https address"
     }
   }
 }
