@@ -70,6 +70,25 @@ public final class Shell {
   /// Whether Ctrl-C was pressed since the command started; long commands stop when it is.
   public var isInterrupted: () -> Bool = { false }
 
+  /// Whether status lines (loaded, saved, flagged…) are shown on standard error; `-q` turns
+  /// them off. Errors and warnings are always shown.
+  public var showsStatus = true
+
+  /// The format listings print in when a command has no `--format` (`set format`).
+  public var outputFormat: OutputFormat = .table
+  /// Whether each command's wall time is shown on standard error after it (`set timing`).
+  public var timing = false
+  /// When long output goes through a pager (`set pager`); the executable does the paging.
+  public var pager: PagerMode = .on
+  /// Where output goes instead of standard output until `output` alone (`output FILE`, `-o`).
+  var outputFile: OutputFile?
+  /// The file the next command's output goes to (`once FILE`).
+  var onceFile: OutputFile?
+  /// The file the running command's output goes to, if not standard output.
+  private var commandOutput: OutputFile?
+  /// The style to restore once a command writing to a file is done.
+  private var styleBeforeFile: Style?
+
   /// Whether a script stops at its first failed command (`--bail`) instead of going on.
   public var bail = false
   /// Whether scripts show each command, after a `crosscheck> ` prompt, before its output
@@ -133,7 +152,7 @@ public final class Shell {
       currentCommand = outer.command
     }
 
-    let tokens = CommandTokenizer.tokenize(text)
+    let tokens = CommandTokenizer.tokenize(PsqlMetaCommand.expand(text))
     switch tokens.ending {
     case .complete:
       break
@@ -165,8 +184,12 @@ public final class Shell {
     currentCommand = text
     commandTime = now()
     let before = command.changesState ? session.revision : nil
+    let started = ContinuousClock.now
+    let isTopLevel = executionDepth == 1
+    if isTopLevel { beginOutput(of: command) }
     let journaled = run(
       command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
+    if isTopLevel { endOutput(startedAt: started) }
     if let before, before != session.revision {
       record(journaled, typed: text, failed: currentCommandFailed)
     }
@@ -341,12 +364,59 @@ public final class Shell {
   /// Shows a line of output (nothing while quiet).
   /// The line is only built when it is shown (a replay shows nothing, and formats nothing).
   func print(_ line: @autoclosure () -> String = "") {
-    if !isQuiet && showsOutput { writeOutput(line() + "\n") }
+    if !isQuiet && showsOutput { emit(line() + "\n") }
+  }
+
+  /// Sends output to the command's file (`output`, `once`), made safe to read, or to the
+  /// writer for standard output.
+  private func emit(_ text: String) {
+    if let file = commandOutput ?? outputFile {
+      file.write(TerminalText.visible(text))
+    } else {
+      writeOutput(text)
+    }
+  }
+
+  /// Chooses where a top-level command's output goes, with colour off for a file.
+  private func beginOutput(of command: any ShellCommand.Type) {
+    if !command.managesOutput, let once = onceFile {
+      onceFile = nil
+      commandOutput = once
+    }
+    if commandOutput ?? outputFile != nil {
+      styleBeforeFile = style
+      style = Style(isEnabled: false)
+    }
+  }
+
+  /// Closes a `once` file, restores the colour, and says the command's time (`set timing`).
+  private func endOutput(startedAt started: ContinuousClock.Instant) {
+    if let styleBeforeFile {
+      style = styleBeforeFile
+      self.styleBeforeFile = nil
+    }
+    for file in [commandOutput, outputFile].compactMap({ $0 }) {
+      if let failure = file.failure {
+        warn("could not write to '\(file.path)': \(failure); output goes to the screen again.")
+        if file === outputFile { outputFile = nil }
+      }
+    }
+    commandOutput?.close()
+    commandOutput = nil
+    if timing {
+      writeError(Self.timingLine(ContinuousClock.now - started))
+    }
+  }
+  /// Shows a status line: what a command did (loaded, saved, flagged…) rather than what was
+  /// asked for. It goes to standard error, so that standard output holds only the data a pipe
+  /// wants; `-q` (``showsStatus``) silences it.
+  func status(_ line: @autoclosure () -> String) {
+    if !isQuiet && showsOutput && showsStatus { writeError(line() + "\n") }
   }
 
   /// Writes text exactly as it is (a report: no line break added, CRLF kept).
   func write(_ text: String) {
-    if !isQuiet { writeOutput(text) }
+    if !isQuiet { emit(text) }
   }
 
   /// Shows several lines of output.
@@ -361,7 +431,7 @@ public final class Shell {
     guard !CommandTokenizer.tokenize(text).words.isEmpty else { return }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, line) in lines.enumerated() {
-      writeOutput(style.dim(index == 0 ? "crosscheck> " : "       ...> ") + line + "\n")
+      emit(style.dim(index == 0 ? "crosscheck> " : "       ...> ") + line + "\n")
     }
   }
 

@@ -6,18 +6,24 @@ import Foundation
 struct SetCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Show the session settings, or change one: tolerance, author, report-date.",
+    abstract:
+      "Show the settings, or change one: tolerance, author, report-date; format, timing, pager.",
     discussion: """
       tolerance: how far "about", "around", "some" reach when figures are compared as \
       intervals, as a fraction of the value (0.1 is ±10%; "almost" and "nearly" reach only \
       downwards). author: who signs the reports (ClaimReview author); 'set author' alone \
       clears it. report-date: the reports' date, YYYY-MM-DD (default: the day the session last \
-      changed); 'set report-date' alone clears it.
+      changed); 'set report-date' alone clears it. These three are the session's: saved, \
+      journaled, undone by 'undo'. format (table, csv, json, jsonl, markdown): how sources, \
+      figures, discrepancies, scan, compare and rates print without --format. timing (on, \
+      off): show each command's wall time on standard error. pager (off, on, always): page \
+      output longer than the terminal through $PAGER (default 'less -FRX'), at a terminal \
+      only. These three last for this run only.
       """)
   static let example = "set tolerance 0.15"
   static let changesState = true
   static let completion = CommandCompletion([
-    .choices(["tolerance", "author", "report-date"]), .none,
+    .choices(["tolerance", "author", "report-date"] + Shell.displaySettings), .none,
   ])
 
   @Argument(help: "The setting's name: tolerance, author or report-date.")
@@ -33,34 +39,36 @@ struct SetCommand: ShellCommand {
       shell.print("author       \(settings.reportAuthor ?? "—")  (who signs the reports)")
       shell.print(
         "report-date  \(settings.reportDate ?? "—")  (default: the day the session last changed)")
+      shell.print(lines: shell.displaySettingLines)
       return
     }
     let text = value.joined(separator: " ")
+    if try shell.setDisplay(name, to: text) { return }
     switch name {
     case "tolerance":
       guard let number = DecimalText.parse(text), number >= 0, number < 1 else {
         throw ShellError("tolerance takes a fraction from 0 to 1, e.g. set tolerance 0.1")
       }
       shell.change { $0.settings.approxTolerance = number }
-      shell.print("tolerance \(number)")
+      shell.status("tolerance \(number)")
     case "author":
       shell.change { $0.settings.reportAuthor = text.isEmpty ? nil : text }
-      shell.print(text.isEmpty ? "author cleared" : "author \(text)")
+      shell.status(text.isEmpty ? "author cleared" : "author \(text)")
     case "report-date":
       guard text.isEmpty || ExchangeRate.isDay(text) else {
         throw ShellError(
           "report-date takes a day written YYYY-MM-DD, e.g. set report-date 2025-12-05")
       }
       shell.change { $0.settings.reportDate = text.isEmpty ? nil : text }
-      shell.print(text.isEmpty ? "report-date cleared" : "report-date \(text)")
+      shell.status(text.isEmpty ? "report-date cleared" : "report-date \(text)")
     default:
       var message = "there is no setting '\(name)'"
       if let guess = EditDistance.suggestion(
-        for: name, among: ["tolerance", "author", "report-date"])
+        for: name, among: ["tolerance", "author", "report-date"] + Shell.displaySettings)
       {
         message += " — did you mean '\(guess)'?"
       } else {
-        message += "; the settings are tolerance, author and report-date."
+        message += "; the settings are tolerance, author, report-date, format, timing and pager."
       }
       throw ShellError(message)
     }

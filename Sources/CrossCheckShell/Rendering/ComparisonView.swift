@@ -57,6 +57,32 @@ enum ComparisonView {
     return lines
   }
 
+  /// The comparison as rows, one per figure, for `compare --format`: the figure, its normalized
+  /// interval and difference from the first, and the comparison's assessment and explanations
+  /// (the same on every row).
+  static func records(_ comparison: Comparison, sources: [Source?]) -> RecordSet {
+    let columns = [
+      "position", "id", "source", "outlet", "date", "text", "normalized", "low", "high", "unit",
+      "difference", "relative_difference_percent", "conversion", "assessment", "explanations",
+    ]
+    let explanations = RecordValue.list(comparison.explanations.map { .text($0.description) })
+    let rows = comparison.entries.enumerated().map { index, entry -> [RecordValue] in
+      let source = sources[index]
+      return [
+        .integer(index + 1), .text(entry.isTyped ? nil : entry.figure.id.description),
+        .text(source?.path), .text(source?.metadata.outlet), .text(source?.metadata.date),
+        .text(entry.figure.text),
+        .text(describe(entry.interval, unit: entry.unit, figure: entry.figure)),
+        .number(entry.interval?.lower), .number(entry.interval?.upper), .text(entry.unit),
+        .number(entry.difference),
+        .number(entry.relativeDifference.map { DecimalText.rounded($0, places: 1) }),
+        .text(entry.conversion?.description), .text(comparison.assessment.rawValue),
+        explanations,
+      ]
+    }
+    return RecordSet(columns: columns, rows: rows)
+  }
+
   static func describe(_ interval: Interval?, unit: String?, figure: Figure) -> String {
     guard let interval else { return FigureFormatter.value(figure) + "  (not normalized)" }
     let suffix = unit.map { " " + ($0 == "percent" ? "%" : $0) } ?? ""
