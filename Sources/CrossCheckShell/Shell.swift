@@ -106,6 +106,7 @@ public final class Shell {
 
   private let writeOutput: (String) -> Void
   private let writeError: (String) -> Void
+  private let writeStatus: (String) -> Void
   private var location: ScriptLocation?
   private var currentCommandFailed = false
   /// How many `execute` calls are under way: more than one inside `source`.
@@ -116,14 +117,17 @@ public final class Shell {
   /// - Parameters:
   ///   - output: receives what commands show, a line at a time with its line break.
   ///   - errorOutput: receives errors and warnings, a line at a time with its line break.
+  ///   - status: receives status lines (loaded, saved, flagged…); by default `errorOutput`.
   public init(
     style: Style = Style(isEnabled: false),
     output: @escaping (String) -> Void,
-    errorOutput: @escaping (String) -> Void
+    errorOutput: @escaping (String) -> Void,
+    status: ((String) -> Void)? = nil
   ) {
     self.style = style
     self.writeOutput = output
     self.writeError = errorOutput
+    self.writeStatus = status ?? errorOutput
   }
 
   /// Runs one command line (possibly joined from continuation lines).
@@ -186,10 +190,12 @@ public final class Shell {
     let before = command.changesState ? session.revision : nil
     let started = ContinuousClock.now
     let isTopLevel = executionDepth == 1
+    // Timed when timing is on before and after it ('set timing on' itself is not).
+    let timed = isTopLevel && timing
     if isTopLevel { beginOutput(of: command) }
     let journaled = run(
       command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
-    if isTopLevel { endOutput(startedAt: started) }
+    if isTopLevel { endOutput(startedAt: timed ? started : nil) }
     if let before, before != session.revision {
       record(journaled, typed: text, failed: currentCommandFailed)
     }
@@ -261,6 +267,9 @@ public final class Shell {
       verdicts: analysis.verdicts,
       tags: analysis.tags,
       figureIDs: corpus.sources.flatMap { $0.figures.map(\.id.description) },
+      figureTexts: Dictionary(
+        corpus.sources.flatMap { $0.figures.map { ($0.id.description, $0.text) } },
+        uniquingKeysWith: { first, _ in first }),
       listDirectory: FileListing.list)
     return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
   }
@@ -390,7 +399,7 @@ public final class Shell {
   }
 
   /// Closes a `once` file, restores the colour, and says the command's time (`set timing`).
-  private func endOutput(startedAt started: ContinuousClock.Instant) {
+  private func endOutput(startedAt started: ContinuousClock.Instant?) {
     if let styleBeforeFile {
       style = styleBeforeFile
       self.styleBeforeFile = nil
@@ -403,7 +412,7 @@ public final class Shell {
     }
     commandOutput?.close()
     commandOutput = nil
-    if timing {
+    if timing, let started {
       writeError(Self.timingLine(ContinuousClock.now - started))
     }
   }
@@ -411,7 +420,12 @@ public final class Shell {
   /// asked for. It goes to standard error, so that standard output holds only the data a pipe
   /// wants; `-q` (``showsStatus``) silences it.
   func status(_ line: @autoclosure () -> String) {
-    if !isQuiet && showsOutput && showsStatus { writeError(line() + "\n") }
+    if !isQuiet && showsOutput && showsStatus { writeStatus(line() + "\n") }
+  }
+
+  /// Passes on status lines another shell wrote (a replay's, step by step).
+  func forwardStatus(_ text: String) {
+    if !isQuiet && showsStatus { writeStatus(text) }
   }
 
   /// Writes text exactly as it is (a report: no line break added, CRLF kept).

@@ -39,7 +39,7 @@ struct ReplayCommand: ShellCommand {
     if !verify, let warning = shell.claimSessionFile(file, sha256: sha256, force: force) {
       shell.warn(warning)
     }
-    shell.status(
+    shell.print(
       "replayed \(outcome.commands) of \(session.journal.count) journal entries from \(file)"
         + (outcome.failures > 0 ? "; \(outcome.failures) failed" : "")
         + (outcome.stopped ? "; stopped at your request" : ""))

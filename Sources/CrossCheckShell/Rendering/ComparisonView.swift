@@ -22,8 +22,12 @@ enum ComparisonView {
       } else {
         lines.append(TerminalText.visible("    [\(figure.text)]"))
       }
-      var value = "    = " + describe(entry.interval, unit: entry.unit, figure: figure)
-      if let difference = entry.difference {
+      // An amount converted at a rate (often an inverse one, 1/1.1706) has digits no article
+      // stated: it is shown to the cent.
+      let interval = entry.conversion == nil ? entry.interval : entry.interval.map(Self.toCents)
+      var value = "    = " + describe(interval, unit: entry.unit, figure: figure)
+      if var difference = entry.difference {
+        if entry.conversion != nil { difference = DecimalText.rounded(difference, places: 2) }
         value += "   Δ " + signed(difference) + (entry.unit.map { " " + $0 } ?? "")
         if let relative = entry.relativeDifference {
           value += " (" + signed(DecimalText.rounded(relative, places: 1)) + "%)"
@@ -81,6 +85,14 @@ enum ComparisonView {
       ]
     }
     return RecordSet(columns: columns, rows: rows)
+  }
+
+  /// The interval's bounds rounded to two decimal places.
+  static func toCents(_ interval: Interval) -> Interval {
+    var rounded = interval
+    rounded.lower = interval.lower.map { DecimalText.rounded($0, places: 2) }
+    rounded.upper = interval.upper.map { DecimalText.rounded($0, places: 2) }
+    return rounded
   }
 
   static func describe(_ interval: Interval?, unit: String?, figure: Figure) -> String {
