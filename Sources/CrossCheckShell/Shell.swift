@@ -86,8 +86,6 @@ public final class Shell {
   var onceFile: OutputFile?
   /// The file the running command's output goes to, if not standard output.
   private var commandOutput: OutputFile?
-  /// The style to restore once a command writing to a file is done.
-  private var styleBeforeFile: Style?
 
   /// Whether a script stops at its first failed command (`--bail`) instead of going on.
   public var bail = false
@@ -192,10 +190,10 @@ public final class Shell {
     let isTopLevel = executionDepth == 1
     // Timed when timing is on before and after it ('set timing on' itself is not).
     let timed = isTopLevel && timing
-    if isTopLevel { beginOutput(of: command) }
+    let outputBefore = beginOutput(of: command)
     let journaled = run(
       command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
-    if isTopLevel { endOutput(startedAt: timed ? started : nil) }
+    endOutput(restoring: outputBefore, startedAt: timed && timing ? started : nil)
     if let before, before != session.revision {
       record(journaled, typed: text, failed: currentCommandFailed)
     }
@@ -386,36 +384,44 @@ public final class Shell {
     }
   }
 
-  /// Chooses where a top-level command's output goes, with colour off for a file.
-  private func beginOutput(of command: any ShellCommand.Type) {
+  /// Chooses where a command's output goes (a pending `once` file takes the next command, in a
+  /// script too), with colour off for a file. Returns what ``endOutput`` puts back.
+  private func beginOutput(of command: any ShellCommand.Type) -> (
+    output: OutputFile?, style: Style, ownsOnce: Bool
+  ) {
+    let outer = (output: commandOutput, style: style)
+    var ownsOnce = false
     if !command.managesOutput, let once = onceFile {
       onceFile = nil
       commandOutput = once
+      ownsOnce = true
     }
-    if commandOutput ?? outputFile != nil {
-      styleBeforeFile = style
-      style = Style(isEnabled: false)
-    }
+    if commandOutput ?? outputFile != nil { style = Style(isEnabled: false) }
+    return (outer.output, outer.style, ownsOnce)
   }
 
-  /// Closes a `once` file, restores the colour, and says the command's time (`set timing`).
-  private func endOutput(startedAt started: ContinuousClock.Instant?) {
-    if let styleBeforeFile {
-      style = styleBeforeFile
-      self.styleBeforeFile = nil
-    }
+  /// Closes the command's `once` file, says a file that could not be written, restores the
+  /// colour, and says the command's time (`set timing`) when `started` is given.
+  private func endOutput(
+    restoring outer: (output: OutputFile?, style: Style, ownsOnce: Bool),
+    startedAt started: ContinuousClock.Instant?
+  ) {
+    style = outer.style
     for file in [commandOutput, outputFile].compactMap({ $0 }) {
       if let failure = file.failure {
         warn("could not write to '\(file.path)': \(failure); output goes to the screen again.")
         if file === outputFile { outputFile = nil }
       }
     }
-    commandOutput?.close()
-    commandOutput = nil
-    if timing, let started {
+    if outer.ownsOnce {
+      commandOutput?.close()
+      commandOutput = outer.output
+    }
+    if let started {
       writeError(Self.timingLine(ContinuousClock.now - started))
     }
   }
+
   /// Shows a status line: what a command did (loaded, saved, flagged…) rather than what was
   /// asked for. It goes to standard error, so that standard output holds only the data a pipe
   /// wants; `-q` (``showsStatus``) silences it.

@@ -125,6 +125,20 @@ struct PipelineTests {
     #expect(refused.status == 2, "-o that cannot be written is an I/O error: \(refused)")
   }
 
+  @Test("once inside a script takes the script's next command")
+  func onceInAScript() throws {
+    let run = try Run(files: [
+      "job.cc": "once first.txt\nsources --format csv\nsources --format jsonl\n"
+    ])
+    let result = try run(Self.corpus, "-q", "-f", "job.cc")
+    #expect(result.status == 0, "\(result)")
+    let first = try String(
+      contentsOf: run.folder.url.appendingPathComponent("first.txt"), encoding: .utf8)
+    #expect(first.hasPrefix("id,title"), "\(first)")
+    #expect(!first.contains("{"), "\(first)")
+    #expect(result.output.hasPrefix("{"), "\(result)")
+  }
+
   @Test("output never follows a symbolic link, even with --force")
   func outputRefusesLinks() throws {
     let run = try Run(files: ["target.txt": "precious\n"])
