@@ -30,10 +30,13 @@ struct InteractiveLoop {
         alternatives: completion.alternatives.map { TerminalText.visible($0) })
     }
     let style = shell.style
-    Swift.print(
-      style.dim(
-        "CrossCheck \(CrossCheckVersion.current). Type 'help' for the commands, Tab to complete, "
-          + "Ctrl-D to leave."))
+    // The greeting is chatter too: -q leaves it out, as psql -q does.
+    if shell.showsStatus {
+      Swift.print(
+        style.dim(
+          "CrossCheck \(CrossCheckVersion.current). Type 'help' for the commands, Tab to complete, "
+            + "Ctrl-D to leave."))
+    }
     shell.ask = { [pager] question in
       pager?.release()
       if case .line(let answer) = editor.readLine(prompt: question) { return answer }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// psql's pager at the real prompt, in tmux, with a `$PAGER` that marks every line it shows.
-@Suite("Pager at the prompt", .timeLimit(.minutes(1)))
+/// psql's pager at the real prompt, in tmux, with a `$PAGER` that marks every line it shows;
+/// and `-q` at the prompt.
+@Suite("Pager and quiet at the prompt", .timeLimit(.minutes(1)))
 struct PagerTests {
   static let pager = "sed s/^/PAGED:/"
 
@@ -40,6 +41,20 @@ struct PagerTests {
       $0.contains(" figures") && $0.isAtEmptyPrompt
     }
     #expect(!off.contains("PAGED:"), "\(off)")
+  }
+
+  @Test("-q at the prompt leaves out the greeting and the loaded lines, not the output")
+  func quietPrompt() throws {
+    let session = try TmuxSession.start(arguments: ["-q"])
+    defer { session.close() }
+    let start = try session.waitForPrompt()
+    #expect(!start.contains("loaded "), "\(start)")
+    #expect(!start.contains("Type 'help'"), "\(start)")
+    try session.sendLiteral("sources")
+    try session.send(keys: "Enter")
+    try session.waitUntil("the sources and a new prompt") {
+      $0.contains("WORDS") && $0.isAtEmptyPrompt
+    }
   }
 
   /// Clears the screen (Ctrl-L), then types `command` and Enter.
