@@ -70,6 +70,23 @@ public final class Shell {
   /// Whether Ctrl-C was pressed since the command started; long commands stop when it is.
   public var isInterrupted: () -> Bool = { false }
 
+  /// Whether status lines (loaded, saved, flagged…) are shown on standard error; `-q` turns
+  /// them off. Errors and warnings are always shown.
+  public var showsStatus = true
+
+  /// The format listings print in when a command has no `--format` (`set format`).
+  public var outputFormat: OutputFormat = .table
+  /// Whether each command's wall time is shown on standard error after it (`set timing`).
+  public var timing = false
+  /// When long output goes through a pager (`set pager`); the executable does the paging.
+  public var pager: PagerMode = .on
+  /// Where output goes instead of standard output until `output` alone (`output FILE`, `-o`).
+  var outputFile: OutputFile?
+  /// The file the next command's output goes to (`once FILE`).
+  var onceFile: OutputFile?
+  /// The file the running command's output goes to, if not standard output.
+  private var commandOutput: OutputFile?
+
   /// Whether a script stops at its first failed command (`--bail`) instead of going on.
   public var bail = false
   /// Whether scripts show each command, after a `crosscheck> ` prompt, before its output
@@ -87,6 +104,7 @@ public final class Shell {
 
   private let writeOutput: (String) -> Void
   private let writeError: (String) -> Void
+  private let writeStatus: (String) -> Void
   private var location: ScriptLocation?
   private var currentCommandFailed = false
   /// How many `execute` calls are under way: more than one inside `source`.
@@ -97,14 +115,17 @@ public final class Shell {
   /// - Parameters:
   ///   - output: receives what commands show, a line at a time with its line break.
   ///   - errorOutput: receives errors and warnings, a line at a time with its line break.
+  ///   - status: receives status lines (loaded, saved, flagged…); by default `errorOutput`.
   public init(
     style: Style = Style(isEnabled: false),
     output: @escaping (String) -> Void,
-    errorOutput: @escaping (String) -> Void
+    errorOutput: @escaping (String) -> Void,
+    status: ((String) -> Void)? = nil
   ) {
     self.style = style
     self.writeOutput = output
     self.writeError = errorOutput
+    self.writeStatus = status ?? errorOutput
   }
 
   /// Runs one command line (possibly joined from continuation lines).
@@ -133,7 +154,7 @@ public final class Shell {
       currentCommand = outer.command
     }
 
-    let tokens = CommandTokenizer.tokenize(text)
+    let tokens = CommandTokenizer.tokenize(PsqlMetaCommand.expand(text))
     switch tokens.ending {
     case .complete:
       break
@@ -165,8 +186,14 @@ public final class Shell {
     currentCommand = text
     commandTime = now()
     let before = command.changesState ? session.revision : nil
+    let started = ContinuousClock.now
+    let isTopLevel = executionDepth == 1
+    // Timed when timing is on before and after it ('set timing on' itself is not).
+    let timed = isTopLevel && timing
+    let outputBefore = beginOutput(of: command)
     let journaled = run(
       command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
+    endOutput(restoring: outputBefore, startedAt: timed && timing ? started : nil)
     if let before, before != session.revision {
       record(journaled, typed: text, failed: currentCommandFailed)
     }
@@ -238,6 +265,9 @@ public final class Shell {
       verdicts: analysis.verdicts,
       tags: analysis.tags,
       figureIDs: corpus.sources.flatMap { $0.figures.map(\.id.description) },
+      figureTexts: Dictionary(
+        corpus.sources.flatMap { $0.figures.map { ($0.id.description, $0.text) } },
+        uniquingKeysWith: { first, _ in first }),
       listDirectory: FileListing.list)
     return Completer.complete(lineBeforeCursor, commands: Self.commands, context: context)
   }
@@ -341,12 +371,72 @@ public final class Shell {
   /// Shows a line of output (nothing while quiet).
   /// The line is only built when it is shown (a replay shows nothing, and formats nothing).
   func print(_ line: @autoclosure () -> String = "") {
-    if !isQuiet && showsOutput { writeOutput(line() + "\n") }
+    if !isQuiet && showsOutput { emit(line() + "\n") }
+  }
+
+  /// Sends output to the command's file (`output`, `once`), made safe to read, or to the
+  /// writer for standard output.
+  private func emit(_ text: String) {
+    if let file = commandOutput ?? outputFile {
+      file.write(TerminalText.visible(text))
+    } else {
+      writeOutput(text)
+    }
+  }
+
+  /// Chooses where a command's output goes (a pending `once` file takes the next command, in a
+  /// script too), with colour off for a file. Returns what ``endOutput`` puts back.
+  private func beginOutput(of command: any ShellCommand.Type) -> (
+    output: OutputFile?, style: Style, ownsOnce: Bool
+  ) {
+    let outer = (output: commandOutput, style: style)
+    var ownsOnce = false
+    if !command.managesOutput, let once = onceFile {
+      onceFile = nil
+      commandOutput = once
+      ownsOnce = true
+    }
+    if commandOutput ?? outputFile != nil { style = Style(isEnabled: false) }
+    return (outer.output, outer.style, ownsOnce)
+  }
+
+  /// Closes the command's `once` file, says a file that could not be written, restores the
+  /// colour, and says the command's time (`set timing`) when `started` is given.
+  private func endOutput(
+    restoring outer: (output: OutputFile?, style: Style, ownsOnce: Bool),
+    startedAt started: ContinuousClock.Instant?
+  ) {
+    style = outer.style
+    for file in [commandOutput, outputFile].compactMap({ $0 }) {
+      if let failure = file.failure {
+        warn("could not write to '\(file.path)': \(failure); output goes to the screen again.")
+        if file === outputFile { outputFile = nil }
+      }
+    }
+    if outer.ownsOnce {
+      commandOutput?.close()
+      commandOutput = outer.output
+    }
+    if let started {
+      writeError(Self.timingLine(ContinuousClock.now - started))
+    }
+  }
+
+  /// Shows a status line: what a command did (loaded, saved, flagged…) rather than what was
+  /// asked for. It goes to standard error, so that standard output holds only the data a pipe
+  /// wants; `-q` (``showsStatus``) silences it.
+  func status(_ line: @autoclosure () -> String) {
+    if !isQuiet && showsOutput && showsStatus { writeStatus(line() + "\n") }
+  }
+
+  /// Passes on status lines another shell wrote (a replay's, step by step).
+  func forwardStatus(_ text: String) {
+    if !isQuiet && showsStatus { writeStatus(text) }
   }
 
   /// Writes text exactly as it is (a report: no line break added, CRLF kept).
   func write(_ text: String) {
-    if !isQuiet { writeOutput(text) }
+    if !isQuiet { emit(text) }
   }
 
   /// Shows several lines of output.
@@ -361,7 +451,7 @@ public final class Shell {
     guard !CommandTokenizer.tokenize(text).words.isEmpty else { return }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for (index, line) in lines.enumerated() {
-      writeOutput(style.dim(index == 0 ? "crosscheck> " : "       ...> ") + line + "\n")
+      emit(style.dim(index == 0 ? "crosscheck> " : "       ...> ") + line + "\n")
     }
   }
 

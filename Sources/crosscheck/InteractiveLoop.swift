@@ -12,6 +12,8 @@ struct InteractiveLoop {
   /// Sources to load before the first prompt.
   let paths: [String]
   let environment: [String: String]
+  /// Holds each command's output to page it (nil when standard output is not a terminal).
+  let pager: Pager?
 
   func run() {
     InterruptSignal.install()
@@ -28,11 +30,15 @@ struct InteractiveLoop {
         alternatives: completion.alternatives.map { TerminalText.visible($0) })
     }
     let style = shell.style
-    Swift.print(
-      style.dim(
-        "CrossCheck \(CrossCheckVersion.current). Type 'help' for the commands, Tab to complete, "
-          + "Ctrl-D to leave."))
-    shell.ask = { question in
+    // The greeting is chatter too: -q leaves it out, as psql -q does.
+    if shell.showsStatus {
+      Swift.print(
+        style.dim(
+          "CrossCheck \(CrossCheckVersion.current). Type 'help' for the commands, Tab to complete, "
+            + "Ctrl-D to leave."))
+    }
+    shell.ask = { [pager] question in
+      pager?.release()
       if case .line(let answer) = editor.readLine(prompt: question) { return answer }
       return "q"
     }
@@ -82,7 +88,9 @@ struct InteractiveLoop {
         editor.addToHistory(line.text.replacingOccurrences(of: "\\\n", with: " "))
         InterruptSignal.reset()
         let session = shell.sessionPath
+        if shell.pager != .off { pager?.begin() }
         shell.execute(line.text)
+        pager?.end(mode: shell.pager)
         fflush(nil)
         if shell.sessionPath != session, let path = shell.sessionPath {
           // Saved or opened: the autosave now lives beside the session file.
@@ -140,17 +148,24 @@ struct InteractiveLoop {
       autosave.clear()
     } else {
       rename(autosave.path, autosave.path + ".discarded")
-      Swift.print("Not recovered; they are kept in \(autosave.path).discarded.")
+      status("Not recovered; they are kept in \(autosave.path).discarded.")
     }
     return yes
   }
 
   private func runRecovery(_ entries: [JournalEntry]) {
     let result = shell.recover(entries)
-    Swift.print(
+    status(
       "recovered \(result.recovered) of \(entries.count) changes"
         + (result.failed > 0 ? " (\(result.failed) could not be re-run)" : ""))
-    for line in result.report { Swift.print("  " + TerminalText.visible(line)) }
+    for line in result.report { status("  " + TerminalText.visible(line)) }
+  }
+
+  /// A status line on standard error, unless `-q` silenced them.
+  private func status(_ line: String) {
+    guard shell.showsStatus else { return }
+    fflush(nil)
+    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 
   /// With unsaved changes, asks once whether to save before leaving. Returns false to stay.

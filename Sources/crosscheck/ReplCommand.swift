@@ -14,8 +14,9 @@ struct ReplCommand: ParsableCommand {
       With --batch FILE, -c COMMAND, or when standard input is not a terminal, the commands \
       run without a prompt (nothing asks questions) and errors read \
       'crosscheck:FILE:LINE: message'. Exit status: 0 when every command succeeded, 1 when any \
-      failed, 2 for a usage error or a script file that cannot be read, 3 when --bail stopped \
-      at an error. The rc file ($XDG_CONFIG_HOME/crosscheck/rc, else ~/.crosscheckrc) runs \
+      failed, 2 for a usage error, or a script file or -o FILE that cannot be read or written, \
+      3 when --bail stopped at an error. Status lines (loaded, saved, flagged…) go to standard \
+      error with the errors; -q silences them. The rc file ($XDG_CONFIG_HOME/crosscheck/rc, else ~/.crosscheckrc) runs \
       only before the prompt.
       """)
 
@@ -42,8 +43,23 @@ struct ReplCommand: ParsableCommand {
   @Flag(help: "Show each command, after 'crosscheck> ', before its output.")
   var echo = false
 
+  @Flag(
+    name: [.customShort("q"), .customLong("quiet")],
+    help:
+      "Do not show status lines (loaded, saved, flagged…) on standard error; errors and warnings still show."
+  )
+  var quiet = false
+
   @Flag(name: .customLong("no-rc"), help: "Do not run the rc file before the prompt.")
   var noRC = false
+
+  @Option(
+    name: .customShort("o"),
+    help: ArgumentHelp(
+      "Send the commands' output to FILE instead of standard output (see 'output'); with --force, replace FILE.",
+      valueName: "file"),
+    completion: .file())
+  var output: String?
 
   @Option(help: ArgumentHelp("Open a saved session first.", valueName: "file"), completion: .file())
   var session: String?
@@ -57,7 +73,7 @@ struct ReplCommand: ParsableCommand {
 
   @Flag(
     help:
-      "With --export: replace OUT if it exists. With --session at the prompt: work on a session that another CrossCheck has open."
+      "With --export or -o: replace the file if it exists. With --session at the prompt: work on a session that another CrossCheck has open."
   )
   var force = false
 
@@ -89,8 +105,11 @@ struct ReplCommand: ParsableCommand {
         "'\(format)' is not a report format; use "
           + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
     }
-    if force && export.isEmpty && session == nil {
-      throw ValidationError("--force goes with --export or --session")
+    if force && export.isEmpty && session == nil && output == nil {
+      throw ValidationError("--force goes with --export, --session or -o")
+    }
+    if output != nil && !export.isEmpty {
+      throw ValidationError("-o is for the commands' output; --export writes its own file")
     }
     if trust && session == nil { throw ValidationError("--trust goes with --session") }
     if !export.isEmpty && (batch != nil || !commands.isEmpty) {
@@ -119,15 +138,28 @@ struct ReplCommand: ParsableCommand {
     // What reaches the terminal or a pipe carries no control characters but the shell's own
     // styling, whatever file the text came from.
     let styling = style.sequences
+    // At the prompt on a terminal, long output may go through a pager (see 'set pager').
+    let pager =
+      interactive && isatty(STDOUT_FILENO) == 1 ? Pager(environment: environment) : nil
     let shell = Shell(
       style: style,
-      output: { text in Swift.print(TerminalText.visible(text, keeping: styling), terminator: "") },
+      output: { text in
+        let visible = TerminalText.visible(text, keeping: styling)
+        if let pager { pager.write(visible) } else { Swift.print(visible, terminator: "") }
+      },
       errorOutput: { text in
         fflush(nil)
         FileHandle.standardError.write(Data(TerminalText.visible(text, keeping: styling).utf8))
       })
     shell.width = { LineEditor.terminalWidth() ?? TerminalColumns.width(in: environment) ?? 80 }
     shell.isInterrupted = { InterruptSignal.isPending }
+    shell.showsStatus = !quiet
+    if let output,
+      shell.execute("output " + CommandTokenizer.quote(output) + (force ? " --force" : ""))
+        == .failed
+    {
+      throw ExitCode(2)
+    }
     // At the prompt a session stays open while the analyst works: lock it against a second
     // CrossCheck. A batch run holds it only for moments (and saves check the file's SHA-256).
     shell.locksSessions = interactive
@@ -166,7 +198,8 @@ struct ReplCommand: ParsableCommand {
       }
       let historyFile = history ?? HistoryLocation.resolve(environment: environment)
       InteractiveLoop(
-        shell: shell, historyFile: historyFile, paths: paths, environment: environment
+        shell: shell, historyFile: historyFile, paths: paths, environment: environment,
+        pager: pager
       ).run()
       return
     }

@@ -45,7 +45,7 @@ struct DiscrepancyCommandTests {
     let shell = corpusShell()
     #expect(shell.run("flag bl0122:9 il1203:11") == .succeeded)
     #expect(shell.errors.isEmpty)
-    #expect(shell.output.hasPrefix("flagged D1  no verdict  “$300 billion” vs “€210 billion”"))
+    #expect(shell.status.hasPrefix("flagged D1  no verdict  “$300 billion” vs “€210 billion”"))
     let discrepancy = try #require(shell.shell.analysis.discrepancy(1))
     #expect(discrepancy.label == "D1")
     #expect(discrepancy.created == discrepancyTestTime)
@@ -85,7 +85,7 @@ struct DiscrepancyCommandTests {
     let discrepancy = try #require(shell.shell.analysis.discrepancy(1))
     #expect(discrepancy.title == "Frozen assets in Europe")
     #expect(discrepancy.figures.map(\.figure.description) == ["il1203:11", "il1203:13"])
-    #expect(shell.output.contains("D1  no verdict  Frozen assets in Europe  il1203:11, il1203:13"))
+    #expect(shell.status.contains("D1  no verdict  Frozen assets in Europe  il1203:11, il1203:13"))
   }
 
   @Test func flagRejectsUnknownFiguresAndRecordsNothing() {
@@ -101,7 +101,7 @@ struct DiscrepancyCommandTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     #expect(shell.run("note D1 \"Belgium holds most of Europe's frozen assets\"") == .succeeded)
-    #expect(shell.output == "noted on D1 at 2025-12-04T09:30:00Z\n")
+    #expect(shell.status == "noted on D1 at 2025-12-04T09:30:00Z\n")
     let later = discrepancyTestTime.addingTimeInterval(3_600)
     shell.shell.now = { later }
     #expect(shell.run("note d1 checked with the ministry") == .succeeded)
@@ -132,7 +132,7 @@ struct DiscrepancyCommandTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     #expect(shell.run("verdict D1 scope-difference") == .succeeded)
-    #expect(shell.output == "D1: scope-difference\n")
+    #expect(shell.status == "D1: scope-difference\n")
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == "scope-difference")
     shell.run("verdict D1 rounding")
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == "rounding")
@@ -156,7 +156,7 @@ struct DiscrepancyCommandTests {
     #expect(shell.run("verdict D1 misquote") == .failed)
     shell.clear()
     #expect(shell.run("verdicts add misquote") == .succeeded)
-    #expect(shell.output == "added the verdict 'misquote'\n")
+    #expect(shell.status == "added the verdict 'misquote'\n")
     #expect(shell.shell.analysis.settings.customVerdicts == ["misquote"])
     #expect(shell.run("verdict D1 misquote") == .succeeded)
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == "misquote")
@@ -185,17 +185,17 @@ struct DiscrepancyCommandTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     #expect(shell.run("tag D1 a b") == .succeeded)
-    #expect(shell.output == "D1 tags: a, b\n")
+    #expect(shell.status == "D1 tags: a, b\n")
     #expect(shell.shell.analysis.discrepancy(1)?.tags == ["a", "b"])
     shell.run("tag D1 b c")
     #expect(shell.shell.analysis.discrepancy(1)?.tags == ["a", "b", "c"])
     shell.clear()
     #expect(shell.run("tag D1 a --remove") == .succeeded)
-    #expect(shell.output == "D1 tags: b, c\n")
+    #expect(shell.status == "D1 tags: b, c\n")
     #expect(shell.shell.analysis.discrepancy(1)?.tags == ["b", "c"])
     shell.clear()
     shell.run("tag D1 b c --remove")
-    #expect(shell.output == "D1 tags: none\n")
+    #expect(shell.status == "D1 tags: none\n")
     #expect(shell.shell.analysis.tags.isEmpty)
   }
 
@@ -230,7 +230,8 @@ struct DiscrepancyCommandTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     shell.run("show D1")
-    #expect(shell.output.hasPrefix("D1  (untitled)\n"))
+    // Without a title, 'show' and the list both name it by its quotes.
+    #expect(shell.output.hasPrefix("D1  “$300 billion” vs “€210 billion”\n"))
     #expect(shell.output.contains("  verdict  none yet (set one with 'verdict D1 VERDICT')"))
     #expect(!shell.output.contains("Notes"))
     shell.clear()
@@ -252,11 +253,11 @@ struct DiscrepancyCommandTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     #expect(shell.run("unflag D1") == .succeeded)
-    #expect(shell.output == "removed D1; 'undo' brings it back\n")
+    #expect(shell.status == "removed D1; 'undo' brings it back\n")
     #expect(shell.shell.analysis.discrepancies.isEmpty)
     shell.clear()
     shell.run("flag il1203:11 il1203:13")
-    #expect(shell.output.hasPrefix("flagged D2 "))
+    #expect(shell.status.hasPrefix("flagged D2 "))
     #expect(shell.shell.analysis.discrepancies.map(\.label) == ["D2"])
     #expect(shell.run("unflag D1") == .failed)
   }
@@ -278,20 +279,34 @@ struct DiscrepancyListTests {
     return shell
   }
 
+  /// The first word of each row under the header.
   func listedLabels(_ output: String) -> [String] {
-    output.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+    output.split(separator: "\n").dropFirst().compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    }
   }
 
-  @Test func listsEveryDiscrepancyOnOneLine() {
+  @Test func listsEveryDiscrepancyOnOneLineUnderAHeaderInAlignedColumns() {
     let shell = shellWithThreeDiscrepancies()
     #expect(shell.run("discrepancies") == .succeeded)
     #expect(listedLabels(shell.output) == ["D1", "D2", "D3"])
     let lines = shell.output.split(separator: "\n").map(String.init)
     #expect(
-      lines[0]
-        == "D1  scope-difference  “$300 billion” vs “€210 billion”  bl0122:9, il1203:11  #assets")
-    #expect(lines[1].contains("no verdict") && lines[1].hasSuffix("#assets #belgium"))
-    #expect(lines[2].hasSuffix("1 note"))
+      lines[0].split(separator: " ") == ["ID", "VERDICT", "TITLE", "FIGURES", "TAGS", "NOTES"])
+    #expect(
+      lines[1].hasPrefix(
+        "D1  scope-difference     “$300 billion” vs “€210 billion”  bl0122:9, il1203:11   #assets"))
+    #expect(lines[2].contains("#assets #belgium"))
+    #expect(lines[3].hasSuffix(" 1"), "one note")
+    // Every column starts where its header does.
+    for header in ["VERDICT", "TITLE", "FIGURES"] {
+      let column = lines[0].distance(
+        from: lines[0].startIndex, to: lines[0].range(of: header)!.lowerBound)
+      for row in lines[1...3] {
+        #expect(row.prefix(column).hasSuffix("  "), "\(header) column in \(row)")
+        #expect(row.dropFirst(column).first != " ", "\(header) column in \(row)")
+      }
+    }
   }
 
   @Test func filtersByVerdict() {
@@ -341,11 +356,11 @@ struct UndoRedoTests {
     shell.run("flag bl0122:9 il1203:11")
     shell.clear()
     #expect(shell.run("undo") == .succeeded)
-    #expect(shell.output == "undid: flag bl0122:9 il1203:11\n")
+    #expect(shell.status == "undid: flag bl0122:9 il1203:11\n")
     #expect(shell.shell.analysis.discrepancies.isEmpty)
     shell.clear()
     #expect(shell.run("redo") == .succeeded)
-    #expect(shell.output == "redid: flag bl0122:9 il1203:11\n")
+    #expect(shell.status == "redid: flag bl0122:9 il1203:11\n")
     #expect(shell.shell.analysis.discrepancies.map(\.label) == ["D1"])
     shell.clear()
     #expect(shell.run("redo") == .failed)
@@ -358,7 +373,7 @@ struct UndoRedoTests {
     shell.run("undo")
     shell.clear()
     shell.run("flag il1203:11 il1203:13")
-    #expect(shell.output.hasPrefix("flagged D1 "))
+    #expect(shell.status.hasPrefix("flagged D1 "))
   }
 
   @Test func undoWalksBackThroughNoteVerdictAndUnflag() throws {
@@ -371,19 +386,19 @@ struct UndoRedoTests {
 
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: unflag D1\n")
+    #expect(shell.status == "undid: unflag D1\n")
     let restored = try #require(shell.shell.analysis.discrepancy(1))
     #expect(restored.verdict == "scope-difference")
     #expect(restored.notes.map(\.text) == ["first"])
 
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: verdict D1 scope-difference\n")
+    #expect(shell.status == "undid: verdict D1 scope-difference\n")
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == nil)
 
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: note D1 first\n")
+    #expect(shell.status == "undid: note D1 first\n")
     #expect(shell.shell.analysis.discrepancy(1)?.notes.isEmpty == true)
 
     shell.run("undo")
@@ -399,7 +414,7 @@ struct UndoRedoTests {
     ] {
       shell.clear()
       #expect(shell.run("redo") == .succeeded)
-      #expect(shell.output == "redid: \(expected)\n")
+      #expect(shell.status == "redid: \(expected)\n")
     }
     #expect(shell.shell.analysis.discrepancies.isEmpty)
   }
@@ -424,7 +439,7 @@ struct UndoRedoTests {
     shell.run("verdict D1 nonsense")  // fails
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: tag D1 a\n")
+    #expect(shell.status == "undid: tag D1 a\n")
     #expect(shell.shell.analysis.discrepancy(1)?.tags.isEmpty == true)
   }
 
@@ -435,12 +450,12 @@ struct UndoRedoTests {
     #expect(shell.shell.analysis.settings.approxTolerance == Decimal(string: "0.2")!)
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: set tolerance 0.2\n")
+    #expect(shell.status == "undid: set tolerance 0.2\n")
     #expect(shell.shell.analysis.settings.approxTolerance == Decimal(string: "0.1")!)
     #expect(shell.shell.analysis.rates.rates.count == 1)
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: rate EUR USD 1.1650 --date 2025-12-03\n")
+    #expect(shell.status == "undid: rate EUR USD 1.1650 --date 2025-12-03\n")
     #expect(shell.shell.analysis.rates.rates.isEmpty)
     shell.run("redo")
     shell.run("redo")
@@ -463,7 +478,7 @@ struct RateCommandTests {
     #expect(
       shell.run("rate EUR USD 1.1650 --date 2025-12-03 --source \"ECB reference rate\"")
         == .succeeded)
-    #expect(shell.output == "rate 1 EUR = 1.165 USD (ECB reference rate, 2025-12-03)\n")
+    #expect(shell.status == "rate 1 EUR = 1.165 USD (ECB reference rate, 2025-12-03)\n")
     #expect(
       shell.shell.analysis.rates.rates == [
         ExchangeRate(
@@ -480,7 +495,7 @@ struct RateCommandTests {
     #expect(rate.quote == "USD")
     #expect(rate.source == "entered by the analyst")
     #expect(rate.date == nil)
-    #expect(shell.output.contains("standing rate) — applies on every day"))
+    #expect(shell.status.contains("standing rate) — applies on every day"))
   }
 
   @Test func rateRejectsBadInput() {
@@ -545,7 +560,7 @@ struct RateCommandTests {
     let shell = corpusShell()
     #expect(shell.run("rates import \(path)") == .succeeded)
     #expect(
-      shell.output
+      shell.status
         == "imported 7 rates for 4 currencies over 2 days (2025-11-28…2025-12-01) from \(path)\n")
     let rates = shell.shell.analysis.rates.rates
     #expect(rates.count == 7)
@@ -555,7 +570,7 @@ struct RateCommandTests {
         == Decimal(string: "1.1650")!)
     shell.clear()
     shell.run("undo")
-    #expect(shell.output == "undid: rates import \(path)\n")
+    #expect(shell.status == "undid: rates import \(path)\n")
     #expect(shell.shell.analysis.rates.rates.isEmpty)
   }
 
@@ -583,7 +598,7 @@ struct RateCommandTests {
     #expect(shell.output.hasPrefix("tolerance    0.1  "))
     shell.clear()
     #expect(shell.run("set tolerance 0.2") == .succeeded)
-    #expect(shell.output == "tolerance 0.2\n")
+    #expect(shell.status == "tolerance 0.2\n")
     #expect(shell.shell.analysis.settings.approxTolerance == Decimal(string: "0.2")!)
     shell.clear()
     #expect(shell.run("set tolerance 1.5") == .failed)

@@ -57,7 +57,7 @@ struct ExportCommandTests {
     #expect(shell.errors.isEmpty)
     shell.clear()
     #expect(shell.run("set report-url") == .succeeded)
-    #expect(shell.output.contains("report-url cleared"))
+    #expect(shell.status.contains("report-url cleared"))
     shell.clear()
     #expect(shell.run("export claimreview") == .succeeded)
     #expect(shell.errors.contains("warning: the ClaimReview has no 'url', which Google requires"))

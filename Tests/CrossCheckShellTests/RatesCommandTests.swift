@@ -56,7 +56,7 @@ struct RatesCommandTests {
   @Test func aRateWithoutADateIsAStandingRateAndCompareSaysWhatItSetAside() throws {
     let shell = Self.corpusShell()
     #expect(shell.run("rate EUR USD 1.16") == .succeeded, "\(shell.errors)")
-    #expect(shell.output.contains("(entered by the analyst, standing rate)"))
+    #expect(shell.status.contains("(entered by the analyst, standing rate)"))
     #expect(shell.shell.analysis.rates.rates.map(\.date) == [nil])
     shell.clear()
     let dollars = try Self.figure("$300 billion", in: "bl0122", of: shell)
@@ -114,7 +114,7 @@ struct RatesCommandTests {
     let euros = try Self.figure("€210 billion", in: "il1203", of: shell)
     #expect(shell.run("flag \(dollars) \(euros)") == .succeeded, "\(shell.errors)")
     #expect(
-      shell.output.contains(
+      shell.status.contains(
         "rate recorded in the session: 1 EUR = 1.1668 USD (ECB reference rate, 2025-12-03)"))
     let path = workspace.session("assets.json")
     #expect(shell.run("save \(path)") == .succeeded, "\(shell.errors)")
@@ -148,8 +148,8 @@ struct RatesCommandTests {
     shell.clear()
     let zip = Self.fixtures.appendingPathComponent("eurofxref-sample.zip").path
     #expect(shell.run("rates update \(zip)") == .succeeded, "\(shell.errors)")
-    #expect(shell.output.contains("reference rates: ECB reference rates (\(zip)), 4 currencies"))
-    #expect(shell.output.contains("to 2026-11-27"))
+    #expect(shell.status.contains("reference rates: ECB reference rates (\(zip)), 4 currencies"))
+    #expect(shell.status.contains("to 2026-11-27"))
     shell.clear()
     // A typed figure has no date: the latest rate of the new table.
     shell.run("compare \"€100\" \"$120\"")
@@ -163,7 +163,7 @@ struct RatesCommandTests {
     let server = try LoopbackHTTPServer(body: zip)
     let shell = RecordingShell(width: 200)
     #expect(shell.run("rates update \(server.url)") == .succeeded, "\(shell.errors)")
-    #expect(shell.output.contains("(\(server.url)), 4 currencies, 2022-03-01 to 2026-11-27"))
+    #expect(shell.status.contains("(\(server.url)), 4 currencies, 2022-03-01 to 2026-11-27"))
   }
 
   @Test func ratesUpdateSaysClearlyWhenTheDownloadFails() throws {

@@ -397,7 +397,7 @@ struct ReplayTests {
         == Array(repeating: "Enter runs it, s skips it, q stops the replay: ", count: 3))
     let lines = shell.output.split(separator: "\n").map(String.init)
     #expect(lines.first == "[1/7] load ../Corpus")
-    #expect(lines.contains { $0.hasPrefix("loaded bl0122  ") })
+    #expect(shell.status.contains("loaded bl0122  "))
     #expect(lines.contains("[2/7] flag bl0122:9 il1203:11 --title Frozen"))
     #expect(lines.contains("[3/7] note D1 'checked against the ECB figure'"))
     #expect(!lines.contains { $0.hasPrefix("[4/7]") })

@@ -75,7 +75,7 @@ struct ScanCommandTests {
     shell.clear()
     shell.run("scan --limit 3")
     #expect(shell.run("flag S1") == .succeeded)
-    #expect(shell.output.contains("flagged D1"))
+    #expect(shell.status.contains("flagged D1"))
     let discrepancy = shell.shell.analysis.discrepancies.first
     #expect(discrepancy?.figures.count == shell.shell.lastScan[0].figures.count)
     #expect(discrepancy?.title == shell.shell.lastScan[0].subject)

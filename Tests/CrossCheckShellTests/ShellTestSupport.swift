@@ -6,12 +6,15 @@ import Foundation
 final class RecordingShell {
   private(set) var output = ""
   private(set) var errors = ""
+  /// The status lines (loaded, saved, flagged…), which the executable writes to standard error.
+  private(set) var status = ""
   private(set) var shell: Shell!
 
   init(width: Int = 80) {
     shell = Shell(
       output: { [unowned self] in self.output += $0 },
-      errorOutput: { [unowned self] in self.errors += $0 })
+      errorOutput: { [unowned self] in self.errors += $0 },
+      status: { [unowned self] in self.status += $0 })
     shell.width = { width }
   }
 
@@ -24,6 +27,7 @@ final class RecordingShell {
   func clear() {
     output = ""
     errors = ""
+    status = ""
   }
 
   static let corpusPath =

@@ -100,7 +100,7 @@ struct ShellTests {
     #expect(shell.output.contains("No sources are loaded"))
     shell.clear()
     #expect(shell.run("load \(RecordingShell.corpusPath)") == .succeeded)
-    #expect(shell.output.split(separator: "\n").filter { $0.hasPrefix("loaded ") }.count == 5)
+    #expect(shell.status.split(separator: "\n").filter { $0.hasPrefix("loaded ") }.count == 5)
     shell.clear()
     shell.run("sources")
     let rows = shell.output.split(separator: "\n")
@@ -129,7 +129,7 @@ struct ShellTests {
   @Test func aFailedLoadReportsEachProblemAndKeepsTheRest() {
     let shell = RecordingShell()
     #expect(shell.run("load /no/such.txt \(RecordingShell.corpusPath)/bl0122.txt") == .failed)
-    #expect(shell.output.contains("loaded bl0122"))
+    #expect(shell.status.contains("loaded bl0122"))
     #expect(shell.errors.contains("'/no/such.txt' does not exist"))
     #expect(shell.shell.corpus.sources.count == 1)
   }

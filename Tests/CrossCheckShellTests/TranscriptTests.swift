@@ -56,7 +56,7 @@ struct TranscriptTests {
     let file = folder.path + "/session.cc"
     #expect(shell.run("history --save \(CommandTokenizer.quote(file))") == .succeeded)
     #expect(
-      shell.output.hasSuffix(
+      shell.status.hasSuffix(
         "saved 4 commands to \(file); run them with 'crosscheck --batch \(file)'\n"))
 
     let saved = try ScriptFile.read(file)

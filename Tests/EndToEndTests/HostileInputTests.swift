@@ -26,7 +26,7 @@ struct HostileInputTests {
     ])
   func optionValuesAreRangeChecked(command: String, sentence: String) throws {
     let run = try Run()
-    let result = try run("-c", "load \(Self.corpus)", "-c", command)
+    let result = try run("-q", "-c", "load \(Self.corpus)", "-c", command)
     #expect(result.status == 1, "\(result)")
     #expect(result.errors.contains(sentence), "\(result)")
     #expect(result.errors.components(separatedBy: "\n").count == 2, "one sentence: \(result)")

@@ -13,7 +13,7 @@ struct SessionCLITests {
     ])
     let result = try run("--batch", "x")
     #expect(result.status == 0, "\(result)")
-    #expect(result.output.contains("loaded a"), "\(result)")
+    #expect(result.errors.contains("loaded a"), "\(result)")
     #expect(result.output.contains("$5 million"), "\(result)")
   }
 

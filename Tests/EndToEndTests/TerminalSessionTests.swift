@@ -290,6 +290,9 @@ struct TmuxSession {
   let historyFile: URL
   /// Where the wrapper writes `EXIT=<status>` when crosscheck has ended.
   let statusFile: URL
+  /// The program's `$PAGER`: `cat` unless a test says otherwise, so that long output does
+  /// not wait in `less`.
+  let pager: String
   private let tmux: URL
   private let socket: String
   private let server: Process
@@ -297,7 +300,7 @@ struct TmuxSession {
   /// Starts `crosscheck --history FILE Corpus ARGUMENTS...` with a clean environment, and
   /// `rc` as the contents of `~/.crosscheckrc` when given.
   static func start(
-    historyFile: URL? = nil, arguments: [String] = [], rc: String? = nil
+    historyFile: URL? = nil, arguments: [String] = [], rc: String? = nil, pager: String = "cat"
   ) throws -> TmuxSession {
     let folder = try TemporaryFolder()
     let tmux = try Executables.locate(
@@ -305,7 +308,8 @@ struct TmuxSession {
     let socket = folder.url.appendingPathComponent("tmux.sock").path
     let session = TmuxSession(
       folder: folder, historyFile: historyFile ?? folder.url.appendingPathComponent("history"),
-      statusFile: folder.url.appendingPathComponent("status"), tmux: tmux, socket: socket,
+      statusFile: folder.url.appendingPathComponent("status"), pager: pager, tmux: tmux,
+      socket: socket,
       server: try startServer(tmux, socket: socket, in: folder.url))
     do {
       if let rc {
@@ -381,7 +385,7 @@ struct TmuxSession {
     let program =
       [
         "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(home.path)", "TERM=xterm-256color",
-        "LANG=C.UTF-8", "NO_COLOR=1",
+        "LANG=C.UTF-8", "NO_COLOR=1", "PAGER=\(pager)",
         try Executables.crosscheck().path, "--history", historyFile.path,
         Executables.repositoryRoot.appendingPathComponent("Corpus").path,
       ] + arguments
@@ -401,7 +405,7 @@ struct TmuxSession {
     let program =
       [
         "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", "HOME=\(home.path)", "TERM=xterm-256color",
-        "LANG=C.UTF-8", "NO_COLOR=1",
+        "LANG=C.UTF-8", "NO_COLOR=1", "PAGER=\(pager)",
         try Executables.crosscheck().path, "--history", historyFile.path,
         Executables.repositoryRoot.appendingPathComponent("Corpus").path,
       ] + arguments

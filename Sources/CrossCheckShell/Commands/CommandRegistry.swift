@@ -29,6 +29,8 @@ enum CommandRegistry {
     OpenCommand.self,
     ReplayCommand.self,
     SourceCommand.self,
+    OutputCommand.self,
+    OnceCommand.self,
     HistoryCommand.self,
     TranscriptCommand.self,
     QuitCommand.self,

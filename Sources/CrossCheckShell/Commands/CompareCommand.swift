@@ -13,10 +13,15 @@ struct CompareCommand: ShellCommand {
       stand in for an id.
       """)
   static let example = "compare bl0122:9 il1203:11"
-  static let completion = CommandCompletion([.figureID])
+  static let completion = CommandCompletion(
+    [.figureID], options: ["--format": OutputFormat.choices])
 
   @Argument(help: "Two or more figure ids, or a figure typed in quotes.")
   var figures: [String]
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, or 'set format'); the others have a row per figure.")
+  var format: OutputFormat?
 
   func validate() throws {
     if figures.count < 2 { throw ValidationError("Give at least two figures to compare") }
@@ -47,6 +52,11 @@ struct CompareCommand: ShellCommand {
       rates: shell.analysis.rates, reference: shell.referenceRates,
       tolerance: shell.analysis.settings.approxTolerance)
     let comparison = comparator.compare(items)
+    let format = format ?? shell.outputFormat
+    guard format == .table else {
+      shell.show(ComparisonView.records(comparison, sources: sources), as: format)
+      return
+    }
     shell.print(
       lines: ComparisonView.render(
         comparison, sources: sources, width: shell.width(), style: shell.style))

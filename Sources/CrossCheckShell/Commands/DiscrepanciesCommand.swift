@@ -1,18 +1,21 @@
 import ArgumentParser
 import CrossCheckCore
 
-/// `discrepancies [--verdict V] [--tag T]`: the recorded discrepancies.
+/// `discrepancies [--verdict V] [--tag T] [--format F]`: the recorded discrepancies.
 struct DiscrepanciesCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "discrepancies",
     abstract: "List the recorded discrepancies, optionally only those with a verdict or tag.")
   static let example = "discrepancies --verdict scope-difference"
-  static let completion = CommandCompletion([], options: ["--verdict": .verdict, "--tag": .tag])
+  static let completion = CommandCompletion(
+    [], options: ["--verdict": .verdict, "--tag": .tag, "--format": OutputFormat.choices])
 
   @Option(help: "Only those with this verdict ('none' for those without one).")
   var verdict: String?
   @Option(help: "Only those with this tag.")
   var tag: String?
+  @Option(help: "\(OutputFormat.names) (default: table, or 'set format').")
+  var format: OutputFormat?
 
   func execute(in shell: Shell) throws {
     let chosen = shell.analysis.discrepancies.filter { discrepancy in
@@ -20,14 +23,13 @@ struct DiscrepanciesCommand: ShellCommand {
         || (verdict == "none" && discrepancy.verdict == nil))
         && (tag == nil || discrepancy.tags.contains(tag!))
     }
-    guard !chosen.isEmpty else {
+    let format = format ?? shell.outputFormat
+    guard !chosen.isEmpty || format != .table else {
       shell.print(
         shell.analysis.discrepancies.isEmpty
           ? "No discrepancies yet. Record one with 'flag ID ID'." : "No discrepancy matches.")
       return
     }
-    for discrepancy in chosen {
-      shell.print(DiscrepancyView.summary(discrepancy, style: shell.style))
-    }
+    shell.show(DiscrepancyView.records(chosen, format: format), as: format)
   }
 }

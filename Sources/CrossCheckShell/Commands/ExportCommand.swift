@@ -76,7 +76,7 @@ struct ExportCommand: ShellCommand {
     } catch {
       throw ShellError(SessionMessage.sentence(error))
     }
-    shell.print(
+    shell.status(
       "wrote the \(reportFormat.rawValue) report of \(Counted.text(report.discrepancies.count, "discrepancy", "discrepancies")) to \(path)"
     )
   }

@@ -66,7 +66,11 @@ struct FigureCommand: ShellCommand {
         "source",
         "\(source.id) · \(source.metadata.outlet ?? "unknown outlet") · \(source.metadata.date ?? "undated")"
       ))
-    rows.append(("offsets", "\(figure.start)..<\(figure.end) (code points)"))
+    rows.append(
+      (
+        "offsets",
+        "characters \(figure.start) to \(figure.end - 1) of the text, counted from 0 (Unicode code points)"
+      ))
     let labelWidth = rows.map(\.0.count).max() ?? 0
     for (label, value) in rows {
       shell.print(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CrossCheckCore
 
-/// `figures [SOURCE...] [--kind K] [--grep WORD]`: the figures of the loaded sources.
+/// `figures [SOURCE...] [--kind K] [--grep WORD] [--format F]`: the figures of the loaded sources.
 struct FiguresCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "figures",
@@ -14,7 +14,10 @@ struct FiguresCommand: ShellCommand {
   static let example = "figures bl0122 --kind money"
   static let completion = CommandCompletion(
     [.sourceID],
-    options: ["--kind": .choices(FigureKind.allCases.map(\.rawValue)), "--grep": ArgumentKind.none])
+    options: [
+      "--kind": .choices(FigureKind.allCases.map(\.rawValue)), "--grep": ArgumentKind.none,
+      "--format": OutputFormat.choices,
+    ])
 
   @Argument(help: "Sources to list (default: all).")
   var sources: [String] = []
@@ -26,6 +29,12 @@ struct FiguresCommand: ShellCommand {
 
   @Option(help: "Only figures whose text, subject or sentence contains WORD (any case).")
   var grep: String?
+
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, each figure with its sentence; or 'set format'). The data formats have the keys of 'crosscheck figures --format json'."
+  )
+  var format: OutputFormat?
 
   func execute(in shell: Shell) throws {
     var chosen: [Source] = []
@@ -40,6 +49,8 @@ struct FiguresCommand: ShellCommand {
       throw ShellError("no sources are loaded; use 'load PATH' first.")
     }
     let needle = grep?.lowercased()
+    let format = format ?? shell.outputFormat
+    var rows: [(Figure, Source)] = []
     var shown = 0
     for source in chosen {
       for figure in source.figures where kind == nil || figure.kind == kind {
@@ -49,11 +60,19 @@ struct FiguresCommand: ShellCommand {
             .lowercased()
           guard haystack.contains(needle) else { continue }
         }
+        shown += 1
+        guard format == .table else {
+          rows.append((figure, source))
+          continue
+        }
         shell.print(FigureView.summary(figure, style: shell.style, width: shell.width()))
         shell.print(
           lines: FigureView.sentence(figure, in: source, width: shell.width(), style: shell.style))
-        shown += 1
       }
+    }
+    guard format == .table else {
+      shell.show(FigureRows.records(rows), as: format)
+      return
     }
     shell.print(shell.style.dim(shown == 1 ? "1 figure" : "\(shown) figures"))
   }

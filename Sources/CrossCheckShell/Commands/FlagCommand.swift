@@ -65,9 +65,9 @@ struct FlagCommand: JournaledCommand {
       if !pinned.isEmpty { state.rates.add(contentsOf: pinned) }
       return state.flag(references, title: title, at: time)
     }
-    shell.print("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
+    shell.status("flagged \(DiscrepancyView.summary(discrepancy, style: shell.style))")
     for rate in pinned {
-      shell.print(shell.style.dim("  rate recorded in the session: " + rate.description))
+      shell.status(shell.style.dim("  rate recorded in the session: " + rate.description))
     }
     return JournalRecord(
       command: "flag " + references.map(\.figure.description).joined(separator: " ")

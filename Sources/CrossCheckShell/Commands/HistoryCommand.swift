@@ -109,7 +109,7 @@ enum TranscriptFile {
           + "exists and is writable.")
     }
     let count = shell.transcript.count
-    shell.print(
+    shell.status(
       "saved \(count) command\(count == 1 ? "" : "s") to \(target); run them with "
         + "'crosscheck --batch \(CommandTokenizer.quote(target))'")
   }

@@ -30,7 +30,7 @@ struct LoadCommand: ShellCommand {
       for source in report.loaded {
         shell.session.forgetUnloaded(source.id)
         let title = source.metadata.title.map { "  " + TerminalText.visible($0) } ?? ""
-        shell.print("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
+        shell.status("loaded \(shell.style.accent(source.id.rawValue))  \(source.path)\(title)")
       }
       for warning in report.warnings { shell.warn(warning.description) }
       for problem in report.problems { shell.report(problem.description) }

@@ -25,6 +25,6 @@ struct NoteCommand: ShellCommand {
     let target = try shell.discrepancy(discrepancy)
     let note = Note(time: shell.commandTime, text: words.joined(separator: " "))
     shell.change { $0.update(target.id) { $0.notes.append(note) } }
-    shell.print("noted on \(target.label) at \(DiscrepancyView.timestamp(note.time))")
+    shell.status("noted on \(target.label) at \(DiscrepancyView.timestamp(note.time))")
   }
 }

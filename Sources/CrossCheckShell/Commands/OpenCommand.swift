@@ -32,7 +32,7 @@ struct OpenCommand: ShellCommand {
       self.file, force: force, forceHint: "'open \(self.file) --force'")
     let notes = try shell.adopt(session, from: file, trusted: trust)
     let warning = shell.claimSessionFile(file, sha256: sha256, force: force)
-    shell.print(
+    shell.status(
       "opened \(session.name): \(Counted.text(shell.corpus.sources.count, "source", "sources")), \(Counted.text(shell.analysis.discrepancies.count, "discrepancy", "discrepancies")), \(Counted.text(shell.journal.count, "journal entry", "journal entries"))"
     )
     for note in notes { shell.warn(note) }

@@ -49,7 +49,7 @@ struct RateCommand: ShellCommand {
     let entry = ExchangeRate(
       base: from, quote: to, rate: value, date: date, source: source ?? "entered by the analyst")
     shell.change { $0.rates.add(entry) }
-    shell.print(
+    shell.status(
       "rate \(entry.description)"
         + (date == nil ? " — applies on every day, over the ECB's reference rates" : ""))
   }

@@ -19,15 +19,18 @@ struct RatesCommand: ShellCommand {
       """)
   static let example = "rates update eurofxref-hist.zip"
   static let changesState = true
-  static let completion = CommandCompletion([.choices(["import", "update"]), .path])
+  static let completion = CommandCompletion(
+    [.choices(["import", "update"]), .path], options: ["--format": OutputFormat.choices])
 
   @Argument(help: "'import FILE', or 'update' with an optional file or address.")
   var words: [String] = []
+  @Option(help: "How the list prints: \(OutputFormat.names) (default: table, or 'set format').")
+  var format: OutputFormat?
 
   func execute(in shell: Shell) throws {
     switch words.first {
     case nil:
-      list(shell)
+      list(shell, format: format ?? shell.outputFormat)
     case "import" where words.count == 2:
       try importCSV(words[1], in: shell)
     case "update" where words.count <= 2:
@@ -58,7 +61,7 @@ struct RatesCommand: ShellCommand {
     }
     shell.change { $0.rates.add(contentsOf: rates) }
     let days = Set(rates.compactMap(\.date))
-    shell.print(
+    shell.status(
       "imported \(rates.count) rates for \(Set(rates.map(\.quote)).count) currencies over \(days.count) days (\(days.min() ?? "")…\(days.max() ?? "")) from \(path)"
     )
   }
@@ -79,9 +82,9 @@ struct RatesCommand: ShellCommand {
     }
     let before = shell.referenceRates.table
     shell.referenceRates = .table(table)
-    shell.print("reference rates: " + Self.summary(table))
+    shell.status("reference rates: " + Self.summary(table))
     if let before {
-      shell.print(shell.style.dim("  (before: " + Self.summary(before) + ")"))
+      shell.status(shell.style.dim("  (before: " + Self.summary(before) + ")"))
     }
   }
 
@@ -89,7 +92,20 @@ struct RatesCommand: ShellCommand {
     "ECB reference rates (\(table.origin)), \(table.currencies.count) currencies, \(table.firstDay) to \(table.lastDay) (\(table.dayCount) days)"
   }
 
-  private func list(_ shell: Shell) {
+  private func list(_ shell: Shell, format: OutputFormat) {
+    let rates = shell.analysis.rates.rates
+    guard format == .table else {
+      // The data formats list the session's own rates, one per row.
+      let rows = rates.map { rate -> [RecordValue] in
+        [
+          .text(rate.date), .text(rate.base), .text(rate.quote), .number(rate.rate),
+          .text(rate.source),
+        ]
+      }
+      shell.show(
+        RecordSet(columns: ["date", "base", "quote", "rate", "source"], rows: rows), as: format)
+      return
+    }
     if let table = shell.referenceRates.table {
       shell.print(
         shell.style.bold("Built-in table: ") + Self.summary(table)
@@ -97,7 +113,6 @@ struct RatesCommand: ShellCommand {
     } else {
       shell.print(shell.style.bold("Built-in table: ") + "none")
     }
-    let rates = shell.analysis.rates.rates
     guard !rates.isEmpty else {
       shell.print(
         "The session has no rates of its own. Add one with 'rate EUR USD 1.16 --date 2025-12-03', or 'rates import FILE'."
@@ -107,11 +122,15 @@ struct RatesCommand: ShellCommand {
     shell.print(
       shell.style.bold("The session's rates")
         + " (they win for their days; ECB rates here were recorded by discrepancies or imported):")
-    let rows = rates.map {
-      [$0.date ?? "standing", "1 \($0.base)", "\($0.rate) \($0.quote)", $0.source]
+    let rows = rates.map { rate -> [RecordValue] in
+      [
+        .text(rate.date ?? "standing"), .text("1 \(rate.base)"),
+        .text("\(rate.rate) \(rate.quote)"),
+        .text(rate.source),
+      ]
     }
-    shell.print(
-      lines: Table(headers: ["DATE", "FROM", "TO", "SOURCE"], rows: rows, flexibleColumns: [3])
-        .render(width: shell.width(), style: shell.style))
+    shell.show(
+      RecordSet(columns: ["date", "from", "to", "source"], rows: rows, flexibleColumns: [3]),
+      as: .table)
   }
 }

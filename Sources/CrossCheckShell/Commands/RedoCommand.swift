@@ -10,6 +10,6 @@ struct RedoCommand: ShellCommand {
 
   func execute(in shell: Shell) throws {
     guard let command = shell.redo() else { throw ShellError("there is nothing to redo.") }
-    shell.print("redid: \(command)")
+    shell.status("redid: \(command)")
   }
 }

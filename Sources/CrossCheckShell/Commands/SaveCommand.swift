@@ -49,7 +49,7 @@ struct SaveCommand: ShellCommand {
     shell.session.path = path
     shell.session.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     shell.session.hasUnsavedChanges = false
-    shell.print(
+    shell.status(
       "saved \(Counted.text(shell.corpus.sources.count, "source", "sources")), \(Counted.text(shell.analysis.discrepancies.count, "discrepancy", "discrepancies")) and \(Counted.text(shell.journal.count, "journal entry", "journal entries")) to \(path)"
     )
   }

@@ -2,7 +2,7 @@ import ArgumentParser
 import CrossCheckCore
 import Foundation
 
-/// `scan [--kind K] [--min-diff PCT] [--format table|json]`: proposes candidate discrepancies.
+/// `scan [--kind K] [--min-diff PCT] [--format F] [--limit N]`: proposes candidate discrepancies.
 struct ScanCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "scan",
@@ -15,28 +15,28 @@ struct ScanCommand: ShellCommand {
       the reasons the values may differ and the shared words that paired them. 'flag S3' \
       records suggestion 3. --format json prints an array of {rank, subject, assessment, \
       explanation, reasons, evidence, figures: [{source, id, start, end, text, value, low, \
-      high, unit}]}.
+      high, unit, kind}]} (jsonl: one per line); csv and markdown print one row per figure, \
+      the suggestion's fields repeated.
       """)
   static let example = "scan --kind money"
   static let completion = CommandCompletion(
     [],
     options: [
       "--kind": .choices(FigureKind.allCases.map(\.rawValue)), "--min-diff": ArgumentKind.none,
-      "--format": .choices(["table", "json"]), "--limit": ArgumentKind.none,
+      "--format": OutputFormat.choices, "--limit": ArgumentKind.none,
     ])
-
-  enum Format: String, ExpressibleByArgument {
-    case table, json
-  }
 
   @Option(help: "Only figures of this kind.")
   var kind: FigureKind?
   @Option(
     name: .customLong("min-diff"), help: "Only groups whose values differ by at least PCT percent.")
   var minimumDifference: Double?
-  @Option(help: "table (default) or json.")
-  var format: Format = .table
-  @Option(help: "How many suggestions to show (default 20, at most 100000).")
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, or 'set format'); csv and markdown have a row per figure."
+  )
+  var format: OutputFormat?
+  @Option(help: "How many suggestions to show, at most 100000.")
   var limit: Int = 20
 
   /// The largest `--limit`: far more suggestions than anyone reads, and small enough that the
@@ -69,13 +69,15 @@ struct ScanCommand: ShellCommand {
       minimumDifference: minimumDifference.map { Decimal($0) }, limit: limit)
     let suggestions = scanner.scan(shell.corpus.sources)
     shell.lastScan = suggestions
-    switch format {
+    switch format ?? shell.outputFormat {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      let records = suggestions.map(SuggestionRecord.init)
-      let json = JSONText.embeddable(String(decoding: try encoder.encode(records), as: UTF8.self))
-      shell.print(json)
+      shell.show(SuggestionRows.nested(suggestions), as: .json)
+    case .jsonl:
+      shell.show(SuggestionRows.nested(suggestions), as: .jsonl)
+    case .csv:
+      shell.show(SuggestionRows.flat(suggestions), as: .csv)
+    case .markdown:
+      shell.show(SuggestionRows.flat(suggestions), as: .markdown)
     case .table:
       guard !suggestions.isEmpty else {
         shell.print("No candidate discrepancies found.")
@@ -91,67 +93,50 @@ struct ScanCommand: ShellCommand {
   }
 }
 
-/// A suggestion as `scan --format json` prints it.
-struct SuggestionRecord: Encodable {
-  struct FigureEntry: Encodable {
-    var source: String
-    var id: String
-    var start: Int
-    var end: Int
-    var text: String
-    var value: Decimal?
-    var low: Decimal?
-    var high: Decimal?
-    var unit: String?
-    var kind: String
+/// Suggestions as rows: nested (one per suggestion, its figures inside) for JSON, flat (one per
+/// figure of each suggestion) for the text formats.
+enum SuggestionRows {
+  static let figureColumns = [
+    "source", "id", "start", "end", "text", "value", "low", "high", "unit", "kind",
+  ]
+
+  static func figureCells(_ figure: Figure, in source: Source) -> [RecordValue] {
+    [
+      .text(source.path), .text(figure.id.description), .integer(figure.start),
+      .integer(figure.end), .text(figure.text), .number(figure.value), .number(figure.low),
+      .number(figure.high), .text(figure.unit), .text(figure.kind.rawValue),
+    ]
   }
 
-  var rank: Int
-  var subject: String
-  var assessment: String
-  var explanation: String
-  /// Drawn from ScanReason's raw values, most likely first.
-  var reasons: [String]
-  var evidence: [String]
-  var figures: [FigureEntry]
-
-  init(_ suggestion: Suggestion) {
-    rank = suggestion.rank
-    subject = suggestion.subject
-    assessment = suggestion.comparison.assessment.rawValue
-    explanation = suggestion.explanation
-    reasons = suggestion.reasons.map(\.rawValue)
-    evidence = suggestion.evidence
-    figures = suggestion.figures.map { figure, source in
-      FigureEntry(
-        source: source.path, id: figure.id.description, start: figure.start, end: figure.end,
-        text: figure.text, value: figure.value, low: figure.low, high: figure.high,
-        unit: figure.unit,
-        kind: figure.kind.rawValue)
+  /// `[{rank, subject, assessment, explanation, reasons, evidence, figures: [{source, id, start,
+  /// end, text, value, low, high, unit, kind}]}]`.
+  static func nested(_ suggestions: [Suggestion]) -> RecordSet {
+    let rows = suggestions.map { suggestion -> [RecordValue] in
+      summary(suggestion) + [
+        .list(suggestion.figures.map { .object(figureColumns, figureCells($0, in: $1)) })
+      ]
     }
+    return RecordSet(columns: summaryColumns + ["figures"], rows: rows)
   }
 
-  enum CodingKeys: String, CodingKey {
-    case rank, subject, assessment, explanation, reasons, evidence, figures
-  }
-}
-
-extension SuggestionRecord.FigureEntry {
-  enum CodingKeys: String, CodingKey {
-    case source, id, start, end, text, value, low, high, unit, kind
+  /// One row per figure, the suggestion's fields repeated.
+  static func flat(_ suggestions: [Suggestion]) -> RecordSet {
+    let rows = suggestions.flatMap { suggestion in
+      suggestion.figures.map { summary(suggestion) + figureCells($0, in: $1) }
+    }
+    return RecordSet(columns: summaryColumns + figureColumns, rows: rows)
   }
 
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(source, forKey: .source)
-    try container.encode(id, forKey: .id)
-    try container.encode(start, forKey: .start)
-    try container.encode(end, forKey: .end)
-    try container.encode(text, forKey: .text)
-    try container.encode(value, forKey: .value)
-    try container.encode(low, forKey: .low)
-    try container.encode(high, forKey: .high)
-    try container.encode(unit, forKey: .unit)
-    try container.encode(kind, forKey: .kind)
+  private static let summaryColumns = [
+    "rank", "subject", "assessment", "explanation", "reasons", "evidence",
+  ]
+
+  private static func summary(_ suggestion: Suggestion) -> [RecordValue] {
+    [
+      .integer(suggestion.rank), .text(suggestion.subject),
+      .text(suggestion.comparison.assessment.rawValue), .text(suggestion.explanation),
+      .list(suggestion.reasons.map { .text($0.rawValue) }),
+      .list(suggestion.evidence.map(RecordValue.text)),
+    ]
   }
 }

@@ -18,6 +18,9 @@ public protocol ShellCommand: ParsableCommand {
   /// Whether a successful run goes into the shell's transcript (false for the commands that
   /// show or save the transcript itself).
   static var isRecordedInTranscript: Bool { get }
+  /// Whether the command chooses where output goes (`output`, `once`): a pending `once FILE`
+  /// waits for the next command instead.
+  static var managesOutput: Bool { get }
   /// Does the command's work against the shell's state, writing what it shows to the shell.
   func execute(in shell: Shell) throws
 }
@@ -25,6 +28,7 @@ public protocol ShellCommand: ParsableCommand {
 extension ShellCommand {
   public static var completion: CommandCompletion { CommandCompletion() }
   public static var isRecordedInTranscript: Bool { true }
+  public static var managesOutput: Bool { false }
 
   /// Whether the command can change the session's state (sources, rates, settings,
   /// discrepancies). Such commands are journaled, and they are the only ones a replay runs.

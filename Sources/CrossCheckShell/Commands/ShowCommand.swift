@@ -22,6 +22,9 @@ struct ShowCommand: ShellCommand {
       return
     }
     guard let source = shell.corpus.source(SourceID(id)) else {
+      if FigureID(id) != nil {
+        throw ShellError("'\(id)' is a figure, not a source: try 'figure \(id)'.")
+      }
       throw ShellError(SourceLoadError.notLoaded(id: id).description)
     }
     let style = shell.style

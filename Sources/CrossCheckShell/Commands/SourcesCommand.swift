@@ -5,25 +5,42 @@ struct SourcesCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "sources",
     abstract: "List the loaded sources with id, title, outlet, date and word count.")
-  static let example = "sources"
+  static let example = "sources --format csv"
+  static let completion = CommandCompletion(options: ["--format": OutputFormat.choices])
+
+  @Option(help: "\(OutputFormat.names) (default: table, or 'set format').")
+  var format: OutputFormat?
 
   func execute(in shell: Shell) throws {
     let sources = shell.corpus.sources
-    guard !sources.isEmpty else {
+    let format = format ?? shell.outputFormat
+    guard !sources.isEmpty || format != .table else {
       shell.print("No sources are loaded. Use 'load PATH' to add text files.")
       return
     }
-    let rows = sources.map { source in
+    // The table shows a dash for what is missing; the data formats leave it null.
+    let missing: (String?) -> RecordValue = { value in
+      format == .table ? .text(value ?? "—") : .text(value)
+    }
+    let rows = sources.map { source -> [RecordValue] in
       [
-        source.id.rawValue,
-        source.metadata.title ?? "(no headline)",
-        source.metadata.outlet ?? "—",
-        source.metadata.date ?? "—",
-        String(source.wordCount),
+        .text(source.id.rawValue),
+        format == .table
+          ? .text(source.metadata.title ?? "(no headline)") : .text(source.metadata.title),
+        missing(source.metadata.outlet),
+        missing(source.metadata.date),
+        .integer(source.wordCount),
+        .text(source.path),
       ]
     }
-    let table = Table(
-      headers: ["ID", "TITLE", "OUTLET", "DATE", "WORDS"], rows: rows, flexibleColumns: [1, 2])
-    shell.print(lines: table.render(width: shell.width(), style: shell.style))
+    var records = RecordSet(
+      columns: ["id", "title", "outlet", "date", "words", "path"], rows: rows,
+      flexibleColumns: [1, 2])
+    if format == .table {
+      // The path is long and shown by 'show'; the table keeps to what fits.
+      records.columns.removeLast()
+      records.rows = records.rows.map { Array($0.dropLast()) }
+    }
+    shell.show(records, as: format)
   }
 }

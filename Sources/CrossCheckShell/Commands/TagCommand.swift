@@ -36,7 +36,7 @@ struct TagCommand: ShellCommand {
       }
     }
     let updated = try shell.discrepancy(discrepancy)
-    shell.print(
+    shell.status(
       "\(updated.label) tags: "
         + (updated.tags.isEmpty ? "none" : updated.tags.joined(separator: ", ")))
   }

@@ -10,6 +10,6 @@ struct UndoCommand: ShellCommand {
 
   func execute(in shell: Shell) throws {
     guard let command = shell.undo() else { throw ShellError("there is nothing to undo.") }
-    shell.print("undid: \(command)")
+    shell.status("undid: \(command)")
   }
 }

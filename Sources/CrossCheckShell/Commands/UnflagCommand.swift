@@ -16,6 +16,6 @@ struct UnflagCommand: ShellCommand {
   func execute(in shell: Shell) throws {
     let target = try shell.discrepancy(discrepancy)
     shell.change { _ = $0.unflag(target.id) }
-    shell.print("removed \(target.label); 'undo' brings it back")
+    shell.status("removed \(target.label); 'undo' brings it back")
   }
 }

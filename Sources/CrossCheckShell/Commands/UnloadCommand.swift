@@ -43,7 +43,7 @@ struct UnloadCommand: ShellCommand {
     } catch {
       throw ShellError(error.description)
     }
-    shell.print("unloaded \(source.id)  \(source.path)")
+    shell.status("unloaded \(source.id)  \(source.path)")
     guard !citing.isEmpty else { return }
     shell.session.rememberUnloaded(
       SessionSource(

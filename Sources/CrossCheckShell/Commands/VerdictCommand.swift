@@ -31,6 +31,6 @@ struct VerdictCommand: ShellCommand {
           + "Add your own with 'verdicts add \(verdict)'.")
     }
     shell.change { $0.update(target.id) { $0.verdict = verdict } }
-    shell.print("\(target.label): \(verdict)")
+    shell.status("\(target.label): \(verdict)")
   }
 }

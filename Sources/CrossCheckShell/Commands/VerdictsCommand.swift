@@ -33,6 +33,6 @@ struct VerdictsCommand: ShellCommand {
       throw ShellError("'\(name)' is already a verdict.")
     }
     shell.change { $0.settings.customVerdicts.append(name) }
-    shell.print("added the verdict '\(name)'")
+    shell.status("added the verdict '\(name)'")
   }
 }

@@ -1,3 +1,5 @@
+import CrossCheckCore
+
 /// Tab completion that knows the command language: command names first, then each command's
 /// arguments by their declared kind (source ids, command names, paths, fixed choices) and its
 /// option names. A pure function of the text before the cursor; the line editor only applies it.
@@ -70,8 +72,16 @@ public enum Completer {
         }
         return finish(candidates(sources, prefix: prefix), typed: prefix, deleteCount: deleteCount)
       }
-      return finish(
-        candidates(context.figureIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)
+      // In the figures' order (bl0122:2 before bl0122:10), each listed with its text.
+      let ids = candidates(context.figureIDs, prefix: prefix).sorted { first, second in
+        guard let one = FigureID(first), let other = FigureID(second) else { return first < second }
+        return one < other
+      }
+      var completion = finish(ids, typed: prefix, deleteCount: deleteCount)
+      completion.alternatives = completion.alternatives.map { id in
+        context.figureTexts[id].map { id + "  " + $0 } ?? id
+      }
+      return completion
     case .discrepancyID:
       return finish(
         candidates(context.discrepancyIDs, prefix: prefix), typed: prefix, deleteCount: deleteCount)

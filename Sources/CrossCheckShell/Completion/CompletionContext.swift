@@ -13,6 +13,8 @@ public struct CompletionContext: Sendable {
 
   public var sourceIDs: [String]
   public var figureIDs: [String]
+  /// Each figure's text as written, by id, shown beside the ids Tab lists.
+  public var figureTexts: [String: String]
   public var discrepancyIDs: [String]
   public var verdicts: [String]
   public var tags: [String]
@@ -21,9 +23,10 @@ public struct CompletionContext: Sendable {
 
   public init(
     sourceIDs: [String] = [], discrepancyIDs: [String] = [], verdicts: [String] = [],
-    tags: [String] = [], figureIDs: [String] = [],
+    tags: [String] = [], figureIDs: [String] = [], figureTexts: [String: String] = [:],
     listDirectory: @escaping @Sendable (String) -> [Entry]?
   ) {
+    self.figureTexts = figureTexts
     self.sourceIDs = sourceIDs
     self.discrepancyIDs = discrepancyIDs
     self.verdicts = verdicts

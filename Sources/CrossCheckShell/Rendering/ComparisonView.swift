@@ -22,8 +22,12 @@ enum ComparisonView {
       } else {
         lines.append(TerminalText.visible("    [\(figure.text)]"))
       }
-      var value = "    = " + describe(entry.interval, unit: entry.unit, figure: figure)
-      if let difference = entry.difference {
+      // An amount converted at a rate (often an inverse one, 1/1.1706) has digits no article
+      // stated: it is shown to the cent.
+      let interval = entry.conversion == nil ? entry.interval : entry.interval.map(Self.toCents)
+      var value = "    = " + describe(interval, unit: entry.unit, figure: figure)
+      if var difference = entry.difference {
+        if entry.conversion != nil { difference = DecimalText.rounded(difference, places: 2) }
         value += "   Δ " + signed(difference) + (entry.unit.map { " " + $0 } ?? "")
         if let relative = entry.relativeDifference {
           value += " (" + signed(DecimalText.rounded(relative, places: 1)) + "%)"
@@ -55,6 +59,40 @@ enum ComparisonView {
       }
     }
     return lines
+  }
+
+  /// The comparison as rows, one per figure, for `compare --format`: the figure, its normalized
+  /// interval and difference from the first, and the comparison's assessment and explanations
+  /// (the same on every row).
+  static func records(_ comparison: Comparison, sources: [Source?]) -> RecordSet {
+    let columns = [
+      "position", "id", "source", "outlet", "date", "text", "normalized", "low", "high", "unit",
+      "difference", "relative_difference_percent", "conversion", "assessment", "explanations",
+    ]
+    let explanations = RecordValue.list(comparison.explanations.map { .text($0.description) })
+    let rows = comparison.entries.enumerated().map { index, entry -> [RecordValue] in
+      let source = sources[index]
+      return [
+        .integer(index + 1), .text(entry.isTyped ? nil : entry.figure.id.description),
+        .text(source?.path), .text(source?.metadata.outlet), .text(source?.metadata.date),
+        .text(entry.figure.text),
+        .text(describe(entry.interval, unit: entry.unit, figure: entry.figure)),
+        .number(entry.interval?.lower), .number(entry.interval?.upper), .text(entry.unit),
+        .number(entry.difference),
+        .number(entry.relativeDifference.map { DecimalText.rounded($0, places: 1) }),
+        .text(entry.conversion?.description), .text(comparison.assessment.rawValue),
+        explanations,
+      ]
+    }
+    return RecordSet(columns: columns, rows: rows)
+  }
+
+  /// The interval's bounds rounded to two decimal places.
+  static func toCents(_ interval: Interval) -> Interval {
+    var rounded = interval
+    rounded.lower = interval.lower.map { DecimalText.rounded($0, places: 2) }
+    rounded.upper = interval.upper.map { DecimalText.rounded($0, places: 2) }
+    return rounded
   }
 
   static func describe(_ interval: Interval?, unit: String?, figure: Figure) -> String {

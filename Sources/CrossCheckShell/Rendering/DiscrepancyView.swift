@@ -7,10 +7,7 @@ enum DiscrepancyView {
     var parts = [style.accent(discrepancy.label)]
     parts.append(
       discrepancy.verdict.map { style.bold(TerminalText.visible($0)) } ?? style.dim("no verdict"))
-    parts.append(
-      TerminalText.visible(
-        discrepancy.title
-          ?? discrepancy.figures.map { "“\($0.quote.exact)”" }.joined(separator: " vs ")))
+    parts.append(TerminalText.visible(title(discrepancy)))
     parts.append(style.dim(discrepancy.figures.map(\.figure.description).joined(separator: ", ")))
     if !discrepancy.tags.isEmpty {
       parts.append(TerminalText.visible(discrepancy.tags.map { "#" + $0 }.joined(separator: " ")))
@@ -22,13 +19,40 @@ enum DiscrepancyView {
     return parts.joined(separator: "  ")
   }
 
+  /// The title the list and `show D1` give a discrepancy: the analyst's, else its figures'
+  /// quotes side by side.
+  static func title(_ discrepancy: Discrepancy) -> String {
+    discrepancy.title
+      ?? discrepancy.figures.map { "“\($0.quote.exact)”" }.joined(separator: " vs ")
+  }
+
+  /// The discrepancies as rows for `discrepancies` in any format.
+  static func records(_ discrepancies: [Discrepancy], format: OutputFormat) -> RecordSet {
+    let rows = discrepancies.map { discrepancy -> [RecordValue] in
+      let figures = discrepancy.figures.map { RecordValue.text($0.figure.description) }
+      let tags = discrepancy.tags.map(RecordValue.text)
+      return [
+        .text(discrepancy.label),
+        format == .table ? .text(discrepancy.verdict ?? "—") : .text(discrepancy.verdict),
+        .text(title(discrepancy)),
+        format == .table ? .text(figures.map(\.plainText).joined(separator: ", ")) : .list(figures),
+        format == .table
+          ? .text(tags.map { "#" + $0.plainText }.joined(separator: " ")) : .list(tags),
+        .integer(discrepancy.notes.count),
+      ]
+    }
+    return RecordSet(
+      columns: ["id", "verdict", "title", "figures", "tags", "notes"], rows: rows,
+      flexibleColumns: [2, 3])
+  }
+
   static func detail(_ discrepancy: Discrepancy, corpus: Corpus, width: Int, style: Style)
     -> [String]
   {
     // Titles, verdicts, tags and quotes may come from a session file: made visible.
     let visible: (String) -> String = TerminalText.visible
     var lines = [
-      style.bold("\(discrepancy.label)  \(visible(discrepancy.title ?? "(untitled)"))")
+      style.bold("\(discrepancy.label)  \(visible(title(discrepancy)))")
     ]
     lines.append(
       "  verdict  "

@@ -29,7 +29,8 @@ extension Shell {
     let replayer = Shell(
       style: style,
       output: { [weak self] text in if step { self?.writeRaw(text) } },
-      errorOutput: { text in replayError = (replayError ?? "") + text })
+      errorOutput: { text in replayError = (replayError ?? "") + text },
+      status: { [weak self] text in if step { self?.forwardStatus(text) } })
     replayer.width = width
     replayer.showsOutput = step
     replayer.isReplaying = true
