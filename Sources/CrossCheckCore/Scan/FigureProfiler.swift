@@ -252,7 +252,11 @@ struct FigureProfiler {
         index = wordEnd
         continue
       }
-      if ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
+      // A comma between digits groups thousands ("1,800"); it ends no clause.
+      let groupsDigits =
+        scalar == "," && index > start && index + 1 < end
+        && ("0"..."9").contains(scalars[index - 1]) && ("0"..."9").contains(scalars[index + 1])
+      if !groupsDigits, ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
       index += 1
     }
     return tokens

@@ -78,7 +78,8 @@ struct PairScore: Sendable {
       return a.dimension == .money ? .unknown : nil
     }
     if a.dimension == .tally { return x == y ? .equal : .different }
-    if x == y { return .equal }
+    // "6 per cent" and "six percentage points" share a number, not a value.
+    if x == y { return isPercentAgainstPoints(a, b) ? .different : .equal }
     let (small, large) = (min(abs(x), abs(y)), max(abs(x), abs(y)))
     if a.dimension == .temperature || a.dimension == .magnitude {
       return large - small <= max(3, large * 0.2) ? (large - small <= 1 ? .close : .different) : nil
@@ -163,12 +164,17 @@ struct PairScore: Sendable {
     return ordinal == count + 1 || ordinal == count ? 1.4 : 1
   }
 
+  /// One share in percent, the other in percentage points.
+  static func isPercentAgainstPoints(_ a: Measure, _ b: Measure) -> Bool {
+    a.dimension == .share && b.dimension == .share
+      && Set([a.unitFamily, b.unitFamily]) == ["percent", "percentage_point"]
+  }
+
   /// "6 per cent" and "six percentage points": one number, once in percent and once in points,
   /// is the classic confusion of a change in a rate.
   static func percentAndPointsFactor(_ a: Measure, _ b: Measure) -> Double {
-    guard a.dimension == .share, let x = a.magnitude, x == b.magnitude else { return 1 }
-    let units: Set<String?> = [a.unitFamily, b.unitFamily]
-    return units == ["percent", "percentage_point"] ? 1.4 : 1
+    guard let x = a.magnitude, x == b.magnitude, isPercentAgainstPoints(a, b) else { return 1 }
+    return 1.4
   }
 
   /// Figures each said of names or places, none shared ("in Spain", "in Italy"), are
