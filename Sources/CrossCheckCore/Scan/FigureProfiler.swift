@@ -118,6 +118,12 @@ struct FigureProfiler {
     var years: Set<Int> = []
     var earlier = false
     var later = false
+    // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
+    // period is the one the change is measured from, not the figure's own.
+    let baseline =
+      last + 1 < tokens.count
+      ? tokens[(last + 1)...].firstIndex { ScanVocabulary.baselineWords.contains($0.lower) }
+      : nil
     for (index, token) in tokens.enumerated() where index < first || index > last {
       let distance = index < first ? first - index : index - last
       let crossed = abs(token.clause - clause)
@@ -128,16 +134,20 @@ struct FigureProfiler {
       }
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
-      let opensPeriod = index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower)
+      let opensPeriod =
+        (index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower))
+        || baseline.map { index > $0 } == true
       if let year = token.year, !opensPeriod, reach <= 5 {
         years.insert(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
       }
-      if reach <= 6, ScanVocabulary.pastMarkers.contains(token.lower) {
+      if reach <= 6, !opensPeriod, ScanVocabulary.pastMarkers.contains(token.lower) {
         earlier = true
       }
-      if reach <= 6, ScanVocabulary.futureMarkers.contains(token.lower) { later = true }
+      if reach <= 6, !opensPeriod, ScanVocabulary.futureMarkers.contains(token.lower) {
+        later = true
+      }
       if token.lower == "last", !opensPeriod, index + 1 < tokens.count,
         ScanVocabulary.periodNouns.contains(tokens[index + 1].lower), reach <= 8
       {

@@ -109,6 +109,12 @@ enum ScanVocabulary {
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
 
+  /// Words after a figure that introduce what a change is measured against ("lower than a
+  /// week ago", "up from 52 per cent in 2023"): the periods after them are the baseline's.
+  static let baselineWords: Set<String> = [
+    "than", "from", "since", "compared", "versus", "vs", "against",
+  ]
+
   /// Counted nouns that say nothing of what is counted ("six times", "69 people").
   static let genericCounters: Set<String> = [
     "times", "time", "people", "persons", "person", "individuals", "ones", "cases", "others",
