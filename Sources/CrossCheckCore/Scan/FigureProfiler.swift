@@ -172,12 +172,34 @@ struct FigureProfiler {
       weights[term] = (weights[term] ?? 0) + 0.5
     }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
-    let profile = FigureProfile(
+    var profile = FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
       nearNames: nearNames,
       countedNoun: countedNoun, period: period, years: years, date: date)
+    profile.partStart = FigureProfiler.part(before: first, in: tokens)
     return (profile, weights)
   }
+
+  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
+  static func part(before first: Int, in tokens: [Token]) -> Int? {
+    guard first < tokens.count else { return nil }
+    var index = first - 1
+    if index >= 0, ScanVocabulary.wholeDeterminers.contains(tokens[index].lower) { index -= 1 }
+    guard index >= 0, tokens[index].lower == "of" else { return nil }
+    index -= 1
+    if index >= 0, tokens[index].lower == "out" { index -= 1 }
+    guard index >= 0, tokens[index].clause == tokens[first].clause,
+      tokens[index].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+    else { return nil }
+    // "1,800" is two tokens: the part starts at the first.
+    while index > 0, tokens[index - 1].end + 1 == tokens[index].start,
+      tokens[index - 1].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+    {
+      index -= 1
+    }
+    return tokens[index].start
+  }
+
 
   /// Where a headline ends: the first line, when a blank line follows it early in the text.
   static func headlineEnd(_ scalars: [Unicode.Scalar]) -> Int {

@@ -47,7 +47,7 @@ struct PairScore: Sendable {
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
   ) -> PairScore? {
-    guard a.measure.isComparable(with: b.measure) else { return nil }
+    guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b) else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
@@ -70,6 +70,16 @@ struct PairScore: Sendable {
       period < 1
       || (relation == .equal && a.source == b.source)
     return PairScore(sameness: sameness, relation: relation!, conflict: conflict)
+  }
+
+  /// "118 of the 233 camps": a part and its whole, in one sentence.
+  static func isPartAndWhole(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    guard a.source == b.source else { return false }
+    func holds(_ whole: FigureProfile, _ part: FigureProfile) -> Bool {
+      guard let start = whole.partStart else { return false }
+      return part.figure.start <= start && start < part.figure.end
+    }
+    return holds(a, b) || holds(b, a)
   }
 
   /// The relation of two values, or nil when they are too far apart to be one measure.

@@ -106,6 +106,9 @@ enum ScanVocabulary {
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
   ]
 
+  /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
+  static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
+
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
 
