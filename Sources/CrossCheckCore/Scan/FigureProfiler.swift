@@ -48,10 +48,11 @@ struct FigureProfiler {
   ) {
     var raw: [(profile: FigureProfile, weights: [Int: Double])] = []
     var topicCounts: [[Int: Double]] = []
+    let conversions = ConversionCache()
     for (index, source) in sources.enumerated() {
       let date = source.metadata.date
       let articleYear = date.flatMap { Int($0.prefix(4)) }
-      let scalars = Array(source.text.unicodeScalars)
+      let scalars = FigureProfiler.scalars(of: source.text)
       var sentenceTokens: [Int: [Token]] = [:]
       var topic: [Int: Double] = [:]
       let headlineEnd = FigureProfiler.headlineEnd(scalars)
@@ -67,7 +68,7 @@ struct FigureProfiler {
         if let kind, figure.kind != kind { continue }
         guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
           !FigureProfiler.isClockTime(figure, in: scalars),
-          let measure = Measure.of(figure, date: date, rates: rates)
+          let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
         else { continue }
         let tokens: [Token]
         if let cached = sentenceTokens[figure.sentenceStart] {
@@ -200,6 +201,23 @@ struct FigureProfiler {
     return tokens[index].start
   }
 
+
+  /// A text's scalars, read in one pass: ASCII bytes are their own scalars, and `Array` of a
+  /// scalar view counts them before copying.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      for byte in bytes { result.append(Unicode.Scalar(byte)) }
+      return true
+    }
+    if ascii != true {
+      result.removeAll(keepingCapacity: true)
+      for scalar in text.unicodeScalars { result.append(scalar) }
+    }
+    return result
+  }
 
   /// Where a headline ends: the first line, when a blank line follows it early in the text.
   static func headlineEnd(_ scalars: [Unicode.Scalar]) -> Int {

@@ -40,7 +40,9 @@ struct Measure: Sendable {
   /// The measure of a figure, or nil for figures the scan ignores (dates, clock times, and
   /// anything without a number). Kinds are read by name, so kinds added later (`quantity`) are
   /// measured by their unit.
-  static func of(_ figure: Figure, date: String?, rates: RateSources) -> Measure? {
+  static func of(
+    _ figure: Figure, date: String?, rates: RateSources, cache: ConversionCache? = nil
+  ) -> Measure? {
     let kind = figure.kind.rawValue
     guard !ScanVocabulary.ignoredKinds.contains(kind) else { return nil }
     guard let center = Measure.center(of: figure) else {
@@ -64,8 +66,10 @@ struct Measure: Sendable {
       measure.dimension = .money
       measure.currency = unit.uppercased()
       measure.unitFamily = unit.uppercased()
-      if case .success(let conversion) = rates.conversion(from: unit, to: baseCurrency, on: date) {
-        measure.baseMagnitude = center * conversion.factor.doubleValue
+      if let factor = cache?.factor(from: unit, on: date, rates: rates)
+        ?? ConversionCache.factor(from: unit, on: date, rates: rates)
+      {
+        measure.baseMagnitude = center * factor
       }
     case "percent":
       measure.dimension = .share
@@ -174,4 +178,26 @@ struct Measure: Sendable {
 
 extension Decimal {
   var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
+}
+
+/// Conversion factors to the base currency already worked out in one scan: thousands of amounts
+/// share a few currencies and dates.
+final class ConversionCache {
+  private var factors: [String: Double?] = [:]
+
+  func factor(from unit: String, on date: String?, rates: RateSources) -> Double? {
+    let key = unit + "|" + (date ?? "")
+    if let known = factors[key] { return known }
+    let factor = ConversionCache.factor(from: unit, on: date, rates: rates)
+    factors[key] = .some(factor)
+    return factor
+  }
+
+  static func factor(from unit: String, on date: String?, rates: RateSources) -> Double? {
+    guard
+      case .success(let conversion) = rates.conversion(
+        from: unit, to: Measure.baseCurrency, on: date)
+    else { return nil }
+    return conversion.factor.doubleValue
+  }
 }
