@@ -201,7 +201,6 @@ struct FigureProfiler {
     return tokens[index].start
   }
 
-
   /// A text's scalars, read in one pass: ASCII bytes are their own scalars, and `Array` of a
   /// scalar view counts them before copying.
   static func scalars(of text: String) -> [Unicode.Scalar] {
