@@ -8,8 +8,8 @@ import Testing
 @Suite("The scan's parts")
 struct ScanComponentsTests {
   /// The figures of a text, by their text.
-  func figures(_ text: String) -> [String: Figure] {
-    let found = FigureExtractor.extract(from: text, source: SourceID("t"))
+  func figures(_ text: String, source: String = "t") -> [String: Figure] {
+    let found = FigureExtractor.extract(from: text, source: SourceID(source))
     return Dictionary(found.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -109,12 +109,30 @@ struct ScanComponentsTests {
   }
 
   @Test func aDifferenceNothingExplainsIsAContradiction() {
-    let found = figures("Officials counted 2,316 houses; another report said 3,216 homes.")
+    // Two reports of one day: neither the date, nor a scope, nor rounding explains them.
+    let first = figures("Officials counted 2,316 houses.", source: "a")
+    let second = figures("Another report said 3,216 homes.", source: "b")
     let reasons = ScanReasons.reasons(
-      for: [(found["2,316"]!, "2026-03-12"), (found["3,216"]!, "2026-03-12")],
+      for: [(first["2,316"]!, "2026-03-12"), (second["3,216"]!, "2026-03-12")],
       rates: Self.sessionOnly())
-    #expect(reasons.last == .contradiction)
-    #expect(!reasons.contains(.rounding))
+    #expect(reasons == [.contradiction])
+    // Published on different days, the same difference may be a change over time, and is not
+    // called a contradiction.
+    let later = ScanReasons.reasons(
+      for: [(first["2,316"]!, "2026-03-12"), (second["3,216"]!, "2026-03-14")],
+      rates: Self.sessionOnly())
+    #expect(later == [.timeDifference])
+  }
+
+  @Test func datesAreNotOfferedWhenRoundingOrACurrencyExplainsTheDifference() {
+    let first = figures("It cost 2,316 euros.", source: "a")
+    let second = figures("It cost more than 2,300 euros.", source: "b")
+    let reasons = ScanReasons.reasons(
+      for: [
+        (first["2,316 euros"]!, "2026-03-12"), (second["more than 2,300 euros"]!, "2026-03-20"),
+      ],
+      rates: Self.sessionOnly())
+    #expect(reasons == [.rounding])
   }
 
   @Test func roundingAndHedgesAreSeen() {

@@ -121,18 +121,18 @@ struct ScanDevsetTests {
   @Test func newsA() throws {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
-    #expect(score.recall >= 0.80, "missed \(score.missed)")
+    #expect(score.recall >= 0.87, "missed \(score.missed)")
     #expect(score.precision >= 0.50)
     #expect(score.negativesPaired <= 1)
-    #expect(score.explained >= 0.90)
+    #expect(score.explained >= 0.85)
   }
 
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.78, "missed \(score.missed)")
-    #expect(score.precision >= 0.66)
-    #expect(score.negativesPaired <= 4)
-    #expect(score.explained >= 0.85)
+    #expect(score.recall >= 0.81, "missed \(score.missed)")
+    #expect(score.precision >= 0.69)
+    #expect(score.negativesPaired <= 3)
+    #expect(score.explained >= 0.84)
   }
 }

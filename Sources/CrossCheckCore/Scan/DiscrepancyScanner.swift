@@ -46,9 +46,9 @@ public struct DiscrepancyScanner: Sendable {
       of: sources, kind: kind,
       rates: RateSources(session: comparator.rates, reference: comparator.reference))
     let pairs = candidatePairs(profiles, topics: topics)
-    let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(pairs) {
-      profiles[$0].source
-    }
+    let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
+      pairs, source: { profiles[$0].source },
+      rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
     var suggestions: [Suggestion] = []
     for group in groups where suggestions.count < max(1, limit) {
       let members = group.members.map { profiles[$0] }
@@ -60,7 +60,8 @@ public struct DiscrepancyScanner: Sendable {
       }
       let reasons = ScanReasons.reasons(
         for: members.map {
-          ScanReasons.Member(figure: $0.figure, measure: $0.measure, date: $0.date)
+          ScanReasons.Member(
+            figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period)
         })
       suggestions.append(
         Suggestion(

@@ -18,6 +18,9 @@ struct FigureProfile: Sendable {
   var period: Period
   /// Years written in its clause.
   var years: Set<Int>
+  /// Where the part starts when the figure is the whole of one: "233" in "118 of the 233
+  /// camps", "27" in "15 of the 27". A part and its whole are never the same measure.
+  var partStart: Int?
   /// The source's publication date (ISO 8601), if known.
   var date: String?
 

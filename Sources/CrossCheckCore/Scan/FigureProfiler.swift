@@ -48,10 +48,11 @@ struct FigureProfiler {
   ) {
     var raw: [(profile: FigureProfile, weights: [Int: Double])] = []
     var topicCounts: [[Int: Double]] = []
+    let conversions = ConversionCache()
     for (index, source) in sources.enumerated() {
       let date = source.metadata.date
       let articleYear = date.flatMap { Int($0.prefix(4)) }
-      let scalars = Array(source.text.unicodeScalars)
+      let scalars = FigureProfiler.scalars(of: source.text)
       var sentenceTokens: [Int: [Token]] = [:]
       var topic: [Int: Double] = [:]
       let headlineEnd = FigureProfiler.headlineEnd(scalars)
@@ -67,7 +68,7 @@ struct FigureProfiler {
         if let kind, figure.kind != kind { continue }
         guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
           !FigureProfiler.isClockTime(figure, in: scalars),
-          let measure = Measure.of(figure, date: date, rates: rates)
+          let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
         else { continue }
         let tokens: [Token]
         if let cached = sentenceTokens[figure.sentenceStart] {
@@ -118,6 +119,12 @@ struct FigureProfiler {
     var years: Set<Int> = []
     var earlier = false
     var later = false
+    // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
+    // period is the one the change is measured from, not the figure's own.
+    let baseline =
+      last + 1 < tokens.count
+      ? tokens[(last + 1)...].firstIndex { ScanVocabulary.baselineWords.contains($0.lower) }
+      : nil
     for (index, token) in tokens.enumerated() where index < first || index > last {
       let distance = index < first ? first - index : index - last
       let crossed = abs(token.clause - clause)
@@ -128,16 +135,20 @@ struct FigureProfiler {
       }
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
-      let opensPeriod = index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower)
+      let opensPeriod =
+        (index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower))
+        || baseline.map { index > $0 } == true
       if let year = token.year, !opensPeriod, reach <= 5 {
         years.insert(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
       }
-      if reach <= 6, ScanVocabulary.pastMarkers.contains(token.lower) {
+      if reach <= 6, !opensPeriod, ScanVocabulary.pastMarkers.contains(token.lower) {
         earlier = true
       }
-      if reach <= 6, ScanVocabulary.futureMarkers.contains(token.lower) { later = true }
+      if reach <= 6, !opensPeriod, ScanVocabulary.futureMarkers.contains(token.lower) {
+        later = true
+      }
       if token.lower == "last", !opensPeriod, index + 1 < tokens.count,
         ScanVocabulary.periodNouns.contains(tokens[index + 1].lower), reach <= 8
       {
@@ -162,11 +173,49 @@ struct FigureProfiler {
       weights[term] = (weights[term] ?? 0) + 0.5
     }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
-    let profile = FigureProfile(
+    var profile = FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
       nearNames: nearNames,
       countedNoun: countedNoun, period: period, years: years, date: date)
+    profile.partStart = FigureProfiler.part(before: first, in: tokens)
     return (profile, weights)
+  }
+
+  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
+  static func part(before first: Int, in tokens: [Token]) -> Int? {
+    guard first < tokens.count else { return nil }
+    var index = first - 1
+    if index >= 0, ScanVocabulary.wholeDeterminers.contains(tokens[index].lower) { index -= 1 }
+    guard index >= 0, tokens[index].lower == "of" else { return nil }
+    index -= 1
+    if index >= 0, tokens[index].lower == "out" { index -= 1 }
+    guard index >= 0, tokens[index].clause == tokens[first].clause,
+      tokens[index].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+    else { return nil }
+    // "1,800" is two tokens: the part starts at the first.
+    while index > 0, tokens[index - 1].end + 1 == tokens[index].start,
+      tokens[index - 1].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+    {
+      index -= 1
+    }
+    return tokens[index].start
+  }
+
+  /// A text's scalars, read in one pass: ASCII bytes are their own scalars, and `Array` of a
+  /// scalar view counts them before copying.
+  static func scalars(of text: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      for byte in bytes { result.append(Unicode.Scalar(byte)) }
+      return true
+    }
+    if ascii != true {
+      result.removeAll(keepingCapacity: true)
+      for scalar in text.unicodeScalars { result.append(scalar) }
+    }
+    return result
   }
 
   /// Where a headline ends: the first line, when a blank line follows it early in the text.
@@ -252,7 +301,11 @@ struct FigureProfiler {
         index = wordEnd
         continue
       }
-      if ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
+      // A comma between digits groups thousands ("1,800"); it ends no clause.
+      let groupsDigits =
+        scalar == "," && index > start && index + 1 < end
+        && ("0"..."9").contains(scalars[index - 1]) && ("0"..."9").contains(scalars[index + 1])
+      if !groupsDigits, ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
       index += 1
     }
     return tokens

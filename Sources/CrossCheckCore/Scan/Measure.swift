@@ -29,6 +29,10 @@ struct Measure: Sendable {
   var isHedged = false
   /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.
   var significantDigits: Int
+  /// The place of the last significant digit as written (2,300 → 100; 50.4 → 0.1), in the
+  /// unit of `magnitude` (or of `baseMagnitude` for money): a figure rounded to its place
+  /// stands for any value within half of it.
+  var quantum: Double = 0
 
   /// The currency every amount is brought to when a rate allows it.
   static let baseCurrency = "EUR"
@@ -36,7 +40,9 @@ struct Measure: Sendable {
   /// The measure of a figure, or nil for figures the scan ignores (dates, clock times, and
   /// anything without a number). Kinds are read by name, so kinds added later (`quantity`) are
   /// measured by their unit.
-  static func of(_ figure: Figure, date: String?, rates: RateSources) -> Measure? {
+  static func of(
+    _ figure: Figure, date: String?, rates: RateSources, cache: ConversionCache? = nil
+  ) -> Measure? {
     let kind = figure.kind.rawValue
     guard !ScanVocabulary.ignoredKinds.contains(kind) else { return nil }
     guard let center = Measure.center(of: figure) else {
@@ -47,18 +53,23 @@ struct Measure: Sendable {
       }
       return nil
     }
-    let digits = significantDigits(figure)
+    let written = figure.value ?? figure.low ?? figure.high
+    let place = written.map { Measure.place(of: abs($0.doubleValue)) } ?? 0
+    let digits = written.map { Measure.digits(of: abs($0.doubleValue), place: place) } ?? Int.max
     var measure = Measure(
       dimension: .count, magnitude: center, unitFamily: figure.unit?.lowercased(),
-      isHedged: figure.qualifier != nil || figure.value == nil, significantDigits: digits)
+      isHedged: figure.qualifier != nil || figure.value == nil, significantDigits: digits,
+      quantum: place)
     let unit = figure.unit ?? ""
     switch kind {
     case "money":
       measure.dimension = .money
       measure.currency = unit.uppercased()
       measure.unitFamily = unit.uppercased()
-      if case .success(let conversion) = rates.conversion(from: unit, to: baseCurrency, on: date) {
-        measure.baseMagnitude = center * conversion.factor.doubleValue
+      if let factor = cache?.factor(from: unit, on: date, rates: rates)
+        ?? ConversionCache.factor(from: unit, on: date, rates: rates)
+      {
+        measure.baseMagnitude = center * factor
       }
     case "percent":
       measure.dimension = .share
@@ -90,7 +101,40 @@ struct Measure: Sendable {
         measure.temperatureScaleUnknown = true
       }
     }
+    // The place scales with the value into the unit the magnitudes are compared in.
+    if center != 0 {
+      if let base = measure.baseMagnitude {
+        measure.quantum = place * abs(base / center)
+      } else if let magnitude = measure.magnitude, measure.dimension != .temperature {
+        measure.quantum = place * abs(magnitude / center)
+      } else if measure.dimension == .temperature, unit == "degF" {
+        measure.quantum = place * 5 / 9
+      }
+    }
     return measure
+  }
+
+  /// The power of ten of a number's last significant digit (2300 → 100, 50.4 → 0.1, 0 → 0),
+  /// read from the binary value rather than its text: whole tens first, then decimals.
+  static func place(of value: Double) -> Double {
+    guard value.isFinite, value > 0 else { return 0 }
+    var place = 1.0
+    if value.rounded() == value {
+      while place < 1e15, (value / (place * 10)).rounded() * place * 10 == value { place *= 10 }
+      return place
+    }
+    while place > 1e-9 {
+      place /= 10
+      let scaled = value / place
+      if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return place }
+    }
+    return place
+  }
+
+  /// Significant digits of a number whose last one is at `place`.
+  static func digits(of value: Double, place: Double) -> Int {
+    guard value > 0, place > 0 else { return 1 }
+    return max(1, Int((log10(value / place) + 1e-9).rounded(.down)) + 1)
   }
 
   /// The value, or the middle of a range, or the one side of a bound.
@@ -102,14 +146,6 @@ struct Measure: Sendable {
     case (nil, let high?): return high.doubleValue
     default: return nil
     }
-  }
-
-  static func significantDigits(_ figure: Figure) -> Int {
-    guard let value = figure.value ?? figure.low ?? figure.high else { return Int.max }
-    var digits = Array(abs(value).description.filter(\.isNumber))
-    while digits.first == "0" { digits.removeFirst() }
-    while digits.last == "0" { digits.removeLast() }
-    return max(1, digits.count)
   }
 
   /// The two magnitudes in one unit, or nil when they cannot be (amounts in two currencies
@@ -142,4 +178,26 @@ struct Measure: Sendable {
 
 extension Decimal {
   var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
+}
+
+/// Conversion factors to the base currency already worked out in one scan: thousands of amounts
+/// share a few currencies and dates.
+final class ConversionCache {
+  private var factors: [String: Double?] = [:]
+
+  func factor(from unit: String, on date: String?, rates: RateSources) -> Double? {
+    let key = unit + "|" + (date ?? "")
+    if let known = factors[key] { return known }
+    let factor = ConversionCache.factor(from: unit, on: date, rates: rates)
+    factors[key] = .some(factor)
+    return factor
+  }
+
+  static func factor(from unit: String, on date: String?, rates: RateSources) -> Double? {
+    guard
+      case .success(let conversion) = rates.conversion(
+        from: unit, to: Measure.baseCurrency, on: date)
+    else { return nil }
+    return conversion.factor.doubleValue
+  }
 }

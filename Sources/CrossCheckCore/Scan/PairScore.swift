@@ -47,7 +47,7 @@ struct PairScore: Sendable {
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
   ) -> PairScore? {
-    guard a.measure.isComparable(with: b.measure) else { return nil }
+    guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b) else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
@@ -72,13 +72,24 @@ struct PairScore: Sendable {
     return PairScore(sameness: sameness, relation: relation!, conflict: conflict)
   }
 
+  /// "118 of the 233 camps": a part and its whole, in one sentence.
+  static func isPartAndWhole(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    guard a.source == b.source else { return false }
+    func holds(_ whole: FigureProfile, _ part: FigureProfile) -> Bool {
+      guard let start = whole.partStart else { return false }
+      return part.figure.start <= start && start < part.figure.end
+    }
+    return holds(a, b) || holds(b, a)
+  }
+
   /// The relation of two values, or nil when they are too far apart to be one measure.
   static func valueRelation(_ a: Measure, _ b: Measure) -> ValueRelation? {
     guard let (x, y) = Measure.magnitudes(a, b) else {
       return a.dimension == .money ? .unknown : nil
     }
     if a.dimension == .tally { return x == y ? .equal : .different }
-    if x == y { return .equal }
+    // "6 per cent" and "six percentage points" share a number, not a value.
+    if x == y { return isPercentAgainstPoints(a, b) ? .different : .equal }
     let (small, large) = (min(abs(x), abs(y)), max(abs(x), abs(y)))
     if a.dimension == .temperature || a.dimension == .magnitude {
       return large - small <= max(3, large * 0.2) ? (large - small <= 1 ? .close : .different) : nil
@@ -163,12 +174,17 @@ struct PairScore: Sendable {
     return ordinal == count + 1 || ordinal == count ? 1.4 : 1
   }
 
+  /// One share in percent, the other in percentage points.
+  static func isPercentAgainstPoints(_ a: Measure, _ b: Measure) -> Bool {
+    a.dimension == .share && b.dimension == .share
+      && Set([a.unitFamily, b.unitFamily]) == ["percent", "percentage_point"]
+  }
+
   /// "6 per cent" and "six percentage points": one number, once in percent and once in points,
   /// is the classic confusion of a change in a rate.
   static func percentAndPointsFactor(_ a: Measure, _ b: Measure) -> Double {
-    guard a.dimension == .share, let x = a.magnitude, x == b.magnitude else { return 1 }
-    let units: Set<String?> = [a.unitFamily, b.unitFamily]
-    return units == ["percent", "percentage_point"] ? 1.4 : 1
+    guard let x = a.magnitude, x == b.magnitude, isPercentAgainstPoints(a, b) else { return 1 }
+    return 1.4
   }
 
   /// Figures each said of names or places, none shared ("in Spain", "in Italy"), are

@@ -20,23 +20,89 @@ public enum ScanReasons {
     var figure: Figure
     var measure: Measure
     var date: String?
+    /// Whether its clause places it before or after the story (unknown for `compare`).
+    var period: FigureProfile.Period = .current
   }
 
+  /// The reasons of a group: the differences of each pair of its members that differ, and
+  /// what explains them, most likely first. Dates and scopes are offered only for pairs whose
+  /// units, currencies, rounding and hedges leave the difference unexplained, and
+  /// `contradiction` for pairs nothing explains.
   static func reasons(for members: [Member]) -> [ScanReason] {
     guard members.count >= 2 else { return [] }
-    let differ = valuesDiffer(members)
+    var found: Set<ScanReason> = []
+    for (index, a) in members.enumerated() {
+      for b in members[(index + 1)...] { found.formUnion(reasons(a, b)) }
+    }
+    return order.filter(found.contains)
+  }
+
+  /// Reasons from the likeliest explanation to the last resort.
+  static let order: [ScanReason] = [
+    .unitDifference, .currencyDifference, .percentVsPoints, .countingDifference, .rounding,
+    .hedgeDifference, .timeDifference, .scopeDifference, .contradiction,
+  ]
+
+  /// What tells two figures apart, and what may explain it.
+  static func reasons(_ a: Member, _ b: Member) -> [ScanReason] {
     var result: [ScanReason] = []
-    if unitsDiffer(members) { result.append(.unitDifference) }
-    if currenciesDiffer(members) { result.append(.currencyDifference) }
-    if percentAndPoints(members) { result.append(.percentVsPoints) }
-    if countedDifferently(members) { result.append(.countingDifference) }
-    if differ && roundingExplains(members) { result.append(.rounding) }
-    if differ && hedgesDiffer(members) { result.append(.hedgeDifference) }
-    let explained = !result.isEmpty
-    if differ && scopesDiffer(members) { result.append(.scopeDifference) }
-    if differ && datesDiffer(members) { result.append(.timeDifference) }
-    if differ && !explained { result.append(.contradiction) }
+    if unitsDiffer([a, b]) { result.append(.unitDifference) }
+    if currenciesDiffer([a, b]) { result.append(.currencyDifference) }
+    if percentAndPoints([a, b]) { result.append(.percentVsPoints) }
+    if countedDifferently([a, b]) { result.append(.countingDifference) }
+    guard valuesDiffer([a, b]) else { return result }
+    // A number read in percent against points, or as a count against an ordinal, differs
+    // by the reading alone.
+    if result.contains(.percentVsPoints) || result.contains(.countingDifference) {
+      return result
+    }
+    if rounds(a, b) { result.append(.rounding) }
+    if hedgesDiffer(a, b) { result.append(.hedgeDifference) }
+    if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
+    if a.date != b.date || a.period != b.period { result.append(.timeDifference) }
+    if scopesDiffer([a, b]) { result.append(.scopeDifference) }
+    if !result.contains(.timeDifference) && !result.contains(.scopeDifference) {
+      result.append(.contradiction)
+    }
     return result
+  }
+
+  /// Whether one figure may be the other rounded: once in one unit, the rounder one is within
+  /// half its last digit's place of the other ("2,300" for 2,316; "six miles" for 10 km), or
+  /// a hedged one ("nearly 70", "more than 2.2m") lies within a few percent of the other, on
+  /// the side its hedge allows.
+  static func rounds(_ a: Member, _ b: Member) -> Bool {
+    guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
+    let relative = abs(x - y) / max(abs(x), abs(y))
+    guard relative <= roundingShare else { return false }
+    let place = max(a.measure.quantum, b.measure.quantum)
+    if abs(x - y) <= place / 2 * (1 + 1e-9) { return true }
+    return allows(a.figure.qualifier, written: x, other: y)
+      || allows(b.figure.qualifier, written: y, other: x)
+  }
+
+  /// Two figures hedged in different ways ("more than 400,000", "about 380,000"; a range
+  /// against a bound): the hedges, not the facts, may differ. Two hedged alike ("up to eight
+  /// hours", "up to 20 hours") are simply different values.
+  static func hedgesDiffer(_ a: Member, _ b: Member) -> Bool {
+    guard a.measure.isHedged, b.measure.isHedged else { return false }
+    return hedge(a.figure) != hedge(b.figure)
+  }
+
+  /// How a figure is hedged: its qualifier, or a range.
+  private static func hedge(_ figure: Figure) -> String {
+    figure.qualifier?.rawValue ?? (figure.value == nil ? "range" : "")
+  }
+
+  /// Whether a hedge on `written` admits `other` nearby: "about" either side, "more than"
+  /// above, "up to" below.
+  static func allows(_ qualifier: Qualifier?, written: Double, other: Double) -> Bool {
+    switch qualifier {
+    case .approx: true
+    case .atLeast, .moreThan: other >= written
+    case .atMost, .lessThan: other <= written
+    case nil: false
+    }
   }
 
   /// Whether any two members' values differ once in one unit (amounts in currencies with no
@@ -89,27 +155,6 @@ public enum ScanReasons {
     return Set(years).count > 1 && (years.max()! - years.min()! == 1)
   }
 
-  /// A round or hedged figure within a few percent of another.
-  static func roundingExplains(_ members: [Member]) -> Bool {
-    pairs(members).contains { a, b in
-      guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
-      let relative = abs(x - y) / max(abs(x), abs(y))
-      guard relative <= roundingShare else { return false }
-      return a.measure.significantDigits != b.measure.significantDigits
-        || a.figure.qualifier == .approx || b.figure.qualifier == .approx
-        || a.measure.unitFamily != b.measure.unitFamily
-    }
-  }
-
-  /// Two hedged figures (bounds, "about", ranges) that differ.
-  static func hedgesDiffer(_ members: [Member]) -> Bool {
-    pairs(members).contains { a, b in
-      guard a.measure.isHedged, b.measure.isHedged else { return false }
-      guard let (x, y) = Measure.magnitudes(a.measure, b.measure) else { return false }
-      return x != y
-    }
-  }
-
   /// Different place or period words, or two figures of one article (which only a different
   /// part of the whole can explain).
   static func scopesDiffer(_ members: [Member]) -> Bool {
@@ -117,17 +162,5 @@ public enum ScanReasons {
     if scopes.contains(where: { !$0.isEmpty }) && Set(scopes).count > 1 { return true }
     let sources = members.map(\.figure.id.source)
     return Set(sources).count < sources.count
-  }
-
-  static func datesDiffer(_ members: [Member]) -> Bool {
-    Set(members.map { $0.date ?? "" }).count > 1
-  }
-
-  private static func pairs(_ members: [Member]) -> [(Member, Member)] {
-    var result: [(Member, Member)] = []
-    for (index, a) in members.enumerated() {
-      for b in members[(index + 1)...] { result.append((a, b)) }
-    }
-    return result
   }
 }

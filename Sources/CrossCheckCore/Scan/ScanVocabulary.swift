@@ -106,8 +106,17 @@ enum ScanVocabulary {
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
   ]
 
+  /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
+  static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
+
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
+
+  /// Words after a figure that introduce what a change is measured against ("lower than a
+  /// week ago", "up from 52 per cent in 2023"): the periods after them are the baseline's.
+  static let baselineWords: Set<String> = [
+    "than", "from", "since", "compared", "versus", "vs", "against",
+  ]
 
   /// Counted nouns that say nothing of what is counted ("six times", "69 people").
   static let genericCounters: Set<String> = [

@@ -16,8 +16,11 @@ struct SuggestionGrouper {
     var worth: Double
   }
 
-  /// `source` gives each profile's source, for ranking.
-  func groups(_ pairs: PairTable, source: (Int) -> Int) -> [Group] {
+  /// `source` gives each profile's source, for ranking; `rescore` scores two figures the
+  /// candidate search did not pair (nil when their values are too far apart to compare).
+  func groups(
+    _ pairs: PairTable, source: (Int) -> Int, rescore: (Int, Int) -> PairScore?
+  ) -> [Group] {
     let ordered = pairs.pairs { $0.sameness >= threshold }.sorted {
       $0.score.sameness != $1.score.sameness
         ? $0.score.sameness > $1.score.sameness : $0.key < $1.key
@@ -35,7 +38,8 @@ struct SuggestionGrouper {
       var conflict = false
       for x in left {
         for y in right {
-          let score = pairs.score(x, y)
+          // Pairs the candidate search skipped are scored now: a group never hides a conflict.
+          let score = pairs.score(x, y) ?? rescore(x, y)
           total += score?.sameness ?? 0
           conflict = conflict || score?.conflict == true
         }
@@ -58,7 +62,7 @@ struct SuggestionGrouper {
       for (index, a) in sorted.enumerated() {
         for b in sorted[(index + 1)...] {
           covered.insert(PairKey(a, b))
-          if let score = pairs.score(a, b) { scores.append(score) }
+          if let score = pairs.score(a, b) ?? rescore(a, b) { scores.append(score) }
         }
       }
       let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
