@@ -64,8 +64,9 @@ struct LoadBenchmark: ParsableCommand {
       }
       let median = runs.sorted()[runs.count / 2]
       var line = String(
-        format: "%@ in %d files%@%@: median %.3f s of %d runs, %.1f MB/s, %d figures",
-        String(format: "%.1f MB", Double(bytes) / 1e6), loaded, oneLine ? ", one line each" : "",
+        format: "%@ in %d %@%@%@: median %.3f s of %d runs, %.1f MB/s, %d figures",
+        String(format: "%.1f MB", Double(bytes) / 1e6), loaded, loaded == 1 ? "file" : "files",
+        oneLine ? ", one line each" : "",
         sharedPrefix ? ", shared name prefix" : "", median, runs.count,
         Double(bytes) / 1e6 / median, figures)
       if let previous {
