@@ -10,7 +10,9 @@ struct CrossCheckBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crosscheck-benchmark",
     abstract: "Measure CrossCheck's engine on large generated corpora (build with -c release).",
-    subcommands: [ExtractionBenchmark.self, ScanBenchmark.self, SessionBenchmark.self])
+    subcommands: [
+      ExtractionBenchmark.self, LoadBenchmark.self, ScanBenchmark.self, SessionBenchmark.self,
+    ])
 }
 
 /// Extraction throughput and peak memory on news-like text made by varying Corpus/.

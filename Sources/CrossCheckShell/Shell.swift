@@ -69,6 +69,9 @@ public final class Shell {
   public var width: () -> Int = { 80 }
   /// Whether Ctrl-C was pressed since the command started; long commands stop when it is.
   public var isInterrupted: () -> Bool = { false }
+  /// Draws a long command's progress line on standard error (text), or clears it (nil); set by
+  /// the executable only when standard error is a terminal.
+  public var showProgress: ((String?) -> Void)?
 
   /// Whether status lines (loaded, saved, flagged…) are shown on standard error; `-q` turns
   /// them off. Errors and warnings are always shown.

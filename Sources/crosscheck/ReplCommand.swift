@@ -160,6 +160,12 @@ struct ReplCommand: ParsableCommand {
     {
       throw ExitCode(2)
     }
+    if !quiet && isatty(STDERR_FILENO) == 1 {
+      // One line, redrawn in place: carriage return, the text, erase to the end of the line.
+      shell.showProgress = { line in
+        FileHandle.standardError.write(Data(("\r" + (line ?? "") + "\u{1B}[K").utf8))
+      }
+    }
     // At the prompt a session stays open while the analyst works: lock it against a second
     // CrossCheck. A batch run holds it only for moments (and saves check the file's SHA-256).
     shell.locksSessions = interactive

@@ -1,18 +1,42 @@
+import Foundation
+
 /// The sources loaded in a session, in the order they were loaded.
+///
+/// Lookups by id, canonical path and SHA-256 go through dictionaries, so loading thousands of
+/// files costs time linear in their number and size.
 public struct Corpus: Sendable {
   public private(set) var sources: [Source] = []
   /// Grows with every source added or removed.
   public private(set) var revision = 0
+  /// Where each source is in ``sources``.
+  private var indexByID: [SourceID: Int] = [:]
+  private var idByCanonicalPath: [String: SourceID] = [:]
+  private var idBySHA256: [String: SourceID] = [:]
+  /// For each derived id, the suffix to try first: every smaller one is taken. Forgotten when a
+  /// source is unloaded (its id may be free again), so ids stay what a search from `-2` gives.
+  private var nextSuffix: [SourceID: Int] = [:]
+
+  /// How many files are read and extracted together, on all cores, between two looks at
+  /// whether to stop and two progress reports.
+  static let batchSize = 32
 
   public init() {}
 
   public func source(_ id: SourceID) -> Source? {
-    sources.first { $0.id == id }
+    indexByID[id].map { sources[$0] }
   }
 
   /// Loads every text file `argument` names (a file, a directory or a glob). Files that cannot be
   /// loaded are reported in the result and do not stop the others.
-  public mutating func load(_ argument: String) -> LoadReport {
+  ///
+  /// Files are read and their figures extracted on all cores, a batch at a time; the sources,
+  /// their ids and the report come out in the order of the paths. Between batches `progress` is
+  /// told how far the load is, and `isCancelled` is asked whether to stop: a stopped load adds
+  /// nothing and says so in ``LoadReport/interrupted``.
+  public mutating func load(
+    _ argument: String, progress: (LoadProgress) -> Void = { _ in },
+    isCancelled: () -> Bool = { false }
+  ) -> LoadReport {
     var report = LoadReport()
     let paths: [String]
     do {
@@ -21,54 +45,132 @@ public struct Corpus: Sendable {
       report.problems.append(error)
       return report
     }
-    for path in paths {
-      do throws(SourceLoadError) {
-        let file = try TextFile.read(path: path)
-        if let existing = sources.first(where: { $0.canonicalPath == file.canonicalPath }) {
-          throw .alreadyLoaded(path: path, id: existing.id)
-        }
-        if let existing = sources.first(where: { $0.sha256 == file.sha256 }) {
-          throw .sameTextAs(path: path, id: existing.id)
-        }
-        let metadata: SourceMetadata
-        switch SourceLoader.metadata(forTextFile: path) {
-        case .success(let found): metadata = found
-        case .failure(let warning):
-          report.warnings.append(warning)
-          metadata = SourceMetadata()
-        }
-        let source = Source(
-          id: freshID(for: path), path: path, canonicalPath: file.canonicalPath,
-          metadata: metadata, text: file.text, sha256: file.sha256, byteCount: file.byteCount)
-        sources.append(source)
-        revision += 1
-        report.loaded.append(source)
-      } catch {
-        report.problems.append(error)
+    // The corpus itself changes only once every file is in, so a stopped load leaves it as it was.
+    var working = self
+    var done = LoadProgress(
+      files: 0, totalFiles: paths.count, bytes: 0, totalBytes: paths.reduce(0) { $0 + fileSize($1) }
+    )
+    var batchStart = 0
+    while batchStart < paths.count {
+      if isCancelled() {
+        report.loaded = []
+        report.interrupted = true
+        return report
       }
+      let batch = Array(paths[batchStart..<min(batchStart + Self.batchSize, paths.count)])
+      let files = Self.concurrentMap(batch) { path in
+        (
+          file: Result { () throws(SourceLoadError) in try TextFile.read(path: path) },
+          metadata: SourceLoader.metadata(forTextFile: path)
+        )
+      }
+      var accepted: [(id: SourceID, path: String, file: TextFile, metadata: SourceMetadata)] = []
+      for (path, read) in zip(batch, files) {
+        do throws(SourceLoadError) {
+          let file = try read.file.get()
+          done.bytes += file.byteCount
+          if let existing = working.idByCanonicalPath[file.canonicalPath] {
+            throw .alreadyLoaded(path: path, id: existing)
+          }
+          if let existing = working.idBySHA256[file.sha256] {
+            throw .sameTextAs(path: path, id: existing)
+          }
+          let metadata: SourceMetadata
+          switch read.metadata {
+          case .success(let found): metadata = found
+          case .failure(let warning):
+            report.warnings.append(warning)
+            metadata = SourceMetadata()
+          }
+          let id = working.freshID(for: path)
+          working.reserve(id, canonicalPath: file.canonicalPath, sha256: file.sha256)
+          accepted.append((id, path, file, metadata))
+        } catch {
+          report.problems.append(error)
+        }
+      }
+      let sources = Self.concurrentMap(accepted) { item in
+        Source(
+          id: item.id, path: item.path, canonicalPath: item.file.canonicalPath,
+          metadata: item.metadata, text: item.file.text, sha256: item.file.sha256,
+          byteCount: item.file.byteCount)
+      }
+      for source in sources {
+        working.indexByID[source.id] = working.sources.count
+        working.sources.append(source)
+        working.revision += 1
+      }
+      report.loaded += sources
+      batchStart += batch.count
+      done.files = batchStart
+      progress(done)
     }
+    self = working
     return report
   }
 
   /// Removes a source and returns it.
   @discardableResult
   public mutating func unload(_ id: String) throws(SourceLoadError) -> Source {
-    guard let index = sources.firstIndex(where: { $0.id.rawValue == id }) else {
+    guard let index = indexByID[SourceID(id)] else {
       throw .notLoaded(id: id)
     }
     revision += 1
-    return sources.remove(at: index)
+    let removed = sources.remove(at: index)
+    indexByID = [:]
+    for (position, source) in sources.enumerated() { indexByID[source.id] = position }
+    idByCanonicalPath[removed.canonicalPath] = nil
+    idBySHA256[removed.sha256] = nil
+    nextSuffix = [:]
+    return removed
   }
 
-  private func freshID(for path: String) -> SourceID {
+  /// Takes an id, a canonical path and a fingerprint for a source about to be added.
+  private mutating func reserve(_ id: SourceID, canonicalPath: String, sha256: String) {
+    indexByID[id] = -1
+    idByCanonicalPath[canonicalPath] = id
+    idBySHA256[sha256] = id
+  }
+
+  private mutating func freshID(for path: String) -> SourceID {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let base = SourceID.derived(fromFileName: name)
-    var candidate = base
-    var number = 2
-    while source(candidate) != nil {
-      candidate = base.suffixed(number)
-      number += 1
+    guard indexByID[base] != nil else { return base }
+    var number = nextSuffix[base] ?? 2
+    while indexByID[base.suffixed(number)] != nil { number += 1 }
+    nextSuffix[base] = number + 1
+    return base.suffixed(number)
+  }
+
+  private func fileSize(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
+  }
+
+  /// `transform` applied to every element on all cores; the results in the elements' order.
+  static func concurrentMap<Element: Sendable, Mapped: Sendable>(
+    _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Mapped
+  ) -> [Mapped] {
+    guard elements.count > 1 else { return elements.map(transform) }
+    let results = Slots<Mapped>(count: elements.count)
+    defer {
+      results.buffer.deinitialize()
+      results.buffer.deallocate()
     }
-    return candidate
+    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+      results.buffer[index] = transform(elements[index])
+    }
+    return results.buffer.map { $0! }
+  }
+}
+
+/// Result slots that concurrent iterations fill: each index is written by exactly one
+/// iteration and read only after all of them have finished, so no two threads share a slot.
+private struct Slots<Value>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Value?>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: nil)
   }
 }

@@ -41,24 +41,70 @@ public struct Source: Sendable, Identifiable {
 
   /// Words are runs of non-space characters that contain at least one letter or digit, so dashes,
   /// bullets and page furniture such as "/" or "_____" are not counted.
+  ///
+  /// Runs over the UTF-8 bytes: an ASCII byte is classed by a table, and only a non-ASCII code
+  /// point is decoded and asked for its Unicode properties.
   static func countWords(in text: String) -> Int {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable(countWords(utf8:)) ?? 0
+  }
+
+  private static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var inWord = false
     var wordHasAlphanumeric = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let kind: CharacterKind
+      if byte < 0x80 {
+        kind = asciiKinds[Int(byte)]
+        index += 1
+      } else {
+        // The text is valid UTF-8 (it is a String): the lead byte gives the length.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length where index + offset < bytes.count {
+          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        index += length
+        kind = Unicode.Scalar(value).map(CharacterKind.init) ?? .other
+      }
+      switch kind {
+      case .space:
         if inWord && wordHasAlphanumeric { count += 1 }
         inWord = false
         wordHasAlphanumeric = false
-      } else {
+      case .alphanumeric:
         inWord = true
-        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-          wordHasAlphanumeric = true
-        }
+        wordHasAlphanumeric = true
+      case .other:
+        inWord = true
       }
     }
     if inWord && wordHasAlphanumeric { count += 1 }
     return count
+  }
+
+  /// What a code point is to the word count.
+  private enum CharacterKind {
+    case space, alphanumeric, other
+
+    init(_ scalar: Unicode.Scalar) {
+      if scalar.properties.isWhitespace {
+        self = .space
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        self = .alphanumeric
+      } else {
+        self = .other
+      }
+    }
+  }
+
+  /// The kind of every ASCII code point, looked up instead of asking Unicode's tables.
+  private static let asciiKinds: [CharacterKind] = (0..<128).map {
+    CharacterKind(Unicode.Scalar(UInt8($0)))
   }
 }
 

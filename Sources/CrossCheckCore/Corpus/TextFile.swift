@@ -19,7 +19,10 @@ struct TextFile {
     if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let body = bytes[(hasBOM ? 3 : 0)...]
-    if let bad = firstInvalidUTF8Offset(in: body) {
+    // The standard library's validation is the fast path; the parser below only says where a
+    // file that fails it goes wrong.
+    guard let text = String(validating: body, as: UTF8.self) else {
+      let bad = firstInvalidUTF8Offset(in: body) ?? body.startIndex
       let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       throw .invalidUTF8(path: path, byteOffset: bad, line: line, byte: bytes[bad])
     }
@@ -28,11 +31,8 @@ struct TextFile {
     return TextFile(
       path: path,
       canonicalPath: canonicalize(path),
-      text: String(decoding: body, as: UTF8.self),
-      sha256: digest.map { byte in
-        let hex = String(byte, radix: 16)
-        return hex.count == 1 ? "0" + hex : hex
-      }.joined(),
+      text: text,
+      sha256: hexadecimal(digest),
       byteCount: bytes.count
     )
   }
@@ -73,6 +73,18 @@ struct TextFile {
         return nil
       }
     }
+  }
+
+  /// Lower-case hex of a digest, two digits a byte.
+  private static func hexadecimal(_ digest: SHA256.Digest) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(SHA256.byteCount * 2)
+    for byte in digest {
+      hex.append(digits[Int(byte >> 4)])
+      hex.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: hex, as: UTF8.self)
   }
 
   static func canonicalize(_ path: String) -> String {

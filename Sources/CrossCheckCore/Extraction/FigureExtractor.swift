@@ -30,7 +30,7 @@ public enum FigureExtractor {
         let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: lexicon)
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
-          bytes: bytes, lineStart: lineStart, scalarsBefore: scalarsBeforeLine)
+          bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine)
         for draft in recognizer.recognize() {
           let sentence = context.sentence(around: draft.firstToken)
           let clause = context.clause(of: draft, in: sentence)
@@ -164,13 +164,46 @@ public enum FigureExtractor {
 }
 
 /// Byte offsets to Unicode code point offsets, counted from the start of a line.
+///
+/// A long line (a whole article without line breaks) gets a table of code point counts every
+/// ``blockSize`` bytes, made in one pass, so each lookup counts at most one block: the cost of
+/// every lookup on a line is bounded, and a line's figures cost linear time, not quadratic.
 struct ScalarOffsets {
+  static let blockSize = 4096
+
   let bytes: UnsafeBufferPointer<UInt8>
   let lineStart: Int
   let scalarsBefore: Int
+  /// `checkpoints[k]`: code points in `bytes[lineStart..<lineStart + k * blockSize]`; empty
+  /// for a line shorter than one block.
+  private let checkpoints: [Int]
+
+  init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, scalarsBefore: Int) {
+    self.bytes = bytes
+    self.lineStart = lineStart
+    self.scalarsBefore = scalarsBefore
+    var checkpoints: [Int] = []
+    if lineEnd - lineStart > Self.blockSize {
+      checkpoints.reserveCapacity((lineEnd - lineStart) / Self.blockSize + 1)
+      var count = 0
+      var start = lineStart
+      checkpoints.append(0)
+      while start + Self.blockSize <= lineEnd {
+        count += Self.count(bytes, start, start + Self.blockSize)
+        checkpoints.append(count)
+        start += Self.blockSize
+      }
+    }
+    self.checkpoints = checkpoints
+  }
 
   func scalar(at byte: Int) -> Int {
-    scalarsBefore + ScalarOffsets.count(bytes, lineStart, byte)
+    guard !checkpoints.isEmpty else {
+      return scalarsBefore + ScalarOffsets.count(bytes, lineStart, byte)
+    }
+    let block = min((byte - lineStart) / Self.blockSize, checkpoints.count - 1)
+    let blockStart = lineStart + block * Self.blockSize
+    return scalarsBefore + checkpoints[block] + ScalarOffsets.count(bytes, blockStart, byte)
   }
 
   /// Code points in `bytes[start..<end]`: every byte that does not continue a sequence.

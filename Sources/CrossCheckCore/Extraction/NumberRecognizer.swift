@@ -157,7 +157,7 @@ public enum NumberRecognizer {
           bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared,
           readsComparisons: readsComparisons)
         let offsets = ScalarOffsets(
-          bytes: bytes, lineStart: lineStart, scalarsBefore: scalarsBefore)
+          bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBefore)
         result += body(recognizer, offsets)
         scalarsBefore += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, bytes.count))
         lineStart = lineEnd + 1

@@ -10,7 +10,8 @@ struct LoadCommand: ShellCommand {
       Text must be UTF-8 (a byte order mark and CRLF line ends are fine). Metadata (title, \
       outlet, date, url) is read from a JSON sidecar beside each file: article.txt → \
       article.meta.json. A file already loaded, or with the same text as a loaded one, is skipped. \
-      In a script file, relative paths are relative to the script's folder.
+      In a script file, relative paths are relative to the script's folder. A load that takes \
+      more than a second shows its progress on a terminal; Ctrl-C stops it and loads nothing.
       """)
   static let example = "load Corpus/"
   static let changesState = true
@@ -24,9 +25,26 @@ struct LoadCommand: ShellCommand {
   }
 
   func execute(in shell: Shell) throws {
+    // Ctrl-C puts the session back as it was before the command.
+    let before = shell.session
+    var meter = ProgressMeter(verb: "loading")
+    var reports: [LoadReport] = []
     for path in paths {
-      if shell.isInterrupted() { throw ShellError("interrupted; the rest was not loaded.") }
-      let report = shell.session.corpus.load(shell.resolvePath(path))
+      let report = shell.session.corpus.load(
+        shell.resolvePath(path),
+        progress: { progress in
+          if let line = meter.line(for: progress) { shell.showProgress?(line) }
+        },
+        isCancelled: shell.isInterrupted)
+      if report.interrupted || shell.isInterrupted() {
+        if meter.isShowing { shell.showProgress?(nil) }
+        shell.session = before
+        throw ShellError("interrupted; nothing was loaded.")
+      }
+      reports.append(report)
+    }
+    if meter.isShowing { shell.showProgress?(nil) }
+    for report in reports {
       for source in report.loaded {
         shell.session.forgetUnloaded(source.id)
         let title = source.metadata.title.map { "  " + TerminalText.visible($0) } ?? ""

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// The direct JSON Lines writer must write exactly what `JSONEncoder` writes for the same
+/// records (the schema of `figures --format jsonl`).
+@Suite("Figures as JSON Lines")
+struct FigureLinesTests {
+  /// Today's path: `JSONEncoder` on each ``FigureRecord``, made embeddable.
+  private func encoderLines(_ source: Source) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var bytes: [UInt8] = []
+    for record in FigureRecord.records(of: source) {
+      let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+      bytes += Array(JSONText.embeddable(json).utf8) + [0x0A]
+    }
+    return bytes
+  }
+
+  private func directLines(_ source: Source) -> [UInt8] {
+    var bytes: [UInt8] = []
+    FigureLines.append(source, to: &bytes)
+    return bytes
+  }
+
+  @Test func writesTheSameBytesAsJSONEncoderOnTheDevset() throws {
+    let folders = ["news-a", "news-b"].map {
+      DevsetFixtures.folder.appendingPathComponent($0 + "/articles").path
+    }
+    var corpus = Corpus()
+    for folder in folders + [DevsetFixtures.corpus.path] { _ = corpus.load(folder) }
+    #expect(corpus.sources.count >= 10)
+    var figures = 0
+    for source in corpus.sources {
+      let expected = try encoderLines(source)
+      let written = directLines(source)
+      #expect(
+        written == expected,
+        "\(source.path): \(String(decoding: written.prefix(300), as: UTF8.self))")
+      figures += source.figures.count
+    }
+    #expect(figures > 500)
+  }
+
+  @Test func escapesControlsQuotesAndAngleBracketsAsTheEncoderDoes() throws {
+    let text =
+      "He said \"5 <b>bn</b>\" \\ a/b\ttab \u{08}\u{0C}\u{01}\u{1F}\u{7F}\u{85}\u{9F}\u{A0} cost $5 million.\r\nNext: 7% rise—“12 km” 🎉 in 2024.\n"
+    let source = Source(
+      id: SourceID("esc"), path: "odd/<path>\"\\.txt", canonicalPath: "/esc.txt",
+      metadata: SourceMetadata(), text: text, sha256: "x", byteCount: text.utf8.count)
+    #expect(source.figures.count >= 2)
+    #expect(directLines(source) == (try encoderLines(source)))
+  }
+}

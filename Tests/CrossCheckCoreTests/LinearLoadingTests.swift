@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Loading stays linear (dictionaries for ids and duplicates, a table for offsets on long lines)
+/// and gives the same answers as before: unique, deterministic ids, refused duplicates, exact
+/// offsets and word counts.
+@Suite("Loading at scale")
+struct LinearLoadingTests {
+  /// The ids a search from `-2` for the first free suffix gives, as the analyst has always seen.
+  private func expectedIDs(count: Int, base: SourceID) -> [SourceID] {
+    var taken: Set<SourceID> = []
+    return (0..<count).map { _ in
+      var candidate = base
+      var number = 2
+      while taken.contains(candidate) {
+        candidate = base.suffixed(number)
+        number += 1
+      }
+      taken.insert(candidate)
+      return candidate
+    }
+  }
+
+  @Test func namesSharingALongPrefixGetUniqueDeterministicIDs() throws {
+    let folder = try TemporaryDirectory()
+    for index in 0..<150 {
+      try folder.write(String(format: "sharedprefixname%06d.txt", index), "Article \(index).\n")
+    }
+    var first = Corpus()
+    let report = first.load(folder.path)
+    #expect(report.problems.isEmpty)
+    let ids = first.sources.map(\.id)
+    #expect(Set(ids).count == 150)
+    #expect(ids == expectedIDs(count: 150, base: SourceID("sharedprefixname")))
+    #expect(ids.contains(SourceID("sharedprefix-100")))
+    var second = Corpus()
+    _ = second.load(folder.path)
+    #expect(second.sources.map(\.id) == ids)
+    #expect(first.sources.map(\.path) == first.sources.map(\.path).sorted())
+  }
+
+  @Test func anUnloadedIDIsTheFirstOneGivenAgain() throws {
+    let folder = try TemporaryDirectory()
+    for index in 0..<4 {
+      try folder.write("one/sharedprefixname\(index).txt", "Article \(index).\n")
+    }
+    let late = try folder.write("two/sharedprefixname9.txt", "A late article.\n")
+    var corpus = Corpus()
+    _ = corpus.load(folder.path + "/one")
+    try corpus.unload("sharedprefixna-2")
+    let report = corpus.load(late)
+    #expect(report.loaded.map(\.id) == [SourceID("sharedprefixna-2")])
+    #expect(corpus.source(SourceID("sharedprefixna-2"))?.path == late)
+    #expect(corpus.source(SourceID("sharedprefixna-4"))?.text == "Article 3.\n")
+  }
+
+  @Test func duplicatesAreRefusedByPathAndByText() throws {
+    let folder = try TemporaryDirectory()
+    let original = try folder.write("a.txt", "Exports rose 5% to $3 billion.\n")
+    try folder.write("b.txt", "Exports rose 5% to $3 billion.\n")
+    try folder.write("c.txt", "Imports fell 2%.\n")
+    var corpus = Corpus()
+    // The same text twice in one load: the second is refused, in path order.
+    let report = corpus.load(folder.path)
+    #expect(report.loaded.map(\.id) == [SourceID("a"), SourceID("c")])
+    #expect(report.problems == [.sameTextAs(path: folder.path + "/b.txt", id: SourceID("a"))])
+    let again = corpus.load(original)
+    #expect(again.problems == [.alreadyLoaded(path: original, id: SourceID("a"))])
+    // Unloaded, the text may come back.
+    try corpus.unload("a")
+    #expect(corpus.load(folder.path + "/b.txt").loaded.map(\.id) == [SourceID("b")])
+    #expect(corpus.sources.map(\.id) == [SourceID("c"), SourceID("b")])
+  }
+
+  @Test func offsetsOnOneLongLineAreExact() throws {
+    // Longer than several offset blocks, with multi-byte characters before and among figures.
+    var line = "Résumé — "
+    for index in 0..<600 {
+      line += "Item \(index) cost €\(index + 3) million — or “\(index % 9 + 1) percent” more. "
+    }
+    let source = Source(
+      id: SourceID("line"), path: "line.txt", canonicalPath: "/line.txt",
+      metadata: SourceMetadata(), text: line, sha256: "x", byteCount: line.utf8.count)
+    #expect(source.figures.count > 1_000)
+    for figure in source.figures {
+      #expect(source.text(from: figure.start, to: figure.end) == figure.text)
+      #expect(figure.sentenceStart <= figure.start && figure.end <= figure.sentenceEnd)
+    }
+    let last = try #require(source.figures.last { $0.text.hasPrefix("€") })
+    #expect(last.text == "€602 million")
+  }
+
+  /// The word count before the byte fast path: Unicode properties for every code point.
+  private func referenceWordCount(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    var hasAlphanumeric = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        if inWord && hasAlphanumeric { count += 1 }
+        inWord = false
+        hasAlphanumeric = false
+      } else {
+        inWord = true
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+          hasAlphanumeric = true
+        }
+      }
+    }
+    return count + (inWord && hasAlphanumeric ? 1 : 0)
+  }
+
+  @Test(arguments: [
+    "Putin met Witkoff six times. $300 billion!", "  — / _____ 5 ", "naïve café\u{00A0}crème",
+    "北京 市 ２０２６ 年", "a\u{2003}b\u{3000}c\u{0085}d", "emoji 🎉 🎉x ½ Ⅻ", "tab\tcr\r\nend",
+    "", "—", "ﬁ ß İ", "Ελλάδα 3,5 εκατ.",
+  ])
+  func wordCountsMatchUnicodeProperties(text: String) {
+    let source = Source(
+      id: SourceID("w"), path: "w.txt", canonicalPath: "/w.txt", metadata: SourceMetadata(),
+      text: text, sha256: "x", byteCount: text.utf8.count)
+    #expect(source.wordCount == referenceWordCount(text))
+  }
+
+  @Test func aStoppedLoadAddsNothingAndProgressCountsTheFiles() throws {
+    let folder = try TemporaryDirectory()
+    let count = Corpus.batchSize * 2 + 5
+    for index in 0..<count {
+      try folder.write(String(format: "f%03d.txt", index), "Article \(index) says 5%.\n")
+    }
+    var corpus = Corpus()
+    _ = corpus.load(try folder.write("other/first.txt", "Already here.\n"))
+    let before = corpus.sources.map(\.id)
+    var reports: [LoadProgress] = []
+    let stopped = corpus.load(
+      folder.path, progress: { reports.append($0) }, isCancelled: { !reports.isEmpty })
+    #expect(stopped.interrupted)
+    #expect(stopped.loaded.isEmpty)
+    #expect(corpus.sources.map(\.id) == before)
+    #expect(reports.first?.files == Corpus.batchSize)
+
+    reports = []
+    let finished = corpus.load(folder.path, progress: { reports.append($0) })
+    #expect(!finished.interrupted)
+    #expect(finished.loaded.count == count)
+    #expect(reports.map(\.files) == [Corpus.batchSize, Corpus.batchSize * 2, count])
+    #expect(reports.last?.bytes == reports.last?.totalBytes)
+  }
+}
