@@ -67,7 +67,11 @@ struct CommandTokenizerTests {
     #expect(CommandTokenizer.tokenize("load \"My Art").endsInsideWord)
   }
 
-  @Test(arguments: ["plain", "two words", "it's", #"say "hi""#, "back\\slash", "#tag", "", "€ “x”"])
+  @Test(arguments: [
+    "plain", "two words", "it's", #"say "hi""#, "back\\slash", "#tag", "", "€ “x”",
+    // A quote or backslash followed by a combining mark (one Character, two scalars).
+    "'\u{35C}", "\"\u{301}'", "x\\\u{301} 'y'",
+  ])
   func quotingRoundTrips(_ word: String) {
     let tokens = CommandTokenizer.tokenize("cmd " + CommandTokenizer.quote(word))
     #expect(tokens.words.map(\.text) == ["cmd", word])

@@ -94,12 +94,16 @@ public enum CommandTokenizer {
     let special: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\"", "'", "\\", "#"]
     guard !word.isEmpty else { return "''" }
     guard word.unicodeScalars.contains(where: special.contains) else { return word }
-    if !word.contains("'") { return "'" + word + "'" }
-    var escaped = "\""
-    for character in word {
-      if character == "\"" || character == "\\" { escaped.append("\\") }
-      escaped.append(character)
+    // Scalars, not Characters: a quote followed by a combining mark is one Character that is
+    // not equal to the quote, yet the tokenizer (which reads scalars) sees the quote.
+    if !word.unicodeScalars.contains("'") { return "'" + word + "'" }
+    var escaped = String.UnicodeScalarView()
+    escaped.append("\"")
+    for scalar in word.unicodeScalars {
+      if scalar == "\"" || scalar == "\\" { escaped.append("\\") }
+      escaped.append(scalar)
     }
-    return escaped + "\""
+    escaped.append("\"")
+    return String(escaped)
   }
 }
