@@ -328,8 +328,14 @@ struct NumberParser {
     case "s": return .decade
     default:
       if let unit = UnitTable.glued[raw] { return .unit(unit) }
-      return Vocabulary.currencyCodes[raw.uppercased()] != nil || lower == "musd" || lower == "meur"
-        || lower == "mgbp" ? .leftover(raw) : .unknown
+      if Vocabulary.basisPointSuffixes.contains(lower) { return .leftover(raw) }
+      // A currency code, or "M" and a code: "30MUSD", "120MEUR" (millions).
+      let upper = raw.uppercased()
+      let isCode =
+        Vocabulary.currencyCodes[upper] != nil
+        || (upper.count == 4 && upper.hasPrefix("M")
+          && Vocabulary.currencyCodes[String(upper.dropFirst())] != nil)
+      return isCode ? .leftover(raw) : .unknown
     }
   }
 
@@ -389,6 +395,7 @@ struct NumberParser {
     var leftover: String?
     var gluedUnit: String?
     var isYearLike = false
+    var isDecade = false
     var index = start
     var lastConsumed = start - 1
     var stop = false
@@ -440,6 +447,9 @@ struct NumberParser {
             isOrdinal = true
             stop = true
           case .decade:
+            let digits = token.suffixStart - token.start
+            isDecade =
+              digits == 4 && value >= 1000 && value <= 2990 && NumberParser.isInteger(value / 10)
             isYearLike = false
             stop = true
           case .leftover(let raw):
@@ -741,6 +751,7 @@ struct NumberParser {
     mention.leftoverSuffix = leftover
     mention.unit = gluedUnit
     mention.isYearLike = isYearLike && lastConsumed == start
+    mention.isDecade = isDecade && lastConsumed == start
     return mention
   }
 
