@@ -7,6 +7,10 @@ extension FigureRecognizer {
     guard index < tokens.count else { return nil }
     // "a 25-basis-point cut": the unit joined to the number by hyphens.
     let start = isGluedHyphen(index) ? index + 1 : index
+    // Most numbers are followed by no such word: one set lookup decides.
+    guard start < tokens.count, tokens[start].kind == .word,
+      Vocabulary.basisPointFirstWords.contains(lower(start))
+    else { return nil }
     for words in Vocabulary.basisPointWords {
       let last = start + words.count - 1
       var matches = true

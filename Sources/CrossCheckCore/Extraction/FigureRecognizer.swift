@@ -32,6 +32,17 @@ struct FigureRecognizer {
     return word
   }
 
+  /// A headline in title case ("Quake Kills 12 Near Mati"): no lower-case word longer than
+  /// three letters. Worked out once per line.
+  func isTitleCased() -> Bool {
+    if let known = words.isTitleCased { return known }
+    let titled = !tokens.contains { token in
+      token.kind == .word && !token.isCapitalized && token.end - token.start > 3
+    }
+    words.isTitleCased = titled
+    return titled
+  }
+
   func text(_ start: Int, _ end: Int) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }

@@ -15,7 +15,7 @@ extension FigureRecognizer {
       isWord(first - 1, in: Vocabulary.ordinalDeterminers)
         || (tokens[first - 1].kind == .word && tokens[first - 1].isCapitalized),
       Vocabulary.months[lower(next)] == nil, !Vocabulary.timeZones.contains(text(next)),
-      !namesPlural(startingAt: next), !isTitleCased()
+      !namesPlural(startingAt: next), !isTitleCased()  // in a headline, capitals say nothing
     else { return false }
     return true
   }
@@ -26,14 +26,6 @@ extension FigureRecognizer {
     let head = lower(noun.upperBound - 1)
     return FigureRecognizer.irregularPlurals.contains(head)
       || (head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss"))
-  }
-
-  /// A headline in title case ("Quake Kills 12 Near Mati"): capitals say nothing there.
-  private func isTitleCased() -> Bool {
-    !tokens.indices.contains { index in
-      tokens[index].kind == .word && !tokens[index].isCapitalized
-        && tokens[index].end - tokens[index].start > 3
-    }
   }
 
   private func text(_ index: Int) -> String { text(tokens[index].start, tokens[index].end) }

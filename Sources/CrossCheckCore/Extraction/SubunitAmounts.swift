@@ -8,10 +8,13 @@ extension FigureRecognizer {
   func joinSubunits(_ drafts: [FigureDraft]) -> [FigureDraft] {
     var result: [FigureDraft] = []
     for draft in drafts {
-      guard var whole = result.last, let part = subunitPart(draft, after: whole) else {
+      guard draft.kind == .money, let lastIndex = result.indices.last,
+        let part = subunitPart(draft, after: result[lastIndex])
+      else {
         result.append(draft)
         continue
       }
+      var whole = result[lastIndex]
       whole.value = whole.value.map { $0 + part }
       if let qualifier = whole.qualifier {
         setQualifier(&whole, qualifier, hedge: whole.hedge ?? "")

@@ -245,6 +245,9 @@ enum Vocabulary {
     ["bps"], ["bp"], ["bips"], ["bip"],
   ]
 
+  /// The first words of ``basisPointWords``.
+  static let basisPointFirstWords = Set(basisPointWords.map { $0[0] })
+
   /// Basis points glued to the digits, lower-cased: "50bp", "25bps".
   static let basisPointSuffixes: Set<String> = ["bp", "bps"]
 
