@@ -155,8 +155,7 @@ public struct Report: Sendable, Encodable {
           figures[index].normalizedLow = entry.interval?.lower
           figures[index].normalizedHigh = entry.interval?.upper
           figures[index].normalized = entry.interval.map { describe($0, unit: entry.unit) }
-          figures[index].conversion =
-            entry.conversion?.description ?? entry.unitConversion?.description
+          figures[index].conversion = entry.conversion?.description
         }
         let bounds = comparison.entries.compactMap(\.interval).flatMap { [$0.lower, $0.upper] }
           .compactMap { $0 }
