@@ -37,7 +37,11 @@ public struct Comparator: Sendable {
     var comparable = true
     for (figure, date) in items {
       var entry = ComparedFigure(figure: figure, sourceDate: date)
-      if let (factor, unit, conversion) = normalization(
+      if let unitConversion = unitConversion(of: figure, to: reference) {
+        entry.interval = Interval.of(figure, tolerance: tolerance).map(unitConversion.convert)
+        entry.unit = unitConversion.to
+        entry.unitConversion = unitConversion
+      } else if let (factor, unit, conversion) = normalization(
         of: figure, to: reference, on: date, explanations: &explanations)
       {
         entry.interval = Interval.of(figure, tolerance: tolerance)?.scaled(by: factor)
@@ -63,6 +67,15 @@ public struct Comparator: Sendable {
     return Comparison(
       entries: entries, assessment: assess(entries, comparable: comparable),
       explanations: unique(explanations))
+  }
+
+  /// The conversion that brings a quantity (or basis points) into the reference's unit of the
+  /// same dimension: miles to km, °F to °C, basis points to percentage points.
+  private func unitConversion(of figure: Figure, to reference: Figure) -> UnitConversion? {
+    guard figure.kind == reference.kind, figure.kind == .quantity || figure.kind == .percent,
+      let from = figure.unit, let to = reference.unit
+    else { return nil }
+    return UnitConversion(from: from, to: to)
   }
 
   /// The factor and unit that bring `figure` into `reference`'s unit, or nil (with the reason
@@ -109,6 +122,12 @@ public struct Comparator: Sendable {
           .differentUnits([reference.unit ?? "percent", figure.unit ?? "percent"]))
       }
       return (1, reference.unit, nil)
+    case (.quantity, .quantity):
+      // Convertible units were handled before; the same unit needs nothing, others (km and
+      // tonnes, "degrees" of no stated scale and °C) cannot be compared.
+      guard figure.unit != reference.unit else { return (1, reference.unit, nil) }
+      explanations.append(.differentUnits([reference.unit ?? "?", figure.unit ?? "?"]))
+      return nil
     case (.count, .count), (.ordinal, .ordinal), (.tally, .tally), (.other, .other),
       (.count, .other), (.other, .count):
       return (1, figure.unit ?? reference.unit, nil)

@@ -17,6 +17,8 @@ public struct ComparedFigure: Sendable {
   public var factor: Decimal?
   /// The currency conversion applied, when there was one.
   public var conversion: CurrencyConversion?
+  /// The unit conversion applied to a quantity ("1 mile = 1.609344 km"), when there was one.
+  public var unitConversion: UnitConversion?
   /// Center minus the first figure's center, in the comparison's unit.
   public var difference: Decimal?
   /// `difference` as a percentage of the first figure's center.

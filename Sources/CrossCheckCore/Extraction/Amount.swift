@@ -9,6 +9,8 @@ struct Amount {
   var currencyIsAmbiguous = false
   var isPercent = false
   var isPercentagePoint = false
+  /// "25 basis points", "50bp": a hundredth of a percentage point.
+  var isBasisPoint = false
   var scale: String?
   /// A unit of measurement, canonical ("km", "degC", "magnitude").
   var quantityUnit: String?

@@ -426,9 +426,7 @@ struct ContextAnalyzer {
             head = end
             end += 1
           }
-          if let head, !recognizer.lower(head).hasSuffix("ed"),
-            tokens[head].lexeme < 0 || recognizer.lower(head) == "plan"
-          {
+          if let head, !recognizer.lower(head).hasSuffix("ed"), tokens[head].lexeme < 0 {
             return [head]
           }
         }

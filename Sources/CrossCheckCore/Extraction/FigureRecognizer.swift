@@ -32,6 +32,17 @@ struct FigureRecognizer {
     return word
   }
 
+  /// A headline in title case ("Quake Kills 12 Near Mati"): no lower-case word longer than
+  /// three letters. Worked out once per line.
+  func isTitleCased() -> Bool {
+    if let known = words.isTitleCased { return known }
+    let titled = !tokens.contains { token in
+      token.kind == .word && !token.isCapitalized && token.end - token.start > 3
+    }
+    words.isTitleCased = titled
+    return titled
+  }
+
   func text(_ start: Int, _ end: Int) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
@@ -135,7 +146,7 @@ struct FigureRecognizer {
       }
       index = next
     }
-    drafts = joinDurations(joinBounds(drafts))
+    drafts = joinSubunits(joinDurations(joinBounds(drafts)))
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -284,9 +295,7 @@ struct FigureRecognizer {
       let prefix = before - 1
       if tokens[before].scalar == 0x24, prefix > limit, tokens[prefix].kind == .word,
         let dollar = Vocabulary.dollarPrefixes[lower(prefix)],
-        !tokens[before].spaceBefore
-          || ["us", "u.s", "c", "hk", "usd", "cad", "aud", "nzd", "mex", "mxn"].contains(
-            lower(prefix))
+        !tokens[before].spaceBefore || Vocabulary.spacedDollarPrefixes.contains(lower(prefix))
       {
         amount.currency = dollar
         amount.currencyIsAmbiguous = false
@@ -349,7 +358,7 @@ struct FigureRecognizer {
         let word = text(token.start, token.end)
         let lowered = word.lowercased()
         if let code = Vocabulary.currencyCodes[word.uppercased()],
-          word == word.uppercased() || ["usd", "rmb", "eur"].contains(lowered)
+          word == word.uppercased() || Vocabulary.lowercaseCurrencyCodes.contains(lowered)
         {
           amount.currency = code
           amount.lastToken = after
@@ -387,9 +396,16 @@ struct FigureRecognizer {
       amount.lastToken = after + 1
       after += 2
     }
-    // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points".
-    if amount.currency == nil, !amount.isPercent, after < tokens.count {
-      if isSymbol(after, 0x25) {
+    // Percent: "19%", "3.5 per cent", "90 percent", "two percentage points", "25 basis points".
+    if amount.currency == nil, !amount.isPercent, isBasisPointSuffix(mention.leftoverSuffix) {
+      amount.isPercent = true
+      amount.isBasisPoint = true
+    } else if amount.currency == nil, !amount.isPercent, after < tokens.count {
+      if let last = basisPointEnd(at: after) {
+        amount.isPercent = true
+        amount.isBasisPoint = true
+        amount.lastToken = last
+      } else if isSymbol(after, 0x25) {
         amount.isPercent = true
         amount.lastToken = after
       } else if isWord(after, in: ["percent", "pct", "percents", "percentage"]) {
@@ -424,11 +440,11 @@ struct FigureRecognizer {
     let word = text(tokens[index].start, tokens[index].end)
     let lowered = word.lowercased()
     if !dotted, let code = Vocabulary.currencyCodes[word.uppercased()],
-      word == word.uppercased() || ["rmb", "usd", "eur", "gbp"].contains(lowered)
+      word == word.uppercased() || Vocabulary.lowercaseCurrencyCodes.contains(lowered)
     {
       return (code, index)
     }
-    if lowered == "rs" { return ("INR", index) }
+    if let code = Vocabulary.currencyAbbreviations[lowered] { return (code, index) }
     // "P2.4 billion", "P500 million": the peso sign written as a letter, glued, with a scale.
     if word == "P", !dotted, !tokens[mention.firstToken].spaceBefore,
       mention.scale != nil || isScaleWord(mention.lastToken + 1)
@@ -551,8 +567,17 @@ struct FigureRecognizer {
     if second.quantityUnit == nil, let unit = first.quantityUnit, second.currency == nil {
       second.quantityUnit = unit  // "magnitude 6 to 7"
     }
-    if second.isPercent && !first.isPercent { first.isPercent = true }
-    if first.isPercent && !second.isPercent { second.isPercent = true }
+    // "2 to 3 percentage points", "25-50bp": the unit written once, for both.
+    if second.isPercent && !first.isPercent {
+      first.isPercent = true
+      first.isPercentagePoint = second.isPercentagePoint
+      first.isBasisPoint = second.isBasisPoint
+    }
+    if first.isPercent && !second.isPercent {
+      second.isPercent = true
+      second.isPercentagePoint = first.isPercentagePoint
+      second.isBasisPoint = first.isBasisPoint
+    }
   }
 
   private func scaleExponent(_ scale: String) -> Int? {
@@ -649,7 +674,9 @@ struct FigureRecognizer {
       draft.unitIsAmbiguous = amount.currencyIsAmbiguous
     } else if amount.isPercent {
       draft.kind = .percent
-      draft.unit = amount.isPercentagePoint ? "percentage_point" : "percent"
+      draft.unit =
+        amount.isBasisPoint
+        ? "basis_point" : amount.isPercentagePoint ? "percentage_point" : "percent"
     } else if let unit = amount.quantityUnit {
       draft.kind = .quantity
       draft.unit = unit
@@ -857,7 +884,7 @@ struct FigureRecognizer {
       && Vocabulary.timeUnits[lower(next)] != nil
   }
 
-  private func setQualifier(_ draft: inout FigureDraft, _ qualifier: Qualifier, hedge: String) {
+  func setQualifier(_ draft: inout FigureDraft, _ qualifier: Qualifier, hedge: String) {
     draft.qualifier = qualifier
     draft.hedge = hedge
     guard let value = draft.value else { return }
@@ -902,6 +929,12 @@ struct FigureRecognizer {
         draft.nounTokens = nounPhrase(after: last)
         return
       }
+    }
+    if let decade = decadeDate(mention), draft.low == nil, draft.high == nil {
+      draft.kind = .date
+      draft.value = nil
+      draft.date = decade
+      return
     }
     // Dates: "Oct. 14", "October 14, 2025", "February 2025", "14 October".
     if let monthStart = monthBefore(mention.firstToken), draft.qualifier == nil {

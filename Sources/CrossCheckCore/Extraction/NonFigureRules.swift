@@ -9,7 +9,7 @@ extension FigureRecognizer {
     return isDesignation(mention) || isPhoneNumber(mention) || isStreetAddress(mention)
       || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
       || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
-      || isPageFurniture(mention)
+      || isPageFurniture(mention) || isModelName(draft, mention: mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a

@@ -14,6 +14,8 @@ struct NumberMention {
   var isFraction = false
   /// Digits only, four of them, no separators: a possible year.
   var isYearLike = false
+  /// A year ending in 0 with a glued "s": "1990s".
+  var isDecade = false
   /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
   var scale: String?
   /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").

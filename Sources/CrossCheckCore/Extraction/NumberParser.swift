@@ -8,7 +8,7 @@ struct NumberParser {
   let tokens: [Token]
   let lexicon: Lexicon
 
-  private enum Last {
+  enum Last {
     case none, unit, teen, tens, hundred, scale, digits, article, fraction
   }
 
@@ -283,7 +283,7 @@ struct NumberParser {
   }
 
   /// What glued letters after digits mean: a scale, an ordinal ending, or something else.
-  private enum Suffix {
+  enum Suffix {
     case scale(Int, String)
     case ordinal
     case decade
@@ -293,7 +293,7 @@ struct NumberParser {
     case unknown
   }
 
-  private func suffix(of token: Token, index: Int, value: Decimal) -> Suffix {
+  func suffix(of token: Token, index: Int, value: Decimal) -> Suffix {
     guard token.hasSuffix else { return .unknown }
     let raw = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[token.suffixStart..<token.end]), as: UTF8.self)
@@ -328,8 +328,14 @@ struct NumberParser {
     case "s": return .decade
     default:
       if let unit = UnitTable.glued[raw] { return .unit(unit) }
-      return Vocabulary.currencyCodes[raw.uppercased()] != nil || lower == "musd" || lower == "meur"
-        || lower == "mgbp" ? .leftover(raw) : .unknown
+      if Vocabulary.basisPointSuffixes.contains(lower) { return .leftover(raw) }
+      // A currency code, or "M" and a code: "30MUSD", "120MEUR" (millions).
+      let upper = raw.uppercased()
+      let isCode =
+        Vocabulary.currencyCodes[upper] != nil
+        || (upper.count == 4 && upper.hasPrefix("M")
+          && Vocabulary.currencyCodes[String(upper.dropFirst())] != nil)
+      return isCode ? .leftover(raw) : .unknown
     }
   }
 
@@ -347,19 +353,19 @@ struct NumberParser {
 
   // MARK: - Compounds
 
-  private func word(_ index: Int) -> NumberWord? {
+  func word(_ index: Int) -> NumberWord? {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
     return lexicon.word(tokens[index])
   }
 
-  private func isWord(_ index: Int, _ text: String) -> Bool {
+  func isWord(_ index: Int, _ text: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
     return token.end - token.start == text.utf8.count && lowercased(token.start, token.end) == text
   }
 
   /// Whether token `index` can continue a spelled-out number.
-  private func startsNumberWord(_ index: Int) -> Bool {
+  func startsNumberWord(_ index: Int) -> Bool {
     guard let word = word(index) else { return false }
     switch word {
     case .minus, .point, .timeUnit: return false
@@ -367,381 +373,8 @@ struct NumberParser {
     }
   }
 
-  private static func power(_ exponent: Int) -> Decimal {
+  static func power(_ exponent: Int) -> Decimal {
     Decimal(sign: .plus, exponent: exponent, significand: 1)
-  }
-
-  /// A cardinal or ordinal written in words, digits, or both. With `denominator`, plural ordinals
-  /// compose like singular ones ("thirty-fifths" is 35) and no fraction is formed: the caller is
-  /// reading the denominator of a fraction.
-  private func parseCompound(at start: Int, denominator: Bool = false) -> NumberMention? {
-    var total: Decimal = 0
-    var current: Decimal = 0
-    // The part of `current` that was multiplied by "hundred", so "dozen" multiplies only the rest.
-    var hundreds: Decimal = 0
-    var lastScale: Decimal = 1
-    var last = Last.none
-    var negative = false
-    var isOrdinal = false
-    var isFraction = false
-    var spelled = false
-    var scaleText: String?
-    var leftover: String?
-    var gluedUnit: String?
-    var isYearLike = false
-    var index = start
-    var lastConsumed = start - 1
-    var stop = false
-
-    if case .minus? = word(index) {
-      guard index + 1 < tokens.count,
-        tokens[index + 1].kind == .number || startsNumberWord(index + 1)
-      else { return nil }
-      negative = true
-      index += 1
-    }
-
-    while index < tokens.count && !stop {
-      let token = tokens[index]
-      if token.kind == .number {
-        // Digits start a number, follow a scale ("4 thousand 3 hundred") or a hundred ("3 hundred
-        // and 21").
-        guard let value = digitValue(token) else { break }
-        let afterScale = last == .scale && current == 0
-        let afterHundred =
-          last == .hundred && value > 0 && value < 100 && !token.hasSuffix
-          && NumberParser.isInteger(value) && !startsNumberWord(index + 1)
-        guard last == .none || afterScale || afterHundred else { break }
-        if last == .none, let written = notation(at: index) {
-          current = written.value
-          lastConsumed = written.last
-          index = written.last + 1
-          last = .digits
-          if written.isFraction { isFraction = true }
-          if written.stops { stop = true }
-          continue
-        }
-        if last == .none {
-          let length = token.suffixStart - token.start
-          isYearLike = length == 4 && !token.hasSuffix && value >= 1000 && value <= 2999
-        }
-        current += value
-        last = .digits
-        lastConsumed = index
-        if token.hasSuffix {
-          switch suffix(of: token, index: index, value: value) {
-          case .scale(let exponent, let raw):
-            current *= Self.power(exponent)
-            scaleText = raw
-            total += current
-            current = 0
-            last = .scale
-          case .ordinal:
-            isOrdinal = true
-            stop = true
-          case .decade:
-            isYearLike = false
-            stop = true
-          case .leftover(let raw):
-            leftover = raw
-            stop = true
-          case .unit(let unit):
-            gluedUnit = unit
-            stop = true
-          case .unknown:
-            return nil
-          }
-        }
-        index += 1
-        continue
-      }
-      guard let meaning = word(index) else { break }
-      switch meaning {
-      case .unit(let value):
-        if last == .unit || last == .teen || last == .digits || last == .fraction {
-          stop = true
-          continue
-        }
-        if last == .tens && value >= 10 {
-          stop = true
-          continue
-        }
-        if last == .tens && value == 0 {
-          stop = true
-          continue
-        }
-        current += Decimal(value)
-        last = value >= 10 ? .teen : .unit
-      case .tens(let value):
-        if [.unit, .teen, .tens, .digits, .fraction].contains(last) {
-          stop = true
-          continue
-        }
-        current += Decimal(value)
-        last = .tens
-      case .hundred:
-        if last == .hundred || last == .fraction {
-          stop = true
-          continue
-        }
-        if last == .none && !(word(index + 1).map(NumberParser.isScale) ?? false) {
-          stop = true
-          continue
-        }
-        current = (current == 0 ? 1 : current) * 100
-        hundreds = current
-        last = .hundred
-      case .vague(let exponent):
-        if last == .none {
-          // "tens of thousands", "thousands of": a vague amount, unless a count follows.
-          guard !denominator else { return nil }
-          return vague(at: index, exponent: exponent, negative: negative)
-        }
-        if exponent >= 3, [.unit, .teen, .tens, .digits, .hundred].contains(last),
-          !isWord(index + 1, "of")
-        {
-          // "three billions", "five lakhs": a plural scale after a count is the scale.
-          total += (current == 0 ? 1 : current) * Self.power(exponent)
-          current = 0
-          hundreds = 0
-          lastScale = Self.power(exponent)
-          scaleText = lowercased(token.start, token.end)
-          last = .scale
-          spelled = true
-          lastConsumed = index
-          index += 1
-          continue
-        }
-        guard exponent == 2, last != .hundred else {
-          stop = true
-          continue
-        }
-        current = (current == 0 ? 1 : current) * 100
-        hundreds = current
-        last = .hundred
-      case .scale(let exponent):
-        if last == .none {
-          stop = true
-          continue
-        }
-        if current == 0 && last == .scale {
-          total *= Self.power(exponent)
-        } else {
-          total += (current == 0 ? 1 : current) * Self.power(exponent)
-        }
-        current = 0
-        hundreds = 0
-        lastScale = Self.power(exponent)
-        scaleText = lowercased(token.start, token.end)
-        last = .scale
-      case .dozen:
-        if last == .none && !isWord(index, "dozen") {
-          stop = true
-          continue
-        }
-        if last == .fraction {
-          stop = true
-          continue
-        }
-        if last == .hundred || current == hundreds {
-          current = (current == 0 ? 1 : current) * 12
-        } else {
-          // "three hundred and two dozens": 300 + 2 × 12.
-          current = hundreds + (current - hundreds) * 12
-        }
-        hundreds = 0
-        last = .hundred
-      case .article:
-        guard last == .none, let next = word(index + 1), NumberParser.followsArticle(next) else {
-          stop = true
-          continue
-        }
-        current = 1
-        last = .article
-      case .half:
-        guard !denominator else {
-          stop = true
-          continue
-        }
-        if last == .none {
-          // "half a million", "half a dozen", or plain "half".
-          if case .article? = word(index + 1), let after = word(index + 2),
-            NumberParser.isScale(after) || after == .dozen
-          {
-            current = Decimal(string: "0.5")!
-            last = .article
-            index += 2
-            lastConsumed = index - 1
-            continue
-          }
-          current = Decimal(string: "0.5")!
-          last = .fraction
-          isFraction = true
-        } else if last == .article || last == .unit {
-          current = current / 2
-          last = .fraction
-          isFraction = true
-        } else {
-          stop = true
-          continue
-        }
-      case .quarter(let plural):
-        guard !denominator else {
-          stop = true
-          continue
-        }
-        if last == .none {
-          guard let next = word(index + 1), NumberParser.isScale(next) else {
-            stop = true
-            continue
-          }
-          current = Decimal(string: "0.25")!
-          last = .article
-        } else if last == .article || last == .unit || last == .teen || last == .tens
-          || last == .digits
-        {
-          guard plural || current == 1 else {
-            stop = true
-            continue
-          }
-          current = current / 4
-          last = .fraction
-          isFraction = true
-        } else {
-          stop = true
-          continue
-        }
-      case .ordinal(let value, let plural):
-        let composes = !plural || denominator
-        if last == .none {
-          guard composes else {
-            stop = true
-            continue
-          }
-          current = Decimal(value)
-          isOrdinal = true
-          lastConsumed = index
-          stop = true
-          continue
-        }
-        if composes
-          && ((last == .tens && value < 10) || (last == .hundred && value < 100)
-            || (denominator && last == .scale && value < 100 && current == 0))
-        {
-          current += Decimal(value)
-          isOrdinal = true
-          lastConsumed = index
-          stop = true
-          continue
-        }
-        if (last == .unit || last == .teen || last == .hundred || last == .scale) && value >= 100
-          && !plural && !denominator && current != 0
-        {
-          current *= Decimal(value)
-          isOrdinal = true
-          lastConsumed = index
-          stop = true
-          continue
-        }
-        // A fraction: "two thirds", "a fifth", "one eighth" (never "second": that is time). Not
-        // "100 millionths", which the spec reads as a count of millionths.
-        guard !denominator, value >= 3,
-          [.unit, .teen, .tens, .digits, .article, .hundred].contains(last),
-          plural || current == 1 || last == .article, last != .digits || value < 1000
-        else {
-          stop = true
-          continue
-        }
-        current = current / Decimal(value)
-        last = .fraction
-        isFraction = true
-      case .minus, .point, .timeUnit:
-        stop = true
-        continue
-      }
-      spelled = true
-      lastConsumed = index
-      index += 1
-      // Joiners: "and" before more number words; hyphens inside "twenty-three".
-      if index < tokens.count {
-        let joiner = tokens[index]
-        if joiner.kind == .dash && joiner.end - joiner.start == 1 && last == .tens,
-          let next = word(index + 1)
-        {
-          switch next {
-          case .unit(let value) where value > 0 && value < 10: index += 1
-          case .ordinal(let value, _) where value < 10: index += 1
-          default: break
-          }
-        } else if joiner.kind == .dash && joiner.end - joiner.start == 1 && !denominator,
-          [.unit, .article, .hundred].contains(last), let part = splitFraction(at: start),
-          part.lastToken > index
-        {
-          // "one-eighth", "five - eighths", "ninety - five hundred-fifths".
-          return part
-        } else if isWord(index, "and"), last != .none {
-          if last != .fraction, !denominator, let part = fractionPart(at: index + 1) {
-            // A mixed number: "one and a half", "two hundred and fifty-four hundredths"; after a
-            // scale the fraction is of that scale ("one million and a half"), before one it
-            // scales with it ("five and a half million").
-            isFraction = true
-            if case .scale(let exponent)? = word(part.last + 1) {
-              if last == .scale {
-                total += part.value * Self.power(exponent)
-              } else {
-                total += (current + part.value) * Self.power(exponent)
-                current = 0
-              }
-              scaleText = lowercased(tokens[part.last + 1].start, tokens[part.last + 1].end)
-              lastScale = Self.power(exponent)
-              lastConsumed = part.last + 1
-              index = part.last + 2
-              last = .scale
-            } else {
-              if last == .scale {
-                total += part.value * lastScale
-              } else {
-                current += part.value
-              }
-              lastConsumed = part.last
-              index = part.last + 1
-              last = .fraction
-              stop = true
-            }
-          } else if [.hundred, .scale].contains(last), startsNumberWord(index + 1) {
-            if case .article? = word(index + 1) {
-            } else {
-              index += 1  // "one hundred and six"
-            }
-          } else if last == .hundred, index + 1 < tokens.count, tokens[index + 1].kind == .number {
-            index += 1  // "3 hundred and 21"
-          }
-        } else if isWord(index, "point"), last != .none, last != .fraction,
-          let decimals = pointDecimals(from: index + 1)
-        {
-          current += decimals.value
-          lastConsumed = decimals.last
-          index = decimals.last + 1
-          last = .fraction
-        }
-      }
-    }
-    guard lastConsumed >= start, !(last == .article && total == 0) else { return nil }
-    var value = total + current
-    if negative { value = -value }
-    let firstToken = tokens[start]
-    let lastToken = tokens[lastConsumed]
-    var mention = NumberMention(
-      value: value, firstToken: start, lastToken: lastConsumed, start: firstToken.start,
-      end: lastToken.end)
-    mention.isOrdinal = isOrdinal
-    mention.isSpelledOut = spelled
-    mention.isFraction = isFraction
-    mention.scale = scaleText
-    mention.leftoverSuffix = leftover
-    mention.unit = gluedUnit
-    mention.isYearLike = isYearLike && lastConsumed == start
-    return mention
   }
 
   // MARK: - Fractions and notations
@@ -750,7 +383,7 @@ struct NumberParser {
   /// "one hundred thirty-fifths" (100/35), "one one hundred fifth" (1/105), "a hundred thousand
   /// trillionths". The longest denominator that leaves a numerator wins; a singular denominator
   /// needs a numerator of one ("one hundred twenty fifth" is an ordinal, not 100/25).
-  private func splitFraction(at start: Int) -> NumberMention? {
+  func splitFraction(at start: Int) -> NumberMention? {
     // The run of number words up to the first ordinal.
     var position = start
     var ordinalIndex: Int?
@@ -825,7 +458,7 @@ struct NumberParser {
 
   /// The fraction after "and" in a mixed number: "a half", "one quarter", "three fifths",
   /// "fifty-four hundredths", "a thirtieth".
-  private func fractionPart(at index: Int) -> (value: Decimal, last: Int)? {
+  func fractionPart(at index: Int) -> (value: Decimal, last: Int)? {
     if let fraction = splitFraction(at: index), fraction.value < 1 {
       // Only a proper fraction is the fractional part of a mixed number: "one hundred and thirty
       // fifths" is 130/5.
@@ -847,7 +480,7 @@ struct NumberParser {
 
   /// Digits in a notation that spans tokens: "3/4", "2 1/4", "2½", "1e10", "12.32e+14",
   /// "1.1^23", "1.3x10^6", "1 234 567", "2.33 k". `stops` when no number word may follow.
-  private func notation(at index: Int) -> (
+  func notation(at index: Int) -> (
     value: Decimal, last: Int, isFraction: Bool, stops: Bool
   )? {
     let token = tokens[index]
@@ -987,7 +620,7 @@ struct NumberParser {
   }
 
   /// "two point five", "two hundred point zero three", "point seventy-one".
-  private func pointDecimals(from index: Int) -> (value: Decimal, last: Int)? {
+  func pointDecimals(from index: Int) -> (value: Decimal, last: Int)? {
     var digits = ""
     var position = index
     while let meaning = word(position) {
@@ -1018,7 +651,7 @@ struct NumberParser {
   }
 
   /// "tens of thousands", "hundreds of millions", "thousands of", "millions of".
-  private func vague(at index: Int, exponent: Int, negative: Bool) -> NumberMention? {
+  func vague(at index: Int, exponent: Int, negative: Bool) -> NumberMention? {
     guard isWord(index + 1, "of") else { return nil }
     var unitExponent = exponent
     var last = index
@@ -1036,12 +669,12 @@ struct NumberParser {
     return mention
   }
 
-  private static func isScale(_ word: NumberWord) -> Bool {
+  static func isScale(_ word: NumberWord) -> Bool {
     if case .scale = word { return true }
     return false
   }
 
-  private static func followsArticle(_ word: NumberWord) -> Bool {
+  static func followsArticle(_ word: NumberWord) -> Bool {
     switch word {
     case .hundred, .scale, .dozen, .half, .quarter: return true
     case .ordinal(let value, let plural): return !plural && value >= 3

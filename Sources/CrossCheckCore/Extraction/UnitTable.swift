@@ -61,6 +61,10 @@ public enum UnitTable {
       Unit(name: "MW", dimension: "power", factor: 1_000_000),
       Unit(name: "GW", dimension: "power", factor: 1_000_000_000),
       Unit(name: "magnitude", dimension: "magnitude", factor: 1),
+      // Changes of a percentage: 100 basis points make one percentage point. ("percent" is not
+      // here: a percent and a percentage point measure different things.)
+      Unit(name: "percentage_point", dimension: "percentage_point", factor: 1),
+      Unit(name: "basis_point", dimension: "percentage_point", factor: exact("0.01")),
     ]
     return Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) })
   }()

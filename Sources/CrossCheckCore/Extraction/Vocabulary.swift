@@ -41,6 +41,10 @@ enum Vocabulary {
     "satoshi": "SAT",
   ]
 
+  /// Sub-units among ``currencyNames``, with how many make one of the main unit: "43 cents"
+  /// after "20 dollars" (or euros) is 0.43 of it.
+  static let subunits: [String: Decimal] = ["USX": 100, "GBX": 100]
+
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
     "us": ["dollar": "USD"], "u.s": ["dollar": "USD"], "american": ["dollar": "USD"],
@@ -199,12 +203,26 @@ enum Vocabulary {
   /// Words written before an amount that name its currency, lower-cased: ISO codes ("usd 50",
   /// "EUR 40m", glued "GBP3.01") and the usual abbreviations ("Rs 450 crore", "Rs. 20").
   static let currencyPrefixWords: [String: String] = {
-    var table: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR", "php": "PHP"]
+    var table = currencyAbbreviations
     for code in currencyCodes.keys where code != "TRY" {
       table[code.lowercased()] = currencyCodes[code]
     }
     return table
   }()
+
+  /// Abbreviations written before an amount that are not ISO codes, lower-cased: "Rs 20",
+  /// "Rs. 499".
+  static let currencyAbbreviations: [String: String] = ["rs": "INR", "rs.": "INR"]
+
+  /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
+  /// only in capitals, since "try" and "php" are words too.
+  static let lowercaseCurrencyCodes: Set<String> = ["usd", "rmb", "eur", "gbp"]
+
+  /// Letters before "$" that name the dollar even with a space between ("US $5", "C $16.4");
+  /// others ("S", "R", "A") only glued, as "S$5".
+  static let spacedDollarPrefixes: Set<String> = [
+    "us", "u.s", "c", "hk", "usd", "cad", "aud", "nzd", "mex", "mxn",
+  ]
 
   static func currencyPrefix(_ lowercased: String) -> String? {
     currencyPrefixWords[lowercased]
@@ -218,6 +236,20 @@ enum Vocabulary {
     for code in currencyCodes.keys { set.insert(code) }
     return set
   }()
+
+  // MARK: - Basis points
+
+  /// Basis points as written after a number, word by word ("-" a glued hyphen), longest first.
+  static let basisPointWords: [[String]] = [
+    ["basis", "-", "points"], ["basis", "-", "point"], ["basis", "points"], ["basis", "point"],
+    ["bps"], ["bp"], ["bips"], ["bip"],
+  ]
+
+  /// The first words of ``basisPointWords``.
+  static let basisPointFirstWords = Set(basisPointWords.map { $0[0] })
+
+  /// Basis points glued to the digits, lower-cased: "50bp", "25bps".
+  static let basisPointSuffixes: Set<String> = ["bp", "bps"]
 
   // MARK: - Change
 

@@ -39,6 +39,11 @@ enum ComparisonView {
           style.dim("      " + $0)
         }
       }
+      if let conversion = entry.unitConversion {
+        lines += TextWrapper.wrap("converted: " + conversion.description, width: width - 6).map {
+          style.dim("      " + $0)
+        }
+      }
     }
     lines.append("")
     let verdict: String

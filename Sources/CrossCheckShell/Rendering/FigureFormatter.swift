@@ -50,6 +50,7 @@ public enum FigureFormatter {
     switch unit {
     case "percent": return "%"
     case "percentage_point": return "pp"
+    case "basis_point": return "bp"
     default: return figure.unitIsAmbiguous ? unit + "?" : unit
     }
   }
