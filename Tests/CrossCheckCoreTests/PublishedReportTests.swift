@@ -203,4 +203,26 @@ struct PublishedReportTests {
       ])
     #expect(compared.spread == "3 – 3.3333 day")
   }
+
+  @Test func aQuantityConvertedBetweenUnitsIsNamedAndItsStatedValueSpread() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("km.txt", "The fire burned 40 km of the coast road.\n")
+    try folder.write("miles.txt", "The fire burned 30 miles of the coast road.\n")
+    var corpus = Corpus()
+    _ = corpus.load(folder.path)
+    var analysis = AnalysisState()
+    let km = try #require(corpus.source(SourceID("km")))
+    let miles = try #require(corpus.source(SourceID("miles")))
+    _ = analysis.flag(
+      [
+        FigureReference(figure: try #require(km.figures.first), in: km),
+        FigureReference(figure: try #require(miles.figures.first), in: miles),
+      ], title: "The road", at: Date(timeIntervalSince1970: 0))
+    let report = Report.build(
+      sessionName: "s", corpus: corpus, analysis: analysis, date: "2026-03-12", author: nil)
+    let converted = try figure(report, text: "30 miles")
+    #expect(converted.unitConversion == "1 mile = 1.609344 km")
+    #expect(converted.normalizedLow == Decimal(string: "48.28032"))
+    #expect(report.discrepancies[0].spread == "40 – 48.2803 km")
+  }
 }

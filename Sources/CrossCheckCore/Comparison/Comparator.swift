@@ -39,6 +39,11 @@ public struct Comparator: Sendable {
       var entry = ComparedFigure(figure: figure, sourceDate: date)
       if let unitConversion = unitConversion(of: figure, to: reference) {
         entry.interval = Interval.of(figure, tolerance: tolerance).map(unitConversion.convert)
+        entry.stated = Interval.of(figure, tolerance: 0).map(unitConversion.convert)
+        // A factor only for a linear conversion (temperatures are affine readings).
+        entry.factor =
+          unitConversion.isLinear
+          ? UnitTable.convert(1, from: unitConversion.from, to: unitConversion.to) : nil
         entry.unit = unitConversion.to
         entry.unitConversion = unitConversion
       } else if let (factor, unit, conversion) = normalization(

@@ -27,6 +27,11 @@ public struct UnitConversion: Equatable, Sendable {
     return copy
   }
 
+  /// Whether the conversion is a plain factor (every pair but temperature readings).
+  public var isLinear: Bool {
+    UnitTable.convert(0, from: from, to: to) == 0
+  }
+
   /// "1 mile = 1.609344 km"; temperatures give the formula.
   public var description: String {
     switch (from, to) {

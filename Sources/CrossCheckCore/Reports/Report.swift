@@ -242,7 +242,9 @@ public struct Report: Sendable, Encodable {
       figure.comparedAs = describe(interval, unit: entry.unit)
     }
     figure.conversion = entry.conversion?.description
-    if entry.conversion == nil, let factor = entry.factor, factor != 1,
+    if let unitConversion = entry.unitConversion {
+      figure.unitConversion = unitConversion.description
+    } else if entry.conversion == nil, let factor = entry.factor, factor != 1,
       let from = entry.figure.unit, let to = entry.unit, from != to
     {
       // The larger unit first: "1 day = 24 hour", not "1 hour = 0.0417 day".
