@@ -203,3 +203,14 @@ struct ScanComponentsTests {
     #expect(toll?.period == .current)
   }
 }
+
+@Suite("Which groups are worth a look")
+struct ScanWorthTests {
+  @Test func equalValuesInDifferentUnitsRankWithCloseOnesAboveAgreement() {
+    let agreeing = PairScore(sameness: 0.8, relation: .equal)
+    let inTwoUnits = PairScore(sameness: 0.8, relation: .equal, unitsDiffer: true)
+    let close = PairScore(sameness: 0.8, relation: .close)
+    #expect(SuggestionGrouper.worth(inTwoUnits) > SuggestionGrouper.worth(agreeing))
+    #expect(SuggestionGrouper.worth(inTwoUnits) == SuggestionGrouper.worth(close))
+  }
+}

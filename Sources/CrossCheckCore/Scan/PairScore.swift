@@ -9,6 +9,9 @@ struct PairScore: Sendable {
   /// The figures are said of different periods or different names: they may pair, but never
   /// inside a larger group.
   var conflict = false
+  /// One value written in two units of measure ("3.2 percentage points", "320 basis points"):
+  /// equal, yet a reader sees two different numbers.
+  var unitsDiffer = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -69,7 +72,11 @@ struct PairScore: Sendable {
     let conflict =
       period < 1
       || (relation == .equal && a.source == b.source)
-    return PairScore(sameness: sameness, relation: relation!, conflict: conflict)
+    let unitsDiffer =
+      a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
+      && a.measure.unitFamily != b.measure.unitFamily
+    return PairScore(
+      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer)
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.

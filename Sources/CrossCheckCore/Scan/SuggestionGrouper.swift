@@ -103,7 +103,8 @@ struct SuggestionGrouper {
     case .different: interest = 1
     case .unknown: interest = 0.9
     case .close: interest = 0.85
-    case .equal: interest = 0.45
+    // Equal values in different units are worth a look: the reader sees two numbers.
+    case .equal: interest = score.unitsDiffer ? 0.85 : 0.45
     }
     return score.sameness * interest
   }
