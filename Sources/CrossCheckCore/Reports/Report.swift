@@ -110,11 +110,27 @@ public struct Report: Sendable, Encodable {
     sessionName: String, corpus: Corpus, analysis: AnalysisState, date: String, author: String?,
     filter: Filter = Filter()
   ) -> Report {
+    (try? build(
+      sessionName: sessionName, corpus: corpus, analysis: analysis, date: date, author: author,
+      filter: filter, progress: { _, _ in }, isCancelled: { false }))!
+  }
+
+  /// The report, telling `progress` how many discrepancies are done of how many, and stopping
+  /// at the next discrepancy once `isCancelled` answers true.
+  public static func build(
+    sessionName: String, corpus: Corpus, analysis: AnalysisState, date: String, author: String?,
+    filter: Filter = Filter(), progress: (_ done: Int, _ total: Int) -> Void,
+    isCancelled: () -> Bool
+  ) throws(ReportInterrupted) -> Report {
     let comparator = Comparator(rates: analysis.rates, tolerance: analysis.settings.approxTolerance)
     var discrepancies: [Discrepancy] = []
     // The subject of the report's first figure, for a title when nothing better is set.
     var firstSubject: String?
-    for recorded in analysis.discrepancies where filter.includes(recorded) {
+    let total = analysis.discrepancies.count
+    for (done, recorded) in analysis.discrepancies.enumerated() {
+      progress(done, total)
+      if isCancelled() { throw ReportInterrupted() }
+      guard filter.includes(recorded) else { continue }
       var figures: [Figure] = []
       var items: [(figure: CrossCheckCore.Figure, sourceDate: String?)] = []
       for reference in recorded.figures {
@@ -357,4 +373,9 @@ public struct Report: Sendable, Encodable {
   public static func timestamp(_ date: Date) -> String {
     date.formatted(.iso8601)
   }
+}
+
+/// Building a report stopped because its caller asked (Ctrl-C): nothing was written.
+public struct ReportInterrupted: Error, Equatable, Sendable {
+  public init() {}
 }

@@ -29,6 +29,8 @@ public struct DiscrepancyScanner: Sendable {
   static let maximumPosting = 150
   /// How many figures one figure is scored against at most.
   static let maximumPartners = 40
+  /// How many figures are compared between two looks at whether to stop (and progress).
+  static let stopCheckInterval = 64
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -41,11 +43,34 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   public func scan(_ sources: [Source]) -> [Suggestion] {
+    (try? scan(sources, progress: { _ in }, isCancelled: { false })) ?? []
+  }
+
+  /// The scan, telling `progress` how far it has come and stopping soon after `isCancelled`
+  /// answers true (it is asked between sources and every few dozen figures).
+  public func scan(
+    _ sources: [Source], progress: (ScanProgress) -> Void, isCancelled: () -> Bool
+  ) throws(ScanInterrupted) -> [Suggestion] {
+    // Once asked to stop, stopped for good: the stages' partial results are thrown away.
+    var stopped = false
     var profiler = FigureProfiler()
     let (profiles, topics) = profiler.profiles(
       of: sources, kind: kind,
-      rates: RateSources(session: comparator.rates, reference: comparator.reference))
-    let pairs = candidatePairs(profiles, topics: topics)
+      rates: RateSources(session: comparator.rates, reference: comparator.reference),
+      shouldStop: { done in
+        progress(ScanProgress(stage: .reading, done: done, total: sources.count))
+        stopped = stopped || isCancelled()
+        return stopped
+      })
+    if stopped { throw ScanInterrupted() }
+    let pairs = candidatePairs(
+      profiles, topics: topics,
+      shouldStop: { done in
+        progress(ScanProgress(stage: .comparing, done: done, total: profiles.count))
+        stopped = stopped || isCancelled()
+        return stopped
+      })
+    if stopped { throw ScanInterrupted() }
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
       pairs, source: { profiles[$0].source },
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
@@ -74,7 +99,12 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.
-  func candidatePairs(_ profiles: [FigureProfile], topics: [WeightedTerms]) -> PairTable {
+  /// `shouldStop` is asked every ``stopCheckInterval`` figures with the number done; when it
+  /// answers true the table so far is returned.
+  func candidatePairs(
+    _ profiles: [FigureProfile], topics: [WeightedTerms],
+    shouldStop: (Int) -> Bool = { _ in false }
+  ) -> PairTable {
     var postings: [Int: [Int]] = [:]
     var keys: [[Int]] = []
     keys.reserveCapacity(profiles.count)
@@ -100,6 +130,7 @@ public struct DiscrepancyScanner: Sendable {
     // array elements to the scoring copied them for each of millions of pairs.
     let shared = profiles.map(SharedProfile.init)
     for index in profiles.indices {
+      if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
       // The rarest keys first, and a bounded number of partners per figure, so that common
       // words and values cannot make the work grow with the square of the figures.
       partners.removeAll(keepingCapacity: true)

@@ -43,13 +43,17 @@ struct FigureProfiler {
 
   /// The profiles of the sources' figures, with the source topics (their figure sentences'
   /// words, TF-IDF weighted).
-  mutating func profiles(of sources: [Source], kind: FigureKind?, rates: RateSources) -> (
-    profiles: [FigureProfile], topics: [WeightedTerms]
-  ) {
+  /// `shouldStop` is asked before each source with the number done; when it answers true the
+  /// profiles so far are returned.
+  mutating func profiles(
+    of sources: [Source], kind: FigureKind?, rates: RateSources,
+    shouldStop: (Int) -> Bool = { _ in false }
+  ) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
     var raw: [(profile: FigureProfile, weights: [Int: Double])] = []
     var topicCounts: [[Int: Double]] = []
     let conversions = ConversionCache()
     for (index, source) in sources.enumerated() {
+      if shouldStop(index) { break }
       let date = source.metadata.date
       let articleYear = date.flatMap { Int($0.prefix(4)) }
       let scalars = FigureProfiler.scalars(of: source.text)

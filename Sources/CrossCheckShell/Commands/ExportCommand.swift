@@ -51,7 +51,12 @@ struct ExportCommand: ShellCommand {
         numbers?.append(try shell.discrepancy(label).id)
       }
     }
-    let report = shell.report(filter: Report.Filter(verdict: verdict, tag: tag, ids: numbers))
+    guard
+      let report = shell.interruptibleReport(
+        filter: Report.Filter(verdict: verdict, tag: tag, ids: numbers))
+    else {
+      throw ShellError("interrupted; no report was written.")
+    }
     if reportFormat == .claimreview && report.url == nil
       && report.discrepancies.contains(where: { $0.verdict != nil })
     {

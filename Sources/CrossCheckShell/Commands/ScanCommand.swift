@@ -67,7 +67,21 @@ struct ScanCommand: ShellCommand {
     let scanner = DiscrepancyScanner(
       comparator: comparator, kind: kind,
       minimumDifference: minimumDifference.map { Decimal($0) }, limit: limit)
-    let suggestions = scanner.scan(shell.corpus.sources)
+    // Ctrl-C stops the scan and leaves the last complete scan in place for 'flag S1'.
+    var meter = ProgressMeter(verb: "scanning")
+    let suggestions: [Suggestion]
+    do {
+      suggestions = try scanner.scan(
+        shell.corpus.sources,
+        progress: { progress in
+          if let line = meter.line(for: progress) { shell.showProgress?(line) }
+        },
+        isCancelled: shell.isInterrupted)
+    } catch {
+      if meter.isShowing { shell.showProgress?(nil) }
+      throw ShellError("interrupted; the scan stopped, and S1, S2… still name the last full scan.")
+    }
+    if meter.isShowing { shell.showProgress?(nil) }
     shell.lastScan = suggestions
     switch format ?? shell.outputFormat {
     case .json:

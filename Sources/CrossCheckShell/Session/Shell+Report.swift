@@ -13,4 +13,24 @@ extension Shell {
       sessionName: sessionName, corpus: corpus, analysis: analysis, date: date,
       author: analysis.settings.reportAuthor, filter: filter)
   }
+
+  /// The report as ``report(filter:)`` builds it, with a progress line for a long build and
+  /// Ctrl-C stopping it (nil then).
+  func interruptibleReport(filter: Report.Filter) -> Report? {
+    let date =
+      analysis.settings.reportDate
+      ?? String(
+        (updated ?? created ?? Date(timeIntervalSince1970: 0)).formatted(.iso8601).prefix(10))
+    var meter = ProgressMeter(verb: "exporting")
+    defer { if meter.isShowing { showProgress?(nil) } }
+    return try? Report.build(
+      sessionName: sessionName, corpus: corpus, analysis: analysis, date: date,
+      author: analysis.settings.reportAuthor, filter: filter,
+      progress: { done, total in
+        if let line = meter.line("preparing discrepancies", done: done, total: total) {
+          showProgress?(line)
+        }
+      },
+      isCancelled: isInterrupted)
+  }
 }
