@@ -53,23 +53,19 @@ public struct DiscrepancyScanner: Sendable {
   ) throws(ScanInterrupted) -> [Suggestion] {
     // Once asked to stop, stopped for good: the stages' partial results are thrown away.
     var stopped = false
+    func look(_ stage: ScanProgress.Stage, _ done: Int, of total: Int) -> Bool {
+      progress(ScanProgress(stage: stage, done: done, total: total))
+      stopped = stopped || isCancelled()
+      return stopped
+    }
     var profiler = FigureProfiler()
     let (profiles, topics) = profiler.profiles(
       of: sources, kind: kind,
       rates: RateSources(session: comparator.rates, reference: comparator.reference),
-      shouldStop: { done in
-        progress(ScanProgress(stage: .reading, done: done, total: sources.count))
-        stopped = stopped || isCancelled()
-        return stopped
-      })
+      shouldStop: { look(.reading, $0, of: sources.count) })
     if stopped { throw ScanInterrupted() }
     let pairs = candidatePairs(
-      profiles, topics: topics,
-      shouldStop: { done in
-        progress(ScanProgress(stage: .comparing, done: done, total: profiles.count))
-        stopped = stopped || isCancelled()
-        return stopped
-      })
+      profiles, topics: topics, shouldStop: { look(.comparing, $0, of: profiles.count) })
     if stopped { throw ScanInterrupted() }
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
       pairs, source: { profiles[$0].source },

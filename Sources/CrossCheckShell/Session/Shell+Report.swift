@@ -5,26 +5,18 @@ extension Shell {
   /// The report of this session's discrepancies. Its date is the `report-date` setting, or the
   /// day the session last changed, so the same session gives the same report.
   public func report(filter: Report.Filter = Report.Filter()) -> Report {
-    let date =
-      analysis.settings.reportDate
-      ?? String(
-        (updated ?? created ?? Date(timeIntervalSince1970: 0)).formatted(.iso8601).prefix(10))
-    return Report.build(
-      sessionName: sessionName, corpus: corpus, analysis: analysis, date: date,
+    Report.build(
+      sessionName: sessionName, corpus: corpus, analysis: analysis, date: reportDate,
       author: analysis.settings.reportAuthor, filter: filter)
   }
 
   /// The report as ``report(filter:)`` builds it, with a progress line for a long build and
   /// Ctrl-C stopping it (nil then).
   func interruptibleReport(filter: Report.Filter) -> Report? {
-    let date =
-      analysis.settings.reportDate
-      ?? String(
-        (updated ?? created ?? Date(timeIntervalSince1970: 0)).formatted(.iso8601).prefix(10))
     var meter = ProgressMeter(verb: "exporting")
     defer { if meter.isShowing { showProgress?(nil) } }
     return try? Report.build(
-      sessionName: sessionName, corpus: corpus, analysis: analysis, date: date,
+      sessionName: sessionName, corpus: corpus, analysis: analysis, date: reportDate,
       author: analysis.settings.reportAuthor, filter: filter,
       progress: { done, total in
         if let line = meter.line("preparing discrepancies", done: done, total: total) {
@@ -32,5 +24,12 @@ extension Shell {
         }
       },
       isCancelled: isInterrupted)
+  }
+
+  /// The `report-date` setting, or the day the session last changed.
+  private var reportDate: String {
+    analysis.settings.reportDate
+      ?? String(
+        (updated ?? created ?? Date(timeIntervalSince1970: 0)).formatted(.iso8601).prefix(10))
   }
 }
