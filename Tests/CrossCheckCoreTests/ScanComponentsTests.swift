@@ -116,12 +116,12 @@ struct ScanComponentsTests {
       for: [(first["2,316"]!, "2026-03-12"), (second["3,216"]!, "2026-03-12")],
       rates: Self.sessionOnly())
     #expect(reasons == [.contradiction])
-    // Published on different days, the same difference may be a change over time, and is not
-    // called a contradiction.
+    // Published on different days, the same difference may be a change over time; as a
+    // count that should not move may simply be wrong, it stays a contradiction too.
     let later = ScanReasons.reasons(
       for: [(first["2,316"]!, "2026-03-12"), (second["3,216"]!, "2026-03-14")],
       rates: Self.sessionOnly())
-    #expect(later == [.timeDifference])
+    #expect(later == [.timeDifference, .contradiction])
   }
 
   @Test func datesAreNotOfferedWhenRoundingOrACurrencyExplainsTheDifference() {
@@ -212,5 +212,53 @@ struct ScanWorthTests {
     let close = PairScore(sameness: 0.8, relation: .close)
     #expect(SuggestionGrouper.worth(inTwoUnits) > SuggestionGrouper.worth(agreeing))
     #expect(SuggestionGrouper.worth(inTwoUnits) == SuggestionGrouper.worth(close))
+  }
+}
+
+@Suite("How suggestions are grouped and ranked")
+struct ScanGroupingTests {
+  /// Figures 0 and 1 come from one article, figure 2 from another; each article figure is
+  /// alike the other article's, and the two article figures are as alike as `within`.
+  func groups(within: PairScore) -> [[Int]] {
+    var table = PairTable()
+    table.appendRow([
+      (1, within), (2, PairScore(sameness: 0.8, relation: .different)),
+    ])
+    table.appendRow([(2, PairScore(sameness: 0.8, relation: .different))])
+    table.appendRow([])
+    let sources = [0, 0, 1]
+    return SuggestionGrouper(threshold: 0.35).groups(
+      table, source: { sources[$0] }, rescore: { _, _ in nil }
+    ).map(\.members)
+  }
+
+  @Test func twoValuesOfOneArticleJoinAGroupOnlyWhenAlikeOnTheirOwn() {
+    // On average the three are alike enough; the article's two values are not.
+    let apart = groups(within: PairScore(sameness: 0.2, relation: .different))
+    #expect(!apart.contains { $0.contains(0) && $0.contains(1) })
+    #expect(apart.contains { $0.contains(2) })
+    let alike = groups(within: PairScore(sameness: 0.5, relation: .different))
+    #expect(alike.contains([0, 1, 2]))
+  }
+
+  @Test func aPairFromOneArticleRanksBelowAWeakerOneAcrossOutlets() {
+    let strong = SuggestionGrouper.worth(PairScore(sameness: 0.8, relation: .different))
+    let weaker = SuggestionGrouper.worth(PairScore(sameness: 0.5, relation: .different))
+    #expect(
+      strong * SuggestionGrouper.sourcesFactor(1) < weaker * SuggestionGrouper.sourcesFactor(2))
+  }
+
+  @Test func groupsSharingFewWordsRankLater() {
+    #expect(ScanEvidence.rankFactor(0) < ScanEvidence.rankFactor(1))
+    #expect(ScanEvidence.rankFactor(1) < ScanEvidence.rankFactor(2))
+    #expect(ScanEvidence.rankFactor(2) == ScanEvidence.rankFactor(6))
+  }
+
+  @Test func theCurrencyAndUnitGlossesHoldWhenTheAmountsDiffer() {
+    // Said of "€1.6bn" against "$2 billion" too: the words must not claim equal amounts.
+    for reason in [ScanReason.currencyDifference, .unitDifference] {
+      #expect(!reason.words.contains("same amount"))
+      #expect(reason.words.contains("conversion"))
+    }
   }
 }

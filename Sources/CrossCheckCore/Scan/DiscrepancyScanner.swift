@@ -70,9 +70,21 @@ public struct DiscrepancyScanner: Sendable {
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
       pairs, source: { profiles[$0].source },
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
-    var suggestions: [Suggestion] = []
-    for group in groups where suggestions.count < max(1, limit) {
+    // A group is offered with the words its figures share; the fewer they are, the less a
+    // checker can see why the figures belong together, and the later the group comes.
+    let ranked = groups.map { group in
       let members = group.members.map { profiles[$0] }
+      let evidence = ScanEvidence.terms(shared: members, words: profiler)
+      return (
+        members: members, evidence: evidence,
+        worth: group.worth * ScanEvidence.rankFactor(evidence.count)
+      )
+    }.enumerated().sorted {
+      $0.element.worth != $1.element.worth
+        ? $0.element.worth > $1.element.worth : $0.offset < $1.offset
+    }.map(\.element)
+    var suggestions: [Suggestion] = []
+    for (members, evidence, worth) in ranked where suggestions.count < max(1, limit) {
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {
@@ -88,8 +100,7 @@ public struct DiscrepancyScanner: Sendable {
         Suggestion(
           rank: suggestions.count + 1, subject: subject(of: members.map(\.figure)),
           figures: members.map { ($0.figure, sources[$0.source]) }, comparison: comparison,
-          score: group.worth, reasons: reasons,
-          evidence: ScanEvidence.terms(shared: members, words: profiler)))
+          score: worth, reasons: reasons, evidence: evidence))
     }
     return suggestions
   }

@@ -3,6 +3,16 @@ public enum ScanEvidence {
   /// How many words the evidence lists.
   static let size = 6
 
+  /// How much a group's shared words let it rank: none or one shared word is thin ground for
+  /// saying two figures measure one thing.
+  static func rankFactor(_ sharedTerms: Int) -> Double {
+    switch sharedTerms {
+    case 0: 0.4
+    case 1: 0.6
+    default: 1
+    }
+  }
+
   /// Terms held by at least two members' contexts or names, heaviest first, as written.
   static func terms(shared members: [FigureProfile], words: FigureProfiler) -> [String] {
     var weight: [Int: Double] = [:]

@@ -19,11 +19,12 @@ public enum ScanReason: String, Sendable, CaseIterable, Codable {
     case .timeDifference: "published on different dates: the number may have changed"
     case .scopeDifference: "different places, periods or parts of the whole"
     case .countingDifference: "counted differently (a count against an ordinal, or inclusive years)"
-    case .unitDifference: "the same amount in different units"
-    case .currencyDifference: "the same amount in different currencies"
+    case .unitDifference: "written in different units: a conversion may explain the difference"
+    case .currencyDifference:
+      "written in different currencies: a conversion, or its rate, may explain the difference"
     case .hedgeDifference: "hedged differently (about, more than, up to…)"
     case .percentVsPoints: "a change in percent against one in percentage points"
-    case .contradiction: "nothing above explains the difference: one may be wrong"
+    case .contradiction: "nothing else explains the difference: one may be wrong"
     }
   }
 }

@@ -61,7 +61,9 @@ public enum ScanReasons {
     if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
     if a.date != b.date || a.period != b.period { result.append(.timeDifference) }
     if scopesDiffer([a, b]) { result.append(.scopeDifference) }
-    if !result.contains(.timeDifference) && !result.contains(.scopeDifference) {
+    // Publication dates alone explain a change only in a figure that moves (a toll, a count
+    // of votes); for one that should not, the difference is still a contradiction to rule out.
+    if !result.contains(.scopeDifference) && a.period == b.period {
       result.append(.contradiction)
     }
     return result

@@ -42,6 +42,13 @@ struct SuggestionGrouper {
           let score = pairs.score(x, y) ?? rescore(x, y)
           total += score?.sameness ?? 0
           conflict = conflict || score?.conflict == true
+          // Two values of one article in one group must be alike on their own: an article
+          // rarely gives two values of one thing, so the average cannot vouch for them.
+          if source(x) == source(y), score?.relation != .equal,
+            (score?.sameness ?? 0) < threshold
+          {
+            conflict = true
+          }
         }
       }
       // A group is joined only when no two of its figures are said of different periods or
@@ -92,7 +99,7 @@ struct SuggestionGrouper {
   /// Figures from several outlets are what a checker compares; one article's figures rarely
   /// measure one thing twice.
   static func sourcesFactor(_ sources: Int) -> Double {
-    sources < 2 ? 0.6 : 1 + 0.05 * Double(min(4, sources - 2))
+    sources < 2 ? 0.35 : 1 + 0.05 * Double(min(4, sources - 2))
   }
 
   /// A pair is worth checking when the figures surely measure one thing and their values
