@@ -202,6 +202,25 @@ struct ScanComponentsTests {
     #expect(old?.years == [2019])
     #expect(toll?.period == .current)
   }
+
+  @Test func aPeriodWordBelongsToTheFigureOfItsOwnClause() {
+    let article = source(
+      "c", date: "2026-03-12",
+      "Floods\n\nAbout 70 per cent of the park is under water, up from 52 per cent ten days ago, an 18 per cent rise. In 2019, 18 people died in the floods. She scored 14 goals in 41 games last season."
+    )
+    var profiler = FigureProfiler()
+    let profiles = profiler.profiles(of: [article], kind: nil, rates: Self.sessionOnly()).profiles
+    func period(_ text: String) -> FigureProfile.Period? {
+      profiles.first { $0.figure.text.hasSuffix(text) }?.period
+    }
+    // "ten days ago" is the baseline's, in the clause of "52 per cent", not the rise's.
+    #expect(period("18 per cent") == .current)
+    #expect(period("52 per cent") == .earlier)
+    // A year opening the sentence still dates the figure after it.
+    #expect(period("18") == .earlier)
+    // "last season" covers every figure of its clause.
+    #expect(period("14") == .earlier)
+  }
 }
 
 @Suite("Which groups are worth a look")

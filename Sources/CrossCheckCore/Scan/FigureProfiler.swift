@@ -60,6 +60,10 @@ struct FigureProfiler {
       var sentenceTokens: [Int: [Token]] = [:]
       var topic: [Int: Double] = [:]
       let headlineEnd = FigureProfiler.headlineEnd(scalars)
+      var sentenceSpans: [Int: [Range<Int>]] = [:]
+      for figure in source.figures {
+        sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
+      }
       for figure in source.figures {
         if figure.end <= headlineEnd,
           source.figures.contains(where: {
@@ -85,7 +89,10 @@ struct FigureProfiler {
         raw.append(
           describe(
             figure, measure: measure, source: index, tokens: tokens, date: date,
-            articleYear: articleYear))
+            articleYear: articleYear,
+            neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
+              $0 != figure.start..<figure.end
+            }))
       }
       terms.addDocument(Set(topic.keys))
       topicCounts.append(topic)
@@ -112,11 +119,29 @@ struct FigureProfiler {
   /// sources are read).
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
-    articleYear: Int?
+    articleYear: Int?, neighbours: [Range<Int>] = []
   ) -> (profile: FigureProfile, weights: [Int: Double]) {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
     let clause = first < tokens.count ? tokens[first].clause : (tokens.last?.clause ?? 0)
+    // The clauses of the sentence's other figures: a period word in another clause than the
+    // figure's, beside a figure of its own, is that figure's ("up from 52 per cent ten days
+    // ago, an 18 per cent rise"); within one clause it covers all ("14 goals in 41 games
+    // last season").
+    let others = neighbours.compactMap { span in
+      tokens.first { $0.end > span.lowerBound && $0.start < span.upperBound }.map {
+        (span: span, clause: $0.clause)
+      }
+    }
+    func belongsToAnother(_ index: Int) -> Bool {
+      let token = tokens[index]
+      return token.clause != clause
+        && others.contains {
+          // A year is a figure too ("In 2019, 18 people died"): it is not its own owner.
+          $0.clause == token.clause
+            && !($0.span.lowerBound < token.end && token.start < $0.span.upperBound)
+        }
+    }
     var weights: [Int: Double] = [:]
     var names: Set<Int> = []
     var nearNames: Set<Int> = []
@@ -142,6 +167,7 @@ struct FigureProfiler {
       let opensPeriod =
         (index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower))
         || baseline.map { index > $0 } == true
+        || belongsToAnother(index)
       if let year = token.year, !opensPeriod, reach <= 5 {
         years.insert(year)
         if let articleYear, year < articleYear { earlier = true }
