@@ -14,21 +14,26 @@ struct FigureRecognizer {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
-    readsComparisons: Bool = false
+    readsComparisons: Bool = false, words: WordCache? = nil
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
     self.readsComparisons = readsComparisons
-    self.words = WordCache(count: tokens.count)
+    if let words {
+      words.reset(count: tokens.count)
+      self.words = words
+    } else {
+      self.words = WordCache(count: tokens.count)
+    }
   }
 
   // MARK: - Token helpers
 
   func lower(_ index: Int) -> String {
-    if let word = words.lowered[index] { return word }
+    if let word = words.word(at: index) { return word }
     let word = parser.lowercased(tokens[index].start, tokens[index].end)
-    words.lowered[index] = word
+    words.store(word, at: index)
     return word
   }
 
@@ -50,13 +55,15 @@ struct FigureRecognizer {
   func isWord(_ index: Int, _ word: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return token.end - token.start == word.utf8.count && lower(index) == word
+    return token.end - token.start == word.utf8.count
+      && parser.lowercasedEquals(token.start, token.end, word)
   }
 
-  /// For short literal lists: no Set is built per call.
+  /// For short literal lists: no Set is built per call, and no String made for the word.
   func isWord(_ index: Int, in words: [String]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-    return words.contains(lower(index))
+    let token = tokens[index]
+    return words.contains { parser.lowercasedEquals(token.start, token.end, $0) }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
