@@ -126,6 +126,9 @@ struct Tokenizer {
     var ascii = true
     var lettersOnly = true
     while index < end {
+      // ASCII letters, most of every word, need none of the checks below.
+      while index < end && Tokenizer.isLetter(bytes[index]) { index += 1 }
+      guard index < end else { break }
       let byte = bytes[index]
       if Tokenizer.isDigit(byte), lettersOnly, index - start <= 3,
         Tokenizer.isCurrencyPrefix(bytes, start, index)
