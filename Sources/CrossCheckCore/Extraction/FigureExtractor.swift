@@ -159,7 +159,7 @@ public enum FigureExtractor {
     var result: [String] = []
     for index in indices where recognizer.tokens[index].kind == .word {
       let word = recognizer.lower(index)
-      guard !Vocabulary.stopWords.contains(word), word.count > 1 else { continue }
+      guard !recognizer.roles(index).contains(.stopWord), word.count > 1 else { continue }
       let stem = stems.stem(word)
       if !result.contains(stem) { result.append(stem) }
     }

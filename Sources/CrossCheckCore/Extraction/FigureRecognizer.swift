@@ -37,6 +37,14 @@ struct FigureRecognizer {
     return word
   }
 
+  /// The word lists token `index` is on, looked up once per line.
+  func roles(_ index: Int) -> WordRoles {
+    if let roles = words.roles(at: index) { return roles }
+    let roles = WordRoles.table[lower(index)] ?? []
+    words.store(roles, at: index)
+    return roles
+  }
+
   /// A headline in title case ("Quake Kills 12 Near Mati"): no lower-case word longer than
   /// three letters. Worked out once per line.
   func isTitleCased() -> Bool {
@@ -1123,19 +1131,16 @@ struct FigureRecognizer {
       let token = tokens[position]
       guard token.kind == .word else { break }
       let word = lower(position)
-      if Vocabulary.stopWords.contains(word)
-        || Vocabulary.months[word] != nil && token.isCapitalized
-      {
+      let wordRoles = roles(position)
+      if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
         break
       }
-      if position == start && Vocabulary.nonNouns.contains(word) && word != "times"
-        && word != "points"
-      {
+      if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
         break
       }
       if word.hasSuffix("ed") && position > start { break }
       if word.hasSuffix("ly") && word.count > 4 { break }
-      if Vocabulary.scopeAdverbs.contains(word) { break }
+      if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
       // "full-scale invasion": a hyphenated modifier is one word.

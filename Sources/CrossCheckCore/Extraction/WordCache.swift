@@ -10,6 +10,9 @@ final class WordCache {
   /// For each token, the index of its lower-cased form in ``words``, or -1.
   @exclusivity(unchecked) private var slots: [Int32] = []
   @exclusivity(unchecked) private var words: [String] = []
+  /// For each token, the raw value of its ``WordRoles``, or ``unknownRoles``.
+  @exclusivity(unchecked) private var roleSlots: [UInt16] = []
+  private static let unknownRoles = UInt16.max
   /// Whether the line is a headline in title case (see ``FigureRecognizer/isTitleCased()``).
   @exclusivity(unchecked) var isTitleCased: Bool?
 
@@ -22,6 +25,8 @@ final class WordCache {
     slots.removeAll(keepingCapacity: true)
     slots.append(contentsOf: repeatElement(-1, count: count))
     words.removeAll(keepingCapacity: true)
+    roleSlots.removeAll(keepingCapacity: true)
+    roleSlots.append(contentsOf: repeatElement(Self.unknownRoles, count: count))
     isTitleCased = nil
   }
 
@@ -34,5 +39,15 @@ final class WordCache {
   func store(_ word: String, at index: Int) {
     slots[index] = Int32(words.count)
     words.append(word)
+  }
+
+  /// The roles of token `index`, if they were asked for before.
+  func roles(at index: Int) -> WordRoles? {
+    let raw = roleSlots[index]
+    return raw == Self.unknownRoles ? nil : WordRoles(rawValue: raw)
+  }
+
+  func store(_ roles: WordRoles, at index: Int) {
+    roleSlots[index] = roles.rawValue
   }
 }
