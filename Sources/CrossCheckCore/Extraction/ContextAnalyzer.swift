@@ -80,11 +80,11 @@ struct ContextAnalyzer {
       && (token.scalar == 0x2C || token.scalar == 0x3B || token.scalar == 0x3A)
   }
 
-  private static let timeNouns: Set<String> = [
+  static let timeNouns: Set<String> = [
     "year", "years", "month", "months", "week", "weeks", "decade", "decades", "day", "days",
     "quarter", "century", "period", "term", "season", "hours", "hour",
   ]
-  private static let timeLead: Set<String> = [
+  static let timeLead: Set<String> = [
     "last", "this", "next", "past", "previous", "coming", "recent", "same", "current", "first",
     "second",
   ]
@@ -112,21 +112,21 @@ struct ContextAnalyzer {
         continue
       }
       let word = recognizer.lower(index)
-      if Vocabulary.scopeAdverbs.contains(word) {
+      let roles = recognizer.roles(index)
+      if roles.contains(.scopeAdverb) {
         phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
         index += 1
         continue
       }
-      if ContextAnalyzer.timeLead.contains(word), index + 1 <= clause.upperBound,
-        ContextAnalyzer.timeNouns.contains(recognizer.lower(index + 1)),
-        !(index > clause.lowerBound
-          && Vocabulary.scopePrepositions.contains(recognizer.lower(index - 1)))
+      if roles.contains(.timeLead), index + 1 <= clause.upperBound,
+        recognizer.roles(index + 1).contains(.timeNoun),
+        !(index > clause.lowerBound && recognizer.roles(index - 1).contains(.scopePreposition))
       {
         phrases.append(recognizer.text(tokens[index].start, tokens[index + 1].end))
         index += 2
         continue
       }
-      if Vocabulary.scopePrepositions.contains(word) || word == "on",
+      if roles.contains(.scopePreposition) || word == "on",
         let end = scopeObject(after: index, limit: clause.upperBound, preposition: word)
       {
         var endByte = tokens[end].end
@@ -141,7 +141,7 @@ struct ContextAnalyzer {
         continue
       }
       // "Europe is holding …": a place that holds what the figure measures.
-      if index == fullClause.lowerBound, isPlace(index), !Vocabulary.stopWords.contains(word),
+      if index == fullClause.lowerBound, isPlace(index), !roles.contains(.stopWord),
         recognizer.isWord(index + 1, in: ["holds", "held", "hosts", "holding"])
           || (recognizer.isWord(index + 1, in: ["is", "was", "are", "were"])
             && recognizer.isWord(index + 2, "holding"))

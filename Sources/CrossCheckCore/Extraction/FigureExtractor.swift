@@ -21,13 +21,17 @@ public enum FigureExtractor {
     var lineStart = 0
     var scalarsBeforeLine = 0
     var seriesCandidates: [Int] = []
+    let words = WordCache(count: 0)
     while lineStart < bytes.count {
       var lineEnd = lineStart
       while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon)
+      // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
+      let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
+      if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
       let tokens = tokenizer.tokens
-      if tokens.contains(where: \.isTrigger) {
-        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: lexicon)
+      if mayHoldFigure && tokens.contains(where: \.isTrigger) {
+        let recognizer = FigureRecognizer(
+          bytes: bytes, tokens: tokens, lexicon: lexicon, words: words)
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine)
@@ -155,7 +159,7 @@ public enum FigureExtractor {
     var result: [String] = []
     for index in indices where recognizer.tokens[index].kind == .word {
       let word = recognizer.lower(index)
-      guard !Vocabulary.stopWords.contains(word), word.count > 1 else { continue }
+      guard !recognizer.roles(index).contains(.stopWord), word.count > 1 else { continue }
       let stem = stems.stem(word)
       if !result.contains(stem) { result.append(stem) }
     }

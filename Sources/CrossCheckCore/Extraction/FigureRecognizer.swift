@@ -14,22 +14,35 @@ struct FigureRecognizer {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
-    readsComparisons: Bool = false
+    readsComparisons: Bool = false, words: WordCache? = nil
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
     self.readsComparisons = readsComparisons
-    self.words = WordCache(count: tokens.count)
+    if let words {
+      words.reset(count: tokens.count)
+      self.words = words
+    } else {
+      self.words = WordCache(count: tokens.count)
+    }
   }
 
   // MARK: - Token helpers
 
   func lower(_ index: Int) -> String {
-    if let word = words.lowered[index] { return word }
+    if let word = words.word(at: index) { return word }
     let word = parser.lowercased(tokens[index].start, tokens[index].end)
-    words.lowered[index] = word
+    words.store(word, at: index)
     return word
+  }
+
+  /// The word lists token `index` is on, looked up once per line.
+  func roles(_ index: Int) -> WordRoles {
+    if let roles = words.roles(at: index) { return roles }
+    let roles = WordRoles.table[lower(index)] ?? []
+    words.store(roles, at: index)
+    return roles
   }
 
   /// A headline in title case ("Quake Kills 12 Near Mati"): no lower-case word longer than
@@ -50,13 +63,15 @@ struct FigureRecognizer {
   func isWord(_ index: Int, _ word: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return token.end - token.start == word.utf8.count && lower(index) == word
+    return token.end - token.start == word.utf8.count
+      && parser.lowercasedEquals(token.start, token.end, word)
   }
 
-  /// For short literal lists: no Set is built per call.
+  /// For short literal lists: no Set is built per call, and no String made for the word.
   func isWord(_ index: Int, in words: [String]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-    return words.contains(lower(index))
+    let token = tokens[index]
+    return words.contains { parser.lowercasedEquals(token.start, token.end, $0) }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -1116,19 +1131,16 @@ struct FigureRecognizer {
       let token = tokens[position]
       guard token.kind == .word else { break }
       let word = lower(position)
-      if Vocabulary.stopWords.contains(word)
-        || Vocabulary.months[word] != nil && token.isCapitalized
-      {
+      let wordRoles = roles(position)
+      if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
         break
       }
-      if position == start && Vocabulary.nonNouns.contains(word) && word != "times"
-        && word != "points"
-      {
+      if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
         break
       }
       if word.hasSuffix("ed") && position > start { break }
       if word.hasSuffix("ly") && word.count > 4 { break }
-      if Vocabulary.scopeAdverbs.contains(word) { break }
+      if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
       // "full-scale invasion": a hyphenated modifier is one word.

@@ -119,13 +119,22 @@ struct Lexicon: Sendable {
     }
   }
 
-  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
-  func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+  /// Whether some entry may be the ASCII word in `bytes[start..<end]`: its length and first two
+  /// letters, tested without hashing. Inlined where words are scanned, so most words never
+  /// reach ``lookup(_:_:_:)``.
+  @inline(__always)
+  func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let length = end - start
-    guard length <= 12 else { return -1 }
+    guard length <= 12 else { return false }
     let first = Int((bytes[start] | 0x20) &- 0x61)
     let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
-    guard first < 26, second <= 26, prefixes[first] & (1 << UInt32(second)) != 0 else { return -1 }
+    return first < 26 && second <= 26 && prefixes[first] & (1 << UInt32(second)) != 0
+  }
+
+  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
+  func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+    guard mayHold(bytes, start, end) else { return -1 }
+    let length = end - start
     var low: UInt64 = 0
     var high: UInt64 = 0
     for offset in 0..<length {

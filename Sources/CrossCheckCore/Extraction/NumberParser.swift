@@ -279,7 +279,34 @@ struct NumberParser {
   }
 
   func lowercased(_ start: Int, _ end: Int) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    // ASCII (nearly every English word): lower-cased while copied, one String and no Unicode
+    // case tables; anything else goes through the standard library.
+    guard slice.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: slice, as: UTF8.self).lowercased()
+    }
+    return String(unsafeUninitializedCapacity: slice.count) { buffer in
+      for (offset, byte) in slice.enumerated() {
+        buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      }
+      return slice.count
+    }
+  }
+
+  /// Whether `lowercased(start, end) == text`, compared byte by byte when the word is ASCII, so
+  /// no String is made for the many words that are not the one asked about.
+  func lowercasedEquals(_ start: Int, _ end: Int, _ text: String) -> Bool {
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    guard slice.allSatisfy({ $0 < 0x80 }) else { return lowercased(start, end) == text }
+    var text = text
+    return text.withUTF8 { expected in
+      guard expected.count == slice.count else { return false }
+      for (offset, byte) in slice.enumerated()
+      where (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected[offset] {
+        return false
+      }
+      return true
+    }
   }
 
   /// What glued letters after digits mean: a scale, an ordinal ending, or something else.
@@ -361,7 +388,8 @@ struct NumberParser {
   func isWord(_ index: Int, _ text: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return token.end - token.start == text.utf8.count && lowercased(token.start, token.end) == text
+    return token.end - token.start == text.utf8.count
+      && lowercasedEquals(token.start, token.end, text)
   }
 
   /// Whether token `index` can continue a spelled-out number.

@@ -126,6 +126,9 @@ struct Tokenizer {
     var ascii = true
     var lettersOnly = true
     while index < end {
+      // ASCII letters, most of every word, need none of the checks below.
+      while index < end && Tokenizer.isLetter(bytes[index]) { index += 1 }
+      guard index < end else { break }
       let byte = bytes[index]
       if Tokenizer.isDigit(byte), lettersOnly, index - start <= 3,
         Tokenizer.isCurrencyPrefix(bytes, start, index)
@@ -158,7 +161,7 @@ struct Tokenizer {
     token.isCapitalized = first >= 0x41 && first <= 0x5A
     token.head = first | (token.isCapitalized ? 0x20 : 0)
     if ascii {
-      token.lexeme = lexicon.lookup(bytes, start, index)
+      token.lexeme = lexicon.mayHold(bytes, start, index) ? lexicon.lookup(bytes, start, index) : -1
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
       if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
         // "hour-long", and "a year", "an hour" where they measure ("about a year").

@@ -1,0 +1,80 @@
+/// A byte-speed test for whether a line can hold a figure, run before the line is tokenized.
+///
+/// It answers yes for every line whose tokens would include a trigger (see ``Token/isTrigger``)
+/// and may answer yes for some others, so skipping the lines it rejects changes no figure: a
+/// line without a digit, a currency or dash sign, a vulgar fraction or a number word is skipped
+/// at the cost of a table look-up per byte and a lexicon probe per word.
+enum TriggerScan {
+  /// What a byte can mean for the scan.
+  private enum ByteClass: UInt8 {
+    /// Space, ASCII punctuation and the ASCII symbols that are never triggers ($ % -).
+    case other
+    case letter
+    /// A digit, or ESC (a terminal sequence can end in a letter glued to the next word): the line
+    /// is tokenized without further look.
+    case stop
+    /// The first byte of a multi-byte scalar.
+    case lead
+    /// A byte that continues a multi-byte scalar.
+    case continuation
+  }
+
+  private static let classes: [ByteClass] = (0...255).map { value in
+    let byte = UInt8(value)
+    if Tokenizer.isDigit(byte) || byte == 0x1B { return .stop }
+    if Tokenizer.isLetter(byte) { return .letter }
+    if byte < 0x80 { return .other }
+    return byte < 0xC0 ? .continuation : .lead
+  }
+
+  /// Whether `bytes[range]` (one line) may hold a figure.
+  static func mayHoldFigure(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon
+  ) -> Bool {
+    let end = range.upperBound
+    var index = range.lowerBound
+    var previousWordIsArticle = false
+    while index < end {
+      switch classes[Int(bytes[index])] {
+      case .other, .continuation:
+        index += 1
+      case .stop:
+        return true
+      case .letter:
+        var wordEnd = index + 1
+        while wordEnd < end && Tokenizer.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        let lexeme =
+          lexicon.mayHold(bytes, index, wordEnd) ? lexicon.lookup(bytes, index, wordEnd) : -1
+        if lexeme >= 0 {
+          if lexicon.triggers[Int(lexeme)] { return true }
+          // A time unit counts after an article ("a year") or before "-long" ("hour-long").
+          if lexicon.entries[Int(lexeme)] == .timeUnit
+            && (previousWordIsArticle || Tokenizer.isLongSuffix(bytes, at: wordEnd, end: end))
+          {
+            return true
+          }
+        }
+        previousWordIsArticle = lexeme >= 0 && lexicon.entries[Int(lexeme)] == .article
+        index = wordEnd
+      case .lead:
+        let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
+        if Tokenizer.isSpace(scalar) {
+          index += length
+          continue
+        }
+        if Tokenizer.vulgarFraction(scalar) != nil { return true }
+        if Tokenizer.symbolKind(scalar) != nil {
+          // "Russia’s": an apostrophe between letters is inside a word, not a token of its own.
+          let inWord =
+            scalar == 0x2019 && index > range.lowerBound
+            && Tokenizer.isLetter(bytes[index - 1]) && index + length < end
+            && Tokenizer.isLetter(bytes[index + length])
+          if !inWord { return true }
+        }
+        // A letter of another script: no number word is spelled with it.
+        index += length
+      }
+    }
+    return false
+  }
+}
