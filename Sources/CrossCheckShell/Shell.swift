@@ -52,6 +52,9 @@ public final class Shell {
   var showsOutput = true
   /// True while a session file's journal is replayed: its commands must not reach the network.
   var isReplaying = false
+  /// Whether commands read plain argument lines themselves (``PlainlyParsedCommand``) instead of
+  /// through ArgumentParser; a test turns it off to compare the two readings.
+  var readsPlainArguments = true
   /// The ECB reference rates conversions fall back on (`rates update` replaces them).
   var referenceRates = ReferenceRates.builtIn
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
@@ -281,7 +284,8 @@ public final class Shell {
   ) -> JournalRecord? {
     let command: any ShellCommand
     do {
-      command = try type.parse(arguments)
+      command =
+        readsPlainArguments ? try type.parseArguments(arguments) : try type.parse(arguments)
     } catch {
       if type.exitCode(for: error) == .success {
         print(type.helpText(width: width()))
