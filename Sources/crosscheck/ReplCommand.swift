@@ -15,7 +15,7 @@ struct ReplCommand: ParsableCommand {
       run without a prompt (nothing asks questions) and errors read \
       'crosscheck:FILE:LINE: message'. Exit status: 0 when every command succeeded, 1 when any \
       failed, 2 for a usage error, or a script file or -o FILE that cannot be read or written, \
-      3 when --bail stopped at an error. Status lines (loaded, saved, flagged…) go to standard \
+      3 when --bail stopped at an error, 130 when Ctrl-C stopped the run. Status lines (loaded, saved, flagged…) go to standard \
       error with the errors; -q silences them. The rc file ($XDG_CONFIG_HOME/crosscheck/rc, else ~/.crosscheckrc) runs \
       only before the prompt.
       """)

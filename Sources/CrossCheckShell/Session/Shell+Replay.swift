@@ -44,7 +44,7 @@ extension Shell {
       }
       let command = JournalPaths.absolute(entry.command, from: folder)
       let name = CommandTokenizer.firstWord(of: command) ?? ""
-      guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else {
+      guard let type = Shell.command(named: name), type.changesState else {
         outcome.skipped.append(
           "entry \(entry.sequence): '\(entry.command)' is not a state-changing CrossCheck command; skipped"
         )
