@@ -162,6 +162,9 @@ struct SessionBenchmark: ParsableCommand {
   @Option(help: "The folder of seed articles.")
   var corpus = "Corpus"
 
+  @Option(help: "How many times to replay and to open; the median run is reported.")
+  var repetitions = 5
+
   func run() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "crosscheck-bench-\(getpid())"
@@ -195,12 +198,16 @@ struct SessionBenchmark: ParsableCommand {
     )
 
     let clock = ContinuousClock()
-    let replayer = Shell(output: { _ in }, errorOutput: { _ in })
-    let replayTime = clock.measure {
-      replayer.execute("replay " + CommandTokenizer.quote(journalPath))
+    var replayTimes: [Duration] = []
+    var rebuilt = 0
+    for _ in 0..<max(1, repetitions) {
+      let replayer = Shell(output: { _ in }, errorOutput: { _ in })
+      replayTimes.append(
+        clock.measure { replayer.execute("replay " + CommandTokenizer.quote(journalPath)) })
+      rebuilt = replayer.analysis.discrepancies.count
     }
     print(
-      "replay of \(writer.journal.count) journal entries: \(seconds(replayTime)) s (\(replayer.analysis.discrepancies.count) discrepancies rebuilt)"
+      "replay of \(writer.journal.count) journal entries: median \(seconds(median(replayTimes))) s of \(replayTimes.count) runs (\(rebuilt) discrepancies rebuilt)"
     )
 
     // A session with many discrepancies, to open: one flag and one note each.
@@ -214,13 +221,21 @@ struct SessionBenchmark: ParsableCommand {
     }
     let openPath = folder + "/many.json"
     try SaveCommandBridge.save(builder, to: openPath)
-    let opener = Shell(output: { _ in }, errorOutput: { _ in })
-    let openTime = clock.measure { opener.execute("open " + CommandTokenizer.quote(openPath)) }
+    var openTimes: [Duration] = []
+    var opened = 0
+    for _ in 0..<max(1, repetitions) {
+      let opener = Shell(output: { _ in }, errorOutput: { _ in })
+      openTimes.append(
+        clock.measure { opener.execute("open " + CommandTokenizer.quote(openPath)) })
+      opened = opener.analysis.discrepancies.count
+    }
     print(
-      "open of a session with \(opener.analysis.discrepancies.count) discrepancies: \(seconds(openTime)) s"
+      "open of a session with \(opened) discrepancies: median \(seconds(median(openTimes))) s of \(openTimes.count) runs"
     )
     print("peak resident memory \(String(format: "%.1f MB", Double(PeakMemory.peakBytes()) / 1e6))")
   }
+
+  private func median(_ times: [Duration]) -> Duration { times.sorted()[times.count / 2] }
 
   private func seconds(_ duration: Duration) -> String {
     String(

@@ -10,6 +10,24 @@ public final class Shell {
   /// Every command the language knows, in the order `help` lists them.
   public static let commands: [any ShellCommand.Type] = CommandRegistry.all
 
+  /// Each command under its name and aliases (the first listed wins), so that finding the
+  /// command of a line does not read every command's configuration (a long replay finds
+  /// thousands).
+  private static let commandsByName: [String: any ShellCommand.Type] = {
+    var table: [String: any ShellCommand.Type] = [:]
+    for command in commands {
+      for name in [command.name] + command.configuration.aliases where table[name] == nil {
+        table[name] = command
+      }
+    }
+    return table
+  }()
+
+  /// The command called `name` (or with that alias), if there is one.
+  static func command(named name: String) -> (any ShellCommand.Type)? {
+    commandsByName[name]
+  }
+
   /// The session document: sources, analysis, journal, undo and redo (see ``Session``).
   public internal(set) var session = Session()
   /// The loaded sources.
@@ -52,6 +70,9 @@ public final class Shell {
   var showsOutput = true
   /// True while a session file's journal is replayed: its commands must not reach the network.
   var isReplaying = false
+  /// Whether commands read plain argument lines themselves (``PlainlyParsedCommand``) instead of
+  /// through ArgumentParser; a test turns it off to compare the two readings.
+  var readsPlainArguments = true
   /// The ECB reference rates conversions fall back on (`rates update` replaces them).
   var referenceRates = ReferenceRates.builtIn
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
@@ -175,7 +196,7 @@ public final class Shell {
       return (.failed, [])
     }
     guard let first = tokens.words.first else { return (.empty, []) }
-    guard let command = Self.commands.first(where: { $0.matches(first.text) }) else {
+    guard let command = Self.command(named: first.text) else {
       var message = "unknown command '\(first.text)'"
       if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name })
       {
@@ -281,7 +302,8 @@ public final class Shell {
   ) -> JournalRecord? {
     let command: any ShellCommand
     do {
-      command = try type.parse(arguments)
+      command =
+        readsPlainArguments ? try type.parseArguments(arguments) : try type.parse(arguments)
     } catch {
       if type.exitCode(for: error) == .success {
         print(type.helpText(width: width()))

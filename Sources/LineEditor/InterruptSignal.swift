@@ -28,6 +28,32 @@ public enum InterruptSignal {
       InterruptSignal.resize.store(true, ordering: .relaxed)
     }
     sigaction(SIGWINCH, &action, nil)
+    unblockInterrupt()
+  }
+
+  /// Installs the SIGINT handler for batch mode: the first Ctrl-C sets the flag, so a long
+  /// command stops cleanly (nothing half-written) and the script ends; a second one ends the
+  /// process at once, as SIGINT normally does, for a command that does not look at the flag.
+  public static func installForBatch() {
+    var action = sigaction()
+    sigemptyset(&action.sa_mask)
+    // Without SA_RESTART, so that a read of standard input returns and the script ends.
+    action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+    action.__sigaction_handler.sa_handler = { _ in
+      InterruptSignal.interrupt.store(true, ordering: .relaxed)
+    }
+    sigaction(SIGINT, &action, nil)
+    unblockInterrupt()
+  }
+
+  /// Lets SIGINT through to this thread (and the threads it starts): a program started by
+  /// another that blocks signals (a test harness, some process supervisors) inherits the block,
+  /// and its Ctrl-C would otherwise never arrive.
+  private static func unblockInterrupt() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
   }
 
   /// Whether Ctrl-C was pressed since the last ``reset()``.

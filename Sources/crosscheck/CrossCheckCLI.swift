@@ -21,6 +21,11 @@ struct CrossCheckCLI: ParsableCommand {
   /// that scripts can tell 'you called it wrong' (2) from 'a command failed' (1).
   static func main() {
     do {
+      // The prompt's plain command lines skip ArgumentParser (see ReplCommand.parsedPlainly).
+      if var plain = ReplCommand.parsedPlainly(Array(CommandLine.arguments.dropFirst())) {
+        try plain.run()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {

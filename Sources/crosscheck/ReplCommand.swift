@@ -15,7 +15,7 @@ struct ReplCommand: ParsableCommand {
       run without a prompt (nothing asks questions) and errors read \
       'crosscheck:FILE:LINE: message'. Exit status: 0 when every command succeeded, 1 when any \
       failed, 2 for a usage error, or a script file or -o FILE that cannot be read or written, \
-      3 when --bail stopped at an error. Status lines (loaded, saved, flagged…) go to standard \
+      3 when --bail stopped at an error, 130 when Ctrl-C stopped the run. Status lines (loaded, saved, flagged…) go to standard \
       error with the errors; -q silences them. The rc file ($XDG_CONFIG_HOME/crosscheck/rc, else ~/.crosscheckrc) runs \
       only before the prompt.
       """)
@@ -210,11 +210,15 @@ struct ReplCommand: ParsableCommand {
       return
     }
 
+    // Ctrl-C stops a long command as at the prompt (the session as it was, no file written),
+    // then the run: status 130 (128 + SIGINT), as a shell reports a process Ctrl-C ended.
+    InterruptSignal.installForBatch()
     shell.bail = bail
     shell.echo = echo
     var failures = 0
     for path in paths where shell.execute("load " + CommandTokenizer.quote(path)) == .failed {
       failures += 1
+      try exitIfInterrupted()
       if bail { try exit(3) }
     }
     var result = ScriptRunner.Result()
@@ -227,9 +231,17 @@ struct ReplCommand: ParsableCommand {
     } else {
       result = ScriptRunner.run(commands, file: "-c", in: shell)
     }
+    try exitIfInterrupted()
     if result.stoppedAtError { try exit(3) }
     if failures + result.failures > 0 { try exit(1) }
     fflush(nil)
+  }
+
+  /// After Ctrl-C in batch mode: says so and ends with status 130 (128 + SIGINT).
+  private func exitIfInterrupted() throws {
+    guard InterruptSignal.isPending else { return }
+    FileHandle.standardError.write(Data("crosscheck: interrupted\n".utf8))
+    try exit(130)
   }
 
   /// Ends the run with `status`, once what was written has reached its destination.
@@ -243,5 +255,42 @@ struct ReplCommand: ParsableCommand {
 struct StandardInputLines: Sequence, IteratorProtocol {
   mutating func next() -> String? {
     Swift.readLine(strippingNewline: true)
+  }
+}
+
+extension ReplCommand {
+  /// The command line read without ArgumentParser when it is plain (``PlainArguments``): paths,
+  /// the flags, and `-f`/`--batch`, `-o`, `--session` and `--history` once each, `-c` as often
+  /// as wanted. Rebuilding ArgumentParser's definitions was a third of starting up. Anything
+  /// else (a subcommand, `--export`, a help or version request, an error) is nil, and
+  /// ArgumentParser reads it as before.
+  static func parsedPlainly(_ arguments: [String]) -> ReplCommand? {
+    let subcommands = CrossCheckCLI.configuration.subcommands.compactMap {
+      $0.configuration.commandName
+    }
+    guard !arguments.contains(where: { subcommands.contains($0) || $0 == "help" }),
+      let plain = PlainArguments(
+        arguments, options: ["-f", "--batch", "-o", "--session", "--history"],
+        repeatable: ["-c"],
+        flags: ["--bail", "--echo", "-q", "--quiet", "--no-rc", "--force", "--trust"]),
+      !(plain.value("-f") != nil && plain.value("--batch") != nil),
+      !(plain.has("-q") && plain.has("--quiet"))
+    else { return nil }
+    var command = ReplCommand()
+    command.paths = plain.positionals
+    command.batch = plain.value("-f") ?? plain.value("--batch")
+    command.commands = plain.values("-c")
+    command.bail = plain.has("--bail")
+    command.echo = plain.has("--echo")
+    command.quiet = plain.has("-q") || plain.has("--quiet")
+    command.noRC = plain.has("--no-rc")
+    command.output = plain.value("-o")
+    command.session = plain.value("--session")
+    command.export = []
+    command.force = plain.has("--force")
+    command.trust = plain.has("--trust")
+    command.history = plain.value("--history")
+    guard (try? command.validate()) != nil else { return nil }
+    return command
   }
 }

@@ -77,4 +77,16 @@ struct CommandTokenizerTests {
     #expect(tokens.words.map(\.text) == ["cmd", word])
     #expect(tokens.ending == .complete)
   }
+
+  /// `firstWord(of:)` reads a plain first word itself and must read every first word as the
+  /// tokenizer does.
+  @Test(arguments: [
+    "flag bl0122:9 il1203:11", "  note D1 x", "\tundo", "load", "", "   ", "# comment",
+    "lo\\ad x", "'load' x", "\"rates\" import f", "l'oad' x", "note#1 x", "rates\nimport",
+    "load\\\nmore", "é x", "\"open", "set tolerance 0.2 # why",
+  ])
+  func theFirstWordIsTheTokenizersFirstWord(_ line: String) {
+    #expect(
+      CommandTokenizer.firstWord(of: line) == CommandTokenizer.tokenize(line).words.first?.text)
+  }
 }

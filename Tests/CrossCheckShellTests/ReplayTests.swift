@@ -481,6 +481,50 @@ struct ReplayTests {
     #expect(shell.shell.analysis.discrepancies.last?.label == "D4")
   }
 
+  /// The journal's commands are read plainly on replay (``PlainlyParsedCommand``): the state
+  /// it rebuilds is the one ArgumentParser's reading rebuilds, lines that are not plain included.
+  @Test func aReplayReadingPlainlyRebuildsWhatArgumentParserRebuilds() throws {
+    let workspace = try SessionWorkspace()
+    let clock = TestClock()
+    let csv = workspace.root + "/eurofxref.csv"
+    try workspace.write("Date,USD,\n2025-12-03,1.1600,\n", to: csv)
+    let author = RecordingShell.session(in: workspace, clock: clock)
+    for command in [
+      "rates import \(csv)", "rate EUR GBP 0.86 --date 2025-12-01 --source 'a bank'",
+      "rate --source analyst USD JPY 150", "flag bl0122:9 il1203:11 --title 'Frozen assets'",
+      "flag --title=Talks bl0122:5 bl0123:2", "flag gra1204:5 il1203:13",
+      "note D1 'checked against the ECB figure'", "note D2 -- -5 is what it says",
+      "verdicts add misquoted", "verdict D3 misquoted", "tag D1 money assets",
+      "tag D1 assets --remove", "tag --remove D1 money", "unflag D2", "undo", "redo", "undo",
+      "set tolerance 0.05", "set author Ana María", "set title", "unload il1203 --force",
+      "load \(workspace.source("il1203"))", "verdict D9 misquoted",
+    ] {
+      clock.advance()
+      author.run(command)
+    }
+    let path = workspace.session("plain.json")
+    #expect(author.run("save \(path)") == .succeeded, "\(author.errors)")
+    #expect(author.shell.journal.count >= 20)
+
+    var rebuilt: [Bool: RecordingShell] = [:]
+    for readsPlainly in [true, false] {
+      let shell = RecordingShell.session(in: workspace, clock: clock, loaded: false)
+      shell.shell.readsPlainArguments = readsPlainly
+      shell.run("replay \(path)")
+      rebuilt[readsPlainly] = shell
+    }
+    let plain = try #require(rebuilt[true])
+    let full = try #require(rebuilt[false])
+    #expect(plain.shell.analysis == full.shell.analysis)
+    #expect(plain.shell.journal == full.shell.journal)
+    #expect(plain.errors == full.errors)
+    #expect(plain.state.sources == full.state.sources)
+    // The replay rebuilt the analyst's work, so the comparison compares something.
+    #expect(plain.shell.analysis == author.shell.analysis)
+    #expect(plain.shell.analysis.discrepancies.map(\.label) == ["D1", "D2", "D3"])
+    #expect(plain.shell.analysis.settings.reportAuthor == "Ana María")
+  }
+
   @Test func anOpenedOrReplayedSessionForgetsTheLastScan() throws {
     let workspace = try SessionWorkspace()
     let clock = TestClock()

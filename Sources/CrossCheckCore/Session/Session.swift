@@ -20,10 +20,10 @@ public struct Session: Sendable {
   /// Whether the state changed since the last save or open.
   public var hasUnsavedChanges = false
 
-  private var undoStack: [(command: String, revert: StateRevert)] = []
-  private var redoStack: [(command: String, revert: StateRevert)] = []
   /// How many changes `undo` can reverse.
   public static let undoLimit = 1000
+  private var undoStack = BoundedStack<(command: String, revert: StateRevert)>(limit: undoLimit)
+  private var redoStack = BoundedStack<(command: String, revert: StateRevert)>(limit: undoLimit)
 
   public init() {}
 
@@ -47,11 +47,8 @@ public struct Session: Sendable {
       if let revert = analysis.endChange(
         ratesBefore: rates, settingsBefore: settings, nextBefore: next)
       {
-        undoStack.append((command, revert))
-        if undoStack.count > Self.undoLimit {
-          undoStack.removeFirst(undoStack.count - Self.undoLimit)
-        }
-        redoStack.removeAll()
+        undoStack.push((command, revert))
+        if !redoStack.isEmpty { redoStack.removeAll() }
       }
     }
     return try body(&analysis)
@@ -69,15 +66,15 @@ public struct Session: Sendable {
 
   /// Restores the state before the last change; returns the command that made it.
   public mutating func undo() -> String? {
-    guard let last = undoStack.popLast() else { return nil }
-    redoStack.append((last.command, analysis.apply(last.revert)))
+    guard let last = undoStack.pop() else { return nil }
+    redoStack.push((last.command, analysis.apply(last.revert)))
     return last.command
   }
 
   /// Re-applies the last undone change; returns the command that made it.
   public mutating func redo() -> String? {
-    guard let next = redoStack.popLast() else { return nil }
-    undoStack.append((next.command, analysis.apply(next.revert)))
+    guard let next = redoStack.pop() else { return nil }
+    undoStack.push((next.command, analysis.apply(next.revert)))
     return next.command
   }
 
@@ -210,8 +207,8 @@ public struct Session: Sendable {
   /// file's, its journal and state the replay's, and nothing can be undone.
   public func adopted(as file: SessionFile, from path: String, unsaved: Bool) -> Session {
     var session = self
-    session.undoStack = []
-    session.redoStack = []
+    session.undoStack.removeAll()
+    session.redoStack.removeAll()
     session.created = file.created
     session.updated = updated ?? file.updated
     session.name = file.name

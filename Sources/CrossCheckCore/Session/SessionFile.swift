@@ -66,58 +66,34 @@ public struct SessionFile: Codable, Equatable, Sendable {
     return data
   }
 
-  /// Reads a session file's bytes, saying precisely what is wrong with a bad one.
+  /// Reads a session file's bytes, saying precisely what is wrong with a bad one. The bytes are
+  /// decoded once; the version is read first (``init(from:)``), so a newer file is refused
+  /// before its other fields are misread.
   public static func decode(_ data: Data, path: String) throws(SessionError) -> SessionFile {
-    // The version first, so a newer file is refused before its other fields are misread.
-    struct Version: Decodable {
-      enum Keys: String, CodingKey { case schemaVersion }
-      var schemaVersion: Int?
-      /// A number that is not a whole one (1.5).
-      var isWrongForm = false
-
-      init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        do {
-          schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion)
-        } catch {
-          // A fraction is a number of the wrong form (Foundation calls it "not valid JSON").
-          guard (try? container.decode(Double.self, forKey: .schemaVersion)) != nil else {
-            throw error
-          }
-          isWrongForm = true
-        }
-      }
-    }
     let decoder = JSONDecoder()
     // Foundation's own ISO 8601 strategy does not say which value was wrong; this one does.
     decoder.dateDecodingStrategy = .custom { decoder in
       let text = try decoder.singleValueContainer().decode(String.self)
-      if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+      if let date = ISO8601Timestamp.parse(text) { return date }
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: decoder.codingPath,
           debugDescription: "expected a time in ISO 8601 such as 2025-12-04T09:30:00Z"))
     }
-    let version: Version
-    do {
-      version = try decoder.decode(Version.self, from: data)
-    } catch {
-      throw .malformed(path: path, reason: SessionError.describe(error, data: data))
-    }
-    if version.isWrongForm {
-      throw .malformed(
-        path: path, reason: "schemaVersion has a value of the wrong form (it is a whole number)")
-    }
-    guard let schema = version.schemaVersion else {
-      throw .malformed(
-        path: path, reason: "it has no schemaVersion; it is not a CrossCheck session")
-    }
-    if schema > currentSchemaVersion {
-      throw .newerSchema(path: path, version: schema, supported: currentSchemaVersion)
-    }
     let file: SessionFile
     do {
       file = try decoder.decode(SessionFile.self, from: data)
+    } catch let problem as VersionProblem {
+      switch problem {
+      case .wrongForm:
+        throw .malformed(
+          path: path, reason: "schemaVersion has a value of the wrong form (it is a whole number)")
+      case .missing:
+        throw .malformed(
+          path: path, reason: "it has no schemaVersion; it is not a CrossCheck session")
+      case .newer(let schema):
+        throw .newerSchema(path: path, version: schema, supported: currentSchemaVersion)
+      }
     } catch {
       throw .malformed(path: path, reason: SessionError.describe(error, data: data))
     }
@@ -125,5 +101,42 @@ public struct SessionFile: Codable, Equatable, Sendable {
       throw .invalidValue(path: path, field: field, problem: problem)
     }
     return file
+  }
+
+  /// Why the version, read first, stops the decoding.
+  private enum VersionProblem: Error {
+    /// A number that is not a whole one (1.5).
+    case wrongForm
+    case missing
+    case newer(Int)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let version: Int?
+    do {
+      version = try container.decodeIfPresent(Int.self, forKey: .schemaVersion)
+    } catch {
+      // A fraction is a number of the wrong form (Foundation calls it "not valid JSON").
+      guard (try? container.decode(Double.self, forKey: .schemaVersion)) != nil else {
+        throw error
+      }
+      throw VersionProblem.wrongForm
+    }
+    guard let version else { throw VersionProblem.missing }
+    if version > Self.currentSchemaVersion { throw VersionProblem.newer(version) }
+    schemaVersion = version
+    toolVersion = try container.decode(String.self, forKey: .toolVersion)
+    name = try container.decode(String.self, forKey: .name)
+    created = try container.decode(Date.self, forKey: .created)
+    updated = try container.decode(Date.self, forKey: .updated)
+    sources = try container.decode([SessionSource].self, forKey: .sources)
+    rates = try container.decode([ExchangeRate].self, forKey: .rates)
+    settings = try container.decode(Settings.self, forKey: .settings)
+    discrepancies = try container.decode([Discrepancy].self, forKey: .discrepancies)
+    nextDiscrepancy = try container.decode(Int.self, forKey: .nextDiscrepancy)
+    journal = try container.decode([JournalEntry].self, forKey: .journal)
+    unloadedSources = try container.decodeIfPresent(
+      [SessionSource].self, forKey: .unloadedSources)
   }
 }

@@ -33,3 +33,20 @@ struct DiscrepanciesCommand: ShellCommand {
     shell.show(DiscrepancyView.records(chosen, format: format), as: format)
   }
 }
+
+extension DiscrepanciesCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, options: ["--verdict", "--tag", "--format"]),
+      plain.positionals.isEmpty
+    else { return nil }
+    var command = Self()
+    command.verdict = plain.value("--verdict")
+    command.tag = plain.value("--tag")
+    command.format = nil
+    if let format = plain.value("--format") {
+      guard let value = OutputFormat(argument: format) else { return nil }
+      command.format = value
+    }
+    return command
+  }
+}

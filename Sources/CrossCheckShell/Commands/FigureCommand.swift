@@ -84,3 +84,12 @@ struct FigureCommand: ShellCommand {
         style: style))
   }
 }
+
+extension FigureCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), plain.positionals.count == 1 else { return nil }
+    var command = Self()
+    command.id = plain.positionals[0]
+    return command
+  }
+}

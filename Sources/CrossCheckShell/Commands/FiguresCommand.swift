@@ -79,3 +79,25 @@ struct FiguresCommand: ShellCommand {
 }
 
 extension FigureKind: ExpressibleByArgument {}
+
+extension FiguresCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, options: ["--kind", "--grep", "--format"]) else {
+      return nil
+    }
+    var command = Self()
+    command.sources = plain.positionals
+    command.kind = nil
+    command.format = nil
+    if let kind = plain.value("--kind") {
+      guard let value = FigureKind(argument: kind) else { return nil }
+      command.kind = value
+    }
+    command.grep = plain.value("--grep")
+    if let format = plain.value("--format") {
+      guard let value = OutputFormat(argument: format) else { return nil }
+      command.format = value
+    }
+    return command
+  }
+}

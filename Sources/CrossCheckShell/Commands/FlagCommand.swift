@@ -75,3 +75,15 @@ struct FlagCommand: JournaledCommand {
       anchors: references, anchoring: anchoring)
   }
 }
+
+extension FlagCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, options: ["--title"]),
+      !plain.positionals.isEmpty
+    else { return nil }
+    var command = Self()
+    command.figures = plain.positionals
+    command.title = plain.value("--title")
+    return command
+  }
+}

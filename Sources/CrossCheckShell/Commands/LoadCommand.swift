@@ -55,3 +55,12 @@ struct LoadCommand: ShellCommand {
     }
   }
 }
+
+extension LoadCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), !plain.positionals.isEmpty else { return nil }
+    var command = Self()
+    command.paths = plain.positionals
+    return command
+  }
+}

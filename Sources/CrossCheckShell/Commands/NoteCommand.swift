@@ -28,3 +28,13 @@ struct NoteCommand: ShellCommand {
     shell.status("noted on \(target.label) at \(DiscrepancyView.timestamp(note.time))")
   }
 }
+
+extension NoteCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), plain.positionals.count >= 2 else { return nil }
+    var command = Self()
+    command.discrepancy = plain.positionals[0]
+    command.words = Array(plain.positionals.dropFirst())
+    return command
+  }
+}

@@ -54,3 +54,18 @@ struct RateCommand: ShellCommand {
         + (date == nil ? " — applies on every day, over the ECB's reference rates" : ""))
   }
 }
+
+extension RateCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, options: ["--date", "--source"]),
+      plain.positionals.count == 3
+    else { return nil }
+    var command = Self()
+    command.from = plain.positionals[0]
+    command.to = plain.positionals[1]
+    command.rate = plain.positionals[2]
+    command.date = plain.value("--date")
+    command.source = plain.value("--source")
+    return command
+  }
+}

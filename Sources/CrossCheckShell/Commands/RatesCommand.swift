@@ -134,3 +134,14 @@ struct RatesCommand: ShellCommand {
       as: .table)
   }
 }
+
+extension RatesCommand: PlainlyParsedCommand {
+  /// `rates import FILE` as journaled; a listing with --format is left to ArgumentParser.
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments) else { return nil }
+    var command = Self()
+    command.words = plain.positionals
+    command.format = nil
+    return command
+  }
+}

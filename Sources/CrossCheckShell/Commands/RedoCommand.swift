@@ -13,3 +13,9 @@ struct RedoCommand: ShellCommand {
     shell.status("redid: \(command)")
   }
 }
+
+extension RedoCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    arguments.isEmpty ? Self() : nil
+  }
+}

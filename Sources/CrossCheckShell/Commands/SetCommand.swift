@@ -93,3 +93,13 @@ struct SetCommand: ShellCommand {
     }
   }
 }
+
+extension SetCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments) else { return nil }
+    var command = Self()
+    command.name = plain.positionals.first
+    command.value = Array(plain.positionals.dropFirst())
+    return command
+  }
+}

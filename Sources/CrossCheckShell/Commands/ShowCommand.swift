@@ -41,3 +41,12 @@ struct ShowCommand: ShellCommand {
     shell.print(lines: TextWrapper.wrap(source.text, width: width))
   }
 }
+
+extension ShowCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), plain.positionals.count == 1 else { return nil }
+    var command = Self()
+    command.id = plain.positionals[0]
+    return command
+  }
+}

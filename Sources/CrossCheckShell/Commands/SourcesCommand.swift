@@ -44,3 +44,17 @@ struct SourcesCommand: ShellCommand {
     shell.show(records, as: format)
   }
 }
+
+extension SourcesCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, options: ["--format"]), plain.positionals.isEmpty
+    else { return nil }
+    var command = Self()
+    command.format = nil
+    if let format = plain.value("--format") {
+      guard let value = OutputFormat(argument: format) else { return nil }
+      command.format = value
+    }
+    return command
+  }
+}

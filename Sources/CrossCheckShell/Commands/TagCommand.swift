@@ -41,3 +41,15 @@ struct TagCommand: ShellCommand {
         + (updated.tags.isEmpty ? "none" : updated.tags.joined(separator: ", ")))
   }
 }
+
+extension TagCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, flags: ["--remove"]), plain.positionals.count >= 2
+    else { return nil }
+    var command = Self()
+    command.discrepancy = plain.positionals[0]
+    command.tags = Array(plain.positionals.dropFirst())
+    command.remove = plain.has("--remove")
+    return command
+  }
+}

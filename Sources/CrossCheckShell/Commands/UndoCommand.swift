@@ -13,3 +13,9 @@ struct UndoCommand: ShellCommand {
     shell.status("undid: \(command)")
   }
 }
+
+extension UndoCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    arguments.isEmpty ? Self() : nil
+  }
+}

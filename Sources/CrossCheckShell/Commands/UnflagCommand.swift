@@ -19,3 +19,12 @@ struct UnflagCommand: ShellCommand {
     shell.status("removed \(target.label); 'undo' brings it back")
   }
 }
+
+extension UnflagCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), plain.positionals.count == 1 else { return nil }
+    var command = Self()
+    command.discrepancy = plain.positionals[0]
+    return command
+  }
+}

@@ -59,3 +59,14 @@ struct UnloadCommand: ShellCommand {
     }
   }
 }
+
+extension UnloadCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments, flags: ["--force"]), plain.positionals.count == 1
+    else { return nil }
+    var command = Self()
+    command.id = plain.positionals[0]
+    command.force = plain.has("--force")
+    return command
+  }
+}

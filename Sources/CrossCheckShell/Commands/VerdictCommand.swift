@@ -34,3 +34,13 @@ struct VerdictCommand: ShellCommand {
     shell.status("\(target.label): \(verdict)")
   }
 }
+
+extension VerdictCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments), plain.positionals.count == 2 else { return nil }
+    var command = Self()
+    command.discrepancy = plain.positionals[0]
+    command.verdict = plain.positionals[1]
+    return command
+  }
+}

@@ -36,3 +36,12 @@ struct VerdictsCommand: ShellCommand {
     shell.status("added the verdict '\(name)'")
   }
 }
+
+extension VerdictsCommand: PlainlyParsedCommand {
+  static func parsePlain(_ arguments: [String]) -> Self? {
+    guard let plain = PlainArguments(arguments) else { return nil }
+    var command = Self()
+    command.words = plain.positionals
+    return command
+  }
+}

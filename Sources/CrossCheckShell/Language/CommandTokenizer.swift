@@ -89,6 +89,22 @@ public enum CommandTokenizer {
     return result(.complete)
   }
 
+  /// The first word of `text`, as ``tokenize(_:)`` reads it, without splitting the rest of the
+  /// line: read directly when it has no quote, backslash or `#` (most lines), otherwise by
+  /// tokenizing. Nil when the line has no words.
+  public static func firstWord(of text: String) -> String? {
+    let scalars = text.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !separators.contains($0) }) else { return nil }
+    let end = scalars[start...].firstIndex(where: separators.contains) ?? scalars.endIndex
+    let word = scalars[start..<end]
+    if word.contains(where: { $0 == "'" || $0 == "\"" || $0 == "\\" || $0 == "#" }) {
+      return tokenize(text).words.first?.text
+    }
+    return String(word)
+  }
+
+  private static let separators: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
+
   /// Quotes a word so that tokenizing it gives the word back (for journals and completion).
   public static func quote(_ word: String) -> String {
     let special: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r", "\"", "'", "\\", "#"]

@@ -5,6 +5,9 @@ import CrossCheckCore
 enum JournalPaths {
   /// Rewrites the path arguments of `command` with `transform`; other commands are unchanged.
   static func rewrite(_ command: String, _ transform: (String) -> String) -> String {
+    // Most journal entries name no file: only they are split into words.
+    let name = CommandTokenizer.firstWord(of: command)
+    guard name == "load" || name == "rates" else { return command }
     let words = CommandTokenizer.tokenize(command).words.map(\.text)
     guard let name = words.first else { return command }
     let pathStart: Int

@@ -19,8 +19,8 @@ extension Shell {
     var failed = 0
     var report: [String] = []
     for entry in notInJournal(entries) {
-      let name = CommandTokenizer.tokenize(entry.command).words.first?.text ?? ""
-      guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else {
+      let name = CommandTokenizer.firstWord(of: entry.command) ?? ""
+      guard let type = Shell.command(named: name), type.changesState else {
         continue
       }
       now = { entry.time }

@@ -34,12 +34,17 @@ extension Shell {
     replayer.width = width
     replayer.showsOutput = step
     replayer.isReplaying = true
+    replayer.readsPlainArguments = readsPlainArguments
     var time = file.created
     replayer.now = { time }
     for entry in file.journal {
+      // Ctrl-C: the rebuilt session is dropped, the open one was never touched.
+      if isInterrupted() {
+        throw ShellError("interrupted; the replay stopped and the session is as it was.")
+      }
       let command = JournalPaths.absolute(entry.command, from: folder)
-      let name = CommandTokenizer.tokenize(command).words.first?.text ?? ""
-      guard let type = Shell.commands.first(where: { $0.matches(name) }), type.changesState else {
+      let name = CommandTokenizer.firstWord(of: command) ?? ""
+      guard let type = Shell.command(named: name), type.changesState else {
         outcome.skipped.append(
           "entry \(entry.sequence): '\(entry.command)' is not a state-changing CrossCheck command; skipped"
         )
