@@ -13,17 +13,25 @@ public enum FigureExtractor {
   }
 
   static func extract(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) -> [Figure] {
+    assemble([figures(inLines: 0..<bytes.count, of: bytes, source: source)], source: source)
+  }
+
+  /// The figures of the whole lines `lines` (which ends at the end of `bytes` or just after a
+  /// line feed), offsets counted from the start of `lines`. Nothing here looks beyond a line, so
+  /// runs of lines can be extracted apart, on several cores; ``assemble(_:source:)`` then makes
+  /// the passes over the whole article, in order.
+  static func figures(
+    inLines lines: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, source: SourceID
+  ) -> LineRunFigures {
     let lexicon = Lexicon.shared
     var tokenizer = Tokenizer()
-    var figures: [Figure] = []
-    var topics = TopicTracker()
+    var found: [PendingFigure] = []
     var stems = StemCache()
-    var lineStart = 0
+    var lineStart = lines.lowerBound
     var scalarsBeforeLine = 0
-    var seriesCandidates: [Int] = []
-    while lineStart < bytes.count {
+    while lineStart < lines.upperBound {
       var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon)
       let tokens = tokenizer.tokens
       if tokens.contains(where: \.isTrigger) {
@@ -36,101 +44,128 @@ public enum FigureExtractor {
           let clause = context.clause(of: draft, in: sentence)
           // A date or a clock time is a reference point, not a measurement: no subject or scope.
           let isDate = draft.kind == .date || draft.kind == .time
-          var subjectTokens = isDate ? nil : context.subject(of: draft, sentence: sentence)
-          var subject = subjectTokens.map { phrase(recognizer, $0) }
-          // Found outside the figure's own clause: the sentence's subject or a topic.
-          var inferred = subjectTokens.map { !$0.allSatisfy { clause.contains($0) } } ?? false
-          if subject == nil, draft.kind == .money || draft.kind == .count {
-            subject = topics.topic(for: draft.kind)
-            subjectTokens = nil
-            inferred = subject != nil
-          }
-          var terms =
-            subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? subject.map {
-              [stems.stem($0)]
-            }
-            ?? []
-          if let head = subjectTokens?.last {
-            topics.note(
-              stems.stem(recognizer.lower(head)), word: recognizer.lower(head), kind: draft.kind)
-          } else if let topic = subject {
-            topics.note(stems.stem(topic), word: topic, kind: draft.kind)
-          }
-          // "20-point plan": what is counted is the plan's points.
-          if let unit = draft.compoundUnit {
-            subject = (subject.map { $0 + " " } ?? "") + unit
-            if !terms.contains(stems.stem(unit)) { terms.append(stems.stem(unit)) }
-          }
+          let subjectTokens = isDate ? nil : context.subject(of: draft, sentence: sentence)
+          // Found outside the figure's own clause: the sentence's subject.
+          let inferred = subjectTokens.map { !$0.allSatisfy { clause.contains($0) } } ?? false
           // A number too large for exact arithmetic keeps its text and says so; never NaN.
           let outOfRange =
             draft.outOfRange || [draft.value, draft.low, draft.high].contains { $0?.isNaN == true }
             || draft.components?.contains(where: \.isNaN) == true
-          if draft.needsSeries { seriesCandidates.append(figures.count) }
-          figures.append(
-            Figure(
-              id: FigureID(source: source, number: figures.count + 1), kind: draft.kind,
-              value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-              lowInclusive: outOfRange ? nil : draft.lowInclusive,
-              high: outOfRange ? nil : draft.high,
-              highInclusive: outOfRange ? nil : draft.highInclusive,
-              components: outOfRange ? nil : draft.components, unit: draft.unit,
-              unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-              hedge: draft.hedge,
-              scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
-              start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
-              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end), subject: subject,
-              subjectTerms: terms, scope: isDate ? [] : context.scope(of: draft, clause: clause),
-              time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-              subjectInferred: inferred))
+          let figure = Figure(
+            id: FigureID(source: source, number: found.count + 1), kind: draft.kind,
+            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
+            lowInclusive: outOfRange ? nil : draft.lowInclusive,
+            high: outOfRange ? nil : draft.high,
+            highInclusive: outOfRange ? nil : draft.highInclusive,
+            components: outOfRange ? nil : draft.components, unit: draft.unit,
+            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
+            hedge: draft.hedge,
+            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+            subject: subjectTokens.map { phrase(recognizer, $0) },
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? [],
+            scope: isDate ? [] : context.scope(of: draft, clause: clause),
+            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
+            subjectInferred: inferred)
+          found.append(
+            PendingFigure(
+              figure: figure, subjectHead: subjectTokens?.last.map { recognizer.lower($0) },
+              compoundUnit: draft.compoundUnit, needsSeries: draft.needsSeries))
         }
       }
-      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, bytes.count))
+      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, lines.upperBound))
       lineStart = lineEnd + 1
     }
-    return resolvingDegrees(
-      keepingRankedFirsts(figures, candidates: seriesCandidates, source: source))
+    return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
+  }
+
+  /// The figures of an article from those of its runs of lines, in order: offsets shifted to
+  /// count from the article's start, topics carried from figure to figure, ids numbered, and the
+  /// passes that look at the whole article.
+  static func assemble(_ runs: [LineRunFigures], source: SourceID) -> [Figure] {
+    var figures: [Figure] = []
+    figures.reserveCapacity(runs.reduce(0) { $0 + $1.figures.count })
+    var topics = TopicTracker()
+    var stems = StemCache()
+    var seriesCandidates: [Int] = []
+    var scalarsBeforeRun = 0
+    for run in runs {
+      for pending in run.figures {
+        var figure = pending.figure
+        figure.start += scalarsBeforeRun
+        figure.end += scalarsBeforeRun
+        figure.sentenceStart += scalarsBeforeRun
+        figure.sentenceEnd += scalarsBeforeRun
+        if let head = pending.subjectHead {
+          topics.note(stems.stem(head), word: head, kind: figure.kind)
+        } else if figure.subject == nil, figure.kind == .money || figure.kind == .count {
+          // No subject of its own: the topic of the figures before it, if any.
+          if let topic = topics.topic(for: figure.kind) {
+            figure.subject = topic
+            figure.subjectTerms = [stems.stem(topic)]
+            figure.subjectInferred = true
+            topics.note(stems.stem(topic), word: topic, kind: figure.kind)
+          }
+        }
+        // "20-point plan": what is counted is the plan's points.
+        if let unit = pending.compoundUnit {
+          figure.subject = (figure.subject.map { $0 + " " } ?? "") + unit
+          if !figure.subjectTerms.contains(stems.stem(unit)) {
+            figure.subjectTerms.append(stems.stem(unit))
+          }
+        }
+        if pending.needsSeries { seriesCandidates.append(figures.count) }
+        figure.id = FigureID(source: source, number: figures.count + 1)
+        figures.append(figure)
+      }
+      scalarsBeforeRun += run.scalarCount
+    }
+    keepRankedFirsts(&figures, candidates: seriesCandidates, source: source)
+    resolveDegrees(&figures)
+    return figures
   }
 
   /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
   /// Celsius; with no other temperature, or both scales, they stay ambiguous.
-  private static func resolvingDegrees(_ figures: [Figure]) -> [Figure] {
+  private static func resolveDegrees(_ figures: inout [Figure]) {
     guard figures.contains(where: { $0.kind == .quantity && $0.unit == "degree" }) else {
-      return figures
+      return
     }
     let scales = Set(
       figures.compactMap { $0.unit }.filter { $0 == "degC" || $0 == "degF" })
-    guard scales.count == 1, let scale = scales.first else { return figures }
-    return figures.map { figure in
-      guard figure.kind == .quantity, figure.unit == "degree" else { return figure }
-      var resolved = figure
-      resolved.unit = scale
-      resolved.unitIsAmbiguous = false
-      return resolved
+    guard scales.count == 1, let scale = scales.first else { return }
+    // In place: an article's figures are not copied to change a few.
+    for index in figures.indices
+    where figures[index].kind == .quantity && figures[index].unit == "degree" {
+      figures[index].unit = scale
+      figures[index].unitIsAmbiguous = false
     }
   }
 
   /// "first" is a position only in a series the source counts with other ordinals too ("the
   /// first march" beside "the 12th march"); otherwise it is discourse ("the first round", "their
   /// first events") and is dropped. Ids are renumbered.
-  private static func keepingRankedFirsts(_ figures: [Figure], candidates: [Int], source: SourceID)
-    -> [Figure]
-  {
-    guard !candidates.isEmpty else { return figures }
+  private static func keepRankedFirsts(
+    _ figures: inout [Figure], candidates: [Int], source: SourceID
+  ) {
+    guard !candidates.isEmpty else { return }
     let series = Set(
       figures.filter { $0.kind == .ordinal && $0.value != 1 }.flatMap(\.subjectTerms))
     let dropped = Set(
       candidates.filter { index in
         !figures[index].subjectTerms.contains(where: series.contains)
       })
-    guard !dropped.isEmpty else { return figures }
-    var kept: [Figure] = []
-    for (index, figure) in figures.enumerated() where !dropped.contains(index) {
-      var figure = figure
-      figure.id = FigureID(source: source, number: kept.count + 1)
-      kept.append(figure)
+    guard !dropped.isEmpty else { return }
+    // In place: the kept figures move up over the dropped ones.
+    var kept = 0
+    for index in figures.indices where !dropped.contains(index) {
+      figures.swapAt(kept, index)
+      figures[kept].id = FigureID(source: source, number: kept + 1)
+      kept += 1
     }
-    return kept
+    figures.removeLast(figures.count - kept)
   }
 
   /// The words of a subject as written: contiguous tokens keep their punctuation ("Russia’s").

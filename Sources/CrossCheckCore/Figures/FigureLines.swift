@@ -7,9 +7,18 @@ import Foundation
 public enum FigureLines {
   /// Appends a line for each figure of `source` to `output`.
   public static func append(_ source: Source, to output: inout [UInt8]) {
+    append(source, to: &output, flushingAt: .max) { _ in }
+  }
+
+  /// Appends a line for each figure of `source` to `output`, and hands `output` to `flush`
+  /// whenever it holds `limit` bytes or more, so that the lines are written as they are made
+  /// and never held all at once. `flush` takes what it is given out of `output`.
+  public static func append(
+    _ source: Source, to output: inout [UInt8], flushingAt limit: Int,
+    flush: (inout [UInt8]) -> Void
+  ) {
     var text = source.text
-    text.makeContiguousUTF8()
-    text.utf8.withContiguousStorageIfAvailable { bytes in
+    text.withUTF8 { bytes in
       var starts = ByteCursor(bytes: bytes)
       var ends = ByteCursor(bytes: bytes)
       for figure in source.figures {
@@ -18,6 +27,7 @@ public enum FigureLines {
         append(
           figure, path: source.path, sentence: UnsafeBufferPointer(rebasing: bytes[sentence]),
           to: &output)
+        if output.count >= limit { flush(&output) }
       }
     }
   }
