@@ -106,7 +106,7 @@ public struct Corpus: Sendable {
         }
       }
       guard
-        let pieces = Self.extractPieces(
+        let found = Self.extractPieces(
           of: accepted, pieceBytes: pieceBytes, groupBytes: groupBytes, done: &done,
           progress: progress, isCancelled: isCancelled)
       else {
@@ -114,12 +114,11 @@ public struct Corpus: Sendable {
         report.interrupted = true
         return report
       }
-      let sources = Self.concurrentMap(Array(zip(accepted, pieces))) { file, mine in
+      let sources = zip(accepted, found).map { file, found in
         Source(
           id: file.id, path: file.path, canonicalPath: file.file.canonicalPath,
           metadata: file.metadata, text: file.file.text, sha256: file.file.sha256,
-          byteCount: file.file.byteCount, wordCount: mine.reduce(0) { $0 + $1.words },
-          figures: FigureExtractor.assemble(mine.map(\.figures), source: file.id))
+          byteCount: file.file.byteCount, wordCount: found.words, figures: found.figures)
       }
       for source in sources {
         working.indexByID[source.id] = working.sources.count
@@ -135,13 +134,14 @@ public struct Corpus: Sendable {
     return report
   }
 
-  /// The words and figures of each accepted file's runs of lines (in the files' order, each
-  /// file's runs in text order), extracted on all cores a group at a time. Between groups
-  /// `progress` hears of the bytes done and `isCancelled` is asked whether to stop (nil).
+  /// The words and figures of each accepted file, found in runs of lines on all cores, a group
+  /// of runs at a time. Each run's figures join their file's assembly as soon as the group is
+  /// done, in order. Between groups `progress` hears of the bytes done and `isCancelled` is
+  /// asked whether to stop (nil).
   private static func extractPieces(
     of files: [AcceptedFile], pieceBytes: Int, groupBytes: Int, done: inout LoadProgress,
     progress: (LoadProgress) -> Void, isCancelled: () -> Bool
-  ) -> [[PieceResult]]? {
+  ) -> [(figures: [Figure], words: Int)]? {
     var pieces: [Piece] = []
     for (item, file) in files.enumerated() {
       var text = file.file.text
@@ -154,7 +154,8 @@ public struct Corpus: Sendable {
             item: item, source: file.id, text: text, lines: run, byteCount: run.count + extra))
       }
     }
-    var results = files.map { _ in [PieceResult]() }
+    var assemblies = files.map { FigureAssembly(source: $0.id) }
+    var words = files.map { _ in 0 }
     var groupStart = 0
     while groupStart < pieces.count {
       if groupStart > 0 {
@@ -171,18 +172,20 @@ public struct Corpus: Sendable {
       let found = Self.concurrentMap(group) { piece in
         var text = piece.text
         return text.withUTF8 { bytes in
-          PieceResult(
+          (
             figures: FigureExtractor.figures(inLines: piece.lines, of: bytes, source: piece.source),
-            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.lines])))
+            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.lines]))
+          )
         }
       }
       for (piece, result) in zip(group, found) {
-        results[piece.item].append(result)
+        assemblies[piece.item].add(result.figures)
+        words[piece.item] += result.words
         done.bytes += piece.byteCount
       }
       groupStart = groupEnd
     }
-    return results
+    return assemblies.indices.map { (assemblies[$0].finish(), words[$0]) }
   }
 
   /// Removes a source and returns it.
@@ -267,10 +270,4 @@ private struct Piece: Sendable {
   let lines: Range<Int>
   /// The bytes of the file this piece stands for in the progress.
   let byteCount: Int
-}
-
-/// What a piece holds: its figures, not yet numbered, and its words.
-private struct PieceResult: Sendable {
-  let figures: LineRunFigures
-  let words: Int
 }

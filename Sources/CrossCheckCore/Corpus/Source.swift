@@ -64,70 +64,61 @@ public struct Source: Sendable, Identifiable {
   /// General Punctuation with its dashes, quotes and spaces) are classed by tables made once
   /// from Unicode's properties; only rarer code points are asked for their properties.
   static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    let low = lowKinds
-    let punctuation = punctuationKinds
-    var count = 0
-    // A word is counted at its end, if it holds a letter or a digit.
-    var wordHasAlphanumeric = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let kind: CharacterKind
-      if byte < 0x80 {
-        kind = low[Int(byte)]
-        index += 1
-      } else {
-        // Valid UTF-8 (it is a String's): the lead byte gives the length.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-        var next = index + 1
-        while next < index + length && next < bytes.count {
-          value = value << 6 | UInt32(bytes[next] & 0x3F)
-          next += 1
+    lowKinds.withUnsafeBufferPointer { low in
+      punctuationKinds.withUnsafeBufferPointer { punctuation in
+        var count = 0
+        // 1 while the current word holds a letter or a digit; it is counted at its end.
+        var wordHasAlphanumeric = 0
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          let kind: UInt8
+          if byte < 0x80 {
+            kind = low[Int(byte)]
+            index += 1
+          } else {
+            // Valid UTF-8 (it is a String's): the lead byte gives the length.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            var next = index + 1
+            while next < index + length && next < bytes.count {
+              value = value << 6 | UInt32(bytes[next] & 0x3F)
+              next += 1
+            }
+            index += length
+            if value < UInt32(low.count) {
+              kind = low[Int(value)]
+            } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
+              kind = punctuation[Int(value - 0x2000)]
+            } else {
+              kind = Unicode.Scalar(value).map(wordKind) ?? 0
+            }
+          }
+          // Without branches: a space ends the word, a letter or digit marks it.
+          let isSpace = Int(kind >> 1)
+          count += wordHasAlphanumeric & isSpace
+          wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
         }
-        index += length
-        if value < UInt32(low.count) {
-          kind = low[Int(value)]
-        } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
-          kind = punctuation[Int(value - 0x2000)]
-        } else {
-          kind = Unicode.Scalar(value).map(CharacterKind.init) ?? .other
-        }
-      }
-      switch kind {
-      case .space:
-        if wordHasAlphanumeric { count += 1 }
-        wordHasAlphanumeric = false
-      case .alphanumeric: wordHasAlphanumeric = true
-      case .other: break
+        return count + wordHasAlphanumeric
       }
     }
-    return wordHasAlphanumeric ? count + 1 : count
   }
 
-  /// What a code point is to the word count.
-  private enum CharacterKind {
-    case space, alphanumeric, other
-
-    init(_ scalar: Unicode.Scalar) {
-      if scalar.properties.isWhitespace {
-        self = .space
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        self = .alphanumeric
-      } else {
-        self = .other
-      }
-    }
+  /// What a code point is to the word count: 2 a space, 1 a letter or a digit, 0 anything else.
+  private static func wordKind(_ scalar: Unicode.Scalar) -> UInt8 {
+    if scalar.properties.isWhitespace { return 2 }
+    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return 1 }
+    return 0
   }
 
   /// The kind of every code point below U+0800 (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic).
-  private static let lowKinds: [CharacterKind] = (0..<0x800).map {
-    CharacterKind(Unicode.Scalar(UInt32($0))!)
+  private static let lowKinds: [UInt8] = (0..<0x800).map {
+    wordKind(Unicode.Scalar(UInt32($0))!)
   }
 
   /// The kind of every code point of General Punctuation, U+2000–U+206F.
-  private static let punctuationKinds: [CharacterKind] = (0x2000..<0x2070).map {
-    CharacterKind(Unicode.Scalar(UInt32($0))!)
+  private static let punctuationKinds: [UInt8] = (0x2000..<0x2070).map {
+    wordKind(Unicode.Scalar(UInt32($0))!)
   }
 }
 

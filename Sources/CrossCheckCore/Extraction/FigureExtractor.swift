@@ -81,91 +81,12 @@ public enum FigureExtractor {
     return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
   }
 
-  /// The figures of an article from those of its runs of lines, in order: offsets shifted to
-  /// count from the article's start, topics carried from figure to figure, ids numbered, and the
-  /// passes that look at the whole article.
+  /// The figures of an article from those of its runs of lines, in order (see
+  /// ``FigureAssembly``).
   static func assemble(_ runs: [LineRunFigures], source: SourceID) -> [Figure] {
-    var figures: [Figure] = []
-    figures.reserveCapacity(runs.reduce(0) { $0 + $1.figures.count })
-    var topics = TopicTracker()
-    var stems = StemCache()
-    var seriesCandidates: [Int] = []
-    var scalarsBeforeRun = 0
-    for run in runs {
-      for pending in run.figures {
-        var figure = pending.figure
-        figure.start += scalarsBeforeRun
-        figure.end += scalarsBeforeRun
-        figure.sentenceStart += scalarsBeforeRun
-        figure.sentenceEnd += scalarsBeforeRun
-        if let head = pending.subjectHead {
-          topics.note(stems.stem(head), word: head, kind: figure.kind)
-        } else if figure.subject == nil, figure.kind == .money || figure.kind == .count {
-          // No subject of its own: the topic of the figures before it, if any.
-          if let topic = topics.topic(for: figure.kind) {
-            figure.subject = topic
-            figure.subjectTerms = [stems.stem(topic)]
-            figure.subjectInferred = true
-            topics.note(stems.stem(topic), word: topic, kind: figure.kind)
-          }
-        }
-        // "20-point plan": what is counted is the plan's points.
-        if let unit = pending.compoundUnit {
-          figure.subject = (figure.subject.map { $0 + " " } ?? "") + unit
-          if !figure.subjectTerms.contains(stems.stem(unit)) {
-            figure.subjectTerms.append(stems.stem(unit))
-          }
-        }
-        if pending.needsSeries { seriesCandidates.append(figures.count) }
-        figure.id = FigureID(source: source, number: figures.count + 1)
-        figures.append(figure)
-      }
-      scalarsBeforeRun += run.scalarCount
-    }
-    keepRankedFirsts(&figures, candidates: seriesCandidates, source: source)
-    resolveDegrees(&figures)
-    return figures
-  }
-
-  /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
-  /// Celsius; with no other temperature, or both scales, they stay ambiguous.
-  private static func resolveDegrees(_ figures: inout [Figure]) {
-    guard figures.contains(where: { $0.kind == .quantity && $0.unit == "degree" }) else {
-      return
-    }
-    let scales = Set(
-      figures.compactMap { $0.unit }.filter { $0 == "degC" || $0 == "degF" })
-    guard scales.count == 1, let scale = scales.first else { return }
-    // In place: an article's figures are not copied to change a few.
-    for index in figures.indices
-    where figures[index].kind == .quantity && figures[index].unit == "degree" {
-      figures[index].unit = scale
-      figures[index].unitIsAmbiguous = false
-    }
-  }
-
-  /// "first" is a position only in a series the source counts with other ordinals too ("the
-  /// first march" beside "the 12th march"); otherwise it is discourse ("the first round", "their
-  /// first events") and is dropped. Ids are renumbered.
-  private static func keepRankedFirsts(
-    _ figures: inout [Figure], candidates: [Int], source: SourceID
-  ) {
-    guard !candidates.isEmpty else { return }
-    let series = Set(
-      figures.filter { $0.kind == .ordinal && $0.value != 1 }.flatMap(\.subjectTerms))
-    let dropped = Set(
-      candidates.filter { index in
-        !figures[index].subjectTerms.contains(where: series.contains)
-      })
-    guard !dropped.isEmpty else { return }
-    // In place: the kept figures move up over the dropped ones.
-    var kept = 0
-    for index in figures.indices where !dropped.contains(index) {
-      figures.swapAt(kept, index)
-      figures[kept].id = FigureID(source: source, number: kept + 1)
-      kept += 1
-    }
-    figures.removeLast(figures.count - kept)
+    var assembly = FigureAssembly(source: source)
+    for run in runs { assembly.add(run) }
+    return assembly.finish()
   }
 
   /// The words of a subject as written: contiguous tokens keep their punctuation ("Russia’s").
