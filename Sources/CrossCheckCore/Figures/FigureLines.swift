@@ -110,18 +110,19 @@ struct ByteCursor {
   mutating func byte(atScalar target: Int) -> Int {
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
-      // Eight ASCII bytes are eight code points.
-      while target - scalar >= 8 && byte + 8 <= bytes.count
-        && raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        byte += 8
-        scalar += 8
+      while scalar < target && byte < bytes.count {
+        // Eight ASCII bytes are eight code points.
+        if target - scalar >= 8 && byte + 8 <= bytes.count
+          && raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          byte += 8
+          scalar += 8
+          continue
+        }
+        byte += 1
+        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+        scalar += 1
       }
-    }
-    while scalar < target && byte < bytes.count {
-      byte += 1
-      while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-      scalar += 1
     }
     while scalar > target && byte > 0 {
       byte -= 1
