@@ -50,25 +50,33 @@ struct LoadBenchmark: ParsableCommand {
         CorpusGenerator(seeds: seeds.sources.map(\.text)).articles(totalBytes: size * 1_000_000),
         to: folder)
       let clock = ContinuousClock()
-      var runs: [Double] = []
+      var runs: [(wall: Double, cpu: Double)] = []
       var loaded = 0
       var figures = 0
       for _ in 1...max(1, repetitions) {
         var corpus = Corpus()
         var report = LoadReport()
+        let cpuBefore = ProcessorTime.seconds()
         let elapsed = clock.measure { report = corpus.load(folder) }
+        let cpu = ProcessorTime.seconds() - cpuBefore
         loaded = report.loaded.count
         figures = corpus.sources.reduce(0) { $0 + $1.figures.count }
         runs.append(
-          Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+          (
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            cpu
+          ))
       }
-      let median = runs.sorted()[runs.count / 2]
+      let (median, cpu) = runs.sorted { $0.wall < $1.wall }[runs.count / 2]
+      // On several cores the processor time (user + system, all threads) exceeds the wall
+      // time; their ratio is how many cores the load kept busy.
       var line = String(
-        format: "%@ in %d %@%@%@: median %.3f s of %d runs, %.1f MB/s, %d figures",
+        format:
+          "%@ in %d %@%@%@: median %.3f s of %d runs, %.1f MB/s, %d figures; cpu %.3f s = %.2f× wall",
         String(format: "%.1f MB", Double(bytes) / 1e6), loaded, loaded == 1 ? "file" : "files",
         oneLine ? ", one line each" : "",
         sharedPrefix ? ", shared name prefix" : "", median, runs.count,
-        Double(bytes) / 1e6 / median, figures)
+        Double(bytes) / 1e6 / median, figures, cpu, cpu / median)
       if let previous {
         // Linear work doubles with the input: the ratio of time to size stays near 1.
         line += String(

@@ -48,13 +48,19 @@ struct FiguresSubcommand: ParsableCommand {
         output.write(Data((TerminalText.visible(line) + "\n").utf8))
       }
     case .jsonl:
-      // Written directly (the same bytes as JSONEncoder's), a source at a time.
-      var chunk: [UInt8] = []
-      for source in corpus.sources {
-        chunk.removeAll(keepingCapacity: true)
-        FigureLines.append(source, to: &chunk)
-        output.write(Data(chunk))
+      // Written directly (the same bytes as JSONEncoder's), a block at a time as the lines are
+      // made, so the output is never held whole.
+      let blockBytes = 1 << 16
+      var block: [UInt8] = []
+      block.reserveCapacity(blockBytes + 4096)
+      let write = { (block: inout [UInt8]) in
+        block.withUnsafeBytes { output.write(Data($0)) }
+        block.removeAll(keepingCapacity: true)
       }
+      for source in corpus.sources {
+        FigureLines.append(source, to: &block, flushingAt: blockBytes, flush: write)
+      }
+      write(&block)
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]

@@ -53,4 +53,23 @@ struct FigureLinesTests {
     #expect(source.figures.count >= 2)
     #expect(directLines(source) == (try encoderLines(source)))
   }
+
+  /// `figures --format jsonl` writes blocks as they fill: together they are the same bytes.
+  @Test func blocksFlushedAsTheyFillMakeTheSameBytes() throws {
+    var corpus = Corpus()
+    _ = corpus.load(DevsetFixtures.corpus.path)
+    #expect(!corpus.sources.isEmpty)
+    for source in corpus.sources {
+      var blocks: [[UInt8]] = []
+      var block: [UInt8] = []
+      FigureLines.append(source, to: &block, flushingAt: 1_000) { full in
+        blocks.append(full)
+        full.removeAll()
+      }
+      blocks.append(block)
+      #expect(blocks.count > 3)
+      #expect(blocks.dropLast().allSatisfy { $0.count >= 1_000 })
+      #expect(Array(blocks.joined()) == directLines(source))
+    }
+  }
 }

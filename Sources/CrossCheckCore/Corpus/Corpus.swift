@@ -19,6 +19,11 @@ public struct Corpus: Sendable {
   /// How many files are read and extracted together, on all cores, between two looks at
   /// whether to stop and two progress reports.
   static let batchSize = 32
+  /// About how many bytes of one file are extracted as one piece, on one core.
+  static let pieceBytes = 256 * 1024
+  /// About how many bytes are extracted, on all cores, between two looks at whether to stop:
+  /// two pieces a core keeps the cores busy and a stop quick.
+  static let groupBytes = pieceBytes * 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
 
   public init() {}
 
@@ -36,6 +41,16 @@ public struct Corpus: Sendable {
   public mutating func load(
     _ argument: String, progress: (LoadProgress) -> Void = { _ in },
     isCancelled: () -> Bool = { false }
+  ) -> LoadReport {
+    load(
+      argument, progress: progress, isCancelled: isCancelled, pieceBytes: Self.pieceBytes,
+      groupBytes: Self.groupBytes)
+  }
+
+  /// ``load(_:progress:isCancelled:)`` with pieces and groups of the given sizes.
+  mutating func load(
+    _ argument: String, progress: (LoadProgress) -> Void, isCancelled: () -> Bool,
+    pieceBytes: Int, groupBytes: Int
   ) -> LoadReport {
     var report = LoadReport()
     let paths: [String]
@@ -64,15 +79,16 @@ public struct Corpus: Sendable {
           metadata: SourceLoader.metadata(forTextFile: path)
         )
       }
-      var accepted: [(id: SourceID, path: String, file: TextFile, metadata: SourceMetadata)] = []
+      var accepted: [AcceptedFile] = []
       for (path, read) in zip(batch, files) {
         do throws(SourceLoadError) {
           let file = try read.file.get()
-          done.bytes += file.byteCount
           if let existing = working.idByCanonicalPath[file.canonicalPath] {
+            done.bytes += file.byteCount
             throw .alreadyLoaded(path: path, id: existing)
           }
           if let existing = working.idBySHA256[file.sha256] {
+            done.bytes += file.byteCount
             throw .sameTextAs(path: path, id: existing)
           }
           let metadata: SourceMetadata
@@ -84,16 +100,25 @@ public struct Corpus: Sendable {
           }
           let id = working.freshID(for: path)
           working.reserve(id, canonicalPath: file.canonicalPath, sha256: file.sha256)
-          accepted.append((id, path, file, metadata))
+          accepted.append(AcceptedFile(id: id, path: path, file: file, metadata: metadata))
         } catch {
           report.problems.append(error)
         }
       }
-      let sources = Self.concurrentMap(accepted) { item in
+      guard
+        let found = Self.extractPieces(
+          of: accepted, pieceBytes: pieceBytes, groupBytes: groupBytes, done: &done,
+          progress: progress, isCancelled: isCancelled)
+      else {
+        report.loaded = []
+        report.interrupted = true
+        return report
+      }
+      let sources = zip(accepted, found).map { file, found in
         Source(
-          id: item.id, path: item.path, canonicalPath: item.file.canonicalPath,
-          metadata: item.metadata, text: item.file.text, sha256: item.file.sha256,
-          byteCount: item.file.byteCount)
+          id: file.id, path: file.path, canonicalPath: file.file.canonicalPath,
+          metadata: file.metadata, text: file.file.text, sha256: file.file.sha256,
+          byteCount: file.file.byteCount, wordCount: found.words, figures: found.figures)
       }
       for source in sources {
         working.indexByID[source.id] = working.sources.count
@@ -107,6 +132,60 @@ public struct Corpus: Sendable {
     }
     self = working
     return report
+  }
+
+  /// The words and figures of each accepted file, found in runs of lines on all cores, a group
+  /// of runs at a time. Each run's figures join their file's assembly as soon as the group is
+  /// done, in order. Between groups `progress` hears of the bytes done and `isCancelled` is
+  /// asked whether to stop (nil).
+  private static func extractPieces(
+    of files: [AcceptedFile], pieceBytes: Int, groupBytes: Int, done: inout LoadProgress,
+    progress: (LoadProgress) -> Void, isCancelled: () -> Bool
+  ) -> [(figures: [Figure], words: Int)]? {
+    var pieces: [Piece] = []
+    for (item, file) in files.enumerated() {
+      var text = file.file.text
+      let runs = text.withUTF8 { LineRuns.split($0, targetBytes: pieceBytes) }
+      for (index, run) in runs.enumerated() {
+        // The file's bytes beyond its text (a byte order mark) count with its first piece.
+        let extra = index == 0 ? file.file.byteCount - text.utf8.count : 0
+        pieces.append(
+          Piece(
+            item: item, source: file.id, text: text, lines: run, byteCount: run.count + extra))
+      }
+    }
+    var assemblies = files.map { FigureAssembly(source: $0.id) }
+    var words = files.map { _ in 0 }
+    var groupStart = 0
+    while groupStart < pieces.count {
+      if groupStart > 0 {
+        progress(done)
+        if isCancelled() { return nil }
+      }
+      var groupEnd = groupStart
+      var groupSize = 0
+      while groupEnd < pieces.count && (groupEnd == groupStart || groupSize < groupBytes) {
+        groupSize += pieces[groupEnd].byteCount
+        groupEnd += 1
+      }
+      let group = Array(pieces[groupStart..<groupEnd])
+      let found = Self.concurrentMap(group) { piece in
+        var text = piece.text
+        return text.withUTF8 { bytes in
+          (
+            figures: FigureExtractor.figures(inLines: piece.lines, of: bytes, source: piece.source),
+            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.lines]))
+          )
+        }
+      }
+      for (piece, result) in zip(group, found) {
+        assemblies[piece.item].add(result.figures)
+        words[piece.item] += result.words
+        done.bytes += piece.byteCount
+      }
+      groupStart = groupEnd
+    }
+    return assemblies.indices.map { (assemblies[$0].finish(), words[$0]) }
   }
 
   /// Removes a source and returns it.
@@ -173,4 +252,22 @@ private struct Slots<Value>: @unchecked Sendable {
     buffer = .allocate(capacity: count)
     buffer.initialize(repeating: nil)
   }
+}
+
+/// A file read and given an id, waiting for its figures.
+private struct AcceptedFile {
+  let id: SourceID
+  let path: String
+  let file: TextFile
+  let metadata: SourceMetadata
+}
+
+/// A run of lines of an accepted file (the `item`-th), extracted on its own.
+private struct Piece: Sendable {
+  let item: Int
+  let source: SourceID
+  let text: String
+  let lines: Range<Int>
+  /// The bytes of the file this piece stands for in the progress.
+  let byteCount: Int
 }

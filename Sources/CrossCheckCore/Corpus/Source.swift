@@ -22,6 +22,18 @@ public struct Source: Sendable, Identifiable {
     id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
     sha256: String, byteCount: Int
   ) {
+    self.init(
+      id: id, path: path, canonicalPath: canonicalPath, metadata: metadata, text: text,
+      sha256: sha256, byteCount: byteCount, wordCount: Source.countWords(in: text),
+      figures: FigureExtractor.extract(from: text, source: id))
+  }
+
+  /// A source whose words and figures were counted and found already (by a load that works on
+  /// pieces of the text on several cores).
+  init(
+    id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
+    sha256: String, byteCount: Int, wordCount: Int, figures: [Figure]
+  ) {
     self.id = id
     self.path = path
     self.canonicalPath = canonicalPath
@@ -29,8 +41,8 @@ public struct Source: Sendable, Identifiable {
     self.text = text
     self.sha256 = sha256
     self.byteCount = byteCount
-    self.wordCount = Source.countWords(in: text)
-    self.figures = FigureExtractor.extract(from: text, source: id)
+    self.wordCount = wordCount
+    self.figures = figures
   }
 
   /// The figure with this id, if it is one of this source's.
@@ -41,70 +53,72 @@ public struct Source: Sendable, Identifiable {
 
   /// Words are runs of non-space characters that contain at least one letter or digit, so dashes,
   /// bullets and page furniture such as "/" or "_____" are not counted.
-  ///
-  /// Runs over the UTF-8 bytes: an ASCII byte is classed by a table, and only a non-ASCII code
-  /// point is decoded and asked for its Unicode properties.
   static func countWords(in text: String) -> Int {
     var text = text
-    text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable(countWords(utf8:)) ?? 0
+    return text.withUTF8(countWords(utf8:))
   }
 
-  private static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    var inWord = false
-    var wordHasAlphanumeric = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      let kind: CharacterKind
-      if byte < 0x80 {
-        kind = asciiKinds[Int(byte)]
-        index += 1
-      } else {
-        // The text is valid UTF-8 (it is a String): the lead byte gives the length.
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-        for offset in 1..<length where index + offset < bytes.count {
-          value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+  /// The words of valid UTF-8 text. Counts add up over pieces that end at a line feed.
+  ///
+  /// One pass over the bytes: ASCII and the common non-ASCII code points (Latin to Arabic, and
+  /// General Punctuation with its dashes, quotes and spaces) are classed by tables made once
+  /// from Unicode's properties; only rarer code points are asked for their properties.
+  static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    lowKinds.withUnsafeBufferPointer { low in
+      punctuationKinds.withUnsafeBufferPointer { punctuation in
+        var count = 0
+        // 1 while the current word holds a letter or a digit; it is counted at its end.
+        var wordHasAlphanumeric = 0
+        var index = 0
+        while index < bytes.count {
+          let byte = bytes[index]
+          let kind: UInt8
+          if byte < 0x80 {
+            kind = low[Int(byte)]
+            index += 1
+          } else {
+            // Valid UTF-8 (it is a String's): the lead byte gives the length.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            var next = index + 1
+            while next < index + length && next < bytes.count {
+              value = value << 6 | UInt32(bytes[next] & 0x3F)
+              next += 1
+            }
+            index += length
+            if value < UInt32(low.count) {
+              kind = low[Int(value)]
+            } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
+              kind = punctuation[Int(value - 0x2000)]
+            } else {
+              kind = Unicode.Scalar(value).map(wordKind) ?? 0
+            }
+          }
+          // Without branches: a space ends the word, a letter or digit marks it.
+          let isSpace = Int(kind >> 1)
+          count += wordHasAlphanumeric & isSpace
+          wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
         }
-        index += length
-        kind = Unicode.Scalar(value).map(CharacterKind.init) ?? .other
-      }
-      switch kind {
-      case .space:
-        if inWord && wordHasAlphanumeric { count += 1 }
-        inWord = false
-        wordHasAlphanumeric = false
-      case .alphanumeric:
-        inWord = true
-        wordHasAlphanumeric = true
-      case .other:
-        inWord = true
-      }
-    }
-    if inWord && wordHasAlphanumeric { count += 1 }
-    return count
-  }
-
-  /// What a code point is to the word count.
-  private enum CharacterKind {
-    case space, alphanumeric, other
-
-    init(_ scalar: Unicode.Scalar) {
-      if scalar.properties.isWhitespace {
-        self = .space
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-        self = .alphanumeric
-      } else {
-        self = .other
+        return count + wordHasAlphanumeric
       }
     }
   }
 
-  /// The kind of every ASCII code point, looked up instead of asking Unicode's tables.
-  private static let asciiKinds: [CharacterKind] = (0..<128).map {
-    CharacterKind(Unicode.Scalar(UInt8($0)))
+  /// What a code point is to the word count: 2 a space, 1 a letter or a digit, 0 anything else.
+  private static func wordKind(_ scalar: Unicode.Scalar) -> UInt8 {
+    if scalar.properties.isWhitespace { return 2 }
+    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return 1 }
+    return 0
+  }
+
+  /// The kind of every code point below U+0800 (ASCII, Latin, Greek, Cyrillic, Hebrew, Arabic).
+  private static let lowKinds: [UInt8] = (0..<0x800).map {
+    wordKind(Unicode.Scalar(UInt32($0))!)
+  }
+
+  /// The kind of every code point of General Punctuation, U+2000–U+206F.
+  private static let punctuationKinds: [UInt8] = (0x2000..<0x2070).map {
+    wordKind(Unicode.Scalar(UInt32($0))!)
   }
 }
 

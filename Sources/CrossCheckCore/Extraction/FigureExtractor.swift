@@ -13,18 +13,27 @@ public enum FigureExtractor {
   }
 
   static func extract(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) -> [Figure] {
+    assemble([figures(inLines: 0..<bytes.count, of: bytes, source: source)], source: source)
+  }
+
+  /// The figures of the whole lines `lines` (which ends at the end of `bytes` or just after a
+  /// line feed), offsets counted from the start of `lines`. Nothing here looks beyond a line, so
+  /// runs of lines can be extracted apart, on several cores; ``assemble(_:source:)`` then makes
+  /// the passes over the whole article, in order.
+  static func figures(
+    inLines lines: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, source: SourceID
+  ) -> LineRunFigures {
     let lexicon = Lexicon.shared
     var tokenizer = Tokenizer()
-    var figures: [Figure] = []
-    var topics = TopicTracker()
+    var found: [PendingFigure] = []
     var stems = StemCache()
-    var lineStart = 0
+    var lineStart = lines.lowerBound
     var scalarsBeforeLine = 0
-    var seriesCandidates: [Int] = []
+    // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
-    while lineStart < bytes.count {
+    while lineStart < lines.upperBound {
       var lineEnd = lineStart
-      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
       let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
@@ -40,101 +49,49 @@ public enum FigureExtractor {
           let clause = context.clause(of: draft, in: sentence)
           // A date or a clock time is a reference point, not a measurement: no subject or scope.
           let isDate = draft.kind == .date || draft.kind == .time
-          var subjectTokens = isDate ? nil : context.subject(of: draft, sentence: sentence)
-          var subject = subjectTokens.map { phrase(recognizer, $0) }
-          // Found outside the figure's own clause: the sentence's subject or a topic.
-          var inferred = subjectTokens.map { !$0.allSatisfy { clause.contains($0) } } ?? false
-          if subject == nil, draft.kind == .money || draft.kind == .count {
-            subject = topics.topic(for: draft.kind)
-            subjectTokens = nil
-            inferred = subject != nil
-          }
-          var terms =
-            subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? subject.map {
-              [stems.stem($0)]
-            }
-            ?? []
-          if let head = subjectTokens?.last {
-            topics.note(
-              stems.stem(recognizer.lower(head)), word: recognizer.lower(head), kind: draft.kind)
-          } else if let topic = subject {
-            topics.note(stems.stem(topic), word: topic, kind: draft.kind)
-          }
-          // "20-point plan": what is counted is the plan's points.
-          if let unit = draft.compoundUnit {
-            subject = (subject.map { $0 + " " } ?? "") + unit
-            if !terms.contains(stems.stem(unit)) { terms.append(stems.stem(unit)) }
-          }
+          let subjectTokens = isDate ? nil : context.subject(of: draft, sentence: sentence)
+          // Found outside the figure's own clause: the sentence's subject.
+          let inferred = subjectTokens.map { !$0.allSatisfy { clause.contains($0) } } ?? false
           // A number too large for exact arithmetic keeps its text and says so; never NaN.
           let outOfRange =
             draft.outOfRange || [draft.value, draft.low, draft.high].contains { $0?.isNaN == true }
             || draft.components?.contains(where: \.isNaN) == true
-          if draft.needsSeries { seriesCandidates.append(figures.count) }
-          figures.append(
-            Figure(
-              id: FigureID(source: source, number: figures.count + 1), kind: draft.kind,
-              value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-              lowInclusive: outOfRange ? nil : draft.lowInclusive,
-              high: outOfRange ? nil : draft.high,
-              highInclusive: outOfRange ? nil : draft.highInclusive,
-              components: outOfRange ? nil : draft.components, unit: draft.unit,
-              unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-              hedge: draft.hedge,
-              scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
-              start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
-              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end), subject: subject,
-              subjectTerms: terms, scope: isDate ? [] : context.scope(of: draft, clause: clause),
-              time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-              subjectInferred: inferred))
+          let figure = Figure(
+            id: FigureID(source: source, number: found.count + 1), kind: draft.kind,
+            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
+            lowInclusive: outOfRange ? nil : draft.lowInclusive,
+            high: outOfRange ? nil : draft.high,
+            highInclusive: outOfRange ? nil : draft.highInclusive,
+            components: outOfRange ? nil : draft.components, unit: draft.unit,
+            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
+            hedge: draft.hedge,
+            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+            subject: subjectTokens.map { phrase(recognizer, $0) },
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? [],
+            scope: isDate ? [] : context.scope(of: draft, clause: clause),
+            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
+            subjectInferred: inferred)
+          found.append(
+            PendingFigure(
+              figure: figure, subjectHead: subjectTokens?.last.map { recognizer.lower($0) },
+              compoundUnit: draft.compoundUnit, needsSeries: draft.needsSeries))
         }
       }
-      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, bytes.count))
+      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, lines.upperBound))
       lineStart = lineEnd + 1
     }
-    return resolvingDegrees(
-      keepingRankedFirsts(figures, candidates: seriesCandidates, source: source))
+    return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
   }
 
-  /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
-  /// Celsius; with no other temperature, or both scales, they stay ambiguous.
-  private static func resolvingDegrees(_ figures: [Figure]) -> [Figure] {
-    guard figures.contains(where: { $0.kind == .quantity && $0.unit == "degree" }) else {
-      return figures
-    }
-    let scales = Set(
-      figures.compactMap { $0.unit }.filter { $0 == "degC" || $0 == "degF" })
-    guard scales.count == 1, let scale = scales.first else { return figures }
-    return figures.map { figure in
-      guard figure.kind == .quantity, figure.unit == "degree" else { return figure }
-      var resolved = figure
-      resolved.unit = scale
-      resolved.unitIsAmbiguous = false
-      return resolved
-    }
-  }
-
-  /// "first" is a position only in a series the source counts with other ordinals too ("the
-  /// first march" beside "the 12th march"); otherwise it is discourse ("the first round", "their
-  /// first events") and is dropped. Ids are renumbered.
-  private static func keepingRankedFirsts(_ figures: [Figure], candidates: [Int], source: SourceID)
-    -> [Figure]
-  {
-    guard !candidates.isEmpty else { return figures }
-    let series = Set(
-      figures.filter { $0.kind == .ordinal && $0.value != 1 }.flatMap(\.subjectTerms))
-    let dropped = Set(
-      candidates.filter { index in
-        !figures[index].subjectTerms.contains(where: series.contains)
-      })
-    guard !dropped.isEmpty else { return figures }
-    var kept: [Figure] = []
-    for (index, figure) in figures.enumerated() where !dropped.contains(index) {
-      var figure = figure
-      figure.id = FigureID(source: source, number: kept.count + 1)
-      kept.append(figure)
-    }
-    return kept
+  /// The figures of an article from those of its runs of lines, in order (see
+  /// ``FigureAssembly``).
+  static func assemble(_ runs: [LineRunFigures], source: SourceID) -> [Figure] {
+    var assembly = FigureAssembly(source: source)
+    for run in runs { assembly.add(run) }
+    return assembly.finish()
   }
 
   /// The words of a subject as written: contiguous tokens keep their punctuation ("Russia’s").

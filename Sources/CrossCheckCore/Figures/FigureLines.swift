@@ -7,9 +7,18 @@ import Foundation
 public enum FigureLines {
   /// Appends a line for each figure of `source` to `output`.
   public static func append(_ source: Source, to output: inout [UInt8]) {
+    append(source, to: &output, flushingAt: .max) { _ in }
+  }
+
+  /// Appends a line for each figure of `source` to `output`, and hands `output` to `flush`
+  /// whenever it holds `limit` bytes or more, so that the lines are written as they are made
+  /// and never held all at once. `flush` takes what it is given out of `output`.
+  public static func append(
+    _ source: Source, to output: inout [UInt8], flushingAt limit: Int,
+    flush: (inout [UInt8]) -> Void
+  ) {
     var text = source.text
-    text.makeContiguousUTF8()
-    text.utf8.withContiguousStorageIfAvailable { bytes in
+    text.withUTF8 { bytes in
       var starts = ByteCursor(bytes: bytes)
       var ends = ByteCursor(bytes: bytes)
       for figure in source.figures {
@@ -18,6 +27,7 @@ public enum FigureLines {
         append(
           figure, path: source.path, sentence: UnsafeBufferPointer(rebasing: bytes[sentence]),
           to: &output)
+        if output.count >= limit { flush(&output) }
       }
     }
   }
@@ -89,7 +99,7 @@ public enum FigureLines {
 }
 
 /// Code point offsets to byte offsets in UTF-8 text, walking from the last answer: asked in
-/// increasing order (as figures are), the whole text is walked once.
+/// increasing order (as figures are), the whole text is walked once, eight ASCII bytes at a step.
 struct ByteCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   private var byte = 0
@@ -98,10 +108,21 @@ struct ByteCursor {
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   mutating func byte(atScalar target: Int) -> Int {
-    while scalar < target && byte < bytes.count {
-      byte += 1
-      while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-      scalar += 1
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while scalar < target && byte < bytes.count {
+        // Eight ASCII bytes are eight code points.
+        if target - scalar >= 8 && byte + 8 <= bytes.count
+          && raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          byte += 8
+          scalar += 8
+          continue
+        }
+        byte += 1
+        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+        scalar += 1
+      }
     }
     while scalar > target && byte > 0 {
       byte -= 1
@@ -123,7 +144,8 @@ struct JSONObjectWriter {
   }
 
   mutating func finish() -> [UInt8] {
-    output.append(contentsOf: "}\n".utf8)
+    output.append(UInt8(ascii: "}"))
+    output.append(0x0A)
     return output
   }
 
@@ -131,23 +153,28 @@ struct JSONObjectWriter {
     if !isFirst { output.append(UInt8(ascii: ",")) }
     isFirst = false
     output.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { output.append(contentsOf: $0) }
-    output.append(contentsOf: "\":".utf8)
+    append(name)
+    output.append(UInt8(ascii: "\""))
+    output.append(UInt8(ascii: ":"))
   }
 
-  mutating func null() { output.append(contentsOf: "null".utf8) }
+  mutating func null() { append("null") }
 
   mutating func raw(_ text: String) { output.append(contentsOf: text.utf8) }
 
   mutating func bool(_ value: Bool?) {
     guard let value else { return null() }
-    output.append(contentsOf: (value ? "true" : "false").utf8)
+    append(value ? "true" : "false")
   }
 
   /// A decimal as `JSONEncoder` writes one; JSON has no NaN, so NaN is null.
   mutating func decimal(_ value: Decimal?) {
     guard let value, !value.isNaN else { return null() }
     raw(value.description)
+  }
+
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { output.append(contentsOf: $0) }
   }
 
   mutating func string(_ value: String?) {
@@ -170,8 +197,18 @@ struct JSONObjectWriter {
   mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
     output.append(UInt8(ascii: "\""))
     var index = 0
+    // Bytes that need no escape are copied a run at a time.
+    var runStart = 0
     while index < bytes.count {
       let byte = bytes[index]
+      guard
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+          || byte == UInt8(ascii: "<") || byte == 0x7F || byte == 0xC2
+      else {
+        index += 1
+        continue
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
       switch byte {
       case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
       case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
@@ -188,7 +225,9 @@ struct JSONObjectWriter {
       default: output.append(byte)
       }
       index += 1
+      runStart = index
     }
+    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
     output.append(UInt8(ascii: "\""))
   }
 

@@ -1,0 +1,97 @@
+/// An article's figures put together from those of its runs of lines, a run at a time and in
+/// order: offsets shifted to count from the article's start, topics carried from figure to
+/// figure, ids numbered; then the passes that look at the whole article. A load adds each run
+/// as soon as it is extracted, so only the final figures are kept, not every run's as well.
+struct FigureAssembly {
+  let source: SourceID
+  private var figures: [Figure] = []
+  private var topics = TopicTracker()
+  private var stems = StemCache()
+  private var seriesCandidates: [Int] = []
+  private var scalarsBeforeRun = 0
+
+  init(source: SourceID) { self.source = source }
+
+  mutating func add(_ run: LineRunFigures) {
+    for pending in run.figures {
+      var figure = pending.figure
+      figure.start += scalarsBeforeRun
+      figure.end += scalarsBeforeRun
+      figure.sentenceStart += scalarsBeforeRun
+      figure.sentenceEnd += scalarsBeforeRun
+      if let head = pending.subjectHead {
+        topics.note(stems.stem(head), word: head, kind: figure.kind)
+      } else if figure.subject == nil, figure.kind == .money || figure.kind == .count {
+        // No subject of its own: the topic of the figures before it, if any.
+        if let topic = topics.topic(for: figure.kind) {
+          figure.subject = topic
+          figure.subjectTerms = [stems.stem(topic)]
+          figure.subjectInferred = true
+          topics.note(stems.stem(topic), word: topic, kind: figure.kind)
+        }
+      }
+      // "20-point plan": what is counted is the plan's points.
+      if let unit = pending.compoundUnit {
+        figure.subject = (figure.subject.map { $0 + " " } ?? "") + unit
+        if !figure.subjectTerms.contains(stems.stem(unit)) {
+          figure.subjectTerms.append(stems.stem(unit))
+        }
+      }
+      if pending.needsSeries { seriesCandidates.append(figures.count) }
+      figure.id = FigureID(source: source, number: figures.count + 1)
+      figures.append(figure)
+    }
+    scalarsBeforeRun += run.scalarCount
+  }
+
+  /// The article's figures, once every run is in. The assembly is left empty, so the figures
+  /// are changed in place, not copied.
+  mutating func finish() -> [Figure] {
+    var result: [Figure] = []
+    swap(&result, &figures)
+    Self.keepRankedFirsts(&result, candidates: seriesCandidates, source: source)
+    Self.resolveDegrees(&result)
+    return result
+  }
+
+  /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
+  /// Celsius; with no other temperature, or both scales, they stay ambiguous.
+  private static func resolveDegrees(_ figures: inout [Figure]) {
+    guard figures.contains(where: { $0.kind == .quantity && $0.unit == "degree" }) else {
+      return
+    }
+    let scales = Set(
+      figures.compactMap { $0.unit }.filter { $0 == "degC" || $0 == "degF" })
+    guard scales.count == 1, let scale = scales.first else { return }
+    // In place: an article's figures are not copied to change a few.
+    for index in figures.indices
+    where figures[index].kind == .quantity && figures[index].unit == "degree" {
+      figures[index].unit = scale
+      figures[index].unitIsAmbiguous = false
+    }
+  }
+
+  /// "first" is a position only in a series the source counts with other ordinals too ("the
+  /// first march" beside "the 12th march"); otherwise it is discourse ("the first round", "their
+  /// first events") and is dropped. Ids are renumbered.
+  private static func keepRankedFirsts(
+    _ figures: inout [Figure], candidates: [Int], source: SourceID
+  ) {
+    guard !candidates.isEmpty else { return }
+    let series = Set(
+      figures.filter { $0.kind == .ordinal && $0.value != 1 }.flatMap(\.subjectTerms))
+    let dropped = Set(
+      candidates.filter { index in
+        !figures[index].subjectTerms.contains(where: series.contains)
+      })
+    guard !dropped.isEmpty else { return }
+    // In place: the kept figures move up over the dropped ones.
+    var kept = 0
+    for index in figures.indices where !dropped.contains(index) {
+      figures.swapAt(kept, index)
+      figures[kept].id = FigureID(source: source, number: kept + 1)
+      kept += 1
+    }
+    figures.removeLast(figures.count - kept)
+  }
+}
