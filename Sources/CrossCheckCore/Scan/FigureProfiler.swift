@@ -16,6 +16,9 @@ struct FigureProfiler {
   /// so a word is lowered, stemmed and looked up in the word lists once per scan.
   private var spellings = SpellingTable()
   private var words: [WordInfo] = []
+  /// Each spelling as written and lower-cased, by number, to show a term.
+  private var texts: [String] = []
+  private var lowers: [String] = []
   /// How each term is shown: the spelling number times two, plus one when written as a name
   /// (-1: none yet). A name's latest spelling, else the first spelling's lower case.
   private var termSpellings: [Int32] = []
@@ -26,14 +29,12 @@ struct FigureProfiler {
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
     guard term < termSpellings.count, termSpellings[term] >= 0 else { return terms.words[term] }
-    let word = words[Int(termSpellings[term] >> 1)]
-    return termSpellings[term] & 1 == 1 ? word.text : word.lower
+    let number = Int(termSpellings[term] >> 1)
+    return termSpellings[term] & 1 == 1 ? texts[number] : lowers[number]
   }
 
-  /// A spelling's reading, the same wherever it occurs.
+  /// A spelling's reading, the same wherever it occurs (plain values, copied at no cost).
   struct WordInfo {
-    var text: String
-    var lower: String
     var term: Int?
     var year: Int?
     var isCapitalized: Bool
@@ -316,11 +317,14 @@ struct FigureProfiler {
         var written = 0
         while index < bytes.count {
           let lead = UInt32(bytes[index])
-          var value: UInt32
           if lead < 0x80 {
-            value = lead
+            buffer.initializeElement(at: written, to: unsafeBitCast(lead, to: Unicode.Scalar.self))
+            written += 1
             index += 1
-          } else if lead < 0xE0 {
+            continue
+          }
+          let value: UInt32
+          if lead < 0xE0 {
             value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
             index += 2
           } else if lead < 0xF0 {
@@ -334,7 +338,8 @@ struct FigureProfiler {
               | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
             index += 4
           }
-          buffer.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+          // Valid UTF-8 decodes to valid scalars only.
+          buffer.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
           written += 1
         }
         count = written
@@ -423,10 +428,11 @@ struct FigureProfiler {
 
   /// The words of a sentence, each with its stem's id (nil for words that say nothing).
   mutating func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
-    var tokens: [Token] = []
     var clause = 0
     var index = max(0, start)
     let end = min(end, scalars.count)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(max(0, end - index) / 4)
     while index < end {
       let scalar = scalars[index]
       if FigureProfiler.isAlphabetic(scalar) || FigureProfiler.isDigit(scalar) {
@@ -471,7 +477,10 @@ struct FigureProfiler {
       spellings.add(scalars, range, hash: hash)
       var word = ""
       word.unicodeScalars.append(contentsOf: scalars[range])
-      words.append(wordInfo(word))
+      let lower = word.lowercased()
+      words.append(wordInfo(word, lower: lower))
+      texts.append(word)
+      lowers.append(lower)
     }
     let known = words[number]
     var result = Token(
@@ -489,10 +498,9 @@ struct FigureProfiler {
   /// What a word as written says, worked out once per distinct spelling: its lower case, its
   /// stem's term (nil for stop words, numbers and words with digits), the year it names, and
   /// the word lists it is in.
-  private mutating func wordInfo(_ word: String) -> WordInfo {
-    let lower = word.lowercased()
+  private mutating func wordInfo(_ word: String, lower: String) -> WordInfo {
     var info = WordInfo(
-      text: word, lower: lower, term: nil, year: nil,
+      term: nil, year: nil,
       isCapitalized: word.first?.isUppercase == true, marks: WordMarks(lower: lower))
     if word.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) {
       if word.count == 4, let year = Int(word), ScanVocabulary.yearRange.contains(year) {
