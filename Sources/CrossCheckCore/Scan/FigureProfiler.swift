@@ -101,6 +101,7 @@ struct FigureProfiler {
     // Figures' nearness weights, flat: figure `n`'s run from `rawStarts[n]` to
     // `rawStarts[n + 1]`. A dictionary per figure cost more memory than the profiles.
     var described: [FigureProfile] = []
+    described.reserveCapacity(sources.reduce(0) { $0 + $1.figures.count })
     var rawTerms: [Int32] = []
     var rawWeights: [Double] = []
     var rawStarts: [Int] = [0]
@@ -262,12 +263,10 @@ struct FigureProfiler {
       setWeight(term) { $0 + 0.5 }
     }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
-    var profile = FigureProfile(
+    return FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
-      nearNames: nearNames,
-      countedNoun: countedNoun, period: period, years: years, date: date)
-    profile.partStart = FigureProfiler.part(before: first, in: tokens)
-    return profile
+      nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
+      partStart: FigureProfiler.part(before: first, in: tokens), date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
