@@ -1,3 +1,5 @@
+import Foundation
+
 /// The scan's word lists and unit tables: data, in one place.
 enum ScanVocabulary {
   /// Kinds the scan never offers: calendar references and clock times.
@@ -29,11 +31,17 @@ enum ScanVocabulary {
       else { continue }
       // The table's °C = (value + offset) × factor, here value × factor + offset × factor.
       table[spelling] = PhysicalUnit(
-        dimension: dimension, factor: unit.factor.doubleValue,
-        offset: (unit.offset * unit.factor).doubleValue, family: name)
+        dimension: dimension, factor: nearestDouble(unit.factor),
+        offset: nearestDouble(unit.offset * unit.factor), family: name)
     }
     return table
   }()
+
+  /// The Double nearest an exact decimal (1609.344, not the 1609.3439999999998 that converting
+  /// the Decimal's mantissa gives), read from its digits.
+  private static func nearestDouble(_ value: Decimal) -> Double {
+    Double(value.description) ?? value.doubleValue
+  }
 
   /// Units of shares, however the extraction spells them, by family.
   static let shareUnits: [String: String] = [
