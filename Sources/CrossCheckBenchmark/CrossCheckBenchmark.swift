@@ -132,7 +132,10 @@ struct ScanBenchmark: ParsableCommand {
         Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       found = suggestions.count
       runs.append(seconds)
-      print(String(format: "run %d: %d suggestions in %.3f s", run, found, seconds))
+      print(
+        String(
+          format: "run %d: %d suggestions in %.3f s, digest %016llx", run, found, seconds,
+          ScanBenchmark.digest(suggestions)))
     }
     let peak = PeakMemory.peakBytes()
     print(
@@ -140,6 +143,28 @@ struct ScanBenchmark: ParsableCommand {
         format: "median: %.3f s for %d articles (%d figures)", runs.sorted()[runs.count / 2],
         sources.count, figureCount))
     print("peak resident memory \(format(peak)); \(format(before)) before scanning")
+  }
+
+  /// A fingerprint of everything a scan returns (figures, exact scores, reasons, evidence), so
+  /// that a faster scan can be checked to give the same answer on a large corpus.
+  static func digest(_ suggestions: [Suggestion]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ text: String) {
+      for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+      }
+      hash ^= 0xff
+      hash = hash &* 0x100_0000_01b3
+    }
+    for suggestion in suggestions {
+      mix("\(suggestion.rank) \(suggestion.subject) \(suggestion.score.bitPattern)")
+      for (figure, _) in suggestion.figures { mix(figure.id.description) }
+      for reason in suggestion.reasons { mix(reason.rawValue) }
+      for term in suggestion.evidence { mix(term) }
+      mix("\(suggestion.comparison.assessment)")
+    }
+    return hash
   }
 
   private func format(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }

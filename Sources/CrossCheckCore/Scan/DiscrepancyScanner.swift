@@ -112,17 +112,30 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
+    // Profiles are read in place: a profile holds strings and sets, and copying one for each
+    // of millions of pairs cost more than scoring them.
+    profiles.withUnsafeBufferPointer { profiles in
+      candidatePairs(in: profiles, topics: topics, shouldStop: shouldStop)
+    }
+  }
+
+  private func candidatePairs(
+    in profiles: UnsafeBufferPointer<FigureProfile>, topics: [WeightedTerms],
+    shouldStop: (Int) -> Bool
+  ) -> PairTable {
     var postings: [Int: [Int]] = [:]
     var keys: [[Int]] = []
     keys.reserveCapacity(profiles.count)
-    for (index, profile) in profiles.enumerated() {
-      let dimension = MeasureDimension.allCases.firstIndex(of: profile.measure.dimension) ?? 0
-      var terms = profile.context.entries.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+    for index in profiles.indices {
+      let dimension =
+        MeasureDimension.allCases.firstIndex(of: profiles[index].measure.dimension) ?? 0
+      var terms = profiles[index].context.entries
+        .sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
         .prefix(DiscrepancyScanner.indexTerms).map(\.term)
-      if let noun = profile.countedNoun, !terms.contains(noun) { terms.append(noun) }
+      if let noun = profiles[index].countedNoun, !terms.contains(noun) { terms.append(noun) }
       var own = terms.map { $0 &* 16 &+ dimension }
       // Equal values meet too ("8.7 per cent", "8.7 percent"), on a key words cannot take.
-      if let value = DiscrepancyScanner.valueKey(profile.measure) {
+      if let value = DiscrepancyScanner.valueKey(profiles[index].measure) {
         own.append(value &* 16 &+ dimension)
       }
       keys.append(own)
@@ -133,9 +146,6 @@ public struct DiscrepancyScanner: Sendable {
     var seenBy = [Int](repeating: -1, count: profiles.count)
     var partners: [Int] = []
     var row: [(other: Int, score: PairScore)] = []
-    // Profiles are read through references: a profile holds strings and sets, and passing
-    // array elements to the scoring copied them for each of millions of pairs.
-    let shared = profiles.map(SharedProfile.init)
     for index in profiles.indices {
       if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
       // The rarest keys first, and a bounded number of partners per figure, so that common
@@ -152,8 +162,7 @@ public struct DiscrepancyScanner: Sendable {
       }
       partners.sort()
       for other in partners {
-        if let score = PairScore.score(shared[index].profile, shared[other].profile, topics: topics)
-        {
+        if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
           row.append((other, score))
         }
       }
@@ -177,11 +186,4 @@ public struct DiscrepancyScanner: Sendable {
     let counts = Dictionary(subjects.map { ($0, 1) }, uniquingKeysWith: +)
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "(no subject)"
   }
-}
-
-/// A profile held by reference, so that reading it never copies it.
-private final class SharedProfile {
-  let profile: FigureProfile
-
-  init(_ profile: FigureProfile) { self.profile = profile }
 }

@@ -1,32 +1,110 @@
 /// A figure as the scan sees it: what it measures and the words around it, so that figures
 /// about the same thing can be found without comparing all pairs.
+///
+/// A value whose parts live in one immutable shared box: the scan hands profiles to the pair
+/// scoring millions of times, and copying a figure's strings and sets for each pair cost more
+/// than scoring it. Reading a part borrows it in place; setting one makes a new box.
 struct FigureProfile: Sendable {
-  var figure: Figure
+  var figure: Figure {
+    _read { yield box.parts.figure }
+    set { update { $0.figure = newValue } }
+  }
   /// Index of the figure's source in the scanned list.
-  var source: Int
-  var measure: Measure
+  var source: Int {
+    _read { yield box.parts.source }
+    set { update { $0.source = newValue } }
+  }
+  var measure: Measure {
+    _read { yield box.parts.measure }
+    set { update { $0.measure = newValue } }
+  }
   /// Content words of its clause (stems), weighted by nearness and rarity (TF-IDF).
-  var context: WeightedTerms
+  var context: WeightedTerms {
+    _read { yield box.parts.context }
+    set { update { $0.context = newValue } }
+  }
   /// Names and places in its sentence (capitalized words not opening it).
-  var names: Set<Int>
+  var names: Set<Int> {
+    _read { yield box.parts.names }
+    set { update { $0.names = newValue } }
+  }
   /// Names and places in its own clause: what it is said of ("in Spain", "Italy's").
-  var nearNames: Set<Int>
+  var nearNames: Set<Int> {
+    _read { yield box.parts.nearNames }
+    set { update { $0.nearNames = newValue } }
+  }
   /// The counted noun, as a term: "deaths" in "69 deaths".
-  var countedNoun: Int?
+  var countedNoun: Int? {
+    _read { yield box.parts.countedNoun }
+    set { update { $0.countedNoun = newValue } }
+  }
   /// Whether the clause places the figure before the story (an earlier year, "previous",
   /// "a year ago") or after it (a forecast, a later year): such a figure is another period's.
-  var period: Period
+  var period: Period {
+    _read { yield box.parts.period }
+    set { update { $0.period = newValue } }
+  }
   /// Years written in its clause.
-  var years: Set<Int>
+  var years: Set<Int> {
+    _read { yield box.parts.years }
+    set { update { $0.years = newValue } }
+  }
   /// Where the part starts when the figure is the whole of one: "233" in "118 of the 233
   /// camps", "27" in "15 of the 27". A part and its whole are never the same measure.
-  var partStart: Int?
+  var partStart: Int? {
+    _read { yield box.parts.partStart }
+    set { update { $0.partStart = newValue } }
+  }
   /// The source's publication date (ISO 8601), if known.
-  var date: String?
+  var date: String? {
+    _read { yield box.parts.date }
+    set { update { $0.date = newValue } }
+  }
 
   enum Period: Int, Sendable {
     case earlier = -1
     case current = 0
     case later = 1
+  }
+
+  /// The parts as plain stored values.
+  struct Parts: Sendable {
+    var figure: Figure
+    var source: Int
+    var measure: Measure
+    var context: WeightedTerms
+    var names: Set<Int>
+    var nearNames: Set<Int>
+    var countedNoun: Int?
+    var period: Period
+    var years: Set<Int>
+    var partStart: Int?
+    var date: String?
+  }
+
+  private final class Box: Sendable {
+    let parts: Parts
+
+    init(_ parts: Parts) { self.parts = parts }
+  }
+
+  private var box: Box
+
+  init(
+    figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: Set<Int>,
+    nearNames: Set<Int>, countedNoun: Int?, period: Period, years: Set<Int>,
+    partStart: Int? = nil, date: String?
+  ) {
+    box = Box(
+      Parts(
+        figure: figure, source: source, measure: measure, context: context, names: names,
+        nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
+        partStart: partStart, date: date))
+  }
+
+  private mutating func update(_ change: (inout Parts) -> Void) {
+    var parts = box.parts
+    change(&parts)
+    box = Box(parts)
   }
 }

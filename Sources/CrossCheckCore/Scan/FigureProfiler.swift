@@ -12,20 +12,69 @@ struct FigureProfiler {
 
   private(set) var terms = TermTable()
   private var stems: [String: Int] = [:]
-  /// Each distinct spelling's reading, so a word is lowered and stemmed once per scan.
-  private var words: [String: WordInfo] = [:]
-  /// The first spelling seen of each term, to show it as written.
-  private var spellings: [Int: String] = [:]
+  /// The distinct spellings read so far, numbered; `words` holds their readings by number,
+  /// so a word is lowered, stemmed and looked up in the word lists once per scan.
+  private var spellings = SpellingTable()
+  private var words: [WordInfo] = []
+  /// Each spelling as written and lower-cased, by number, to show a term.
+  private var texts: [String] = []
+  private var lowers: [String] = []
+  /// How each term is shown: the spelling number times two, plus one when written as a name
+  /// (-1: none yet). A name's latest spelling, else the first spelling's lower case.
+  private var termSpellings: [Int32] = []
+  /// Scratch for one figure's context weights, by term (0: absent), and the terms set in it.
+  private var scratchWeights: [Double] = []
+  private var scratchTerms: [Int] = []
 
   /// A term as written in the text.
-  func surface(_ term: Int) -> String { spellings[term] ?? terms.words[term] }
+  func surface(_ term: Int) -> String {
+    guard term < termSpellings.count, termSpellings[term] >= 0 else { return terms.words[term] }
+    let number = Int(termSpellings[term] >> 1)
+    return termSpellings[term] & 1 == 1 ? texts[number] : lowers[number]
+  }
 
-  /// A spelling's reading, the same wherever it occurs.
+  /// A spelling's reading, the same wherever it occurs (plain values, copied at no cost).
   struct WordInfo {
-    var lower: String
     var term: Int?
     var year: Int?
     var isCapitalized: Bool
+    var marks: WordMarks
+  }
+
+  /// What the scan's word lists say of a word, looked up once per spelling.
+  struct WordMarks: OptionSet {
+    let rawValue: UInt16
+    /// "than", "from": what follows is the baseline a change is measured against.
+    static let baseline = WordMarks(rawValue: 1 << 0)
+    /// "since": the period runs to now.
+    static let periodOpener = WordMarks(rawValue: 1 << 1)
+    static let pastMarker = WordMarks(rawValue: 1 << 2)
+    static let futureMarker = WordMarks(rawValue: 1 << 3)
+    static let last = WordMarks(rawValue: 1 << 4)
+    static let periodNoun = WordMarks(rawValue: 1 << 5)
+    static let wholeDeterminer = WordMarks(rawValue: 1 << 6)
+    static let of = WordMarks(rawValue: 1 << 7)
+    static let out = WordMarks(rawValue: 1 << 8)
+    /// Only the digits 0–9.
+    static let digits = WordMarks(rawValue: 1 << 9)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The marks of a lower-cased word.
+    init(lower: String) {
+      var marks: WordMarks = []
+      if ScanVocabulary.baselineWords.contains(lower) { marks.insert(.baseline) }
+      if ScanVocabulary.periodOpeners.contains(lower) { marks.insert(.periodOpener) }
+      if ScanVocabulary.pastMarkers.contains(lower) { marks.insert(.pastMarker) }
+      if ScanVocabulary.futureMarkers.contains(lower) { marks.insert(.futureMarker) }
+      if lower == "last" { marks.insert(.last) }
+      if ScanVocabulary.periodNouns.contains(lower) { marks.insert(.periodNoun) }
+      if ScanVocabulary.wholeDeterminers.contains(lower) { marks.insert(.wholeDeterminer) }
+      if lower == "of" { marks.insert(.of) }
+      if lower == "out" { marks.insert(.out) }
+      if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
+      self = marks
+    }
   }
 
   /// A word of a sentence.
@@ -34,7 +83,7 @@ struct FigureProfiler {
     var end: Int
     /// The stem's term id; nil for stop words, numbers and punctuation.
     var term: Int?
-    var lower: String
+    var marks: WordMarks
     var isName: Bool
     var year: Int?
     /// Clause breaks (commas, semicolons, dashes, brackets) since the sentence began.
@@ -49,8 +98,19 @@ struct FigureProfiler {
     of sources: [Source], kind: FigureKind?, rates: RateSources,
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
-    var raw: [(profile: FigureProfile, weights: [Int: Double])] = []
-    var topicCounts: [[Int: Double]] = []
+    // Figures' nearness weights, flat: figure `n`'s run from `rawStarts[n]` to
+    // `rawStarts[n + 1]`. A dictionary per figure cost more memory than the profiles.
+    var described: [FigureProfile] = []
+    described.reserveCapacity(sources.reduce(0) { $0 + $1.figures.count })
+    var rawTerms: [Int32] = []
+    var rawWeights: [Double] = []
+    var rawStarts: [Int] = [0]
+    // Sources' term counts, flat the same way.
+    var topicTerms: [Int32] = []
+    var topicCounts: [Double] = []
+    var topicStarts: [Int] = [0]
+    var topicScratch: [Double] = []
+    var topicTouched: [Int] = []
     let conversions = ConversionCache()
     for (index, source) in sources.enumerated() {
       if shouldStop(index) { break }
@@ -58,7 +118,6 @@ struct FigureProfiler {
       let articleYear = date.flatMap { Int($0.prefix(4)) }
       let scalars = FigureProfiler.scalars(of: source.text)
       var sentenceTokens: [Int: [Token]] = [:]
-      var topic: [Int: Double] = [:]
       let headlineEnd = FigureProfiler.headlineEnd(scalars)
       var sentenceSpans: [Int: [Range<Int>]] = [:]
       for figure in source.figures {
@@ -84,43 +143,70 @@ struct FigureProfiler {
         } else {
           tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
           sentenceTokens[figure.sentenceStart] = tokens
-          for token in tokens { if let term = token.term { topic[term, default: 0] += 1 } }
+          for token in tokens {
+            guard let term = token.term else { continue }
+            FigureProfiler.grow(&topicScratch, toHold: term, with: 0)
+            if topicScratch[term] == 0 { topicTouched.append(term) }
+            topicScratch[term] += 1
+          }
         }
-        raw.append(
+        described.append(
           describe(
             figure, measure: measure, source: index, tokens: tokens, date: date,
             articleYear: articleYear,
             neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
               $0 != figure.start..<figure.end
             }))
+        for term in scratchTerms {
+          rawTerms.append(Int32(term))
+          rawWeights.append(scratchWeights[term])
+          scratchWeights[term] = 0
+        }
+        rawStarts.append(rawTerms.count)
       }
-      terms.addDocument(Set(topic.keys))
-      topicCounts.append(topic)
+      terms.addDocument(topicTouched)
+      for term in topicTouched {
+        topicTerms.append(Int32(term))
+        topicCounts.append(topicScratch[term])
+        topicScratch[term] = 0
+      }
+      topicTouched.removeAll(keepingCapacity: true)
+      topicStarts.append(topicTerms.count)
     }
     let table = terms
+    let idf = (0..<table.words.count).map { table.idf($0) }
     // A word of one source only cannot make two sources alike: topics keep shared words.
-    let topics = topicCounts.map { counts in
-      WeightedTerms(
-        counts.filter { table.frequency($0.key) > 1 }.mapValuesWithKeys { term, count in
-          count.squareRoot() * table.idf(term)
-        }, keep: FigureProfiler.topicSize)
+    var pairs: [(term: Int, weight: Double)] = []
+    var topics: [WeightedTerms] = []
+    topics.reserveCapacity(topicStarts.count - 1)
+    for source in 0..<(topicStarts.count - 1) {
+      pairs.removeAll(keepingCapacity: true)
+      for entry in topicStarts[source]..<topicStarts[source + 1] {
+        let term = Int(topicTerms[entry])
+        guard table.frequency(term) > 1 else { continue }
+        pairs.append((term, topicCounts[entry].squareRoot() * idf[term]))
+      }
+      topics.append(WeightedTerms(pairs, keep: FigureProfiler.topicSize))
     }
-    let profiles = raw.map { entry in
-      var profile = entry.profile
-      profile.context = WeightedTerms(
-        entry.weights.mapValuesWithKeys { term, weight in weight * table.idf(term) },
-        keep: FigureProfiler.contextSize)
-      return profile
+    rawStarts.withUnsafeBufferPointer { starts in
+      for figure in described.indices {
+        pairs.removeAll(keepingCapacity: true)
+        for entry in starts[figure]..<starts[figure + 1] {
+          let term = Int(rawTerms[entry])
+          pairs.append((term, rawWeights[entry] * idf[term]))
+        }
+        described[figure].context = WeightedTerms(pairs, keep: FigureProfiler.contextSize)
+      }
     }
-    return (profiles, topics)
+    return (described, topics)
   }
 
-  /// A figure's profile; its context weights are by nearness only (rarity comes once all
-  /// sources are read).
+  /// A figure's profile; its context weights, by nearness only (rarity comes once all
+  /// sources are read), are left in `scratchWeights` at the terms listed in `scratchTerms`.
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
     articleYear: Int?, neighbours: [Range<Int>] = []
-  ) -> (profile: FigureProfile, weights: [Int: Double]) {
+  ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
     let clause = first < tokens.count ? tokens[first].clause : (tokens.last?.clause ?? 0)
@@ -142,7 +228,7 @@ struct FigureProfiler {
             && !($0.span.lowerBound < token.end && token.start < $0.span.upperBound)
         }
     }
-    var weights: [Int: Double] = [:]
+    scratchTerms.removeAll(keepingCapacity: true)
     var names: Set<Int> = []
     var nearNames: Set<Int> = []
     var years: Set<Int> = []
@@ -152,7 +238,7 @@ struct FigureProfiler {
     // period is the one the change is measured from, not the figure's own.
     let baseline =
       last + 1 < tokens.count
-      ? tokens[(last + 1)...].firstIndex { ScanVocabulary.baselineWords.contains($0.lower) }
+      ? tokens[(last + 1)...].firstIndex { $0.marks.contains(.baseline) }
       : nil
     for (index, token) in tokens.enumerated() where index < first || index > last {
       let distance = index < first ? first - index : index - last
@@ -165,7 +251,7 @@ struct FigureProfiler {
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
       let opensPeriod =
-        (index > 0 && ScanVocabulary.periodOpeners.contains(tokens[index - 1].lower))
+        (index > 0 && tokens[index - 1].marks.contains(.periodOpener))
         || baseline.map { index > $0 } == true
         || belongsToAnother(index)
       if let year = token.year, !opensPeriod, reach <= 5 {
@@ -173,20 +259,20 @@ struct FigureProfiler {
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
       }
-      if reach <= 6, !opensPeriod, ScanVocabulary.pastMarkers.contains(token.lower) {
+      if reach <= 6, !opensPeriod, token.marks.contains(.pastMarker) {
         earlier = true
       }
-      if reach <= 6, !opensPeriod, ScanVocabulary.futureMarkers.contains(token.lower) {
+      if reach <= 6, !opensPeriod, token.marks.contains(.futureMarker) {
         later = true
       }
-      if token.lower == "last", !opensPeriod, index + 1 < tokens.count,
-        ScanVocabulary.periodNouns.contains(tokens[index + 1].lower), reach <= 8
+      if token.marks.contains(.last), !opensPeriod, index + 1 < tokens.count,
+        tokens[index + 1].marks.contains(.periodNoun), reach <= 8
       {
         earlier = true
       }
       guard let term = token.term else { continue }
       let weight = 1 / (1 + Double(reach) / 3)
-      weights[term] = max(weights[term] ?? 0, weight)
+      setWeight(term) { max($0, weight) }
     }
     var countedNoun: Int?
     if measure.dimension == .count, let unit = figure.unit, unit.count > 2,
@@ -196,56 +282,94 @@ struct FigureProfiler {
       let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
       let term = termID(ScanVocabulary.synonyms[stem] ?? stem)
       countedNoun = term
-      weights[term] = max(weights[term] ?? 0, 1.5)
+      setWeight(term) { max($0, 1.5) }
     }
     for subjectTerm in figure.subjectTerms {
       let term = termID(ScanVocabulary.synonyms[subjectTerm] ?? subjectTerm)
-      weights[term] = (weights[term] ?? 0) + 0.5
+      setWeight(term) { $0 + 0.5 }
     }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
-    var profile = FigureProfile(
+    return FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
-      nearNames: nearNames,
-      countedNoun: countedNoun, period: period, years: years, date: date)
-    profile.partStart = FigureProfiler.part(before: first, in: tokens)
-    return (profile, weights)
+      nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
+      partStart: FigureProfiler.part(before: first, in: tokens), date: date)
+  }
+
+  /// Lengthens an array indexed by term so that it holds `index`.
+  @inline(__always)
+  static func grow<T>(_ array: inout [T], toHold index: Int, with filler: T) {
+    if index >= array.count {
+      array.append(contentsOf: repeatElement(filler, count: index + 1 - array.count))
+    }
+  }
+
+  /// Sets a term's weight in the scratch from its current one (0 when absent; weights are
+  /// positive).
+  @inline(__always)
+  private mutating func setWeight(_ term: Int, _ update: (Double) -> Double) {
+    FigureProfiler.grow(&scratchWeights, toHold: term, with: 0)
+    if scratchWeights[term] == 0 { scratchTerms.append(term) }
+    scratchWeights[term] = update(scratchWeights[term])
   }
 
   /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
   static func part(before first: Int, in tokens: [Token]) -> Int? {
     guard first < tokens.count else { return nil }
     var index = first - 1
-    if index >= 0, ScanVocabulary.wholeDeterminers.contains(tokens[index].lower) { index -= 1 }
-    guard index >= 0, tokens[index].lower == "of" else { return nil }
+    if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
+    guard index >= 0, tokens[index].marks.contains(.of) else { return nil }
     index -= 1
-    if index >= 0, tokens[index].lower == "out" { index -= 1 }
+    if index >= 0, tokens[index].marks.contains(.out) { index -= 1 }
     guard index >= 0, tokens[index].clause == tokens[first].clause,
-      tokens[index].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+      tokens[index].marks.contains(.digits)
     else { return nil }
     // "1,800" is two tokens: the part starts at the first.
     while index > 0, tokens[index - 1].end + 1 == tokens[index].start,
-      tokens[index - 1].lower.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+      tokens[index - 1].marks.contains(.digits)
     {
       index -= 1
     }
     return tokens[index].start
   }
 
-  /// A text's scalars, read in one pass: ASCII bytes are their own scalars, and `Array` of a
-  /// scalar view counts them before copying.
+  /// A text's scalars, decoded from its UTF-8 in one pass (a String's UTF-8 is always valid);
+  /// the scalar view's own iteration was a tenth of the scan.
   static func scalars(of text: String) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(text.utf8.count)
-    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      for byte in bytes { result.append(Unicode.Scalar(byte)) }
-      return true
+    var text = text
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        var written = 0
+        while index < bytes.count {
+          let lead = UInt32(bytes[index])
+          if lead < 0x80 {
+            buffer.initializeElement(at: written, to: unsafeBitCast(lead, to: Unicode.Scalar.self))
+            written += 1
+            index += 1
+            continue
+          }
+          let value: UInt32
+          if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if lead < 0xF0 {
+            value =
+              (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+              | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else {
+            value =
+              (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          // Valid UTF-8 decodes to valid scalars only.
+          buffer.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
+          written += 1
+        }
+        count = written
+      }
     }
-    if ascii != true {
-      result.removeAll(keepingCapacity: true)
-      for scalar in text.unicodeScalars { result.append(scalar) }
-    }
-    return result
   }
 
   /// Where a headline ends: the first line, when a blank line follows it early in the text.
@@ -299,75 +423,116 @@ struct FigureProfiler {
     return scalar.properties.isAlphabetic
   }
 
+  @inline(__always)
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value &- 0x30 < 10
+  }
+
+  /// The ASCII clause breaks as bits, so that the space between two words is not hashed.
+  private static let asciiClauseBreaks: (low: UInt64, high: UInt64) = {
+    var bits: (low: UInt64, high: UInt64) = (0, 0)
+    for scalar in ScanVocabulary.clauseBreaks where scalar.value < 0x80 {
+      if scalar.value < 64 {
+        bits.low |= 1 << UInt64(scalar.value)
+      } else {
+        bits.high |= 1 << UInt64(scalar.value - 64)
+      }
+    }
+    return bits
+  }()
+
+  @inline(__always)
+  static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 64 { return asciiClauseBreaks.low & (1 << UInt64(value)) != 0 }
+    if value < 0x80 { return asciiClauseBreaks.high & (1 << UInt64(value - 64)) != 0 }
+    return ScanVocabulary.clauseBreaks.contains(scalar)
+  }
+
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
 
   /// The words of a sentence, each with its stem's id (nil for words that say nothing).
   mutating func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
-    var tokens: [Token] = []
     var clause = 0
     var index = max(0, start)
     let end = min(end, scalars.count)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(max(0, end - index) / 4)
     while index < end {
       let scalar = scalars[index]
-      if FigureProfiler.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
+      if FigureProfiler.isAlphabetic(scalar) || FigureProfiler.isDigit(scalar) {
         var wordEnd = index
-        // Appended to a String's own scalars: converting a scalar view to a String is slow.
-        var word = ""
         while wordEnd < end {
           let next = scalars[wordEnd]
+          if FigureProfiler.isAlphabetic(next) || FigureProfiler.isDigit(next) {
+            wordEnd += 1
+            continue
+          }
           let inner =
             (next == "'" || next == "’" || next == ".") && wordEnd + 1 < end
             && FigureProfiler.isAlphabetic(scalars[wordEnd + 1])
-          guard FigureProfiler.isAlphabetic(next) || ("0"..."9").contains(next) || inner else {
-            break
-          }
-          word.unicodeScalars.append(next)
+          guard inner else { break }
           wordEnd += 1
         }
         tokens.append(
-          token(
-            word, start: index, end: wordEnd, clause: clause,
-            opensSentence: tokens.isEmpty))
+          token(scalars, index..<wordEnd, clause: clause, opensSentence: tokens.isEmpty))
         index = wordEnd
         continue
       }
       // A comma between digits groups thousands ("1,800"); it ends no clause.
       let groupsDigits =
         scalar == "," && index > start && index + 1 < end
-        && ("0"..."9").contains(scalars[index - 1]) && ("0"..."9").contains(scalars[index + 1])
-      if !groupsDigits, ScanVocabulary.clauseBreaks.contains(scalar) { clause += 1 }
+        && FigureProfiler.isDigit(scalars[index - 1]) && FigureProfiler.isDigit(scalars[index + 1])
+      if !groupsDigits, FigureProfiler.isClauseBreak(scalar) { clause += 1 }
       index += 1
     }
     return tokens
   }
 
+  /// The token of the word `scalars[range]`, its reading looked up by its scalars in place.
   private mutating func token(
-    _ word: String, start: Int, end: Int, clause: Int, opensSentence: Bool
+    _ scalars: [Unicode.Scalar], _ range: Range<Int>, clause: Int, opensSentence: Bool
   ) -> Token {
-    let known = wordInfo(word)
+    let hash = SpellingTable.hash(scalars, range)
+    let number: Int
+    if let known = spellings.number(of: scalars, range, hash: hash) {
+      number = known
+    } else {
+      number = spellings.count
+      spellings.add(scalars, range, hash: hash)
+      var word = ""
+      word.unicodeScalars.append(contentsOf: scalars[range])
+      let lower = word.lowercased()
+      words.append(wordInfo(word, lower: lower))
+      texts.append(word)
+      lowers.append(lower)
+    }
+    let known = words[number]
     var result = Token(
-      start: start, end: end, term: known.term, lower: known.lower, isName: false,
-      year: known.year, clause: clause)
+      start: range.lowerBound, end: range.upperBound, term: known.term, marks: known.marks,
+      isName: false, year: known.year, clause: clause)
     guard let term = known.term else { return result }
     result.isName = !opensSentence && known.isCapitalized
-    if result.isName || spellings[term] == nil {
-      spellings[term] = result.isName ? word : known.lower
+    FigureProfiler.grow(&termSpellings, toHold: term, with: -1)
+    if result.isName || termSpellings[term] < 0 {
+      termSpellings[term] = Int32(number * 2 + (result.isName ? 1 : 0))
     }
     return result
   }
 
   /// What a word as written says, worked out once per distinct spelling: its lower case, its
-  /// stem's term (nil for stop words, numbers and words with digits), and the year it names.
-  private mutating func wordInfo(_ word: String) -> WordInfo {
-    if let known = words[word] { return known }
-    let lower = word.lowercased()
+  /// stem's term (nil for stop words, numbers and words with digits), the year it names, and
+  /// the word lists it is in.
+  private mutating func wordInfo(_ word: String, lower: String) -> WordInfo {
     var info = WordInfo(
-      lower: lower, term: nil, year: nil, isCapitalized: word.first?.isUppercase == true)
-    if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+      term: nil, year: nil,
+      isCapitalized: word.first?.isUppercase == true, marks: WordMarks(lower: lower))
+    if word.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) {
       if word.count == 4, let year = Int(word), ScanVocabulary.yearRange.contains(year) {
         info.year = year
       }
-    } else if word.count > 1, !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+    } else if word.count > 1,
+      !word.unicodeScalars.contains(where: { FigureProfiler.isDigit($0) }),
       !Vocabulary.stopWords.contains(lower), !ScanVocabulary.contextStopWords.contains(lower)
     {
       if let known = stems[lower] {
@@ -379,17 +544,6 @@ struct FigureProfiler {
         info.term = id
       }
     }
-    words[word] = info
     return info
-  }
-}
-
-extension Dictionary {
-  /// The dictionary with each value transformed, knowing its key.
-  func mapValuesWithKeys<T>(_ transform: (Key, Value) -> T) -> [Key: T] {
-    var result: [Key: T] = [:]
-    result.reserveCapacity(count)
-    for (key, value) in self { result[key] = transform(key, value) }
-    return result
   }
 }

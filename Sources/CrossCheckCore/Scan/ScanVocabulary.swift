@@ -1,3 +1,5 @@
+import Foundation
+
 /// The scan's word lists and unit tables: data, in one place.
 enum ScanVocabulary {
   /// Kinds the scan never offers: calendar references and clock times.
@@ -12,44 +14,34 @@ enum ScanVocabulary {
     var family: String
   }
 
-  /// Units of quantities, by canonical code and by the words news uses for them. Bases: metre,
-  /// square metre, kilogram, litre, degree Celsius, km/h.
+  /// Units of quantities, derived from the one unit table (``UnitTable``): the dimensions the
+  /// scan measures, by canonical name and by every spelling the extraction reads (a counted
+  /// noun keeps the word as written: "four-mile", "6.4-kms"), each canonical unit one family.
+  /// Bases: metre, square metre, kilogram, litre, degree Celsius, km/h. A bare "degree" is left
+  /// to ``bareDegrees``.
   static let physicalUnits: [String: PhysicalUnit] = {
     var table: [String: PhysicalUnit] = [:]
-    func add(_ names: [String], _ dimension: MeasureDimension, _ factor: Double, offset: Double = 0)
-    {
-      for name in names {
-        table[name] = PhysicalUnit(
-          dimension: dimension, factor: factor, offset: offset, family: names[0])
-      }
+    var spellings = UnitTable.units.keys.map { ($0, $0) }
+    spellings += UnitTable.written.map { ($0.key, $0.value) }
+    spellings += UnitTable.glued.map { ($0.key.lowercased(), $0.value) }
+    for (spelling, name) in spellings where !bareDegrees.contains(name) {
+      guard let unit = UnitTable.units[name],
+        let dimension = MeasureDimension(rawValue: unit.dimension),
+        ![.money, .count, .share, .duration, .tally].contains(dimension)
+      else { continue }
+      // The table's °C = (value + offset) × factor, here value × factor + offset × factor.
+      table[spelling] = PhysicalUnit(
+        dimension: dimension, factor: nearestDouble(unit.factor),
+        offset: nearestDouble(unit.offset * unit.factor), family: name)
     }
-    add(["km", "kilometre", "kilometres", "kilometer", "kilometers", "kms"], .length, 1000)
-    add(["mile", "miles", "mi"], .length, 1609.344)
-    add(["metre", "metres", "meter", "meters", "m"], .length, 1)
-    add(["foot", "feet", "ft"], .length, 0.3048)
-    add(["cm", "centimetre", "centimetres", "centimeter", "centimeters"], .length, 0.01)
-    add(["mm", "millimetre", "millimetres", "millimeter", "millimeters"], .length, 0.001)
-    add(["inch", "inches", "in"], .length, 0.0254)
-    add(["yard", "yards"], .length, 0.9144)
-    add(["hectare", "hectares", "ha"], .area, 10_000)
-    add(["acre", "acres"], .area, 4046.856)
-    add(["sq km", "km2", "square kilometre", "square kilometres", "square kilometers"], .area, 1e6)
-    add(["sq mile", "square mile", "square miles"], .area, 2_589_988)
-    add(["tonne", "tonnes", "metric ton", "metric tons", "t"], .mass, 1000)
-    add(["ton", "tons"], .mass, 907.185)
-    add(["kg", "kilogram", "kilograms", "kilo", "kilos"], .mass, 1)
-    add(["pound", "pounds", "lb", "lbs"], .mass, 0.4536)
-    add(["litre", "litres", "liter", "liters", "l"], .volume, 1)
-    add(["gallon", "gallons"], .volume, 3.785)
-    add(["degC", "°c", "c", "celsius", "degrees celsius"], .temperature, 1)
-    add(
-      ["degF", "°f", "f", "fahrenheit", "degrees fahrenheit"], .temperature, 5.0 / 9,
-      offset: -160.0 / 9)
-    add(["magnitude"], .magnitude, 1)
-    add(["km/h", "kph", "kmh"], .speed, 1)
-    add(["mph"], .speed, 1.609344)
     return table
   }()
+
+  /// The Double nearest an exact decimal (1609.344, not the 1609.3439999999998 that converting
+  /// the Decimal's mantissa gives), read from its digits.
+  private static func nearestDouble(_ value: Decimal) -> Double {
+    Double(value.description) ?? value.doubleValue
+  }
 
   /// Units of shares, however the extraction spells them, by family.
   static let shareUnits: [String: String] = [

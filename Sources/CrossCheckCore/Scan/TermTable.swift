@@ -18,8 +18,8 @@ struct TermTable: Sendable {
     return id
   }
 
-  /// Counts one source's distinct terms.
-  mutating func addDocument(_ terms: Set<Int>) {
+  /// Counts one source's terms, each given once.
+  mutating func addDocument(_ terms: some Sequence<Int>) {
     documentCount += 1
     for term in terms { documentFrequency[term] += 1 }
   }

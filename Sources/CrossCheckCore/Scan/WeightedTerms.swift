@@ -6,7 +6,13 @@ struct WeightedTerms: Sendable {
 
   /// From a dictionary of weights; only the `keep` heaviest terms are kept.
   init(_ weights: [Int: Double], keep: Int = .max) {
-    var pairs = weights.map { (term: $0.key, weight: $0.value) }
+    self.init(weights.map { (term: $0.key, weight: $0.value) }, keep: keep)
+  }
+
+  /// From distinct terms with their weights, in any order; only the `keep` heaviest terms are
+  /// kept.
+  init(_ pairs: [(term: Int, weight: Double)], keep: Int = .max) {
+    var pairs = pairs
     if pairs.count > keep {
       pairs.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
       pairs.removeLast(pairs.count - keep)
