@@ -112,17 +112,6 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
-    // Profiles are read in place: a profile holds strings and sets, and copying one for each
-    // of millions of pairs cost more than scoring them.
-    profiles.withUnsafeBufferPointer { profiles in
-      candidatePairs(in: profiles, topics: topics, shouldStop: shouldStop)
-    }
-  }
-
-  private func candidatePairs(
-    in profiles: UnsafeBufferPointer<FigureProfile>, topics: [WeightedTerms],
-    shouldStop: (Int) -> Bool
-  ) -> PairTable {
     var postings: [Int: [Int]] = [:]
     var keys: [[Int]] = []
     keys.reserveCapacity(profiles.count)
