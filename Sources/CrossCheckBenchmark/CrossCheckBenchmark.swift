@@ -33,9 +33,7 @@ struct ExtractionBenchmark: ParsableCommand {
   var repetitions = 3
 
   func run() throws {
-    var seeds = Corpus()
-    let report = seeds.load(corpus)
-    guard !report.loaded.isEmpty else { throw ValidationError("no articles in \(corpus)") }
+    let seeds = try BenchmarkSupport.seeds(corpus)
     let articles = CorpusGenerator(seeds: seeds.sources.map(\.text)).articles(
       totalBytes: megabytes * 1_000_000)
     let bytes = articles.reduce(0) { $0 + $1.utf8.count }
@@ -56,8 +54,7 @@ struct ExtractionBenchmark: ParsableCommand {
           figures.append(FigureExtractor.extract(from: article, source: SourceID("a\(index)")))
         }
       }
-      let seconds =
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let seconds = elapsed.inSeconds
       count = figures.reduce(0) { $0 + $1.count }
       runs.append(seconds)
       print(
@@ -65,7 +62,7 @@ struct ExtractionBenchmark: ParsableCommand {
           format: "run %d: %d figures in %.2f s, %.1f MB/s", run, count, seconds,
           Double(bytes) / 1e6 / seconds))
     }
-    let median = runs.sorted()[runs.count / 2]
+    let median = BenchmarkSupport.median(runs)
     let peak = PeakMemory.peakBytes()
     print(
       String(
@@ -98,9 +95,7 @@ struct ScanBenchmark: ParsableCommand {
   var repetitions = 3
 
   func run() throws {
-    var seeds = Corpus()
-    _ = seeds.load(corpus)
-    guard !seeds.sources.isEmpty else { throw ValidationError("no articles in \(corpus)") }
+    let seeds = try BenchmarkSupport.seeds(corpus)
     let generator = CorpusGenerator(seeds: seeds.sources.map(\.text))
     let texts = generator.articles(count: articles)
     let dates = seeds.sources.map { $0.metadata.date ?? "2025-12-01" }
@@ -128,8 +123,7 @@ struct ScanBenchmark: ParsableCommand {
     for run in 1...max(1, repetitions) {
       var suggestions: [Suggestion] = []
       let elapsed = clock.measure { suggestions = scanner.scan(sources) }
-      let seconds =
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      let seconds = elapsed.inSeconds
       found = suggestions.count
       runs.append(seconds)
       print(
@@ -140,7 +134,7 @@ struct ScanBenchmark: ParsableCommand {
     let peak = PeakMemory.peakBytes()
     print(
       String(
-        format: "median: %.3f s for %d articles (%d figures)", runs.sorted()[runs.count / 2],
+        format: "median: %.3f s for %d articles (%d figures)", BenchmarkSupport.median(runs),
         sources.count, figureCount))
     print("peak resident memory \(format(peak)); \(format(before)) before scanning")
   }
@@ -232,7 +226,7 @@ struct SessionBenchmark: ParsableCommand {
       rebuilt = replayer.analysis.discrepancies.count
     }
     print(
-      "replay of \(writer.journal.count) journal entries: median \(seconds(median(replayTimes))) s of \(replayTimes.count) runs (\(rebuilt) discrepancies rebuilt)"
+      "replay of \(writer.journal.count) journal entries: median \(seconds(BenchmarkSupport.median(replayTimes))) s of \(replayTimes.count) runs (\(rebuilt) discrepancies rebuilt)"
     )
 
     // A session with many discrepancies, to open: one flag and one note each.
@@ -255,17 +249,13 @@ struct SessionBenchmark: ParsableCommand {
       opened = opener.analysis.discrepancies.count
     }
     print(
-      "open of a session with \(opened) discrepancies: median \(seconds(median(openTimes))) s of \(openTimes.count) runs"
+      "open of a session with \(opened) discrepancies: median \(seconds(BenchmarkSupport.median(openTimes))) s of \(openTimes.count) runs"
     )
     print("peak resident memory \(String(format: "%.1f MB", Double(PeakMemory.peakBytes()) / 1e6))")
   }
 
-  private func median(_ times: [Duration]) -> Duration { times.sorted()[times.count / 2] }
-
   private func seconds(_ duration: Duration) -> String {
-    String(
-      format: "%.3f",
-      Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18)
+    String(format: "%.3f", duration.inSeconds)
   }
 }
 

@@ -34,9 +34,7 @@ struct LoadBenchmark: ParsableCommand {
   var repetitions = 5
 
   func run() throws {
-    var seeds = Corpus()
-    _ = seeds.load(corpus)
-    guard !seeds.sources.isEmpty else { throw ValidationError("no articles in \(corpus)") }
+    let seeds = try BenchmarkSupport.seeds(corpus)
     let sizes = megabytes.split(separator: ",").compactMap { Int($0) }
     guard !sizes.isEmpty else { throw ValidationError("--megabytes takes sizes such as 10,20") }
     var previous: (bytes: Int, seconds: Double)?
@@ -63,7 +61,7 @@ struct LoadBenchmark: ParsableCommand {
         figures = corpus.sources.reduce(0) { $0 + $1.figures.count }
         runs.append(
           (
-            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
+            elapsed.inSeconds,
             cpu
           ))
       }
