@@ -193,6 +193,30 @@ struct ScanComponentsTests {
     }
   }
 
+  @Test func aTitleLineRepeatsTheBodysFigureSoTheBodysMentionIsProfiled() throws {
+    let blog = source(
+      "c", date: "2026-03-11",
+      "Live: quake toll climbs\n\nUpdates from our team in the city.\n\n6:40 p.m. — Death toll now 58\nCivil defence officials raised the confirmed death toll to 58 after rescuers reached two villages.\n2:05 p.m. — Schools closed\nClasses were suspended in 11 towns.\n"
+    )
+    var profiler = FigureProfiler()
+    let profiles = profiler.profiles(of: [blog], kind: nil, rates: Self.sessionOnly()).profiles
+    let tolls = profiles.filter { $0.figure.text == "58" }
+    let body = try #require(blog.text.range(of: "Civil"))
+    #expect(tolls.count == 1)
+    #expect(
+      tolls.first?.figure.start ?? 0
+        > blog.text.unicodeScalars.distance(
+          from: blog.text.startIndex, to: body.lowerBound))
+    // A hard-wrapped text ends most lines without a full stop: its lines are not titles.
+    let wrapped = source(
+      "d", date: "2026-03-11",
+      "The death toll rose to 58 after rescuers\nreached two villages, and officials said the\ntoll of 58 could rise further as teams\nsearch the hills.\n"
+    )
+    var again = FigureProfiler()
+    let both = again.profiles(of: [wrapped], kind: nil, rates: Self.sessionOnly()).profiles
+    #expect(both.filter { $0.figure.text == "58" }.count == 2)
+  }
+
   @Test func aFigureOfAnEarlierYearIsAnotherPeriod() {
     var profiler = FigureProfiler()
     let profiles = profiler.profiles(of: articles, kind: nil, rates: Self.sessionOnly()).profiles

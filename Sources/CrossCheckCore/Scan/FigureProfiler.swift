@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the profile of every figure of the loaded sources: one pass over each sentence that
 /// holds figures, so the work grows with the text, never with pairs of figures.
 struct FigureProfiler {
@@ -123,15 +125,16 @@ struct FigureProfiler {
       for figure in source.figures {
         sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
       }
+      // A headline or another title line repeats the story's figure; the body's mention has
+      // the context, so a figure the body also gives is taken from the body.
+      let titleLines = TitleLines(scalars)
+      func isTitle(_ figure: Figure) -> Bool {
+        figure.end <= headlineEnd || titleLines.isTitle(at: figure.start)
+      }
+      let bodyValues = Set(
+        source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
       for figure in source.figures {
-        if figure.end <= headlineEnd,
-          source.figures.contains(where: {
-            $0.start > headlineEnd && $0.kind == figure.kind && $0.value == figure.value
-          })
-        {
-          // A headline repeats the story's figure; the body's mention has the context.
-          continue
-        }
+        if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
         if let kind, figure.kind != kind { continue }
         guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
           !FigureProfiler.isClockTime(figure, in: scalars),
@@ -368,6 +371,24 @@ struct FigureProfiler {
           written += 1
         }
         count = written
+      }
+    }
+  }
+
+  /// What makes two mentions in one article the same figure: kind and written value (a
+  /// title's "41" is the body's "at least 41"), or the bounds of a range.
+  struct RepeatedValue: Hashable {
+    var kind: FigureKind
+    var value: Decimal?
+    var low: Decimal?
+    var high: Decimal?
+
+    init(_ figure: Figure) {
+      kind = figure.kind
+      value = figure.value
+      if figure.value == nil {
+        low = figure.low
+        high = figure.high
       }
     }
   }
