@@ -55,6 +55,21 @@ struct ScanComponentsTests {
     #expect(basis.unitFamily == "basis_point")
   }
 
+  @Test func aShareInPercentAndAChangeInPointsAreOneMeasureOnlyWhenTheNumberIsOne() {
+    let level = measure(figure(kind: .percent, value: 52, unit: "percent"))
+    let change = measure(figure(kind: .percent, value: 18, unit: "percentage_point"))
+    let basis = measure(figure(kind: .count, value: 1800, unit: "basis points"))
+    let sameNumber = measure(figure(kind: .percent, value: 18, unit: "percent"))
+    let otherLevel = measure(figure(kind: .percent, value: 61, unit: "percent"))
+    // "52 per cent of the park" and "up 18 percentage points": a level and a change.
+    #expect(PairScore.percentAndPointsFactor(level, change) < 1)
+    #expect(PairScore.percentAndPointsFactor(level, basis) < 1)
+    // "18 per cent" and "18 percentage points": the classic confusion, worth a look.
+    #expect(PairScore.percentAndPointsFactor(sameNumber, change) > 1)
+    // Two levels are left alone.
+    #expect(PairScore.percentAndPointsFactor(level, otherLevel) == 1)
+  }
+
   @Test func datesAreNotMeasured() {
     #expect(
       Measure.of(figure(kind: .date, value: nil, unit: nil), date: nil, rates: Self.sessionOnly())

@@ -188,10 +188,15 @@ struct PairScore: Sendable {
   }
 
   /// "6 per cent" and "six percentage points": one number, once in percent and once in points,
-  /// is the classic confusion of a change in a rate.
+  /// is the classic confusion of a change in a rate. Other numbers in percent and in points are a level (or relative change) and a change in
+  /// points: two different measures ("52 per cent of the park", "up 18 percentage points").
   static func percentAndPointsFactor(_ a: Measure, _ b: Measure) -> Double {
-    guard let x = a.magnitude, x == b.magnitude, isPercentAgainstPoints(a, b) else { return 1 }
-    return 1.4
+    let units = Set([a.unitFamily, b.unitFamily])
+    guard a.dimension == .share, b.dimension == .share, units.contains("percent"),
+      units.contains("percentage_point") || units.contains("basis_point")
+    else { return 1 }
+    guard let x = a.magnitude, x == b.magnitude else { return 0.5 }
+    return isPercentAgainstPoints(a, b) ? 1.4 : 1
   }
 
   /// Figures each said of names or places, none shared ("in Spain", "in Italy"), are
