@@ -232,6 +232,23 @@ struct ScanComponentsTests {
     #expect(both.filter { $0.figure.text == "58" }.count == 2)
   }
 
+  @Test func nearValuesAreComparedThoughTheirWordsDiffer() throws {
+    let sources = [
+      source("a", date: "2026-03-10", "Ana Ruiz finished with 17.0% of ballots.\n"),
+      source("b", date: "2026-03-11", "Polls gave Moreno 17.2% support yesterday.\n"),
+      source("c", date: "2026-03-11", "Turnout reached 19.5% by noon.\n"),
+    ]
+    var profiler = FigureProfiler()
+    let (profiles, topics) = profiler.profiles(
+      of: sources, kind: nil, rates: Self.sessionOnly())
+    try #require(profiles.count == 3)
+    let pairs = DiscrepancyScanner(comparator: Comparator()).candidatePairs(
+      profiles, topics: topics)
+    #expect(pairs.score(0, 1) != nil)
+    // A value 13% away shares no word and no band: never compared.
+    #expect(pairs.score(0, 2) == nil && pairs.score(1, 2) == nil)
+  }
+
   @Test func aFigureOfAnEarlierYearIsAnotherPeriod() {
     var profiler = FigureProfiler()
     let profiles = profiler.profiles(of: articles, kind: nil, rates: Self.sessionOnly()).profiles

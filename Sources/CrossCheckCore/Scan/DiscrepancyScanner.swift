@@ -127,6 +127,9 @@ public struct DiscrepancyScanner: Sendable {
       if let value = DiscrepancyScanner.valueKey(profiles[index].measure) {
         own.append(value &* 16 &+ dimension)
       }
+      for near in DiscrepancyScanner.nearValueKeys(profiles[index].measure) {
+        own.append(near &* 16 &+ dimension)
+      }
       keys.append(own)
       for key in own { postings[key, default: []].append(index) }
     }
@@ -167,6 +170,22 @@ public struct DiscrepancyScanner: Sendable {
     let exponent = floor(log10(value)) - 2
     let mantissa = (value / pow(10, exponent)).rounded()
     return -(Int(exponent + 400) * 1000 + Int(mantissa)) - 1
+  }
+
+  /// How wide a band of values one near-value key covers, as a ratio.
+  static let nearValueBand = 1.025
+
+  /// Negative keys, below every ``valueKey``, for the band of values a figure's falls in and
+  /// the next one up: values within a few percent meet ("17.0%" and "17.2%", "40km" and "25
+  /// miles", a total and its net) though their words differ.
+  static func nearValueKeys(_ measure: Measure) -> [Int] {
+    guard measure.dimension != .tally,
+      let value = measure.baseMagnitude ?? measure.magnitude, value.isFinite, value > 0
+    else { return [] }
+    let band = Int((log(value) / log(nearValueBand)).rounded(.down))
+    guard abs(band) < 100_000 else { return [] }
+    let key = -(1_000_000 + 100_000 + band)
+    return [key, key - 1]
   }
 
   /// The subject most of the group's figures share.
