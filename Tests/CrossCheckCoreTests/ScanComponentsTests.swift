@@ -70,6 +70,21 @@ struct ScanComponentsTests {
     #expect(PairScore.percentAndPointsFactor(level, otherLevel) == 1)
   }
 
+  @Test func anOrdinalAndACountAreOneMeasureOnlyWhenTheyCountTheSameEvents() {
+    let fourth = measure(figure(kind: .ordinal, value: 4, unit: nil))
+    let three = measure(figure(kind: .count, value: 3, unit: "times"))
+    let twelfth = measure(figure(kind: .ordinal, value: 12, unit: nil))
+    let age = measure(figure(kind: .count, value: 24, unit: nil))
+    func factor(_ a: Measure, _ b: Measure) -> Double {
+      PairScore.countAndOrdinalFactor(
+        a, b, relation: PairScore.valueRelation(a, b) ?? .different)
+    }
+    // "The fourth time" and "three times before": the classic off-by-one.
+    #expect(factor(fourth, three) > 1)
+    // "The 12th march" and "24": a rank and a quantity.
+    #expect(factor(twelfth, age) < 1)
+  }
+
   @Test func datesAreNotMeasured() {
     #expect(
       Measure.of(figure(kind: .date, value: nil, unit: nil), date: nil, rates: Self.sessionOnly())

@@ -170,7 +170,8 @@ struct PairScore: Sendable {
   }
 
   /// "Six times" before and "the seventh" now: an ordinal one above a count (or equal to it)
-  /// is the classic way two reports count the same events.
+  /// is the classic way two reports count the same events; any other ordinal and count are
+  /// a rank and a quantity.
   static func countAndOrdinalFactor(_ a: Measure, _ b: Measure, relation: ValueRelation)
     -> Double
   {
@@ -178,7 +179,8 @@ struct PairScore: Sendable {
       let (x, y) = Measure.magnitudes(a, b)
     else { return 1 }
     let (count, ordinal) = a.isOrdinal ? (y, x) : (x, y)
-    return ordinal == count + 1 || ordinal == count ? 1.4 : 1
+    // Otherwise a rank and a quantity ("the 12th march", "24 students") are two measures.
+    return ordinal == count + 1 || ordinal == count ? 1.4 : 0.6
   }
 
   /// One share in percent, the other in percentage points.
