@@ -264,6 +264,22 @@ struct ScanComponentsTests {
     #expect(pairs.score(0, 2) == nil && pairs.score(1, 2) == nil)
   }
 
+  @Test func theValueAChangeStartedFromIsAnEarlierReading() {
+    let article = source(
+      "e", date: "2026-03-11",
+      "Toll climbs\n\nOfficials raised the confirmed death toll to 58, up from 41 this morning. Gross margin fell to 61.5% from 64.7%.\n"
+    )
+    var profiler = FigureProfiler()
+    let profiles = profiler.profiles(of: [article], kind: nil, rates: Self.sessionOnly()).profiles
+    func period(_ text: String) -> FigureProfile.Period? {
+      profiles.first { $0.figure.text == text }?.period
+    }
+    #expect(period("58") == .current)
+    #expect(period("41") == .earlier)
+    #expect(period("61.5%") == .current)
+    #expect(period("64.7%") == .earlier)
+  }
+
   @Test func aFigureOfAnEarlierYearIsAnotherPeriod() {
     var profiler = FigureProfiler()
     let profiles = profiler.profiles(of: articles, kind: nil, rates: Self.sessionOnly()).profiles

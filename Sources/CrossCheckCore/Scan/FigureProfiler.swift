@@ -59,6 +59,8 @@ struct FigureProfiler {
     static let out = WordMarks(rawValue: 1 << 8)
     /// Only the digits 0–9.
     static let digits = WordMarks(rawValue: 1 << 9)
+    static let from = WordMarks(rawValue: 1 << 10)
+    static let to = WordMarks(rawValue: 1 << 11)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -74,6 +76,8 @@ struct FigureProfiler {
       if ScanVocabulary.wholeDeterminers.contains(lower) { marks.insert(.wholeDeterminer) }
       if lower == "of" { marks.insert(.of) }
       if lower == "out" { marks.insert(.out) }
+      if lower == "from" { marks.insert(.from) }
+      if lower == "to" { marks.insert(.to) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       self = marks
     }
@@ -291,6 +295,7 @@ struct FigureProfiler {
       let term = termID(ScanVocabulary.synonyms[subjectTerm] ?? subjectTerm)
       setWeight(term) { $0 + 0.5 }
     }
+    if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
     return FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
@@ -313,6 +318,15 @@ struct FigureProfiler {
     FigureProfiler.grow(&scratchWeights, toHold: term, with: 0)
     if scratchWeights[term] == 0 { scratchTerms.append(term) }
     scratchWeights[term] = update(scratchWeights[term])
+  }
+
+  /// "Rose to 58, up from 41", "fell to 61.5% from 64.7%": a figure right after "from" is
+  /// the value a change started from, an earlier reading (not "from 10 to 20", a range).
+  static func isBaseline(first: Int, last: Int, in tokens: [Token]) -> Bool {
+    var index = first - 1
+    if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
+    guard index >= 0, tokens[index].marks.contains(.from) else { return false }
+    return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
   }
 
   /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
