@@ -121,16 +121,16 @@ struct ScanDevsetTests {
   @Test func newsA() throws {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
-    #expect(score.recall >= 0.87, "missed \(score.missed)")
+    #expect(score.recall >= 0.89, "missed \(score.missed)")
     #expect(score.precision >= 0.54)
     #expect(score.negativesPaired == 0)
-    #expect(score.explained >= 0.87)
+    #expect(score.explained >= 0.89)
   }
 
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.85, "missed \(score.missed)")
+    #expect(score.recall >= 0.87, "missed \(score.missed)")
     #expect(score.precision >= 0.71)
     #expect(score.negativesPaired <= 3)
     #expect(score.explained >= 0.91)
