@@ -112,9 +112,66 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
-    var postings: [Int: [Int]] = [:]
-    var keys: [[Int]] = []
-    keys.reserveCapacity(profiles.count)
+    let postings = DiscrepancyScanner.postings(profiles)
+    // A figure's partners are marked in one array rather than a set per figure.
+    var table = PairTable()
+    var seenBy = [Int](repeating: -1, count: profiles.count)
+    var partners: [Int] = []
+    var lists: [Int] = []
+    var row: [(other: Int, score: PairScore)] = []
+    // The row's context, scattered once for all its partners; the story similarity of the
+    // row's source with each other source, worked out once per source pair (`storyOf[s]` is
+    // valid when `storyFor[s]` is the row's source).
+    var context = ScatteredTerms(
+      termCount: profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) })
+    var storyOf = [Double](repeating: 0, count: topics.count)
+    var storyFor = [Int](repeating: -1, count: topics.count)
+    for index in profiles.indices {
+      if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
+      // The rarest keys first, and a bounded number of partners per figure, so that common
+      // words and values cannot make the work grow with the square of the figures.
+      partners.removeAll(keepingCapacity: true)
+      row.removeAll(keepingCapacity: true)
+      lists.removeAll(keepingCapacity: true)
+      for list in postings.keyLists[postings.keyStart[index]..<postings.keyStart[index + 1]]
+      where postings.count(list) <= DiscrepancyScanner.maximumPosting {
+        lists.append(list)
+      }
+      lists.sort { postings.count($0) < postings.count($1) }
+      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+        for other in postings.figures(list) where other > index && seenBy[other] != index {
+          seenBy[other] = index
+          partners.append(other)
+        }
+      }
+      partners.sort()
+      let figure = profiles[index]
+      context.scatter(figure.context)
+      for other in partners {
+        let partner = profiles[other]
+        let score = PairScore.score(figure, partner) {
+          let source = partner.source
+          if storyFor[source] != figure.source {
+            storyFor[source] = figure.source
+            storyOf[source] = PairScore.storySimilarity(figure, partner, topics: topics)
+          }
+          return (context.cosine(partner.context), storyOf[source])
+        }
+        if let score { row.append((other, score)) }
+      }
+      table.appendRow(row)
+    }
+    return table
+  }
+
+  /// Every figure's index keys (dimension with each of its heaviest words, its counted noun,
+  /// its value) and, for each key, the figures that hold it in increasing order, as flat arrays.
+  static func postings(_ profiles: [FigureProfile]) -> Postings {
+    var ids: [Int: Int32] = [:]
+    var keyLists: [Int32] = []
+    var keyStart = [0]
+    keyStart.reserveCapacity(profiles.count + 1)
+    var counts: [Int32] = []
     for index in profiles.indices {
       let dimension =
         MeasureDimension.allCases.firstIndex(of: profiles[index].measure.dimension) ?? 0
@@ -127,37 +184,54 @@ public struct DiscrepancyScanner: Sendable {
       if let value = DiscrepancyScanner.valueKey(profiles[index].measure) {
         own.append(value &* 16 &+ dimension)
       }
-      keys.append(own)
-      for key in own { postings[key, default: []].append(index) }
+      for key in own {
+        let list: Int32
+        if let known = ids[key] {
+          list = known
+        } else {
+          list = Int32(counts.count)
+          ids[key] = list
+          counts.append(0)
+        }
+        counts[Int(list)] += 1
+        keyLists.append(list)
+      }
+      keyStart.append(keyLists.count)
     }
-    // A figure's partners are marked in one array rather than a set per figure.
-    var table = PairTable()
-    var seenBy = [Int](repeating: -1, count: profiles.count)
-    var partners: [Int] = []
-    var row: [(other: Int, score: PairScore)] = []
+    // Each list's run in `members`, filled in figure order.
+    var listStart = [Int](repeating: 0, count: counts.count + 1)
+    for list in counts.indices { listStart[list + 1] = listStart[list] + Int(counts[list]) }
+    var fill = listStart
+    var members = [Int32](repeating: 0, count: keyLists.count)
     for index in profiles.indices {
-      if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
-      // The rarest keys first, and a bounded number of partners per figure, so that common
-      // words and values cannot make the work grow with the square of the figures.
-      partners.removeAll(keepingCapacity: true)
-      row.removeAll(keepingCapacity: true)
-      let lists = keys[index].compactMap { postings[$0] }
-        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
-      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-        for other in list where other > index && seenBy[other] != index {
-          seenBy[other] = index
-          partners.append(other)
-        }
+      for entry in keyStart[index]..<keyStart[index + 1] {
+        let list = Int(keyLists[entry])
+        members[fill[list]] = Int32(index)
+        fill[list] += 1
       }
-      partners.sort()
-      for other in partners {
-        if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
-          row.append((other, score))
-        }
-      }
-      table.appendRow(row)
     }
-    return table
+    return Postings(
+      keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
+      listStart: listStart)
+  }
+
+  /// The inverted index of ``postings(_:)``.
+  struct Postings {
+    /// Figure `n`'s keys, as list numbers, from `keyStart[n]` to `keyStart[n + 1]`, in the
+    /// order the figure gives them.
+    var keyLists: [Int]
+    var keyStart: [Int]
+    /// List `k`'s figures from `listStart[k]` to `listStart[k + 1]`.
+    var members: [Int32]
+    var listStart: [Int]
+
+    @inline(__always)
+    func count(_ list: Int) -> Int { listStart[list + 1] - listStart[list] }
+
+    @inline(__always)
+    func figures(_ list: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+      members[listStart[list]..<listStart[list + 1]].lazy.map { Int($0) }
+    }
   }
 
   /// A negative key for a value to three significant digits, in the dimension's base unit.

@@ -25,6 +25,8 @@ struct FigureProfiler {
   /// Scratch for one figure's context weights, by term (0: absent), and the terms set in it.
   private var scratchWeights: [Double] = []
   private var scratchTerms: [Int] = []
+  /// Subject words numbered for ``FigureProfile/subjects``.
+  private var subjectIDs: [String: Int32] = [:]
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
@@ -289,10 +291,15 @@ struct FigureProfiler {
       setWeight(term) { $0 + 0.5 }
     }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
+    var subjects: [Int32] = []
+    subjects.reserveCapacity(figure.subjectTerms.count)
+    for word in figure.subjectTerms { subjects.append(subjectID(word)) }
     return FigureProfile(
-      figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
-      nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
-      partStart: FigureProfiler.part(before: first, in: tokens), date: date)
+      figure: figure, source: source, measure: measure, context: WeightedTerms(),
+      names: TermSet(names), nearNames: TermSet(nearNames),
+      subjects: subjects, countedNoun: countedNoun, period: period,
+      years: TermSet(years), partStart: FigureProfiler.part(before: first, in: tokens),
+      date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
@@ -450,6 +457,14 @@ struct FigureProfiler {
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
+
+  /// A subject word's number, apart from the terms so that their numbering stays as it was.
+  private mutating func subjectID(_ word: String) -> Int32 {
+    if let known = subjectIDs[word] { return known }
+    let id = Int32(subjectIDs.count)
+    subjectIDs[word] = id
+    return id
+  }
 
   /// The words of a sentence, each with its stem's id (nil for words that say nothing).
   mutating func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {
