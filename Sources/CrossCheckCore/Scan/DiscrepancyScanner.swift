@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Proposes discrepancies nobody asked about: small groups of figures that measure the same
@@ -29,8 +30,10 @@ public struct DiscrepancyScanner: Sendable {
   static let maximumPosting = 150
   /// How many figures one figure is scored against at most.
   static let maximumPartners = 40
-  /// How many figures are compared between two looks at whether to stop (and progress).
-  static let stopCheckInterval = 64
+  /// How many figures one core compares between two looks at whether to stop (and progress).
+  static let stopCheckInterval = 256
+  /// The most cores the comparing uses.
+  static let maximumWorkers = 8
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -106,60 +109,40 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.
-  /// `shouldStop` is asked every ``stopCheckInterval`` figures with the number done; when it
-  /// answers true the table so far is returned.
+  /// The figures are shared out in batches among the cores, each batch's rows appended in
+  /// figure order, so the table is the same whatever the number of cores. `shouldStop` is
+  /// asked before each batch (a few hundred figures) with the number done; when it answers
+  /// true the table so far is returned.
   func candidatePairs(
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
     let postings = DiscrepancyScanner.postings(profiles)
-    // A figure's partners are marked in one array rather than a set per figure.
+    let terms = profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) }
+    let workers = max(
+      1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+    let scorers = PairRowScorer.Slots(count: workers) {
+      PairRowScorer(figures: profiles.count, terms: terms, sources: topics.count)
+    }
+    defer { scorers.release() }
     var table = PairTable()
-    var seenBy = [Int](repeating: -1, count: profiles.count)
-    var partners: [Int] = []
-    var lists: [Int] = []
-    var row: [(other: Int, score: PairScore)] = []
-    // The row's context, scattered once for all its partners; the story similarity of the
-    // row's source with each other source, worked out once per source pair (`storyOf[s]` is
-    // valid when `storyFor[s]` is the row's source).
-    var context = ScatteredTerms(
-      termCount: profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) })
-    var storyOf = [Double](repeating: 0, count: topics.count)
-    var storyFor = [Int](repeating: -1, count: topics.count)
-    for index in profiles.indices {
-      if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
-      // The rarest keys first, and a bounded number of partners per figure, so that common
-      // words and values cannot make the work grow with the square of the figures.
-      partners.removeAll(keepingCapacity: true)
-      row.removeAll(keepingCapacity: true)
-      lists.removeAll(keepingCapacity: true)
-      for list in postings.keyLists[postings.keyStart[index]..<postings.keyStart[index + 1]]
-      where postings.count(list) <= DiscrepancyScanner.maximumPosting {
-        lists.append(list)
-      }
-      lists.sort { postings.count($0) < postings.count($1) }
-      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-        for other in postings.figures(list) where other > index && seenBy[other] != index {
-          seenBy[other] = index
-          partners.append(other)
+    let batch = DiscrepancyScanner.stopCheckInterval
+    var start = 0
+    while start < profiles.count {
+      if shouldStop(start) { break }
+      let first = start
+      let end = min(profiles.count, first + workers * batch)
+      if workers == 1 {
+        scorers.buffer[0].score(first..<end, profiles: profiles, topics: topics, postings: postings)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+          let low = min(end, first + worker * batch)
+          scorers.buffer[worker].score(
+            low..<min(end, low + batch), profiles: profiles, topics: topics, postings: postings)
         }
       }
-      partners.sort()
-      let figure = profiles[index]
-      context.scatter(figure.context)
-      for other in partners {
-        let partner = profiles[other]
-        let score = PairScore.score(figure, partner) {
-          let source = partner.source
-          if storyFor[source] != figure.source {
-            storyFor[source] = figure.source
-            storyOf[source] = PairScore.storySimilarity(figure, partner, topics: topics)
-          }
-          return (context.cosine(partner.context), storyOf[source])
-        }
-        if let score { row.append((other, score)) }
-      }
-      table.appendRow(row)
+      for worker in 0..<workers { table.append(scorers.buffer[worker].rows) }
+      start = end
     }
     return table
   }
@@ -216,7 +199,7 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// The inverted index of ``postings(_:)``.
-  struct Postings {
+  struct Postings: Sendable {
     /// Figure `n`'s keys, as list numbers, from `keyStart[n]` to `keyStart[n + 1]`, in the
     /// order the figure gives them.
     var keyLists: [Int]

@@ -10,6 +10,19 @@ struct TermSet: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
     members = set.map { Int32($0) }.sorted()
   }
 
+  /// From members gathered in any order, with repeats.
+  init(gathering elements: [Int]) {
+    var members = elements.map { Int32($0) }
+    members.sort()
+    var kept = 0
+    for member in members where kept == 0 || members[kept - 1] != member {
+      members[kept] = member
+      kept += 1
+    }
+    members.removeLast(members.count - kept)
+    self.members = members
+  }
+
   init(arrayLiteral elements: Int...) {
     self.init(Set(elements))
   }
