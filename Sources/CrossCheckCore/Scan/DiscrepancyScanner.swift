@@ -118,7 +118,10 @@ public struct DiscrepancyScanner: Sendable {
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
     let postings = DiscrepancyScanner.postings(profiles)
-    let terms = profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) }
+    // Room for every term of the contexts and topics scattered (entries are sorted by term).
+    let terms = max(
+      profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) },
+      topics.reduce(0) { max($0, ($1.entries.last?.term ?? -1) + 1) })
     let workers = max(
       1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
     let scorers = PairRowScorer.Slots(count: workers) {

@@ -8,8 +8,11 @@ struct PairRowScorer {
   private var partners: [Int] = []
   private var lists: [Int] = []
   private var row: [(other: Int, score: PairScore)] = []
-  /// The row's context, scattered once for all its partners.
+  /// The row's context, scattered once for all its partners, and its source's topic, once for
+  /// all the source's rows (`topicSource`).
   private var context: ScatteredTerms
+  private var topic: ScatteredTerms
+  private var topicSource = -1
   /// The story similarity of the row's source with each other source, worked out once per
   /// source pair: `storyOf[s]` is valid when `storyFor[s]` is the row's source.
   private var storyOf: [Double]
@@ -20,6 +23,7 @@ struct PairRowScorer {
   init(figures: Int, terms: Int, sources: Int) {
     seenBy = [Int](repeating: -1, count: figures)
     context = ScatteredTerms(termCount: terms)
+    topic = ScatteredTerms(termCount: terms)
     storyOf = [Double](repeating: 0, count: sources)
     storyFor = [Int](repeating: -1, count: sources)
   }
@@ -51,13 +55,19 @@ struct PairRowScorer {
       partners.sort()
       let figure = profiles[index]
       context.scatter(figure.context)
+      if topicSource != figure.source {
+        topicSource = figure.source
+        topic.scatter(topics[figure.source])
+      }
       for other in partners {
         let partner = profiles[other]
         let score = PairScore.score(figure, partner) {
           let source = partner.source
           if storyFor[source] != figure.source {
             storyFor[source] = figure.source
-            storyOf[source] = PairScore.storySimilarity(figure, partner, topics: topics)
+            storyOf[source] = PairScore.storySimilarity(figure, partner) {
+              topic.cosine(topics[source])
+            }
           }
           return (context.cosine(partner.context), storyOf[source])
         }

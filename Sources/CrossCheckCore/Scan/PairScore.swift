@@ -122,8 +122,16 @@ struct PairScore: Sendable {
   static func storySimilarity(_ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms])
     -> Double
   {
+    storySimilarity(a, b) { topics[a.source].cosine(topics[b.source]) }
+  }
+
+  /// The same, with the cosine of the sources' topics asked of `topicCosine` when needed.
+  @inline(__always)
+  static func storySimilarity(
+    _ a: FigureProfile, _ b: FigureProfile, topicCosine: () -> Double
+  ) -> Double {
     guard a.source != b.source else { return 1 }
-    return min(1, topics[a.source].cosine(topics[b.source]) / sameStory)
+    return min(1, topicCosine() / sameStory)
   }
 
   /// 1 for equal values, falling to 0 at the edge of the dimension's window (0.5 when the
