@@ -69,41 +69,44 @@ public final class ECBRateTable: Sendable {
     self.currencies = currencies
     column = Dictionary(currencies.enumerated().map { ($1, $0) }) { first, _ in first }
     var rows: [(day: String, cells: Range<Int>, line: Int)] = []
-    // Each column's first and last day with a rate. One pass over the bytes, no cell copied:
-    // the first conversion of a run pays for this.
-    var first = [String?](repeating: nil, count: currencies.count)
-    var last = [String?](repeating: nil, count: currencies.count)
-    for (offset, line) in lines.enumerated().dropFirst() {
-      let comma = bytes[line].firstIndex(of: 0x2C) ?? line.upperBound
-      let day = String(decoding: bytes[line.lowerBound..<comma], as: UTF8.self)
-      guard ExchangeRate.isDay(day) else {
-        throw ECBReferenceRates.ParseError(
-          line: offset + 1, message: "'\(day)' is not a date (YYYY-MM-DD)")
-      }
-      let cellRange = min(comma + 1, line.upperBound)..<line.upperBound
-      var index = 0
-      var cellStart = cellRange.lowerBound
-      for position in cellRange.lowerBound...cellRange.upperBound
-      where position == cellRange.upperBound || bytes[position] == 0x2C {
-        var cell = bytes[cellStart..<position]
-        cellStart = position + 1
-        defer { index += 1 }
-        while cell.first == 0x20 { cell = cell.dropFirst() }
-        while cell.last == 0x20 { cell = cell.dropLast() }
-        guard Self.isRate(cell) else { continue }
-        guard index < currencies.count else {
+    rows.reserveCapacity(lines.count)
+    // One pass over the bytes checks every cell, no cell copied: the first conversion of a run
+    // pays for this, so it works on byte positions rather than slices.
+    try bytes.withUnsafeBufferPointer { bytes throws(ECBReferenceRates.ParseError) in
+      for (offset, line) in lines.enumerated().dropFirst() {
+        var comma = line.lowerBound
+        while comma < line.upperBound, bytes[comma] != 0x2C { comma += 1 }
+        let day = String(decoding: bytes[line.lowerBound..<comma], as: UTF8.self)
+        guard Self.isDay(bytes, line.lowerBound..<comma) ?? ExchangeRate.isDay(day) else {
           throw ECBReferenceRates.ParseError(
-            line: offset + 1, message: "the row has more cells than the header has currencies")
+            line: offset + 1, message: "'\(day)' is not a date (YYYY-MM-DD)")
         }
-        guard Self.isPositiveDecimal(cell) else {
-          let text = String(decoding: cell, as: UTF8.self)
-          throw ECBReferenceRates.ParseError(
-            line: offset + 1, message: "'\(text)' in column \(currencies[index]) is not a rate")
+        let cellRange = min(comma + 1, line.upperBound)..<line.upperBound
+        var index = 0
+        var cellStart = cellRange.lowerBound
+        var position = cellRange.lowerBound
+        while position <= cellRange.upperBound {
+          guard position == cellRange.upperBound || bytes[position] == 0x2C else {
+            position += 1
+            continue
+          }
+          let cell = Self.trimmed(bytes, cellStart..<position)
+          cellStart = position + 1
+          position += 1
+          defer { index += 1 }
+          guard Self.isRate(bytes, cell) else { continue }
+          guard index < currencies.count else {
+            throw ECBReferenceRates.ParseError(
+              line: offset + 1, message: "the row has more cells than the header has currencies")
+          }
+          guard Self.isPositiveDecimal(bytes, cell) else {
+            let text = String(decoding: bytes[cell], as: UTF8.self)
+            throw ECBReferenceRates.ParseError(
+              line: offset + 1, message: "'\(text)' in column \(currencies[index]) is not a rate")
+          }
         }
-        if first[index].map({ day < $0 }) ?? true { first[index] = day }
-        if last[index].map({ day > $0 }) ?? true { last[index] = day }
+        rows.append((day, cellRange, offset + 1))
       }
-      rows.append((day, cellRange, offset + 1))
     }
     rows.sort { $0.day < $1.day }
     for (previous, next) in zip(rows, rows.dropFirst()) where previous.day == next.day {
@@ -112,6 +115,24 @@ public final class ECBRateTable: Sendable {
     }
     guard let firstRow = rows.first, let lastRow = rows.last else {
       throw ECBReferenceRates.ParseError(line: 2, message: "the file has no rows of rates")
+    }
+    // Each column's first and last day with a rate, from the rows in day order (all checked).
+    var first = [String?](repeating: nil, count: currencies.count)
+    var last = [String?](repeating: nil, count: currencies.count)
+    bytes.withUnsafeBufferPointer { bytes in
+      for row in rows {
+        var index = 0
+        var cellStart = row.cells.lowerBound
+        for position in row.cells.lowerBound...row.cells.upperBound
+        where position == row.cells.upperBound || bytes[position] == 0x2C {
+          if Self.isRate(bytes, Self.trimmed(bytes, cellStart..<position)) {
+            if first[index] == nil { first[index] = row.day }
+            last[index] = row.day
+          }
+          cellStart = position + 1
+          index += 1
+        }
+      }
     }
     days = rows.map(\.day)
     self.rows = rows.map(\.cells)
@@ -192,6 +213,68 @@ public final class ECBRateTable: Sendable {
       while cell.last == 0x20 { cell = cell.dropLast() }
       return cell
     }
+  }
+
+  /// The cell without the spaces around it.
+  @inline(__always)
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>)
+    -> Range<Int>
+  {
+    var start = cell.lowerBound
+    var end = cell.upperBound
+    while start < end, bytes[start] == 0x20 { start += 1 }
+    while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+    return start..<end
+  }
+
+  @inline(__always)
+  private static func isRate(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+    !cell.isEmpty
+      && !(cell.count == 3 && bytes[cell.lowerBound] == 0x4E && bytes[cell.lowerBound + 1] == 0x2F
+        && bytes[cell.lowerBound + 2] == 0x41)
+  }
+
+  @inline(__always)
+  private static func isPositiveDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>)
+    -> Bool
+  {
+    var points = 0
+    var nonZero = false
+    var digits = 0
+    for position in cell {
+      switch bytes[position] {
+      case 0x2E: points += 1
+      case 0x30: digits += 1
+      case 0x31...0x39:
+        digits += 1
+        nonZero = true
+      default: return false
+      }
+    }
+    return points <= 1 && digits > 0 && nonZero
+  }
+
+  /// Whether `YYYY-MM-DD` in plain digits names a real day, read from the bytes; nil for any
+  /// other spelling, which ``ExchangeRate/isDay(_:)`` judges.
+  private static func isDay(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool? {
+    guard text.count == 10, bytes[text.lowerBound + 4] == 0x2D, bytes[text.lowerBound + 7] == 0x2D
+    else { return nil }
+    func number(_ from: Int, _ count: Int) -> Int? {
+      var value = 0
+      for position in (text.lowerBound + from)..<(text.lowerBound + from + count) {
+        let digit = Int(bytes[position]) - 0x30
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else {
+      return nil
+    }
+    guard (1...12).contains(month) else { return false }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
   }
 
   /// Whether a cell holds a rate rather than `N/A` or nothing.

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Proposes discrepancies nobody asked about: small groups of figures that measure the same
@@ -29,8 +30,10 @@ public struct DiscrepancyScanner: Sendable {
   static let maximumPosting = 150
   /// How many figures one figure is scored against at most.
   static let maximumPartners = 40
-  /// How many figures are compared between two looks at whether to stop (and progress).
-  static let stopCheckInterval = 64
+  /// How many figures one core compares between two looks at whether to stop (and progress).
+  static let stopCheckInterval = 256
+  /// The most cores the comparing uses.
+  static let maximumWorkers = 8
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -106,15 +109,55 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.
-  /// `shouldStop` is asked every ``stopCheckInterval`` figures with the number done; when it
-  /// answers true the table so far is returned.
+  /// The figures are shared out in batches among the cores, each batch's rows appended in
+  /// figure order, so the table is the same whatever the number of cores. `shouldStop` is
+  /// asked before each batch (a few hundred figures) with the number done; when it answers
+  /// true the table so far is returned.
   func candidatePairs(
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
-    var postings: [Int: [Int]] = [:]
-    var keys: [[Int]] = []
-    keys.reserveCapacity(profiles.count)
+    let postings = DiscrepancyScanner.postings(profiles)
+    // Room for every term of the contexts and topics scattered (entries are sorted by term).
+    let terms = max(
+      profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) },
+      topics.reduce(0) { max($0, ($1.entries.last?.term ?? -1) + 1) })
+    let workers = max(
+      1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+    let scorers = PairRowScorer.Slots(count: workers) {
+      PairRowScorer(figures: profiles.count, terms: terms, sources: topics.count)
+    }
+    defer { scorers.release() }
+    var table = PairTable()
+    let batch = DiscrepancyScanner.stopCheckInterval
+    var start = 0
+    while start < profiles.count {
+      if shouldStop(start) { break }
+      let first = start
+      let end = min(profiles.count, first + workers * batch)
+      if workers == 1 {
+        scorers.buffer[0].score(first..<end, profiles: profiles, topics: topics, postings: postings)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+          let low = min(end, first + worker * batch)
+          scorers.buffer[worker].score(
+            low..<min(end, low + batch), profiles: profiles, topics: topics, postings: postings)
+        }
+      }
+      for worker in 0..<workers { table.append(scorers.buffer[worker].rows) }
+      start = end
+    }
+    return table
+  }
+
+  /// Every figure's index keys (dimension with each of its heaviest words, its counted noun,
+  /// its value) and, for each key, the figures that hold it in increasing order, as flat arrays.
+  static func postings(_ profiles: [FigureProfile]) -> Postings {
+    var ids: [Int: Int32] = [:]
+    var keyLists: [Int32] = []
+    var keyStart = [0]
+    keyStart.reserveCapacity(profiles.count + 1)
+    var counts: [Int32] = []
     for index in profiles.indices {
       let dimension =
         MeasureDimension.allCases.firstIndex(of: profiles[index].measure.dimension) ?? 0
@@ -130,37 +173,54 @@ public struct DiscrepancyScanner: Sendable {
       for near in DiscrepancyScanner.nearValueKeys(profiles[index].measure) {
         own.append(near &* 16 &+ dimension)
       }
-      keys.append(own)
-      for key in own { postings[key, default: []].append(index) }
+      for key in own {
+        let list: Int32
+        if let known = ids[key] {
+          list = known
+        } else {
+          list = Int32(counts.count)
+          ids[key] = list
+          counts.append(0)
+        }
+        counts[Int(list)] += 1
+        keyLists.append(list)
+      }
+      keyStart.append(keyLists.count)
     }
-    // A figure's partners are marked in one array rather than a set per figure.
-    var table = PairTable()
-    var seenBy = [Int](repeating: -1, count: profiles.count)
-    var partners: [Int] = []
-    var row: [(other: Int, score: PairScore)] = []
+    // Each list's run in `members`, filled in figure order.
+    var listStart = [Int](repeating: 0, count: counts.count + 1)
+    for list in counts.indices { listStart[list + 1] = listStart[list] + Int(counts[list]) }
+    var fill = listStart
+    var members = [Int32](repeating: 0, count: keyLists.count)
     for index in profiles.indices {
-      if index % DiscrepancyScanner.stopCheckInterval == 0, shouldStop(index) { break }
-      // The rarest keys first, and a bounded number of partners per figure, so that common
-      // words and values cannot make the work grow with the square of the figures.
-      partners.removeAll(keepingCapacity: true)
-      row.removeAll(keepingCapacity: true)
-      let lists = keys[index].compactMap { postings[$0] }
-        .filter { $0.count <= DiscrepancyScanner.maximumPosting }.sorted { $0.count < $1.count }
-      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
-        for other in list where other > index && seenBy[other] != index {
-          seenBy[other] = index
-          partners.append(other)
-        }
+      for entry in keyStart[index]..<keyStart[index + 1] {
+        let list = Int(keyLists[entry])
+        members[fill[list]] = Int32(index)
+        fill[list] += 1
       }
-      partners.sort()
-      for other in partners {
-        if let score = PairScore.score(profiles[index], profiles[other], topics: topics) {
-          row.append((other, score))
-        }
-      }
-      table.appendRow(row)
     }
-    return table
+    return Postings(
+      keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
+      listStart: listStart)
+  }
+
+  /// The inverted index of ``postings(_:)``.
+  struct Postings: Sendable {
+    /// Figure `n`'s keys, as list numbers, from `keyStart[n]` to `keyStart[n + 1]`, in the
+    /// order the figure gives them.
+    var keyLists: [Int]
+    var keyStart: [Int]
+    /// List `k`'s figures from `listStart[k]` to `listStart[k + 1]`.
+    var members: [Int32]
+    var listStart: [Int]
+
+    @inline(__always)
+    func count(_ list: Int) -> Int { listStart[list + 1] - listStart[list] }
+
+    @inline(__always)
+    func figures(_ list: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+      members[listStart[list]..<listStart[list + 1]].lazy.map { Int($0) }
+    }
   }
 
   /// A negative key for a value to three significant digits, in the dimension's base unit.

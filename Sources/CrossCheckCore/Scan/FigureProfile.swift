@@ -24,14 +24,20 @@ struct FigureProfile: Sendable {
     set { update { $0.context = newValue } }
   }
   /// Names and places in its sentence (capitalized words not opening it).
-  var names: Set<Int> {
+  var names: TermSet {
     _read { yield box.parts.names }
     set { update { $0.names = newValue } }
   }
   /// Names and places in its own clause: what it is said of ("in Spain", "Italy's").
-  var nearNames: Set<Int> {
+  var nearNames: TermSet {
     _read { yield box.parts.nearNames }
     set { update { $0.nearNames = newValue } }
+  }
+  /// The figure's subject words (its `subjectTerms`) as numbers, in order: compared for every
+  /// pair, where comparing strings cost more than the rest of the score.
+  var subjects: [Int32] {
+    _read { yield box.parts.subjects }
+    set { update { $0.subjects = newValue } }
   }
   /// The counted noun, as a term: "deaths" in "69 deaths".
   var countedNoun: Int? {
@@ -45,7 +51,7 @@ struct FigureProfile: Sendable {
     set { update { $0.period = newValue } }
   }
   /// Years written in its clause.
-  var years: Set<Int> {
+  var years: TermSet {
     _read { yield box.parts.years }
     set { update { $0.years = newValue } }
   }
@@ -73,11 +79,12 @@ struct FigureProfile: Sendable {
     var source: Int
     var measure: Measure
     var context: WeightedTerms
-    var names: Set<Int>
-    var nearNames: Set<Int>
+    var names: TermSet
+    var nearNames: TermSet
+    var subjects: [Int32]
     var countedNoun: Int?
     var period: Period
-    var years: Set<Int>
+    var years: TermSet
     var partStart: Int?
     var date: String?
   }
@@ -91,14 +98,15 @@ struct FigureProfile: Sendable {
   private var box: Box
 
   init(
-    figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: Set<Int>,
-    nearNames: Set<Int>, countedNoun: Int?, period: Period, years: Set<Int>,
-    partStart: Int? = nil, date: String?
+    figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
+    nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, period: Period,
+    years: TermSet, partStart: Int? = nil, date: String?
   ) {
     box = Box(
       Parts(
         figure: figure, source: source, measure: measure, context: context, names: names,
-        nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
+        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, period: period,
+        years: years,
         partStart: partStart, date: date))
   }
 

@@ -27,6 +27,10 @@ struct FigureProfiler {
   /// Scratch for one figure's context weights, by term (0: absent), and the terms set in it.
   private var scratchWeights: [Double] = []
   private var scratchTerms: [Int] = []
+  /// Subject words numbered for ``FigureProfile/subjects``, with their terms.
+  private var subjectWords: [String: (subject: Int32, term: Int)] = [:]
+  /// The counted noun's term of each unit seen (nil inside: the unit counts no noun).
+  private var countedNouns: [String: Int?] = [:]
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
@@ -236,9 +240,10 @@ struct FigureProfiler {
         }
     }
     scratchTerms.removeAll(keepingCapacity: true)
-    var names: Set<Int> = []
-    var nearNames: Set<Int> = []
-    var years: Set<Int> = []
+    // Gathered with repeats, made sets once at the end.
+    var names: [Int] = []
+    var nearNames: [Int] = []
+    var years: [Int] = []
     var earlier = false
     var later = false
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
@@ -252,8 +257,8 @@ struct FigureProfiler {
       let crossed = abs(token.clause - clause)
       let reach = distance + 3 * crossed
       if token.isName, let term = token.term {
-        names.insert(term)
-        if reach <= FigureProfiler.nameReach { nearNames.insert(term) }
+        names.append(term)
+        if reach <= FigureProfiler.nameReach { nearNames.append(term) }
       }
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
@@ -262,7 +267,7 @@ struct FigureProfiler {
         || baseline.map { index > $0 } == true
         || belongsToAnother(index)
       if let year = token.year, !opensPeriod, reach <= 5 {
-        years.insert(year)
+        years.append(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
       }
@@ -282,25 +287,35 @@ struct FigureProfiler {
       setWeight(term) { max($0, weight) }
     }
     var countedNoun: Int?
-    if measure.dimension == .count, let unit = figure.unit, unit.count > 2,
-      unit.allSatisfy({ $0.isLetter || $0 == " " }),
-      !ScanVocabulary.genericCounters.contains(unit.lowercased())
-    {
-      let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
-      let term = termID(ScanVocabulary.synonyms[stem] ?? stem)
-      countedNoun = term
-      setWeight(term) { max($0, 1.5) }
+    if measure.dimension == .count, let unit = figure.unit {
+      // A unit's noun is worked out once per scan: thousands of figures share a few units.
+      let known: Int?
+      if let cached = countedNouns[unit] {
+        known = cached
+      } else {
+        known = countedNounTerm(unit)
+        countedNouns[unit] = .some(known)
+      }
+      if let term = known {
+        countedNoun = term
+        setWeight(term) { max($0, 1.5) }
+      }
     }
+    var subjects: [Int32] = []
+    subjects.reserveCapacity(figure.subjectTerms.count)
     for subjectTerm in figure.subjectTerms {
-      let term = termID(ScanVocabulary.synonyms[subjectTerm] ?? subjectTerm)
-      setWeight(term) { $0 + 0.5 }
+      let word = subjectWord(subjectTerm)
+      subjects.append(word.subject)
+      setWeight(word.term) { $0 + 0.5 }
     }
     if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
     return FigureProfile(
-      figure: figure, source: source, measure: measure, context: WeightedTerms(), names: names,
-      nearNames: nearNames, countedNoun: countedNoun, period: period, years: years,
-      partStart: FigureProfiler.part(before: first, in: tokens), date: date)
+      figure: figure, source: source, measure: measure, context: WeightedTerms(),
+      names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
+      subjects: subjects, countedNoun: countedNoun, period: period,
+      years: TermSet(gathering: years), partStart: FigureProfiler.part(before: first, in: tokens),
+      date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
@@ -485,6 +500,27 @@ struct FigureProfiler {
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
+
+  /// The term of the noun a count's unit names ("deaths" in "69 deaths"), or nil when the
+  /// unit counts nothing in particular.
+  private mutating func countedNounTerm(_ unit: String) -> Int? {
+    guard unit.count > 2, unit.allSatisfy({ $0.isLetter || $0 == " " }),
+      !ScanVocabulary.genericCounters.contains(unit.lowercased())
+    else { return nil }
+    let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
+    return termID(ScanVocabulary.synonyms[stem] ?? stem)
+  }
+
+  /// A subject word's number among subject words (apart from the terms, whose numbering stays
+  /// as it was) and its term, looked up once per word.
+  private mutating func subjectWord(_ word: String) -> (subject: Int32, term: Int) {
+    if let known = subjectWords[word] { return known }
+    let result = (
+      subject: Int32(subjectWords.count), term: termID(ScanVocabulary.synonyms[word] ?? word)
+    )
+    subjectWords[word] = result
+    return result
+  }
 
   /// The words of a sentence, each with its stem's id (nil for words that say nothing).
   mutating func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Token] {

@@ -45,7 +45,11 @@ struct Measure: Sendable {
   ) -> Measure? {
     let kind = figure.kind.rawValue
     guard !ScanVocabulary.ignoredKinds.contains(kind) else { return nil }
-    guard let center = Measure.center(of: figure) else {
+    // Each Decimal becomes a Double once: the conversion goes through NSDecimalNumber.
+    let value = figure.value?.doubleValue
+    let low = value == nil ? figure.low?.doubleValue : nil
+    let high = value == nil ? figure.high?.doubleValue : nil
+    guard let center = Measure.center(value: value, low: low, high: high) else {
       if kind == "tally", let parts = figure.components, !parts.isEmpty {
         return Measure(
           dimension: .tally, magnitude: parts.map(\.doubleValue).reduce(0, +),
@@ -53,9 +57,9 @@ struct Measure: Sendable {
       }
       return nil
     }
-    let written = figure.value ?? figure.low ?? figure.high
-    let place = written.map { Measure.place(of: abs($0.doubleValue)) } ?? 0
-    let digits = written.map { Measure.digits(of: abs($0.doubleValue), place: place) } ?? Int.max
+    let written = value ?? low ?? high
+    let place = written.map { Measure.place(of: abs($0)) } ?? 0
+    let digits = written.map { Measure.digits(of: abs($0), place: place) } ?? Int.max
     var measure = Measure(
       dimension: .count, magnitude: center, unitFamily: figure.unit?.lowercased(),
       isHedged: figure.qualifier != nil || figure.value == nil, significantDigits: digits,
@@ -138,12 +142,12 @@ struct Measure: Sendable {
   }
 
   /// The value, or the middle of a range, or the one side of a bound.
-  static func center(of figure: Figure) -> Double? {
-    if let value = figure.value { return value.doubleValue }
-    switch (figure.low, figure.high) {
-    case (let low?, let high?): return (low.doubleValue + high.doubleValue) / 2
-    case (let low?, nil): return low.doubleValue
-    case (nil, let high?): return high.doubleValue
+  static func center(value: Double?, low: Double?, high: Double?) -> Double? {
+    if let value { return value }
+    switch (low, high) {
+    case (let low?, let high?): return (low + high) / 2
+    case (let low?, nil): return low
+    case (nil, let high?): return high
     default: return nil
     }
   }

@@ -46,22 +46,31 @@ struct PairScore: Sendable {
 
   /// Scores a candidate pair, or nil when the values rule it out (different dimensions, or too
   /// far apart to be the same measure).
-  @inline(__always)
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms]
+  ) -> PairScore? {
+    score(a, b) { (a.context.cosine(b.context), storySimilarity(a, b, topics: topics)) }
+  }
+
+  /// The score, with the two costly cosines (the figures' contexts, ``storySimilarity(_:_:topics:)``
+  /// of their sources) asked of `cosines` once the values allow the pair: the scan answers them
+  /// from a row's scattered context and a cache of source pairs.
+  @inline(__always)
+  static func score(
+    _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairScore? {
     guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b) else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
-    let story = storySimilarity(a, b, topics: topics)
+    let (context, story) = cosines()
     let period = periodFactor(a, b)
     var sameness =
-      contextWeight * a.context.cosine(b.context)
+      contextWeight * context
       + topicWeight * story
       + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
       + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
-      + subjectWeight * subjectOverlap(a.figure, b.figure)
+      + subjectWeight * subjectOverlap(a.subjects, b.subjects)
     sameness *= period
     sameness *= countedNounFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
@@ -113,8 +122,16 @@ struct PairScore: Sendable {
   static func storySimilarity(_ a: FigureProfile, _ b: FigureProfile, topics: [WeightedTerms])
     -> Double
   {
+    storySimilarity(a, b) { topics[a.source].cosine(topics[b.source]) }
+  }
+
+  /// The same, with the cosine of the sources' topics asked of `topicCosine` when needed.
+  @inline(__always)
+  static func storySimilarity(
+    _ a: FigureProfile, _ b: FigureProfile, topicCosine: () -> Double
+  ) -> Double {
     guard a.source != b.source else { return 1 }
-    return min(1, topics[a.source].cosine(topics[b.source]) / sameStory)
+    return min(1, topicCosine() / sameStory)
   }
 
   /// 1 for equal values, falling to 0 at the edge of the dimension's window (0.5 when the
@@ -130,17 +147,17 @@ struct PairScore: Sendable {
     return max(0, 1 - log(ratio) / log(magnitudeWindow(a.dimension)))
   }
 
-  /// Shared stemmed subject words, as a share of the smaller subject.
-  static func subjectOverlap(_ a: Figure, _ b: Figure) -> Double {
-    guard !a.subjectTerms.isEmpty, !b.subjectTerms.isEmpty else { return 0 }
-    let shared = a.subjectTerms.filter { b.subjectTerms.contains($0) }.count
-    return Double(shared) / Double(min(a.subjectTerms.count, b.subjectTerms.count))
+  /// Shared stemmed subject words (``FigureProfile/subjects``), as a share of the smaller
+  /// subject.
+  static func subjectOverlap(_ a: [Int32], _ b: [Int32]) -> Double {
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    let shared = a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) }
+    return Double(shared) / Double(min(a.count, b.count))
   }
 
   /// How many members two small sets share, without building a third.
-  static func sharedCount(_ a: Set<Int>, _ b: Set<Int>) -> Int {
-    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-    return small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+  static func sharedCount(_ a: TermSet, _ b: TermSet) -> Int {
+    a.sharedCount(with: b)
   }
 
   /// A figure of another period (an earlier year, "the previous Sunday") is not the story's

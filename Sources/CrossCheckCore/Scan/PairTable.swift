@@ -20,6 +20,22 @@ struct PairTable: Sendable {
     rowStart.append(scores.count)
   }
 
+  /// Appends the rows of `other`, scored for the figures after this table's.
+  mutating func append(_ other: PairTable) {
+    let offset = scores.count
+    partners.append(contentsOf: other.partners)
+    scores.append(contentsOf: other.scores)
+    rowStart.append(contentsOf: other.rowStart.dropFirst().lazy.map { $0 + offset })
+  }
+
+  /// Empties the table, keeping its storage for the next rows.
+  mutating func removeAll() {
+    rowStart.removeAll(keepingCapacity: true)
+    rowStart.append(0)
+    partners.removeAll(keepingCapacity: true)
+    scores.removeAll(keepingCapacity: true)
+  }
+
   /// The score of two figures, in either order; nil when they were not scored.
   func score(_ x: Int, _ y: Int) -> PairScore? {
     let (row, other) = x < y ? (x, y) : (y, x)

@@ -1,0 +1,95 @@
+/// One core's part of the candidate search: scores the partners of a run of figures into rows
+/// of a pair table, with scratch of its own, so that cores share nothing they write.
+struct PairRowScorer {
+  /// The rows the last ``score(_:profiles:topics:postings:)`` made, for the scan's table.
+  private(set) var rows = PairTable()
+  /// A figure's partners are marked in one array rather than a set per figure.
+  private var seenBy: [Int]
+  private var partners: [Int] = []
+  private var lists: [Int] = []
+  private var row: [(other: Int, score: PairScore)] = []
+  /// The row's context, scattered once for all its partners, and its source's topic, once for
+  /// all the source's rows (`topicSource`).
+  private var context: ScatteredTerms
+  private var topic: ScatteredTerms
+  private var topicSource = -1
+  /// The story similarity of the row's source with each other source, worked out once per
+  /// source pair: `storyOf[s]` is valid when `storyFor[s]` is the row's source.
+  private var storyOf: [Double]
+  private var storyFor: [Int]
+
+  /// Scratch for `figures` figures whose contexts hold terms below `terms`, from `sources`
+  /// sources.
+  init(figures: Int, terms: Int, sources: Int) {
+    seenBy = [Int](repeating: -1, count: figures)
+    context = ScatteredTerms(termCount: terms)
+    topic = ScatteredTerms(termCount: terms)
+    storyOf = [Double](repeating: 0, count: sources)
+    storyFor = [Int](repeating: -1, count: sources)
+  }
+
+  /// Replaces ``rows`` with the rows of the figures in `range`: each figure paired with later
+  /// figures that share one of its index keys, scored.
+  mutating func score(
+    _ range: Range<Int>, profiles: [FigureProfile], topics: [WeightedTerms],
+    postings: DiscrepancyScanner.Postings
+  ) {
+    rows.removeAll()
+    for index in range {
+      // The rarest keys first, and a bounded number of partners per figure, so that common
+      // words and values cannot make the work grow with the square of the figures.
+      partners.removeAll(keepingCapacity: true)
+      row.removeAll(keepingCapacity: true)
+      lists.removeAll(keepingCapacity: true)
+      for list in postings.keyLists[postings.keyStart[index]..<postings.keyStart[index + 1]]
+      where postings.count(list) <= DiscrepancyScanner.maximumPosting {
+        lists.append(list)
+      }
+      lists.sort { postings.count($0) < postings.count($1) }
+      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+        for other in postings.figures(list) where other > index && seenBy[other] != index {
+          seenBy[other] = index
+          partners.append(other)
+        }
+      }
+      partners.sort()
+      let figure = profiles[index]
+      context.scatter(figure.context)
+      if topicSource != figure.source {
+        topicSource = figure.source
+        topic.scatter(topics[figure.source])
+      }
+      for other in partners {
+        let partner = profiles[other]
+        let score = PairScore.score(figure, partner) {
+          let source = partner.source
+          if storyFor[source] != figure.source {
+            storyFor[source] = figure.source
+            storyOf[source] = PairScore.storySimilarity(figure, partner) {
+              topic.cosine(topics[source])
+            }
+          }
+          return (context.cosine(partner.context), storyOf[source])
+        }
+        if let score { row.append((other, score)) }
+      }
+      rows.appendRow(row)
+    }
+  }
+
+  /// One scorer per core, each used by one concurrent iteration only (its own index) and
+  /// read after all have finished, so no two threads touch one scorer.
+  struct Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<PairRowScorer>
+
+    init(count: Int, _ make: () -> PairRowScorer) {
+      buffer = .allocate(capacity: count)
+      for index in 0..<count { (buffer.baseAddress! + index).initialize(to: make()) }
+    }
+
+    func release() {
+      buffer.deinitialize()
+      buffer.deallocate()
+    }
+  }
+}

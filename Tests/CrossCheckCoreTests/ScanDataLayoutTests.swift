@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// The scan's faster data layouts give exactly what the plain ones gave: sorted-array sets
+/// answer as sets do, a scattered cosine is bit for bit the merged one, tables of pair rows
+/// join in order, and the ECB table read on byte positions keeps every check and first and
+/// last day.
+@Suite("The scan's data layouts")
+struct ScanDataLayoutTests {
+  /// A small deterministic generator, so that a failure can be replayed.
+  struct Numbers {
+    var state: UInt64
+
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+  }
+
+  @Test func termSetsAnswerAsSetsDo() {
+    var numbers = Numbers(state: 7)
+    for _ in 0..<500 {
+      let a = (0..<numbers.next(8)).map { _ in numbers.next(20) }
+      let b = (0..<numbers.next(8)).map { _ in numbers.next(20) }
+      let (x, y) = (TermSet(gathering: a), TermSet(gathering: b))
+      #expect(Array(x) == Set(a).sorted())
+      #expect(x.count == Set(a).count)
+      #expect(x.sharedCount(with: y) == Set(a).intersection(b).count)
+      #expect(x.isDisjoint(with: y) == Set(a).isDisjoint(with: b))
+      #expect((0..<20).allSatisfy { x.contains($0) == a.contains($0) })
+      #expect(x == TermSet(Set(a)))
+    }
+    #expect(TermSet(gathering: [2019, 2019, 2020]) == [2020, 2019])
+    #expect(TermSet().isEmpty && !TermSet(gathering: [3]).isEmpty)
+  }
+
+  @Test func aScatteredCosineIsTheMergedOneBitForBit() {
+    var numbers = Numbers(state: 11)
+    func vector() -> WeightedTerms {
+      var weights: [Int: Double] = [:]
+      for _ in 0..<numbers.next(30) {
+        weights[numbers.next(60)] = Double(numbers.next(1000) + 1) / 37
+      }
+      return WeightedTerms(weights, keep: 16)
+    }
+    var scattered = ScatteredTerms(termCount: 60)
+    for _ in 0..<200 {
+      let row = vector()
+      scattered.scatter(row)
+      for _ in 0..<10 {
+        let other = vector()
+        #expect(scattered.cosine(other).bitPattern == row.cosine(other).bitPattern)
+      }
+    }
+  }
+
+  @Test func pairRowsJoinInOrder() {
+    let score = { (sameness: Double) in PairScore(sameness: sameness, relation: .different) }
+    var first = PairTable()
+    first.appendRow([(other: 2, score: score(0.5)), (other: 3, score: score(0.6))])
+    first.appendRow([])
+    var second = PairTable()
+    second.appendRow([(other: 3, score: score(0.7))])
+    var table = PairTable()
+    table.append(first)
+    table.append(second)
+    #expect(table.count == 3)
+    #expect(table.score(0, 2)?.sameness == 0.5)
+    #expect(table.score(3, 0)?.sameness == 0.6)
+    #expect(table.score(1, 2) == nil)
+    #expect(table.score(2, 3)?.sameness == 0.7)
+    second.removeAll()
+    #expect(second.count == 0 && second.score(0, 3) == nil)
+  }
+
+  @Test func theECBTableFindsEachCurrencysFirstAndLastDayInAnyRowOrder() throws {
+    let table = try ECBRateTable(
+      csv: """
+        Date,USD,CYP,GBP,
+        2025-11-28,1.16,N/A,0.87,
+        2007-12-31,1.47,0.585274,N/A,
+        2025-12-01,1.165, N/A ,,
+        2008-01-02,1.4721,N/A,0.7383,
+        """, origin: "test")
+    #expect(table.quotedDays(of: "USD") == "2007-12-31"..."2025-12-01")
+    #expect(table.quotedDays(of: "CYP") == "2007-12-31"..."2007-12-31")
+    #expect(table.quotedDays(of: "GBP") == "2008-01-02"..."2025-11-28")
+    #expect(table.firstDay == "2007-12-31" && table.lastDay == "2025-12-01")
+    let rate = try table.rate(of: "USD", on: "2025-11-30").get()
+    #expect(rate.rate == Decimal(string: "1.16")! && rate.date == "2025-11-28")
+  }
+
+  @Test func theECBTableRefusesWhatItRefusedBefore() {
+    func error(_ csv: String) -> String? {
+      do {
+        _ = try ECBRateTable(csv: csv, origin: "test")
+        return nil
+      } catch {
+        return error.description
+      }
+    }
+    #expect(
+      error("Date,USD,\n2025-02-29,1.16,\n") == "line 2: '2025-02-29' is not a date (YYYY-MM-DD)")
+    #expect(error("Date,USD,\n2024-02-29,1.16,\n") == nil)
+    #expect(error("Date,USD,\n2025-13-01,1.16,\n")?.hasPrefix("line 2:") == true)
+    #expect(error("Date,USD,\n2025-1-01,1.16,\n")?.hasPrefix("line 2:") == true)
+    #expect(
+      error("Date,USD,\n2025-12-01,1.16,2.0,\n")
+        == "line 2: the row has more cells than the header has currencies")
+    #expect(
+      error("Date,USD,\n2025-12-01,1.16,\n2025-12-02, 1.1x ,\n")
+        == "line 3: '1.1x' in column USD is not a rate")
+    #expect(error("Date,USD,\n2025-12-01,0.00,\n")?.hasPrefix("line 2:") == true)
+    #expect(
+      error("Date,USD,\n2025-12-01,1.16,\n2025-12-01,1.17,\n")
+        == "line 3: 2025-12-01 appears twice (also on line 2)")
+    #expect(error("Date,USD,\n") == "line 2: the file has no rows of rates")
+  }
+}
