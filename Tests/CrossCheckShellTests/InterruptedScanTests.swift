@@ -5,7 +5,7 @@ import Testing
 @testable import CrossCheckShell
 
 /// Ctrl-C during `scan` stops it and leaves the last complete scan (what S1, S2… name) in place;
-/// during `export` it stops before anything is written.
+/// during `export` it stops before anything is written; a listing of figures stops where it is.
 @Suite("Interrupted scan and export")
 struct InterruptedScanTests {
   @Test func ctrlCDuringAScanKeepsTheLastCompleteScan() throws {
@@ -29,6 +29,27 @@ struct InterruptedScanTests {
     #expect(looks == 3, "the scan stops at the first look after the key")
     #expect(shell.lastScan.map(\.subject) == before)
     #expect(shell.journal.count == journal)
+  }
+
+  @Test func ctrlCStopsAListingOfFigures() throws {
+    let recording = RecordingShell()
+    let shell = recording.shell!
+    recording.run("load " + CommandTokenizer.quote(RecordingShell.corpusPath))
+    recording.clear()
+    #expect(recording.run("figures") == .succeeded)
+    let full = recording.output
+    #expect(full.contains(" figures"))
+
+    var looks = 0
+    shell.isInterrupted = {
+      looks += 1
+      return looks > 1  // the key is pressed once the listing has begun
+    }
+    recording.clear()
+    #expect(recording.run("figures") == .failed)
+    #expect(recording.errors.contains("interrupted; the listing stopped."), "\(recording.errors)")
+    #expect(looks == 2, "the listing stops at the first look after the key")
+    #expect(!recording.output.isEmpty && recording.output.count < full.count)
   }
 
   @Test func aScanReportsItsStagesAndStopsWhenAsked() throws {

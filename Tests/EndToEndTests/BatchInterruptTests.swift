@@ -9,7 +9,60 @@ struct BatchInterruptTests {
   @Test("SIGINT during a long load ends the run with status 130 and writes nothing")
   func sigintEndsABatchRun() throws {
     let folder = try TemporaryFolder()
-    // Enough text that loading it takes a while: 2,000 articles of ~4 KB.
+    try Self.writeManyArticles(in: folder)
+    let run = try Self.interrupted(
+      ["-q", "-c", "load many", "-c", "save s.json", "-c", "export markdown report.md"],
+      in: folder)
+
+    try #require(run.wasRunning, "the load ended within a second; the test needs more text")
+    #expect(run.status == 130)
+    #expect(run.stopping < .seconds(5), "took \(run.stopping) to stop")
+    #expect(run.errors.hasSuffix("crosscheck: interrupted\n"), "\(run.errors)")
+    #expect(run.errors.split(separator: "\n").count <= 2, "\(run.errors)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+    #expect(Set(files) == ["many", "stderr"], "\(files)")
+  }
+
+  /// `open` re-reads every source: with thousands of them it is a long command, and the first
+  /// Ctrl-C stops it where it is (before, it ran to the end and only a second one stopped it).
+  @Test("SIGINT during a long open stops the open itself: nothing opened, nothing written")
+  func sigintStopsAnOpen() throws {
+    let folder = try TemporaryFolder()
+    try Self.writeManyArticles(in: folder)
+    // The session, written directly: its 2,000 sources are what makes opening it long.
+    let sources = (0..<2_000).map { index in
+      """
+      {"id": "a\(index)", "metadata": {}, "path": "many/a\(index).txt", \
+      "sha256": "\(String(repeating: "0", count: 64))"}
+      """
+    }
+    let session = """
+      {"created": "2026-01-01T00:00:00Z", "discrepancies": [], "journal": [], "name": "s", \
+      "nextDiscrepancy": 1, "rates": [], "schemaVersion": 1, \
+      "settings": {"approxTolerance": 0.1, "customVerdicts": []}, \
+      "sources": [\(sources.joined(separator: ", "))], "toolVersion": "0.1.0", \
+      "updated": "2026-01-01T00:00:00Z"}
+      """
+    try session.write(
+      to: folder.url.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
+
+    let run = try Self.interrupted(
+      ["-q", "-c", "open s.json", "-c", "save ./t.json", "-c", "export markdown report.md"],
+      in: folder)
+
+    try #require(run.wasRunning, "the open ended within a second; the test needs more sources")
+    #expect(run.status == 130)
+    #expect(run.stopping < .seconds(5), "took \(run.stopping) to stop")
+    #expect(
+      run.errors.contains("interrupted; nothing was opened, and the session is as it was."),
+      "\(run.errors)")
+    #expect(run.errors.hasSuffix("crosscheck: interrupted\n"), "\(run.errors)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+    #expect(Set(files) == ["many", "s.json", "stderr"], "\(files)")
+  }
+
+  /// Enough text that loading it takes a while: 2,000 articles of ~4 KB in `many/`.
+  static func writeManyArticles(in folder: TemporaryFolder) throws {
     let many = folder.url.appendingPathComponent("many")
     try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
     let paragraph = String(
@@ -18,6 +71,17 @@ struct BatchInterruptTests {
       try "Report \(index)\n\n\(paragraph)\n".write(
         to: many.appendingPathComponent("a\(index).txt"), atomically: false, encoding: .utf8)
     }
+  }
+
+  static func environment(_ folder: TemporaryFolder) -> [String: String] {
+    ["PATH": "/usr/bin:/bin", "HOME": folder.url.path, "LANG": "C.UTF-8", "TERM": "dumb"]
+  }
+
+  /// Runs crosscheck with `arguments` in `folder`, sends it SIGINT 0.3 s after its handler is
+  /// in place, and waits for it to end. Standard error goes to `folder/stderr`.
+  static func interrupted(_ arguments: [String], in folder: TemporaryFolder) throws -> (
+    wasRunning: Bool, status: Int32, stopping: Duration, errors: String
+  ) {
     let stderr = folder.url.appendingPathComponent("stderr")
     try Data().write(to: stderr)
     let errorHandle = try FileHandle(forWritingTo: stderr)
@@ -25,19 +89,15 @@ struct BatchInterruptTests {
 
     let process = Process()
     process.executableURL = try Executables.crosscheck()
-    process.arguments = [
-      "-q", "-c", "load many", "-c", "save s.json", "-c", "export markdown report.md",
-    ]
+    process.arguments = arguments
     process.currentDirectoryURL = folder.url
-    process.environment = [
-      "PATH": "/usr/bin:/bin", "HOME": folder.url.path, "LANG": "C.UTF-8", "TERM": "dumb",
-    ]
+    process.environment = environment(folder)
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     process.standardError = errorHandle
     try process.run()
     // Interrupt once the handler is in place (before it, SIGINT would simply end the process)
-    // and the load has begun.
+    // and the command has begun.
     let installed = ContinuousClock.now
     while process.isRunning && !Self.catchesSIGINT(process.processIdentifier)
       && ContinuousClock.now - installed < .seconds(60)
@@ -45,21 +105,16 @@ struct BatchInterruptTests {
       Thread.sleep(forTimeInterval: 0.01)
     }
     Thread.sleep(forTimeInterval: 0.3)
-    let runningWhenInterrupted = process.isRunning
+    let wasRunning = process.isRunning
     let interrupted = ContinuousClock.now
     kill(process.processIdentifier, SIGINT)
     process.waitUntilExit()
     let stopping = ContinuousClock.now - interrupted
-
-    try #require(runningWhenInterrupted, "the load ended within a second; the test needs more text")
     #expect(process.terminationReason == .exit, "ended by the signal instead of stopping")
-    #expect(process.terminationStatus == 130)
-    #expect(stopping < .seconds(5), "took \(stopping) to stop")
-    let errors = try String(contentsOf: stderr, encoding: .utf8)
-    #expect(errors.hasSuffix("crosscheck: interrupted\n"), "\(errors)")
-    #expect(errors.split(separator: "\n").count <= 2, "\(errors)")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
-    #expect(Set(files) == ["many", "stderr"], "\(files)")
+    return (
+      wasRunning, process.terminationStatus, stopping,
+      try String(contentsOf: stderr, encoding: .utf8)
+    )
   }
 
   /// Whether the process has a handler for SIGINT (Linux: the SigCgt mask in /proc).

@@ -7,6 +7,16 @@ public struct FigureReference: Codable, Equatable, Sendable {
   public var position: TextPositionSelector
   public var quote: TextQuoteSelector
 
+  init(
+    figure: FigureID, sourceSHA256: String, position: TextPositionSelector,
+    quote: TextQuoteSelector
+  ) {
+    self.figure = figure
+    self.sourceSHA256 = sourceSHA256
+    self.position = position
+    self.quote = quote
+  }
+
   public init(figure: Figure, in source: Source) {
     self.figure = figure.id
     self.sourceSHA256 = source.sha256

@@ -141,7 +141,12 @@ public struct Session: Sendable {
   public enum OpenError: Error, Equatable, Sendable {
     case missingSources(path: String, sources: [String])
     case unreadableSource(SourceID, SourceLoadError)
+    /// The open was stopped (Ctrl-C) before it finished.
+    case interrupted
   }
+
+  /// How many discrepancies are re-anchored between two looks at whether to stop.
+  static let reanchoringBatch = 256
 
   /// The sources of `file` (read from `path`) that are not on disk.
   public static func missingSources(of file: SessionFile, from path: String) -> [SessionSource] {
@@ -155,9 +160,12 @@ public struct Session: Sendable {
   /// relative to the file) and hash-checked, every recorded figure re-anchored where the text
   /// changed (``Reanchoring/reanchor(_:in:)``), its state and journal restored;
   /// `journalCommand` rewrites each journal command from the file's form (paths made absolute
-  /// against its folder). Throws before anything is made if a source is missing or unreadable.
+  /// against its folder). Throws before anything is made if a source is missing or unreadable,
+  /// or when `isCancelled` says to stop (asked between sources, while a large one loads, and
+  /// while figures are re-anchored).
   public static func opened(
-    _ file: SessionFile, from path: String, journalCommand: (String, String) -> String
+    _ file: SessionFile, from path: String, journalCommand: (String, String) -> String,
+    isCancelled: () -> Bool = { false }
   ) throws(OpenError) -> (session: Session, notes: [OpenNote]) {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     let missing = missingSources(of: file, from: path)
@@ -167,7 +175,10 @@ public struct Session: Sendable {
     var session = Session()
     var notes: [OpenNote] = []
     for saved in file.sources {
-      let report = session.corpus.load(SessionStore.absolutePath(of: saved.path, from: folder))
+      if isCancelled() { throw .interrupted }
+      let report = session.corpus.load(
+        SessionStore.absolutePath(of: saved.path, from: folder), isCancelled: isCancelled)
+      if report.interrupted { throw .interrupted }
       if let problem = report.problems.first { throw .unreadableSource(saved.id, problem) }
       guard let source = report.loaded.first else { continue }
       if source.id != saved.id {
@@ -176,7 +187,8 @@ public struct Session: Sendable {
       if source.sha256 != saved.sha256 { notes.append(.sourceChanged(saved.id)) }
     }
     var analysis = file.analysis
-    for discrepancy in analysis.discrepancies {
+    for (index, discrepancy) in analysis.discrepancies.enumerated() {
+      if index % reanchoringBatch == 0, isCancelled() { throw .interrupted }
       analysis.update(discrepancy.id) { record in
         record.figures = record.figures.map { recorded in
           let (reference, outcome) = Reanchoring.reanchor(recorded, in: session.corpus)

@@ -66,10 +66,27 @@ public struct SessionFile: Codable, Equatable, Sendable {
     return data
   }
 
-  /// Reads a session file's bytes, saying precisely what is wrong with a bad one. The bytes are
-  /// decoded once; the version is read first (``init(from:)``), so a newer file is refused
-  /// before its other fields are misread.
+  /// Reads a session file's bytes, saying precisely what is wrong with a bad one, then checks
+  /// every value (``SessionValidator``). A file in the form CrossCheck writes is read straight
+  /// from its bytes (``SessionFileReader``); anything else goes to JSONDecoder, which reads the
+  /// version first (``init(from:)``), so a newer file is refused before its other fields are
+  /// misread.
   public static func decode(_ data: Data, path: String) throws(SessionError) -> SessionFile {
+    let file: SessionFile
+    if let read = SessionFileReader.read(data) {
+      file = read
+    } else {
+      file = try decodedByFoundation(data, path: path)
+    }
+    if let (field, problem) = SessionValidator.firstProblem(in: file) {
+      throw .invalidValue(path: path, field: field, problem: problem)
+    }
+    return file
+  }
+
+  /// `data` decoded by JSONDecoder, before validation: the reference ``SessionFileReader`` must
+  /// agree with, and the one that explains a file it does not read.
+  static func decodedByFoundation(_ data: Data, path: String) throws(SessionError) -> SessionFile {
     let decoder = JSONDecoder()
     // Foundation's own ISO 8601 strategy does not say which value was wrong; this one does.
     decoder.dateDecodingStrategy = .custom { decoder in
@@ -96,9 +113,6 @@ public struct SessionFile: Codable, Equatable, Sendable {
       }
     } catch {
       throw .malformed(path: path, reason: SessionError.describe(error, data: data))
-    }
-    if let (field, problem) = SessionValidator.firstProblem(in: file) {
-      throw .invalidValue(path: path, field: field, problem: problem)
     }
     return file
   }

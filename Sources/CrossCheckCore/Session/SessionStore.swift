@@ -22,7 +22,11 @@ public enum SessionStore {
     } catch {
       throw .unreadable(path: path, reason: error.description)
     }
-    return (try SessionFile.decode(data, path: path), sha256(data))
+    // The SHA-256 is what a later save compares with; it is computed on another core while
+    // the bytes are decoded, as a large session spends a good part of its opening on each.
+    let digest = BackgroundValue { sha256(data) }
+    let file = try SessionFile.decode(data, path: path)
+    return (file, digest.wait())
   }
 
   /// The SHA-256 of the file at `path` now; nil when there is none.

@@ -36,6 +36,9 @@ struct FiguresCommand: ShellCommand {
   )
   var format: OutputFormat?
 
+  /// How many figures are listed between two looks at whether Ctrl-C was pressed.
+  static let figuresBetweenLooks = 256
+
   func execute(in shell: Shell) throws {
     var chosen: [Source] = []
     for id in sources {
@@ -53,7 +56,11 @@ struct FiguresCommand: ShellCommand {
     var rows: [(Figure, Source)] = []
     var shown = 0
     for source in chosen {
-      for figure in source.figures where kind == nil || figure.kind == kind {
+      for (index, figure) in source.figures.enumerated() where kind == nil || figure.kind == kind {
+        // Ctrl-C: a listing of a large corpus stops where it is (it changes nothing).
+        if index % Self.figuresBetweenLooks == 0, shell.isInterrupted() {
+          throw ShellError("interrupted; the listing stopped.")
+        }
         if let needle {
           let sentence = source.text(from: figure.sentenceStart, to: figure.sentenceEnd)
           let haystack = [figure.text, figure.subject ?? "", sentence].joined(separator: " ")

@@ -8,6 +8,8 @@ enum SessionMessage {
       return sentence(SessionError.missingSources(path: path, sources: sources))
     case .unreadableSource(let id, let problem):
       return "cannot re-read \(id): \(problem.description)"
+    case .interrupted:
+      return "interrupted; nothing was opened, and the session is as it was."
     }
   }
 

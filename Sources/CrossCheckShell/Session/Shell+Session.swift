@@ -59,7 +59,7 @@ extension Shell {
   }
 
   /// Makes `file` (read from `path`) the session: its sources re-read and hash-checked, its
-  /// state and journal restored (``Session/opened(_:from:journalCommand:)``). Throws before
+  /// state and journal restored (``Session/opened(_:from:journalCommand:isCancelled:)``). Throws before
   /// changing anything if a source is missing, or leads elsewhere and is not trusted. Returns
   /// what changed in the sources, for the analyst to read.
   func adopt(_ file: SessionFile, from path: String, trusted: Bool) throws -> [String] {
@@ -76,7 +76,8 @@ extension Shell {
       session: path, trusted: trusted)
     let opened: (session: Session, notes: [Session.OpenNote])
     do {
-      opened = try Session.opened(file, from: path, journalCommand: JournalPaths.absolute)
+      opened = try Session.opened(
+        file, from: path, journalCommand: JournalPaths.absolute, isCancelled: isInterrupted)
     } catch {
       throw ShellError(SessionMessage.sentence(error))
     }
