@@ -47,10 +47,23 @@ public struct Corpus: Sendable {
       groupBytes: Self.groupBytes)
   }
 
-  /// ``load(_:progress:isCancelled:)`` with pieces and groups of the given sizes.
+  /// Loads like ``load(_:progress:isCancelled:)``, but hands each source to `consume` as soon
+  /// as its batch of files is in, in the order of the paths, and keeps of it only what later
+  /// loads need (its id, path and fingerprint): the corpus's sources and the report's have no
+  /// text and no figures. For writing the figures of many files without holding them all.
+  public mutating func stream(_ argument: String, consume: (Source) -> Void) -> LoadReport {
+    withoutActuallyEscaping(consume) { consume in
+      load(
+        argument, progress: { _ in }, isCancelled: { false }, pieceBytes: Self.pieceBytes,
+        groupBytes: Self.groupBytes, consume: consume)
+    }
+  }
+
+  /// ``load(_:progress:isCancelled:)`` with pieces and groups of the given sizes; with
+  /// `consume`, ``stream(_:consume:)``.
   mutating func load(
     _ argument: String, progress: (LoadProgress) -> Void, isCancelled: () -> Bool,
-    pieceBytes: Int, groupBytes: Int
+    pieceBytes: Int, groupBytes: Int, consume: ((Source) -> Void)? = nil
   ) -> LoadReport {
     var report = LoadReport()
     let paths: [String]
@@ -114,11 +127,20 @@ public struct Corpus: Sendable {
         report.interrupted = true
         return report
       }
-      let sources = zip(accepted, found).map { file, found in
+      var sources = zip(accepted, found).map { file, found in
         Source(
           id: file.id, path: file.path, canonicalPath: file.file.canonicalPath,
           metadata: file.metadata, text: file.file.text, sha256: file.file.sha256,
           byteCount: file.file.byteCount, wordCount: found.words, figures: found.figures)
+      }
+      if let consume {
+        sources = sources.map { source in
+          consume(source)
+          return Source(
+            id: source.id, path: source.path, canonicalPath: source.canonicalPath,
+            metadata: source.metadata, text: "", sha256: source.sha256,
+            byteCount: source.byteCount, wordCount: source.wordCount, figures: [])
+        }
       }
       for source in sources {
         working.indexByID[source.id] = working.sources.count
@@ -134,8 +156,8 @@ public struct Corpus: Sendable {
     return report
   }
 
-  /// The words and figures of each accepted file, found in runs of lines on all cores, a group
-  /// of runs at a time. Each run's figures join their file's assembly as soon as the group is
+  /// The words and figures of each accepted file, found in pieces (runs of lines, a long line
+  /// cut at sentence ends) on all cores, a group of pieces at a time. Each piece's figures join their file's assembly as soon as the group is
   /// done, in order. Between groups `progress` hears of the bytes done and `isCancelled` is
   /// asked whether to stop (nil).
   private static func extractPieces(
@@ -145,13 +167,14 @@ public struct Corpus: Sendable {
     var pieces: [Piece] = []
     for (item, file) in files.enumerated() {
       var text = file.file.text
-      let runs = text.withUTF8 { LineRuns.split($0, targetBytes: pieceBytes) }
-      for (index, run) in runs.enumerated() {
+      let parts = text.withUTF8 { TextPiece.pieces($0, targetBytes: pieceBytes) }
+      for (index, part) in parts.enumerated() {
         // The file's bytes beyond its text (a byte order mark) count with its first piece.
         let extra = index == 0 ? file.file.byteCount - text.utf8.count : 0
         pieces.append(
           Piece(
-            item: item, source: file.id, text: text, lines: run, byteCount: run.count + extra))
+            item: item, source: file.id, text: text, part: part,
+            byteCount: part.lines.count + extra))
       }
     }
     var assemblies = files.map { FigureAssembly(source: $0.id) }
@@ -173,8 +196,8 @@ public struct Corpus: Sendable {
         var text = piece.text
         return text.withUTF8 { bytes in
           (
-            figures: FigureExtractor.figures(inLines: piece.lines, of: bytes, source: piece.source),
-            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.lines]))
+            figures: piece.part.figures(of: bytes, source: piece.source),
+            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.part.lines]))
           )
         }
       }
@@ -262,12 +285,12 @@ private struct AcceptedFile {
   let metadata: SourceMetadata
 }
 
-/// A run of lines of an accepted file (the `item`-th), extracted on its own.
+/// A piece of an accepted file (the `item`-th), extracted on its own.
 private struct Piece: Sendable {
   let item: Int
   let source: SourceID
   let text: String
-  let lines: Range<Int>
+  let part: TextPiece
   /// The bytes of the file this piece stands for in the progress.
   let byteCount: Int
 }
