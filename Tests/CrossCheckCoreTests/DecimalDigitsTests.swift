@@ -13,6 +13,12 @@ struct DecimalDigitsTests {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// The digits are made from the decimal's parts, not by `description` (its stand-in should
+  /// the parts ever be laid out otherwise), so the tests below test the parts.
+  @Test func readsTheDecimalsParts() {
+    #expect(DecimalDigits.layoutIsKnown)
+  }
+
   @Test(arguments: [
     "0", "1", "-1", "7", "10", "100", "0.5", "-0.5", "0.05", "0.000001", "1.50", "12.3400",
     "4000000000", "123456789012345678901234567890", "-98765432109876543210.123456789",

@@ -7,10 +7,10 @@ import Foundation
 /// divisions of a 128-bit number per digit and the string reversals `description` pays for.
 ///
 /// Foundation keeps the parts internal on Linux, so they are read from the value's bytes, laid
-/// out as `NSDecimal` is on every platform: the exponent (a signed byte), the length and sign
-/// (four bits and one of the next byte), two reserved bytes, eight 16-bit mantissa words. Should
-/// a Foundation ever lay it out otherwise, the check on a few known values fails once and every
-/// decimal is written by `description`.
+/// out as swift-foundation lays them: the exponent (a signed byte); the length (the high four
+/// bits of the next byte) and the sign (the bit below them); two reserved bytes; eight 16-bit
+/// mantissa words, least significant first. Should a Foundation ever lay it out otherwise, the
+/// check on a few known values fails once and every decimal is written by `description`.
 enum DecimalDigits {
   /// Appends the digits of `value`, which is not NaN, to `output`.
   static func append(_ value: Decimal, to output: inout [UInt8]) {
@@ -53,7 +53,7 @@ enum DecimalDigits {
           raw.loadUnaligned(fromByteOffset: 4 + 2 * index, as: UInt16.self)
         }
         return (
-          Int(Int8(bitPattern: raw[0])), Int(flags & 0x0F), flags & 0x10 != 0,
+          Int(Int8(bitPattern: raw[0])), Int(flags >> 4), flags & 0x08 != 0,
           (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
         )
       }
