@@ -2,12 +2,9 @@
 /// order: offsets shifted to count from the article's start, topics carried from figure to
 /// figure, ids numbered; then the passes that look at the whole article. A load adds each run
 /// as soon as it is extracted, so only the final figures are kept, not every run's as well.
-/// Each run's figures are kept apart until the end and then moved into one array of the exact
-/// size, so a large article never holds a growing array and its doubled copy at once.
 struct FigureAssembly {
   let source: SourceID
-  private var runs: [[Figure]] = []
-  private var count = 0
+  private var figures: [Figure] = []
   private var topics = TopicTracker()
   private var stems = StemCache()
   private var seriesCandidates: [Int] = []
@@ -16,8 +13,6 @@ struct FigureAssembly {
   init(source: SourceID) { self.source = source }
 
   mutating func add(_ run: LineRunFigures) {
-    var figures: [Figure] = []
-    figures.reserveCapacity(run.figures.count)
     for pending in run.figures {
       var figure = pending.figure
       figure.start += scalarsBeforeRun
@@ -42,12 +37,10 @@ struct FigureAssembly {
           figure.subjectTerms.append(stems.stem(unit))
         }
       }
-      if pending.needsSeries { seriesCandidates.append(count) }
-      count += 1
-      figure.id = FigureID(source: source, number: count)
+      if pending.needsSeries { seriesCandidates.append(figures.count) }
+      figure.id = FigureID(source: source, number: figures.count + 1)
       figures.append(figure)
     }
-    if !figures.isEmpty { runs.append(figures) }
     scalarsBeforeRun += run.scalarCount
   }
 
@@ -55,13 +48,7 @@ struct FigureAssembly {
   /// are changed in place, not copied.
   mutating func finish() -> [Figure] {
     var result: [Figure] = []
-    result.reserveCapacity(count)
-    for index in runs.indices {
-      result.append(contentsOf: runs[index])
-      runs[index] = []
-    }
-    runs = []
-    count = 0
+    swap(&result, &figures)
     Self.keepRankedFirsts(&result, candidates: seriesCandidates, source: source)
     Self.resolveDegrees(&result)
     return result
