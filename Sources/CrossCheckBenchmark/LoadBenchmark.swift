@@ -12,7 +12,11 @@ struct LoadBenchmark: ParsableCommand {
     discussion: """
       --one-line joins each file's lines into one (the offset mapping must stay linear); \
       --shared-prefix gives every file name the same 16 first characters (id assignment must \
-      stay linear). Several sizes show how the time grows: --megabytes 10,20,40.
+      stay linear). --dense loads figure-dense news instead of the generated articles: every \
+      devset article and Corpus/ article repeated whole, so the costs that come with each \
+      figure show. --jsonl also writes every figure as a JSON line (as `figures --format jsonl` \
+      does, into a discarded buffer) and reports that rate too. Several sizes show how the time \
+      grows: --megabytes 10,20,40.
       """)
 
   @Option(help: "How much text to load, in MB (10^6 bytes); several sizes separated by commas.")
@@ -27,14 +31,24 @@ struct LoadBenchmark: ParsableCommand {
   @Flag(help: "Give every file name the same 16-character prefix.")
   var sharedPrefix = false
 
+  @Flag(help: "Load figure-dense news: the devset's and Corpus/'s articles, repeated.")
+  var dense = false
+
+  @Flag(help: "Also write every figure as a JSON line after each load, and time it.")
+  var jsonl = false
+
   @Option(help: "The folder of seed articles.")
   var corpus = "Corpus"
+
+  @Option(help: "The labelled devset, whose articles --dense repeats.")
+  var devset = "Tests/Fixtures/devset"
 
   @Option(help: "How many times to load; the median run is reported.")
   var repetitions = 5
 
   func run() throws {
     let seeds = try BenchmarkSupport.seeds(corpus)
+    let denseArticles = dense ? try denseSeeds(corpus: seeds) : []
     let sizes = megabytes.split(separator: ",").compactMap { Int($0) }
     guard !sizes.isEmpty else { throw ValidationError("--megabytes takes sizes such as 10,20") }
     var previous: (bytes: Int, seconds: Double)?
@@ -44,13 +58,17 @@ struct LoadBenchmark: ParsableCommand {
       ).path
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(atPath: folder) }
-      let bytes = try write(
-        CorpusGenerator(seeds: seeds.sources.map(\.text)).articles(totalBytes: size * 1_000_000),
-        to: folder)
+      let articles =
+        dense
+        ? repeated(denseArticles, totalBytes: size * 1_000_000)
+        : CorpusGenerator(seeds: seeds.sources.map(\.text)).articles(totalBytes: size * 1_000_000)
+      let bytes = try write(articles, to: folder)
       let clock = ContinuousClock()
       var runs: [(wall: Double, cpu: Double)] = []
+      var writeTimes: [Double] = []
       var loaded = 0
       var figures = 0
+      var lineBytes = 0
       for _ in 1...max(1, repetitions) {
         var corpus = Corpus()
         var report = LoadReport()
@@ -59,11 +77,11 @@ struct LoadBenchmark: ParsableCommand {
         let cpu = ProcessorTime.seconds() - cpuBefore
         loaded = report.loaded.count
         figures = corpus.sources.reduce(0) { $0 + $1.figures.count }
-        runs.append(
-          (
-            elapsed.inSeconds,
-            cpu
-          ))
+        runs.append((elapsed.inSeconds, cpu))
+        if jsonl {
+          let sources = corpus.sources
+          writeTimes.append(clock.measure { lineBytes = Self.writeLines(of: sources) }.inSeconds)
+        }
       }
       let (median, cpu) = runs.sorted { $0.wall < $1.wall }[runs.count / 2]
       // On several cores the processor time (user + system, all threads) exceeds the wall
@@ -75,6 +93,12 @@ struct LoadBenchmark: ParsableCommand {
         oneLine ? ", one line each" : "",
         sharedPrefix ? ", shared name prefix" : "", median, runs.count,
         Double(bytes) / 1e6 / median, figures, cpu, cpu / median)
+      if jsonl {
+        let write = BenchmarkSupport.median(writeTimes)
+        line += String(
+          format: "; JSON lines %.1f MB in %.3f s, load and lines %.1f MB/s",
+          Double(lineBytes) / 1e6, write, Double(bytes) / 1e6 / (median + write))
+      }
       if let previous {
         // Linear work doubles with the input: the ratio of time to size stays near 1.
         line += String(
@@ -84,6 +108,48 @@ struct LoadBenchmark: ParsableCommand {
       print(line)
       previous = (bytes, median)
     }
+  }
+
+  /// Every article of the devset's folders (`*/articles/*.txt`) and of Corpus/, in a fixed order.
+  private func denseSeeds(corpus: Corpus) throws -> [String] {
+    let manager = FileManager.default
+    var texts: [String] = []
+    for folder in try manager.contentsOfDirectory(atPath: devset).sorted() {
+      let articles = devset + "/" + folder + "/articles"
+      guard let names = try? manager.contentsOfDirectory(atPath: articles) else { continue }
+      for name in names.sorted() where name.hasSuffix(".txt") {
+        texts.append(try String(contentsOfFile: articles + "/" + name, encoding: .utf8))
+      }
+    }
+    guard !texts.isEmpty else { throw ValidationError("no articles in \(devset)/*/articles") }
+    return texts + corpus.sources.map(\.text)
+  }
+
+  /// The articles again and again, whole and in order, until there are `totalBytes` of them.
+  private func repeated(_ articles: [String], totalBytes: Int) -> [String] {
+    var result: [String] = []
+    var total = 0
+    while total < totalBytes {
+      let article = articles[result.count % articles.count]
+      result.append(article.hasSuffix("\n") ? article : article + "\n")
+      total += result[result.count - 1].utf8.count
+    }
+    return result
+  }
+
+  /// Writes every figure of `sources` as JSON Lines, 64 kB at a time into a discarded buffer,
+  /// and returns how many bytes that made.
+  private static func writeLines(of sources: [Source]) -> Int {
+    var block: [UInt8] = []
+    block.reserveCapacity(1 << 16 + 4096)
+    var total = 0
+    for source in sources {
+      FigureLines.append(source, to: &block, flushingAt: 1 << 16) { block in
+        total += block.count
+        block.removeAll(keepingCapacity: true)
+      }
+    }
+    return total + block.count
   }
 
   /// Writes the articles as `files` files and returns how many bytes were written.

@@ -30,17 +30,18 @@ struct FiguresSubcommand: ParsableCommand {
   }
 
   func run() throws {
+    let output = FileHandle.standardOutput
+    if format == .jsonl {
+      // Each file's lines are written as soon as its batch of files is loaded, so many files
+      // are never held at once.
+      if try writeLines(to: output) { throw ExitCode(2) }
+      return
+    }
     var corpus = Corpus()
     var failed = false
     for path in paths {
-      let report = corpus.load(path)
-      for problem in report.problems {
-        failed = true
-        FileHandle.standardError.write(
-          Data(TerminalText.visible("crosscheck: \(problem.description)\n").utf8))
-      }
+      failed = report(corpus.load(path).problems) || failed
     }
-    let output = FileHandle.standardOutput
     switch format {
     case .table:
       let width = TerminalColumns.width(in: ProcessInfo.processInfo.environment) ?? 120
@@ -48,19 +49,7 @@ struct FiguresSubcommand: ParsableCommand {
         output.write(Data((TerminalText.visible(line) + "\n").utf8))
       }
     case .jsonl:
-      // Written directly (the same bytes as JSONEncoder's), a block at a time as the lines are
-      // made, so the output is never held whole.
-      let blockBytes = 1 << 16
-      var block: [UInt8] = []
-      block.reserveCapacity(blockBytes + 4096)
-      let write = { (block: inout [UInt8]) in
-        block.withUnsafeBytes { output.write(Data($0)) }
-        block.removeAll(keepingCapacity: true)
-      }
-      for source in corpus.sources {
-        FigureLines.append(source, to: &block, flushingAt: blockBytes, flush: write)
-      }
-      write(&block)
+      break
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
@@ -69,5 +58,37 @@ struct FiguresSubcommand: ParsableCommand {
       output.write(Data((JSONText.embeddable(json) + "\n").utf8))
     }
     if failed { throw ExitCode(2) }
+  }
+
+  /// Prints each problem; whether there was one.
+  private func report(_ problems: [SourceLoadError]) -> Bool {
+    for problem in problems {
+      FileHandle.standardError.write(
+        Data(TerminalText.visible("crosscheck: \(problem.description)\n").utf8))
+    }
+    return !problems.isEmpty
+  }
+
+  /// Writes the figures of every path as JSON Lines, directly (the same bytes as
+  /// JSONEncoder's), a block at a time as the lines are made, so the output is never held
+  /// whole; whether a path could not be loaded.
+  private func writeLines(to output: FileHandle) throws -> Bool {
+    let blockBytes = 1 << 16
+    var block: [UInt8] = []
+    block.reserveCapacity(blockBytes + 4096)
+    let write = { (block: inout [UInt8]) in
+      block.withUnsafeBytes { output.write(Data($0)) }
+      block.removeAll(keepingCapacity: true)
+    }
+    var corpus = Corpus()
+    var failed = false
+    for path in paths {
+      let loaded = corpus.stream(path) { source in
+        FigureLines.append(source, to: &block, flushingAt: blockBytes, flush: write)
+      }
+      failed = report(loaded.problems) || failed
+    }
+    write(&block)
+    return failed
   }
 }

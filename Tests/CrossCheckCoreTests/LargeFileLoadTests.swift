@@ -55,6 +55,29 @@ struct LargeFileLoadTests {
     #expect(reports.last?.files == 1)
   }
 
+  /// A file that is one line is cut at sentence ends and extracted on all cores: the same
+  /// figures and words as one pass, and progress between its pieces.
+  @Test func aOneLineFileLoadedInPiecesHasTheFiguresAndWordsOfOnePass() throws {
+    let folder = try TemporaryDirectory()
+    let text = try largeText(bytes: 120_000).replacingOccurrences(of: "\n", with: " ")
+    let path = try folder.write("line.txt", text)
+    var corpus = Corpus()
+    var reports: [LoadProgress] = []
+    let report = corpus.load(
+      path, progress: { reports.append($0) }, isCancelled: { false },
+      pieceBytes: 4_096, groupBytes: 16_384)
+    #expect(report.problems.isEmpty)
+    let loaded = try #require(corpus.sources.first)
+    let body = String(text.unicodeScalars.dropFirst())
+    let reference = Source(
+      id: loaded.id, path: path, canonicalPath: loaded.canonicalPath, metadata: SourceMetadata(),
+      text: body, sha256: loaded.sha256, byteCount: loaded.byteCount)
+    #expect(loaded.figures.count > 200)
+    #expect(loaded.figures == reference.figures)
+    #expect(loaded.wordCount == reference.wordCount)
+    #expect(reports.count > 5)
+  }
+
   @Test func aStopInsideOneFileLoadsNothing() throws {
     let folder = try TemporaryDirectory()
     let path = try folder.write("large.txt", try largeText(bytes: 60_000))

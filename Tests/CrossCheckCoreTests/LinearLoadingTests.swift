@@ -23,6 +23,32 @@ struct LinearLoadingTests {
     }
   }
 
+  /// `figures --format jsonl` streams: each source is handed over with its figures, in path
+  /// order, with the ids and refusals of a load, and the corpus keeps no text or figures.
+  @Test func aStreamedLoadHandsOverWhatALoadKeeps() throws {
+    let folder = try TemporaryDirectory()
+    let count = Corpus.batchSize + 7
+    for index in 0..<count {
+      try folder.write(
+        String(format: "article%03d.txt", index),
+        "Exports rose \(index + 2)% to $\(index) billion.\n")
+    }
+    try folder.write("copy.txt", "Exports rose 2% to $0 billion.\n")
+    var loaded = Corpus()
+    let expected = loaded.load(folder.path)
+    var streamed = Corpus()
+    var handed: [Source] = []
+    let report = streamed.stream(folder.path) { handed.append($0) }
+    #expect(handed.map(\.id) == expected.loaded.map(\.id))
+    #expect(handed.map(\.figures) == loaded.sources.map(\.figures))
+    #expect(handed.map(\.text) == loaded.sources.map(\.text))
+    #expect(report.problems.map(\.description) == expected.problems.map(\.description))
+    #expect(report.problems.count == 1)
+    #expect(streamed.sources.map(\.id) == loaded.sources.map(\.id))
+    #expect(streamed.sources.allSatisfy { $0.figures.isEmpty && $0.text.isEmpty })
+    #expect(handed.reduce(0) { $0 + $1.figures.count } >= 2 * count)
+  }
+
   @Test func namesSharingALongPrefixGetUniqueDeterministicIDs() throws {
     let folder = try TemporaryDirectory()
     for index in 0..<150 {

@@ -26,6 +26,23 @@ struct PieceExtractionTests {
     }
   }
 
+  /// The figures of `text` extracted piece by piece (a long line cut at sentence ends) and
+  /// assembled, and how many pieces there were and how many were cut inside a line.
+  private func inTextPieces(_ text: String, targetBytes: Int, source: SourceID) -> (
+    pieces: Int, cutInsideLines: Int, figures: [Figure], words: Int
+  ) {
+    var text = text
+    return text.withUTF8 { bytes in
+      let pieces = TextPiece.pieces(bytes, targetBytes: targetBytes)
+      let figures = FigureExtractor.assemble(
+        pieces.map { $0.figures(of: bytes, source: source) }, source: source)
+      let words = pieces.reduce(0) {
+        $0 + Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[$1.lines]))
+      }
+      return (pieces.count, pieces.filter { $0.context != $0.lines }.count, figures, words)
+    }
+  }
+
   /// The devset's articles (news-a, news-b and Corpus/) one after another, as one text.
   private func devsetText() throws -> String {
     let folders =
@@ -141,5 +158,67 @@ struct PieceExtractionTests {
     let most = try #require(pieces.figures.first { $0.text == "€185 billion" })
     #expect(most.subject == "assets")
     #expect(most.subjectInferred)
+  }
+  /// A text that is one long line is cut at sentence ends: the figures are those of one pass,
+  /// offsets, sentences, subjects, scopes and tallies included.
+  @Test(arguments: [300, 3_000, 20_000])
+  func oneLongLineCutAtSentenceEndsGivesTheFiguresOfTheWholeLine(targetBytes: Int) throws {
+    let text = try devsetText().replacingOccurrences(of: "\n", with: " ")
+    let whole = FigureExtractor.extract(from: text, source: SourceID("line"))
+    let pieces = inTextPieces(text, targetBytes: targetBytes, source: SourceID("line"))
+    #expect(pieces.cutInsideLines > 3)
+    #expect(whole.count > 500)
+    #expect(pieces.figures.count == whole.count)
+    for (cut, one) in zip(pieces.figures, whole) where cut != one {
+      Issue.record("\(cut.text) at \(cut.start): \(cut) is not \(one)")
+      break
+    }
+    #expect(pieces.words == Source.countWords(in: text))
+  }
+
+  /// Generated text with CRLF line ends and lines joined into long ones: pieces of whole lines
+  /// and pieces of long lines together give the figures of one pass.
+  @Test func generatedTextWithLongLinesInPiecesGivesTheFiguresOfTheWholeText() throws {
+    let lines = try generatedText(bytes: 150_000).split(separator: "\n")
+    // Every tenth line break kept: lines of about 10 paragraphs.
+    var text = ""
+    for (index, line) in lines.enumerated() { text += line + (index % 10 == 9 ? "\n" : " ") }
+    let whole = FigureExtractor.extract(from: text, source: SourceID("gen"))
+    let pieces = inTextPieces(text, targetBytes: 1_000, source: SourceID("gen"))
+    #expect(pieces.cutInsideLines > 20)
+    #expect(pieces.figures == whole)
+    #expect(pieces.words == Source.countWords(in: text))
+  }
+
+  @Test func aLongLineIsCutOnlyWhereASentenceSurelyStarts() {
+    let sentence =
+      "Gen. Smith met U.S. Army staff and J. Doe at 5 p.m. on Jan. 5 in the city; they said. "
+    var text = String(repeating: sentence, count: 40)
+    text.withUTF8 { bytes in
+      let pieces = TextPiece.pieces(bytes, targetBytes: 200)
+      #expect(pieces.count > 5)
+      #expect(pieces.first?.lines.lowerBound == 0)
+      #expect(pieces.last?.lines.upperBound == bytes.count)
+      for (piece, next) in zip(pieces, pieces.dropFirst()) {
+        #expect(piece.lines.upperBound == next.lines.lowerBound)
+        // Every cut is after "said. ", before the next "Gen.".
+        let before = String(
+          decoding: UnsafeBufferPointer(
+            rebasing: bytes[(next.lines.lowerBound - 6)..<next.lines.lowerBound]), as: UTF8.self)
+        #expect(before == "said. ")
+        #expect(next.context.lowerBound < next.lines.lowerBound)
+        #expect(piece.context.upperBound > piece.lines.upperBound)
+        #expect(next.context.lowerBound == 0 || bytes[next.context.lowerBound - 1] == 0x20)
+      }
+    }
+  }
+
+  @Test func aLongLineWithoutASentenceEndIsOnePiece() {
+    var text = String(repeating: "and 5 more ", count: 500) + "\nA short line.\n"
+    text.withUTF8 { bytes in
+      let pieces = TextPiece.pieces(bytes, targetBytes: 100)
+      #expect(pieces.allSatisfy { $0.context == $0.lines })
+      #expect(pieces.first?.lines.count ?? 0 > 5_000)
+    }
   }
 }

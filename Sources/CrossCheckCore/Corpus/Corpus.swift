@@ -47,10 +47,23 @@ public struct Corpus: Sendable {
       groupBytes: Self.groupBytes)
   }
 
-  /// ``load(_:progress:isCancelled:)`` with pieces and groups of the given sizes.
+  /// Loads like ``load(_:progress:isCancelled:)``, but hands each source to `consume` as soon
+  /// as its batch of files is in, in the order of the paths, and keeps of it only what later
+  /// loads need (its id, path and fingerprint): the corpus's sources and the report's have no
+  /// text and no figures. For writing the figures of many files without holding them all.
+  public mutating func stream(_ argument: String, consume: (Source) -> Void) -> LoadReport {
+    withoutActuallyEscaping(consume) { consume in
+      load(
+        argument, progress: { _ in }, isCancelled: { false }, pieceBytes: Self.pieceBytes,
+        groupBytes: Self.groupBytes, consume: consume)
+    }
+  }
+
+  /// ``load(_:progress:isCancelled:)`` with pieces and groups of the given sizes; with
+  /// `consume`, ``stream(_:consume:)``.
   mutating func load(
     _ argument: String, progress: (LoadProgress) -> Void, isCancelled: () -> Bool,
-    pieceBytes: Int, groupBytes: Int
+    pieceBytes: Int, groupBytes: Int, consume: ((Source) -> Void)? = nil
   ) -> LoadReport {
     var report = LoadReport()
     let paths: [String]
@@ -79,46 +92,77 @@ public struct Corpus: Sendable {
           metadata: SourceLoader.metadata(forTextFile: path)
         )
       }
-      var accepted: [AcceptedFile] = []
-      for (path, read) in zip(batch, files) {
-        do throws(SourceLoadError) {
-          let file = try read.file.get()
-          if let existing = working.idByCanonicalPath[file.canonicalPath] {
-            done.bytes += file.byteCount
-            throw .alreadyLoaded(path: path, id: existing)
-          }
-          if let existing = working.idBySHA256[file.sha256] {
-            done.bytes += file.byteCount
-            throw .sameTextAs(path: path, id: existing)
-          }
-          let metadata: SourceMetadata
-          switch read.metadata {
-          case .success(let found): metadata = found
-          case .failure(let warning):
-            report.warnings.append(warning)
-            metadata = SourceMetadata()
-          }
-          let id = working.freshID(for: path)
-          working.reserve(id, canonicalPath: file.canonicalPath, sha256: file.sha256)
-          accepted.append(AcceptedFile(id: id, path: path, file: file, metadata: metadata))
-        } catch {
-          report.problems.append(error)
+      // Files not loaded already have their figures found while another thread takes their
+      // fingerprints; which of them are new is decided once it has, in the order of the paths.
+      var candidates: [Int] = []
+      for (index, read) in files.enumerated() {
+        if case .success(let file) = read.file, working.idByCanonicalPath[file.canonicalPath] == nil
+        {
+          candidates.append(index)
         }
       }
+      let candidateFiles = candidates.compactMap { try? files[$0].file.get() }
+      let fingerprints = FingerprintJob(candidateFiles)
+      let accept = {
+        (working: inout Corpus, report: inout LoadReport, done: inout LoadProgress)
+          -> [AcceptedFile?] in
+        let fingerprintOf = Dictionary(
+          uniqueKeysWithValues: zip(candidates, fingerprints.wait()))
+        var acceptedAt: [Int: AcceptedFile] = [:]
+        for (index, (path, read)) in zip(batch, files).enumerated() {
+          do throws(SourceLoadError) {
+            let file = try read.file.get()
+            if let existing = working.idByCanonicalPath[file.canonicalPath] {
+              done.bytes += file.byteCount
+              throw .alreadyLoaded(path: path, id: existing)
+            }
+            let sha256 = fingerprintOf[index] ?? file.fingerprint()
+            if let existing = working.idBySHA256[sha256] {
+              done.bytes += file.byteCount
+              throw .sameTextAs(path: path, id: existing)
+            }
+            let metadata: SourceMetadata
+            switch read.metadata {
+            case .success(let found): metadata = found
+            case .failure(let warning):
+              report.warnings.append(warning)
+              metadata = SourceMetadata()
+            }
+            let id = working.freshID(for: path)
+            working.reserve(id, canonicalPath: file.canonicalPath, sha256: sha256)
+            acceptedAt[index] = AcceptedFile(
+              id: id, path: path, file: file, sha256: sha256, metadata: metadata)
+          } catch {
+            report.problems.append(error)
+          }
+        }
+        return candidates.map { acceptedAt[$0] }
+      }
       guard
-        let found = Self.extractPieces(
-          of: accepted, pieceBytes: pieceBytes, groupBytes: groupBytes, done: &done,
-          progress: progress, isCancelled: isCancelled)
+        let extracted = Self.extractPieces(
+          of: candidateFiles, pieceBytes: pieceBytes, groupBytes: groupBytes,
+          fingerprints: fingerprints, accept: accept, working: &working, report: &report,
+          done: &done, progress: progress, isCancelled: isCancelled)
       else {
         report.loaded = []
         report.interrupted = true
         return report
       }
-      let sources = zip(accepted, found).map { file, found in
+      let (accepted, found) = extracted
+      var sources = zip(accepted, found).map { file, found in
         Source(
           id: file.id, path: file.path, canonicalPath: file.file.canonicalPath,
-          metadata: file.metadata, text: file.file.text, sha256: file.file.sha256,
+          metadata: file.metadata, text: file.file.text, sha256: file.sha256,
           byteCount: file.file.byteCount, wordCount: found.words, figures: found.figures)
+      }
+      if let consume {
+        sources = sources.map { source in
+          consume(source)
+          return Source(
+            id: source.id, path: source.path, canonicalPath: source.canonicalPath,
+            metadata: source.metadata, text: "", sha256: source.sha256,
+            byteCount: source.byteCount, wordCount: source.wordCount, figures: [])
+        }
       }
       for source in sources {
         working.indexByID[source.id] = working.sources.count
@@ -134,58 +178,84 @@ public struct Corpus: Sendable {
     return report
   }
 
-  /// The words and figures of each accepted file, found in runs of lines on all cores, a group
-  /// of runs at a time. Each run's figures join their file's assembly as soon as the group is
-  /// done, in order. Between groups `progress` hears of the bytes done and `isCancelled` is
-  /// asked whether to stop (nil).
+  /// The words and figures of each new file, found in pieces (runs of lines, a long line cut
+  /// at sentence ends) on all cores, a group of pieces at a time, and the files `accept` takes
+  /// once their fingerprints are in (nil for a file it refuses). A group's results wait until
+  /// then; after that, each piece's figures join their file's assembly as soon as its group
+  /// is done, in order, and a refused file's pieces are not extracted. Between groups
+  /// `progress` hears of the bytes done and `isCancelled` is asked whether to stop (nil).
   private static func extractPieces(
-    of files: [AcceptedFile], pieceBytes: Int, groupBytes: Int, done: inout LoadProgress,
+    of files: [TextFile], pieceBytes: Int, groupBytes: Int, fingerprints: FingerprintJob,
+    accept: (inout Corpus, inout LoadReport, inout LoadProgress) -> [AcceptedFile?],
+    working: inout Corpus, report: inout LoadReport, done: inout LoadProgress,
     progress: (LoadProgress) -> Void, isCancelled: () -> Bool
-  ) -> [(figures: [Figure], words: Int)]? {
+  ) -> (accepted: [AcceptedFile], found: [(figures: [Figure], words: Int)])? {
     var pieces: [Piece] = []
     for (item, file) in files.enumerated() {
-      var text = file.file.text
-      let runs = text.withUTF8 { LineRuns.split($0, targetBytes: pieceBytes) }
-      for (index, run) in runs.enumerated() {
+      var text = file.text
+      let parts = text.withUTF8 { TextPiece.pieces($0, targetBytes: pieceBytes) }
+      for (index, part) in parts.enumerated() {
         // The file's bytes beyond its text (a byte order mark) count with its first piece.
-        let extra = index == 0 ? file.file.byteCount - text.utf8.count : 0
+        let extra = index == 0 ? file.byteCount - text.utf8.count : 0
         pieces.append(
-          Piece(
-            item: item, source: file.id, text: text, lines: run, byteCount: run.count + extra))
+          Piece(item: item, text: text, part: part, byteCount: part.lines.count + extra))
       }
     }
-    var assemblies = files.map { FigureAssembly(source: $0.id) }
+    var accepted: [AcceptedFile?]?
+    var assemblies: [FigureAssembly?] = []
     var words = files.map { _ in 0 }
+    var waiting: [(piece: Piece, figures: LineRunFigures, words: Int)] = []
     var groupStart = 0
     while groupStart < pieces.count {
       if groupStart > 0 {
         progress(done)
         if isCancelled() { return nil }
       }
-      var groupEnd = groupStart
+      var group: [Piece] = []
       var groupSize = 0
-      while groupEnd < pieces.count && (groupEnd == groupStart || groupSize < groupBytes) {
-        groupSize += pieces[groupEnd].byteCount
-        groupEnd += 1
+      while groupStart < pieces.count && (group.isEmpty || groupSize < groupBytes) {
+        let piece = pieces[groupStart]
+        groupStart += 1
+        if let accepted, accepted[piece.item] == nil { continue }
+        group.append(piece)
+        groupSize += piece.byteCount
       }
-      let group = Array(pieces[groupStart..<groupEnd])
+      // Figures get their source's id in the assembly; until then they have none.
       let found = Self.concurrentMap(group) { piece in
         var text = piece.text
         return text.withUTF8 { bytes in
           (
-            figures: FigureExtractor.figures(inLines: piece.lines, of: bytes, source: piece.source),
-            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.lines]))
+            figures: piece.part.figures(of: bytes, source: SourceID("")),
+            words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.part.lines]))
           )
         }
       }
-      for (piece, result) in zip(group, found) {
-        assemblies[piece.item].add(result.figures)
-        words[piece.item] += result.words
-        done.bytes += piece.byteCount
+      waiting += zip(group, found).map { ($0, $1.figures, $1.words) }
+      if accepted == nil && (fingerprints.isDone || groupStart == pieces.count) {
+        let decided = accept(&working, &report, &done)
+        assemblies = decided.map { $0.map { FigureAssembly(source: $0.id) } }
+        accepted = decided
       }
-      groupStart = groupEnd
+      if accepted != nil {
+        for (piece, figures, count) in waiting where assemblies[piece.item] != nil {
+          assemblies[piece.item]!.add(figures)
+          words[piece.item] += count
+          done.bytes += piece.byteCount
+        }
+        waiting = []
+      }
     }
-    return assemblies.indices.map { (assemblies[$0].finish(), words[$0]) }
+    // No pieces: no new files either.
+    let decided = accepted ?? accept(&working, &report, &done)
+    var result: (accepted: [AcceptedFile], found: [(figures: [Figure], words: Int)]) = ([], [])
+    for (item, file) in decided.enumerated() {
+      // Out of the array first, so its figures are moved, not copied.
+      guard let file, var assembly = assemblies[item] else { continue }
+      assemblies[item] = nil
+      result.accepted.append(file)
+      result.found.append((assembly.finish(), words[item]))
+    }
+    return result
   }
 
   /// Removes a source and returns it.
@@ -254,20 +324,20 @@ private struct Slots<Value>: @unchecked Sendable {
   }
 }
 
-/// A file read and given an id, waiting for its figures.
+/// A file read, found new by its fingerprint and given an id, waiting for its figures.
 private struct AcceptedFile {
   let id: SourceID
   let path: String
   let file: TextFile
+  let sha256: String
   let metadata: SourceMetadata
 }
 
-/// A run of lines of an accepted file (the `item`-th), extracted on its own.
+/// A piece of an accepted file (the `item`-th), extracted on its own.
 private struct Piece: Sendable {
   let item: Int
-  let source: SourceID
   let text: String
-  let lines: Range<Int>
+  let part: TextPiece
   /// The bytes of the file this piece stands for in the progress.
   let byteCount: Int
 }

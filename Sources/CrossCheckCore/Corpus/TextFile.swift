@@ -2,11 +2,13 @@ import Crypto
 import Foundation
 
 /// One file read from disk and checked to be usable as a source: UTF-8, not binary, not empty.
-struct TextFile {
+/// Its fingerprint is taken apart (``fingerprint()``), on another thread while it is extracted.
+struct TextFile: Sendable {
   let path: String
   let canonicalPath: String
   let text: String
-  let sha256: String
+  /// Whether the file starts with a UTF-8 byte order mark, which ``text`` leaves out.
+  let hasBOM: Bool
   let byteCount: Int
 
   /// Reads and validates the file at `path`.
@@ -27,14 +29,18 @@ struct TextFile {
       throw .invalidUTF8(path: path, byteOffset: bad, line: line, byte: bytes[bad])
     }
     if body.isEmpty { throw .empty(path: path) }
-    let digest = SHA256.hash(data: bytes)
     return TextFile(
-      path: path,
-      canonicalPath: canonicalize(path),
-      text: text,
-      sha256: hexadecimal(digest),
-      byteCount: bytes.count
-    )
+      path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
+      byteCount: bytes.count)
+  }
+
+  /// Lower-case hex SHA-256 of the file's bytes, byte order mark included.
+  func fingerprint() -> String {
+    var hasher = SHA256()
+    if hasBOM { hasher.update(data: [0xEF, 0xBB, 0xBF]) }
+    var text = text
+    text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    return Self.hexadecimal(hasher.finalize())
   }
 
   private static func readBytes(path: String) throws(SourceLoadError) -> [UInt8] {

@@ -4,7 +4,7 @@ struct ContextAnalyzer {
   let recognizer: FigureRecognizer
   var tokens: [Token] { recognizer.tokens }
 
-  private static let abbreviations: Set<String> = [
+  static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "gov", "sen", "rep", "lt", "prof",
     "inc", "corp", "co", "ltd", "vs", "no", "nr", "nrs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "p", "pp", "fig",

@@ -40,14 +40,14 @@ public enum FigureLines {
     output = []
     json.key("components")
     if let components = figure.components {
-      json.array(components.filter { !$0.isNaN }.map { $0.description }, quoted: false)
+      json.decimals(components)
     } else {
       json.null()
     }
     json.key("date")
     json.string(figure.date)
     json.key("end")
-    json.raw(String(figure.end))
+    json.integer(figure.end)
     json.key("hedge")
     json.string(figure.hedge)
     json.key("high")
@@ -55,7 +55,7 @@ public enum FigureLines {
     json.key("high_inclusive")
     json.bool(figure.highInclusive)
     json.key("id")
-    json.string(figure.id.description)
+    json.figureID(figure.id)
     json.key("kind")
     json.string(figure.kind.rawValue)
     json.key("low")
@@ -69,19 +69,19 @@ public enum FigureLines {
     json.key("scale")
     json.string(figure.scale)
     json.key("scope")
-    json.array(figure.scope, quoted: true)
+    json.strings(figure.scope)
     json.key("sentence")
     json.string(bytes: sentence)
     json.key("source")
     json.string(path)
     json.key("start")
-    json.raw(String(figure.start))
+    json.integer(figure.start)
     json.key("subject")
     json.string(figure.subject)
     json.key("subject_inferred")
     json.bool(figure.subjectInferred)
     json.key("subject_terms")
-    json.array(figure.subjectTerms, quoted: true)
+    json.strings(figure.subjectTerms)
     json.key("text")
     json.string(figure.text)
     json.key("time")
@@ -160,7 +160,31 @@ struct JSONObjectWriter {
 
   mutating func null() { append("null") }
 
-  mutating func raw(_ text: String) { output.append(contentsOf: text.utf8) }
+  /// A whole number in decimal digits.
+  mutating func integer(_ value: Int) {
+    if value < 0 { output.append(UInt8(ascii: "-")) }
+    var rest = value.magnitude
+    var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &reversed) { digits in
+      repeat {
+        digits[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+        count += 1
+        rest /= 10
+      } while rest > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { output.append(digits[index]) }
+    }
+  }
+
+  /// A figure id as a string (`"bl0122:7"`), without making the string first.
+  mutating func figureID(_ id: FigureID) {
+    output.append(UInt8(ascii: "\""))
+    var source = id.source.rawValue
+    source.withUTF8 { escaped(bytes: $0) }
+    output.append(UInt8(ascii: ":"))
+    integer(id.number)
+    output.append(UInt8(ascii: "\""))
+  }
 
   mutating func bool(_ value: Bool?) {
     guard let value else { return null() }
@@ -170,7 +194,19 @@ struct JSONObjectWriter {
   /// A decimal as `JSONEncoder` writes one; JSON has no NaN, so NaN is null.
   mutating func decimal(_ value: Decimal?) {
     guard let value, !value.isNaN else { return null() }
-    raw(value.description)
+    DecimalDigits.append(value, to: &output)
+  }
+
+  /// An array of decimals, NaN left out (as the record leaves it out).
+  mutating func decimals(_ values: [Decimal]) {
+    output.append(UInt8(ascii: "["))
+    var isFirst = true
+    for value in values where !value.isNaN {
+      if !isFirst { output.append(UInt8(ascii: ",")) }
+      isFirst = false
+      DecimalDigits.append(value, to: &output)
+    }
+    output.append(UInt8(ascii: "]"))
   }
 
   private mutating func append(_ text: StaticString) {
@@ -183,11 +219,11 @@ struct JSONObjectWriter {
     value.utf8.withContiguousStorageIfAvailable { string(bytes: $0) }
   }
 
-  mutating func array(_ values: [String], quoted: Bool) {
+  mutating func strings(_ values: [String]) {
     output.append(UInt8(ascii: "["))
     for (index, value) in values.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
-      if quoted { string(value) } else { raw(value) }
+      string(value)
     }
     output.append(UInt8(ascii: "]"))
   }
@@ -196,6 +232,12 @@ struct JSONObjectWriter {
   /// (`<` and the C1 controls U+007F–U+009F as `\u00XX`).
   mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
     output.append(UInt8(ascii: "\""))
+    escaped(bytes: bytes)
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// The inside of a JSON string.
+  private mutating func escaped(bytes: UnsafeBufferPointer<UInt8>) {
     var index = 0
     // Bytes that need no escape are copied a run at a time.
     var runStart = 0
@@ -228,7 +270,6 @@ struct JSONObjectWriter {
       runStart = index
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-    output.append(UInt8(ascii: "\""))
   }
 
   private mutating func escape(_ value: UInt32) {
