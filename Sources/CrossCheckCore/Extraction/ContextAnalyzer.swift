@@ -15,6 +15,13 @@ struct ContextAnalyzer {
   /// Whether a sentence ends at token `index` (a full stop, question or exclamation mark that is
   /// not part of an abbreviation, followed by a new sentence or the end of the line).
   func endsSentence(at index: Int) -> Bool {
+    if let known = recognizer.words.endsSentence(at: index) { return known }
+    let ends = isSentenceEnd(index)
+    recognizer.words.store(endsSentence: ends, at: index)
+    return ends
+  }
+
+  private func isSentenceEnd(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation,
       token.scalar == 0x2E || token.scalar == 0x3F || token.scalar == 0x21
@@ -111,7 +118,8 @@ struct ContextAnalyzer {
         index += 1
         continue
       }
-      let word = recognizer.lower(index)
+      // Most words near a figure are on no list: their roles come from their bytes, and no
+      // String is made for them.
       let roles = recognizer.roles(index)
       if roles.contains(.scopeAdverb) {
         phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
@@ -126,13 +134,14 @@ struct ContextAnalyzer {
         index += 2
         continue
       }
-      if roles.contains(.scopePreposition) || word == "on",
-        let end = scopeObject(after: index, limit: clause.upperBound, preposition: word)
+      if roles.contains(.scopePreposition) || recognizer.isWord(index, "on"),
+        let end = scopeObject(
+          after: index, limit: clause.upperBound, preposition: recognizer.lower(index))
       {
         var endByte = tokens[end].end
         // "in the U.S." keeps its final dot.
         if end + 1 < tokens.count, tokens[end + 1].scalar == 0x2E, !tokens[end + 1].spaceBefore,
-          recognizer.lower(end).contains(".")
+          recognizer.lower(end).utf8.contains(0x2E)
         {
           endByte = tokens[end + 1].end
         }
@@ -312,7 +321,7 @@ struct ContextAnalyzer {
   private func isPossessive(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     let word = recognizer.lower(index)
-    return word.hasSuffix("’s") || word.hasSuffix("'s")
+    return word.endsWith("’s") || word.endsWith("'s")
   }
 
   /// Walks left over link words ("that are estimated at") to the noun phrase a figure is said of.

@@ -9,8 +9,9 @@ struct FigureRecognizer {
   /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
   /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
   let readsComparisons: Bool
-  /// Lower-cased words, made once per token and only for the tokens looked at.
-  private let words: WordCache
+  /// Lower-cased words, made once per token and only for the tokens looked at, and other facts
+  /// about tokens worked out once per line.
+  let words: WordCache
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
@@ -40,7 +41,7 @@ struct FigureRecognizer {
   /// The word lists token `index` is on, looked up once per line.
   func roles(_ index: Int) -> WordRoles {
     if let roles = words.roles(at: index) { return roles }
-    let roles = WordRoles.table[lower(index)] ?? []
+    let roles = WordRoles.packed.value(bytes, tokens[index].start, tokens[index].end) ?? []
     words.store(roles, at: index)
     return roles
   }
@@ -71,7 +72,18 @@ struct FigureRecognizer {
   func isWord(_ index: Int, in words: [String]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return words.contains { parser.lowercasedEquals(token.start, token.end, $0) }
+    let length = token.end - token.start
+    // An ASCII word keeps its length when lower-cased, and most differ in length from every
+    // listed word: no bytes are compared for them.
+    let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    let ascii = word.allSatisfy { $0 < 0x80 }
+    guard ascii else {
+      // Lower-cased once (and kept for the line), not once per listed word.
+      return words.contains(lower(index))
+    }
+    return words.contains {
+      $0.utf8.count == length && parser.lowercasedEquals(token.start, token.end, $0)
+    }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -161,7 +173,8 @@ struct FigureRecognizer {
       }
       index = next
     }
-    drafts = joinSubunits(joinDurations(joinBounds(drafts)))
+    // Joining needs two figures; most lines have fewer, and need no copy of their drafts.
+    if drafts.count > 1 { drafts = joinSubunits(joinDurations(joinBounds(drafts))) }
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -194,7 +207,9 @@ struct FigureRecognizer {
       }
       guard index < tokens.count else { break }
       let token = tokens[index]
-      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
+      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash,
+        !isLoneArticle(index)
+      else {
         index += 1
         continue
       }
@@ -210,6 +225,23 @@ struct FigureRecognizer {
       }
     }
     return mentions
+  }
+
+  /// "a" or "an" before a word that can neither continue a number ("a million", "a third") nor
+  /// join one ("a-", "a and"), nor anything but a word: no number starts here. Most articles are
+  /// this, and the parser need not be asked.
+  private func isLoneArticle(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word, case .article? = parser.lexicon.word(tokens[index]) else {
+      return false
+    }
+    let next = index + 1
+    guard next < tokens.count else { return true }
+    let token = tokens[next]
+    switch token.kind {
+    case .word: return token.lexeme < 0 && !isWord(next, "and")
+    case .number, .symbol, .punctuation: return true
+    case .dash: return false
+    }
   }
 
   /// "for a third consecutive day", "a sixth year", "a third-place finish": an article and a
@@ -288,7 +320,7 @@ struct FigureRecognizer {
   private func isPossessiveWord(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     let word = lower(index)
-    return word.hasSuffix("’s") || word.hasSuffix("'s")
+    return word.endsWith("’s") || word.endsWith("'s")
   }
 
   // MARK: - Amounts
@@ -365,7 +397,7 @@ struct FigureRecognizer {
         amount.currencyIsAmbiguous = token.scalar == 0x24
         amount.lastToken = after
         after += 1
-      } else if token.kind == .word,
+      } else if token.kind == .word, mayNameCurrency(after),
         !(after + 1 < tokens.count && tokens[after + 1].kind == .number
           && !tokens[after + 1].spaceBefore)
       {
@@ -451,7 +483,7 @@ struct FigureRecognizer {
       index -= 1  // "Rs. 20"
       dotted = true
     }
-    guard index >= 0, tokens[index].kind == .word else { return nil }
+    guard index >= 0, tokens[index].kind == .word, mayNameCurrency(index) else { return nil }
     let word = text(tokens[index].start, tokens[index].end)
     let lowered = word.lowercased()
     if !dotted, let code = Vocabulary.currencyCodes[word.uppercased()],
@@ -468,6 +500,15 @@ struct FigureRecognizer {
       return ("PHP", index)
     }
     return nil
+  }
+
+  /// Whether token `index` may name a currency (see ``Vocabulary/currencyWords``). A word in
+  /// another script is always looked up: upper-casing it may give a code.
+  private func mayNameCurrency(_ index: Int) -> Bool {
+    let token = tokens[index]
+    let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    return !word.allSatisfy { $0 < 0x80 }
+      || Vocabulary.currencyWords.value(bytes, token.start, token.end) != nil
   }
 
   private func isScaleWord(_ index: Int) -> Bool {
@@ -1138,8 +1179,8 @@ struct FigureRecognizer {
       if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
         break
       }
-      if word.hasSuffix("ed") && position > start { break }
-      if word.hasSuffix("ly") && word.count > 4 { break }
+      if word.endsWith("ed") && position > start { break }
+      if word.endsWith("ly") && word.characterCount > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
@@ -1149,9 +1190,9 @@ struct FigureRecognizer {
         continue
       }
       // A plural noun is the head of what is counted: "sides see it", "regions Russia occupies".
-      let possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+      let possessive = word.endsWith("’s") || word.endsWith("'s")
       if !possessive
-        && (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+        && (word.characterCount > 3 && word.endsWith("s") && !word.endsWith("ss")
           || FigureRecognizer.irregularPlurals.contains(word))
       {
         break

@@ -43,8 +43,7 @@ enum TriggerScan {
       case .letter:
         var wordEnd = index + 1
         while wordEnd < end && Tokenizer.isLetter(bytes[wordEnd]) { wordEnd += 1 }
-        let lexeme =
-          lexicon.mayHold(bytes, index, wordEnd) ? lexicon.lookup(bytes, index, wordEnd) : -1
+        let lexeme = lexicon.lookup(bytes, index, wordEnd)
         if lexeme >= 0 {
           if lexicon.triggers[Int(lexeme)] { return true }
           // A time unit counts after an article ("a year") or before "-long" ("hour-long").

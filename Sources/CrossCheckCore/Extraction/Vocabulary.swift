@@ -224,6 +224,23 @@ enum Vocabulary {
     "us", "u.s", "c", "hk", "usd", "cad", "aud", "nzd", "mex", "mxn",
   ]
 
+  /// Every word, lower-cased, that can name a currency beside an amount: a code, "m" and a code
+  /// ("MUSD"), a name, a nationality, an abbreviation, the peso's "P". An ASCII word not on it
+  /// needs none of the currency look-ups, which make Strings.
+  static let currencyWords: PackedWordTable<Bool> = {
+    var words: [String: Bool] = ["p": true]
+    for code in currencyCodes.keys {
+      words[code.lowercased()] = true
+      words["m" + code.lowercased()] = true
+    }
+    for word in Array(currencyNames.keys) + Array(currencyNationalities.keys)
+      + Array(currencyAbbreviations.keys)
+    {
+      words[word] = true
+    }
+    return PackedWordTable(words)
+  }()
+
   static func currencyPrefix(_ lowercased: String) -> String? {
     currencyPrefixWords[lowercased]
   }

@@ -1,6 +1,7 @@
 /// The word lists a lower-cased word is on, for the lists the context rules ask about for
 /// nearly every word near a figure: one hash finds them all, and each token's roles are looked
-/// up once per line (``FigureRecognizer/roles(_:)``), not once per list per figure.
+/// up once per line (``FigureRecognizer/roles(_:)``), not once per list per figure, from the
+/// token's bytes (``packed``), not from a String made for it.
 struct WordRoles: OptionSet, Sendable {
   let rawValue: UInt16
 
@@ -28,4 +29,7 @@ struct WordRoles: OptionSet, Sendable {
     }
     return table
   }()
+
+  /// ``table``, read from a token's bytes.
+  static let packed = PackedWordTable(table)
 }
