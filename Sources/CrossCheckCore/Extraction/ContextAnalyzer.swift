@@ -95,7 +95,7 @@ struct ContextAnalyzer {
     "last", "this", "next", "past", "previous", "coming", "recent", "same", "current", "first",
     "second",
   ]
-  private static let weekdays: Set<String> = [
+  static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
@@ -170,12 +170,12 @@ struct ContextAnalyzer {
     guard index <= limit else { return nil }
     let token = tokens[index]
     if word == "on" {
-      return token.kind == .word && ContextAnalyzer.weekdays.contains(recognizer.lower(index))
+      return token.kind == .word && recognizer.roles(index).contains(.weekday)
         ? index : nil
     }
     // Time: "in 2022", "in February 2025", "over the next 10 years", "in the past year", "since 2014".
     if token.kind == .number, tokens[index].end - tokens[index].start == 4 { return index }
-    if token.kind == .word, Vocabulary.months[recognizer.lower(index)] != nil, token.isCapitalized {
+    if token.kind == .word, recognizer.roles(index).contains(.month), token.isCapitalized {
       if index + 1 <= limit, tokens[index + 1].kind == .number { return index + 1 }
       return index
     }
@@ -213,9 +213,10 @@ struct ContextAnalyzer {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
       return false
     }
+    let roles = recognizer.roles(index)
+    if roles.contains(.month) || roles.contains(.weekday) { return false }
     let word = recognizer.lower(index)
-    if Vocabulary.months[word] != nil || ContextAnalyzer.weekdays.contains(word) { return false }
-    if word.hasSuffix("’s") || word.hasSuffix("'s") || Vocabulary.stopWords.contains(word) {
+    if word.endsWith("’s") || word.endsWith("'s") || roles.contains(.stopWord) {
       return false
     }
     if ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }),
@@ -229,7 +230,7 @@ struct ContextAnalyzer {
 
   // MARK: - Subject
 
-  private static let linkWords: Set<String> = [
+  static let linkWords: Set<String> = [
     "at", "to", "of", "is", "are", "was", "were", "be", "been", "being", "estimated", "valued",
     "put", "worth", "totaling", "totalling", "amounting", "amounted", "reached", "hit", "stood",
     "that", "which", "who", "about", "around", "some", "with", "only", "just", "now", "currently",
@@ -307,11 +308,11 @@ struct ContextAnalyzer {
         guard end >= sentence.lowerBound, tokens[end].kind == .word else { return nil }
         var start = end
         while start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .word,
-          !Vocabulary.stopWords.contains(recognizer.lower(start - 1)), end - start < 3
+          !recognizer.roles(start - 1).contains(.stopWord), end - start < 3
         {
           start -= 1
         }
-        return Vocabulary.stopWords.contains(recognizer.lower(end)) ? nil : Array(start...end)
+        return recognizer.roles(end).contains(.stopWord) ? nil : Array(start...end)
       }
       position -= 1
     }
@@ -329,7 +330,7 @@ struct ContextAnalyzer {
     var position = index - 1
     while position >= sentence.lowerBound {
       let token = tokens[position]
-      if token.kind == .word, ContextAnalyzer.linkWords.contains(recognizer.lower(position)) {
+      if token.kind == .word, recognizer.roles(position).contains(.linkWord) {
         position -= 1
         continue
       }
@@ -349,12 +350,13 @@ struct ContextAnalyzer {
         continue
       }
       guard tokens[start - 1].kind == .word else { break }
-      let word = recognizer.lower(start - 1)
-      if Vocabulary.stopWords.contains(word) { break }
+      if recognizer.roles(start - 1).contains(.stopWord) { break }
       start -= 1
     }
     let head = recognizer.lower(position)
-    guard !Vocabulary.stopWords.contains(head), !head.hasSuffix("ly"), head.count > 2 else {
+    guard !recognizer.roles(position).contains(.stopWord), !head.endsWith("ly"),
+      head.characterCount > 2
+    else {
       return nil
     }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
@@ -384,14 +386,14 @@ struct ContextAnalyzer {
     { start += 1 }
     var end = start
     while end < limit, tokens[end].kind == .word,
-      !Vocabulary.stopWords.contains(recognizer.lower(end)), end - start < 3
+      !recognizer.roles(end).contains(.stopWord), end - start < 3
     {
       end += 1
     }
     guard end > start else { return nil }
     var words = Array(start..<end)
     if recognizer.isWord(end, "of"), end + 1 < limit, tokens[end + 1].kind == .word,
-      !Vocabulary.stopWords.contains(recognizer.lower(end + 1))
+      !recognizer.roles(end + 1).contains(.stopWord)
     {
       words += [end, end + 1]
     }
@@ -429,7 +431,7 @@ struct ContextAnalyzer {
               end += 1
               continue
             }
-            guard token.kind == .word, !Vocabulary.stopWords.contains(recognizer.lower(end)) else {
+            guard token.kind == .word, !recognizer.roles(end).contains(.stopWord) else {
               break
             }
             head = end

@@ -255,7 +255,7 @@ struct FigureRecognizer {
     let beforeNoun =
       isGluedHyphen(next)
       || (next < tokens.count && tokens[next].kind == .word
-        && !Vocabulary.stopWords.contains(lower(next)) && !isWord(next, "of"))
+        && !roles(next).contains(.stopWord) && !isWord(next, "of"))
     guard beforeNoun else { return mention }
     var ordinal = mention
     ordinal.value = Decimal(value)
@@ -1142,7 +1142,7 @@ struct FigureRecognizer {
     var position = index - 1
     if position >= 0, isSymbol(position, 0x2E) { position -= 1 }
     guard position >= 0, tokens[position].kind == .word, tokens[position].isCapitalized,
-      Vocabulary.months[lower(position)] != nil
+      roles(position).contains(.month)
     else { return nil }
     if lower(position) == "may", position + 1 == index,
       isWord(position - 1, in: ["i", "we", "you", "they", "he", "she", "it"])
@@ -1291,7 +1291,7 @@ struct FigureRecognizer {
         continue
       }
       if after < tokens.count, tokens[after].kind == .word,
-        !Vocabulary.stopWords.contains(lower(after))
+        !roles(after).contains(.stopWord)
       {
         continue  // "a second day", "a day trip"
       }

@@ -12,6 +12,8 @@ struct WordRoles: OptionSet, Sendable {
   static let nonNoun = WordRoles(rawValue: 1 << 4)
   static let timeLead = WordRoles(rawValue: 1 << 5)
   static let timeNoun = WordRoles(rawValue: 1 << 6)
+  static let linkWord = WordRoles(rawValue: 1 << 7)
+  static let weekday = WordRoles(rawValue: 1 << 8)
 
   /// Every listed word with its roles, made from the lists where they are written, which stay
   /// the one place each word list is kept.
@@ -23,6 +25,7 @@ struct WordRoles: OptionSet, Sendable {
       (.scopePreposition, Array(Vocabulary.scopePrepositions)),
       (.nonNoun, Array(Vocabulary.nonNouns)), (.timeLead, Array(ContextAnalyzer.timeLead)),
       (.timeNoun, Array(ContextAnalyzer.timeNouns)),
+      (.linkWord, Array(ContextAnalyzer.linkWords)), (.weekday, Array(ContextAnalyzer.weekdays)),
     ]
     for (role, words) in lists {
       for word in words { table[word, default: []].insert(role) }
