@@ -3,15 +3,21 @@
 extension String {
   /// ``hasSuffix(_:)``.
   func endsWith(_ suffix: String) -> Bool {
-    let bytes = utf8
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return hasSuffix(suffix) }
-    let tail = suffix.utf8
-    return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+    var word = self
+    let ascii: Bool? = word.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var tail = suffix
+      return tail.withUTF8 { tail in
+        bytes.count >= tail.count
+          && UnsafeBufferPointer(rebasing: bytes[(bytes.count - tail.count)...]).elementsEqual(tail)
+      }
+    }
+    return ascii ?? hasSuffix(suffix)
   }
 
   /// ``count``: the number of characters.
   var characterCount: Int {
-    let bytes = utf8
-    return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.count : count
+    var word = self
+    return word.withUTF8 { $0.allSatisfy { $0 < 0x80 } ? $0.count : nil } ?? count
   }
 }

@@ -32,8 +32,7 @@ public enum FigureExtractor {
     // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
     while lineStart < lines.upperBound {
-      var lineEnd = lineStart
-      while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
       let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
@@ -84,6 +83,17 @@ public enum FigureExtractor {
       lineStart = lineEnd + 1
     }
     return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
+  }
+
+  /// Where the line starting at `start` ends: its line feed, or `limit`. The C library's search
+  /// reads many bytes at a time, and every byte of the text passes through here.
+  private static func lineEnd(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int
+  ) -> Int {
+    guard start < limit, let base = bytes.baseAddress,
+      let found = memchr(base + start, 0x0A, limit - start)
+    else { return limit }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   /// The figures of an article from those of its runs of lines, in order (see

@@ -41,7 +41,10 @@ struct FigureRecognizer {
   /// The word lists token `index` is on, looked up once per line.
   func roles(_ index: Int) -> WordRoles {
     if let roles = words.roles(at: index) { return roles }
-    let roles = WordRoles.packed.value(bytes, tokens[index].start, tokens[index].end) ?? []
+    let token = tokens[index]
+    let roles =
+      WordRoles.packed.value(bytes, token.start, token.end) { WordRoles.table[lower(index)] }
+      ?? []
     words.store(roles, at: index)
     return roles
   }
@@ -173,8 +176,23 @@ struct FigureRecognizer {
       }
       index = next
     }
-    // Joining needs two figures; most lines have fewer, and need no copy of their drafts.
-    if drafts.count > 1 { drafts = joinSubunits(joinDurations(joinBounds(drafts))) }
+    // Joining needs two neighbouring figures that may join; most lines have none, and need no
+    // copy of their drafts.
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].firstToken == drafts[$0 - 1].lastToken + 2
+    }) {
+      drafts = joinBounds(drafts)
+    }
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].kind == .duration && drafts[$0 - 1].kind == .duration
+    }) {
+      drafts = joinDurations(drafts)
+    }
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].kind == .money && drafts[$0 - 1].kind == .money
+    }) {
+      drafts = joinSubunits(drafts)
+    }
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -508,7 +526,7 @@ struct FigureRecognizer {
     let token = tokens[index]
     let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     return !word.allSatisfy { $0 < 0x80 }
-      || Vocabulary.currencyWords.value(bytes, token.start, token.end) != nil
+      || Vocabulary.currencyWords.value(bytes, token.start, token.end) { nil } != nil
   }
 
   private func isScaleWord(_ index: Int) -> Bool {
@@ -808,7 +826,10 @@ struct FigureRecognizer {
     }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
-    if start - 1 > limit, start >= 1 {
+    if start - 1 > limit, start >= 1,
+      Vocabulary.leadingHedgeLastWords.value(
+        bytes, tokens[start - 1].start, tokens[start - 1].end, other: { true }) != nil
+    {
       let token = tokens[start - 1]
       let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
       candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []

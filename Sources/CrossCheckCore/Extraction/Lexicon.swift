@@ -131,9 +131,7 @@ struct Lexicon: Sendable {
     return first < 26 && second <= 26 && prefixes[first] & (1 << UInt32(second)) != 0
   }
 
-  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1. Inlined where words are
-  /// scanned, so the test of ``mayHold(_:_:_:)`` that rejects most words costs no call.
-  @inline(__always)
+  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     guard mayHold(bytes, start, end) else { return -1 }
     let length = end - start

@@ -1,23 +1,24 @@
 /// A table of words looked up straight from a token's UTF-8 bytes: an ASCII word of up to 16
 /// letters is lower-cased into two integers while read and found with one multiply and, for most
-/// words, one probe, so no String is made and no String hashed. Other words (another script, or
-/// longer) are lower-cased into a String and looked up in a dictionary of every word, as before.
+/// words, one probe, so no String is made and no String hashed. For other words (another script,
+/// or longer) the caller looks the lower-cased word up (it may have it made already).
 struct PackedWordTable<Value: Sendable>: Sendable {
   /// A quarter full at most, so a missing word is told in about one probe.
   private let slotBits: Int
-  private let slotLow: [UInt64]
-  private let slotHigh: [UInt64]
-  private let slotValue: [Value?]
-  private let all: [String: Value]
+  private struct Slot {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var value: Value?
+  }
+  /// One array, so a probe reads one place.
+  private let slots: [Slot]
 
   /// `words` are lower-case.
   init(_ words: [String: Value]) {
     var slotBits = 4
     while 1 << slotBits < 4 * words.count { slotBits += 1 }
     let size = 1 << slotBits
-    var slotLow = [UInt64](repeating: 0, count: size)
-    var slotHigh = [UInt64](repeating: 0, count: size)
-    var slotValue = [Value?](repeating: nil, count: size)
+    var slots = [Slot](repeating: Slot(), count: size)
     for (word, value) in words {
       let bytes = Array(word.utf8)
       guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 && $0 != 0 }) else { continue }
@@ -31,20 +32,18 @@ struct PackedWordTable<Value: Sendable>: Sendable {
         }
       }
       var slot = Self.slot(low, high, bits: slotBits)
-      while slotValue[slot] != nil { slot = (slot + 1) & (size - 1) }
-      slotLow[slot] = low
-      slotHigh[slot] = high
-      slotValue[slot] = value
+      while slots[slot].value != nil { slot = (slot + 1) & (size - 1) }
+      slots[slot] = Slot(low: low, high: high, value: value)
     }
     self.slotBits = slotBits
-    self.slotLow = slotLow
-    self.slotHigh = slotHigh
-    self.slotValue = slotValue
-    self.all = words
+    self.slots = slots
   }
 
-  /// The value of the word in `bytes[start..<end]`, lower-cased, if the table has it.
-  func value(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Value? {
+  /// The value of the word in `bytes[start..<end]`, lower-cased, if the table has it; for a word
+  /// the table cannot pack, `other()`, which looks the word up the String way.
+  func value(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, other: () -> Value?
+  ) -> Value? {
     let length = end - start
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -65,20 +64,18 @@ struct PackedWordTable<Value: Sendable>: Sendable {
         }
       }
     }
-    guard ascii else {
-      // Lower-cased as the standard library does, as everywhere else: another script's word
-      // may lower-case to a listed one.
-      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-      return all[word.lowercased()]
-    }
+    // Another script's word may lower-case to a listed one.
+    guard ascii else { return other() }
     guard length > 0 else { return nil }
     var slot = Self.slot(low, high, bits: slotBits)
     let mask = (1 << slotBits) - 1
-    while let value = slotValue[slot] {
-      if slotLow[slot] == low && slotHigh[slot] == high { return value }
-      slot = (slot + 1) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      while let value = slots[slot].value {
+        if slots[slot].low == low && slots[slot].high == high { return value }
+        slot = (slot + 1) & mask
+      }
+      return nil
     }
-    return nil
   }
 
   private static func slot(_ low: UInt64, _ high: UInt64, bits: Int) -> Int {

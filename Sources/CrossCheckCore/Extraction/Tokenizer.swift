@@ -161,7 +161,7 @@ struct Tokenizer {
     token.isCapitalized = first >= 0x41 && first <= 0x5A
     token.head = first | (token.isCapitalized ? 0x20 : 0)
     if ascii {
-      token.lexeme = lexicon.lookup(bytes, start, index)
+      token.lexeme = lexicon.mayHold(bytes, start, index) ? lexicon.lookup(bytes, start, index) : -1
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
       if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
         // "hour-long", and "a year", "an hour" where they measure ("about a year").

@@ -17,19 +17,29 @@ struct TopicTracker {
   }
 
   private var topics: [Key: Topic] = [:]
-  private var leaders: [FigureKind: Topic] = [:]
+  /// Each kind's leading topic; a handful of kinds, so a list.
+  private var leaders: [(kind: FigureKind, topic: Topic)] = []
   private var order = 0
 
   mutating func note(_ stem: String, word: String, kind: FigureKind) {
     order += 1
     let key = Key(kind: kind, stem: stem)
-    let noted = Topic(count: (topics[key]?.count ?? 0) + 1, word: word, order: order)
-    topics[key] = noted
-    if let leader = leaders[kind], leader.count > noted.count { return }
-    leaders[kind] = noted
+    var noted = Topic(count: 1, word: word, order: order)
+    if let slot = topics.index(forKey: key) {
+      // In place: one hash for a head noted before.
+      noted.count += topics.values[slot].count
+      topics.values[slot] = noted
+    } else {
+      topics[key] = noted
+    }
+    guard let place = leaders.firstIndex(where: { $0.kind == kind }) else {
+      leaders.append((kind, noted))
+      return
+    }
+    if leaders[place].topic.count <= noted.count { leaders[place].topic = noted }
   }
 
   func topic(for kind: FigureKind) -> String? {
-    leaders[kind]?.word
+    leaders.first { $0.kind == kind }?.topic.word
   }
 }

@@ -34,6 +34,8 @@ enum TriggerScan {
     let end = range.upperBound
     var index = range.lowerBound
     var previousWordIsArticle = false
+    // Read once, not once per byte (a global's every read checks that it is initialized).
+    let classes = Self.classes
     while index < end {
       switch classes[Int(bytes[index])] {
       case .other, .continuation:
@@ -43,7 +45,8 @@ enum TriggerScan {
       case .letter:
         var wordEnd = index + 1
         while wordEnd < end && Tokenizer.isLetter(bytes[wordEnd]) { wordEnd += 1 }
-        let lexeme = lexicon.lookup(bytes, index, wordEnd)
+        let lexeme =
+          lexicon.mayHold(bytes, index, wordEnd) ? lexicon.lookup(bytes, index, wordEnd) : -1
         if lexeme >= 0 {
           if lexicon.triggers[Int(lexeme)] { return true }
           // A time unit counts after an article ("a year") or before "-long" ("hour-long").
