@@ -22,7 +22,11 @@ struct ExtractionSpeedPartsTests {
         while end < bytes.count && bytes[end] != 0x20 { end += 1 }
         let word = String(
           decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        result.append(table.value(bytes, start, end) { other(word) })
+        switch table.probe(bytes, start, end) {
+        case .found(let value): result.append(value)
+        case .absent: result.append(nil)
+        case .unpacked: result.append(other(word))
+        }
         start = end + 1
       }
       return result

@@ -15,13 +15,6 @@ struct ContextAnalyzer {
   /// Whether a sentence ends at token `index` (a full stop, question or exclamation mark that is
   /// not part of an abbreviation, followed by a new sentence or the end of the line).
   func endsSentence(at index: Int) -> Bool {
-    if let known = recognizer.words.endsSentence(at: index) { return known }
-    let ends = isSentenceEnd(index)
-    recognizer.words.store(endsSentence: ends, at: index)
-    return ends
-  }
-
-  private func isSentenceEnd(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation,
       token.scalar == 0x2E || token.scalar == 0x3F || token.scalar == 0x21

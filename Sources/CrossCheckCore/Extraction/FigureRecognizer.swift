@@ -9,9 +9,8 @@ struct FigureRecognizer {
   /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
   /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
   let readsComparisons: Bool
-  /// Lower-cased words, made once per token and only for the tokens looked at, and other facts
-  /// about tokens worked out once per line.
-  let words: WordCache
+  /// Lower-cased words, made once per token and only for the tokens looked at.
+  private let words: WordCache
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
@@ -41,10 +40,12 @@ struct FigureRecognizer {
   /// The word lists token `index` is on, looked up once per line.
   func roles(_ index: Int) -> WordRoles {
     if let roles = words.roles(at: index) { return roles }
-    let token = tokens[index]
-    let roles =
-      WordRoles.packed.value(bytes, token.start, token.end) { WordRoles.table[lower(index)] }
-      ?? []
+    let roles: WordRoles
+    switch WordRoles.packed.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found(let found): roles = found
+    case .absent: roles = []
+    case .unpacked: roles = WordRoles.table[lower(index)] ?? []
+    }
     words.store(roles, at: index)
     return roles
   }
@@ -523,10 +524,13 @@ struct FigureRecognizer {
   /// Whether token `index` may name a currency (see ``Vocabulary/currencyWords``). A word in
   /// another script is always looked up: upper-casing it may give a code.
   private func mayNameCurrency(_ index: Int) -> Bool {
-    let token = tokens[index]
-    let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-    return !word.allSatisfy { $0 < 0x80 }
-      || Vocabulary.currencyWords.value(bytes, token.start, token.end) { nil } != nil
+    !isAbsent(Vocabulary.currencyWords, index)
+  }
+
+  /// Whether token `index` is surely not in `table` (an ASCII word it does not hold).
+  private func isAbsent(_ table: PackedWordTable<Bool>, _ index: Int) -> Bool {
+    if case .absent = table.probe(bytes, tokens[index].start, tokens[index].end) { return true }
+    return false
   }
 
   private func isScaleWord(_ index: Int) -> Bool {
@@ -826,10 +830,7 @@ struct FigureRecognizer {
     }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
-    if start - 1 > limit, start >= 1,
-      Vocabulary.leadingHedgeLastWords.value(
-        bytes, tokens[start - 1].start, tokens[start - 1].end, other: { true }) != nil
-    {
+    if start - 1 > limit, start >= 1, !isAbsent(Vocabulary.leadingHedgeLastWords, start - 1) {
       let token = tokens[start - 1]
       let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
       candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []
@@ -1200,8 +1201,8 @@ struct FigureRecognizer {
       if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
         break
       }
-      if word.endsWith("ed") && position > start { break }
-      if word.endsWith("ly") && word.characterCount > 4 { break }
+      if position > start && wordEnds(position, "ed", word) { break }
+      if wordEnds(position, "ly", word) && word.characterCount > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
@@ -1211,9 +1212,11 @@ struct FigureRecognizer {
         continue
       }
       // A plural noun is the head of what is counted: "sides see it", "regions Russia occupies".
-      let possessive = word.endsWith("’s") || word.endsWith("'s")
+      // (`word` is the token just passed.)
+      let possessive = wordEnds(position - 1, "’s", word) || wordEnds(position - 1, "'s", word)
       if !possessive
-        && (word.characterCount > 3 && word.endsWith("s") && !word.endsWith("ss")
+        && (word.characterCount > 3 && wordEnds(position - 1, "s", word)
+          && !wordEnds(position - 1, "ss", word)
           || FigureRecognizer.irregularPlurals.contains(word))
       {
         break
@@ -1221,6 +1224,22 @@ struct FigureRecognizer {
     }
     guard position > start else { return nil }
     return start..<position
+  }
+
+  /// Whether `word`, the lower-cased word of token `index`, ends with `suffix`: read from the
+  /// token's bytes when they are ASCII (where bytes and characters agree), else from `word`.
+  private func wordEnds(_ index: Int, _ suffix: StaticString, _ word: String) -> Bool {
+    let token = tokens[index]
+    let length = suffix.utf8CodeUnitCount
+    let letters = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    guard letters.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix("\(suffix)") }
+    guard letters.count >= length else { return false }
+    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: length)
+    for offset in 0..<length {
+      let byte = letters[letters.count - length + offset]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != tail[offset] { return false }
+    }
+    return true
   }
 
   static let irregularPlurals: Set<String> = [

@@ -1,7 +1,7 @@
 /// A table of words looked up straight from a token's UTF-8 bytes: an ASCII word of up to 16
 /// letters is lower-cased into two integers while read and found with one multiply and, for most
-/// words, one probe, so no String is made and no String hashed. For other words (another script,
-/// or longer) the caller looks the lower-cased word up (it may have it made already).
+/// words, one probe, so no String is made and no String hashed. Other words (another script, or
+/// longer) it cannot pack: the caller looks their lower-cased String up (it may have it already).
 struct PackedWordTable<Value: Sendable>: Sendable {
   /// A quarter full at most, so a missing word is told in about one probe.
   private let slotBits: Int
@@ -39,11 +39,16 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     self.slots = slots
   }
 
-  /// The value of the word in `bytes[start..<end]`, lower-cased, if the table has it; for a word
-  /// the table cannot pack, `other()`, which looks the word up the String way.
-  func value(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, other: () -> Value?
-  ) -> Value? {
+  /// What the table says of a word.
+  enum Probe {
+    case found(Value)
+    case absent
+    /// Another script, more than 16 bytes, or a NUL byte: the caller looks it up as a String.
+    case unpacked
+  }
+
+  /// The word in `bytes[start..<end]`, lower-cased.
+  func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Probe {
     let length = end - start
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -65,16 +70,16 @@ struct PackedWordTable<Value: Sendable>: Sendable {
       }
     }
     // Another script's word may lower-case to a listed one.
-    guard ascii else { return other() }
-    guard length > 0 else { return nil }
+    guard ascii else { return .unpacked }
+    guard length > 0 else { return .absent }
     var slot = Self.slot(low, high, bits: slotBits)
     let mask = (1 << slotBits) - 1
     return slots.withUnsafeBufferPointer { slots in
       while let value = slots[slot].value {
-        if slots[slot].low == low && slots[slot].high == high { return value }
+        if slots[slot].low == low && slots[slot].high == high { return .found(value) }
         slot = (slot + 1) & mask
       }
-      return nil
+      return .absent
     }
   }
 

@@ -13,9 +13,6 @@ final class WordCache {
   /// For each token, the raw value of its ``WordRoles``, or ``unknownRoles``.
   @exclusivity(unchecked) private var roleSlots: [UInt16] = []
   private static let unknownRoles = UInt16.max
-  /// For each token, whether a sentence ends at it (1), not (0), or not yet asked (-1): every
-  /// figure of a sentence walks the same tokens to find its bounds.
-  @exclusivity(unchecked) private var sentenceEnds: [Int8] = []
   /// Whether the line is a headline in title case (see ``FigureRecognizer/isTitleCased()``).
   @exclusivity(unchecked) var isTitleCased: Bool?
 
@@ -30,8 +27,6 @@ final class WordCache {
     words.removeAll(keepingCapacity: true)
     roleSlots.removeAll(keepingCapacity: true)
     roleSlots.append(contentsOf: repeatElement(Self.unknownRoles, count: count))
-    sentenceEnds.removeAll(keepingCapacity: true)
-    sentenceEnds.append(contentsOf: repeatElement(-1, count: count))
     isTitleCased = nil
   }
 
@@ -54,15 +49,5 @@ final class WordCache {
 
   func store(_ roles: WordRoles, at index: Int) {
     roleSlots[index] = roles.rawValue
-  }
-
-  /// Whether a sentence ends at token `index`, if it was asked before.
-  func endsSentence(at index: Int) -> Bool? {
-    let known = sentenceEnds[index]
-    return known < 0 ? nil : known == 1
-  }
-
-  func store(endsSentence: Bool, at index: Int) {
-    sentenceEnds[index] = endsSentence ? 1 : 0
   }
 }
