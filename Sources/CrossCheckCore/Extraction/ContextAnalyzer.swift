@@ -88,7 +88,7 @@ struct ContextAnalyzer {
     "last", "this", "next", "past", "previous", "coming", "recent", "same", "current", "first",
     "second",
   ]
-  private static let weekdays: Set<String> = [
+  static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   ]
 
@@ -111,7 +111,8 @@ struct ContextAnalyzer {
         index += 1
         continue
       }
-      let word = recognizer.lower(index)
+      // Most words near a figure are on no list: their roles come from their bytes, and no
+      // String is made for them.
       let roles = recognizer.roles(index)
       if roles.contains(.scopeAdverb) {
         phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
@@ -126,13 +127,14 @@ struct ContextAnalyzer {
         index += 2
         continue
       }
-      if roles.contains(.scopePreposition) || word == "on",
-        let end = scopeObject(after: index, limit: clause.upperBound, preposition: word)
+      if roles.contains(.scopePreposition) || recognizer.isWord(index, "on"),
+        let end = scopeObject(
+          after: index, limit: clause.upperBound, preposition: recognizer.lower(index))
       {
         var endByte = tokens[end].end
         // "in the U.S." keeps its final dot.
         if end + 1 < tokens.count, tokens[end + 1].scalar == 0x2E, !tokens[end + 1].spaceBefore,
-          recognizer.lower(end).contains(".")
+          recognizer.lower(end).utf8.contains(0x2E)
         {
           endByte = tokens[end + 1].end
         }
@@ -161,12 +163,12 @@ struct ContextAnalyzer {
     guard index <= limit else { return nil }
     let token = tokens[index]
     if word == "on" {
-      return token.kind == .word && ContextAnalyzer.weekdays.contains(recognizer.lower(index))
+      return token.kind == .word && recognizer.roles(index).contains(.weekday)
         ? index : nil
     }
     // Time: "in 2022", "in February 2025", "over the next 10 years", "in the past year", "since 2014".
     if token.kind == .number, tokens[index].end - tokens[index].start == 4 { return index }
-    if token.kind == .word, Vocabulary.months[recognizer.lower(index)] != nil, token.isCapitalized {
+    if token.kind == .word, recognizer.roles(index).contains(.month), token.isCapitalized {
       if index + 1 <= limit, tokens[index + 1].kind == .number { return index + 1 }
       return index
     }
@@ -204,9 +206,10 @@ struct ContextAnalyzer {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized else {
       return false
     }
+    let roles = recognizer.roles(index)
+    if roles.contains(.month) || roles.contains(.weekday) { return false }
     let word = recognizer.lower(index)
-    if Vocabulary.months[word] != nil || ContextAnalyzer.weekdays.contains(word) { return false }
-    if word.hasSuffix("’s") || word.hasSuffix("'s") || Vocabulary.stopWords.contains(word) {
+    if word.endsWith("’s") || word.endsWith("'s") || roles.contains(.stopWord) {
       return false
     }
     if ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }),
@@ -220,7 +223,7 @@ struct ContextAnalyzer {
 
   // MARK: - Subject
 
-  private static let linkWords: Set<String> = [
+  static let linkWords: Set<String> = [
     "at", "to", "of", "is", "are", "was", "were", "be", "been", "being", "estimated", "valued",
     "put", "worth", "totaling", "totalling", "amounting", "amounted", "reached", "hit", "stood",
     "that", "which", "who", "about", "around", "some", "with", "only", "just", "now", "currently",
@@ -298,11 +301,11 @@ struct ContextAnalyzer {
         guard end >= sentence.lowerBound, tokens[end].kind == .word else { return nil }
         var start = end
         while start - 1 >= sentence.lowerBound, tokens[start - 1].kind == .word,
-          !Vocabulary.stopWords.contains(recognizer.lower(start - 1)), end - start < 3
+          !recognizer.roles(start - 1).contains(.stopWord), end - start < 3
         {
           start -= 1
         }
-        return Vocabulary.stopWords.contains(recognizer.lower(end)) ? nil : Array(start...end)
+        return recognizer.roles(end).contains(.stopWord) ? nil : Array(start...end)
       }
       position -= 1
     }
@@ -312,7 +315,7 @@ struct ContextAnalyzer {
   private func isPossessive(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     let word = recognizer.lower(index)
-    return word.hasSuffix("’s") || word.hasSuffix("'s")
+    return word.endsWith("’s") || word.endsWith("'s")
   }
 
   /// Walks left over link words ("that are estimated at") to the noun phrase a figure is said of.
@@ -320,7 +323,7 @@ struct ContextAnalyzer {
     var position = index - 1
     while position >= sentence.lowerBound {
       let token = tokens[position]
-      if token.kind == .word, ContextAnalyzer.linkWords.contains(recognizer.lower(position)) {
+      if token.kind == .word, recognizer.roles(position).contains(.linkWord) {
         position -= 1
         continue
       }
@@ -340,12 +343,13 @@ struct ContextAnalyzer {
         continue
       }
       guard tokens[start - 1].kind == .word else { break }
-      let word = recognizer.lower(start - 1)
-      if Vocabulary.stopWords.contains(word) { break }
+      if recognizer.roles(start - 1).contains(.stopWord) { break }
       start -= 1
     }
     let head = recognizer.lower(position)
-    guard !Vocabulary.stopWords.contains(head), !head.hasSuffix("ly"), head.count > 2 else {
+    guard !recognizer.roles(position).contains(.stopWord), !head.endsWith("ly"),
+      head.characterCount > 2
+    else {
       return nil
     }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
@@ -375,14 +379,14 @@ struct ContextAnalyzer {
     { start += 1 }
     var end = start
     while end < limit, tokens[end].kind == .word,
-      !Vocabulary.stopWords.contains(recognizer.lower(end)), end - start < 3
+      !recognizer.roles(end).contains(.stopWord), end - start < 3
     {
       end += 1
     }
     guard end > start else { return nil }
     var words = Array(start..<end)
     if recognizer.isWord(end, "of"), end + 1 < limit, tokens[end + 1].kind == .word,
-      !Vocabulary.stopWords.contains(recognizer.lower(end + 1))
+      !recognizer.roles(end + 1).contains(.stopWord)
     {
       words += [end, end + 1]
     }
@@ -420,7 +424,7 @@ struct ContextAnalyzer {
               end += 1
               continue
             }
-            guard token.kind == .word, !Vocabulary.stopWords.contains(recognizer.lower(end)) else {
+            guard token.kind == .word, !recognizer.roles(end).contains(.stopWord) else {
               break
             }
             head = end

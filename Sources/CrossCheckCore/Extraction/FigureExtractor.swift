@@ -26,14 +26,13 @@ public enum FigureExtractor {
     let lexicon = Lexicon.shared
     var tokenizer = Tokenizer()
     var found: [PendingFigure] = []
-    var stems = StemCache()
+    let stems = StemCache()
     var lineStart = lines.lowerBound
     var scalarsBeforeLine = 0
     // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
     while lineStart < lines.upperBound {
-      var lineEnd = lineStart
-      while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
       let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
@@ -70,7 +69,7 @@ public enum FigureExtractor {
             sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
             sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
             subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, &stems) } ?? [],
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems) } ?? [],
             scope: isDate ? [] : context.scope(of: draft, clause: clause),
             time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
             subjectInferred: inferred)
@@ -84,6 +83,17 @@ public enum FigureExtractor {
       lineStart = lineEnd + 1
     }
     return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
+  }
+
+  /// Where the line starting at `start` ends: its line feed, or `limit`. The C library's search
+  /// reads many bytes at a time, and every byte of the text passes through here.
+  private static func lineEnd(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int
+  ) -> Int {
+    guard start < limit, let base = bytes.baseAddress,
+      let found = memchr(base + start, 0x0A, limit - start)
+    else { return limit }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   /// The figures of an article from those of its runs of lines, in order (see
@@ -111,7 +121,7 @@ public enum FigureExtractor {
   }
 
   private static func subjectTerms(
-    _ recognizer: FigureRecognizer, _ indices: [Int], _ stems: inout StemCache
+    _ recognizer: FigureRecognizer, _ indices: [Int], _ stems: StemCache
   ) -> [String] {
     var result: [String] = []
     for index in indices where recognizer.tokens[index].kind == .word {
@@ -126,11 +136,12 @@ public enum FigureExtractor {
 
 /// Byte offsets to Unicode code point offsets, counted from the start of a line.
 ///
-/// A long line (a whole article without line breaks) gets a table of code point counts every
-/// ``blockSize`` bytes, made in one pass, so each lookup counts at most one block: the cost of
-/// every lookup on a line is bounded, and a line's figures cost linear time, not quadratic.
+/// A line longer than a block (a paragraph, or a whole article without line breaks) gets a
+/// table of code point counts every ``blockSize`` bytes, made in one pass, so each lookup counts
+/// at most one block: the cost of every lookup on a line is bounded, and a line's figures cost
+/// linear time, not quadratic. The blocks are short because each figure looks up four offsets.
 struct ScalarOffsets {
-  static let blockSize = 4096
+  static let blockSize = 128
 
   let bytes: UnsafeBufferPointer<UInt8>
   let lineStart: Int
@@ -192,34 +203,4 @@ struct ScalarOffsets {
     return count
   }
 
-}
-
-/// What a source has been talking about: the heads of recent subjects, so that "those €200
-/// billion" or "Most — €185 billion —" can borrow the topic of the figures before them.
-struct TopicTracker {
-  private var counts: [FigureKind: [String: (count: Int, word: String, order: Int)]] = [:]
-  private var order = 0
-
-  mutating func note(_ stem: String, word: String, kind: FigureKind) {
-    order += 1
-    let previous = counts[kind]?[stem]
-    counts[kind, default: [:]][stem] = ((previous?.count ?? 0) + 1, word, order)
-  }
-
-  func topic(for kind: FigureKind) -> String? {
-    counts[kind]?.max { ($0.value.count, $0.value.order) < ($1.value.count, $1.value.order) }?.value
-      .word
-  }
-}
-
-/// Stems already computed in this extraction: subject words repeat from figure to figure.
-struct StemCache {
-  private var stems: [String: String] = [:]
-
-  mutating func stem(_ word: String) -> String {
-    if let known = stems[word] { return known }
-    let stem = Stemmer.stem(word)
-    stems[word] = stem
-    return stem
-  }
 }

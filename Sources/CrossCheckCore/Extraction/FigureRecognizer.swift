@@ -40,7 +40,12 @@ struct FigureRecognizer {
   /// The word lists token `index` is on, looked up once per line.
   func roles(_ index: Int) -> WordRoles {
     if let roles = words.roles(at: index) { return roles }
-    let roles = WordRoles.table[lower(index)] ?? []
+    let roles: WordRoles
+    switch WordRoles.packed.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found(let found): roles = found
+    case .absent: roles = []
+    case .unpacked: roles = WordRoles.table[lower(index)] ?? []
+    }
     words.store(roles, at: index)
     return roles
   }
@@ -71,7 +76,18 @@ struct FigureRecognizer {
   func isWord(_ index: Int, in words: [String]) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return words.contains { parser.lowercasedEquals(token.start, token.end, $0) }
+    let length = token.end - token.start
+    // An ASCII word keeps its length when lower-cased, and most differ in length from every
+    // listed word: no bytes are compared for them.
+    let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    let ascii = word.allSatisfy { $0 < 0x80 }
+    guard ascii else {
+      // Lower-cased once (and kept for the line), not once per listed word.
+      return words.contains(lower(index))
+    }
+    return words.contains {
+      $0.utf8.count == length && parser.lowercasedEquals(token.start, token.end, $0)
+    }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -161,7 +177,23 @@ struct FigureRecognizer {
       }
       index = next
     }
-    drafts = joinSubunits(joinDurations(joinBounds(drafts)))
+    // Joining needs two neighbouring figures that may join; most lines have none, and need no
+    // copy of their drafts.
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].firstToken == drafts[$0 - 1].lastToken + 2
+    }) {
+      drafts = joinBounds(drafts)
+    }
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].kind == .duration && drafts[$0 - 1].kind == .duration
+    }) {
+      drafts = joinDurations(drafts)
+    }
+    if drafts.indices.dropFirst().contains(where: {
+      drafts[$0].kind == .money && drafts[$0 - 1].kind == .money
+    }) {
+      drafts = joinSubunits(drafts)
+    }
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -194,7 +226,9 @@ struct FigureRecognizer {
       }
       guard index < tokens.count else { break }
       let token = tokens[index]
-      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash else {
+      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash,
+        !isLoneArticle(index)
+      else {
         index += 1
         continue
       }
@@ -212,6 +246,23 @@ struct FigureRecognizer {
     return mentions
   }
 
+  /// "a" or "an" before a word that can neither continue a number ("a million", "a third") nor
+  /// join one ("a-", "a and"), nor anything but a word: no number starts here. Most articles are
+  /// this, and the parser need not be asked.
+  private func isLoneArticle(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word, case .article? = parser.lexicon.word(tokens[index]) else {
+      return false
+    }
+    let next = index + 1
+    guard next < tokens.count else { return true }
+    let token = tokens[next]
+    switch token.kind {
+    case .word: return token.lexeme < 0 && !isWord(next, "and")
+    case .number, .symbol, .punctuation: return true
+    case .dash: return false
+    }
+  }
+
   /// "for a third consecutive day", "a sixth year", "a third-place finish": an article and a
   /// singular ordinal before a noun is a position, not a fraction ("a third of voters").
   private func articleOrdinal(_ mention: NumberMention) -> NumberMention {
@@ -223,7 +274,7 @@ struct FigureRecognizer {
     let beforeNoun =
       isGluedHyphen(next)
       || (next < tokens.count && tokens[next].kind == .word
-        && !Vocabulary.stopWords.contains(lower(next)) && !isWord(next, "of"))
+        && !roles(next).contains(.stopWord) && !isWord(next, "of"))
     guard beforeNoun else { return mention }
     var ordinal = mention
     ordinal.value = Decimal(value)
@@ -288,7 +339,7 @@ struct FigureRecognizer {
   private func isPossessiveWord(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     let word = lower(index)
-    return word.hasSuffix("’s") || word.hasSuffix("'s")
+    return word.endsWith("’s") || word.endsWith("'s")
   }
 
   // MARK: - Amounts
@@ -365,7 +416,7 @@ struct FigureRecognizer {
         amount.currencyIsAmbiguous = token.scalar == 0x24
         amount.lastToken = after
         after += 1
-      } else if token.kind == .word,
+      } else if token.kind == .word, mayNameCurrency(after),
         !(after + 1 < tokens.count && tokens[after + 1].kind == .number
           && !tokens[after + 1].spaceBefore)
       {
@@ -451,7 +502,7 @@ struct FigureRecognizer {
       index -= 1  // "Rs. 20"
       dotted = true
     }
-    guard index >= 0, tokens[index].kind == .word else { return nil }
+    guard index >= 0, tokens[index].kind == .word, mayNameCurrency(index) else { return nil }
     let word = text(tokens[index].start, tokens[index].end)
     let lowered = word.lowercased()
     if !dotted, let code = Vocabulary.currencyCodes[word.uppercased()],
@@ -468,6 +519,18 @@ struct FigureRecognizer {
       return ("PHP", index)
     }
     return nil
+  }
+
+  /// Whether token `index` may name a currency (see ``Vocabulary/currencyWords``). A word in
+  /// another script is always looked up: upper-casing it may give a code.
+  private func mayNameCurrency(_ index: Int) -> Bool {
+    !isAbsent(Vocabulary.currencyWords, index)
+  }
+
+  /// Whether token `index` is surely not in `table` (an ASCII word it does not hold).
+  private func isAbsent(_ table: PackedWordTable<Bool>, _ index: Int) -> Bool {
+    if case .absent = table.probe(bytes, tokens[index].start, tokens[index].end) { return true }
+    return false
   }
 
   private func isScaleWord(_ index: Int) -> Bool {
@@ -767,7 +830,7 @@ struct FigureRecognizer {
     }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
-    if start - 1 > limit, start >= 1 {
+    if start - 1 > limit, start >= 1, !isAbsent(Vocabulary.leadingHedgeLastWords, start - 1) {
       let token = tokens[start - 1]
       let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
       candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []
@@ -1101,7 +1164,7 @@ struct FigureRecognizer {
     var position = index - 1
     if position >= 0, isSymbol(position, 0x2E) { position -= 1 }
     guard position >= 0, tokens[position].kind == .word, tokens[position].isCapitalized,
-      Vocabulary.months[lower(position)] != nil
+      roles(position).contains(.month)
     else { return nil }
     if lower(position) == "may", position + 1 == index,
       isWord(position - 1, in: ["i", "we", "you", "they", "he", "she", "it"])
@@ -1138,8 +1201,8 @@ struct FigureRecognizer {
       if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
         break
       }
-      if word.hasSuffix("ed") && position > start { break }
-      if word.hasSuffix("ly") && word.count > 4 { break }
+      if position > start && wordEnds(position, "ed", word) { break }
+      if wordEnds(position, "ly", word) && word.characterCount > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
@@ -1149,9 +1212,11 @@ struct FigureRecognizer {
         continue
       }
       // A plural noun is the head of what is counted: "sides see it", "regions Russia occupies".
-      let possessive = word.hasSuffix("’s") || word.hasSuffix("'s")
+      // (`word` is the token just passed.)
+      let possessive = wordEnds(position - 1, "’s", word) || wordEnds(position - 1, "'s", word)
       if !possessive
-        && (word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+        && (word.characterCount > 3 && wordEnds(position - 1, "s", word)
+          && !wordEnds(position - 1, "ss", word)
           || FigureRecognizer.irregularPlurals.contains(word))
       {
         break
@@ -1159,6 +1224,22 @@ struct FigureRecognizer {
     }
     guard position > start else { return nil }
     return start..<position
+  }
+
+  /// Whether `word`, the lower-cased word of token `index`, ends with `suffix`: read from the
+  /// token's bytes when they are ASCII (where bytes and characters agree), else from `word`.
+  private func wordEnds(_ index: Int, _ suffix: StaticString, _ word: String) -> Bool {
+    let token = tokens[index]
+    let length = suffix.utf8CodeUnitCount
+    let letters = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+    guard letters.allSatisfy({ $0 < 0x80 }) else { return word.hasSuffix("\(suffix)") }
+    guard letters.count >= length else { return false }
+    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: length)
+    for offset in 0..<length {
+      let byte = letters[letters.count - length + offset]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != tail[offset] { return false }
+    }
+    return true
   }
 
   static let irregularPlurals: Set<String> = [
@@ -1250,7 +1331,7 @@ struct FigureRecognizer {
         continue
       }
       if after < tokens.count, tokens[after].kind == .word,
-        !Vocabulary.stopWords.contains(lower(after))
+        !roles(after).contains(.stopWord)
       {
         continue  // "a second day", "a day trip"
       }

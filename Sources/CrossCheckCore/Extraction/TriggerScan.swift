@@ -34,6 +34,8 @@ enum TriggerScan {
     let end = range.upperBound
     var index = range.lowerBound
     var previousWordIsArticle = false
+    // Read once, not once per byte (a global's every read checks that it is initialized).
+    let classes = Self.classes
     while index < end {
       switch classes[Int(bytes[index])] {
       case .other, .continuation:

@@ -112,6 +112,11 @@ enum Vocabulary {
   static let leadingHedgesByLastWord: [String: [([String], Qualifier)]] = Dictionary(
     grouping: leadingHedges, by: { $0.0.last! })
 
+  /// The last words of ``leadingHedges`` (all lower-case), read from a token's bytes: the word
+  /// before most figures ends no hedge, and needs no String made for it.
+  static let leadingHedgeLastWords = PackedWordTable(
+    leadingHedgesByLastWord.mapValues { _ in true })
+
   /// Time units, singular → the unit recorded.
   static let timeUnits: [String: String] = [
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -223,6 +228,24 @@ enum Vocabulary {
   static let spacedDollarPrefixes: Set<String> = [
     "us", "u.s", "c", "hk", "usd", "cad", "aud", "nzd", "mex", "mxn",
   ]
+
+  /// Every word, lower-cased, that can name a currency beside an amount: a code, "m" and a code
+  /// ("MUSD"), a name, a nationality, an abbreviation, the peso's "P". An ASCII word not on it
+  /// needs none of the currency look-ups, which make Strings (see
+  /// ``FigureRecognizer/mayNameCurrency(_:)``).
+  static let currencyWords: PackedWordTable<Bool> = {
+    var words: [String: Bool] = ["p": true]
+    for code in currencyCodes.keys {
+      words[code.lowercased()] = true
+      words["m" + code.lowercased()] = true
+    }
+    for word in Array(currencyNames.keys) + Array(currencyNationalities.keys)
+      + Array(currencyAbbreviations.keys)
+    {
+      words[word] = true
+    }
+    return PackedWordTable(words)
+  }()
 
   static func currencyPrefix(_ lowercased: String) -> String? {
     currencyPrefixWords[lowercased]

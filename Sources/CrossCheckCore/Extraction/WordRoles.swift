@@ -1,6 +1,7 @@
 /// The word lists a lower-cased word is on, for the lists the context rules ask about for
 /// nearly every word near a figure: one hash finds them all, and each token's roles are looked
-/// up once per line (``FigureRecognizer/roles(_:)``), not once per list per figure.
+/// up once per line (``FigureRecognizer/roles(_:)``), not once per list per figure, from the
+/// token's bytes (``packed``), not from a String made for it.
 struct WordRoles: OptionSet, Sendable {
   let rawValue: UInt16
 
@@ -11,6 +12,8 @@ struct WordRoles: OptionSet, Sendable {
   static let nonNoun = WordRoles(rawValue: 1 << 4)
   static let timeLead = WordRoles(rawValue: 1 << 5)
   static let timeNoun = WordRoles(rawValue: 1 << 6)
+  static let linkWord = WordRoles(rawValue: 1 << 7)
+  static let weekday = WordRoles(rawValue: 1 << 8)
 
   /// Every listed word with its roles, made from the lists where they are written, which stay
   /// the one place each word list is kept.
@@ -22,10 +25,14 @@ struct WordRoles: OptionSet, Sendable {
       (.scopePreposition, Array(Vocabulary.scopePrepositions)),
       (.nonNoun, Array(Vocabulary.nonNouns)), (.timeLead, Array(ContextAnalyzer.timeLead)),
       (.timeNoun, Array(ContextAnalyzer.timeNouns)),
+      (.linkWord, Array(ContextAnalyzer.linkWords)), (.weekday, Array(ContextAnalyzer.weekdays)),
     ]
     for (role, words) in lists {
       for word in words { table[word, default: []].insert(role) }
     }
     return table
   }()
+
+  /// ``table``, read from a token's bytes.
+  static let packed = PackedWordTable(table)
 }

@@ -1,0 +1,45 @@
+/// What a source has been talking about: the heads of recent subjects, so that "those €200
+/// billion" or "Most — €185 billion —" can borrow the topic of the figures before them.
+///
+/// The topic of a kind is its most noted head, the latest noted among equals. It is kept up to
+/// date as heads are noted (a head's count only grows, and the head just noted is the latest),
+/// so asking costs the same on the thousandth figure of a large file as on the first.
+struct TopicTracker {
+  private struct Key: Hashable {
+    var kind: FigureKind
+    var stem: String
+  }
+
+  private struct Topic {
+    var count: Int
+    var word: String
+    var order: Int
+  }
+
+  private var topics: [Key: Topic] = [:]
+  /// Each kind's leading topic; a handful of kinds, so a list.
+  private var leaders: [(kind: FigureKind, topic: Topic)] = []
+  private var order = 0
+
+  mutating func note(_ stem: String, word: String, kind: FigureKind) {
+    order += 1
+    let key = Key(kind: kind, stem: stem)
+    var noted = Topic(count: 1, word: word, order: order)
+    if let slot = topics.index(forKey: key) {
+      // In place: one hash for a head noted before.
+      noted.count += topics.values[slot].count
+      topics.values[slot] = noted
+    } else {
+      topics[key] = noted
+    }
+    guard let place = leaders.firstIndex(where: { $0.kind == kind }) else {
+      leaders.append((kind, noted))
+      return
+    }
+    if leaders[place].topic.count <= noted.count { leaders[place].topic = noted }
+  }
+
+  func topic(for kind: FigureKind) -> String? {
+    leaders.first { $0.kind == kind }?.topic.word
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// The parts that make extraction fast must answer exactly as what they replace: word lists read
+/// from a token's bytes as the String dictionaries do, the topic kept up to date as the scan over
+/// every topic did, and articles passed over only where no number can start.
+@Suite("Extraction speed parts")
+struct ExtractionSpeedPartsTests {
+  /// `text`'s words (runs of bytes between spaces), looked up in `table` from their bytes.
+  private func values<Value>(
+    _ table: PackedWordTable<Value>, _ text: String, other: (String) -> Value? = { _ in nil }
+  ) -> [Value?] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      var result: [Value?] = []
+      var start = 0
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        let word = String(
+          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        switch table.probe(bytes, start, end) {
+        case .found(let value): result.append(value)
+        case .absent: result.append(nil)
+        case .unpacked: result.append(other(word))
+        }
+        start = end + 1
+      }
+      return result
+    } ?? []
+  }
+
+  @Test func aPackedTableFindsListedWordsInAnyCase() {
+    let table = PackedWordTable(["about": 1, "than": 2, "sixteenletterwrd": 3, "<": 4])
+    #expect(
+      values(table, "about ABOUT About than Than sixteenletterwrd < abouts abou") == [
+        1, 1, 1, 2, 2, 3, 4, nil, nil,
+      ])
+  }
+
+  /// Words the table cannot pack (another script, more than 16 bytes, a NUL byte) are the
+  /// caller's to look up; a NUL never makes a word pack like a shorter one.
+  @Test func wordsItCannotPackAreTheCallers() {
+    let table = PackedWordTable(["about": 1, "ab": 2])
+    let asked = values(table, "Ábout seventeenletterword ab\u{0} about") { _ in 9 }
+    #expect(asked == [9, 9, 9, 1])
+    #expect(values(table, "ab\u{0}") == [nil])
+  }
+
+  /// Every listed word, in three casings, has the roles the String table gives it, and words on
+  /// no list have none.
+  @Test func rolesFromBytesAreTheTablesRoles() {
+    var words = Array(WordRoles.table.keys)
+    words += ["figure", "billion", "ukraine", "assets", "estimated", "", "x"]
+    for word in words where !word.contains(" ") {
+      for written in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
+        let found = values(WordRoles.packed, written) { WordRoles.table[$0.lowercased()] }
+        #expect(found == [WordRoles.table[written.lowercased()]], "\(written)")
+      }
+    }
+  }
+
+  /// Every word the currency look-ups accept is on the list that lets a word reach them.
+  @Test func everyCurrencyWordPassesThePrefilter() {
+    var words = Vocabulary.currencyCodes.keys.flatMap { [$0, "M" + $0, $0.lowercased()] }
+    words += Vocabulary.currencyNames.keys.map { $0.capitalized }
+    words += Vocabulary.currencyNationalities.keys.map { $0.uppercased() }
+    words += Vocabulary.currencyAbbreviations.keys.filter { !$0.contains(".") } + ["P"]
+    for word in words {
+      #expect(values(Vocabulary.currencyWords, word) == [true], "\(word)")
+    }
+    #expect(values(Vocabulary.currencyWords, "people") == [nil])
+  }
+
+  /// The topic kept as heads are noted is the one the scan over every head picked: the most
+  /// noted head of the kind, the latest noted among equals.
+  @Test func theKeptTopicIsTheScannedTopic() {
+    var generator = SystemRandomNumberGenerator()
+    let heads = ["plan", "asset", "death", "troop", "vote", "loan"]
+    let kinds: [FigureKind] = [.money, .count, .percent]
+    var tracker = TopicTracker()
+    var counts: [FigureKind: [String: (count: Int, order: Int)]] = [:]
+    for order in 1...2_000 {
+      let head = heads.randomElement(using: &generator)!
+      let kind = kinds.randomElement(using: &generator)!
+      tracker.note(head, word: head.uppercased(), kind: kind)
+      counts[kind, default: [:]][head] = ((counts[kind]?[head]?.count ?? 0) + 1, order)
+      for asked in kinds {
+        let scanned = counts[asked]?.max {
+          ($0.value.count, $0.value.order) < ($1.value.count, $1.value.order)
+        }
+        #expect(tracker.topic(for: asked) == scanned.map { $0.key.uppercased() })
+      }
+    }
+  }
+
+  /// An article before an ordinary word starts no number and is passed over; before a number
+  /// word, a hyphen or "and" it is read as before.
+  @Test(arguments: [
+    ("a million people were displaced", ["a million"]),
+    ("a third of voters", ["a third"]),
+    ("a dozen eggs and a dog", ["a dozen"]),
+    ("for a third consecutive day", ["third"]),
+    ("a dog, a cat and a 10-year plan", ["10-year"]),
+  ])
+  func articlesAreReadWhereTheyCanStartANumber(_ text: String, _ expected: [String]) {
+    let found = FigureExtractor.extract(from: text, source: SourceID("t")).map(\.text)
+    #expect(found == expected)
+  }
+}
