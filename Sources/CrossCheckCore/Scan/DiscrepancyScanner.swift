@@ -30,6 +30,9 @@ public struct DiscrepancyScanner: Sendable {
   static let maximumPosting = 150
   /// How many figures one figure is scored against at most.
   static let maximumPartners = 40
+  /// A near value is a weaker sign than a shared word or an equal value: figures meet on one
+  /// only while few figures share it, as in a handful of reports of one story.
+  static let maximumNearPosting = 20
   /// How many figures one core compares between two looks at whether to stop (and progress).
   static let stopCheckInterval = 256
   /// The most cores the comparing uses.
@@ -158,6 +161,7 @@ public struct DiscrepancyScanner: Sendable {
     var keyStart = [0]
     keyStart.reserveCapacity(profiles.count + 1)
     var counts: [Int32] = []
+    var limits: [Int] = []
     for index in profiles.indices {
       let dimension =
         MeasureDimension.allCases.firstIndex(of: profiles[index].measure.dimension) ?? 0
@@ -170,10 +174,11 @@ public struct DiscrepancyScanner: Sendable {
       if let value = DiscrepancyScanner.valueKey(profiles[index].measure) {
         own.append(value &* 16 &+ dimension)
       }
+      let exactKeys = own.count
       for near in DiscrepancyScanner.nearValueKeys(profiles[index].measure) {
         own.append(near &* 16 &+ dimension)
       }
-      for key in own {
+      for (position, key) in own.enumerated() {
         let list: Int32
         if let known = ids[key] {
           list = known
@@ -181,6 +186,9 @@ public struct DiscrepancyScanner: Sendable {
           list = Int32(counts.count)
           ids[key] = list
           counts.append(0)
+          limits.append(
+            position < exactKeys
+              ? DiscrepancyScanner.maximumPosting : DiscrepancyScanner.maximumNearPosting)
         }
         counts[Int(list)] += 1
         keyLists.append(list)
@@ -201,7 +209,7 @@ public struct DiscrepancyScanner: Sendable {
     }
     return Postings(
       keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
-      listStart: listStart)
+      listStart: listStart, limits: limits)
   }
 
   /// The inverted index of ``postings(_:)``.
@@ -213,9 +221,15 @@ public struct DiscrepancyScanner: Sendable {
     /// List `k`'s figures from `listStart[k]` to `listStart[k + 1]`.
     var members: [Int32]
     var listStart: [Int]
+    /// The longest list `k` may be and still bring partners.
+    var limits: [Int]
 
     @inline(__always)
     func count(_ list: Int) -> Int { listStart[list + 1] - listStart[list] }
+
+    /// Whether list `k` is short enough to say something about its figures.
+    @inline(__always)
+    func isUsable(_ list: Int) -> Bool { count(list) <= limits[list] }
 
     @inline(__always)
     func figures(_ list: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {

@@ -139,8 +139,12 @@ struct FigureProfiler {
       func isTitle(_ figure: Figure) -> Bool {
         figure.end <= headlineEnd || titleLines.isTitle(at: figure.start)
       }
-      let bodyValues = Set(
-        source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
+      // Hashing decimals is not cheap: only articles with a figure in a title pay for it.
+      let bodyValues =
+        source.figures.contains(where: isTitle)
+        ? Set(
+          source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
+        : []
       for figure in source.figures {
         if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
         if let kind, figure.kind != kind { continue }

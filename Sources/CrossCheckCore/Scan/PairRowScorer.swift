@@ -42,7 +42,7 @@ struct PairRowScorer {
       row.removeAll(keepingCapacity: true)
       lists.removeAll(keepingCapacity: true)
       for list in postings.keyLists[postings.keyStart[index]..<postings.keyStart[index + 1]]
-      where postings.count(list) <= DiscrepancyScanner.maximumPosting {
+      where postings.isUsable(list) {
         lists.append(list)
       }
       lists.sort { postings.count($0) < postings.count($1) }

@@ -29,24 +29,27 @@ struct TitleLines {
         if !isTitle { ends += 1 }
       }
     }
-    for (index, scalar) in scalars.enumerated() {
-      if scalar == "\n" {
+    for index in scalars.indices {
+      let scalar = scalars[index]
+      let value = scalar.value
+      if value == 0x0A {
         close()
         start = index + 1
         last = nil
-      } else if !TitleLines.isBlank(scalar) && !TitleLines.closers.contains(scalar) {
+      } else if value < 0x80 {
+        // ASCII without set lookups: all but blanks and closing quotes and brackets count.
+        switch value {
+        case 0x20, 0x09, 0x0D, 0x22, 0x27, 0x29, 0x5D: break
+        default: last = scalar
+        }
+      } else if value >= 0x80 && !scalar.properties.isWhitespace
+        && !TitleLines.closers.contains(scalar)
+      {
         last = scalar
       }
     }
     close()
     isParagraphed = lines > 0 && ends * 2 >= lines
-  }
-
-  @inline(__always)
-  private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 { return value == 0x20 || value == 0x09 || value == 0x0D }
-    return scalar.properties.isWhitespace
   }
 
   /// Whether the scalar at `offset` lies on a title line of a paragraphed text.
