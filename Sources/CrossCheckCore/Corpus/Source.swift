@@ -17,6 +17,8 @@ public struct Source: Sendable, Identifiable {
   public let wordCount: Int
   /// Every checkable figure in the text, found when the source is loaded.
   public let figures: [Figure]
+  /// Code point offsets to UTF-8 offsets, for ``text(from:to:)``.
+  private let scalarIndex = ScalarIndex()
 
   public init(
     id: SourceID, path: String, canonicalPath: String, metadata: SourceMetadata, text: String,
@@ -125,14 +127,11 @@ public struct Source: Sendable, Identifiable {
 extension Source {
   /// The text between two code point offsets (as figures and selectors give them).
   public func text(from start: Int, to end: Int) -> String {
-    let scalars = text.unicodeScalars
-    let lower =
-      scalars.index(scalars.startIndex, offsetBy: max(0, start), limitedBy: scalars.endIndex)
-      ?? scalars.endIndex
-    let upper =
-      scalars.index(lower, offsetBy: max(0, end - start), limitedBy: scalars.endIndex)
-      ?? scalars.endIndex
-    return String(scalars[lower..<upper])
+    let offsets = scalarIndex.byteOffsets(from: start, to: end, in: text)
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lower)
+    let upper = utf8.index(lower, offsetBy: offsets.upper - offsets.lower)
+    return String(text.unicodeScalars[lower..<upper])
   }
 
   /// The paragraph (line) around a figure, and where the figure sits in it.
