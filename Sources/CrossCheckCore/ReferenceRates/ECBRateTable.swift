@@ -234,6 +234,7 @@ public final class ECBRateTable: Sendable {
         && bytes[cell.lowerBound + 2] == 0x41)
   }
 
+  /// Digits with at most one decimal point, not all zeros: a rate, never a sign or an exponent.
   @inline(__always)
   private static func isPositiveDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>)
     -> Bool
@@ -280,23 +281,5 @@ public final class ECBRateTable: Sendable {
   /// Whether a cell holds a rate rather than `N/A` or nothing.
   private static func isRate(_ cell: ArraySlice<UInt8>) -> Bool {
     !cell.isEmpty && !(cell.count == 3 && cell.elementsEqual("N/A".utf8))
-  }
-
-  /// Digits with at most one decimal point, not all zeros: a rate, never a sign or an exponent.
-  private static func isPositiveDecimal(_ cell: ArraySlice<UInt8>) -> Bool {
-    var points = 0
-    var nonZero = false
-    var digits = 0
-    for byte in cell {
-      switch byte {
-      case 0x2E: points += 1
-      case 0x30: digits += 1
-      case 0x31...0x39:
-        digits += 1
-        nonZero = true
-      default: return false
-      }
-    }
-    return points <= 1 && digits > 0 && nonZero
   }
 }
