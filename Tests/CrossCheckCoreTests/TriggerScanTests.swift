@@ -38,6 +38,9 @@ struct TriggerScanTests {
       "Russia’s envoy left, quietly, after the vote in the U.S. Senate.",
       "It took a while, and nobody knew what the year would bring.",
       "Naïve hopes, they said, are not a plan.",
+      // Signs, quotation marks and dashes without a number: no trigger, as "$" and "%" are none.
+      "“We will not give up,” she said — and left – quietly.", "It cost €.",
+      "Prices in £ and ¥ « rose » · fell…", "A minus sign − or a point.",
     ]
     for verdict in verdicts(lines.joined(separator: "\n")) {
       #expect(!verdict.triggered, "\(verdict.line)")
@@ -49,7 +52,7 @@ struct TriggerScanTests {
     let lines = [
       "It cost 12 dollars.", "Three people died.", "The hour-long meeting ended.",
       "It lasted about a year.", "An hour passed.", "Prices rose by half.", "The ½ share.",
-      "It cost €.", "Zero, then dozens.", "She came first.", "Rs20 was paid.", "The ’90s.",
+      "It cost €5.", "Zero, then dozens.", "She came first.", "Rs20 was paid.", "The ’90s.",
       "They waited for a Year", "mid-\u{1B}[1mone",
     ]
     for verdict in verdicts(lines.joined(separator: "\n")) {
@@ -79,5 +82,67 @@ struct TriggerScanTests {
     }
     #expect(lines > 100)
     #expect(skipped > 0)
+  }
+
+  /// Lines of the labelled articles, Corpus/ and the Recognizers-Text inputs, with extra lines of
+  /// signs and punctuation: the recognizer, run on every line whatever the gate says, finds no
+  /// figure in a line without a trigger. So skipping those lines, untokenized, changes nothing.
+  @Test func noLineWithoutATriggerHoldsAFigure() throws {
+    var texts = [
+      "“We will not give up,” she said — and left – quietly.\nIt cost € — or £, ¥, ₹, ₽, ₴, ₿.",
+      "Minus − point; a year — “an hour” ‘a day’ « a week » an hour-long wait, a week’s pay.",
+      "The U.S. – and the U.K. – met ‹ here › ※ at noon, at midnight, at half past.",
+    ]
+    for set in ["news-a", "news-b"] {
+      let folder = DevsetFixtures.folder.appendingPathComponent(set)
+        .appendingPathComponent("articles")
+      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      where file.hasSuffix(".txt") {
+        texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+      }
+    }
+    for file in try FileManager.default.contentsOfDirectory(atPath: DevsetFixtures.corpus.path)
+    where file.hasSuffix(".txt") {
+      texts.append(
+        try String(contentsOf: DevsetFixtures.corpus.appendingPathComponent(file), encoding: .utf8))
+    }
+    let specs = DevsetFixtures.folder.deletingLastPathComponent()
+      .appendingPathComponent("recognizers-en")
+    for file in try FileManager.default.contentsOfDirectory(atPath: specs.path)
+    where file.hasSuffix(".jsonl") {
+      let lines = try String(contentsOf: specs.appendingPathComponent(file), encoding: .utf8)
+        .split(separator: "\n")
+      for line in lines {
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        if let input = object?["input"] as? String { texts.append(input) }
+      }
+    }
+    var withoutTrigger = 0
+    var withSign = 0
+    for var text in texts {
+      text.makeContiguousUTF8()
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        var tokenizer = Tokenizer()
+        var start = 0
+        while start < bytes.count {
+          var end = start
+          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+          tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
+          let tokens = tokenizer.tokens
+          if !tokens.contains(where: \.isTrigger) {
+            withoutTrigger += 1
+            if tokens.contains(where: { $0.kind != .word && $0.scalar >= 0x80 }) { withSign += 1 }
+            let drafts = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: .shared)
+              .recognize()
+            let line = String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            #expect(drafts.isEmpty, "\(line)")
+          }
+          start = end + 1
+        }
+      }
+    }
+    #expect(withoutTrigger > 500)
+    #expect(withSign > 20)
   }
 }

@@ -41,7 +41,8 @@ struct Tokenizer {
             spaceBefore: space)
           token.scalar = scalar
           token.head = byte
-          token.isTrigger = true
+          // No trigger, as "$" and "%" are none: a sign or a dash makes no figure without a
+          // number, and lines of quotation marks and dashes alone are common in news.
           tokens.append(token)
           index += length
           space = false

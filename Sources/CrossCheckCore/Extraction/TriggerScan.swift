@@ -2,12 +2,12 @@
 ///
 /// It answers yes for every line whose tokens would include a trigger (see ``Token/isTrigger``)
 /// and may answer yes for some others, so skipping the lines it rejects changes no figure: a
-/// line without a digit, a currency or dash sign, a vulgar fraction or a number word is skipped
-/// at the cost of a table look-up per byte and a lexicon probe per word.
+/// line without a digit, a vulgar fraction or a number word is skipped at the cost of a table
+/// look-up per byte and a lexicon probe per word.
 enum TriggerScan {
   /// What a byte can mean for the scan.
   private enum ByteClass: UInt8 {
-    /// Space, ASCII punctuation and the ASCII symbols that are never triggers ($ % -).
+    /// Space, ASCII punctuation and symbols ($ % -): never triggers.
     case other
     case letter
     /// A digit, or ESC (a terminal sequence can end in a letter glued to the next word): the line
@@ -59,21 +59,10 @@ enum TriggerScan {
         previousWordIsArticle = lexeme >= 0 && lexicon.entries[Int(lexeme)] == .article
         index = wordEnd
       case .lead:
+        // A vulgar fraction is a number; any other scalar (a letter of another script, a
+        // currency sign, a quotation mark, a dash) cannot make a figure without one.
         let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
-        if Tokenizer.isSpace(scalar) {
-          index += length
-          continue
-        }
         if Tokenizer.vulgarFraction(scalar) != nil { return true }
-        if Tokenizer.symbolKind(scalar) != nil {
-          // "Russia’s": an apostrophe between letters is inside a word, not a token of its own.
-          let inWord =
-            scalar == 0x2019 && index > range.lowerBound
-            && Tokenizer.isLetter(bytes[index - 1]) && index + length < end
-            && Tokenizer.isLetter(bytes[index + length])
-          if !inWord { return true }
-        }
-        // A letter of another script: no number word is spelled with it.
         index += length
       }
     }
