@@ -1,6 +1,9 @@
 /// The number words, looked up in the hot loop by their lower-cased bytes packed into two
 /// integers: no String is made for a word, and most words miss after one hash probe.
-struct Lexicon: Sendable {
+///
+/// A class, so that the tokenizer, the parser and every copy of a line's recognizer share one
+/// reference to its six tables instead of counting references to each of them per copy.
+final class Lexicon: Sendable {
   static let shared = Lexicon()
 
   private struct Key: Hashable {
