@@ -110,4 +110,51 @@ struct ExtractionSpeedPartsTests {
     let found = FigureExtractor.extract(from: text, source: SourceID("t")).map(\.text)
     #expect(found == expected)
   }
+
+  /// A sentence found once serves the later figures of the line that lie in it: for every token
+  /// of every line of the labelled articles and Corpus/, in order, the sentence reused from the
+  /// token before is the one found afresh.
+  @Test func aReusedSentenceIsTheSentenceFoundAfresh() throws {
+    var texts: [String] = [
+      "He said “It fell 5%.” Then it rose (by 3.) U.S. President Joe spoke. Mr. Li won 2 to 1! Why?"
+    ]
+    for set in ["news-a", "news-b"] {
+      let folder = DevsetFixtures.folder.appendingPathComponent(set)
+        .appendingPathComponent("articles")
+      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      where file.hasSuffix(".txt") {
+        texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+      }
+    }
+    for file in try FileManager.default.contentsOfDirectory(atPath: DevsetFixtures.corpus.path)
+    where file.hasSuffix(".txt") {
+      texts.append(
+        try String(contentsOf: DevsetFixtures.corpus.appendingPathComponent(file), encoding: .utf8))
+    }
+    var reused = 0
+    for var text in texts {
+      text.makeContiguousUTF8()
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        var tokenizer = Tokenizer()
+        var start = 0
+        while start < bytes.count {
+          var end = start
+          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+          tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
+          let context = ContextAnalyzer(
+            recognizer: FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared))
+          var known: ContextAnalyzer.Sentence?
+          for index in tokenizer.tokens.indices {
+            let fresh = context.sentence(around: index, reusing: nil)
+            let found = context.sentence(around: index, reusing: known)
+            #expect(found == fresh)
+            if found == known { reused += 1 }
+            known = found
+          }
+          start = end + 1
+        }
+      }
+    }
+    #expect(reused > 10_000)
+  }
 }

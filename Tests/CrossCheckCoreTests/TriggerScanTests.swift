@@ -145,4 +145,49 @@ struct TriggerScanTests {
     #expect(withoutTrigger > 500)
     #expect(withSign > 20)
   }
+
+  /// Random lines of words, number words, digits, signs, other scripts, escapes and broken UTF-8,
+  /// each placed at every offset in its buffer: the scan never skips a line the tokenizer finds
+  /// a trigger in, and skips many of the others.
+  @Test func randomLinesWithATriggerAreNeverSkipped() {
+    let pieces: [[UInt8]] =
+      [
+        "the", "a", "an", "A", "year", "Years", "hour-long", "twelve", "Dozen", "tens", "half",
+        "minus", "point", "pointed", "quarterly", "firsthand", "hundredth", "x", "naïve",
+        "Russia’s",
+        "U.S.", "“", "”", "—", "–", "€", "£", "½", "⅔", "日本", "7", "3.5", " ", "  ", ",", ".", "-",
+        "$", "%", "\u{1B}[1m", "\u{A0}", "abcdefghijklmnop", "Ab", "zz",
+      ].map { Array($0.utf8) } + [
+        [0xC2], [0xC2, 0x31], [0xE2, 0x85], [0xC2, 0xBD], [0x80, 0x41],
+      ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var kept = 0
+    var skipped = 0
+    for _ in 0..<3000 {
+      var line: [UInt8] = []
+      for _ in 0..<(1 + next(14)) {
+        // Mostly prose: words and spaces; now and then anything.
+        let piece = next(3) == 0 ? pieces[next(pieces.count)] : pieces[next(20)]
+        line += piece + (next(4) == 0 ? [] : [0x20])
+      }
+      for offset in 0..<8 {
+        let buffer = [UInt8](repeating: 0x2E, count: offset) + line + [0x0A]
+        buffer.withUnsafeBufferPointer { bytes in
+          let range = offset..<(offset + line.count)
+          var tokenizer = Tokenizer()
+          tokenizer.tokenize(bytes, range, lexicon: .shared)
+          let mayHold = TriggerScan.mayHoldFigure(bytes, range, lexicon: .shared)
+          let text = String(decoding: line, as: UTF8.self)
+          #expect(!tokenizer.tokens.contains(where: \.isTrigger) || mayHold, "\(text)")
+          if mayHold { kept += 1 } else { skipped += 1 }
+        }
+      }
+    }
+    #expect(kept > 1000)
+    #expect(skipped > 1000)
+  }
 }

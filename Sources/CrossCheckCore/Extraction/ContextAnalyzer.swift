@@ -47,12 +47,23 @@ struct ContextAnalyzer {
       && (following.isCapitalized || following.kind == .number || following.kind == .punctuation)
   }
 
-  /// The token range (inclusive) of the sentence holding token `index`.
-  func sentence(around index: Int) -> ClosedRange<Int> {
+  /// A sentence: its token range (inclusive), and the token that ends it (before any closing
+  /// quote or bracket).
+  struct Sentence: Equatable {
+    var range: ClosedRange<Int>
+    var stop: Int
+  }
+
+  /// The sentence holding token `index`. `known` is the sentence of an earlier token of the
+  /// line: when `index` lies between its start and its stop, no sentence end lies between them
+  /// either, so it is the answer, and the figures of one sentence walk its tokens once.
+  func sentence(around index: Int, reusing known: Sentence?) -> Sentence {
+    if let known, known.range.lowerBound <= index, index <= known.stop { return known }
     var start = index
     while start > 0, !endsSentence(at: start - 1) { start -= 1 }
     var end = index
     while end < tokens.count - 1, !endsSentence(at: end) { end += 1 }
+    let stop = end
     // A closing quote or bracket right after the full stop belongs to the sentence.
     while end + 1 < tokens.count, !tokens[end + 1].spaceBefore,
       tokens[end + 1].kind == .punctuation,
@@ -60,7 +71,7 @@ struct ContextAnalyzer {
     {
       end += 1
     }
-    return start...end
+    return Sentence(range: start...end, stop: stop)
   }
 
   // MARK: - Clauses and scope

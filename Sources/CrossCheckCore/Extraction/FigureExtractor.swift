@@ -43,8 +43,11 @@ public enum FigureExtractor {
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine)
+        var known: ContextAnalyzer.Sentence?
         for draft in recognizer.recognize() {
-          let sentence = context.sentence(around: draft.firstToken)
+          let located = context.sentence(around: draft.firstToken, reusing: known)
+          known = located
+          let sentence = located.range
           let clause = context.clause(of: draft, in: sentence)
           // A date or a clock time is a reference point, not a measurement: no subject or scope.
           let isDate = draft.kind == .date || draft.kind == .time
