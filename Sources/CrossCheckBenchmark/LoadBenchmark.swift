@@ -46,6 +46,10 @@ struct LoadBenchmark: ParsableCommand {
   @Option(help: "How many times to load; the median run is reported.")
   var repetitions = 5
 
+  @Option(
+    help: "Write the text into this folder and keep it there (to run the real binary on it).")
+  var keepIn: String?
+
   func run() throws {
     let seeds = try BenchmarkSupport.seeds(corpus)
     let denseArticles = dense ? try denseSeeds(corpus: seeds) : []
@@ -53,11 +57,13 @@ struct LoadBenchmark: ParsableCommand {
     guard !sizes.isEmpty else { throw ValidationError("--megabytes takes sizes such as 10,20") }
     var previous: (bytes: Int, seconds: Double)?
     for size in sizes {
-      let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "crosscheck-load-bench-\(getpid())-\(size)"
-      ).path
+      let folder =
+        keepIn.map { $0 + "/\(size)" }
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+          "crosscheck-load-bench-\(getpid())-\(size)"
+        ).path
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(atPath: folder) }
+      defer { if keepIn == nil { try? FileManager.default.removeItem(atPath: folder) } }
       let articles =
         dense
         ? repeated(denseArticles, totalBytes: size * 1_000_000)

@@ -72,4 +72,48 @@ struct FigureLinesTests {
       #expect(Array(blocks.joined()) == directLines(source))
     }
   }
+
+  /// A string is looked at eight bytes at a time: every character that needs an escape is
+  /// escaped wherever it falls in a word, and non-ASCII text passes through as it is.
+  @Test func escapesEverySpecialCharacterAtEveryPositionOfAWord() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let specials = [
+      "\"", "\\", "<", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}",
+    ]
+    let plain = ["\u{A0}", "é", "—", "🎉", ">", "/", " ", "~"]
+    for character in specials + plain {
+      for position in 0..<17 {
+        let text = String(repeating: "a", count: position) + character + "bcdefghijklmnopq"
+        let expected = JSONText.embeddable(
+          String(decoding: try encoder.encode(text), as: UTF8.self))
+        var writer = JSONLineWriter(capacity: 0)
+        writer.string(text)
+        var written: [UInt8] = []
+        writer.move(to: &written)
+        #expect(
+          String(decoding: written, as: UTF8.self) == expected,
+          "\(character.unicodeScalars.map(\.value)) at \(position)")
+      }
+    }
+  }
+
+  @Test(arguments: [0, 7, -7, 9, 10, 99, 100, 12345, -1_000_000, Int.max, Int.min])
+  func writesIntegersAsTheEncoderDoes(value: Int) throws {
+    var writer = JSONLineWriter(capacity: 0)
+    writer.integer(value)
+    var written: [UInt8] = []
+    writer.move(to: &written)
+    #expect(written == Array(try JSONEncoder().encode(value)))
+  }
+
+  /// Kinds and qualifiers are written from static names: they must be the raw values.
+  @Test func writesKindsAndQualifiersByTheirRawValues() {
+    for kind in FigureKind.allCases {
+      #expect(kind.jsonName.description == kind.rawValue)
+    }
+    for qualifier in Qualifier.allCases {
+      #expect(qualifier.jsonName.description == qualifier.rawValue)
+    }
+  }
 }

@@ -18,7 +18,7 @@ struct TextFile: Sendable {
     if let encoding = TextEncodingGuess.wideEncoding(of: bytes) {
       throw .wideEncoding(path: path, encoding: encoding)
     }
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
+    if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let body = bytes[(hasBOM ? 3 : 0)...]
     // The standard library's validation is the fast path; the parser below only says where a
@@ -32,6 +32,17 @@ struct TextFile: Sendable {
     return TextFile(
       path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
       byteCount: bytes.count)
+  }
+
+  /// Where the first NUL byte is: the C library's search reads many bytes at a time, and
+  /// every byte of every file passes through here.
+  static func firstNUL(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
+        return nil
+      }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+    }
   }
 
   /// Lower-case hex SHA-256 of the file's bytes, byte order mark included.

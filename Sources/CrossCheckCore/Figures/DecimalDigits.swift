@@ -13,9 +13,9 @@ import Foundation
 /// check on a few known values fails once and every decimal is written by `description`.
 enum DecimalDigits {
   /// Appends the digits of `value`, which is not NaN, to `output`.
-  static func append(_ value: Decimal, to output: inout [UInt8]) {
+  static func append<Output: ByteOutput & ~Copyable>(_ value: Decimal, to output: inout Output) {
     guard layoutIsKnown else {
-      output.append(contentsOf: value.description.utf8)
+      for byte in value.description.utf8 { output.append(byte) }
       return
     }
     appendFromParts(value, to: &output)
@@ -60,7 +60,9 @@ enum DecimalDigits {
     }
   }
 
-  private static func appendFromParts(_ value: Decimal, to output: inout [UInt8]) {
+  private static func appendFromParts<Output: ByteOutput & ~Copyable>(
+    _ value: Decimal, to output: inout Output
+  ) {
     let parts = Parts(value)
     let length = parts.length
     guard length > 0 else {

@@ -1,0 +1,195 @@
+import Foundation
+
+/// JSON objects, one a line, written into a buffer of its own: a key with its punctuation is
+/// one copy, a string's bytes that need no escape are copied eight at a time, and nothing is
+/// checked for uniqueness or retained per byte (a figure-dense text makes 600 bytes of JSON
+/// per 100 bytes of text). The escapes are `JSONEncoder`'s, then those of
+/// ``JSONText/embeddable(_:)``.
+struct JSONLineWriter: ~Copyable, ByteOutput {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  /// The bytes written and not yet moved out.
+  private(set) var count = 0
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 256)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Appends what is written to `output` and empties the buffer.
+  mutating func move(to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    count = 0
+  }
+
+  private mutating func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let grown = max(capacity * 2, count + extra)
+    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+    moved.initialize(from: base, count: count)
+    base.deallocate()
+    base = moved
+    capacity = grown
+  }
+
+  mutating func append(_ byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+    reserve(bytes.count)
+    (base + count).initialize(from: start, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Punctuation and a key at once: `{"date":` or `,"end":`.
+  mutating func append(_ text: StaticString) {
+    append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  mutating func null() { append("null") }
+
+  mutating func bool(_ value: Bool?) {
+    guard let value else { return null() }
+    append(value ? "true" : "false")
+  }
+
+  /// A whole number in decimal digits.
+  mutating func integer(_ value: Int) {
+    reserve(20)
+    if value < 0 {
+      base[count] = UInt8(ascii: "-")
+      count += 1
+    }
+    var rest = value.magnitude
+    var digits = 1
+    var power: UInt = 10
+    while digits < 20 && rest >= power {
+      digits += 1
+      power = power &* 10
+    }
+    var index = count + digits
+    count = index
+    repeat {
+      index -= 1
+      base[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+    } while rest > 0
+  }
+
+  /// A decimal as `JSONEncoder` writes one; JSON has no NaN, so NaN is null.
+  mutating func decimal(_ value: Decimal?) {
+    guard let value, !value.isNaN else { return null() }
+    DecimalDigits.append(value, to: &self)
+  }
+
+  /// An array of decimals, NaN left out (as the record leaves it out).
+  mutating func decimals(_ values: [Decimal]) {
+    append(UInt8(ascii: "["))
+    var isFirst = true
+    for value in values where !value.isNaN {
+      if !isFirst { append(UInt8(ascii: ",")) }
+      isFirst = false
+      DecimalDigits.append(value, to: &self)
+    }
+    append(UInt8(ascii: "]"))
+  }
+
+  mutating func string(_ value: String?) {
+    guard var value else { return null() }
+    value.withUTF8 { string(bytes: $0) }
+  }
+
+  mutating func strings(_ values: [String]) {
+    append(UInt8(ascii: "["))
+    for index in values.indices {
+      if index > 0 { append(UInt8(ascii: ",")) }
+      string(values[index])
+    }
+    append(UInt8(ascii: "]"))
+  }
+
+  /// A figure id as a string (`"bl0122:7"`), without making the string first.
+  mutating func figureID(_ id: FigureID) {
+    append(UInt8(ascii: "\""))
+    var source = id.source.rawValue
+    source.withUTF8 { escaped(bytes: $0) }
+    append(UInt8(ascii: ":"))
+    integer(id.number)
+    append(UInt8(ascii: "\""))
+  }
+
+  mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
+    append(UInt8(ascii: "\""))
+    escaped(bytes: bytes)
+    append(UInt8(ascii: "\""))
+  }
+
+  /// The inside of a JSON string.
+  private mutating func escaped(bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    let raw = UnsafeRawPointer(start)
+    var index = 0
+    // Bytes that need no escape are copied a run at a time.
+    var runStart = 0
+    while index < bytes.count {
+      if index + 8 <= bytes.count
+        && !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = bytes[index]
+      guard
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+          || byte == UInt8(ascii: "<") || byte == 0x7F || byte == 0xC2
+      else {
+        index += 1
+        continue
+      }
+      append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+      switch byte {
+      case UInt8(ascii: "\""): append("\\\"")
+      case UInt8(ascii: "\\"): append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
+      case 0x08: append("\\b")
+      case 0x0C: append("\\f")
+      case 0x00..<0x20, UInt8(ascii: "<"), 0x7F: escape(byte)
+      case 0xC2 where index + 1 < bytes.count && bytes[index + 1] <= 0x9F:
+        // U+0080–U+009F are C2 80 … C2 9F in UTF-8.
+        escape(bytes[index + 1])
+        index += 1
+      default: append(byte)
+      }
+      index += 1
+      runStart = index
+    }
+    append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+  }
+
+  /// Whether any of eight bytes is a control, `"`, `\`, `<`, DEL or not ASCII (only C2 of
+  /// those needs an escape, looked at a byte at a time). Exact word tests, no false negatives.
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below0x20 || word & highs != 0 || hasZero(word ^ (ones &* 0x22))
+      || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x3C))
+      || hasZero(word ^ (ones &* 0x7F))
+  }
+
+  private mutating func escape(_ value: UInt8) {
+    let digits: StaticString = "0123456789abcdef"
+    append("\\u00")
+    append(digits.utf8Start[Int(value >> 4)])
+    append(digits.utf8Start[Int(value & 0xF)])
+  }
+}
