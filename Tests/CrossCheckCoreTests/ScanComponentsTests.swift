@@ -315,6 +315,14 @@ struct ScanComponentsTests {
     // Never in one group, and far less alike than their shared words alone would make them.
     #expect(other.conflict)
     #expect(other.sameness < same.sameness * 0.6)
+    // Between two figures, an equally near word after a figure is its own.
+    let both = source(
+      "d", date: "2026-03-12", "At least 230 people were injured and 14 were missing.\n")
+    var again = FigureProfiler()
+    let pair = again.profiles(of: [both], kind: nil, rates: Self.sessionOnly()).profiles
+    let hurt = try #require(pair.first { $0.figure.text.hasSuffix("230") })
+    let missing = try #require(pair.first { $0.figure.text == "14" })
+    #expect(hurt.outcome != nil && missing.outcome != nil && hurt.outcome != missing.outcome)
   }
 
   @Test func aSubjectAnyCountMayHaveMakesNoTwoCountsAlike() throws {

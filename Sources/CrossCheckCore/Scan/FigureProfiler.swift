@@ -294,8 +294,10 @@ struct FigureProfiler {
         earlier = true
       }
       guard let term = token.term else { continue }
+      // The nearest wins; a tie goes to the word after the figure ("230 were injured and 14
+      // were missing": the 14's fate follows it, the word before is the 230's).
       if token.marks.contains(.outcome), crossed == 0, reach <= FigureProfiler.outcomeReach,
-        reach < outcome?.reach ?? .max
+        reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last)
       {
         outcome = (term, reach)
       }
