@@ -290,6 +290,58 @@ struct ScanComponentsTests {
     #expect(toll?.period == .current)
   }
 
+  @Test func countsOfPeopleWithDifferentFatesAreDifferentMeasures() throws {
+    let sources = [
+      source("a", date: "2026-03-10", "The earthquake killed 230 people in the province.\n"),
+      source("b", date: "2026-03-11", "The earthquake injured 240 people in the province.\n"),
+      source(
+        "c", date: "2026-03-12", "Some 250 people died in the province after the earthquake.\n"),
+    ]
+    var profiler = FigureProfiler()
+    let (profiles, topics) = profiler.profiles(
+      of: sources, kind: nil, rates: Self.sessionOnly())
+    func profile(_ text: String) throws -> FigureProfile {
+      try #require(profiles.first { $0.figure.text.hasSuffix(text) })
+    }
+    let killed = try profile("230")
+    let injured = try profile("240")
+    let died = try profile("250")
+    // "killed" and "died" are one fate; "injured" another.
+    #expect(killed.outcome != nil && killed.outcome == died.outcome)
+    #expect(injured.outcome != nil && injured.outcome != killed.outcome)
+    let same = try #require(PairScore.score(killed, died, topics: topics))
+    let other = try #require(PairScore.score(killed, injured, topics: topics))
+    #expect(!same.conflict)
+    // Never in one group, and far less alike than their shared words alone would make them.
+    #expect(other.conflict)
+    #expect(other.sameness < same.sameness * 0.6)
+    // Between two figures, an equally near word after a figure is its own.
+    let both = source(
+      "d", date: "2026-03-12", "At least 230 people were injured and 14 were missing.\n")
+    var again = FigureProfiler()
+    let pair = again.profiles(of: [both], kind: nil, rates: Self.sessionOnly()).profiles
+    let hurt = try #require(pair.first { $0.figure.text.hasSuffix("230") })
+    let missing = try #require(pair.first { $0.figure.text == "14" })
+    #expect(hurt.outcome != nil && missing.outcome != nil && hurt.outcome != missing.outcome)
+  }
+
+  @Test func aSubjectAnyCountMayHaveMakesNoTwoCountsAlike() throws {
+    let sources = [
+      source("a", date: "2026-03-10", "Some 300 people were hurt in the storm.\n"),
+      source("b", date: "2026-03-10", "About 310 people lost power in the storm.\n"),
+      source("c", date: "2026-03-10", "The storm destroyed 305 homes in the north.\n"),
+      source("d", date: "2026-03-11", "The storm destroyed 320 homes in the north.\n"),
+    ]
+    var profiler = FigureProfiler()
+    let profiles = profiler.profiles(of: sources, kind: nil, rates: Self.sessionOnly()).profiles
+    func subjects(_ text: String) throws -> [Int32] {
+      try #require(profiles.first { $0.figure.text.hasSuffix(text) }).subjects
+    }
+    // "people" says nothing of what was counted: hurt or without power.
+    #expect(PairScore.subjectOverlap(try subjects("300"), try subjects("310")) == 0)
+    #expect(PairScore.subjectOverlap(try subjects("305"), try subjects("320")) == 1)
+  }
+
   @Test func aPeriodWordBelongsToTheFigureOfItsOwnClause() {
     let article = source(
       "c", date: "2026-03-12",

@@ -130,7 +130,7 @@ struct ScanDevsetTests {
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.87, "missed \(score.missed)")
+    #expect(score.recall >= 0.89, "missed \(score.missed)")
     #expect(score.precision >= 0.71)
     #expect(score.negativesPaired <= 3)
     #expect(score.explained >= 0.91)

@@ -44,6 +44,12 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.countedNoun }
     set { update { $0.countedNoun = newValue } }
   }
+  /// What happened to what it counts, as a term: "death" in "killed 41 people", "injur" in
+  /// "230 were injured" (nil when no outcome word is near).
+  var outcome: Int? {
+    _read { yield box.parts.outcome }
+    set { update { $0.outcome = newValue } }
+  }
   /// Whether the clause places the figure before the story (an earlier year, "previous",
   /// "a year ago") or after it (a forecast, a later year): such a figure is another period's.
   var period: Period {
@@ -83,6 +89,7 @@ struct FigureProfile: Sendable {
     var nearNames: TermSet
     var subjects: [Int32]
     var countedNoun: Int?
+    var outcome: Int?
     var period: Period
     var years: TermSet
     var partStart: Int?
@@ -99,13 +106,15 @@ struct FigureProfile: Sendable {
 
   init(
     figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
-    nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, period: Period,
+    nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, outcome: Int? = nil,
+    period: Period,
     years: TermSet, partStart: Int? = nil, date: String?
   ) {
     box = Box(
       Parts(
         figure: figure, source: source, measure: measure, context: context, names: names,
-        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, period: period,
+        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, outcome: outcome,
+        period: period,
         years: years,
         partStart: partStart, date: date))
   }

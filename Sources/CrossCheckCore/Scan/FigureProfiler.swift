@@ -5,6 +5,9 @@ import Foundation
 struct FigureProfiler {
   /// How many tokens away a word can be and still describe a figure.
   static let window = 14
+  /// How many tokens away in its clause an outcome word ("killed", "injured") still says what
+  /// a count counts.
+  static let outcomeReach = 5
   /// How many tokens away a name still says what a figure is about.
   static let nameReach = 6
   /// How many context terms a figure keeps.
@@ -65,6 +68,8 @@ struct FigureProfiler {
     static let digits = WordMarks(rawValue: 1 << 9)
     static let from = WordMarks(rawValue: 1 << 10)
     static let to = WordMarks(rawValue: 1 << 11)
+    /// "killed", "injured", "missing": what happened to the people a count counts.
+    static let outcome = WordMarks(rawValue: 1 << 12)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -82,6 +87,7 @@ struct FigureProfiler {
       if lower == "out" { marks.insert(.out) }
       if lower == "from" { marks.insert(.from) }
       if lower == "to" { marks.insert(.to) }
+      if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       self = marks
     }
@@ -250,6 +256,7 @@ struct FigureProfiler {
     var years: [Int] = []
     var earlier = false
     var later = false
+    var outcome: (term: Int, reach: Int)?
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
     let baseline =
@@ -287,6 +294,13 @@ struct FigureProfiler {
         earlier = true
       }
       guard let term = token.term else { continue }
+      // The nearest wins; a tie goes to the word after the figure ("230 were injured and 14
+      // were missing": the 14's fate follows it, the word before is the 230's).
+      if token.marks.contains(.outcome), crossed == 0, reach <= FigureProfiler.outcomeReach,
+        reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last)
+      {
+        outcome = (term, reach)
+      }
       let weight = 1 / (1 + Double(reach) / 3)
       setWeight(term) { max($0, weight) }
     }
@@ -309,7 +323,8 @@ struct FigureProfiler {
     subjects.reserveCapacity(figure.subjectTerms.count)
     for subjectTerm in figure.subjectTerms {
       let word = subjectWord(subjectTerm)
-      subjects.append(word.subject)
+      // "people", "times": a subject any count may have says nothing of what is measured.
+      if !ScanVocabulary.genericCounters.contains(subjectTerm) { subjects.append(word.subject) }
       setWeight(word.term) { $0 + 0.5 }
     }
     if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
@@ -317,7 +332,7 @@ struct FigureProfiler {
     return FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
-      subjects: subjects, countedNoun: countedNoun, period: period,
+      subjects: subjects, countedNoun: countedNoun, outcome: outcome?.term, period: period,
       years: TermSet(gathering: years), partStart: FigureProfiler.part(before: first, in: tokens),
       date: date)
   }

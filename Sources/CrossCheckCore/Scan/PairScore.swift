@@ -73,13 +73,14 @@ struct PairScore: Sendable {
       + subjectWeight * subjectOverlap(a.subjects, b.subjects)
     sameness *= period
     sameness *= countedNounFactor(a, b)
+    sameness *= outcomeFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
     sameness *= otherStoryFactor(story)
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
     sameness *= nameFactor(a, b)
     let conflict =
-      period < 1
+      period < 1 || isOutcomeConflict(a, b)
       || (relation == .equal && a.source == b.source)
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
@@ -176,6 +177,17 @@ struct PairScore: Sendable {
     guard let x = a.countedNoun, let y = b.countedNoun, x != y else { return 1 }
     if b.context.weight(of: x) > 0 || a.context.weight(of: y) > 0 { return 0.9 }
     return 0.7
+  }
+
+  /// Counts of people with different fates ("230 were injured", "nearly 70 died") are
+  /// different measures however alike the rest of their clauses.
+  static func outcomeFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    isOutcomeConflict(a, b) ? 0.5 : 1
+  }
+
+  static func isOutcomeConflict(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    guard let x = a.outcome, let y = b.outcome else { return false }
+    return x != y
   }
 
   /// Two figures of one sentence share all their words: only the nearest words can tell

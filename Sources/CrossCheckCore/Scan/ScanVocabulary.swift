@@ -98,6 +98,14 @@ enum ScanVocabulary {
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
   ]
 
+  /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
+  /// from home, arrested. Two counts with different ones are different measures.
+  static let outcomeWords: Set<String> = [
+    "killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "fatalities",
+    "fatality", "injured", "injuries", "injury", "wounded", "hurt", "missing", "displaced",
+    "evacuated", "homeless", "arrested", "arrests", "detained", "rescued",
+  ]
+
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
