@@ -56,6 +56,101 @@ struct ScanDataLayoutTests {
     }
   }
 
+  @Test func flatTermVectorsGiveTheMergedCosineBitForBit() {
+    var numbers = Numbers(state: 13)
+    func vector() -> WeightedTerms {
+      var weights: [Int: Double] = [:]
+      for _ in 0..<numbers.next(30) {
+        weights[numbers.next(60)] = Double(numbers.next(1000) + 1) / 37
+      }
+      return WeightedTerms(weights, keep: 16)
+    }
+    let vectors = (0..<300).map { _ in vector() }
+    let flat = TermVectors(vectors)
+    #expect(flat.count == vectors.count)
+    #expect(flat.termLimit == (vectors.compactMap { $0.entries.last?.term }.max() ?? -1) + 1)
+    var scattered = ScatteredTerms(termCount: 60)
+    for row in stride(from: 0, to: vectors.count, by: 7) {
+      scattered.scatter(flat, row)
+      for other in vectors.indices {
+        #expect(
+          scattered.cosine(flat, other).bitPattern == vectors[row].cosine(vectors[other]).bitPattern)
+      }
+    }
+  }
+
+  /// The scan before title lines were read from line ends: every scalar tested in turn.
+  static func titlesScalarByScalar(_ text: String) -> [Bool] {
+    var titles: [Bool] = []
+    var last: Unicode.Scalar?
+    var lines = 0
+    var ends = 0
+    func close() {
+      let isTitle = last.map { !TitleLines.sentenceEnds.contains($0) } ?? false
+      titles.append(isTitle)
+      if last != nil {
+        lines += 1
+        if !isTitle { ends += 1 }
+      }
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        close()
+        last = nil
+      } else if scalar.value < 0x80 {
+        if !["\u{20}", "\u{09}", "\u{0D}", "\"", "'", ")", "]"].contains(scalar) { last = scalar }
+      } else if !scalar.properties.isWhitespace && !TitleLines.closers.contains(scalar) {
+        last = scalar
+      }
+    }
+    close()
+    let isParagraphed = lines > 0 && ends * 2 >= lines
+    return isParagraphed ? titles : titles.map { _ in false }
+  }
+
+  @Test func titleLinesReadFromLineEndsAsFromEveryScalar() {
+    var numbers = Numbers(state: 17)
+    let alphabet: [Unicode.Scalar] = [
+      "a", "7", ".", "!", "?", "…", " ", "\t", "\r", "\n", "\n", "\"", "'", "”", "’", ")", "]",
+      "\u{00A0}", "\u{2003}", "\u{0B}", "é", ":",
+    ]
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<numbers.next(40) {
+        text.unicodeScalars.append(alphabet[numbers.next(alphabet.count)])
+      }
+      let scalars = Array(text.unicodeScalars)
+      let lines = TitleLines(scalars)
+      var offset = 0
+      var found: [Bool] = []
+      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        found.append(lines.isTitle(at: offset))
+        offset += line.unicodeScalars.count + 1
+      }
+      #expect(found == Self.titlesScalarByScalar(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func withinATenthAsDecimalDivisionSays() {
+    var numbers = Numbers(state: 19)
+    func decimal() -> Decimal {
+      let mantissa = Decimal(numbers.next(2_000_000) - 1_000_000)
+      return mantissa * Decimal(sign: .plus, exponent: numbers.next(9) - 6, significand: 1)
+    }
+    var pairs: [(Decimal, Decimal)] = (0..<3000).map { _ in (decimal(), decimal()) }
+    // On the edge and just off it either way, where Doubles alone could answer wrong.
+    let third = Decimal(1) / 3
+    pairs += [
+      (100, 90), (90, 100), (-100, -90), (100, 89.999), (100, 90.001), (third * 10, third * 9),
+      (third * 10, third * 9 - Decimal(sign: .plus, exponent: -30, significand: 1)),
+      (Decimal(string: "1e100")!, Decimal(string: "9e99")!), (5, -5),
+    ]
+    for (a, b) in pairs where a != 0 && b != 0 {
+      let exact = abs(a - b) / max(abs(a), abs(b)) <= Decimal(string: "0.1")!
+      #expect(Comparator.isWithinTenth(a, b) == exact, "\(a) \(b)")
+    }
+  }
+
   @Test func pairRowsJoinInOrder() {
     let score = { (sameness: Double) in PairScore(sameness: sameness, relation: .different) }
     var first = PairTable()
