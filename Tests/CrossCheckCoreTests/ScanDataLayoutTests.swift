@@ -74,7 +74,8 @@ struct ScanDataLayoutTests {
       scattered.scatter(flat, row)
       for other in vectors.indices {
         #expect(
-          scattered.cosine(flat, other).bitPattern == vectors[row].cosine(vectors[other]).bitPattern)
+          scattered.cosine(flat, other).bitPattern == vectors[row].cosine(vectors[other]).bitPattern
+        )
       }
     }
   }

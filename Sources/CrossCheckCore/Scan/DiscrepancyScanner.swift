@@ -78,19 +78,19 @@ public struct DiscrepancyScanner: Sendable {
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
     // A group is offered with the words its figures share; the fewer they are, the less a
     // checker can see why the figures belong together, and the later the group comes.
-    let ranked = groups.map { group in
+    // Only the groups that may be shown are weighed so (``RankedGroups``).
+    let words = profiler
+    var ranked = RankedGroups(
+      groups, evidenceFactors: (0...ScanEvidence.size).map(ScanEvidence.rankFactor)
+    ) { group in
       let members = group.members.map { profiles[$0] }
-      let evidence = ScanEvidence.terms(shared: members, words: profiler)
-      return (
-        members: members, evidence: evidence,
-        worth: group.worth * ScanEvidence.rankFactor(evidence.count)
-      )
-    }.enumerated().sorted {
-      $0.element.worth != $1.element.worth
-        ? $0.element.worth > $1.element.worth : $0.offset < $1.offset
-    }.map(\.element)
+      let evidence = ScanEvidence.terms(shared: members, words: words)
+      let worth = group.worth * ScanEvidence.rankFactor(evidence.count)
+      return (ranked: (members: members, evidence: evidence, worth: worth), worth: worth)
+    }
     var suggestions: [Suggestion] = []
-    for (members, evidence, worth) in ranked where suggestions.count < max(1, limit) {
+    while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
+      let (members, evidence, worth) = next
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {
