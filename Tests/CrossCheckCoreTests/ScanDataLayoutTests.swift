@@ -152,6 +152,52 @@ struct ScanDataLayoutTests {
     }
   }
 
+  @Test func groupsWeighedLazilyComeInTheOrderOfAFullSort() {
+    var numbers = Numbers(state: 23)
+    let factors = [0.4, 0.6, 1.0]
+    for _ in 0..<300 {
+      // Few distinct worths and factors, so that ties are common.
+      let groups = (0..<numbers.next(40)).map { index in
+        SuggestionGrouper.Group(members: [index], worth: Double(numbers.next(8)) / 4)
+      }.sorted { $0.worth > $1.worth }
+      let factor = groups.map { _ in factors[numbers.next(factors.count)] }
+      let full = groups.enumerated().map {
+        (offset: $0.offset, worth: $0.element.worth * factor[$0.offset])
+      }
+      .sorted { $0.worth != $1.worth ? $0.worth > $1.worth : $0.offset < $1.offset }
+      .map(\.offset)
+      var weighed = 0
+      var ranked = RankedGroups(groups, evidenceFactors: factors) { group in
+        weighed += 1
+        return (ranked: group.members[0], worth: group.worth * factor[group.members[0]])
+      }
+      let wanted = numbers.next(groups.count + 1)
+      var lazy: [Int] = []
+      while lazy.count < wanted, let next = ranked.nextGroup() { lazy.append(next) }
+      #expect(lazy == Array(full.prefix(wanted)))
+      #expect(weighed <= groups.count)
+    }
+    // The best group needs no other weighed when none could overtake it.
+    var weighed = 0
+    var first = RankedGroups(
+      [1, 0.5, 0.1].enumerated().map {
+        SuggestionGrouper.Group(members: [$0.offset], worth: $0.element)
+      },
+      evidenceFactors: [1]
+    ) { group in
+      weighed += 1
+      return (ranked: group.members[0], worth: group.worth)
+    }
+    #expect(first.nextGroup() == 0 && weighed == 1)
+    #expect(first.nextGroup() == 1 && weighed == 2)
+    // A factor above one could lift a later group past an earlier one: everything is weighed.
+    let groups = [SuggestionGrouper.Group(members: [0], worth: 1), .init(members: [1], worth: 0.9)]
+    var ranked = RankedGroups(groups, evidenceFactors: [0.5, 2]) { group in
+      (ranked: group.members[0], worth: group.worth * (group.members[0] == 1 ? 2 : 0.5))
+    }
+    #expect(ranked.nextGroup() == 1)
+  }
+
   @Test func pairRowsJoinInOrder() {
     let score = { (sameness: Double) in PairScore(sameness: sameness, relation: .different) }
     var first = PairTable()
