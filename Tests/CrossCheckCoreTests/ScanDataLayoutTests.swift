@@ -124,9 +124,9 @@ struct ScanDataLayoutTests {
       let lines = TitleLines(scalars)
       var offset = 0
       var found: [Bool] = []
-      for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
         found.append(lines.isTitle(at: offset))
-        offset += line.unicodeScalars.count + 1
+        offset += line.count + 1
       }
       #expect(found == Self.titlesScalarByScalar(text), "\(text.debugDescription)")
     }
@@ -157,9 +157,11 @@ struct ScanDataLayoutTests {
     let factors = [0.4, 0.6, 1.0]
     for _ in 0..<300 {
       // Few distinct worths and factors, so that ties are common.
-      let groups = (0..<numbers.next(40)).map { index in
-        SuggestionGrouper.Group(members: [index], worth: Double(numbers.next(8)) / 4)
-      }.sorted { $0.worth > $1.worth }
+      // Each group's one member is its place in the grouper's order.
+      let worths = (0..<numbers.next(40)).map { _ in Double(numbers.next(8)) / 4 }
+      let groups = worths.sorted(by: >).enumerated().map {
+        SuggestionGrouper.Group(members: [$0.offset], worth: $0.element)
+      }
       let factor = groups.map { _ in factors[numbers.next(factors.count)] }
       let full = groups.enumerated().map {
         (offset: $0.offset, worth: $0.element.worth * factor[$0.offset])
