@@ -56,6 +56,150 @@ struct ScanDataLayoutTests {
     }
   }
 
+  @Test func flatTermVectorsGiveTheMergedCosineBitForBit() {
+    var numbers = Numbers(state: 13)
+    func vector() -> WeightedTerms {
+      var weights: [Int: Double] = [:]
+      for _ in 0..<numbers.next(30) {
+        weights[numbers.next(60)] = Double(numbers.next(1000) + 1) / 37
+      }
+      return WeightedTerms(weights, keep: 16)
+    }
+    let vectors = (0..<300).map { _ in vector() }
+    let flat = TermVectors(vectors)
+    #expect(flat.count == vectors.count)
+    #expect(flat.termLimit == (vectors.compactMap { $0.entries.last?.term }.max() ?? -1) + 1)
+    var scattered = ScatteredTerms(termCount: 60)
+    for row in stride(from: 0, to: vectors.count, by: 7) {
+      scattered.scatter(flat, row)
+      for other in vectors.indices {
+        #expect(
+          scattered.cosine(flat, other).bitPattern == vectors[row].cosine(vectors[other]).bitPattern
+        )
+      }
+    }
+  }
+
+  /// The scan before title lines were read from line ends: every scalar tested in turn.
+  static func titlesScalarByScalar(_ text: String) -> [Bool] {
+    var titles: [Bool] = []
+    var last: Unicode.Scalar?
+    var lines = 0
+    var ends = 0
+    func close() {
+      let isTitle = last.map { !TitleLines.sentenceEnds.contains($0) } ?? false
+      titles.append(isTitle)
+      if last != nil {
+        lines += 1
+        if !isTitle { ends += 1 }
+      }
+    }
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        close()
+        last = nil
+      } else if scalar.value < 0x80 {
+        if !["\u{20}", "\u{09}", "\u{0D}", "\"", "'", ")", "]"].contains(scalar) { last = scalar }
+      } else if !scalar.properties.isWhitespace && !TitleLines.closers.contains(scalar) {
+        last = scalar
+      }
+    }
+    close()
+    let isParagraphed = lines > 0 && ends * 2 >= lines
+    return isParagraphed ? titles : titles.map { _ in false }
+  }
+
+  @Test func titleLinesReadFromLineEndsAsFromEveryScalar() {
+    var numbers = Numbers(state: 17)
+    let alphabet: [Unicode.Scalar] = [
+      "a", "7", ".", "!", "?", "…", " ", "\t", "\r", "\n", "\n", "\"", "'", "”", "’", ")", "]",
+      "\u{00A0}", "\u{2003}", "\u{0B}", "é", ":",
+    ]
+    for _ in 0..<2000 {
+      var text = ""
+      for _ in 0..<numbers.next(40) {
+        text.unicodeScalars.append(alphabet[numbers.next(alphabet.count)])
+      }
+      let scalars = Array(text.unicodeScalars)
+      let lines = TitleLines(scalars)
+      var offset = 0
+      var found: [Bool] = []
+      for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        found.append(lines.isTitle(at: offset))
+        offset += line.count + 1
+      }
+      #expect(found == Self.titlesScalarByScalar(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func withinATenthAsDecimalDivisionSays() {
+    var numbers = Numbers(state: 19)
+    func decimal() -> Decimal {
+      let mantissa = Decimal(numbers.next(2_000_000) - 1_000_000)
+      return mantissa * Decimal(sign: .plus, exponent: numbers.next(9) - 6, significand: 1)
+    }
+    var pairs: [(Decimal, Decimal)] = (0..<3000).map { _ in (decimal(), decimal()) }
+    // On the edge and just off it either way, where Doubles alone could answer wrong.
+    let third = Decimal(1) / 3
+    pairs += [
+      (100, 90), (90, 100), (-100, -90), (100, 89.999), (100, 90.001), (third * 10, third * 9),
+      (third * 10, third * 9 - Decimal(sign: .plus, exponent: -30, significand: 1)),
+      (Decimal(string: "1e100")!, Decimal(string: "9e99")!), (5, -5),
+    ]
+    for (a, b) in pairs where a != 0 && b != 0 {
+      let exact = abs(a - b) / max(abs(a), abs(b)) <= Decimal(string: "0.1")!
+      #expect(Comparator.isWithinTenth(a, b) == exact, "\(a) \(b)")
+    }
+  }
+
+  @Test func groupsWeighedLazilyComeInTheOrderOfAFullSort() {
+    var numbers = Numbers(state: 23)
+    let factors = [0.4, 0.6, 1.0]
+    for _ in 0..<300 {
+      // Few distinct worths and factors, so that ties are common.
+      // Each group's one member is its place in the grouper's order.
+      let worths = (0..<numbers.next(40)).map { _ in Double(numbers.next(8)) / 4 }
+      let groups = worths.sorted(by: >).enumerated().map {
+        SuggestionGrouper.Group(members: [$0.offset], worth: $0.element)
+      }
+      let factor = groups.map { _ in factors[numbers.next(factors.count)] }
+      let full = groups.enumerated().map {
+        (offset: $0.offset, worth: $0.element.worth * factor[$0.offset])
+      }
+      .sorted { $0.worth != $1.worth ? $0.worth > $1.worth : $0.offset < $1.offset }
+      .map(\.offset)
+      var weighed = 0
+      var ranked = RankedGroups(groups, evidenceFactors: factors) { group in
+        weighed += 1
+        return (ranked: group.members[0], worth: group.worth * factor[group.members[0]])
+      }
+      let wanted = numbers.next(groups.count + 1)
+      var lazy: [Int] = []
+      while lazy.count < wanted, let next = ranked.nextGroup() { lazy.append(next) }
+      #expect(lazy == Array(full.prefix(wanted)))
+      #expect(weighed <= groups.count)
+    }
+    // The best group needs no other weighed when none could overtake it.
+    var weighed = 0
+    var first = RankedGroups(
+      [1, 0.5, 0.1].enumerated().map {
+        SuggestionGrouper.Group(members: [$0.offset], worth: $0.element)
+      },
+      evidenceFactors: [1]
+    ) { group in
+      weighed += 1
+      return (ranked: group.members[0], worth: group.worth)
+    }
+    #expect(first.nextGroup() == 0 && weighed == 1)
+    #expect(first.nextGroup() == 1 && weighed == 2)
+    // A factor above one could lift a later group past an earlier one: everything is weighed.
+    let groups = [SuggestionGrouper.Group(members: [0], worth: 1), .init(members: [1], worth: 0.9)]
+    var ranked = RankedGroups(groups, evidenceFactors: [0.5, 2]) { group in
+      (ranked: group.members[0], worth: group.worth * (group.members[0] == 1 ? 2 : 0.5))
+    }
+    #expect(ranked.nextGroup() == 1)
+  }
+
   @Test func pairRowsJoinInOrder() {
     let score = { (sameness: Double) in PairScore(sameness: sameness, relation: .different) }
     var first = PairTable()

@@ -78,19 +78,19 @@ public struct DiscrepancyScanner: Sendable {
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
     // A group is offered with the words its figures share; the fewer they are, the less a
     // checker can see why the figures belong together, and the later the group comes.
-    let ranked = groups.map { group in
+    // Only the groups that may be shown are weighed so (``RankedGroups``).
+    let words = profiler
+    var ranked = RankedGroups(
+      groups, evidenceFactors: (0...ScanEvidence.size).map(ScanEvidence.rankFactor)
+    ) { group in
       let members = group.members.map { profiles[$0] }
-      let evidence = ScanEvidence.terms(shared: members, words: profiler)
-      return (
-        members: members, evidence: evidence,
-        worth: group.worth * ScanEvidence.rankFactor(evidence.count)
-      )
-    }.enumerated().sorted {
-      $0.element.worth != $1.element.worth
-        ? $0.element.worth > $1.element.worth : $0.offset < $1.offset
-    }.map(\.element)
+      let evidence = ScanEvidence.terms(shared: members, words: words)
+      let worth = group.worth * ScanEvidence.rankFactor(evidence.count)
+      return (ranked: (members: members, evidence: evidence, worth: worth), worth: worth)
+    }
     var suggestions: [Suggestion] = []
-    for (members, evidence, worth) in ranked where suggestions.count < max(1, limit) {
+    while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
+      let (members, evidence, worth) = next
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {
@@ -120,11 +120,11 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
-    let postings = DiscrepancyScanner.postings(profiles)
-    // Room for every term of the contexts and topics scattered (entries are sorted by term).
-    let terms = max(
-      profiles.reduce(0) { max($0, ($1.context.entries.last?.term ?? -1) + 1) },
-      topics.reduce(0) { max($0, ($1.entries.last?.term ?? -1) + 1) })
+    let layout = Layout(
+      postings: DiscrepancyScanner.postings(profiles),
+      contexts: TermVectors(profiles.lazy.map(\.context)), topics: TermVectors(topics))
+    // Room for every term of the contexts and topics scattered.
+    let terms = max(layout.contexts.termLimit, layout.topics.termLimit)
     let workers = max(
       1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
     let scorers = PairRowScorer.Slots(count: workers) {
@@ -139,12 +139,12 @@ public struct DiscrepancyScanner: Sendable {
       let first = start
       let end = min(profiles.count, first + workers * batch)
       if workers == 1 {
-        scorers.buffer[0].score(first..<end, profiles: profiles, topics: topics, postings: postings)
+        scorers.buffer[0].score(first..<end, profiles: profiles, layout: layout)
       } else {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
           let low = min(end, first + worker * batch)
           scorers.buffer[worker].score(
-            low..<min(end, low + batch), profiles: profiles, topics: topics, postings: postings)
+            low..<min(end, low + batch), profiles: profiles, layout: layout)
         }
       }
       for worker in 0..<workers { table.append(scorers.buffer[worker].rows) }
@@ -210,6 +210,14 @@ public struct DiscrepancyScanner: Sendable {
     return Postings(
       keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
       listStart: listStart, limits: limits)
+  }
+
+  /// What the pair search reads for every partner, laid out flat: the index, and the
+  /// figures' contexts and the sources' topics end to end in figure and source order.
+  struct Layout: Sendable {
+    var postings: Postings
+    var contexts: TermVectors
+    var topics: TermVectors
   }
 
   /// The inverted index of ``postings(_:)``.

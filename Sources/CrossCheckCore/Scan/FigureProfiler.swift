@@ -127,37 +127,28 @@ struct FigureProfiler {
     var topicStarts: [Int] = [0]
     var topicScratch: [Double] = []
     var topicTouched: [Int] = []
-    let conversions = ConversionCache()
+    // What needs none of the profiler's tables is read for a run of sources at once, on all
+    // cores; the words are then numbered source by source, in order, as before.
+    let reader = SourceReader(kind: kind, rates: rates)
+    var readings: [SourceReader.Reading] = []
+    var readFrom = 0
     for (index, source) in sources.enumerated() {
       if shouldStop(index) { break }
+      if index == readFrom + readings.count {
+        readFrom = index
+        readings = reader.read(sources[index..<min(sources.count, index + reader.run)])
+      }
+      let reading = readings[index - readFrom]
       let date = source.metadata.date
       let articleYear = date.flatMap { Int($0.prefix(4)) }
-      let scalars = FigureProfiler.scalars(of: source.text)
+      let scalars = reading.scalars
       var sentenceTokens: [Int: [Token]] = [:]
-      let headlineEnd = FigureProfiler.headlineEnd(scalars)
       var sentenceSpans: [Int: [Range<Int>]] = [:]
       for figure in source.figures {
         sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
       }
-      // A headline or another title line repeats the story's figure; the body's mention has
-      // the context, so a figure the body also gives is taken from the body.
-      let titleLines = TitleLines(scalars)
-      func isTitle(_ figure: Figure) -> Bool {
-        figure.end <= headlineEnd || titleLines.isTitle(at: figure.start)
-      }
-      // Hashing decimals is not cheap: only articles with a figure in a title pay for it.
-      let bodyValues =
-        source.figures.contains(where: isTitle)
-        ? Set(
-          source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
-        : []
-      for figure in source.figures {
-        if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
-        if let kind, figure.kind != kind { continue }
-        guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
-          !FigureProfiler.isClockTime(figure, in: scalars),
-          let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
-        else { continue }
+      for (figureIndex, measure) in reading.measured {
+        let figure = source.figures[figureIndex]
         let tokens: [Token]
         if let cached = sentenceTokens[figure.sentenceStart] {
           tokens = cached
@@ -220,6 +211,39 @@ struct FigureProfiler {
       }
     }
     return (described, topics)
+  }
+
+  /// The figures of one source worth describing, with their measures: title lines that
+  /// repeat a body figure, clock times and figures of other kinds left out.
+  static func measuredFigures(
+    of source: Source, scalars: [Unicode.Scalar], kind: FigureKind?, rates: RateSources,
+    conversions: ConversionCache
+  ) -> [(figure: Int, measure: Measure)] {
+    let date = source.metadata.date
+    let headlineEnd = FigureProfiler.headlineEnd(scalars)
+    // A headline or another title line repeats the story's figure; the body's mention has
+    // the context, so a figure the body also gives is taken from the body.
+    let titleLines = TitleLines(scalars)
+    func isTitle(_ figure: Figure) -> Bool {
+      figure.end <= headlineEnd || titleLines.isTitle(at: figure.start)
+    }
+    // Hashing decimals is not cheap: only articles with a figure in a title pay for it.
+    let bodyValues =
+      source.figures.contains(where: isTitle)
+      ? Set(
+        source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
+      : []
+    var measured: [(figure: Int, measure: Measure)] = []
+    for (index, figure) in source.figures.enumerated() {
+      if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
+      if let kind, figure.kind != kind { continue }
+      guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
+        !FigureProfiler.isClockTime(figure, in: scalars),
+        let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
+      else { continue }
+      measured.append((index, measure))
+    }
+    return measured
   }
 
   /// A figure's profile; its context weights, by nearness only (rarity comes once all

@@ -1,7 +1,7 @@
 /// One core's part of the candidate search: scores the partners of a run of figures into rows
 /// of a pair table, with scratch of its own, so that cores share nothing they write.
 struct PairRowScorer {
-  /// The rows the last ``score(_:profiles:topics:postings:)`` made, for the scan's table.
+  /// The rows the last ``score(_:profiles:layout:)`` made, for the scan's table.
   private(set) var rows = PairTable()
   /// A figure's partners are marked in one array rather than a set per figure.
   private var seenBy: [Int]
@@ -17,6 +17,8 @@ struct PairRowScorer {
   /// source pair: `storyOf[s]` is valid when `storyFor[s]` is the row's source.
   private var storyOf: [Double]
   private var storyFor: [Int]
+  /// What reading the partners ahead added up, kept so that the reads are not left out.
+  private(set) var fetched = 0
 
   /// Scratch for `figures` figures whose contexts hold terms below `terms`, from `sources`
   /// sources.
@@ -31,9 +33,9 @@ struct PairRowScorer {
   /// Replaces ``rows`` with the rows of the figures in `range`: each figure paired with later
   /// figures that share one of its index keys, scored.
   mutating func score(
-    _ range: Range<Int>, profiles: [FigureProfile], topics: [WeightedTerms],
-    postings: DiscrepancyScanner.Postings
+    _ range: Range<Int>, profiles: [FigureProfile], layout: DiscrepancyScanner.Layout
   ) {
+    let postings = layout.postings
     rows.removeAll()
     for index in range {
       // The rarest keys first, and a bounded number of partners per figure, so that common
@@ -53,11 +55,21 @@ struct PairRowScorer {
         }
       }
       partners.sort()
+      // Each partner's profile is read once before any is scored: these reads do not wait on
+      // one another, so their cache misses overlap instead of coming one after another.
+      var touched = 0
+      for other in partners {
+        let partner = profiles[other]
+        touched &+= partner.source &+ partner.figure.start &+ partner.figure.sentenceStart
+        touched &+= (partner.measure.dimension == .money ? 1 : 0) &+ partner.period.rawValue
+        touched &+= partner.names.count &+ partner.nearNames.count &+ partner.subjects.count
+      }
+      fetched &+= touched
       let figure = profiles[index]
-      context.scatter(figure.context)
+      context.scatter(layout.contexts, index)
       if topicSource != figure.source {
         topicSource = figure.source
-        topic.scatter(topics[figure.source])
+        topic.scatter(layout.topics, figure.source)
       }
       for other in partners {
         let partner = profiles[other]
@@ -66,10 +78,10 @@ struct PairRowScorer {
           if storyFor[source] != figure.source {
             storyFor[source] = figure.source
             storyOf[source] = PairScore.storySimilarity(figure, partner) {
-              topic.cosine(topics[source])
+              topic.cosine(layout.topics, source)
             }
           }
-          return (context.cosine(partner.context), storyOf[source])
+          return (context.cosine(layout.contexts, other), storyOf[source])
         }
         if let score { row.append((other, score)) }
       }

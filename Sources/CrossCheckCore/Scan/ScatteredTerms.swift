@@ -23,6 +23,40 @@ struct ScatteredTerms {
     norm = terms.norm
   }
 
+  /// Makes vector `index` of `vectors` the vector scored against.
+  mutating func scatter(_ vectors: TermVectors, _ index: Int) {
+    for term in held { weights[term] = 0 }
+    held.removeAll(keepingCapacity: true)
+    for entry in vectors.starts[index]..<vectors.starts[index + 1] {
+      let term = Int(vectors.terms[entry])
+      weights[term] = vectors.weights[entry]
+      held.append(term)
+    }
+    norm = vectors.norms[index]
+  }
+
+  /// The same value as ``cosine(_:)`` with vector `index` of `vectors`, read in place. Every
+  /// term's product is added, absent ones as zero: adding zero leaves a sum unchanged, and a
+  /// loop without a branch per term does not stall on guessing which terms are shared.
+  @inline(__always)
+  func cosine(_ vectors: TermVectors, _ index: Int) -> Double {
+    let otherNorm = vectors.norms[index]
+    guard norm > 0, otherNorm > 0 else { return 0 }
+    let range = vectors.starts[index]..<vectors.starts[index + 1]
+    var dot = 0.0
+    weights.withUnsafeBufferPointer { scattered in
+      vectors.terms.withUnsafeBufferPointer { terms in
+        vectors.weights.withUnsafeBufferPointer { others in
+          for entry in range {
+            // Terms are below the scattered length (``init(termCount:)``).
+            dot += scattered[Int(terms[entry])] * others[entry]
+          }
+        }
+      }
+    }
+    return dot / (norm * otherNorm)
+  }
+
   /// The same value as ``WeightedTerms/cosine(_:)`` of the scattered vector with `other`: the
   /// shared terms' products are added in the same (ascending term) order.
   @inline(__always)

@@ -14,42 +14,51 @@ struct TitleLines {
   static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
   static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]"]
 
-  /// One pass over the text.
+  /// One pass over the text to find the lines, and for each line a walk back from its end
+  /// over blanks and closers to its last mark: only line ends are examined, not every scalar.
   init(_ scalars: [Unicode.Scalar]) {
-    var start = 0
-    var last: Unicode.Scalar?
     var ends = 0
     var lines = 0
-    func close() {
-      starts.append(start)
-      let isTitle = last.map { !TitleLines.sentenceEnds.contains($0) } ?? false
-      titles.append(isTitle)
-      if last != nil {
-        lines += 1
-        if !isTitle { ends += 1 }
-      }
-    }
-    for index in scalars.indices {
-      let scalar = scalars[index]
-      let value = scalar.value
-      if value == 0x0A {
-        close()
-        start = index + 1
-        last = nil
-      } else if value < 0x80 {
-        // ASCII without set lookups: all but blanks and closing quotes and brackets count.
-        switch value {
-        case 0x20, 0x09, 0x0D, 0x22, 0x27, 0x29, 0x5D: break
-        default: last = scalar
+    scalars.withUnsafeBufferPointer { text in
+      var start = 0
+      while true {
+        var end = start
+        while end < text.count && text[end].value != 0x0A { end += 1 }
+        var last: Unicode.Scalar?
+        var back = end
+        while back > start {
+          back -= 1
+          if TitleLines.isMark(text[back]) {
+            last = text[back]
+            break
+          }
         }
-      } else if value >= 0x80 && !scalar.properties.isWhitespace
-        && !TitleLines.closers.contains(scalar)
-      {
-        last = scalar
+        starts.append(start)
+        let isTitle = last.map { !TitleLines.sentenceEnds.contains($0) } ?? false
+        titles.append(isTitle)
+        if last != nil {
+          lines += 1
+          if !isTitle { ends += 1 }
+        }
+        guard end < text.count else { break }
+        start = end + 1
       }
     }
-    close()
     isParagraphed = lines > 0 && ends * 2 >= lines
+  }
+
+  /// Whether a scalar can end a line's text: all but blanks and closing quotes and brackets.
+  @inline(__always)
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 {
+      // ASCII without set lookups.
+      switch value {
+      case 0x20, 0x09, 0x0D, 0x22, 0x27, 0x29, 0x5D: return false
+      default: return true
+      }
+    }
+    return !scalar.properties.isWhitespace && !TitleLines.closers.contains(scalar)
   }
 
   /// Whether the scalar at `offset` lies on a title line of a paragraphed text.

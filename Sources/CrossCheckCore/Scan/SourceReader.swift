@@ -1,0 +1,61 @@
+import Dispatch
+import Foundation
+
+/// The part of profiling a source that needs none of the profiler's word tables (its scalars,
+/// which figures to describe and their measures), done for a run of sources at once on all
+/// cores. Each core keeps its own conversion cache; a cache only saves work, so a source reads
+/// the same whichever core reads it.
+struct SourceReader {
+  var kind: FigureKind?
+  var rates: RateSources
+  /// How many cores read.
+  let workers = max(
+    1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+  /// How many sources one call reads: enough to keep the cores busy, few enough that their
+  /// scalars take little memory.
+  var run: Int { 32 * workers }
+  private let caches: [ConversionCache]
+
+  init(kind: FigureKind?, rates: RateSources) {
+    self.kind = kind
+    self.rates = rates
+    caches = (0..<workers).map { _ in ConversionCache() }
+  }
+
+  /// One source as read.
+  struct Reading {
+    var scalars: [Unicode.Scalar]
+    /// The figures to describe, by index in the source's figures, in order, with measures.
+    var measured: [(figure: Int, measure: Measure)]
+  }
+
+  /// Slots the cores fill, each written by one core only and read after all have finished,
+  /// and each core's cache, used by that core only.
+  private struct Slots: @unchecked Sendable {
+    let results: UnsafeMutableBufferPointer<Reading>
+    let caches: [ConversionCache]
+  }
+
+  /// The readings of `sources`, in their order.
+  func read(_ sources: ArraySlice<Source>) -> [Reading] {
+    let sources = Array(sources)
+    let slots = Slots(results: .allocate(capacity: sources.count), caches: caches)
+    defer { slots.results.deallocate() }
+    let (workers, kind, rates) = (self.workers, self.kind, self.rates)
+    // Core `w` reads sources w, w + workers, …
+    DispatchQueue.concurrentPerform(iterations: min(workers, sources.count)) { worker in
+      for index in stride(from: worker, to: sources.count, by: workers) {
+        let scalars = FigureProfiler.scalars(of: sources[index].text)
+        (slots.results.baseAddress! + index).initialize(
+          to: Reading(
+            scalars: scalars,
+            measured: FigureProfiler.measuredFigures(
+              of: sources[index], scalars: scalars, kind: kind, rates: rates,
+              conversions: slots.caches[worker])))
+      }
+    }
+    let readings = Array(slots.results)
+    slots.results.deinitialize()
+    return readings
+  }
+}
