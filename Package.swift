@@ -57,6 +57,7 @@ let package = Package(
       dependencies: [
         "CrossCheckCore",
         "CrossCheckShell",
+        "CrossCheckTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,11 +67,16 @@ let package = Package(
       name: "CrossCheckFuzz",
       dependencies: ["CrossCheckCore", "CrossCheckShell"]
     ),
-    .testTarget(name: "CrossCheckCoreTests", dependencies: ["CrossCheckCore"]),
-    .testTarget(name: "CrossCheckShellTests", dependencies: ["CrossCheckShell"]),
+    // What the tests and benchmarks share (ArgumentParser's ArgumentParserTestHelpers is the
+    // model): a seeded random number generator. Never linked into the product.
+    .target(name: "CrossCheckTestSupport"),
+    .testTarget(
+      name: "CrossCheckCoreTests", dependencies: ["CrossCheckCore", "CrossCheckTestSupport"]),
+    .testTarget(
+      name: "CrossCheckShellTests", dependencies: ["CrossCheckShell", "CrossCheckTestSupport"]),
     // The inputs the fuzz targets found problems with, run through the same checks.
     .testTarget(name: "FuzzRegressionTests", dependencies: ["CrossCheckFuzz"]),
     // Drives the real binary in a pseudo-terminal (tmux); depends on it so it is built first.
-    .testTarget(name: "EndToEndTests", dependencies: ["crosscheck"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["crosscheck", "CrossCheckTestSupport"]),
   ]
 )

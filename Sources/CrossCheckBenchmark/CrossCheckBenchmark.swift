@@ -1,6 +1,7 @@
 import ArgumentParser
 import CrossCheckCore
 import CrossCheckShell
+import CrossCheckTestSupport
 import Foundation
 
 /// Release-build benchmarks of the engine on generated corpora:
@@ -313,21 +314,6 @@ struct CorpusGenerator {
       bytes[index] = UInt8(0x30 + (leading ? 1 + generator.next() % 9 : generator.next() % 10))
     }
     return String(decoding: bytes, as: UTF8.self)
-  }
-}
-
-/// A small, fast, deterministic random number generator, so runs are comparable.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -55,9 +55,25 @@ extension Shell {
 }
 
 extension Shell {
-  /// Prints rows in `format` through the one renderer (``RecordRenderer``).
+  /// Prints rows in `format` through the one renderer (``RecordRenderer``), a row or a line at a
+  /// time, so that Ctrl-C stops a long listing where it is (see ``outputCutShort``).
   func show(_ records: RecordSet, as format: OutputFormat) {
     guard showsOutput else { return }
-    write(RecordRenderer.render(records, as: format, width: width(), style: style))
+    guard RecordRenderer.writesRowByRow(format) else {
+      let text = RecordRenderer.render(records, as: format, width: width(), style: style)
+      var start = text.startIndex
+      while start < text.endIndex, !outputCutShort {
+        let end =
+          text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")).map(text.utf8.index(after:))
+          ?? text.endIndex
+        write(String(text[start..<end]))
+        start = end
+      }
+      return
+    }
+    write(RecordRenderer.header(records.columns, as: format))
+    for index in records.rows.indices where !outputCutShort {
+      write(RecordRenderer.row(records, index, as: format))
+    }
   }
 }

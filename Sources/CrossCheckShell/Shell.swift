@@ -131,6 +131,8 @@ public final class Shell {
   private let writeStatus: (String) -> Void
   private var location: ScriptLocation?
   private var currentCommandFailed = false
+  /// Whether output of the running command was dropped because Ctrl-C was pressed.
+  private(set) var outputCutShort = false
   /// How many `execute` calls are under way: more than one inside `source`.
   private var executionDepth = 0
   /// The script files being run, outermost first.
@@ -215,8 +217,15 @@ public final class Shell {
     // Timed when timing is on before and after it ('set timing on' itself is not).
     let timed = isTopLevel && timing
     let outputBefore = beginOutput(of: command)
+    if isTopLevel { outputCutShort = false }
     let journaled = run(
       command, arguments: tokens.words.dropFirst().map(\.text), replaying: anchors)
+    if isTopLevel && outputCutShort && !currentCommandFailed {
+      report(
+        command.changesState
+          ? "interrupted; the rest of the command's output was not shown."
+          : "interrupted; the listing stopped.")
+    }
     endOutput(restoring: outputBefore, startedAt: timed && timing ? started : nil)
     if let before, before != session.revision {
       record(journaled, typed: text, failed: currentCommandFailed)
@@ -400,8 +409,13 @@ public final class Shell {
   }
 
   /// Sends output to the command's file (`output`, `once`), made safe to read, or to the
-  /// writer for standard output.
+  /// writer for standard output. After Ctrl-C nothing more is shown: a long listing stops
+  /// where it is, and the command then says it was interrupted.
   private func emit(_ text: String) {
+    if outputCutShort || isInterrupted() {
+      outputCutShort = true
+      return
+    }
     if let file = commandOutput ?? outputFile {
       file.write(TerminalText.visible(text))
     } else {
@@ -462,6 +476,12 @@ public final class Shell {
   /// Writes text exactly as it is (a report: no line break added, CRLF kept).
   func write(_ text: String) {
     if !isQuiet { emit(text) }
+  }
+
+  /// Stops a command that only shows something (it changes nothing) once Ctrl-C was pressed:
+  /// asked between the pieces of a long listing.
+  func stopListingIfInterrupted() throws {
+    if isInterrupted() { throw ShellError("interrupted; the listing stopped.") }
   }
 
   /// Shows several lines of output.

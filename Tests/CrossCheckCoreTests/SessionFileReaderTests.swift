@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -154,7 +155,7 @@ struct SessionFileReaderTests {
   /// of it, it comes the same on both paths.
   @Test func damagedSessionsReadAsBefore() throws {
     var generator = SessionGenerator(seed: 13)
-    var random = SplitMix(seed: 17)
+    var random = SplitMix64(seed: 17)
     let specials: [UInt8] = Array("{}[]\",:\\-.0123456789eEnul \u{0}".utf8) + [0x80, 0xC3, 0xFF]
     for index in 0..<400 {
       var bytes = Array(try generator.session(small: true).encoded())
@@ -175,10 +176,10 @@ struct SessionFileReaderTests {
 /// reader: escapes, quotes, backslashes, control characters, non-ASCII text and emoji, every
 /// verdict, empty and absent lists.
 struct SessionGenerator {
-  var random: SplitMix
+  var random: SplitMix64
 
   init(seed: UInt64) {
-    random = SplitMix(seed: seed)
+    random = SplitMix64(seed: seed)
   }
 
   private static let pieces = [
@@ -273,20 +274,5 @@ struct SessionGenerator {
     file.nextDiscrepancy = discrepancies.count + 1 + Int.random(in: 0...2, using: &random)
     file.unloadedSources = maybe { generator in [generator.source()] }
     return file
-  }
-}
-
-/// A small deterministic random number generator, so a failure can be run again.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CrossCheckShell
@@ -134,5 +135,82 @@ struct NamesAndQuotesCommandTests {
     #expect(
       shell.shell.complete("quotes --min") == Completion(deleteCount: 5, insertion: "--min-words "))
     #expect(shell.shell.complete("names gr") == Completion(deleteCount: 2, insertion: "gra1204 "))
+  }
+}
+
+@Suite("The names, quotes, history and verdicts listings in the data formats")
+struct ListingFormatTests {
+  func loadedShell() -> RecordingShell {
+    let shell = RecordingShell(width: 100)
+    shell.run("load \(RecordingShell.corpusPath)")
+    shell.clear()
+    return shell
+  }
+
+  /// The JSON array a listing printed, as objects.
+  func objects(_ shell: RecordingShell) throws -> [[String: Any]] {
+    let parsed = try JSONSerialization.jsonObject(with: Data(shell.output.utf8))
+    return try #require(parsed as? [[String: Any]], "\(shell.output)")
+  }
+
+  @Test func namesInJSONHaveARowPerSpellingAndSource() throws {
+    let shell = loadedShell()
+    #expect(shell.run("names --format json") == .succeeded)
+    let rows = try objects(shell)
+    let row = try #require(
+      rows.first {
+        $0["spelling"] as? String == "Zelenskiy" && $0["source"] as? String == "gra1204"
+      })
+    #expect(row["count"] as? Int == 3)
+    #expect(row["first_start"] as? Int == 1622)
+    #expect(row["reasons"] as? [String] == ["transliteration"])
+    #expect((row["after"] as? String)?.contains("has ruled out") == true, "\(row)")
+    #expect(
+      Set(rows.compactMap { $0["spelling"] as? String }) == ["Zelenskyy", "Zelenskiy", "Zelensky"])
+    #expect(Set(rows.compactMap { $0["name"] as? Int }) == [1])
+    #expect(!shell.output.contains("spelled more than one way"))
+  }
+
+  @Test func quotesInCSVAndJSONLHaveARowPerWording() throws {
+    let shell = loadedShell()
+    #expect(shell.run("quotes --differing --format jsonl") == .succeeded)
+    let lines = shell.output.split(separator: "\n")
+    #expect(lines.count >= 2)
+    var references = 0
+    var differing = 0
+    for line in lines {
+      let row = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect(row["quote"] is Int && row["source"] is String && row["text"] is String)
+      if row["reference"] as? Bool == true { references += 1 }
+      if let differences = row["differences"] as? [[String: Any]], !differences.isEmpty {
+        differing += 1
+        #expect(differences.allSatisfy { $0["kind"] is String })
+      }
+    }
+    #expect(references >= 1 && differing >= 1)
+    shell.clear()
+    #expect(shell.run("quotes --format csv") == .succeeded)
+    #expect(shell.output.hasPrefix("quote,source,start,end,text,reference,differences\r\n"))
+  }
+
+  @Test func historyAndVerdictsFollowSetFormat() throws {
+    let shell = loadedShell()
+    shell.run("verdicts add misquote")
+    shell.run("set format json")
+    shell.clear()
+    #expect(shell.run("verdicts") == .succeeded)
+    let verdicts = try objects(shell)
+    let added = try #require(verdicts.first { $0["verdict"] as? String == "misquote" })
+    #expect(added["custom"] as? Bool == true)
+    #expect(added["meaning"] is NSNull)
+    #expect(verdicts.contains { $0["custom"] as? Bool == false && $0["meaning"] is String })
+    shell.clear()
+    #expect(shell.run("history --format csv") == .succeeded)
+    #expect(shell.output.hasPrefix("number,command\r\n"))
+    #expect(shell.output.contains("2,verdicts add misquote\r\n"), "\(shell.output)")
+    shell.clear()
+    #expect(shell.run("history --save x.cc --format csv") == .failed)
+    #expect(shell.run("verdicts add other --format json") == .failed)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckTestSupport
 import Testing
 
 @testable import CrossCheckShell
@@ -31,7 +32,7 @@ import Testing
       lists.append([first])
       for second in pool { lists.append([first, second]) }
     }
-    var generator = SeededGenerator(seed: 15)
+    var generator = SplitMix64(seed: 15)
     for _ in 0..<600 {
       let count = 3 + Int(generator.next() % 4)
       lists.append((0..<count).map { _ in pool[Int(generator.next() % UInt64(pool.count))] })
@@ -107,17 +108,4 @@ import Testing
 struct CommandType: CustomTestStringConvertible, Sendable {
   let type: any PlainlyParsedCommand.Type
   var testDescription: String { "\(type)" }
-}
-
-/// SplitMix64, so the drawn lists are the same every run.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }

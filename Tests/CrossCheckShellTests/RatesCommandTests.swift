@@ -141,6 +141,43 @@ struct RatesCommandTests {
     #expect(shell.shell.analysis.rates.rates.isEmpty)
   }
 
+  /// The rates a flag recorded from a table given with `rates update` are journaled with it, so
+  /// a replay in a later run, with another table, records the same rates and conversions.
+  @Test func aReplayRecordsTheRatesTheFlagRecorded() throws {
+    let workspace = try SessionWorkspace()
+    let shell = RecordingShell(width: 200)
+    shell.shell.currentFolder = workspace.root
+    let zip = Self.fixtures.appendingPathComponent("eurofxref-sample.zip").path
+    #expect(shell.run("rates update \(zip)") == .succeeded, "\(shell.errors)")
+    shell.run("load " + workspace.corpus)
+    let dollars = try Self.figure("$300 billion", in: "bl0122", of: shell)
+    let euros = try Self.figure("€210 billion", in: "il1203", of: shell)
+    #expect(shell.run("flag \(dollars) \(euros)") == .succeeded, "\(shell.errors)")
+    let pinned = shell.shell.analysis.rates.rates
+    #expect(pinned.map(\.description) == ["1 EUR = 1.5 USD (ECB reference rate, 2025-12-03)"])
+    #expect(
+      shell.shell.journal.last?.command.hasSuffix(" --ecb-rate 'EUR USD 1.5 2025-12-03'") == true,
+      "\(shell.shell.journal.last?.command ?? "")")
+    let path = workspace.session("pinned.json")
+    #expect(shell.run("save \(path)") == .succeeded, "\(shell.errors)")
+
+    // A later run, with the built-in table (1.1668 for that day).
+    let later = RecordingShell(width: 200)
+    later.shell.currentFolder = workspace.root
+    #expect(later.run("replay \(path) --verify") == .succeeded, "\(later.errors)")
+    #expect(
+      later.output.contains("verified: the rebuilt state matches the saved one"),
+      "\(later.output)")
+    #expect(later.run("replay \(path)") == .succeeded, "\(later.errors)")
+    #expect(later.shell.analysis.rates.rates == pinned)
+    #expect(
+      later.shell.analysis.discrepancies.map(\.figures)
+        == shell.shell.analysis.discrepancies.map(\.figures))
+    // A rate that is not one is refused, saying how to write it.
+    #expect(later.run("flag \(dollars) \(euros) --ecb-rate 'EUR 1.5'") == .failed)
+    #expect(later.errors.contains("is not an ECB rate; write it as FROM TO RATE DAY"))
+  }
+
   @Test func ratesUpdateReadsAFileForThisRunOnly() throws {
     let shell = RecordingShell(width: 200)
     shell.run("compare \"€100\" \"$1\"")

@@ -142,7 +142,9 @@ struct ReplayTests {
     #expect(d2.figures.map(\.figure.description) == ["bl0122:6", "bl0123:2"])
     #expect(codePoints(of: source.text, from: 1674 + shift, to: 1677 + shift) == "six")
     // The rebuilt journal records the figures as they are now.
-    #expect(shell.shell.journal[1].command == "flag bl0122:10 il1203:11 --title Frozen")
+    #expect(
+      shell.shell.journal[1].command
+        == "flag bl0122:10 il1203:11 --title Frozen --ecb-rate 'EUR USD 1.1668 2025-12-03'")
     #expect(shell.shell.journal[1].anchors?.first?.position.start == 3261 + shift)
   }
 
@@ -398,7 +400,9 @@ struct ReplayTests {
     let lines = shell.output.split(separator: "\n").map(String.init)
     #expect(lines.first == "[1/7] load ../Corpus")
     #expect(shell.status.contains("loaded bl0122  "))
-    #expect(lines.contains("[2/7] flag bl0122:9 il1203:11 --title Frozen"))
+    #expect(
+      lines.contains(
+        "[2/7] flag bl0122:9 il1203:11 --title Frozen --ecb-rate 'EUR USD 1.1668 2025-12-03'"))
     #expect(lines.contains("[3/7] note D1 'checked against the ECB figure'"))
     #expect(!lines.contains { $0.hasPrefix("[4/7]") })
     #expect(lines.contains("replayed 1 of 7 journal entries from \(path); stopped at your request"))

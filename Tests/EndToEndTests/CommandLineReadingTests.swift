@@ -1,4 +1,5 @@
 import ArgumentParser
+import CrossCheckTestSupport
 import Testing
 
 @testable import crosscheck
@@ -22,15 +23,9 @@ import Testing
       lists.append([first])
       for second in pool { lists.append([first, second]) }
     }
-    var state: UInt64 = 15
-    func next() -> Int {
-      // SplitMix64, so the drawn lists are the same every run.
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % 1_000_000)
-    }
+    // Seeded, so the drawn lists are the same every run.
+    var generator = SplitMix64(seed: 15)
+    func next() -> Int { Int(generator.next() % 1_000_000) }
     for _ in 0..<1_500 {
       lists.append((0..<(3 + next() % 5)).map { _ in pool[next() % pool.count] })
     }

@@ -15,7 +15,13 @@ public struct FigureID: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
   /// Parses `bl0122:7`.
   public init?(_ description: String) {
-    guard let colon = description.lastIndex(of: ":"),
+    // In ASCII every character is one byte, so the colon is found in the bytes (a session file
+    // holds thousands of ids); otherwise among the characters, where ":" with a combining mark
+    // is not a colon.
+    let isASCII = description.utf8.allSatisfy { $0 < 0x80 }
+    guard
+      let colon = isASCII
+        ? description.utf8.lastIndex(of: UInt8(ascii: ":")) : description.lastIndex(of: ":"),
       let number = Int(description[description.index(after: colon)...]), number > 0
     else { return nil }
     self.init(source: SourceID(String(description[..<colon])), number: number)

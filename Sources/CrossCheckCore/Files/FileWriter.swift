@@ -6,8 +6,11 @@ import Foundation
 /// a new temporary file created with `O_CREAT|O_EXCL|O_NOFOLLOW` in the target's folder, which
 /// is flushed to disk, renamed over the target, and the folder flushed so the rename survives a
 /// crash. A target that is itself a symbolic link is resolved on purpose and the file it points
-/// to is updated (the link stays a link). Temporary files left by processes that died mid-write
-/// are removed at the next write to the same target.
+/// to is updated (the link stays a link). From the temporary file's creation to the rename the
+/// signals that end a process (Ctrl-C's SIGINT, SIGTERM, SIGHUP, SIGQUIT) are held back, so a
+/// second Ctrl-C ends the process only once the write is complete, without a temporary file left
+/// behind. Temporary files left by processes that died otherwise (SIGKILL, a crash) are removed
+/// at the next write to the same target.
 public enum FileWriter {
   /// Writes `data` to `path`; an existing file is only replaced when `replacing`. Returns the
   /// path actually written (the link's target when `path` is a symbolic link).
@@ -29,7 +32,17 @@ public enum FileWriter {
       throw .folderNotCreated(folder: folder)
     }
     removeStaleTemporaries(of: url.lastPathComponent, in: folder)
-    let (temporary, descriptor) = try createTemporary(for: url.lastPathComponent, in: folder)
+    try withEndingSignalsHeld { () throws(FileWriteError) in
+      try replace(target, in: folder, with: data, name: url.lastPathComponent, path: path)
+    }
+    return target
+  }
+
+  /// Writes `data` to a new temporary file in `folder`, flushes it and renames it over `target`.
+  private static func replace(
+    _ target: String, in folder: String, with data: Data, name: String, path: String
+  ) throws(FileWriteError) {
+    let (temporary, descriptor) = try createTemporary(for: name, in: folder)
     var failure: String?
     data.withUnsafeBytes { buffer in
       var offset = 0
@@ -60,7 +73,23 @@ public enum FileWriter {
       fsync(folderDescriptor)
       close(folderDescriptor)
     }
-    return target
+  }
+
+  /// The signals that end a process by default and that a user or a supervisor sends.
+  static let endingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+  /// Runs `body` with ``endingSignals`` blocked on this thread; one that arrives meanwhile is
+  /// delivered when `body` is done. (The other threads are Dispatch's, which block signals.)
+  static func withEndingSignalsHeld(_ body: () throws(FileWriteError) -> Void)
+    throws(FileWriteError)
+  {
+    var held = sigset_t()
+    sigemptyset(&held)
+    for signal in endingSignals { sigaddset(&held, signal) }
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &held, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    try body()
   }
 
   /// `path`, or the file a symbolic link at `path` leads to.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict reader of JSON over UTF-8 bytes, for files in the form CrossCheck writes them. It
 /// answers nil (or false) at anything it does not expect: a number with an exponent, a string
 /// with a lone surrogate or invalid UTF-8, a key with an escape. The caller then leaves the
@@ -6,6 +8,9 @@
 struct JSONByteCursor {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var offset = 0
+  /// Strings read with ``sharedString()``: a value repeated thousands of times (a source's
+  /// SHA-256 in every figure reference) is then stored once.
+  private var shared: [String] = []
 
   /// Longest number read here (digits and sign); longer ones are left to JSONDecoder.
   private static let maximumNumberLength = 18
@@ -77,21 +82,47 @@ struct JSONByteCursor {
 
   // MARK: - Values
 
-  /// A key: a string without escapes.
+  /// A key: a string of ASCII characters without escapes (every key of the schema is one; any
+  /// other key is one the caller does not expect anyway).
   private mutating func key() -> String? {
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = offset
+    offset = Self.plainRunEnd(in: bytes, from: offset)
+    guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return nil }
+    offset += 1
+    return String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
+  }
+
+  /// Where the run of printable ASCII characters other than `"` and `\` that starts at `start`
+  /// ends. Eight bytes at a time: the bytes of strings are most of a session file.
+  private static func plainRunEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var offset = start
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while bytes.count - offset >= 8 {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        // A byte is flagged when it is below 0x20, is `"` or `\`, or is 0x80 or above.
+        let control = (word &- ones &* 0x20) & ~word
+        let quoteBytes = word ^ (ones &* 0x22)
+        let backslashBytes = word ^ (ones &* 0x5C)
+        let special =
+          (control | ((quoteBytes &- ones) & ~quoteBytes)
+            | ((backslashBytes &- ones) & ~backslashBytes)
+            | word) & highs
+        if special != 0 { break }
+        offset += 8
+      }
+    }
     while offset < bytes.count {
       let byte = bytes[offset]
-      if byte == UInt8(ascii: "\"") {
-        offset += 1
-        return String(
-          validating: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
+      if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        break
       }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
       offset += 1
     }
-    return nil
+    return offset
   }
 
   /// A string, its escapes resolved; nil for invalid UTF-8, an unescaped control character, an
@@ -99,15 +130,14 @@ struct JSONByteCursor {
   mutating func string() -> String? {
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = offset
+    offset = Self.plainRunEnd(in: bytes, from: offset)
     var isASCII = true
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         let content = UnsafeBufferPointer(rebasing: bytes[start..<offset])
         offset += 1
-        return isASCII
-          ? String(decoding: content, as: UTF8.self)
-          : String(validating: content, as: UTF8.self)
+        return isASCII ? String(decoding: content, as: UTF8.self) : Self.validString(content)
       }
       if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
       if byte < 0x20 { return nil }
@@ -117,6 +147,49 @@ struct JSONByteCursor {
     return nil
   }
 
+  /// `bytes` as a string if they are valid UTF-8, else nil. `String(validating:as:)` does the
+  /// same but is generic at run time: it looked up type metadata for every string, and was a
+  /// third of opening a large session.
+  private static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var decoded = String(decoding: bytes, as: UTF8.self)
+    // Decoding replaces each invalid sequence with U+FFFD: valid bytes come back unchanged.
+    return decoded.withUTF8 { Self.same($0, bytes) } ? decoded : nil
+  }
+
+  /// Whether two runs of bytes are equal.
+  private static func same(
+    _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+  )
+    -> Bool
+  {
+    guard first.count == second.count else { return false }
+    guard let a = first.baseAddress, let b = second.baseAddress else { return true }
+    return memcmp(a, b, first.count) == 0
+  }
+
+  /// A string as ``string()`` reads it, the same `String` each time the same bytes come again
+  /// (of up to 64 distinct values of printable ASCII): a value repeated throughout a file, such
+  /// as a source's SHA-256, is then neither copied nor checked again.
+  mutating func sharedString() -> String? {
+    let opening = offset
+    guard take(UInt8(ascii: "\"")) else { return nil }
+    let start = offset
+    let end = Self.plainRunEnd(in: bytes, from: start)
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+      offset = opening
+      return string()
+    }
+    offset = end + 1
+    let read = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    for index in shared.indices {
+      let matches = shared[index].withUTF8 { Self.same($0, read) }
+      if matches { return shared[index] }
+    }
+    let value = String(decoding: read, as: UTF8.self)
+    if shared.count < 64 { shared.append(value) }
+    return value
+  }
+
   /// The rest of a string that holds an escape, from its first byte at `start`.
   private mutating func escapedString(from start: Int) -> String? {
     var content = Array(bytes[start..<offset])
@@ -124,7 +197,7 @@ struct JSONByteCursor {
       let byte = bytes[offset]
       offset += 1
       switch byte {
-      case UInt8(ascii: "\""): return String(validating: content, as: UTF8.self)
+      case UInt8(ascii: "\""): return content.withUnsafeBufferPointer(Self.validString)
       case UInt8(ascii: "\\"):
         guard offset < bytes.count else { return nil }
         let escape = bytes[offset]

@@ -186,21 +186,25 @@ public struct Session: Sendable {
       }
       if source.sha256 != saved.sha256 { notes.append(.sourceChanged(saved.id)) }
     }
-    var analysis = file.analysis
-    for (index, discrepancy) in analysis.discrepancies.enumerated() {
+    // The discrepancies re-anchored in place, then made the state at once (not one undoable
+    // change each: nothing of an opened session can be undone).
+    var reanchored = file
+    for index in reanchored.discrepancies.indices {
       if index % reanchoringBatch == 0, isCancelled() { throw .interrupted }
-      analysis.update(discrepancy.id) { record in
-        record.figures = record.figures.map { recorded in
-          let (reference, outcome) = Reanchoring.reanchor(recorded, in: session.corpus)
-          switch outcome {
-          case .relocated, .orphaned, .sourceNotLoaded:
-            notes.append(.figure(discrepancy: record.label, reference: recorded, outcome: outcome))
-          case .unchanged, .exactInChangedText: break
-          }
-          return reference
+      let label = reanchored.discrepancies[index].label
+      for (position, recorded) in reanchored.discrepancies[index].figures.enumerated() {
+        let (reference, outcome) = Reanchoring.reanchor(recorded, in: session.corpus)
+        switch outcome {
+        case .relocated, .orphaned, .sourceNotLoaded:
+          notes.append(.figure(discrepancy: label, reference: recorded, outcome: outcome))
+        case .unchanged:
+          continue
+        case .exactInChangedText: break
         }
+        reanchored.discrepancies[index].figures[position] = reference
       }
     }
+    var analysis = reanchored.analysis
     analysis.beginChange()
     session.analysis = analysis
     session.journal = file.journal.map { entry in

@@ -228,7 +228,7 @@ enum SessionFileReader {
     let complete = cursor.object { cursor, key in
       switch key {
       case "figure": store(cursor.string().flatMap(FigureID.init), in: &figure)
-      case "sourceSHA256": store(cursor.string(), in: &sourceSHA256)
+      case "sourceSHA256": store(cursor.sharedString(), in: &sourceSHA256)
       case "position": store(self.position(&cursor), in: &position)
       case "quote": store(self.quote(&cursor), in: &quote)
       default: false

@@ -8,18 +8,26 @@ struct FlagCommand: JournaledCommand {
     abstract: "Record a discrepancy (D1, D2, …) holding the given figures.",
     discussion: """
       Each figure is stored with its position and its exact quote with context (the W3C \
-      TextPositionSelector and TextQuoteSelector), so it can be found again if a source changes.
+      TextPositionSelector and TextQuoteSelector), so it can be found again if a source changes. \
+      The ECB reference rates its comparison uses are recorded in the session, and in the \
+      journal as --ecb-rate, so a replay records the same rates whatever table it runs with.
       """)
   static let example = "flag bl0122:9 il1203:11 --title \"Frozen Russian assets\""
   static let changesState = true
   static let completion = CommandCompletion(
-    [.figureOrSuggestion], options: ["--title": ArgumentKind.none])
+    [.figureOrSuggestion], options: ["--title": ArgumentKind.none, "--ecb-rate": ArgumentKind.none])
 
   @Argument(help: "The figures (ids such as bl0122:9).")
   var figures: [String]
 
   @Option(help: "A title for the discrepancy.")
   var title: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "An ECB reference rate to record instead of reading it from the table ('EUR USD 1.1668 2025-12-03'); the journal writes the rates a flag recorded this way.",
+      valueName: "rate"))
+  var ecbRate: [String] = []
 
   func validate() throws {
     if figures.isEmpty {
@@ -60,7 +68,10 @@ struct FlagCommand: JournaledCommand {
       references.append(FigureReference(figure: figure, in: source))
     }
     let time = shell.commandTime
-    let pinned = RatePinning.rates(for: references, in: shell)
+    // The rates the first run recorded, when given: a replay then does not depend on the table.
+    let pinned =
+      ecbRate.isEmpty
+      ? RatePinning.rates(for: references, in: shell) : try ecbRate.map(Self.rate(from:))
     let discrepancy = shell.change { state in
       if !pinned.isEmpty { state.rates.add(contentsOf: pinned) }
       return state.flag(references, title: title, at: time)
@@ -71,19 +82,44 @@ struct FlagCommand: JournaledCommand {
     }
     return JournalRecord(
       command: "flag " + references.map(\.figure.description).joined(separator: " ")
-        + (title.map { " --title " + CommandTokenizer.quote($0) } ?? ""),
+        + (title.map { " --title " + CommandTokenizer.quote($0) } ?? "")
+        + pinned.map { " --ecb-rate " + CommandTokenizer.quote(Self.text(of: $0)) }.joined(),
       anchors: references, anchoring: anchoring)
+  }
+
+  /// A pinned rate as `--ecb-rate` writes it: "EUR USD 1.1668 2025-12-03".
+  static func text(of rate: ExchangeRate) -> String {
+    "\(rate.base) \(rate.quote) \(rate.rate) \(rate.date ?? "")"
+  }
+
+  /// The rate an `--ecb-rate` value gives.
+  static func rate(from text: String) throws -> ExchangeRate {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count == 4,
+      words[0...1].allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }),
+      words[0] != words[1], let value = DecimalText.parse(words[2]), value > 0,
+      ExchangeRate.isDay(words[3])
+    else {
+      throw ShellError(
+        "'\(text)' is not an ECB rate; write it as FROM TO RATE DAY, e.g. 'EUR USD 1.1668 2025-12-03'."
+      )
+    }
+    return ExchangeRate(
+      base: words[0], quote: words[1], rate: value, date: words[3],
+      source: ECBRateTable.sourceName)
   }
 }
 
 extension FlagCommand: PlainlyParsedCommand {
   static func parsePlain(_ arguments: [String]) -> Self? {
-    guard let plain = PlainArguments(arguments, options: ["--title"]),
+    guard
+      let plain = PlainArguments(arguments, options: ["--title"], repeatable: ["--ecb-rate"]),
       !plain.positionals.isEmpty
     else { return nil }
     var command = Self()
     command.figures = plain.positionals
     command.title = plain.value("--title")
+    command.ecbRate = plain.values("--ecb-rate")
     return command
   }
 }

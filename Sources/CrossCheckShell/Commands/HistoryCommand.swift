@@ -14,7 +14,8 @@ struct HistoryCommand: ShellCommand {
       again. The commands of sourced scripts are not listed; their 'source' line is.
       """)
   static let example = "history --save checks.cc"
-  static let completion = CommandCompletion(options: ["--save": .path, "--force": nil])
+  static let completion = CommandCompletion(
+    options: ["--save": .path, "--force": nil, "--format": OutputFormat.choices])
   static let isRecordedInTranscript = false
 
   @Option(help: ArgumentHelp("Write the commands to FILE as a script.", valueName: "file"))
@@ -23,13 +24,30 @@ struct HistoryCommand: ShellCommand {
   @Flag(help: "Replace FILE if it exists.")
   var force = false
 
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, or 'set format'); the others have a row per command."
+  )
+  var format: OutputFormat?
+
   func validate() throws {
     if force && save == nil { throw ValidationError("--force goes with --save FILE") }
+    if format != nil && save != nil {
+      throw ValidationError("--format is for the listing; --save writes a script")
+    }
   }
 
   func execute(in shell: Shell) throws {
     if let save {
       try TranscriptFile.write(shell, to: save, force: force)
+      return
+    }
+    let format = format ?? shell.outputFormat
+    guard format == .table else {
+      let rows = shell.transcript.enumerated().map { index, command -> [RecordValue] in
+        [.integer(index + 1), .text(command)]
+      }
+      shell.show(RecordSet(columns: ["number", "command"], rows: rows), as: format)
       return
     }
     guard !shell.transcript.isEmpty else {

@@ -17,13 +17,19 @@ struct NamesCommand: ShellCommand {
       """)
   static let example = "names --min-sources 2"
   static let completion = CommandCompletion(
-    [.sourceID], options: ["--min-sources": ArgumentKind.none])
+    [.sourceID], options: ["--min-sources": ArgumentKind.none, "--format": OutputFormat.choices])
 
   @Argument(help: "Only names that one of these sources spells (default: all names).")
   var sources: [String] = []
 
   @Option(help: "Only names used in at least this many sources.")
   var minSources: Int = 1
+
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, or 'set format'); the others have a row per spelling and source."
+  )
+  var format: OutputFormat?
 
   func validate() throws {
     guard minSources >= 1 else { throw ValidationError("--min-sources must be at least 1") }
@@ -40,6 +46,11 @@ struct NamesCommand: ShellCommand {
     let groups = NameVariants.find(in: shell.corpus.sources).filter { group in
       group.sources.count >= minSources
         && (wanted.isEmpty || !wanted.isDisjoint(with: group.sources))
+    }
+    let format = format ?? shell.outputFormat
+    guard format == .table else {
+      shell.show(NameVariantView.records(groups), as: format)
+      return
     }
     for (index, group) in groups.enumerated() {
       if index > 0 { shell.print() }

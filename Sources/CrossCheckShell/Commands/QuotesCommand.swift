@@ -20,7 +20,10 @@ struct QuotesCommand: ShellCommand {
       """)
   static let example = "quotes gra1204 --differing"
   static let completion = CommandCompletion(
-    [.sourceID], options: ["--min-words": ArgumentKind.none, "--differing": nil])
+    [.sourceID],
+    options: [
+      "--min-words": ArgumentKind.none, "--differing": nil, "--format": OutputFormat.choices,
+    ])
 
   @Argument(help: "Only quotations that one of these sources gives (default: all).")
   var sources: [String] = []
@@ -30,6 +33,12 @@ struct QuotesCommand: ShellCommand {
 
   @Flag(help: "Only quotations whose wording differs between sources.")
   var differing = false
+
+  @Option(
+    help:
+      "\(OutputFormat.names) (default: table, or 'set format'); the others have a row per wording."
+  )
+  var format: OutputFormat?
 
   func validate() throws {
     guard minWords >= 2 else { throw ValidationError("--min-words must be at least 2") }
@@ -48,6 +57,11 @@ struct QuotesCommand: ShellCommand {
         (!differing || match.hasDifferences)
           && (wanted.isEmpty || !wanted.isDisjoint(with: match.sources))
       }
+    let format = format ?? shell.outputFormat
+    guard format == .table else {
+      shell.show(QuoteMatchView.records(matches), as: format)
+      return
+    }
     for (index, match) in matches.enumerated() {
       if index > 0 { shell.print() }
       shell.print(lines: QuoteMatchView.lines(match, style: shell.style, width: shell.width()))

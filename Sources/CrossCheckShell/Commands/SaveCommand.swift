@@ -39,6 +39,8 @@ struct SaveCommand: ShellCommand {
     } catch {
       throw ShellError("the session could not be encoded: \(error)")
     }
+    // Ctrl-C while a large session was encoded: nothing is written.
+    if shell.isInterrupted() { throw ShellError("interrupted; nothing was saved.") }
     let lock = try shell.checkSaveAllowed(to: path, own: own, force: force)
     do {
       try SessionStore.write(data, to: absolute, overwrite: force || own)

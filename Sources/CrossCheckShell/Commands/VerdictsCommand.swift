@@ -8,13 +8,36 @@ struct VerdictsCommand: ShellCommand {
     abstract: "List the verdicts with their meaning, or 'verdicts add NAME' to add one.")
   static let example = "verdicts add misquote"
   static let changesState = true
-  static let completion = CommandCompletion([.choices(["add"]), .none])
+  static let completion = CommandCompletion(
+    [.choices(["add"]), .none], options: ["--format": OutputFormat.choices])
 
   @Argument(help: "'add' followed by a new verdict name (lower-case letters, digits, dashes).")
   var words: [String] = []
+  @Option(
+    help:
+      "How the list prints: \(OutputFormat.names) (default: table, or 'set format'); the others have a row per verdict."
+  )
+  var format: OutputFormat?
+
+  func validate() throws {
+    if format != nil && !words.isEmpty {
+      throw ValidationError("--format is for the list; 'verdicts add NAME' takes no format")
+    }
+  }
 
   func execute(in shell: Shell) throws {
     if words.isEmpty {
+      let format = format ?? shell.outputFormat
+      guard format == .table else {
+        let rows = shell.analysis.verdicts.map { verdict -> [RecordValue] in
+          [
+            .text(verdict), .text(Verdict.meanings[verdict]),
+            .boolean(Verdict.meanings[verdict] == nil),
+          ]
+        }
+        shell.show(RecordSet(columns: ["verdict", "meaning", "custom"], rows: rows), as: format)
+        return
+      }
       for verdict in shell.analysis.verdicts {
         shell.print(
           "  " + shell.style.accent(verdict.padding(toLength: 20))
@@ -42,6 +65,7 @@ extension VerdictsCommand: PlainlyParsedCommand {
     guard let plain = PlainArguments(arguments) else { return nil }
     var command = Self()
     command.words = plain.positionals
+    command.format = nil
     return command
   }
 }

@@ -93,17 +93,26 @@ public enum CommandTokenizer {
   /// line: read directly when it has no quote, backslash or `#` (most lines), otherwise by
   /// tokenizing. Nil when the line has no words.
   public static func firstWord(of text: String) -> String? {
-    let scalars = text.unicodeScalars
-    guard let start = scalars.firstIndex(where: { !separators.contains($0) }) else { return nil }
-    let end = scalars[start...].firstIndex(where: separators.contains) ?? scalars.endIndex
-    let word = scalars[start..<end]
-    if word.contains(where: { $0 == "'" || $0 == "\"" || $0 == "\\" || $0 == "#" }) {
+    // Over the UTF-8 bytes: the separators and quotes are ASCII, and a byte of a longer
+    // character is never ASCII (a replay asks this of every journal entry).
+    let bytes = text.utf8
+    guard let start = bytes.firstIndex(where: { !isSeparator($0) }) else { return nil }
+    let end = bytes[start...].firstIndex(where: isSeparator) ?? bytes.endIndex
+    let word = bytes[start..<end]
+    if word.contains(where: {
+      $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        || $0 == UInt8(ascii: "#")
+    }) {
       return tokenize(text).words.first?.text
     }
-    return String(word)
+    return String(decoding: word, as: UTF8.self)
   }
 
-  private static let separators: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
+  /// Whether `byte` separates words: a space, tab or line break.
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+      || byte == UInt8(ascii: "\r")
+  }
 
   /// Quotes a word so that tokenizing it gives the word back (for journals and completion).
   public static func quote(_ word: String) -> String {

@@ -93,3 +93,29 @@ extension String {
     return text
   }
 }
+
+extension NameVariantView {
+  /// The groups for the data formats: a row per spelling and source, `name` numbering the
+  /// groups from 1 in the order the table shows them.
+  static func records(_ groups: [NameVariantGroup]) -> RecordSet {
+    var rows: [[RecordValue]] = []
+    for (index, group) in groups.enumerated() {
+      let reasons = RecordValue.list(group.reasons.map { .text($0.rawValue) })
+      for spelling in group.spellings {
+        for use in spelling.uses {
+          rows.append([
+            .integer(index + 1), .text(spelling.text), .text(use.source.rawValue),
+            .integer(use.count), .integer(use.firstStart), .integer(use.firstEnd),
+            .text(use.before), .text(use.after), reasons,
+          ])
+        }
+      }
+    }
+    return RecordSet(
+      columns: [
+        "name", "spelling", "source", "count", "first_start", "first_end", "before", "after",
+        "reasons",
+      ],
+      rows: rows)
+  }
+}

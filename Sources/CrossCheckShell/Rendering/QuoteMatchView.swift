@@ -150,3 +150,35 @@ extension WordAlignment.Kind {
     }
   }
 }
+
+extension QuoteMatchView {
+  /// The matches for the data formats: a row per wording, `quote` numbering the shared
+  /// quotations from 1 in the order the table shows them; `reference` marks the fullest wording
+  /// the others are compared with, and `differences` lists each word that differs from it
+  /// (how, the reference's word, this wording's word; null where one has no word).
+  static func records(_ matches: [QuoteMatch]) -> RecordSet {
+    var rows: [[RecordValue]] = []
+    for (index, match) in matches.enumerated() {
+      for (position, version) in match.versions.enumerated() {
+        let quotation = version.quotation
+        rows.append([
+          .integer(index + 1), .text(quotation.source.rawValue), .integer(quotation.start),
+          .integer(quotation.end), .text(quotation.text),
+          .boolean(position == match.referenceIndex),
+          .list(
+            version.differences.map { column in
+              .object(
+                ["kind", "reference", "wording"],
+                [
+                  .text(column.kind.label), .text(column.reference?.text),
+                  .text(column.version?.text),
+                ])
+            }),
+        ])
+      }
+    }
+    return RecordSet(
+      columns: ["quote", "source", "start", "end", "text", "reference", "differences"],
+      rows: rows, flexibleColumns: [4])
+  }
+}

@@ -17,26 +17,45 @@ enum RecordRenderer {
         headers: records.columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() },
         rows: records.rows.map { $0.map(\.plainText) }, flexibleColumns: records.flexibleColumns)
       return table.render(width: width, style: style).map { $0 + "\n" }.joined()
-    case .csv:
-      // CRLF line ends, as RFC 4180 and the CSV report.
-      let header = records.columns.map { ReportCells.csv($0, isNumber: false) }
-      let rows = records.rows.map { row in
-        row.map { ReportCells.csv($0.plainText, isNumber: $0.isNumber) }
-      }
-      return ([header] + rows).map { $0.joined(separator: ",") + "\r\n" }.joined()
     case .json:
       let all = RecordValue.list(records.rows.indices.map(records.object))
       return json(all, pretty: true) + "\n"
-    case .jsonl:
-      return records.rows.indices.map { json(records.object($0), pretty: false) + "\n" }.joined()
-    case .markdown:
-      func line(_ cells: [String]) -> String {
-        "| " + cells.map(ReportCells.markdown).joined(separator: " | ") + " |\n"
-      }
-      return line(records.columns)
-        + "|" + String(repeating: " --- |", count: records.columns.count) + "\n"
-        + records.rows.map { line($0.map(\.plainText)) }.joined()
+    case .csv, .jsonl, .markdown:
+      return header(records.columns, as: format)
+        + records.rows.indices.map { row(records, $0, as: format) }.joined()
     }
+  }
+
+  /// Whether each row of `format` is written on its own (after ``header(_:as:)``), so that a
+  /// listing can be written, and stopped, a row at a time.
+  static func writesRowByRow(_ format: OutputFormat) -> Bool {
+    format == .csv || format == .jsonl || format == .markdown
+  }
+
+  /// What comes before the rows in a format that ``writesRowByRow(_:)``.
+  static func header(_ columns: [String], as format: OutputFormat) -> String {
+    switch format {
+    // CRLF line ends, as RFC 4180 and the CSV report.
+    case .csv: columns.map { ReportCells.csv($0, isNumber: false) }.joined(separator: ",") + "\r\n"
+    case .markdown:
+      markdownLine(columns) + "|" + String(repeating: " --- |", count: columns.count) + "\n"
+    case .table, .json, .jsonl: ""
+    }
+  }
+
+  /// Row `index` in a format that ``writesRowByRow(_:)``, ending with its line break.
+  static func row(_ records: RecordSet, _ index: Int, as format: OutputFormat) -> String {
+    switch format {
+    case .csv:
+      records.rows[index].map { ReportCells.csv($0.plainText, isNumber: $0.isNumber) }
+        .joined(separator: ",") + "\r\n"
+    case .markdown: markdownLine(records.rows[index].map(\.plainText))
+    case .table, .json, .jsonl: json(records.object(index), pretty: false) + "\n"
+    }
+  }
+
+  private static func markdownLine(_ cells: [String]) -> String {
+    "| " + cells.map(ReportCells.markdown).joined(separator: " | ") + " |\n"
   }
 
   /// `value` as JSON: keys sorted, slashes unescaped, safe to print (see ``JSONText``).
