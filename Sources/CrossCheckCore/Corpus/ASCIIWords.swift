@@ -34,8 +34,11 @@ enum ASCIIWords {
     let nonSpaces = ~(spaces &* 0xFF)
     let (partial, firstOverflow) = nonSpaces.addingReportingOverflow(alphanumerics)
     let (sum, secondOverflow) = partial.addingReportingOverflow(UInt64(wordHasAlphanumeric))
-    wordHasAlphanumeric = firstOverflow || secondOverflow ? 1 : 0
-    return (sum & spaces).nonzeroBitCount
+    wordHasAlphanumeric = (firstOverflow ? 1 : 0) | (secondOverflow ? 1 : 0)
+    // Each byte of `ended` is 0 or 1, so multiplying by `ones` sums them into the top byte (the
+    // build targets processors without a population count instruction).
+    let ended = sum & spaces
+    return Int((ended &* ones) >> 56)
   }
 
   /// The high bit of each byte set where `low <= byte <= high` (every byte below 0x80, and
