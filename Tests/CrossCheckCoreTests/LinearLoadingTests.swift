@@ -150,6 +150,60 @@ struct LinearLoadingTests {
     #expect(source.wordCount == referenceWordCount(text))
   }
 
+  /// Every ASCII byte, at every position of an eight-byte block and across block ends, next to
+  /// letters, digits, spaces and punctuation: the eight-at-a-time count agrees with Unicode.
+  @Test func everyASCIIByteCountsAsUnicodeSaysWhereverItFalls() {
+    for value in UInt8(0)..<0x80 {
+      let byte = String(UnicodeScalar(value))
+      for prefix in 0..<17 {
+        let lead = String(repeating: "a", count: prefix)
+        for text in [
+          lead + byte + "b", lead + " " + byte + " x", lead + byte + byte + " 5", lead + "-" + byte,
+          lead + " " + byte, lead + "é" + byte + "c d",
+        ] {
+          #expect(
+            Source.countWords(in: text) == referenceWordCount(text), "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
+  /// Random text of ASCII and non-ASCII letters, digits, spaces and punctuation.
+  @Test func randomMixedTextCountsAsUnicodeSays() {
+    let alphabet: [String] = [
+      "a", "Z", "7", " ", " ", "\t", "\n", "\r\n", ".", "-", "$", "/", "_", "é", "北", "２",
+      "\u{00A0}",
+      "\u{2003}", "\u{3000}", "\u{0085}", "—", "“", "🎉", "½", "Ⅻ", "\u{0301}",
+    ]
+    var generator = SplitMix(seed: 15)
+    for _ in 0..<3000 {
+      let length = Int.random(in: 0...80, using: &generator)
+      let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+      #expect(Source.countWords(in: text) == referenceWordCount(text), "\(text.debugDescription)")
+    }
+  }
+
+  /// The devset's and Corpus/'s articles: the same counts as Unicode's properties give.
+  @Test func articleWordCountsMatchUnicodeProperties() throws {
+    let manager = FileManager.default
+    var paths: [String] = []
+    for folder in try manager.contentsOfDirectory(atPath: DevsetFixtures.folder.path) {
+      let articles = DevsetFixtures.folder.appendingPathComponent(folder + "/articles").path
+      for name in (try? manager.contentsOfDirectory(atPath: articles)) ?? [] {
+        paths.append(articles + "/" + name)
+      }
+    }
+    for name in try manager.contentsOfDirectory(atPath: DevsetFixtures.corpus.path)
+    where name.hasSuffix(".txt") {
+      paths.append(DevsetFixtures.corpus.appendingPathComponent(name).path)
+    }
+    #expect(paths.count > 30)
+    for path in paths {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      #expect(Source.countWords(in: text) == referenceWordCount(text), "\(path)")
+    }
+  }
+
   @Test func aStoppedLoadAddsNothingAndProgressCountsTheFiles() throws {
     let folder = try TemporaryDirectory()
     let count = Corpus.batchSize * 2 + 5

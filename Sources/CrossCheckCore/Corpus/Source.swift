@@ -62,44 +62,61 @@ public struct Source: Sendable, Identifiable {
 
   /// The words of valid UTF-8 text. Counts add up over pieces that end at a line feed.
   ///
-  /// One pass over the bytes: ASCII and the common non-ASCII code points (Latin to Arabic, and
-  /// General Punctuation with its dashes, quotes and spaces) are classed by tables made once
-  /// from Unicode's properties; only rarer code points are asked for their properties.
+  /// One pass over the bytes: eight ASCII bytes at a time (``ASCIIWords``), and a code point at
+  /// a time where a non-ASCII byte is near. ASCII and the common non-ASCII code points (Latin to
+  /// Arabic, and General Punctuation with its dashes, quotes and spaces) are classed by tables
+  /// made once from Unicode's properties; only rarer code points are asked for their properties.
   static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    lowKinds.withUnsafeBufferPointer { low in
+    guard let base = bytes.baseAddress else { return 0 }
+    return lowKinds.withUnsafeBufferPointer { low in
       punctuationKinds.withUnsafeBufferPointer { punctuation in
         var count = 0
         // 1 while the current word holds a letter or a digit; it is counted at its end.
         var wordHasAlphanumeric = 0
         var index = 0
         while index < bytes.count {
-          let byte = bytes[index]
-          let kind: UInt8
-          if byte < 0x80 {
-            kind = low[Int(byte)]
-            index += 1
-          } else {
-            // Valid UTF-8 (it is a String's): the lead byte gives the length.
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-            var next = index + 1
-            while next < index + length && next < bytes.count {
-              value = value << 6 | UInt32(bytes[next] & 0x3F)
-              next += 1
-            }
-            index += length
-            if value < UInt32(low.count) {
-              kind = low[Int(value)]
-            } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
-              kind = punctuation[Int(value - 0x2000)]
-            } else {
-              kind = Unicode.Scalar(value).map(wordKind) ?? 0
+          if index + 8 <= bytes.count {
+            let chunk = UInt64(
+              littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // The ASCII bytes before the first non-ASCII one (all eight, mostly).
+            let asciiBytes = ASCIIWords.leadingASCIIBytes(of: chunk)
+            if asciiBytes > 0 {
+              count += ASCIIWords.count(
+                in: chunk, bytes: asciiBytes, wordHasAlphanumeric: &wordHasAlphanumeric)
+              index += asciiBytes
+              if asciiBytes == 8 { continue }
             }
           }
-          // Without branches: a space ends the word, a letter or digit marks it.
-          let isSpace = Int(kind >> 1)
-          count += wordHasAlphanumeric & isSpace
-          wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
+          // A non-ASCII code point (or one of the last few bytes): classed on its own.
+          do {
+            let byte = bytes[index]
+            let kind: UInt8
+            if byte < 0x80 {
+              kind = low[Int(byte)]
+              index += 1
+            } else {
+              // Valid UTF-8 (it is a String's): the lead byte gives the length.
+              let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+              var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+              var next = index + 1
+              while next < index + length && next < bytes.count {
+                value = value << 6 | UInt32(bytes[next] & 0x3F)
+                next += 1
+              }
+              index += length
+              if value < UInt32(low.count) {
+                kind = low[Int(value)]
+              } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
+                kind = punctuation[Int(value - 0x2000)]
+              } else {
+                kind = Unicode.Scalar(value).map(wordKind) ?? 0
+              }
+            }
+            // Without branches: a space ends the word, a letter or digit marks it.
+            let isSpace = Int(kind >> 1)
+            count += wordHasAlphanumeric & isSpace
+            wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
+          }
         }
         return count + wordHasAlphanumeric
       }

@@ -78,19 +78,31 @@ struct FigureAssembly {
     _ figures: inout [Figure], candidates: [Int], source: SourceID
   ) {
     guard !candidates.isEmpty else { return }
-    let series = Set(
-      figures.filter { $0.kind == .ordinal && $0.value != 1 }.flatMap(\.subjectTerms))
-    let dropped = Set(
-      candidates.filter { index in
-        !figures[index].subjectTerms.contains(where: series.contains)
-      })
-    guard !dropped.isEmpty else { return }
-    // In place: the kept figures move up over the dropped ones.
-    var kept = 0
-    for index in figures.indices where !dropped.contains(index) {
-      figures.swapAt(kept, index)
-      figures[kept].id = FigureID(source: source, number: kept + 1)
-      kept += 1
+    // Fields read in place: a figure is never copied whole here.
+    var series: Set<String> = []
+    for index in figures.indices
+    where figures[index].kind == .ordinal && figures[index].value != 1 {
+      series.formUnion(figures[index].subjectTerms)
+    }
+    // Candidates are in text order, so the dropped ones are too.
+    let dropped = candidates.filter { index in
+      !figures[index].subjectTerms.contains(where: series.contains)
+    }
+    guard let firstDropped = dropped.first else { return }
+    // In place: the kept figures after the first dropped one move up, each once, by a bitwise
+    // swap of the buffer's elements (no copy of a figure's strings and arrays).
+    var kept = firstDropped
+    figures.withUnsafeMutableBufferPointer { buffer in
+      var next = 0
+      for index in firstDropped..<buffer.count {
+        if next < dropped.count && dropped[next] == index {
+          next += 1
+          continue
+        }
+        buffer.swapAt(kept, index)
+        buffer[kept].id = FigureID(source: source, number: kept + 1)
+        kept += 1
+      }
     }
     figures.removeLast(figures.count - kept)
   }
