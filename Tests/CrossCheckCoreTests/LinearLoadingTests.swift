@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -175,7 +176,7 @@ struct LinearLoadingTests {
       "\u{00A0}",
       "\u{2003}", "\u{3000}", "\u{0085}", "—", "“", "🎉", "½", "Ⅻ", "\u{0301}",
     ]
-    var generator = SplitMix(seed: 15)
+    var generator = SplitMix64(seed: 15)
     for _ in 0..<3000 {
       let length = Int.random(in: 0...80, using: &generator)
       let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
