@@ -17,4 +17,21 @@ enum DevsetFixtures {
 
   /// Corpus/ file name → corpus-key file name.
   static let keyNames = Dictionary(uniqueKeysWithValues: corpusNames.map { ($1, $0) })
+
+  /// The texts of news-a's and news-b's articles and of Corpus/'s, for tests that run a part of
+  /// the engine over every real article the project has.
+  static func articleTexts() throws -> [String] {
+    let folders =
+      ["news-a", "news-b"].map {
+        folder.appendingPathComponent($0).appendingPathComponent("articles")
+      } + [corpus]
+    var texts: [String] = []
+    for folder in folders {
+      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+      where file.hasSuffix(".txt") {
+        texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+      }
+    }
+    return texts
+  }
 }

@@ -118,19 +118,7 @@ struct ExtractionSpeedPartsTests {
     var texts: [String] = [
       "He said “It fell 5%.” Then it rose (by 3.) U.S. President Joe spoke. Mr. Li won 2 to 1! Why?"
     ]
-    for set in ["news-a", "news-b"] {
-      let folder = DevsetFixtures.folder.appendingPathComponent(set)
-        .appendingPathComponent("articles")
-      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      where file.hasSuffix(".txt") {
-        texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-      }
-    }
-    for file in try FileManager.default.contentsOfDirectory(atPath: DevsetFixtures.corpus.path)
-    where file.hasSuffix(".txt") {
-      texts.append(
-        try String(contentsOf: DevsetFixtures.corpus.appendingPathComponent(file), encoding: .utf8))
-    }
+    texts += try DevsetFixtures.articleTexts()
     var reused = 0
     for var text in texts {
       text.makeContiguousUTF8()

@@ -93,19 +93,7 @@ struct TriggerScanTests {
       "Minus − point; a year — “an hour” ‘a day’ « a week » an hour-long wait, a week’s pay.",
       "The U.S. – and the U.K. – met ‹ here › ※ at noon, at midnight, at half past.",
     ]
-    for set in ["news-a", "news-b"] {
-      let folder = DevsetFixtures.folder.appendingPathComponent(set)
-        .appendingPathComponent("articles")
-      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      where file.hasSuffix(".txt") {
-        texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-      }
-    }
-    for file in try FileManager.default.contentsOfDirectory(atPath: DevsetFixtures.corpus.path)
-    where file.hasSuffix(".txt") {
-      texts.append(
-        try String(contentsOf: DevsetFixtures.corpus.appendingPathComponent(file), encoding: .utf8))
-    }
+    texts += try DevsetFixtures.articleTexts()
     let specs = DevsetFixtures.folder.deletingLastPathComponent()
       .appendingPathComponent("recognizers-en")
     for file in try FileManager.default.contentsOfDirectory(atPath: specs.path)
