@@ -120,26 +120,17 @@ struct ExtractionSpeedPartsTests {
     ]
     texts += try DevsetFixtures.articleTexts()
     var reused = 0
-    for var text in texts {
-      text.makeContiguousUTF8()
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        var tokenizer = Tokenizer()
-        var start = 0
-        while start < bytes.count {
-          var end = start
-          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-          tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
-          let context = ContextAnalyzer(
-            recognizer: FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared))
-          var known: ContextAnalyzer.Sentence?
-          for index in tokenizer.tokens.indices {
-            let fresh = context.sentence(around: index, reusing: nil)
-            let found = context.sentence(around: index, reusing: known)
-            #expect(found == fresh)
-            if found == known { reused += 1 }
-            known = found
-          }
-          start = end + 1
+    for text in texts {
+      forEachTokenizedLine(of: text) { bytes, _, tokenizer in
+        let context = ContextAnalyzer(
+          recognizer: FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared))
+        var known: ContextAnalyzer.Sentence?
+        for index in tokenizer.tokens.indices {
+          let fresh = context.sentence(around: index, reusing: nil)
+          let found = context.sentence(around: index, reusing: known)
+          #expect(found == fresh)
+          if found == known { reused += 1 }
+          known = found
         }
       }
     }

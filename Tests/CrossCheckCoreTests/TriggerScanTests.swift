@@ -9,27 +9,16 @@ import Testing
 struct TriggerScanTests {
   /// Whether the tokenizer finds a trigger in each line of `text`, and what the pre-scan says.
   private func verdicts(_ text: String) -> [(line: String, triggered: Bool, mayHold: Bool)] {
-    var text = text
-    text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable { bytes in
-      var result: [(String, Bool, Bool)] = []
-      var tokenizer = Tokenizer()
-      var start = 0
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
-        let line = String(
-          decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        result.append(
-          (
-            line, tokenizer.tokens.contains(where: \.isTrigger),
-            TriggerScan.mayHoldFigure(bytes, start..<end, lexicon: .shared)
-          ))
-        start = end + 1
-      }
-      return result
-    } ?? []
+    var result: [(String, Bool, Bool)] = []
+    forEachTokenizedLine(of: text) { bytes, line, tokenizer in
+      result.append(
+        (
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self),
+          tokenizer.tokens.contains(where: \.isTrigger),
+          TriggerScan.mayHoldFigure(bytes, line, lexicon: .shared)
+        ))
+    }
+    return result
   }
 
   @Test func skipsProseWithoutFigures() {
@@ -107,27 +96,16 @@ struct TriggerScanTests {
     }
     var withoutTrigger = 0
     var withSign = 0
-    for var text in texts {
-      text.makeContiguousUTF8()
-      text.utf8.withContiguousStorageIfAvailable { bytes in
-        var tokenizer = Tokenizer()
-        var start = 0
-        while start < bytes.count {
-          var end = start
-          while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-          tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
-          let tokens = tokenizer.tokens
-          if !tokens.contains(where: \.isTrigger) {
-            withoutTrigger += 1
-            if tokens.contains(where: { $0.kind != .word && $0.scalar >= 0x80 }) { withSign += 1 }
-            let drafts = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: .shared)
-              .recognize()
-            let line = String(
-              decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            #expect(drafts.isEmpty, "\(line)")
-          }
-          start = end + 1
-        }
+    for text in texts {
+      forEachTokenizedLine(of: text) { bytes, line, tokenizer in
+        let tokens = tokenizer.tokens
+        guard !tokens.contains(where: \.isTrigger) else { return }
+        withoutTrigger += 1
+        if tokens.contains(where: { $0.kind != .word && $0.scalar >= 0x80 }) { withSign += 1 }
+        let drafts = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: .shared).recognize()
+        #expect(
+          drafts.isEmpty,
+          "\(String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self))")
       }
     }
     #expect(withoutTrigger > 500)
