@@ -170,12 +170,27 @@ struct RatesCommandTests {
       "\(later.output)")
     #expect(later.run("replay \(path)") == .succeeded, "\(later.errors)")
     #expect(later.shell.analysis.rates.rates == pinned)
+    // The replay keeps the journal's rate, and says that its own table disagrees for that day.
+    #expect(
+      later.errors.contains(
+        "journal entry 2: the flag records 'EUR USD 1.5 2025-12-03' as given; this run's ECB "
+          + "table has 1.1668 for that day."), "\(later.errors)")
     #expect(
       later.shell.analysis.discrepancies.map(\.figures)
         == shell.shell.analysis.discrepancies.map(\.figures))
     // A rate that is not one is refused, saying how to write it.
     #expect(later.run("flag \(dollars) \(euros) --ecb-rate 'EUR 1.5'") == .failed)
     #expect(later.errors.contains("is not an ECB rate; write it as FROM TO RATE DAY"))
+    // The ECB quotes per euro: a rate between two other currencies is not one of its rates.
+    later.clear()
+    #expect(later.run("flag \(dollars) \(euros) --ecb-rate 'USD GBP 0.79 2025-12-03'") == .failed)
+    #expect(later.errors.contains("the ECB quotes its reference rates per euro"), "\(later.errors)")
+    // A rate that agrees with the table is recorded without a warning.
+    later.clear()
+    #expect(
+      later.run("flag \(dollars) \(euros) --ecb-rate 'EUR USD 1.1668 2025-12-03'") == .succeeded,
+      "\(later.errors)")
+    #expect(!later.errors.contains("warning"), "\(later.errors)")
   }
 
   @Test func ratesUpdateReadsAFileForThisRunOnly() throws {

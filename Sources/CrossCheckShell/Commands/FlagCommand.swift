@@ -1,5 +1,6 @@
 import ArgumentParser
 import CrossCheckCore
+import Foundation
 
 /// `flag ID ID... [--title "..."]`: records a discrepancy holding those figures.
 struct FlagCommand: JournaledCommand {
@@ -25,7 +26,7 @@ struct FlagCommand: JournaledCommand {
 
   @Option(
     help: ArgumentHelp(
-      "An ECB reference rate to record instead of reading it from the table ('EUR USD 1.1668 2025-12-03'); the journal writes the rates a flag recorded this way.",
+      "An ECB reference rate (per euro) to record instead of reading it from the table ('EUR USD 1.1668 2025-12-03'); the journal writes the rates a flag recorded this way. A warning says when this run's table has that day at another rate.",
       valueName: "rate"))
   var ecbRate: [String] = []
 
@@ -80,6 +81,15 @@ struct FlagCommand: JournaledCommand {
     for rate in pinned {
       shell.status(shell.style.dim("  rate recorded in the session: " + rate.description))
     }
+    if !ecbRate.isEmpty, let table = shell.referenceRates.table {
+      for rate in pinned {
+        if let known = Self.tableRate(disagreeingWith: rate, in: table) {
+          shell.warn(
+            "the flag records '\(Self.text(of: rate))' as given; this run's ECB table has "
+              + "\(known) for that day.")
+        }
+      }
+    }
     return JournalRecord(
       command: "flag " + references.map(\.figure.description).joined(separator: " ")
         + (title.map { " --title " + CommandTokenizer.quote($0) } ?? "")
@@ -92,9 +102,23 @@ struct FlagCommand: JournaledCommand {
     "\(rate.base) \(rate.quote) \(rate.rate) \(rate.date ?? "")"
   }
 
+  /// The table's rate for `rate`'s very day when the two differ: a journal from elsewhere, or a
+  /// hand-typed value, may not be what the ECB published. A table without that day says nothing.
+  static func tableRate(disagreeingWith rate: ExchangeRate, in table: ECBRateTable) -> Decimal? {
+    guard case .success(let known) = table.rate(of: rate.quote, on: rate.date),
+      known.date == rate.date, known.rate != rate.rate
+    else { return nil }
+    return known.rate
+  }
+
   /// The rate an `--ecb-rate` value gives.
   static func rate(from text: String) throws -> ExchangeRate {
     let words = text.split(separator: " ").map(String.init)
+    if words.count == 4, words[0].uppercased() != "EUR" {
+      throw ShellError(
+        "'\(text)' is not an ECB rate: the ECB quotes its reference rates per euro, so write EUR "
+          + "first, e.g. 'EUR USD 1.1668 2025-12-03'.")
+    }
     guard words.count == 4,
       words[0...1].allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }),
       words[0] != words[1], let value = DecimalText.parse(words[2]), value > 0,

@@ -78,6 +78,13 @@ extension Shell {
           .replacingOccurrences(of: "\u{1B}[1;31merror:\u{1B}[0m ", with: "").replacingOccurrences(
             of: "error: ", with: "")
         report("journal entry \(entry.sequence) ('\(entry.command)'): \(message)")
+      } else if let text = replayError {
+        // A replayed command's warnings (a journal's rate that this run's table contradicts)
+        // reach the analyst too; only its status lines stay quiet.
+        let prefix = style.warning("warning:") + " "
+        for line in text.split(separator: "\n") where line.hasPrefix(prefix) {
+          warn("journal entry \(entry.sequence): " + line.dropFirst(prefix.count))
+        }
       }
     }
     try confirmTrust(
