@@ -191,6 +191,13 @@ struct RatesCommandTests {
       later.run("flag \(dollars) \(euros) --ecb-rate 'EUR USD 1.1668 2025-12-03'") == .succeeded,
       "\(later.errors)")
     #expect(!later.errors.contains("warning"), "\(later.errors)")
+    // A replay reads this run's table: after `rates update`, the sample's 1.5 is what the
+    // journal's 1.5 is checked against, so no warning.
+    let updated = RecordingShell(width: 200)
+    updated.shell.currentFolder = workspace.root
+    #expect(updated.run("rates update \(zip)") == .succeeded, "\(updated.errors)")
+    #expect(updated.run("replay \(path)") == .succeeded, "\(updated.errors)")
+    #expect(!updated.errors.contains("warning"), "\(updated.errors)")
   }
 
   @Test func ratesUpdateReadsAFileForThisRunOnly() throws {

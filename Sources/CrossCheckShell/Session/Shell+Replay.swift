@@ -35,6 +35,8 @@ extension Shell {
     replayer.showsOutput = step
     replayer.isReplaying = true
     replayer.readsPlainArguments = readsPlainArguments
+    // The table this run reads (`rates update`), for flags whose journal entry pins no rate.
+    replayer.referenceRates = referenceRates
     var time = file.created
     replayer.now = { time }
     for entry in file.journal {
