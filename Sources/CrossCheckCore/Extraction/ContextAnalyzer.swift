@@ -342,6 +342,11 @@ struct ContextAnalyzer {
         position -= 1
         continue
       }
+      // "ticked up to 4%", "fell down to 3": the verb's particle before "to".
+      if recognizer.isWord(position, in: ["up", "down"]), recognizer.isWord(position + 1, "to") {
+        position -= 1
+        continue
+      }
       break
     }
     guard position >= sentence.lowerBound, tokens[position].kind == .word else { return nil }

@@ -511,12 +511,13 @@ struct FigureRecognizer {
       return (code, index)
     }
     if let code = Vocabulary.currencyAbbreviations[lowered] { return (code, index) }
-    // "P2.4 billion", "P500 million": the peso sign written as a letter, glued, with a scale.
-    if word == "P", !dotted, !tokens[mention.firstToken].spaceBefore,
+    // "P2.4 billion", "R254 billion": a currency sign written as a letter, glued, with a scale.
+    if let code = Vocabulary.gluedLetterSigns[word], !dotted,
+      !tokens[mention.firstToken].spaceBefore,
       mention.scale != nil || isScaleWord(mention.lastToken + 1)
         || (isGluedHyphen(mention.lastToken + 1) && isScaleWord(mention.lastToken + 2))
     {
-      return ("PHP", index)
+      return (code, index)
     }
     return nil
   }
@@ -860,6 +861,11 @@ struct FigureRecognizer {
         }
       }
       if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
+      // "ticked up to 4.0%", "was revised up to 3.1%": "up" belongs to the verb, and the number
+      // is where the value went, not a ceiling.
+      if words == ["up", "to"], first > 0, isWord(first - 1, in: Vocabulary.upParticleVerbs) {
+        continue
+      }
       // "passed 24,000" bounds a count or an amount, not a vote ("passed 91-12") or a time
       // ("passed 10 years ago").
       if draft.kind == .tally { continue }

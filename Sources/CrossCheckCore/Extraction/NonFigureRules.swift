@@ -10,6 +10,7 @@ extension FigureRecognizer {
       || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
       || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
       || isPageFurniture(mention) || isModelName(draft, mention: mention)
+      || isNumberedListName(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a

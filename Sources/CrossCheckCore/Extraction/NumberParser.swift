@@ -69,6 +69,7 @@ struct NumberParser {
     else { return nil }
     if index > 0, !dash.spaceBefore,
       [.word, .number, .dash].contains(tokens[index - 1].kind)
+        || tokens[index - 1].scalar == 0x25  // "5.25%-5.5%": a range, not minus 5.5%
     {
       return nil
     }

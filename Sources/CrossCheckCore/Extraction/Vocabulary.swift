@@ -3,14 +3,18 @@ import Foundation
 /// The words figure recognition looks for around a number. Used per number found, not per word
 /// of text, so plain Swift sets and dictionaries are fast enough here.
 enum Vocabulary {
-  /// ISO 4217 codes (and a few common non-ISO ones) as written before or after an amount.
+  /// ISO 4217 codes (and a few common non-ISO ones) as written before or after an amount. Not
+  /// COP, PEN, MAD or GEL: in capitals they are more often words ("COP 28") than money.
   static let currencyCodes: [String: String] = [
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "CHF": "CHF", "CAD": "CAD", "AUD": "AUD", "NZD": "NZD", "INR": "INR", "RUB": "RUB",
     "UAH": "UAH", "HKD": "HKD", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
     "TRY": "TRY", "MXN": "MXN", "BRL": "BRL", "ZAR": "ZAR", "KRW": "KRW", "ILS": "ILS",
     "SGD": "SGD", "BTC": "BTC", "CZK": "CZK", "HUF": "HUF", "SAR": "SAR", "AED": "AED",
-    "PHP": "PHP",
+    "PHP": "PHP", "NGN": "NGN", "IDR": "IDR", "MYR": "MYR", "THB": "THB", "EGP": "EGP",
+    "KES": "KES", "PKR": "PKR", "BDT": "BDT", "RON": "RON", "BGN": "BGN", "ISK": "ISK",
+    "ARS": "ARS", "CLP": "CLP", "TWD": "TWD", "VND": "VND", "QAR": "QAR", "KWD": "KWD",
+    "GHS": "GHS", "ETB": "ETB", "KZT": "KZT",
   ]
 
   /// Currency signs. "$" alone is taken as USD but marked ambiguous.
@@ -27,7 +31,9 @@ enum Vocabulary {
     "mex": "MXN", "mxn": "MXN", "r": "BRL",
   ]
 
-  /// Currency names after an amount ("50 million euros"), singular and plural.
+  /// Currency names after an amount ("50 million euros"), singular and plural. Not "real" (an
+  /// adjective: "in real terms"), "dong" or "lei" (names and words too), nor names several
+  /// countries share without a nationality ("dinars", "shillings").
   static let currencyNames: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -38,7 +44,11 @@ enum Vocabulary {
     "kroner": "NOK", "zloty": "PLN", "bitcoin": "BTC", "bitcoins": "BTC", "pence": "GBX",
     "penny": "GBX", "cent": "USX", "cents": "USX", "markka": "FIM", "guilders": "NLG",
     "guilder": "NLG", "pesetas": "ESP", "peseta": "ESP", "marks": "DEM", "satoshis": "SAT",
-    "satoshi": "SAT",
+    "satoshi": "SAT", "reais": "BRL", "naira": "NGN", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
+    "korunas": "CZK", "rands": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
+    "dirhams": "AED", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
+    "tenge": "KZT",
   ]
 
   /// Sub-units among ``currencyNames``, with how many make one of the main unit: "43 cents"
@@ -99,6 +109,27 @@ enum Vocabulary {
     return table.map { (phrase, qualifier) in
       (phrase.split(separator: " ").map(String.init), qualifier)
     }.sorted { $0.0.count > $1.0.count }
+  }()
+
+  /// Verbs that take "up" as their particle of movement ("ticked up to 4%", "went up to 250,000",
+  /// "revised up to 3.1%"), after which "up to" names the value reached rather than a ceiling.
+  /// Not "rose" or "climbed": "rose up to 20% in some shops" is often a ceiling.
+  static let upParticleVerbs: Set<String> = {
+    let stems = [
+      ("tick", "ticked"), ("edge", "edged"), ("inch", "inched"), ("creep", "crept"),
+      ("move", "moved"), ("revise", "revised"), ("ratchet", "ratcheted"), ("step", "stepped"),
+      ("bump", "bumped"), ("mark", "marked"), ("round", "rounded"), ("notch", "notched"),
+      ("go", "went"), ("go", "gone"), ("pick", "picked"),
+    ]
+    var forms: Set<String> = []
+    for (stem, past) in stems {
+      forms.insert(stem)
+      forms.insert(past)
+      forms.insert(stem.hasSuffix("e") ? String(stem.dropLast()) + "ing" : stem + "ing")
+      forms.insert(stem.hasSuffix("ch") || stem == "go" ? stem + "es" : stem + "s")
+    }
+    forms.insert("stepping")
+    return forms
   }()
 
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
@@ -217,7 +248,12 @@ enum Vocabulary {
 
   /// Abbreviations written before an amount that are not ISO codes, lower-cased: "Rs 20",
   /// "Rs. 499".
-  static let currencyAbbreviations: [String: String] = ["rs": "INR", "rs.": "INR"]
+  static let currencyAbbreviations: [String: String] = ["rs": "INR", "rs.": "INR", "rp": "IDR"]
+
+  /// Currency signs written as one capital letter glued to an amount with a scale: "P2.4
+  /// billion" (Philippine peso), "R254 billion" (South African rand). Without a scale the letter
+  /// is too often a label ("R2", "P5").
+  static let gluedLetterSigns: [String: String] = ["P": "PHP", "R": "ZAR"]
 
   /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
   /// only in capitals, since "try" and "php" are words too.
@@ -234,7 +270,8 @@ enum Vocabulary {
   /// needs none of the currency look-ups, which make Strings (see
   /// ``FigureRecognizer/mayNameCurrency(_:)``).
   static let currencyWords: PackedWordTable<Bool> = {
-    var words: [String: Bool] = ["p": true]
+    var words: [String: Bool] = [:]
+    for letter in gluedLetterSigns.keys { words[letter.lowercased()] = true }
     for code in currencyCodes.keys {
       words[code.lowercased()] = true
       words["m" + code.lowercased()] = true
@@ -255,8 +292,9 @@ enum Vocabulary {
   /// "P2.4"): the tokenizer splits them from the number. Single "P" (Philippine peso) only before
   /// a scale word, which ``FigureRecognizer`` checks.
   static let gluedCurrencyPrefixes: Set<String> = {
-    var set: Set<String> = ["Rs", "P", "INR", "PHP"]
+    var set: Set<String> = ["Rs", "Rp"]
     for code in currencyCodes.keys { set.insert(code) }
+    for letter in gluedLetterSigns.keys { set.insert(letter) }
     return set
   }()
 
@@ -289,6 +327,12 @@ enum Vocabulary {
   // MARK: - Numbers that are not figures
 
   /// Words after which digits are a phone number ("helpline 1070", "hotline, 900 555 312").
+  /// Stock indices and rankings named by a number after the word ("FTSE 100", "Fortune 500").
+  static let numberedListNames: Set<String> = [
+    "ftse", "nikkei", "stoxx", "russell", "nasdaq", "dax", "cac", "asx", "sensex", "nifty",
+    "ibex", "omx", "bse", "kospi", "fortune", "forbes",
+  ]
+
   static let phoneWords: Set<String> = [
     "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
     "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
