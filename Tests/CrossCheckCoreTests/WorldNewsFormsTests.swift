@@ -103,4 +103,44 @@ struct WorldNewsFormsTests {
     ).map(\.text)
     #expect(texts.count == 2 && texts.first?.hasPrefix("50") == true, "\(texts)")
   }
+
+  @Test func aMobileGenerationIsNoBillions() {
+    let figures = FigureExtractor.extract(
+      from: "The 5G rollout reached 70% of homes.", source: SourceID("w"))
+    #expect(figures.map(\.text) == ["70%"], "\(figures.map(\.text))")
+  }
+
+  @Test(arguments: ["Support runs 24/7 now.", "After 9/11 security tightened."])
+  func aNameAroundASlashIsNoFigure(_ sentence: String) {
+    let figures = FigureExtractor.extract(from: sentence, source: SourceID("w"))
+    #expect(figures.isEmpty, "\(sentence) gave \(figures.map(\.text))")
+  }
+
+  @Test func aFractionWithASlashStays() {
+    let figures = FigureExtractor.extract(
+      from: "About 3/4 of voters agreed.", source: SourceID("w"))
+    #expect(figures.contains { $0.text.contains("3/4") }, "\(figures.map(\.text))")
+  }
+
+  @Test func plusOrMinusIsAMarginNotANegative() throws {
+    let figures = FigureExtractor.extract(
+      from: "Revenue will be $37.5bn, plus or minus 2%.", source: SourceID("w"))
+    let margin = try #require(figures.first { $0.kind == .percent }, "\(figures.map(\.text))")
+    #expect(margin.value == 2)
+  }
+
+  @Test(arguments: [
+    ("The Supreme Court ruled 6-3 in the case.", "6-3"), ("It was a 3-2 decision.", "3-2"),
+  ])
+  func aCourtsSplitIsATally(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence))
+    #expect(found.kind == .tally)
+  }
+
+  @Test func theHalfOfAMatchIsNoFraction() {
+    let figures = FigureExtractor.extract(
+      from: "He scored twice in the 2nd half.", source: SourceID("w"))
+    #expect(!figures.contains { $0.text == "half" }, "\(figures.map(\.text))")
+    #expect(figure("half", in: "They lost half of the budget.") != nil)
+  }
 }

@@ -10,7 +10,7 @@ extension FigureRecognizer {
       || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
       || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
       || isPageFurniture(mention) || isModelName(draft, mention: mention)
-      || isNumberedListName(mention)
+      || isNumberedListName(mention) || isSlashName(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a
@@ -131,6 +131,16 @@ extension FigureRecognizer {
   /// "for the first time", "at sixes and sevens", "the top half".
   func isIdiom(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
+    // "the 2nd half", "a 1st-half goal": a half of a match, as "the second half" is.
+    if isWord(first, "half"), first > 0 {
+      let ordinal = isGluedHyphen(first - 1) ? first - 2 : first - 1
+      if ordinal >= 0, tokens[ordinal].kind == .number,
+        let value = parser.digitValue(tokens[ordinal]),
+        case .ordinal = parser.suffix(of: tokens[ordinal], index: ordinal, value: value)
+      {
+        return true
+      }
+    }
     guard tokens[first].kind == .word, tokens[first].lexeme >= 0,
       let idioms = Vocabulary.numberIdiomsByWord[lower(first)]
     else { return false }
@@ -182,6 +192,23 @@ extension FigureRecognizer {
       let noun = nounPhrase(after: mention.lastToken), noun.count == 1
     else { return false }
     return Vocabulary.discourseNouns.contains(lower(noun.lowerBound))
+  }
+
+  /// "24/7", "9/11": digits glued around a slash that are a name (``Vocabulary/slashNames``);
+  /// both numbers are part of it.
+  func isSlashName(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard tokens[first].kind == .number else { return false }
+    for start in [first, first - 2] where start >= 0 && start + 2 < tokens.count {
+      guard tokens[start].kind == .number, isSymbol(start + 1, 0x2F),
+        tokens[start + 2].kind == .number, !tokens[start + 1].spaceBefore,
+        !tokens[start + 2].spaceBefore
+      else { continue }
+      if Vocabulary.slashNames.contains(text(tokens[start].start, tokens[start + 2].end)) {
+        return true
+      }
+    }
+    return false
   }
 
   /// "one-horned rhinos", "a two-pronged attack": a number word in an adjective compound ending

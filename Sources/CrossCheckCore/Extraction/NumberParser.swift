@@ -34,6 +34,8 @@ struct NumberParser {
   /// a ratio ("one over three", "1 in 5"); "minus" or "negative" before any of them.
   private func number(at start: Int) -> NumberMention? {
     if case .minus? = word(start) {
+      // "plus or minus 2%": a margin either way, not a negative number.
+      if isWord(start - 1, "or"), isWord(start - 2, "plus") { return nil }
       guard start + 1 < tokens.count,
         tokens[start + 1].kind == .number || startsNumberWord(start + 1),
         var body = number(at: start + 1)
@@ -345,7 +347,8 @@ struct NumberParser {
     case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
     case "mn", "mln", "mil": return .scale(6, raw)
     case "b", "bn", "bln": return .scale(9, raw)
-    case "g": return raw == "G" ? .scale(9, raw) : .unknown
+    // "$5G" is billions; "5G" alone is a mobile network's generation, not five billion.
+    case "g": return raw == "G" && (afterCurrency || afterCode()) ? .scale(9, raw) : .unknown
     case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
     case "st", "nd", "rd", "th":
       let integer = NSDecimalNumber(decimal: value).intValue

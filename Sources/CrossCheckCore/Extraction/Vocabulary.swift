@@ -216,8 +216,13 @@ enum Vocabulary {
     "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat",
     "defeated", "lost", "loss", "tally", "margin", "passed", "approved", "adopted", "rejected",
     "ballot", "victory", "draw", "final", "winning", "runoff", "poll", "polls", "lead", "leads",
-    "led", "trail", "trails", "trailing", "beating", "edged", "split",
+    "led", "trail", "trails", "trailing", "beating", "edged", "split", "ruled", "ruling",
+    "decision", "verdict", "majority",
   ]
+
+  /// Numbers around a slash that name a thing rather than a fraction or two counts: "24/7"
+  /// (always), "9/11" and "7/7" (attacks).
+  static let slashNames: Set<String> = ["24/7", "9/11", "7/7"]
 
   // MARK: - Clock times
 
