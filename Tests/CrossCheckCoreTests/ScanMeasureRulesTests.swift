@@ -109,6 +109,17 @@ struct ScanMeasureRulesTests {
     #expect((parts?.sameness ?? 0) < DiscrepancyScanner.threshold)
   }
 
+  @Test func aPartWrittenInWordsAndItsWholeNeverPair() throws {
+    let (profiles, topics) = self.profiles([
+      "The campus will be consolidated into two of its five buildings, one person said.\n"
+    ])
+    let part = try profile("two", in: profiles)
+    let whole = try profile("five", in: profiles)
+    #expect(whole.partStart == part.figure.start)
+    #expect(PairScore.isPartAndWhole(part, whole))
+    #expect(PairScore.score(part, whole, topics: topics) == nil)
+  }
+
   @Test func aConversionInAListIsOneValueAndIsLeftAlone() throws {
     let (profiles, _) = self.profiles([
       "The package of €1.6 billion ($1.86 billion) adds €500 million in cohesion money.\n"

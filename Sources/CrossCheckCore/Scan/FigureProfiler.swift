@@ -379,7 +379,8 @@ struct FigureProfiler {
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
       outcome: outcome?.term, period: period,
-      years: TermSet(gathering: years), partStart: FigureProfiler.part(before: first, in: tokens),
+      years: TermSet(gathering: years),
+      partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)
   }
 
@@ -409,17 +410,20 @@ struct FigureProfiler {
     return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
   }
 
-  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
-  static func part(before first: Int, in tokens: [Token]) -> Int? {
+  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236", or
+  /// a number in words among the sentence's other `figures` ("two of its five buildings").
+  static func part(before first: Int, in tokens: [Token], figures: [Range<Int>] = []) -> Int? {
     guard first < tokens.count else { return nil }
     var index = first - 1
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.of) else { return nil }
     index -= 1
     if index >= 0, tokens[index].marks.contains(.out) { index -= 1 }
-    guard index >= 0, tokens[index].clause == tokens[first].clause,
-      tokens[index].marks.contains(.digits)
-    else { return nil }
+    guard index >= 0, tokens[index].clause == tokens[first].clause else { return nil }
+    guard tokens[index].marks.contains(.digits) else {
+      let word = tokens[index].start
+      return figures.first { $0.contains(word) }?.lowerBound
+    }
     // "1,800" is two tokens: the part starts at the first.
     while index > 0, tokens[index - 1].end + 1 == tokens[index].start,
       tokens[index - 1].marks.contains(.digits)
