@@ -44,6 +44,12 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.countedNoun }
     set { update { $0.countedNoun = newValue } }
   }
+  /// The words of its subject that qualify the counted noun, as terms: "relief" in "412
+  /// relief camps", "anti" and "poach" in "233 anti-poaching camps" (empty without a noun).
+  var modifiers: TermSet {
+    _read { yield box.parts.modifiers }
+    set { update { $0.modifiers = newValue } }
+  }
   /// What happened to what it counts, as a term: "death" in "killed 41 people", "injur" in
   /// "230 were injured" (nil when no outcome word is near).
   var outcome: Int? {
@@ -67,6 +73,12 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.partStart }
     set { update { $0.partStart = newValue } }
   }
+  /// One of three or more figures of one dimension in its sentence: a list of parts ("47 in
+  /// X, 19 in Y and three in Z", "498 votes to 91, with 46 abstentions").
+  var isListed: Bool {
+    _read { yield box.parts.isListed }
+    set { update { $0.isListed = newValue } }
+  }
   /// The source's publication date (ISO 8601), if known.
   var date: String? {
     _read { yield box.parts.date }
@@ -89,10 +101,12 @@ struct FigureProfile: Sendable {
     var nearNames: TermSet
     var subjects: [Int32]
     var countedNoun: Int?
+    var modifiers: TermSet
     var outcome: Int?
     var period: Period
     var years: TermSet
     var partStart: Int?
+    var isListed = false
     var date: String?
   }
 
@@ -106,17 +120,19 @@ struct FigureProfile: Sendable {
 
   init(
     figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
-    nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, outcome: Int? = nil,
+    nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, modifiers: TermSet = [],
+    outcome: Int? = nil,
     period: Period,
-    years: TermSet, partStart: Int? = nil, date: String?
+    years: TermSet, partStart: Int? = nil, isListed: Bool = false, date: String?
   ) {
     box = Box(
       Parts(
         figure: figure, source: source, measure: measure, context: context, names: names,
-        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, outcome: outcome,
+        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
+        outcome: outcome,
         period: period,
         years: years,
-        partStart: partStart, date: date))
+        partStart: partStart, isListed: isListed, date: date))
   }
 
   private mutating func update(_ change: (inout Parts) -> Void) {

@@ -14,6 +14,14 @@ struct FigureProfiler {
   static let contextSize = 16
   /// How many words describe a source's topic.
   static let topicSize = 60
+  /// How many figures of one dimension make a sentence a list of parts.
+  static let listSize = 3
+
+  /// A sentence (by its start) and a dimension: the key a list of parts is counted under.
+  struct SentenceDimension: Hashable {
+    var sentence: Int
+    var dimension: MeasureDimension
+  }
 
   private(set) var terms = TermTable()
   private var stems: [String: Int] = [:]
@@ -147,6 +155,13 @@ struct FigureProfiler {
       for figure in source.figures {
         sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
       }
+      // How many figures of each dimension each sentence holds: three or more are a list.
+      var listSizes: [SentenceDimension: Int] = [:]
+      for (figureIndex, measure) in reading.measured {
+        let key = SentenceDimension(
+          sentence: source.figures[figureIndex].sentenceStart, dimension: measure.dimension)
+        listSizes[key, default: 0] += 1
+      }
       for (figureIndex, measure) in reading.measured {
         let figure = source.figures[figureIndex]
         let tokens: [Token]
@@ -168,7 +183,10 @@ struct FigureProfiler {
             articleYear: articleYear,
             neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
               $0 != figure.start..<figure.end
-            }))
+            },
+            isListed: listSizes[
+              SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
+              default: 0] >= FigureProfiler.listSize))
         for term in scratchTerms {
           rawTerms.append(Int32(term))
           rawWeights.append(scratchWeights[term])
@@ -250,7 +268,7 @@ struct FigureProfiler {
   /// sources are read), are left in `scratchWeights` at the terms listed in `scratchTerms`.
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
-    articleYear: Int?, neighbours: [Range<Int>] = []
+    articleYear: Int?, neighbours: [Range<Int>] = [], isListed: Bool = false
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
@@ -344,11 +362,14 @@ struct FigureProfiler {
       }
     }
     var subjects: [Int32] = []
+    var modifiers: [Int] = []
     subjects.reserveCapacity(figure.subjectTerms.count)
     for subjectTerm in figure.subjectTerms {
       let word = subjectWord(subjectTerm)
       // "people", "times": a subject any count may have says nothing of what is measured.
       if !ScanVocabulary.genericCounters.contains(subjectTerm) { subjects.append(word.subject) }
+      // Beside a counted noun, the subject's other words say which of its kind are counted.
+      if let countedNoun, word.term != countedNoun { modifiers.append(word.term) }
       setWeight(word.term) { $0 + 0.5 }
     }
     if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
@@ -356,9 +377,11 @@ struct FigureProfiler {
     return FigureProfile(
       figure: figure, source: source, measure: measure, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
-      subjects: subjects, countedNoun: countedNoun, outcome: outcome?.term, period: period,
-      years: TermSet(gathering: years), partStart: FigureProfiler.part(before: first, in: tokens),
-      date: date)
+      subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
+      outcome: outcome?.term, period: period,
+      years: TermSet(gathering: years),
+      partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
+      isListed: isListed, date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
@@ -387,17 +410,20 @@ struct FigureProfiler {
     return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
   }
 
-  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236".
-  static func part(before first: Int, in tokens: [Token]) -> Int? {
+  /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236", or
+  /// a number in words among the sentence's other `figures` ("two of its five buildings").
+  static func part(before first: Int, in tokens: [Token], figures: [Range<Int>] = []) -> Int? {
     guard first < tokens.count else { return nil }
     var index = first - 1
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.of) else { return nil }
     index -= 1
     if index >= 0, tokens[index].marks.contains(.out) { index -= 1 }
-    guard index >= 0, tokens[index].clause == tokens[first].clause,
-      tokens[index].marks.contains(.digits)
-    else { return nil }
+    guard index >= 0, tokens[index].clause == tokens[first].clause else { return nil }
+    guard tokens[index].marks.contains(.digits) else {
+      let word = tokens[index].start
+      return figures.first { $0.contains(word) }?.lowerBound
+    }
     // "1,800" is two tokens: the part starts at the first.
     while index > 0, tokens[index - 1].end + 1 == tokens[index].start,
       tokens[index - 1].marks.contains(.digits)

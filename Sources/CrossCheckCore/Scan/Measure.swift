@@ -103,6 +103,11 @@ struct Measure: Sendable {
         measure.dimension = .temperature
         measure.unitFamily = "degrees"
         measure.temperatureScaleUnknown = true
+      } else if kind == "count", unit.isEmpty, let value, value > 1, value != value.rounded() {
+        // "Upgraded to 6.9": things are counted whole, so a bare decimal is a reading on a
+        // scale (a magnitude, an index), never a count of anything.
+        measure.dimension = .magnitude
+        measure.unitFamily = nil
       }
     }
     // The place scales with the value into the unit the magnitudes are compared in.

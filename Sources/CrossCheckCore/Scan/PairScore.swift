@@ -74,7 +74,9 @@ struct PairScore: Sendable {
     sameness *= period
     sameness *= countedNounFactor(a, b)
     sameness *= outcomeFactor(a, b)
+    sameness *= modifierFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
+    sameness *= listFactor(a, b, relation: relation!)
     sameness *= otherStoryFactor(story)
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
@@ -179,6 +181,18 @@ struct PairScore: Sendable {
     return 0.7
   }
 
+  /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching
+  /// camps") count different things, unless either qualifier appears near the other figure.
+  static func modifierFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
+    guard let noun = a.countedNoun, noun == b.countedNoun, !a.modifiers.isEmpty,
+      !b.modifiers.isEmpty, a.modifiers.isDisjoint(with: b.modifiers)
+    else { return 1 }
+    let mentioned =
+      a.modifiers.contains { b.context.weight(of: $0) > 0 }
+      || b.modifiers.contains { a.context.weight(of: $0) > 0 }
+    return mentioned ? 1 : 0.6
+  }
+
   /// Counts of people with different fates ("230 were injured", "nearly 70 died") are
   /// different measures however alike the rest of their clauses.
   static func outcomeFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
@@ -196,6 +210,18 @@ struct PairScore: Sendable {
     guard a.source == b.source else { return 1 }
     // One article rarely gives two values for one thing: it needs more evidence.
     return a.figure.sentenceStart == b.figure.sentenceStart ? 0.6 : 0.8
+  }
+
+  /// "47 were in X, 19 in Y and three in Z": different values listed in one sentence are parts
+  /// of one whole, side by side, not two reports of one thing (a conversion, "€1.6bn ($1.86bn)",
+  /// is one value and is left alone).
+  static func listFactor(_ a: FigureProfile, _ b: FigureProfile, relation: ValueRelation)
+    -> Double
+  {
+    guard a.source == b.source, a.figure.sentenceStart == b.figure.sentenceStart,
+      a.isListed, b.isListed, relation == .different, a.measure.unitFamily == b.measure.unitFamily
+    else { return 1 }
+    return 0.5
   }
 
   /// "Six times" before and "the seventh" now: an ordinal one above a count (or equal to it)

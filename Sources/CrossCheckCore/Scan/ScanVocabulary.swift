@@ -96,6 +96,8 @@ enum ScanVocabulary {
     "evacue": "displac", "homeless": "displac", "fled": "displac", "shelter": "camp",
     "arrest": "detain", "detent": "detain", "custody": "detain", "worker": "job",
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
+    // Forms of one contest verb the stemmer leaves apart.
+    "scor": "score", "conced": "concede",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -104,6 +106,9 @@ enum ScanVocabulary {
     "killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "fatalities",
     "fatality", "injured", "injuries", "injury", "wounded", "hurt", "missing", "displaced",
     "evacuated", "homeless", "arrested", "arrests", "detained", "rescued",
+    // Which side of a contest a count is on: goals scored or conceded, seats won or lost.
+    "scored", "scores", "scoring", "conceded", "concedes", "conceding", "won", "wins", "winning",
+    "lost", "loses",
   ]
 
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// The rules that tell two measures of one story apart: which side of a contest a count is
+/// on, which of a noun's kinds it counts, a reading on a scale against a count, and the parts
+/// of a list in one sentence.
+@Suite("What tells two measures of one story apart")
+struct ScanMeasureRulesTests {
+  func source(_ id: String, date: String, _ text: String) -> Source {
+    Source(
+      id: SourceID(id), path: "\(id).txt", canonicalPath: "/\(id).txt",
+      metadata: SourceMetadata(outlet: "Outlet \(id)", date: date), text: text, sha256: id,
+      byteCount: text.utf8.count)
+  }
+
+  /// The profiles of the texts (one article each) and their topics, with only session rates.
+  func profiles(_ texts: [String]) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
+    let sources = texts.enumerated().map { index, text in
+      source("s\(index)", date: "2026-03-1\(index)", text)
+    }
+    var profiler = FigureProfiler()
+    return profiler.profiles(
+      of: sources, kind: nil, rates: RateSources(session: RateTable(), reference: .none))
+  }
+
+  func profile(_ text: String, in profiles: [FigureProfile]) throws -> FigureProfile {
+    try #require(profiles.first { $0.figure.text == text })
+  }
+
+  @Test func goalsScoredAndGoalsConcededAreDifferentMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "The striker scored 58 league goals for Rovers last season.\n",
+      "Rovers conceded 58 league goals last season, the most in the division.\n",
+      "The striker scored 61 league goals for Rovers last season, the club said.\n",
+    ])
+    let scored = try profile("58", in: profiles.filter { $0.source == 0 })
+    let conceded = try profile("58", in: profiles.filter { $0.source == 1 })
+    let scoredAgain = try profile("61", in: profiles)
+    #expect(scored.outcome != nil && scored.outcome == scoredAgain.outcome)
+    #expect(conceded.outcome != nil && conceded.outcome != scored.outcome)
+    let apart = try #require(PairScore.score(scored, conceded, topics: topics))
+    #expect(apart.conflict)
+    let alike = try #require(PairScore.score(scored, scoredAgain, topics: topics))
+    #expect(!alike.conflict)
+  }
+
+  @Test func seatsWonMeetWhateverTheVerbsForm() throws {
+    let (profiles, _) = self.profiles([
+      "The coalition won 61 seats in the lower house.\n",
+      "The coalition is winning 63 seats in the lower house, the count shows.\n",
+    ])
+    let won = try profile("61", in: profiles)
+    let winning = try profile("63", in: profiles)
+    #expect(won.outcome != nil && won.outcome == winning.outcome)
+  }
+
+  @Test func countsOfOneNounQualifiedDifferentlyCountDifferentThings() throws {
+    let (profiles, topics) = self.profiles([
+      "Floodwaters reached 412 relief camps across the state.\n",
+      "Floodwaters reached 460 anti-poaching camps across the state.\n",
+      "Floodwaters reached 440 relief camps across the state, officials said.\n",
+    ])
+    let relief = try profile("412", in: profiles)
+    let patrol = try profile("460", in: profiles)
+    let reliefAgain = try profile("440", in: profiles)
+    #expect(!relief.modifiers.isEmpty && !patrol.modifiers.isEmpty)
+    #expect(PairScore.modifierFactor(relief, patrol) < 1)
+    #expect(PairScore.modifierFactor(relief, reliefAgain) == 1)
+    let apart = try #require(PairScore.score(relief, patrol, topics: topics))
+    let alike = try #require(PairScore.score(relief, reliefAgain, topics: topics))
+    #expect(apart.sameness < alike.sameness * 0.7)
+  }
+
+  @Test func aBareDecimalIsAReadingOnAScaleNotACount() throws {
+    func measure(_ value: Decimal, unit: String?) -> Measure? {
+      let figure = Figure(
+        id: FigureID(source: SourceID("t"), number: 1), kind: .count, value: value, unit: unit,
+        text: "x", start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1)
+      return Measure.of(
+        figure, date: nil, rates: RateSources(session: RateTable(), reference: .none))
+    }
+    let upgraded = try #require(measure(Decimal(string: "6.9")!, unit: nil))
+    let quakes = try #require(measure(20, unit: "earthquakes"))
+    let written = try #require(measure(Decimal(string: "6.7")!, unit: "magnitude"))
+    let whole = try #require(measure(7, unit: nil))
+    // "Upgraded to 6.9" meets "magnitude 6.7", never "about 20 earthquakes".
+    #expect(upgraded.dimension == .magnitude)
+    #expect(upgraded.isComparable(with: written))
+    #expect(!upgraded.isComparable(with: quakes))
+    // A whole number with no noun may still count something.
+    #expect(whole.dimension == .count)
+  }
+
+  @Test func thePartsOfAListInOneSentenceAreNotTwoReportsOfOneThing() throws {
+    let (profiles, topics) = self.profiles([
+      "Of the fatalities, 47 were in the north, 19 in the east and three in the west.\n\nThe toll rose to 58 on Tuesday, up from 41.\n"
+    ])
+    let north = try profile("47", in: profiles)
+    let east = try profile("19", in: profiles)
+    let toll = try profile("58", in: profiles)
+    let before = try profile("41", in: profiles)
+    #expect(north.isListed && east.isListed)
+    #expect(!toll.isListed && !before.isListed)
+    #expect(PairScore.listFactor(north, east, relation: .different) < 1)
+    #expect(PairScore.listFactor(toll, before, relation: .different) == 1)
+    let parts = PairScore.score(north, east, topics: topics)
+    #expect((parts?.sameness ?? 0) < DiscrepancyScanner.threshold)
+  }
+
+  @Test func aPartWrittenInWordsAndItsWholeNeverPair() throws {
+    let (profiles, topics) = self.profiles([
+      "The campus will be consolidated into two of its five buildings, one person said.\n"
+    ])
+    let part = try profile("two", in: profiles)
+    let whole = try profile("five", in: profiles)
+    #expect(whole.partStart == part.figure.start)
+    #expect(PairScore.isPartAndWhole(part, whole))
+    #expect(PairScore.score(part, whole, topics: topics) == nil)
+  }
+
+  @Test func aConversionInAListIsOneValueAndIsLeftAlone() throws {
+    let (profiles, _) = self.profiles([
+      "The package of €1.6 billion ($1.86 billion) adds €500 million in cohesion money.\n"
+    ])
+    let euros = try profile("€1.6 billion", in: profiles)
+    let dollars = try profile("$1.86 billion", in: profiles)
+    #expect(euros.isListed && dollars.isListed)
+    #expect(PairScore.listFactor(euros, dollars, relation: .different) == 1)
+  }
+}
