@@ -143,4 +143,12 @@ struct WorldNewsFormsTests {
     #expect(!figures.contains { $0.text == "half" }, "\(figures.map(\.text))")
     #expect(figure("half", in: "They lost half of the budget.") != nil)
   }
+
+  @Test(arguments: ["Three-quarters of the county was flooded.", "It was three-quarters full."])
+  func aHyphenatedQuarterIsAFraction(_ sentence: String) throws {
+    let figures = FigureExtractor.extract(from: sentence, source: SourceID("w"))
+    let fraction = try #require(
+      figures.first { $0.text.lowercased() == "three-quarters" }, "\(figures.map(\.text))")
+    #expect(fraction.value == Decimal(string: "0.75"))
+  }
 }

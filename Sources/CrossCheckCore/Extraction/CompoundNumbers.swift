@@ -400,6 +400,10 @@ extension NumberParser {
       case .ordinal(let value, _) where value < 10: state.index += 1
       default: break
       }
+    } else if isShortDash && !denominator, state.last == .unit,
+      case .quarter(plural: _)? = word(index + 1)
+    {
+      state.index += 1  // "three-quarters", "one-quarter": the hyphen joins a fraction
     } else if isShortDash && !denominator, [.unit, .article, .hundred].contains(state.last),
       let part = splitFraction(at: start), part.lastToken > index
     {
