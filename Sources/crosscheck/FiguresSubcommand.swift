@@ -33,7 +33,7 @@ struct FiguresSubcommand: ParsableCommand {
     let output = FileHandle.standardOutput
     if format == .jsonl {
       // Each file's lines are written as soon as its batch of files is loaded, so many files
-      // are never held at once.
+      // are never held at once, and a large file's figures are held packed, not as figures.
       if try writeLines(to: output) { throw ExitCode(2) }
       return
     }
@@ -83,8 +83,9 @@ struct FiguresSubcommand: ParsableCommand {
     var corpus = Corpus()
     var failed = false
     for path in paths {
-      let loaded = corpus.stream(path) { source in
-        FigureLines.append(source, to: &block, flushingAt: blockBytes, flush: write)
+      let loaded = corpus.stream(path) { source, figures in
+        FigureLines.append(
+          source, figures: figures, to: &block, flushingAt: blockBytes, flush: write)
       }
       failed = report(loaded.problems) || failed
     }

@@ -17,26 +17,51 @@ public enum FigureLines {
     _ source: Source, to output: inout [UInt8], flushingAt limit: Int,
     flush: (inout [UInt8]) -> Void
   ) {
-    var json = JSONLineWriter(capacity: min(limit, 1 << 16) + 4096)
-    var text = source.text
-    text.withUTF8 { bytes in
-      var starts = ByteCursor(bytes: bytes)
-      var ends = ByteCursor(bytes: bytes)
+    append(path: source.path, text: source.text, to: &output, flushingAt: limit, flush: flush) {
+      line in
       // Borrowed in place: a figure is not copied to be written.
       source.figures.withUnsafeBufferPointer { figures in
-        for index in figures.indices {
-          let sentence =
-            starts.byte(
-              atScalar: figures[index].sentenceStart)..<ends.byte(
-              atScalar: figures[index].sentenceEnd)
-          append(
-            figures[index], path: source.path,
-            sentence: UnsafeBufferPointer(rebasing: bytes[sentence]), to: &json)
-          if output.count + json.count >= limit {
-            json.move(to: &output)
-            flush(&output)
-          }
+        for index in figures.indices { line(figures[index]) }
+      }
+    }
+  }
+
+  /// Appends a line for each of a streamed source's figures (``Corpus/stream(_:consume:)``),
+  /// read back one at a time, flushing as ``append(_:to:flushingAt:flush:)`` does: the same
+  /// bytes as for the loaded source.
+  public static func append(
+    _ source: Source, figures: StreamedFigures, to output: inout [UInt8],
+    flushingAt limit: Int, flush: (inout [UInt8]) -> Void
+  ) {
+    append(
+      path: source.path, text: source.text, to: &output, flushingAt: limit, flush: flush,
+      figures: figures.forEach)
+  }
+
+  /// The lines of the figures `figures` hands over, in order, with sentences sliced from
+  /// `text`.
+  private static func append(
+    path: String, text: String, to output: inout [UInt8], flushingAt limit: Int,
+    flush: (inout [UInt8]) -> Void, figures: ((Figure) -> Void) -> Void
+  ) {
+    var json = JSONLineWriter(capacity: min(limit, 1 << 16) + 4096)
+    var text = text
+    // `flush` is called only while `figures` runs, never after.
+    withoutActuallyEscaping(flush) { flush in
+      text.withUTF8 { bytes in
+      var starts = ByteCursor(bytes: bytes)
+      var ends = ByteCursor(bytes: bytes)
+      figures { figure in
+        let sentence =
+          starts.byte(atScalar: figure.sentenceStart)..<ends.byte(atScalar: figure.sentenceEnd)
+        append(
+          figure, path: path, sentence: UnsafeBufferPointer(rebasing: bytes[sentence]),
+          to: &json)
+        if output.count + json.count >= limit {
+          json.move(to: &output)
+          flush(&output)
         }
+      }
       }
     }
     json.move(to: &output)
