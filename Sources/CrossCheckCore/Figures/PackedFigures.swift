@@ -6,21 +6,40 @@ import Foundation
 /// ``Figure`` with its strings and arrays takes about three times what it takes here; so the
 /// figures of a file too large to hold as figures can wait for the passes over the whole
 /// article. Read back in order, each figure exactly as it was appended.
+///
+/// The bytes are kept in blocks of about ``blockBytes``, so that growing never copies what is
+/// held nor holds it twice.
 struct PackedFigures: Sendable {
   let source: SourceID
+  /// Every block but the last is full: a figure does not span two blocks.
+  private var blocks: [[UInt8]] = []
   private var bytes: [UInt8] = []
   private(set) var count = 0
+  /// How many figures each full block holds, and all of them together.
+  private var blockCounts: [Int] = []
+  private var countInBlocks = 0
+
+  static let blockBytes = 1 << 20
 
   init(source: SourceID) { self.source = source }
 
   /// How many bytes the figures take.
-  var byteCount: Int { bytes.count }
+  var byteCount: Int { blocks.reduce(bytes.count) { $0 + $1.count } }
 
   mutating func append(contentsOf figures: [Figure]) {
     for figure in figures { append(figure) }
   }
 
   mutating func append(_ figure: Figure) {
+    if bytes.count >= Self.blockBytes {
+      blockCounts.append(count - countInBlocks)
+      countInBlocks = count
+      // The first block grew by doubling: kept at its size, not its capacity. The file is
+      // large, so the next ones are made their size at once.
+      blocks.append(blocks.isEmpty ? bytes.withUnsafeBufferPointer { Array($0) } : bytes)
+      bytes = []
+      bytes.reserveCapacity(Self.blockBytes + Self.blockBytes / 16)
+    }
     let rare: [Bool] = [
       figure.low != nil, figure.lowInclusive != nil, figure.high != nil,
       figure.highInclusive != nil, figure.components != nil, figure.date != nil,
@@ -70,9 +89,11 @@ struct PackedFigures: Sendable {
 
   /// Each figure, in the order appended.
   func forEach(_ body: (Figure) -> Void) {
-    bytes.withUnsafeBufferPointer { buffer in
-      var reader = Reader(bytes: buffer)
-      for _ in 0..<count { body(reader.figure(source: source)) }
+    for (block, figures) in zip(blocks + [bytes], blockCounts + [count - countInBlocks]) {
+      block.withUnsafeBufferPointer { buffer in
+        var reader = Reader(bytes: buffer)
+        for _ in 0..<figures { body(reader.figure(source: source)) }
+      }
     }
   }
 
