@@ -51,7 +51,7 @@ struct LinearLoadingTests {
     #expect(report.problems.count == 1)
     #expect(streamed.sources.map(\.id) == loaded.sources.map(\.id))
     #expect(streamed.sources.allSatisfy { $0.figures.isEmpty && $0.text.isEmpty })
-    #expect(handed.reduce(0) { $0 + $1.figures.count } >= 2 * count)
+    #expect(handedFigures.reduce(0) { $0 + $1.count } >= 2 * count)
   }
 
   @Test func namesSharingALongPrefixGetUniqueDeterministicIDs() throws {

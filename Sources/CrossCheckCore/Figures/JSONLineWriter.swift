@@ -100,6 +100,48 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     append(UInt8(ascii: "]"))
   }
 
+  /// A key with what comes before it: `{"key":` or `,"key":`; pretty, as `JSONEncoder`'s
+  /// `.prettyPrinted` writes a key of an object that is an element of a top-level array.
+  public mutating func key(_ name: StaticString, first: Bool = false, pretty: Bool = false) {
+    if pretty {
+      append(first ? "  {\n    \"" : ",\n    \"")
+      append(name)
+      append("\" : ")
+    } else {
+      append(first ? "{\"" : ",\"")
+      append(name)
+      append("\":")
+    }
+  }
+
+  /// The end of an object begun with ``key(_:first:pretty:)``, and of its line if not pretty.
+  public mutating func endObject(pretty: Bool = false) {
+    append(pretty ? "\n  }" : "}\n")
+  }
+
+  /// An array in an object in a top-level array, pretty as `JSONEncoder` writes one: each
+  /// element on a line of its own, an empty array with an empty line inside.
+  mutating func prettyArray(count: Int, element: (inout Self, Int) -> Void) {
+    append("[\n")
+    for index in 0..<count {
+      append(index == 0 ? "      " : ",\n      ")
+      element(&self, index)
+    }
+    append("\n    ]")
+  }
+
+  public mutating func strings(_ values: [String], pretty: Bool) {
+    guard pretty else { return strings(values) }
+    prettyArray(count: values.count) { json, index in json.string(values[index]) }
+  }
+
+  mutating func decimals(_ values: [Decimal], pretty: Bool) {
+    guard pretty else { return decimals(values) }
+    let finite = values.filter { !$0.isNaN }
+    prettyArray(count: finite.count) { json, index in DecimalDigits.append(finite[index], to: &json)
+    }
+  }
+
   public mutating func string(_ value: String?) {
     guard var value else { return null() }
     value.withUTF8 { string(bytes: $0) }

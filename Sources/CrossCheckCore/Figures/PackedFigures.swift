@@ -69,7 +69,10 @@ struct PackedFigures: Sendable {
     writeStrings(figure.subjectTerms)
     writeStrings(figure.scope)
     if let value = figure.value { writeDecimal(value) }
-    guard hasRare else { return count += 1 }
+    guard hasRare else {
+      count += 1
+      return
+    }
     var rareFlags: UInt8 = 0
     for (bit, isSet) in rare.enumerated() where isSet { rareFlags |= 1 << bit }
     bytes.append(rareFlags)
@@ -88,7 +91,7 @@ struct PackedFigures: Sendable {
   }
 
   /// Each figure, in the order appended.
-  func forEach(_ body: (Figure) -> Void) {
+  func forEachFigure(_ body: (Figure) -> Void) {
     for (block, figures) in zip(blocks + [bytes], blockCounts + [count - countInBlocks]) {
       block.withUnsafeBufferPointer { buffer in
         var reader = Reader(bytes: buffer)

@@ -15,9 +15,9 @@ public struct StreamedFigures: Sendable {
   public var count: Int { packed.count - finish.dropped.count }
 
   /// Each figure, in order.
-  public func forEach(_ body: (Figure) -> Void) {
+  public func forEachFigure(_ body: (Figure) -> Void) {
     var cursor = ArticleFinish.Cursor(finish)
-    packed.forEach { figure in
+    packed.forEachFigure { figure in
       if let finished = cursor.finished(figure) { body(finished) }
     }
   }
@@ -26,7 +26,7 @@ public struct StreamedFigures: Sendable {
   public var all: [Figure] {
     var figures: [Figure] = []
     figures.reserveCapacity(count)
-    forEach { figures.append($0) }
+    forEachFigure { figures.append($0) }
     return figures
   }
 }

@@ -62,17 +62,7 @@ final class FigureRowWriter {
     key("qualifier", pretty: pretty)
     json.string(figure.qualifier?.rawValue)
     key("scope", pretty: pretty)
-    if pretty {
-      // `[` and `]` on lines of their own, an empty array with an empty line between.
-      json.append("[\n")
-      for (index, place) in figure.scope.enumerated() {
-        json.append(index == 0 ? "      " : ",\n      ")
-        json.string(place)
-      }
-      json.append("\n    ]")
-    } else {
-      json.strings(figure.scope)
-    }
+    json.strings(figure.scope, pretty: pretty)
     key("sentence", pretty: pretty)
     json.string(source.text(from: figure.sentenceStart, to: figure.sentenceEnd))
     key("source", pretty: pretty)
@@ -87,18 +77,10 @@ final class FigureRowWriter {
     json.string(figure.unit)
     key("value", pretty: pretty)
     json.decimal(figure.value)
-    json.append(pretty ? "\n  }" : "}\n")
+    json.endObject(pretty: pretty)
   }
 
   private func key(_ name: StaticString, first: Bool = false, pretty: Bool) {
-    if pretty {
-      json.append(first ? "  {\n    \"" : ",\n    \"")
-      json.append(name)
-      json.append("\" : ")
-    } else {
-      json.append(first ? "{\"" : ",\"")
-      json.append(name)
-      json.append("\":")
-    }
+    json.key(name, first: first, pretty: pretty)
   }
 }
