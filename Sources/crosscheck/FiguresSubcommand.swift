@@ -31,10 +31,10 @@ struct FiguresSubcommand: ParsableCommand {
 
   func run() throws {
     let output = FileHandle.standardOutput
-    if format == .jsonl {
+    if format != .table {
       // Each file's lines are written as soon as its batch of files is loaded, so many files
-      // are never held at once.
-      if try writeLines(to: output) { throw ExitCode(2) }
+      // are never held at once, and a large file's figures are held packed, not as figures.
+      if try writeLines(to: output, pretty: format == .json) { throw ExitCode(2) }
       return
     }
     var corpus = Corpus()
@@ -48,14 +48,8 @@ struct FiguresSubcommand: ParsableCommand {
       for line in FigureTable.render(corpus.sources.flatMap(\.figures), width: width) {
         output.write(Data((TerminalText.visible(line) + "\n").utf8))
       }
-    case .jsonl:
+    case .json, .jsonl:
       break
-    case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-      let records = corpus.sources.flatMap(FigureRecord.records(of:))
-      let json = String(decoding: try encoder.encode(records), as: UTF8.self)
-      output.write(Data((JSONText.embeddable(json) + "\n").utf8))
     }
     if failed { throw ExitCode(2) }
   }
@@ -69,10 +63,10 @@ struct FiguresSubcommand: ParsableCommand {
     return !problems.isEmpty
   }
 
-  /// Writes the figures of every path as JSON Lines, directly (the same bytes as
-  /// JSONEncoder's), a block at a time as the lines are made, so the output is never held
-  /// whole; whether a path could not be loaded.
-  private func writeLines(to output: FileHandle) throws -> Bool {
+  /// Writes the figures of every path as JSON Lines, or `pretty` as one JSON array, directly
+  /// (the same bytes as JSONEncoder's), a block at a time as the lines are made, so the output
+  /// is never held whole; whether a path could not be loaded.
+  private func writeLines(to output: FileHandle, pretty: Bool) throws -> Bool {
     let blockBytes = 1 << 16
     var block: [UInt8] = []
     block.reserveCapacity(blockBytes + 4096)
@@ -82,12 +76,22 @@ struct FiguresSubcommand: ParsableCommand {
     }
     var corpus = Corpus()
     var failed = false
+    var isFirst = true
+    if pretty { block += Array("[\n".utf8) }
     for path in paths {
-      let loaded = corpus.stream(path) { source in
-        FigureLines.append(source, to: &block, flushingAt: blockBytes, flush: write)
+      let loaded = corpus.stream(path) { source, figures in
+        if pretty {
+          FigureLines.appendPretty(
+            source, figures: figures, to: &block, flushingAt: blockBytes, isFirst: &isFirst,
+            flush: write)
+        } else {
+          FigureLines.append(
+            source, figures: figures, to: &block, flushingAt: blockBytes, flush: write)
+        }
       }
       failed = report(loaded.problems) || failed
     }
+    if pretty { block += Array("\n]\n".utf8) }
     write(&block)
     return failed
   }

@@ -50,8 +50,12 @@ public struct Corpus: Sendable {
   /// Loads like ``load(_:progress:isCancelled:)``, but hands each source to `consume` as soon
   /// as its batch of files is in, in the order of the paths, and keeps of it only what later
   /// loads need (its id, path and fingerprint): the corpus's sources and the report's have no
-  /// text and no figures. For writing the figures of many files without holding them all.
-  public mutating func stream(_ argument: String, consume: (Source) -> Void) -> LoadReport {
+  /// text and no figures. For writing the figures of many files, or of one very large file,
+  /// without holding them all: the source handed over has its text but no figures; they come
+  /// beside it, kept compactly as each piece of the file was extracted (``StreamedFigures``).
+  public mutating func stream(
+    _ argument: String, consume: (Source, StreamedFigures) -> Void
+  ) -> LoadReport {
     withoutActuallyEscaping(consume) { consume in
       load(
         argument, progress: { _ in }, isCancelled: { false }, pieceBytes: Self.pieceBytes,
@@ -63,7 +67,7 @@ public struct Corpus: Sendable {
   /// `consume`, ``stream(_:consume:)``.
   mutating func load(
     _ argument: String, progress: (LoadProgress) -> Void, isCancelled: () -> Bool,
-    pieceBytes: Int, groupBytes: Int, consume: ((Source) -> Void)? = nil
+    pieceBytes: Int, groupBytes: Int, consume: ((Source, StreamedFigures) -> Void)? = nil
   ) -> LoadReport {
     var report = LoadReport()
     let paths: [String]
@@ -141,8 +145,8 @@ public struct Corpus: Sendable {
       guard
         let extracted = Self.extractPieces(
           of: candidateFiles, pieceBytes: pieceBytes, groupBytes: groupBytes,
-          fingerprints: fingerprints, accept: accept, working: &working, report: &report,
-          done: &done, progress: progress, isCancelled: isCancelled)
+          fingerprints: fingerprints, packs: consume != nil, accept: accept, working: &working,
+          report: &report, done: &done, progress: progress, isCancelled: isCancelled)
       else {
         report.loaded = []
         report.interrupted = true
@@ -156,8 +160,9 @@ public struct Corpus: Sendable {
           byteCount: file.file.byteCount, wordCount: found.words, figures: found.figures)
       }
       if let consume {
-        sources = sources.map { source in
-          consume(source)
+        sources = zip(sources, found).map { source, found in
+          // A stream's figures are packed, never the source's own.
+          consume(source, found.streamed!)
           return Source(
             id: source.id, path: source.path, canonicalPath: source.canonicalPath,
             metadata: source.metadata, text: "", sha256: source.sha256,
@@ -184,12 +189,14 @@ public struct Corpus: Sendable {
   /// then; after that, each piece's figures join their file's assembly as soon as its group
   /// is done, in order, and a refused file's pieces are not extracted. Between groups
   /// `progress` hears of the bytes done and `isCancelled` is asked whether to stop (nil).
+  /// With `packs`, a file's figures are packed as each piece joins (``PackedFigures``) and
+  /// come out as ``StreamedFigures``, so a large file's figures are never all held as figures.
   private static func extractPieces(
     of files: [TextFile], pieceBytes: Int, groupBytes: Int, fingerprints: FingerprintJob,
-    accept: (inout Corpus, inout LoadReport, inout LoadProgress) -> [AcceptedFile?],
+    packs: Bool, accept: (inout Corpus, inout LoadReport, inout LoadProgress) -> [AcceptedFile?],
     working: inout Corpus, report: inout LoadReport, done: inout LoadProgress,
     progress: (LoadProgress) -> Void, isCancelled: () -> Bool
-  ) -> (accepted: [AcceptedFile], found: [(figures: [Figure], words: Int)])? {
+  ) -> (accepted: [AcceptedFile], found: [FoundFigures])? {
     var pieces: [Piece] = []
     for (item, file) in files.enumerated() {
       var text = file.text
@@ -203,6 +210,7 @@ public struct Corpus: Sendable {
     }
     var accepted: [AcceptedFile?]?
     var assemblies: [FigureAssembly?] = []
+    var packed: [PackedFigures?] = []
     var words = files.map { _ in 0 }
     var waiting: [(piece: Piece, figures: LineRunFigures, words: Int)] = []
     var groupStart = 0
@@ -234,11 +242,15 @@ public struct Corpus: Sendable {
       if accepted == nil && (fingerprints.isDone || groupStart == pieces.count) {
         let decided = accept(&working, &report, &done)
         assemblies = decided.map { $0.map { FigureAssembly(source: $0.id) } }
+        if packs { packed = decided.map { $0.map { PackedFigures(source: $0.id) } } }
         accepted = decided
       }
       if accepted != nil {
         for (piece, figures, count) in waiting where assemblies[piece.item] != nil {
           assemblies[piece.item]!.add(figures)
+          if packs {
+            packed[piece.item]!.append(contentsOf: assemblies[piece.item]!.takeFigures())
+          }
           words[piece.item] += count
           done.bytes += piece.byteCount
         }
@@ -247,13 +259,20 @@ public struct Corpus: Sendable {
     }
     // No pieces: no new files either.
     let decided = accepted ?? accept(&working, &report, &done)
-    var result: (accepted: [AcceptedFile], found: [(figures: [Figure], words: Int)]) = ([], [])
+    var result: (accepted: [AcceptedFile], found: [FoundFigures]) = ([], [])
     for (item, file) in decided.enumerated() {
       // Out of the array first, so its figures are moved, not copied.
       guard let file, var assembly = assemblies[item] else { continue }
       assemblies[item] = nil
       result.accepted.append(file)
-      result.found.append((assembly.finish(), words[item]))
+      if packs, let pack = packed[item] {
+        packed[item] = nil
+        let streamed = StreamedFigures(pack, finish: assembly.finishing())
+        result.found.append(FoundFigures(figures: [], streamed: streamed, words: words[item]))
+      } else {
+        result.found.append(
+          FoundFigures(figures: assembly.finish(), streamed: nil, words: words[item]))
+      }
     }
     return result
   }
@@ -331,6 +350,13 @@ private struct AcceptedFile {
   let file: TextFile
   let sha256: String
   let metadata: SourceMetadata
+}
+
+/// A new file's words and figures: as a load keeps them, or packed for a stream.
+private struct FoundFigures {
+  let figures: [Figure]
+  let streamed: StreamedFigures?
+  let words: Int
 }
 
 /// A piece of an accepted file (the `item`-th), extracted on its own.

@@ -2,12 +2,23 @@
 /// order: offsets shifted to count from the article's start, topics carried from figure to
 /// figure, ids numbered; then the passes that look at the whole article. A load adds each run
 /// as soon as it is extracted, so only the final figures are kept, not every run's as well.
+/// What the whole-article passes need is noted as figures come in, so a stream can take the
+/// figures out as they are made (``takeFigures()``) and finish them later (``finishing()``).
 struct FigureAssembly {
   let source: SourceID
   private var figures: [Figure] = []
+  /// How many figures were taken out before those in ``figures``.
+  private var taken = 0
   private var topics = TopicTracker()
   private var stems = StemCache()
-  private var seriesCandidates: [Int] = []
+  /// The "first"s that stay only in a series of ordinals, in text order.
+  private var seriesCandidates: [Figure] = []
+  /// The subject terms of every ordinal but "first": the series a candidate must belong to.
+  private var series: Set<String> = []
+  /// The temperature scales of the figures that are not candidates, and whether any of them
+  /// is a bare degree.
+  private var scales: Set<String> = []
+  private var hasBareDegrees = false
   private var scalarsBeforeRun = 0
 
   init(source: SourceID) { self.source = source }
@@ -37,73 +48,63 @@ struct FigureAssembly {
           figure.subjectTerms.append(stems.stem(unit))
         }
       }
-      if pending.needsSeries { seriesCandidates.append(figures.count) }
-      figure.id = FigureID(source: source, number: figures.count + 1)
+      figure.id = FigureID(source: source, number: taken + figures.count + 1)
+      if figure.kind == .ordinal && figure.value != 1 { series.formUnion(figure.subjectTerms) }
+      if pending.needsSeries {
+        seriesCandidates.append(figure)
+      } else {
+        noteDegrees(of: figure, scales: &scales, hasBareDegrees: &hasBareDegrees)
+      }
       figures.append(figure)
     }
     scalarsBeforeRun += run.scalarCount
   }
 
-  /// The article's figures, once every run is in. The assembly is left empty, so the figures
-  /// are changed in place, not copied.
-  mutating func finish() -> [Figure] {
+  /// The figures added since the last call, numbered but not finished: for a caller that keeps
+  /// them itself and finishes them with ``finishing()`` once every run is in.
+  mutating func takeFigures() -> [Figure] {
     var result: [Figure] = []
     swap(&result, &figures)
-    Self.keepRankedFirsts(&result, candidates: seriesCandidates, source: source)
-    Self.resolveDegrees(&result)
+    taken += result.count
     return result
   }
 
-  /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
-  /// Celsius; with no other temperature, or both scales, they stay ambiguous.
-  private static func resolveDegrees(_ figures: inout [Figure]) {
-    guard figures.contains(where: { $0.kind == .quantity && $0.unit == "degree" }) else {
-      return
-    }
-    let scales = Set(
-      figures.compactMap { $0.unit }.filter { $0 == "degC" || $0 == "degF" })
-    guard scales.count == 1, let scale = scales.first else { return }
-    // In place: an article's figures are not copied to change a few.
-    for index in figures.indices
-    where figures[index].kind == .quantity && figures[index].unit == "degree" {
-      figures[index].unit = scale
-      figures[index].unitIsAmbiguous = false
-    }
+  /// The article's figures, once every run is in (none taken out). The assembly is left empty,
+  /// so the figures are changed in place, not copied.
+  mutating func finish() -> [Figure] {
+    var result: [Figure] = []
+    swap(&result, &figures)
+    finishing().apply(to: &result, source: source)
+    return result
   }
 
+  /// What the passes over the whole article do, once every run is in:
+  ///
   /// "first" is a position only in a series the source counts with other ordinals too ("the
   /// first march" beside "the 12th march"); otherwise it is discourse ("the first round", "their
-  /// first events") and is dropped. Ids are renumbered.
-  private static func keepRankedFirsts(
-    _ figures: inout [Figure], candidates: [Int], source: SourceID
-  ) {
-    guard !candidates.isEmpty else { return }
-    // Fields read in place: a figure is never copied whole here.
-    var series: Set<String> = []
-    for index in figures.indices
-    where figures[index].kind == .ordinal && figures[index].value != 1 {
-      series.formUnion(figures[index].subjectTerms)
-    }
-    // Candidates are in text order, so the dropped ones are too.
-    let dropped = candidates.filter { index in
-      !figures[index].subjectTerms.contains(where: series.contains)
-    }
-    guard let firstDropped = dropped.first else { return }
-    // In place: the kept figures after the first dropped one move up, each once, by a bitwise
-    // swap of the buffer's elements (no copy of a figure's strings and arrays).
-    var kept = firstDropped
-    figures.withUnsafeMutableBufferPointer { buffer in
-      var next = 0
-      for index in firstDropped..<buffer.count {
-        if next < dropped.count && dropped[next] == index {
-          next += 1
-          continue
-        }
-        buffer.swapAt(kept, index)
-        buffer[kept].id = FigureID(source: source, number: kept + 1)
-        kept += 1
+  /// first events") and is dropped, and the figures after it are renumbered.
+  ///
+  /// "44 or 45 degrees" in an article that writes its other temperatures as "47.9C" are degrees
+  /// Celsius; with no other temperature, or both scales, they stay ambiguous.
+  func finishing() -> ArticleFinish {
+    var dropped: [Int] = []
+    var scales = scales
+    var hasBareDegrees = hasBareDegrees
+    for candidate in seriesCandidates {
+      if candidate.subjectTerms.contains(where: series.contains) {
+        noteDegrees(of: candidate, scales: &scales, hasBareDegrees: &hasBareDegrees)
+      } else {
+        dropped.append(candidate.id.number)
       }
     }
-    figures.removeLast(figures.count - kept)
+    return ArticleFinish(
+      dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil)
+  }
+
+  private func noteDegrees(
+    of figure: Figure, scales: inout Set<String>, hasBareDegrees: inout Bool
+  ) {
+    if let unit = figure.unit, unit == "degC" || unit == "degF" { scales.insert(unit) }
+    if ArticleFinish.isBareDegree(figure) { hasBareDegrees = true }
   }
 }

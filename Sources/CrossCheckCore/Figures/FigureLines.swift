@@ -17,21 +17,67 @@ public enum FigureLines {
     _ source: Source, to output: inout [UInt8], flushingAt limit: Int,
     flush: (inout [UInt8]) -> Void
   ) {
-    var json = JSONLineWriter(capacity: min(limit, 1 << 16) + 4096)
-    var text = source.text
-    text.withUTF8 { bytes in
-      var starts = ByteCursor(bytes: bytes)
-      var ends = ByteCursor(bytes: bytes)
+    var isFirst = true
+    append(
+      path: source.path, text: source.text, to: &output, flushingAt: limit, flush: flush,
+      isFirst: &isFirst
+    ) { line in
       // Borrowed in place: a figure is not copied to be written.
       source.figures.withUnsafeBufferPointer { figures in
-        for index in figures.indices {
+        for index in figures.indices { line(figures[index]) }
+      }
+    }
+  }
+
+  /// Appends a line for each of a streamed source's figures (``Corpus/stream(_:consume:)``),
+  /// read back one at a time, flushing as ``append(_:to:flushingAt:flush:)`` does: the same
+  /// bytes as for the loaded source.
+  public static func append(
+    _ source: Source, figures: StreamedFigures, to output: inout [UInt8],
+    flushingAt limit: Int, flush: (inout [UInt8]) -> Void
+  ) {
+    var isFirst = true
+    append(
+      path: source.path, text: source.text, to: &output, flushingAt: limit, flush: flush,
+      isFirst: &isFirst, figures: figures.forEachFigure)
+  }
+
+  /// Appends the objects of a streamed source's figures as `figures --format json` writes them
+  /// in its one array (what `JSONEncoder`'s `.prettyPrinted` makes of ``FigureRecord``s, made
+  /// embeddable), each after a `,` and a line break unless `isFirst`, which is then cleared.
+  /// The caller writes the array's `[` and `]`.
+  public static func appendPretty(
+    _ source: Source, figures: StreamedFigures, to output: inout [UInt8],
+    flushingAt limit: Int, isFirst: inout Bool, flush: (inout [UInt8]) -> Void
+  ) {
+    append(
+      path: source.path, text: source.text, to: &output, flushingAt: limit, flush: flush,
+      pretty: true, isFirst: &isFirst, figures: figures.forEachFigure)
+  }
+
+  /// The lines of the figures `figures` hands over, in order, with sentences sliced from
+  /// `text`.
+  private static func append(
+    path: String, text: String, to output: inout [UInt8], flushingAt limit: Int,
+    flush: (inout [UInt8]) -> Void, pretty: Bool = false,
+    isFirst: inout Bool, figures: ((Figure) -> Void) -> Void
+  ) {
+    var json = JSONLineWriter(capacity: min(limit, 1 << 16) + 4096)
+    var text = text
+    // `flush` is called only while `figures` runs, never after.
+    withoutActuallyEscaping(flush) { flush in
+      text.withUTF8 { bytes in
+        var starts = ByteCursor(bytes: bytes)
+        var ends = ByteCursor(bytes: bytes)
+        figures { figure in
           let sentence =
-            starts.byte(
-              atScalar: figures[index].sentenceStart)..<ends.byte(
-              atScalar: figures[index].sentenceEnd)
+            starts.byte(atScalar: figure.sentenceStart)..<ends.byte(atScalar: figure.sentenceEnd)
+          // Objects of an array are separated; lines are not.
+          if pretty && !isFirst { json.append(",\n") }
+          isFirst = false
           append(
-            figures[index], path: source.path,
-            sentence: UnsafeBufferPointer(rebasing: bytes[sentence]), to: &json)
+            figure, path: path, sentence: UnsafeBufferPointer(rebasing: bytes[sentence]),
+            to: &json, pretty: pretty)
           if output.count + json.count >= limit {
             json.move(to: &output)
             flush(&output)
@@ -42,38 +88,41 @@ public enum FigureLines {
     json.move(to: &output)
   }
 
-  /// The keys in the order `JSONEncoder`'s `.sortedKeys` gives them.
+  /// The keys in the order `JSONEncoder`'s `.sortedKeys` gives them; `pretty` as its
+  /// `.prettyPrinted` writes an object in an array (`figures --format json`).
   private static func append(
     _ figure: Figure, path: String, sentence: UnsafeBufferPointer<UInt8>,
-    to json: inout JSONLineWriter
+    to json: inout JSONLineWriter, pretty: Bool = false
   ) {
-    json.append("{\"components\":")
+    json.key("components", first: true, pretty: pretty)
     if let components = figure.components {
-      json.decimals(components)
+      json.decimals(components, pretty: pretty)
     } else {
       json.null()
     }
-    json.append(",\"date\":")
+    json.key("date", pretty: pretty)
     json.string(figure.date)
-    json.append(",\"end\":")
+    json.key("end", pretty: pretty)
     json.integer(figure.end)
-    json.append(",\"hedge\":")
+    json.key("hedge", pretty: pretty)
     json.string(figure.hedge)
-    json.append(",\"high\":")
+    json.key("high", pretty: pretty)
     json.decimal(figure.high)
-    json.append(",\"high_inclusive\":")
+    json.key("high_inclusive", pretty: pretty)
     json.bool(figure.highInclusive)
-    json.append(",\"id\":")
+    json.key("id", pretty: pretty)
     json.figureID(figure.id)
-    json.append(",\"kind\":\"")
+    json.key("kind", pretty: pretty)
+    json.append(UInt8(ascii: "\""))
     json.append(figure.kind.jsonName)
-    json.append("\",\"low\":")
+    json.append(UInt8(ascii: "\""))
+    json.key("low", pretty: pretty)
     json.decimal(figure.low)
-    json.append(",\"low_inclusive\":")
+    json.key("low_inclusive", pretty: pretty)
     json.bool(figure.lowInclusive)
-    json.append(",\"out_of_range\":")
+    json.key("out_of_range", pretty: pretty)
     json.bool(figure.valueOutOfRange)
-    json.append(",\"qualifier\":")
+    json.key("qualifier", pretty: pretty)
     if let qualifier = figure.qualifier {
       json.append(UInt8(ascii: "\""))
       json.append(qualifier.jsonName)
@@ -81,35 +130,35 @@ public enum FigureLines {
     } else {
       json.null()
     }
-    json.append(",\"scale\":")
+    json.key("scale", pretty: pretty)
     json.string(figure.scale)
-    json.append(",\"scope\":")
-    json.strings(figure.scope)
-    json.append(",\"sentence\":")
+    json.key("scope", pretty: pretty)
+    json.strings(figure.scope, pretty: pretty)
+    json.key("sentence", pretty: pretty)
     json.string(bytes: sentence)
-    json.append(",\"source\":")
+    json.key("source", pretty: pretty)
     json.string(path)
-    json.append(",\"start\":")
+    json.key("start", pretty: pretty)
     json.integer(figure.start)
-    json.append(",\"subject\":")
+    json.key("subject", pretty: pretty)
     json.string(figure.subject)
-    json.append(",\"subject_inferred\":")
+    json.key("subject_inferred", pretty: pretty)
     json.bool(figure.subjectInferred)
-    json.append(",\"subject_terms\":")
-    json.strings(figure.subjectTerms)
-    json.append(",\"text\":")
+    json.key("subject_terms", pretty: pretty)
+    json.strings(figure.subjectTerms, pretty: pretty)
+    json.key("text", pretty: pretty)
     json.string(figure.text)
-    json.append(",\"time\":")
+    json.key("time", pretty: pretty)
     json.string(figure.time)
-    json.append(",\"unit\":")
+    json.key("unit", pretty: pretty)
     json.string(figure.unit)
-    json.append(",\"unit_ambiguous\":")
+    json.key("unit_ambiguous", pretty: pretty)
     json.bool(figure.unitIsAmbiguous)
-    json.append(",\"value\":")
+    json.key("value", pretty: pretty)
     json.decimal(figure.value)
-    json.append(",\"zone\":")
+    json.key("zone", pretty: pretty)
     json.string(figure.zone)
-    json.append("}\n")
+    json.endObject(pretty: pretty)
   }
 }
 

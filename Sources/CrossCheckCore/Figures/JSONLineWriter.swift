@@ -5,13 +5,13 @@ import Foundation
 /// checked for uniqueness or retained per byte (a figure-dense text makes 600 bytes of JSON
 /// per 100 bytes of text). The escapes are `JSONEncoder`'s, then those of
 /// ``JSONText/embeddable(_:)``.
-struct JSONLineWriter: ~Copyable, ByteOutput {
+public struct JSONLineWriter: ~Copyable, ByteOutput {
   private var base: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   /// The bytes written and not yet moved out.
-  private(set) var count = 0
+  public private(set) var count = 0
 
-  init(capacity: Int) {
+  public init(capacity: Int) {
     self.capacity = max(capacity, 256)
     base = .allocate(capacity: self.capacity)
   }
@@ -19,7 +19,7 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
   deinit { base.deallocate() }
 
   /// Appends what is written to `output` and empties the buffer.
-  mutating func move(to output: inout [UInt8]) {
+  public mutating func move(to output: inout [UInt8]) {
     output.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     count = 0
   }
@@ -34,13 +34,13 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
     capacity = grown
   }
 
-  mutating func append(_ byte: UInt8) {
+  public mutating func append(_ byte: UInt8) {
     reserve(1)
     base[count] = byte
     count += 1
   }
 
-  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+  public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
     (base + count).initialize(from: start, count: bytes.count)
@@ -48,19 +48,19 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
   }
 
   /// Punctuation and a key at once: `{"date":` or `,"end":`.
-  mutating func append(_ text: StaticString) {
+  public mutating func append(_ text: StaticString) {
     append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  mutating func null() { append("null") }
+  public mutating func null() { append("null") }
 
-  mutating func bool(_ value: Bool?) {
+  public mutating func bool(_ value: Bool?) {
     guard let value else { return null() }
     append(value ? "true" : "false")
   }
 
   /// A whole number in decimal digits.
-  mutating func integer(_ value: Int) {
+  public mutating func integer(_ value: Int) {
     reserve(20)
     if value < 0 {
       base[count] = UInt8(ascii: "-")
@@ -83,13 +83,13 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
   }
 
   /// A decimal as `JSONEncoder` writes one; JSON has no NaN, so NaN is null.
-  mutating func decimal(_ value: Decimal?) {
+  public mutating func decimal(_ value: Decimal?) {
     guard let value, !value.isNaN else { return null() }
     DecimalDigits.append(value, to: &self)
   }
 
   /// An array of decimals, NaN left out (as the record leaves it out).
-  mutating func decimals(_ values: [Decimal]) {
+  public mutating func decimals(_ values: [Decimal]) {
     append(UInt8(ascii: "["))
     var isFirst = true
     for value in values where !value.isNaN {
@@ -100,12 +100,54 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
     append(UInt8(ascii: "]"))
   }
 
-  mutating func string(_ value: String?) {
+  /// A key with what comes before it: `{"key":` or `,"key":`; pretty, as `JSONEncoder`'s
+  /// `.prettyPrinted` writes a key of an object that is an element of a top-level array.
+  public mutating func key(_ name: StaticString, first: Bool = false, pretty: Bool = false) {
+    if pretty {
+      append(first ? "  {\n    \"" : ",\n    \"")
+      append(name)
+      append("\" : ")
+    } else {
+      append(first ? "{\"" : ",\"")
+      append(name)
+      append("\":")
+    }
+  }
+
+  /// The end of an object begun with ``key(_:first:pretty:)``, and of its line if not pretty.
+  public mutating func endObject(pretty: Bool = false) {
+    append(pretty ? "\n  }" : "}\n")
+  }
+
+  /// An array in an object in a top-level array, pretty as `JSONEncoder` writes one: each
+  /// element on a line of its own, an empty array with an empty line inside.
+  mutating func prettyArray(count: Int, element: (inout Self, Int) -> Void) {
+    append("[\n")
+    for index in 0..<count {
+      append(index == 0 ? "      " : ",\n      ")
+      element(&self, index)
+    }
+    append("\n    ]")
+  }
+
+  public mutating func strings(_ values: [String], pretty: Bool) {
+    guard pretty else { return strings(values) }
+    prettyArray(count: values.count) { json, index in json.string(values[index]) }
+  }
+
+  mutating func decimals(_ values: [Decimal], pretty: Bool) {
+    guard pretty else { return decimals(values) }
+    let finite = values.filter { !$0.isNaN }
+    prettyArray(count: finite.count) { json, index in DecimalDigits.append(finite[index], to: &json)
+    }
+  }
+
+  public mutating func string(_ value: String?) {
     guard var value else { return null() }
     value.withUTF8 { string(bytes: $0) }
   }
 
-  mutating func strings(_ values: [String]) {
+  public mutating func strings(_ values: [String]) {
     append(UInt8(ascii: "["))
     for index in values.indices {
       if index > 0 { append(UInt8(ascii: ",")) }
@@ -115,7 +157,7 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
   }
 
   /// A figure id as a string (`"bl0122:7"`), without making the string first.
-  mutating func figureID(_ id: FigureID) {
+  public mutating func figureID(_ id: FigureID) {
     append(UInt8(ascii: "\""))
     var source = id.source.rawValue
     source.withUTF8 { escaped(bytes: $0) }
@@ -124,7 +166,7 @@ struct JSONLineWriter: ~Copyable, ByteOutput {
     append(UInt8(ascii: "\""))
   }
 
-  mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
+  public mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
     append(UInt8(ascii: "\""))
     escaped(bytes: bytes)
     append(UInt8(ascii: "\""))

@@ -38,6 +38,8 @@ struct FiguresCommand: ShellCommand {
 
   /// How many figures are listed between two looks at whether Ctrl-C was pressed.
   static let figuresBetweenLooks = 256
+  /// About how many bytes of rows are written at once.
+  static let blockBytes = 1 << 16
 
   func execute(in shell: Shell) throws {
     var chosen: [Source] = []
@@ -53,7 +55,9 @@ struct FiguresCommand: ShellCommand {
     }
     let needle = grep?.lowercased()
     let format = format ?? shell.outputFormat
-    var rows: [(Figure, Source)] = []
+    // The data formats are written as the figures are listed, a block of rows at a time.
+    let rows = format == .table || !shell.showsOutput ? nil : FigureRowWriter(format: format)
+    if let rows { shell.write(rows.header) }
     var shown = 0
     for source in chosen {
       for (index, figure) in source.figures.enumerated() where kind == nil || figure.kind == kind {
@@ -69,7 +73,8 @@ struct FiguresCommand: ShellCommand {
         }
         shown += 1
         guard format == .table else {
-          rows.append((figure, source))
+          rows?.append(figure, in: source)
+          if let rows, rows.pendingBytes >= Self.blockBytes { shell.write(rows.take()) }
           continue
         }
         shell.print(FigureView.summary(figure, style: shell.style, width: shell.width()))
@@ -78,7 +83,7 @@ struct FiguresCommand: ShellCommand {
       }
     }
     guard format == .table else {
-      shell.show(FigureRows.records(rows), as: format)
+      if let rows { shell.write(rows.take() + rows.footer) }
       return
     }
     shell.print(shell.style.dim(shown == 1 ? "1 figure" : "\(shown) figures"))

@@ -1,0 +1,71 @@
+/// What the passes over a whole article do to its figures, decided once every figure is in
+/// (``FigureAssembly/finishing()``): which "first"s are dropped (the figures after them move
+/// up a number), and the one temperature scale that bare "degrees" take. Applied to all the
+/// figures at once, or to each in turn as a stream reads them back, with the same result.
+struct ArticleFinish: Sendable {
+  /// The provisional numbers of the figures dropped, in increasing order.
+  let dropped: [Int]
+  /// The article's only temperature scale, for its bare degrees; nil leaves them ambiguous.
+  let degreeScale: String?
+
+  /// Finishes figures numbered 1, 2, 3… in place. Kept figures after a dropped one move up
+  /// each once, by a bitwise swap (no copy of a figure's strings and arrays).
+  func apply(to figures: inout [Figure], source: SourceID) {
+    if let firstDropped = dropped.first {
+      var kept = firstDropped - 1
+      figures.withUnsafeMutableBufferPointer { buffer in
+        var next = 0
+        for index in kept..<buffer.count {
+          if next < dropped.count && dropped[next] == index + 1 {
+            next += 1
+            continue
+          }
+          buffer.swapAt(kept, index)
+          buffer[kept].id = FigureID(source: source, number: kept + 1)
+          kept += 1
+        }
+      }
+      figures.removeLast(figures.count - kept)
+    }
+    guard degreeScale != nil else { return }
+    for index in figures.indices where Self.isBareDegree(figures[index]) {
+      resolveDegree(&figures[index])
+    }
+  }
+
+  /// The figures of an article one at a time, in order, as ``apply(to:source:)`` finishes them.
+  struct Cursor {
+    let finish: ArticleFinish
+    private var droppedBefore = 0
+
+    init(_ finish: ArticleFinish) { self.finish = finish }
+
+    /// The figure as finished, or nil when it is dropped.
+    mutating func finished(_ figure: Figure) -> Figure? {
+      let number = figure.id.number
+      if droppedBefore < finish.dropped.count && finish.dropped[droppedBefore] == number {
+        droppedBefore += 1
+        return nil
+      }
+      var figure = figure
+      if droppedBefore > 0 {
+        figure.id = FigureID(source: figure.id.source, number: number - droppedBefore)
+      }
+      if finish.degreeScale != nil, ArticleFinish.isBareDegree(figure) {
+        finish.resolveDegree(&figure)
+      }
+      return figure
+    }
+  }
+
+  /// "44 or 45 degrees": a temperature without its scale.
+  static func isBareDegree(_ figure: Figure) -> Bool {
+    figure.kind == .quantity && figure.unit == "degree"
+  }
+
+  /// The article's other temperatures are all in one scale: bare degrees are in it too.
+  private func resolveDegree(_ figure: inout Figure) {
+    figure.unit = degreeScale
+    figure.unitIsAmbiguous = false
+  }
+}
