@@ -156,35 +156,42 @@ public struct DiscrepancyScanner: Sendable {
   /// Every figure's index keys (dimension with each of its heaviest words, its counted noun,
   /// its value) and, for each key, the figures that hold it in increasing order, as flat arrays.
   static func postings(_ profiles: [FigureProfile]) -> Postings {
-    var ids: [Int: Int32] = [:]
+    var ids = KeyNumbering()
     var keyLists: [Int32] = []
     var keyStart = [0]
     keyStart.reserveCapacity(profiles.count + 1)
     var counts: [Int32] = []
     var limits: [Int] = []
+    // Scratch reused for every figure: its terms heaviest first, and its keys.
+    var heaviest: [(term: Int, weight: Double)] = []
+    var own: [Int] = []
     for index in profiles.indices {
-      let dimension =
-        MeasureDimension.allCases.firstIndex(of: profiles[index].measure.dimension) ?? 0
-      var terms = profiles[index].context.entries
-        .sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
-        .prefix(DiscrepancyScanner.indexTerms).map(\.term)
-      if let noun = profiles[index].countedNoun, !terms.contains(noun) { terms.append(noun) }
-      var own = terms.map { $0 &* 16 &+ dimension }
+      let profile = profiles[index]
+      let measure = profile.measure
+      let dimension = MeasureDimension.allCases.firstIndex(of: measure.dimension) ?? 0
+      heaviest.removeAll(keepingCapacity: true)
+      heaviest.append(contentsOf: profile.context.entries)
+      heaviest.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+      own.removeAll(keepingCapacity: true)
+      for entry in heaviest.prefix(DiscrepancyScanner.indexTerms) {
+        own.append(entry.term &* 16 &+ dimension)
+      }
+      if let noun = profile.countedNoun,
+        !heaviest.prefix(DiscrepancyScanner.indexTerms).contains(where: { $0.term == noun })
+      {
+        own.append(noun &* 16 &+ dimension)
+      }
       // Equal values meet too ("8.7 per cent", "8.7 percent"), on a key words cannot take.
-      if let value = DiscrepancyScanner.valueKey(profiles[index].measure) {
+      if let value = DiscrepancyScanner.valueKey(measure) {
         own.append(value &* 16 &+ dimension)
       }
       let exactKeys = own.count
-      for near in DiscrepancyScanner.nearValueKeys(profiles[index].measure) {
+      for near in DiscrepancyScanner.nearValueKeys(measure) {
         own.append(near &* 16 &+ dimension)
       }
       for (position, key) in own.enumerated() {
-        let list: Int32
-        if let known = ids[key] {
-          list = known
-        } else {
-          list = Int32(counts.count)
-          ids[key] = list
+        let list = ids.number(of: key, next: Int32(counts.count))
+        if Int(list) == counts.count {
           counts.append(0)
           limits.append(
             position < exactKeys

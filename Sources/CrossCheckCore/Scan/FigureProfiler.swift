@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Builds the profile of every figure of the loaded sources: one pass over each sentence that
@@ -32,9 +33,23 @@ struct FigureProfiler {
   /// Each spelling as written and lower-cased, by number, to show a term.
   private var texts: [String] = []
   private var lowers: [String] = []
-  /// How each term is shown: the spelling number times two, plus one when written as a name
-  /// (-1: none yet). A name's latest spelling, else the first spelling's lower case.
-  private var termSpellings: [Int32] = []
+  /// How each term is shown (nil: as its stem): a name's latest spelling, else the first
+  /// spelling's lower case.
+  private var surfaces: [String?] = []
+  /// The words of the source being read as this profiler numbers them: the terms and subject
+  /// words it refers to in the order it first does (``SourceWords``). `referredBy[t]` is the
+  /// source (plus one) that last referred to term `t`, `referenceIndex[t]` its place in that
+  /// source's list; the same for subject words.
+  private var sourceWords = SourceWords()
+  private var referredBy: [Int32] = []
+  private var referenceIndex: [Int32] = []
+  private var subjectReferredBy: [Int32] = []
+  private var reader: Int32 = 0
+  /// Each subject word by its number.
+  private var subjectTexts: [String] = []
+  /// Scratch for one source's term counts, by term (0: absent), and the terms set in it.
+  private var topicScratch: [Double] = []
+  private var topicTouched: [Int] = []
   /// Scratch for one figure's context weights, by term (0: absent), and the terms set in it.
   private var scratchWeights: [Double] = []
   private var scratchTerms: [Int] = []
@@ -45,9 +60,8 @@ struct FigureProfiler {
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
-    guard term < termSpellings.count, termSpellings[term] >= 0 else { return terms.words[term] }
-    let number = Int(termSpellings[term] >> 1)
-    return termSpellings[term] & 1 == 1 ? texts[number] : lowers[number]
+    guard term < surfaces.count, let written = surfaces[term] else { return terms.words[term] }
+    return written
   }
 
   /// A spelling's reading, the same wherever it occurs (plain values, copied at no cost).
@@ -118,90 +132,90 @@ struct FigureProfiler {
   /// words, TF-IDF weighted).
   /// `shouldStop` is asked before each source with the number done; when it answers true the
   /// profiles so far are returned.
+  ///
+  /// Sources are read a run at a time on all cores, each core numbering words in tables of its
+  /// own (``words(of:index:reading:)``); the words are then numbered for the scan source by
+  /// source, in order, so every number is the one reading the sources one by one would give.
+  /// `cores`: how many cores read (nil: all, up to ``DiscrepancyScanner/maximumWorkers``).
   mutating func profiles(
-    of sources: [Source], kind: FigureKind?, rates: RateSources,
+    of sources: [Source], kind: FigureKind?, rates: RateSources, cores: Int? = nil,
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
-    // Figures' nearness weights, flat: figure `n`'s run from `rawStarts[n]` to
-    // `rawStarts[n + 1]`. A dictionary per figure cost more memory than the profiles.
+    let reader = SourceReader(kind: kind, rates: rates, workers: cores)
+    let cores = Cores(count: reader.workers)
+    defer { cores.release() }
+    // Each core's term and subject numbers in the scan's (-1: not yet numbered).
+    var scanTerms = [[Int32]](repeating: [], count: cores.count)
+    var scanSubjects = [[Int32]](repeating: [], count: cores.count)
+    var subjectNumbers: [String: Int32] = [:]
+    // The figures as their cores described them, and which core read each source.
     var described: [FigureProfile] = []
     described.reserveCapacity(sources.reduce(0) { $0 + $1.figures.count })
+    var readBy: [Int] = []
+    // Figures' nearness weights, flat: figure `n`'s run from `rawStarts[n]` to
+    // `rawStarts[n + 1]`, in its core's numbers. A dictionary per figure cost more memory
+    // than the profiles.
     var rawTerms: [Int32] = []
     var rawWeights: [Double] = []
     var rawStarts: [Int] = [0]
-    // Sources' term counts, flat the same way.
+    // Sources' term counts, flat the same way, in the scan's numbers.
     var topicTerms: [Int32] = []
     var topicCounts: [Double] = []
     var topicStarts: [Int] = [0]
-    var topicScratch: [Double] = []
-    var topicTouched: [Int] = []
-    // What needs none of the profiler's tables is read for a run of sources at once, on all
-    // cores; the words are then numbered source by source, in order, as before.
-    let reader = SourceReader(kind: kind, rates: rates)
-    var readings: [SourceReader.Reading] = []
-    var readFrom = 0
-    for (index, source) in sources.enumerated() {
-      if shouldStop(index) { break }
-      if index == readFrom + readings.count {
-        readFrom = index
-        readings = reader.read(sources[index..<min(sources.count, index + reader.run)])
+    var documentTerms: [Int] = []
+    var start = 0
+    runs: while start < sources.count {
+      var end = min(sources.count, start + reader.run)
+      for index in start..<end where shouldStop(index) {
+        end = index
+        break
       }
-      let reading = readings[index - readFrom]
-      let date = source.metadata.date
-      let articleYear = date.flatMap { Int($0.prefix(4)) }
-      let scalars = reading.scalars
-      var sentenceTokens: [Int: [Token]] = [:]
-      var sentenceSpans: [Int: [Range<Int>]] = [:]
-      for figure in source.figures {
-        sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
-      }
-      // How many figures of each dimension each sentence holds: three or more are a list.
-      var listSizes: [SentenceDimension: Int] = [:]
-      for (figureIndex, measure) in reading.measured {
-        let key = SentenceDimension(
-          sentence: source.figures[figureIndex].sentenceStart, dimension: measure.dimension)
-        listSizes[key, default: 0] += 1
-      }
-      for (figureIndex, measure) in reading.measured {
-        let figure = source.figures[figureIndex]
-        let tokens: [Token]
-        if let cached = sentenceTokens[figure.sentenceStart] {
-          tokens = cached
-        } else {
-          tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
-          sentenceTokens[figure.sentenceStart] = tokens
-          for token in tokens {
-            guard let term = token.term else { continue }
-            FigureProfiler.grow(&topicScratch, toHold: term, with: 0)
-            if topicScratch[term] == 0 { topicTouched.append(term) }
-            topicScratch[term] += 1
+      if end == start { break }
+      let readings = reader.read(sources[start..<end])
+      let results = cores.words(of: sources[start..<end], from: start, readings: readings)
+      for (offset, result) in results.enumerated() {
+        let core = (offset % cores.count)
+        let profiler = cores.profilers[core]
+        // The source's terms, numbered in the order it first refers to them.
+        FigureProfiler.grow(&scanTerms[core], toHold: profiler.terms.words.count - 1, with: -1)
+        for (place, local) in result.terms.enumerated() {
+          let local = Int(local)
+          if scanTerms[core][local] < 0 {
+            scanTerms[core][local] = Int32(terms.id(of: profiler.terms.words[local]))
+          }
+          let term = Int(scanTerms[core][local])
+          FigureProfiler.grow(&surfaces, toHold: term, with: nil)
+          if result.nameSpellings[place] >= 0 {
+            surfaces[term] = profiler.texts[Int(result.nameSpellings[place])]
+          } else if result.firstSpellings[place] >= 0, surfaces[term] == nil {
+            surfaces[term] = profiler.lowers[Int(result.firstSpellings[place])]
           }
         }
-        described.append(
-          describe(
-            figure, measure: measure, source: index, tokens: tokens, date: date,
-            articleYear: articleYear,
-            neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
-              $0 != figure.start..<figure.end
-            },
-            isListed: listSizes[
-              SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
-              default: 0] >= FigureProfiler.listSize))
-        for term in scratchTerms {
-          rawTerms.append(Int32(term))
-          rawWeights.append(scratchWeights[term])
-          scratchWeights[term] = 0
+        FigureProfiler.grow(&scanSubjects[core], toHold: profiler.subjectTexts.count - 1, with: -1)
+        for local in result.subjects where scanSubjects[core][Int(local)] < 0 {
+          let text = profiler.subjectTexts[Int(local)]
+          let number = subjectNumbers[text] ?? Int32(subjectNumbers.count)
+          subjectNumbers[text] = number
+          scanSubjects[core][Int(local)] = number
         }
-        rawStarts.append(rawTerms.count)
+        documentTerms.removeAll(keepingCapacity: true)
+        for (term, count) in zip(result.topicTerms, result.topicCounts) {
+          let term = scanTerms[core][Int(term)]
+          documentTerms.append(Int(term))
+          topicTerms.append(term)
+          topicCounts.append(count)
+        }
+        terms.addDocument(documentTerms)
+        topicStarts.append(topicTerms.count)
+        described.append(contentsOf: result.profiles)
+        rawTerms.append(contentsOf: result.rawTerms)
+        rawWeights.append(contentsOf: result.rawWeights)
+        let base = rawStarts[rawStarts.count - 1]
+        rawStarts.append(contentsOf: result.rawStarts.dropFirst().lazy.map { $0 + base })
+        readBy.append(core)
       }
-      terms.addDocument(topicTouched)
-      for term in topicTouched {
-        topicTerms.append(Int32(term))
-        topicCounts.append(topicScratch[term])
-        topicScratch[term] = 0
-      }
-      topicTouched.removeAll(keepingCapacity: true)
-      topicStarts.append(topicTerms.count)
+      if end < min(sources.count, start + reader.run) { break runs }
+      start = end
     }
     let table = terms
     let idf = (0..<table.words.count).map { table.idf($0) }
@@ -218,17 +232,216 @@ struct FigureProfiler {
       }
       topics.append(WeightedTerms(pairs, keep: FigureProfiler.topicSize))
     }
-    rawStarts.withUnsafeBufferPointer { starts in
-      for figure in described.indices {
-        pairs.removeAll(keepingCapacity: true)
-        for entry in starts[figure]..<starts[figure + 1] {
-          let term = Int(rawTerms[entry])
-          pairs.append((term, rawWeights[entry] * idf[term]))
+    // Each profile again in the scan's numbers, with its context weighed by rarity: runs of
+    // figures shared out among the cores, each core writing its own figures.
+    let renumbering = Renumbering(
+      terms: scanTerms, subjects: scanSubjects, readBy: readBy, idf: idf, rawTerms: rawTerms,
+      rawWeights: rawWeights, rawStarts: rawStarts)
+    described.withUnsafeMutableBufferPointer { buffer in
+      let slots = ProfileSlots(buffer: buffer)
+      let run = 512
+      DispatchQueue.concurrentPerform(iterations: (buffer.count + run - 1) / run) { part in
+        var pairs: [(term: Int, weight: Double)] = []
+        for figure in (part * run)..<min(slots.buffer.count, (part + 1) * run) {
+          slots.buffer[figure] = renumbering.profile(
+            slots.buffer[figure], figure, scratch: &pairs)
         }
-        described[figure].context = WeightedTerms(pairs, keep: FigureProfiler.contextSize)
       }
     }
     return (described, topics)
+  }
+
+  /// Profiles written by several cores, each to its own indices.
+  private struct ProfileSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<FigureProfile>
+  }
+
+  /// What turns a profile described in its core's numbers into the scan's: each core's term
+  /// and subject numbers in the scan's, the core that read each source, the terms' rarity,
+  /// and the figures' nearness weights (figure `n`'s from `rawStarts[n]` to `rawStarts[n + 1]`).
+  struct Renumbering: Sendable {
+    let terms: [[Int32]]
+    let subjects: [[Int32]]
+    let readBy: [Int]
+    let idf: [Double]
+    let rawTerms: [Int32]
+    let rawWeights: [Double]
+    let rawStarts: [Int]
+
+    /// Figure `figure`'s profile in the scan's numbers, its context weighed by rarity.
+    func profile(
+      _ local: FigureProfile, _ figure: Int, scratch pairs: inout [(term: Int, weight: Double)]
+    ) -> FigureProfile {
+      let numbers = terms[readBy[local.source]]
+      let subjects = self.subjects[readBy[local.source]]
+      func number(_ term: Int) -> Int { Int(numbers[term]) }
+      pairs.removeAll(keepingCapacity: true)
+      for entry in rawStarts[figure]..<rawStarts[figure + 1] {
+        let term = number(Int(rawTerms[entry]))
+        pairs.append((term, rawWeights[entry] * idf[term]))
+      }
+      return FigureProfile(
+        figure: local.figure, source: local.source, measure: local.measure,
+        context: WeightedTerms(pairs, keep: FigureProfiler.contextSize),
+        names: TermSet(gathering: local.names.map(number)),
+        nearNames: TermSet(gathering: local.nearNames.map(number)),
+        subjects: local.subjects.map { subjects[Int($0)] },
+        countedNoun: local.countedNoun.map(number),
+        modifiers: TermSet(gathering: local.modifiers.map(number)),
+        outcome: local.outcome.map(number), period: local.period, years: local.years,
+        partStart: local.partStart, isListed: local.isListed, date: local.date)
+    }
+  }
+
+  /// One source's figures as one core describes them, in its own numbers.
+  struct SourceWords {
+    /// The figures' profiles, their contexts left empty.
+    var profiles: [FigureProfile] = []
+    /// Figure `n`'s terms and nearness weights from `rawStarts[n]` to `rawStarts[n + 1]`.
+    var rawTerms: [Int32] = []
+    var rawWeights: [Double] = []
+    var rawStarts: [Int] = [0]
+    /// How often each term occurs in the figures' sentences.
+    var topicTerms: [Int32] = []
+    var topicCounts: [Double] = []
+    /// The terms the source refers to, in the order it first does, each with its first
+    /// spelling in the source and its last spelling as a name (-1: none).
+    var terms: [Int32] = []
+    var firstSpellings: [Int32] = []
+    var nameSpellings: [Int32] = []
+    /// The subject words it names, in the order it first does.
+    var subjects: [Int32] = []
+  }
+
+  /// Source `index`'s figures described in this profiler's numbers: its sentences with
+  /// figures tokenized once, each figure described, and the words it refers to listed.
+  mutating func words(of source: Source, index: Int, reading: SourceReader.Reading)
+    -> SourceWords
+  {
+    sourceWords = SourceWords()
+    reader = Int32(index + 1)
+    topicTouched.removeAll(keepingCapacity: true)
+    let date = source.metadata.date
+    let articleYear = date.flatMap { Int($0.prefix(4)) }
+    let scalars = reading.scalars
+    var sentenceTokens: [Int: [Token]] = [:]
+    var sentenceSpans: [Int: [Range<Int>]] = [:]
+    for figure in source.figures {
+      sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
+    }
+    // How many figures of each dimension each sentence holds: three or more are a list.
+    var listSizes: [SentenceDimension: Int] = [:]
+    for (figureIndex, measure) in reading.measured {
+      let key = SentenceDimension(
+        sentence: source.figures[figureIndex].sentenceStart, dimension: measure.dimension)
+      listSizes[key, default: 0] += 1
+    }
+    for (figureIndex, measure) in reading.measured {
+      let figure = source.figures[figureIndex]
+      let tokens: [Token]
+      if let cached = sentenceTokens[figure.sentenceStart] {
+        tokens = cached
+      } else {
+        tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
+        sentenceTokens[figure.sentenceStart] = tokens
+        for token in tokens {
+          guard let term = token.term else { continue }
+          FigureProfiler.grow(&topicScratch, toHold: term, with: 0)
+          if topicScratch[term] == 0 { topicTouched.append(term) }
+          topicScratch[term] += 1
+        }
+      }
+      sourceWords.profiles.append(
+        describe(
+          figure, measure: measure, source: index, tokens: tokens, date: date,
+          articleYear: articleYear,
+          neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
+            $0 != figure.start..<figure.end
+          },
+          isListed: listSizes[
+            SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
+            default: 0] >= FigureProfiler.listSize))
+      for term in scratchTerms {
+        sourceWords.rawTerms.append(Int32(term))
+        sourceWords.rawWeights.append(scratchWeights[term])
+        scratchWeights[term] = 0
+      }
+      sourceWords.rawStarts.append(sourceWords.rawTerms.count)
+    }
+    for term in topicTouched {
+      sourceWords.topicTerms.append(Int32(term))
+      sourceWords.topicCounts.append(topicScratch[term])
+      topicScratch[term] = 0
+    }
+    return sourceWords
+  }
+
+  /// Notes that the source being read refers to `term`; `spelling` is the token's spelling
+  /// (-1: not a token), `isName` whether the token is written as a name.
+  @inline(__always)
+  private mutating func refer(to term: Int, spelling: Int = -1, isName: Bool = false) {
+    if term >= referredBy.count {
+      FigureProfiler.grow(&referredBy, toHold: term, with: 0)
+      FigureProfiler.grow(&referenceIndex, toHold: term, with: 0)
+    }
+    if referredBy[term] != reader {
+      referredBy[term] = reader
+      referenceIndex[term] = Int32(sourceWords.terms.count)
+      sourceWords.terms.append(Int32(term))
+      sourceWords.firstSpellings.append(-1)
+      sourceWords.nameSpellings.append(-1)
+    }
+    guard spelling >= 0 else { return }
+    let place = Int(referenceIndex[term])
+    if sourceWords.firstSpellings[place] < 0 { sourceWords.firstSpellings[place] = Int32(spelling) }
+    if isName { sourceWords.nameSpellings[place] = Int32(spelling) }
+  }
+
+  /// One profiler per core, each used by one concurrent iteration only (its own index).
+  final class Cores: @unchecked Sendable {
+    let count: Int
+    private let buffer: UnsafeMutableBufferPointer<FigureProfiler>
+
+    init(count: Int) {
+      self.count = count
+      buffer = .allocate(capacity: count)
+      for index in 0..<count { (buffer.baseAddress! + index).initialize(to: FigureProfiler()) }
+    }
+
+    var profilers: UnsafeMutableBufferPointer<FigureProfiler> { buffer }
+
+    func release() {
+      buffer.deinitialize()
+      buffer.deallocate()
+    }
+
+    /// The words of `sources` (the first numbered `first`), source `first + n` read by core
+    /// `n % count`, in the sources' order.
+    func words(
+      of sources: ArraySlice<Source>, from first: Int, readings: [SourceReader.Reading]
+    ) -> [SourceWords] {
+      let sources = Array(sources)
+      let results = UnsafeMutableBufferPointer<SourceWords>.allocate(capacity: sources.count)
+      defer { results.deallocate() }
+      let slots = Slots(results: results, profilers: buffer)
+      let count = self.count
+      DispatchQueue.concurrentPerform(iterations: min(count, sources.count)) { core in
+        for offset in stride(from: core, to: sources.count, by: count) {
+          (slots.results.baseAddress! + offset).initialize(
+            to: slots.profilers[core].words(
+              of: sources[offset], index: first + offset, reading: readings[offset]))
+        }
+      }
+      let words = Array(results)
+      results.deinitialize()
+      return words
+    }
+
+    /// What the cores write, each its own slots.
+    private struct Slots: @unchecked Sendable {
+      let results: UnsafeMutableBufferPointer<SourceWords>
+      let profilers: UnsafeMutableBufferPointer<FigureProfiler>
+    }
   }
 
   /// The figures of one source worth describing, with their measures: title lines that
@@ -357,6 +570,7 @@ struct FigureProfiler {
         countedNouns[unit] = .some(known)
       }
       if let term = known {
+        refer(to: term)
         countedNoun = term
         setWeight(term) { max($0, 1.5) }
       }
@@ -583,11 +797,23 @@ struct FigureProfiler {
   /// A subject word's number among subject words (apart from the terms, whose numbering stays
   /// as it was) and its term, looked up once per word.
   private mutating func subjectWord(_ word: String) -> (subject: Int32, term: Int) {
-    if let known = subjectWords[word] { return known }
-    let result = (
-      subject: Int32(subjectWords.count), term: termID(ScanVocabulary.synonyms[word] ?? word)
-    )
-    subjectWords[word] = result
+    let result: (subject: Int32, term: Int)
+    if let known = subjectWords[word] {
+      result = known
+    } else {
+      result = (
+        subject: Int32(subjectWords.count), term: termID(ScanVocabulary.synonyms[word] ?? word)
+      )
+      subjectWords[word] = result
+      subjectTexts.append(word)
+    }
+    refer(to: result.term)
+    let subject = Int(result.subject)
+    FigureProfiler.grow(&subjectReferredBy, toHold: subject, with: 0)
+    if subjectReferredBy[subject] != reader {
+      subjectReferredBy[subject] = reader
+      sourceWords.subjects.append(result.subject)
+    }
     return result
   }
 
@@ -653,10 +879,7 @@ struct FigureProfiler {
       isName: false, year: known.year, clause: clause)
     guard let term = known.term else { return result }
     result.isName = !opensSentence && known.isCapitalized
-    FigureProfiler.grow(&termSpellings, toHold: term, with: -1)
-    if result.isName || termSpellings[term] < 0 {
-      termSpellings[term] = Int32(number * 2 + (result.isName ? 1 : 0))
-    }
+    refer(to: term, spelling: number, isName: result.isName)
     return result
   }
 

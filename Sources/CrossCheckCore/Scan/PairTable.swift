@@ -50,14 +50,39 @@ struct PairTable: Sendable {
     return low < rowStart[row + 1] && partners[low] == target ? scores[low] : nil
   }
 
-  /// Every pair whose score passes `include`, with its key.
-  func pairs(where include: (PairScore) -> Bool) -> [(key: PairKey, score: PairScore)] {
-    var result: [(key: PairKey, score: PairScore)] = []
+  /// How many figures the table speaks of: its rows, or more when a row names a later figure.
+  var figureCount: Int {
+    max(rowStart.count - 1, partners.lazy.map { Int($0) + 1 }.max() ?? 0)
+  }
+
+  /// Every pair whose sameness is at least `threshold` (above 0), most alike first, ties by
+  /// the smaller figure and then the larger: the order the grouper joins clusters in.
+  func orderedPairs(atLeast threshold: Double) -> [OrderedPair] {
+    var result: [OrderedPair] = []
     for row in 0..<(rowStart.count - 1) {
-      for index in rowStart[row]..<rowStart[row + 1] where include(scores[index]) {
-        result.append((PairKey(row, Int(partners[index])), scores[index]))
+      for index in rowStart[row]..<rowStart[row + 1] where scores[index].sameness >= threshold {
+        result.append(
+          OrderedPair(sameness: scores[index].sameness, row, Int(partners[index])))
       }
     }
+    result.sort { $0.order != $1.order ? $0.order < $1.order : $0.figures < $1.figures }
     return result
+  }
+
+  /// A pair as two integers that sort in the grouper's order: a positive sameness's bits
+  /// order as the number does, so their complement puts the most alike first.
+  struct OrderedPair {
+    let order: UInt64
+    /// The smaller figure in the high half, the larger in the low half.
+    let figures: UInt64
+
+    init(sameness: Double, _ x: Int, _ y: Int) {
+      order = ~sameness.bitPattern
+      figures = UInt64(min(x, y)) << 32 | UInt64(max(x, y))
+    }
+
+    var sameness: Double { Double(bitPattern: ~order) }
+    var a: Int { Int(figures >> 32) }
+    var b: Int { Int(figures & 0xFFFF_FFFF) }
   }
 }

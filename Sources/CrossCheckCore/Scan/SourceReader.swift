@@ -9,17 +9,22 @@ struct SourceReader {
   var kind: FigureKind?
   var rates: RateSources
   /// How many cores read.
-  let workers = max(
-    1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+  let workers: Int
   /// How many sources one call reads: enough to keep the cores busy, few enough that their
   /// scalars take little memory.
   var run: Int { 32 * workers }
   private let caches: [ConversionCache]
 
-  init(kind: FigureKind?, rates: RateSources) {
+  /// `workers`: how many cores read (nil: as many as the machine has, up to
+  /// ``DiscrepancyScanner/maximumWorkers``).
+  init(kind: FigureKind?, rates: RateSources, workers: Int? = nil) {
     self.kind = kind
     self.rates = rates
-    caches = (0..<workers).map { _ in ConversionCache() }
+    self.workers = max(
+      1,
+      workers
+        ?? min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+    caches = (0..<self.workers).map { _ in ConversionCache() }
   }
 
   /// One source as read.

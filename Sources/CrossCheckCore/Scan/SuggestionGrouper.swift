@@ -21,19 +21,26 @@ struct SuggestionGrouper {
   func groups(
     _ pairs: PairTable, source: (Int) -> Int, rescore: (Int, Int) -> PairScore?
   ) -> [Group] {
-    let ordered = pairs.pairs { $0.sameness >= threshold }.sorted {
-      $0.score.sameness != $1.score.sameness
-        ? $0.score.sameness > $1.score.sameness : $0.key < $1.key
+    // The most alike pairs first (ties: smaller figures first), sorted on packed keys.
+    let ordered = pairs.orderedPairs(atLeast: threshold)
+    // Each figure's cluster (its first figure's number, or itself) and each cluster's
+    // figures, in arrays indexed by figure.
+    let figures = pairs.figureCount
+    var cluster = [Int32](unsafeUninitializedCapacity: figures) { buffer, count in
+      for figure in 0..<figures { buffer[figure] = Int32(figure) }
+      count = figures
     }
-    var cluster: [Int: Int] = [:]
-    var members: [Int: [Int]] = [:]
-    for (key, _) in ordered {
-      let a = cluster[key.a] ?? key.a
-      let b = cluster[key.b] ?? key.b
-      guard a != b else { continue }
-      let left = members[a] ?? [key.a]
-      let right = members[b] ?? [key.b]
-      guard left.count + right.count <= SuggestionGrouper.maximumSize else { continue }
+    var members = [[Int]](repeating: [], count: figures)
+    var joined: [Int] = []
+    for pair in ordered {
+      let (keyA, keyB) = (pair.a, pair.b)
+      let a = Int(cluster[keyA])
+      let b = Int(cluster[keyB])
+      guard a != b,
+        max(1, members[a].count) + max(1, members[b].count) <= SuggestionGrouper.maximumSize
+      else { continue }
+      let left = members[a].isEmpty ? [keyA] : members[a]
+      let right = members[b].isEmpty ? [keyB] : members[b]
       var total = 0.0
       var conflict = false
       for x in left {
@@ -57,18 +64,17 @@ struct SuggestionGrouper {
         continue
       }
       let merged = left + right
+      if members[a].isEmpty { joined.append(a) }
       members[a] = merged
-      members[b] = nil
-      for x in merged { cluster[x] = a }
+      members[b] = []
+      for x in merged { cluster[x] = Int32(a) }
     }
     var result: [Group] = []
-    var covered: Set<PairKey> = []
-    for group in members.values where group.count >= 2 {
-      let sorted = group.sorted()
+    for root in joined where members[root].count >= 2 {
+      let sorted = members[root].sorted()
       var scores: [PairScore] = []
       for (index, a) in sorted.enumerated() {
         for b in sorted[(index + 1)...] {
-          covered.insert(PairKey(a, b))
           if let score = pairs.score(a, b) ?? rescore(a, b) { scores.append(score) }
         }
       }
@@ -78,17 +84,21 @@ struct SuggestionGrouper {
           members: sorted,
           worth: worth * SuggestionGrouper.sourcesFactor(Set(sorted.map(source)).count)))
     }
-    // Each figure joins at most one pair beyond its cluster: its best one.
-    var paired: Set<Int> = []
-    for (key, score) in ordered
-    where score.sameness >= pairThreshold && !covered.contains(key)
-      && !paired.contains(key.a) && !paired.contains(key.b)
+    // Each figure joins at most one pair beyond its cluster: its best one. A pair is inside a
+    // cluster when its figures share one (every cluster left holds two figures or more).
+    var paired = [Bool](repeating: false, count: figures)
+    for pair in ordered
+    where pair.sameness >= pairThreshold && cluster[pair.a] != cluster[pair.b]
+      && !paired[pair.a] && !paired[pair.b]
     {
-      paired.formUnion([key.a, key.b])
-      let sources = Set([source(key.a), source(key.b)]).count
+      paired[pair.a] = true
+      paired[pair.b] = true
+      // The pair came from the table, so the table holds its score.
+      guard let score = pairs.score(pair.a, pair.b) else { continue }
+      let sources = Set([source(pair.a), source(pair.b)]).count
       result.append(
         Group(
-          members: [key.a, key.b],
+          members: [pair.a, pair.b],
           worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources)))
     }
     return result.sorted {
@@ -115,17 +125,4 @@ struct SuggestionGrouper {
     }
     return score.sameness * interest
   }
-}
-
-/// Two profile indices, smaller first.
-struct PairKey: Hashable, Comparable, Sendable {
-  let a: Int
-  let b: Int
-
-  init(_ x: Int, _ y: Int) {
-    a = min(x, y)
-    b = max(x, y)
-  }
-
-  static func < (lhs: PairKey, rhs: PairKey) -> Bool { (lhs.a, lhs.b) < (rhs.a, rhs.b) }
 }
