@@ -9,6 +9,7 @@ extension FigureRecognizer {
     let start = isGluedHyphen(index) ? index + 1 : index
     // Most numbers are followed by no such word: one set lookup decides.
     guard start < tokens.count, tokens[start].kind == .word,
+      tokens[start].head >= 0x80 || Self.basisPointHeads[Int(tokens[start].head)],
       Vocabulary.basisPointFirstWords.contains(lower(start))
     else { return nil }
     for words in Vocabulary.basisPointWords {
@@ -25,6 +26,16 @@ extension FigureRecognizer {
     }
     return nil
   }
+
+  /// The first letters of the basis-point words: a word starting with another is none of them,
+  /// and needs no String to tell.
+  private static let basisPointHeads: [Bool] = {
+    var heads = [Bool](repeating: false, count: 128)
+    for word in Vocabulary.basisPointFirstWords {
+      if let first = word.utf8.first, first < 0x80 { heads[Int(first)] = true }
+    }
+    return heads
+  }()
 
   /// Whether letters glued to the digits are a basis-point unit ("50bp", "25bps").
   func isBasisPointSuffix(_ suffix: String?) -> Bool {

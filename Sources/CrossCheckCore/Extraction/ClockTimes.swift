@@ -63,7 +63,7 @@ struct ClockTimes {
     else { return nil }
     if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return nil }
     let digits = recognizer.text(token.start, token.suffixStart)
-    let suffix = recognizer.text(token.suffixStart, token.end).lowercased()
+    let suffix = recognizer.parser.lowercased(token.suffixStart, token.end)
     var hour: Int
     var minute = 0
     var last = index
@@ -72,7 +72,7 @@ struct ClockTimes {
       // "10:47", "09:12"
       (hour, minute, last) = colon
       hasMinutes = true
-    } else if let (h, m) = dottedTime(digits) {
+    } else if let (h, m) = dottedTime(token) {
       // "8.30 am", "2.30pm": only with a marker, or it is a decimal number.
       hour = h
       minute = m
@@ -134,11 +134,23 @@ struct ClockTimes {
     return (hour, minute, index + 2)
   }
 
-  private func dottedTime(_ digits: String) -> (Int, Int)? {
-    let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-      let hour = Int(parts[0]), let minute = Int(parts[1]), hour <= 12
-    else { return nil }
+  /// "8.30", "12.05": one or two digits, a dot, two digits, read from the token's bytes.
+  private func dottedTime(_ token: Token) -> (Int, Int)? {
+    let bytes = recognizer.bytes
+    let length = token.suffixStart - token.start
+    guard length == 4 || length == 5, bytes[token.suffixStart - 3] == 0x2E else { return nil }
+    var hour = 0
+    var minute = 0
+    for index in token.start..<token.suffixStart where index != token.suffixStart - 3 {
+      let digit = bytes[index] &- 0x30
+      guard digit < 10 else { return nil }
+      if index < token.suffixStart - 3 {
+        hour = hour * 10 + Int(digit)
+      } else {
+        minute = minute * 10 + Int(digit)
+      }
+    }
+    guard hour <= 12 else { return nil }
     return (hour, minute)
   }
 

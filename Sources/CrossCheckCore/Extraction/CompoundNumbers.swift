@@ -7,12 +7,12 @@ import Foundation
 extension NumberParser {
   /// What has been read so far.
   struct CompoundState {
-    var total: Decimal = 0
-    var current: Decimal = 0
+    var total = NumberParser.zero
+    var current = NumberParser.zero
     /// The part of `current` that was multiplied by "hundred", so "dozen" multiplies only the
     /// rest.
-    var hundreds: Decimal = 0
-    var lastScale: Decimal = 1
+    var hundreds = NumberParser.zero
+    var lastScale = NumberParser.one
     var last = Last.none
     var negative = false
     var isOrdinal = false
@@ -31,6 +31,11 @@ extension NumberParser {
     init(start: Int) {
       index = start
       lastConsumed = start - 1
+    }
+
+    /// What a scale word multiplies: the count read so far, or one ("thousand" alone).
+    var countBeforeScale: Decimal {
+      DecimalParts.equals(current, 0) ? NumberParser.one : current
     }
   }
 
@@ -86,7 +91,9 @@ extension NumberParser {
 
   /// The mention the state has read, or nil when nothing was (or only an article was).
   private func finish(_ state: CompoundState, start: Int) -> NumberMention? {
-    guard state.lastConsumed >= start, !(state.last == .article && state.total == 0) else {
+    guard state.lastConsumed >= start,
+      !(state.last == .article && DecimalParts.equals(state.total, 0))
+    else {
       return nil
     }
     var value = state.total + state.current
@@ -113,9 +120,9 @@ extension NumberParser {
     let index = state.index
     let token = tokens[index]
     guard let value = digitValue(token) else { return .stop }
-    let afterScale = state.last == .scale && state.current == 0
+    let afterScale = state.last == .scale && DecimalParts.equals(state.current, 0)
     let afterHundred =
-      state.last == .hundred && value > 0 && value < 100 && !token.hasSuffix
+      state.last == .hundred && !token.hasSuffix && DecimalParts.isBetween(value, 1, 99)
       && NumberParser.isInteger(value) && !startsNumberWord(index + 1)
     guard state.last == .none || afterScale || afterHundred else { return .stop }
     if state.last == .none, let written = notation(at: index) {
@@ -129,7 +136,8 @@ extension NumberParser {
     }
     if state.last == .none {
       let length = token.suffixStart - token.start
-      state.isYearLike = length == 4 && !token.hasSuffix && value >= 1000 && value <= 2999
+      state.isYearLike =
+        length == 4 && !token.hasSuffix && DecimalParts.isBetween(value, 1000, 2999)
     }
     state.current += value
     state.last = .digits
@@ -145,7 +153,7 @@ extension NumberParser {
   private func readSuffix(of token: Token, value: Decimal, _ state: inout CompoundState) -> Bool {
     switch suffix(of: token, index: state.index, value: value) {
     case .scale(let exponent, let raw):
-      state.current *= Self.power(exponent)
+      state.current = DecimalParts.scaled(state.current, byPowerOfTen: exponent)
       state.scaleText = raw
       state.total += state.current
       state.current = 0
@@ -217,7 +225,7 @@ extension NumberParser {
     if state.last == .none && !(word(state.index + 1).map(NumberParser.isScale) ?? false) {
       return .stop
     }
-    state.current = (state.current == 0 ? 1 : state.current) * 100
+    state.current = state.countBeforeScale * 100
     state.hundreds = state.current
     state.last = .hundred
     return .consumed
@@ -236,7 +244,7 @@ extension NumberParser {
     if exponent >= 3, [.unit, .teen, .tens, .digits, .hundred].contains(state.last),
       !isWord(index + 1, "of")
     {
-      state.total += (state.current == 0 ? 1 : state.current) * Self.power(exponent)
+      state.total += DecimalParts.scaled(state.countBeforeScale, byPowerOfTen: exponent)
       state.current = 0
       state.hundreds = 0
       state.lastScale = Self.power(exponent)
@@ -248,7 +256,7 @@ extension NumberParser {
       return .moved
     }
     guard exponent == 2, state.last != .hundred else { return .stop }
-    state.current = (state.current == 0 ? 1 : state.current) * 100
+    state.current = state.countBeforeScale * 100
     state.hundreds = state.current
     state.last = .hundred
     return .consumed
@@ -258,10 +266,10 @@ extension NumberParser {
   /// total after another scale ("a thousand million").
   private func readScale(_ exponent: Int, _ state: inout CompoundState) -> CompoundStep {
     if state.last == .none { return .stop }
-    if state.current == 0 && state.last == .scale {
-      state.total *= Self.power(exponent)
+    if state.last == .scale && DecimalParts.equals(state.current, 0) {
+      state.total = DecimalParts.scaled(state.total, byPowerOfTen: exponent)
     } else {
-      state.total += (state.current == 0 ? 1 : state.current) * Self.power(exponent)
+      state.total += DecimalParts.scaled(state.countBeforeScale, byPowerOfTen: exponent)
     }
     state.current = 0
     state.hundreds = 0
@@ -276,7 +284,7 @@ extension NumberParser {
     if state.last == .none && !isWord(state.index, "dozen") { return .stop }
     if state.last == .fraction { return .stop }
     if state.last == .hundred || state.current == state.hundreds {
-      state.current = (state.current == 0 ? 1 : state.current) * 12
+      state.current = state.countBeforeScale * 12
     } else {
       state.current = state.hundreds + (state.current - state.hundreds) * 12
     }
@@ -353,12 +361,12 @@ extension NumberParser {
       endsHere = true
     } else if composes
       && ((last == .tens && value < 10) || (last == .hundred && value < 100)
-        || (denominator && last == .scale && value < 100 && state.current == 0))
+        || (denominator && last == .scale && value < 100 && DecimalParts.equals(state.current, 0)))
     {
       state.current += Decimal(value)
       endsHere = true
     } else if (last == .unit || last == .teen || last == .hundred || last == .scale)
-      && value >= 100 && !plural && !denominator && state.current != 0
+      && value >= 100 && !plural && !denominator && !DecimalParts.equals(state.current, 0)
     {
       state.current *= Decimal(value)
       endsHere = true
@@ -445,9 +453,9 @@ extension NumberParser {
     state.isFraction = true
     if case .scale(let exponent)? = word(part.last + 1) {
       if state.last == .scale {
-        state.total += part.value * Self.power(exponent)
+        state.total += DecimalParts.scaled(part.value, byPowerOfTen: exponent)
       } else {
-        state.total += (state.current + part.value) * Self.power(exponent)
+        state.total += DecimalParts.scaled(state.current + part.value, byPowerOfTen: exponent)
         state.current = 0
       }
       state.scaleText = lowercased(tokens[part.last + 1].start, tokens[part.last + 1].end)

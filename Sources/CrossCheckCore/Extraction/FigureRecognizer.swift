@@ -161,11 +161,12 @@ struct FigureRecognizer {
         draft = single(first)
       }
       let numberStart = draft.start
-      if let hedgeDraft = applyHedges(to: draft, after: consumedUntil) { draft = hedgeDraft }
+      applyHedges(to: &draft, after: consumedUntil)
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
-      if draft.kind == .ordinal, draft.value == 1, isWord(mention.firstToken, "first"),
+      if draft.kind == .ordinal, draft.value.map({ DecimalParts.equals($0, 1) }) == true,
+        isWord(mention.firstToken, "first"),
         !((draft.lastToken + 1)...(draft.lastToken + 4)).contains(where: { isWord($0, "since") }),
         !isWord(draft.lastToken + 1, "time")
       {
@@ -232,16 +233,19 @@ struct FigureRecognizer {
         index += 1
         continue
       }
-      var found = parser.parse(at: index).filter { !isPronounOne($0) }
-      for position in found.indices where found[position].isFraction {
-        found[position] = articleOrdinal(found[position])
+      // Read straight into the line's list: no array per token.
+      let before = mentions.count
+      parser.parse(at: index, into: &mentions)
+      var position = before
+      while position < mentions.count {
+        if isPronounOne(mentions[position]) {
+          mentions.remove(at: position)
+          continue
+        }
+        if mentions[position].isFraction { mentions[position] = articleOrdinal(mentions[position]) }
+        position += 1
       }
-      if let last = found.last {
-        mentions.append(contentsOf: found)
-        index = last.lastToken + 1
-      } else {
-        index += 1
-      }
+      index = mentions.count > before ? mentions[mentions.count - 1].lastToken + 1 : index + 1
     }
     return mentions
   }
@@ -287,15 +291,11 @@ struct FigureRecognizer {
 
   /// "the one you mentioned", "no one", "one another": "one" as a pronoun.
   private func isPronounOne(_ mention: NumberMention) -> Bool {
-    guard mention.firstToken == mention.lastToken, mention.isSpelledOut, mention.value == 1,
-      !mention.isOrdinal, isWord(mention.firstToken, "one")
+    guard mention.firstToken == mention.lastToken, mention.isSpelledOut,
+      DecimalParts.equals(mention.value, 1), !mention.isOrdinal, isWord(mention.firstToken, "one")
     else { return false }
-    let before: [String] = [
-      "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
-      "next", "previous", "little", "only", "right", "wrong", "last", "first", "other", "new",
-      "old", "latest", "big", "small", "same", "better", "worse", "biggest", "largest",
-    ]
-    let after = ["another", "anyone", "way"]
+    let before = Self.pronounOneBefore
+    let after = Self.pronounOneAfter
     // "one of the strongest", "one of its largest", "one of Washington's closest allies": a
     // partitive pronoun, unless a count is being stressed ("only one of the 12 bridges").
     // "Only one of the 12 bridges": a count stressed.
@@ -335,6 +335,15 @@ struct FigureRecognizer {
     }
     return isWord(mention.firstToken - 1, in: before) || isWord(mention.firstToken + 1, in: after)
   }
+
+  /// Words that make "one" a pronoun before it ("the one", "no one") and after it ("one
+  /// another"): made once, not at every "one".
+  private static let pronounOneBefore: [String] = [
+    "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
+    "next", "previous", "little", "only", "right", "wrong", "last", "first", "other", "new",
+    "old", "latest", "big", "small", "same", "better", "worse", "biggest", "largest",
+  ]
+  private static let pronounOneAfter = ["another", "anyone", "way"]
 
   private func isPossessiveWord(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
@@ -447,7 +456,7 @@ struct FigureRecognizer {
       if amount.currency != nil, amount.scale == nil, after < tokens.count,
         case .scale(let exponent)? = parser.lexicon.word(tokens[after])
       {
-        amount.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+        amount.value = DecimalParts.scaled(amount.value, byPowerOfTen: exponent)
         amount.scale = lower(after)
         amount.lastToken = after
         after += 1
@@ -457,7 +466,7 @@ struct FigureRecognizer {
     if amount.scale == nil, !mention.isOrdinal, isGluedHyphen(after), after + 1 < tokens.count,
       let exponent = hyphenScale(at: after + 1, isMoney: amount.currency != nil)
     {
-      amount.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+      amount.value = DecimalParts.scaled(amount.value, byPowerOfTen: exponent)
       amount.scale = text(tokens[after + 1].start, tokens[after + 1].end)
       amount.lastToken = after + 1
       after += 2
@@ -474,7 +483,7 @@ struct FigureRecognizer {
       } else if isSymbol(after, 0x25) {
         amount.isPercent = true
         amount.lastToken = after
-      } else if isWord(after, in: ["percent", "pct", "percents", "percentage"]) {
+      } else if isWord(after, in: Self.percentWords) {
         amount.isPercent = true
         amount.lastToken = after
         if isWord(after, "percentage"), isWord(after + 1, in: ["point", "points"]) {
@@ -492,6 +501,9 @@ struct FigureRecognizer {
     amount.end = tokens[amount.lastToken].end
     return amount
   }
+
+  /// The words that make a number a percent after it.
+  private static let percentWords = ["percent", "pct", "percents", "percentage"]
 
   /// The currency named by the word(s) right before the mention ("USD", "EUR", "Rs", "Rs.",
   /// glued "P" before a scale), and the first token of it.
@@ -629,7 +641,7 @@ struct FigureRecognizer {
     if first.scale == nil, let scale = second.scale, let exponent = scaleExponent(scale),
       !first.mention.isSpelledOut || first.mention.value < 1000
     {
-      first.value *= Decimal(sign: .plus, exponent: exponent, significand: 1)
+      first.value = DecimalParts.scaled(first.value, byPowerOfTen: exponent)
       first.scale = scale
     }
     if first.currency == nil, let currency = second.currency {
@@ -817,8 +829,7 @@ struct FigureRecognizer {
 
   /// Adds the hedge before the figure ("about", "at least", "more than") and after it ("or more",
   /// "-plus"), widening the span and setting the bounds.
-  private func applyHedges(to draft: FigureDraft, after limit: Int) -> FigureDraft? {
-    var draft = draft
+  private func applyHedges(to draft: inout FigureDraft, after limit: Int) {
     var start = draft.firstToken
     // "within “24 hours”": an opening quote between the hedge and the figure; the hedge counts,
     // the span stays inside the quote.
@@ -831,10 +842,8 @@ struct FigureRecognizer {
     }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
-    if start - 1 > limit, start >= 1, !isAbsent(Vocabulary.leadingHedgeLastWords, start - 1) {
-      let token = tokens[start - 1]
-      let last = token.kind == .word ? lower(start - 1) : text(token.start, token.end)
-      candidates = Vocabulary.leadingHedgesByLastWord[last] ?? []
+    if start - 1 > limit, start >= 1 {
+      candidates = leadingHedges(endingAt: start - 1)
     } else {
       candidates = []
     }
@@ -943,8 +952,27 @@ struct FigureRecognizer {
       draft.lastToken = after
       draft.end = tokens[after].end
     }
-    return draft
   }
+
+  /// The leading hedges whose last word is token `index`. A word or sign is read from its bytes
+  /// (no String made); a number token (whose glued letters keep their case), or a word the table
+  /// cannot pack, as before from its String.
+  private func leadingHedges(endingAt index: Int) -> [([String], Qualifier)] {
+    let token = tokens[index]
+    if token.kind != .number {
+      switch Self.leadingHedgeTable.probe(bytes, token.start, token.end) {
+      case .found(let hedges): return hedges
+      case .absent: return []
+      case .unpacked: break
+      }
+    }
+    guard !isAbsent(Vocabulary.leadingHedgeLastWords, index) else { return [] }
+    let last = token.kind == .word ? lower(index) : text(token.start, token.end)
+    return Vocabulary.leadingHedgesByLastWord[last] ?? []
+  }
+
+  /// ``Vocabulary/leadingHedgesByLastWord`` looked up from a token's bytes.
+  private static let leadingHedgeTable = PackedWordTable(Vocabulary.leadingHedgesByLastWord)
 
   /// Whether a number starts at token `index`.
   private func startsNumber(_ index: Int) -> Bool {
@@ -964,8 +992,7 @@ struct FigureRecognizer {
 
   private func nextIsTimeUnit(_ draft: FigureDraft) -> Bool {
     let next = draft.lastToken + 1
-    return next < tokens.count && tokens[next].kind == .word
-      && Vocabulary.timeUnits[lower(next)] != nil
+    return next < tokens.count && tokens[next].kind == .word && timeUnit(at: next) != nil
   }
 
   func setQualifier(_ draft: inout FigureDraft, _ qualifier: Qualifier, hedge: String) {
@@ -1022,7 +1049,7 @@ struct FigureRecognizer {
     }
     // Dates: "Oct. 14", "October 14, 2025", "February 2025", "14 October".
     if let monthStart = monthBefore(mention.firstToken), draft.qualifier == nil {
-      let isDay = mention.value >= 1 && mention.value <= 31 && !mention.isSpelledOut
+      let isDay = !mention.isSpelledOut && DecimalParts.isBetween(mention.value, 1, 31)
       if isDay || mention.isYearLike {
         let month = Vocabulary.months[lower(monthStart)]!
         draft.kind = .date
@@ -1046,9 +1073,8 @@ struct FigureRecognizer {
         return
       }
     }
-    if !mention.isSpelledOut, mention.value >= 1, mention.value <= 31, next < tokens.count,
-      tokens[next].kind == .word, let month = Vocabulary.months[lower(next)],
-      tokens[next].isCapitalized
+    if !mention.isSpelledOut, DecimalParts.isBetween(mention.value, 1, 31), next < tokens.count,
+      tokens[next].kind == .word, tokens[next].isCapitalized, let month = monthNumber(at: next)
     {
       draft.kind = .date
       draft.value = nil
@@ -1060,8 +1086,8 @@ struct FigureRecognizer {
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
       case .article? = parser.lexicon.word(tokens[next]),
-      tokens[next + 1].kind == .word, !lower(next + 1).hasSuffix("s"),
-      let unit = Vocabulary.timeUnits[lower(next + 1)]
+      tokens[next + 1].kind == .word, let unit = timeUnit(at: next + 1),
+      !lower(next + 1).hasSuffix("s")
     {
       draft.kind = .duration
       draft.unit = unit
@@ -1076,8 +1102,7 @@ struct FigureRecognizer {
       compound = true
       next += 1
     }
-    if next < tokens.count, tokens[next].kind == .word,
-      let unit = Vocabulary.timeUnits[lower(next)],
+    if next < tokens.count, tokens[next].kind == .word, let unit = timeUnit(at: next),
       !(draft.kind == .ordinal && !compound)
     {
       let timeWord = lower(next)
@@ -1134,14 +1159,15 @@ struct FigureRecognizer {
   /// canonical, and its last token.
   func writtenUnit(at index: Int) -> (String, Int)? {
     guard index < tokens.count, tokens[index].kind != .number, tokens[index].kind != .dash,
-      tokens[index].kind != .word || UnitTable.firstWords.contains(lower(index))
+      UnitTable.mayStartWritten(bytes[tokens[index].start]),
+      tokens[index].kind != .word || mayStartWrittenUnit(index)
     else {
       return nil
     }
     for length in stride(from: UnitTable.longestWritten, through: 1, by: -1) {
       let last = index + length - 1
       guard last < tokens.count else { continue }
-      let written = text(tokens[index].start, tokens[last].end).lowercased()
+      let written = parser.lowercased(tokens[index].start, tokens[last].end)
       if let unit = UnitTable.written[written] {
         // "pound" is money and "a 10 ft" is fine, but "degrees of freedom" is not a temperature.
         if unit == "degree", isWord(last + 1, "of") { return nil }
@@ -1149,6 +1175,37 @@ struct FigureRecognizer {
       }
     }
     return nil
+  }
+
+  /// The unit of time word token `index` names, canonical ("hours": "hour"), or nil.
+  func timeUnit(at index: Int) -> String? {
+    switch Self.timeUnitTable.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found(let unit): return unit
+    case .absent: return nil
+    case .unpacked: return Vocabulary.timeUnits[lower(index)]
+    }
+  }
+
+  /// The month word token `index` names, or nil.
+  func monthNumber(at index: Int) -> Int? {
+    switch Self.monthTable.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found(let month): return month
+    case .absent: return nil
+    case .unpacked: return Vocabulary.months[lower(index)]
+    }
+  }
+
+  /// ``Vocabulary/timeUnits`` and ``Vocabulary/months`` looked up from a token's bytes.
+  private static let timeUnitTable = PackedWordTable(Vocabulary.timeUnits)
+  private static let monthTable = PackedWordTable(Vocabulary.months)
+
+  /// Whether word token `index` is the first word of a written unit.
+  private func mayStartWrittenUnit(_ index: Int) -> Bool {
+    switch UnitTable.firstWordTable.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found: return true
+    case .absent: return false
+    case .unpacked: return UnitTable.firstWords.contains(lower(index))
+    }
   }
 
   /// ISO 8601 for as much of a date as is known: "2022", "2025-02", "--10-14", "2025-10-14".
@@ -1187,7 +1244,7 @@ struct FigureRecognizer {
     if isWord(position, "of"), tokens.indices.contains(position + 1) {
       position += 1
       // "Nine of the dead", "three of its offices": the partitive's noun.
-      if isWord(position, in: ["the", "its", "their", "these", "those"]),
+      if isWord(position, in: Self.partitiveArticles),
         tokens.indices.contains(position + 1)
       {
         position += 1
@@ -1199,16 +1256,27 @@ struct FigureRecognizer {
       words += 1
       let token = tokens[position]
       guard token.kind == .word else { break }
-      let word = lower(position)
       let wordRoles = roles(position)
       if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
         break
       }
-      if position == start && wordRoles.contains(.nonNoun) && word != "times" && word != "points" {
-        break
+      // An ASCII word is read from its bytes (no String); any other from its lower-cased form.
+      let ascii = isASCII(position)
+      let word = ascii ? "" : lower(position)
+      func ends(_ index: Int, _ suffix: StaticString) -> Bool {
+        ascii ? asciiWordEnds(index, suffix) : wordEnds(index, suffix, word)
       }
-      if position > start && wordEnds(position, "ed", word) { break }
-      if wordEnds(position, "ly", word) && word.characterCount > 4 { break }
+      let characters = ascii ? token.end - token.start : word.characterCount
+      if position == start && wordRoles.contains(.nonNoun) {
+        let isTimesOrPoints =
+          ascii
+          ? parser.lowercasedEquals(token.start, token.end, "times")
+            || parser.lowercasedEquals(token.start, token.end, "points")
+          : word == "times" || word == "points"
+        if !isTimesOrPoints { break }
+      }
+      if position > start && ends(position, "ed") { break }
+      if ends(position, "ly") && characters > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
       position += 1
@@ -1219,17 +1287,47 @@ struct FigureRecognizer {
       }
       // A plural noun is the head of what is counted: "sides see it", "regions Russia occupies".
       // (`word` is the token just passed.)
-      let possessive = wordEnds(position - 1, "’s", word) || wordEnds(position - 1, "'s", word)
+      let possessive = ends(position - 1, "’s") || ends(position - 1, "'s")
       if !possessive
-        && (word.characterCount > 3 && wordEnds(position - 1, "s", word)
-          && !wordEnds(position - 1, "ss", word)
-          || FigureRecognizer.irregularPlurals.contains(word))
+        && (characters > 3 && ends(position - 1, "s") && !ends(position - 1, "ss")
+          || isIrregularPlural(position - 1, ascii: ascii, word))
       {
         break
       }
     }
     guard position > start else { return nil }
     return start..<position
+  }
+
+  /// Whether token `index` is all ASCII, where bytes and characters agree.
+  private func isASCII(_ index: Int) -> Bool {
+    UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
+      .allSatisfy { $0 < 0x80 }
+  }
+
+  /// Whether the ASCII word of token `index` ends with `suffix`, in any case.
+  private func asciiWordEnds(_ index: Int, _ suffix: StaticString) -> Bool {
+    let token = tokens[index]
+    let length = suffix.utf8CodeUnitCount
+    guard token.end - token.start >= length else { return false }
+    let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: length)
+    for offset in 0..<length {
+      let byte = bytes[token.end - length + offset]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != tail[offset] { return false }
+    }
+    return true
+  }
+
+  /// Whether token `index` (lower-cased `word` when it is not ASCII) is an irregular plural.
+  private func isIrregularPlural(_ index: Int, ascii: Bool, _ word: String) -> Bool {
+    guard ascii else { return FigureRecognizer.irregularPlurals.contains(word) }
+    switch FigureRecognizer.irregularPluralTable.probe(
+      bytes, tokens[index].start, tokens[index].end)
+    {
+    case .found: return true
+    case .absent: return false
+    case .unpacked: return FigureRecognizer.irregularPlurals.contains(lower(index))
+    }
   }
 
   /// Whether `word`, the lower-cased word of token `index`, ends with `suffix`: read from the
@@ -1248,6 +1346,13 @@ struct FigureRecognizer {
     return true
   }
 
+  /// ``irregularPlurals`` looked up from a token's bytes.
+  private static let irregularPluralTable = PackedWordTable(
+    Dictionary(uniqueKeysWithValues: irregularPlurals.map { ($0, true) }))
+
+  /// "Nine of the dead", "three of its offices": the words between "of" and the noun.
+  private static let partitiveArticles = ["the", "its", "their", "these", "those"]
+
   static let irregularPlurals: Set<String> = [
     "people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle",
   ]
@@ -1262,13 +1367,15 @@ struct FigureRecognizer {
     if previous >= 0, tokens[previous].kind == .word, draft.kind != .money, draft.kind != .date,
       draft.firstToken == first
     {
-      let word = lower(previous)
       // A capitalized number word after a capitalized word: part of a name.
       if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized {
         return false
       }
-      if tokens[previous].isCapitalized || word == "no" || word == "nr" || word == "nrs",
-        Vocabulary.designators.contains(word), !mention.isYearLike || word == "war"
+      // (The word is made only for the capitalized words and abbreviations asked about.)
+      if tokens[previous].isCapitalized || isWord(previous, "no") || isWord(previous, "nr")
+        || isWord(previous, "nrs"),
+        Vocabulary.designators.contains(lower(previous)),
+        !mention.isYearLike || lower(previous) == "war"
       {
         return false
       }
@@ -1301,9 +1408,22 @@ struct FigureRecognizer {
     var end = position
     while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
     guard end - start > 8 else { return false }
-    let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-    return run.contains(0x3D) || run.firstRange(of: [0x3A, 0x2F, 0x2F]) != nil
-      || run.firstRange(of: [0x77, 0x77, 0x77, 0x2E]) != nil
+    // One pass for "=", "://" or "www.".
+    for index in start..<end {
+      switch bytes[index] {
+      case 0x3D: return true
+      case 0x3A:
+        if index + 2 < end, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return true }
+      case 0x77:
+        if index + 3 < end, bytes[index + 1] == 0x77, bytes[index + 2] == 0x77,
+          bytes[index + 3] == 0x2E
+        {
+          return true
+        }
+      default: break
+      }
+    }
+    return false
   }
 
   // MARK: - Durations without a number
@@ -1346,7 +1466,7 @@ struct FigureRecognizer {
       draft.kind = .duration
       draft.unit = unit
       draft.value = value
-      if let hedged = applyHedges(to: draft, after: -1) { draft = hedged }
+      applyHedges(to: &draft, after: -1)
       guard
         draft.qualifier != nil || value != 1
           || isWord(index - 1, in: Vocabulary.lastingWords)

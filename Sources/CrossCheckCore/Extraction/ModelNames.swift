@@ -9,7 +9,8 @@ extension FigureRecognizer {
     let next = mention.lastToken + 1
     guard draft.kind == .count || draft.kind == .other, !mention.isSpelledOut,
       first == mention.lastToken, tokens[first].kind == .number, !tokens[first].hasSuffix,
-      !mention.isYearLike, mention.value != 1, NumberParser.isInteger(mention.value),
+      !mention.isYearLike, !DecimalParts.equals(mention.value, 1),
+      NumberParser.isInteger(mention.value),
       mention.scale == nil, next < tokens.count, tokens[next].kind == .word,
       tokens[next].isCapitalized, tokens[next].spaceBefore, first > 0,
       isWord(first - 1, in: Vocabulary.ordinalDeterminers)

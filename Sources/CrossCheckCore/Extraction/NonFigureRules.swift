@@ -142,7 +142,7 @@ extension FigureRecognizer {
       }
     }
     guard tokens[first].kind == .word, tokens[first].lexeme >= 0,
-      let idioms = Vocabulary.numberIdiomsByWord[lower(first)]
+      let idioms = Self.idiomsByLexeme[Int(tokens[first].lexeme)]
     else { return false }
     return idioms.contains { idiom in
       idiom.words.enumerated().allSatisfy { offset, part in
@@ -157,6 +157,20 @@ extension FigureRecognizer {
     }
   }
 
+  /// ``Vocabulary/numberIdiomsByWord`` by the lexicon entry of the number word: a token's entry
+  /// is its lower-cased word, so no String is made or hashed per number word.
+  private static let idiomsByLexeme: [[(words: [String], position: Int)]?] = {
+    let lexicon = Lexicon.shared
+    var table = [[(words: [String], position: Int)]?](
+      repeating: nil, count: lexicon.entries.count)
+    for (word, idioms) in Vocabulary.numberIdiomsByWord {
+      var word = word
+      let lexeme = word.withUTF8 { lexicon.lookup($0, 0, $0.count) }
+      if lexeme >= 0 { table[Int(lexeme)] = idioms }
+    }
+    return table
+  }()
+
   /// "The first is clean water; the second is …", "the third is whether …": an ordinal standing
   /// for an item in the writer's own list. And "first" as an adverb ("Phivolcs first put the
   /// magnitude at …"): no determiner before it.
@@ -170,7 +184,7 @@ extension FigureRecognizer {
     {
       return true
     }
-    if mention.value == 1, isWord(mention.firstToken, "first"),
+    if DecimalParts.equals(mention.value, 1), isWord(mention.firstToken, "first"),
       !isWord(mention.firstToken - 1, in: Vocabulary.ordinalDeterminers),
       !isPossessive(mention.firstToken - 1)
     {

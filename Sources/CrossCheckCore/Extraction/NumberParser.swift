@@ -7,6 +7,8 @@ struct NumberParser {
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: [Token]
   let lexicon: Lexicon
+  /// Off only in tests, which compare the fast paths with the general grammar.
+  var usesFastPaths = true
 
   enum Last {
     case none, unit, teen, tens, hundred, scale, digits, article, fraction
@@ -15,20 +17,103 @@ struct NumberParser {
   /// The numbers that start at token `index` (usually one; a token like "192.168.1.2" gives
   /// several), or none.
   func parse(at index: Int) -> [NumberMention] {
+    var found: [NumberMention] = []
+    parse(at: index, into: &found)
+    return found
+  }
+
+  /// Appends the numbers that start at token `index` to `found`: no array is made per token.
+  func parse(at index: Int, into found: inout [NumberMention]) {
     let token = tokens[index]
     switch token.kind {
     case .number:
-      if let split = splitDigits(token, index: index) { return split }
-      return number(at: index).map { [$0] } ?? []
+      if usesFastPaths, let plain = plainDigits(at: index) {
+        found.append(plain)
+        return
+      }
+      if let split = splitDigits(token, index: index) {
+        found.append(contentsOf: split)
+        return
+      }
+      if let mention = number(at: index) { found.append(mention) }
     case .word:
-      guard token.lexeme >= 0 else { return [] }
-      return number(at: index).map { [$0] } ?? []
+      guard token.lexeme >= 0, let mention = number(at: index) else { return }
+      found.append(mention)
     case .dash:
-      return signed(at: index).map { [$0] } ?? []
+      if let mention = signed(at: index) { found.append(mention) }
     default:
-      return []
+      return
     }
   }
+
+  /// The commonest number of all, digits alone ("12", "1,200", "3.5") before a token that
+  /// neither continues nor joins them, read without the grammar of compounds, notations and
+  /// ratios: exactly the mention ``number(at:)`` reads there, or nil to ask it.
+  func plainDigits(at index: Int) -> NumberMention? {
+    let token = tokens[index]
+    guard token.scalar == 0, !token.hasSuffix, endsPlainDigits(after: index),
+      let (significand, fractionDigits) = groupedParts(token)
+    else { return nil }
+    // As the compound reader sums it: zero plus the digits, and the total plus that.
+    var current = Self.zero
+    current += Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    var mention = NumberMention(
+      value: Self.zero + current, firstToken: index, lastToken: index, start: token.start,
+      end: token.end)
+    mention.isYearLike =
+      token.end - token.start == 4 && fractionDigits == 0 && significand >= 1000
+      && significand <= 2999
+    return mention
+  }
+
+  /// Whether nothing after the digits at `index` can make them more than a plain number: not
+  /// more digits ("1 234", "2 1/4"), a glued "^" or "/" ("1.1^23", "3/4"), a glued word, a
+  /// number word ("3 million", "5 hundred", "2 point", "4 thirds"; time units are no number),
+  /// a spaced scale letter ("2.33 k"), "and", a ratio's connector ("1 in 5", "2 over 3", "2 out
+  /// of 5") or a dash before a word that might continue one ("1-in-10", "3-fifths").
+  private func endsPlainDigits(after index: Int) -> Bool {
+    let next = index + 1
+    guard next < tokens.count else { return true }
+    let token = tokens[next]
+    switch token.kind {
+    case .number:
+      return false
+    case .word:
+      guard token.spaceBefore, isPlainWord(next) else { return false }
+      if token.end - token.start == 1 {
+        switch bytes[token.start] {
+        case 0x6B, 0x4B, 0x4D, 0x47: return false  // k K M G
+        default: return true
+        }
+      }
+      return true
+    case .punctuation:
+      return token.spaceBefore || (token.scalar != 0x5E && token.scalar != 0x2F)
+    case .symbol:
+      return true
+    case .dash:
+      // Spaced or not: "five - eighths" is a fraction too.
+      guard next + 1 < tokens.count, tokens[next + 1].kind == .word else { return true }
+      return isPlainWord(next + 1)
+    }
+  }
+
+  /// A word that is neither a number word (a time unit is none), nor "and", "in", "over" or
+  /// "out".
+  private func isPlainWord(_ index: Int) -> Bool {
+    let token = tokens[index]
+    if token.lexeme >= 0 && lexicon.entries[Int(token.lexeme)] != .timeUnit { return false }
+    switch token.end - token.start {
+    case 2: return !isWord(index, "in")
+    case 3: return !isWord(index, "and") && !isWord(index, "out")
+    case 4: return !isWord(index, "over")
+    default: return true
+    }
+  }
+
+  /// Zero, made once: a literal is converted again at every use.
+  static let zero: Decimal = 0
+  static let one: Decimal = 1
 
   /// One number at `start`: a fraction with an ordinal denominator ("two thirds"), a compound, or
   /// a ratio ("one over three", "1 in 5"); "minus" or "negative" before any of them.
@@ -54,7 +139,7 @@ struct NumberParser {
       case .article? = word(mention.lastToken + 2),
       case .scale(let exponent)? = word(mention.lastToken + 3)
     {
-      mention.value *= Self.power(exponent)
+      mention.value = DecimalParts.scaled(mention.value, byPowerOfTen: exponent)
       mention.lastToken += 3
       mention.end = tokens[mention.lastToken].end
       mention.scale = lowercased(tokens[mention.lastToken].start, tokens[mention.lastToken].end)
@@ -140,10 +225,7 @@ struct NumberParser {
   }
 
   static func isInteger(_ value: Decimal) -> Bool {
-    var value = value
-    var rounded = Decimal()
-    NSDecimalRound(&rounded, &value, 0, .plain)
-    return rounded == value
+    DecimalParts.isWholeNumber(value)
   }
 
   // MARK: - Digits
@@ -159,48 +241,98 @@ struct NumberParser {
 
   /// "1,234.5", "12,34,567", "0.25": comma groups and a decimal point.
   private func groupedValue(_ token: Token) -> Decimal? {
+    if let (significand, fractionDigits) = groupedParts(token) {
+      return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    }
+    guard groupsAreValid(token) else { return nil }
+    return NumberParser.longValue(bytes, token.start, token.suffixStart)
+  }
+
+  /// The digits of a grouped number as an integer and the count of digits after the point, or
+  /// nil when the groups are wrong, or there are more than 19 digits (``longValue`` reads
+  /// those).
+  func groupedParts(_ token: Token) -> (significand: UInt64, fractionDigits: Int)? {
     var significand: UInt64 = 0
     var digits = 0
     var fractionDigits = 0
     var seenDot = false
+    var groups = GroupShape()
     var groupLength = 0
-    var groups: [Int] = []
-    var overflow = false
     var index = token.start
     while index < token.suffixStart {
       let byte = bytes[index]
       if byte == 0x2E {  // .
         if seenDot { return nil }
         seenDot = true
-        if !groups.isEmpty { groups.append(groupLength) }
+        if groups.count > 0 { groups.close(groupLength) }
         groupLength = -1
       } else if byte == 0x2C {  // ,
         if seenDot { return nil }
-        groups.append(groupLength)
+        groups.close(groupLength)
         groupLength = 0
       } else {
-        if digits < 19 {
-          significand = significand &* 10 &+ UInt64(byte &- 0x30)
-          digits += 1
-          if seenDot { fractionDigits += 1 }
-        } else {
-          overflow = true
-        }
+        if digits == 19 { return nil }
+        significand = significand &* 10 &+ UInt64(byte &- 0x30)
+        digits += 1
+        if seenDot { fractionDigits += 1 }
         if groupLength >= 0 { groupLength += 1 }
       }
       index += 1
     }
-    if !groups.isEmpty {
-      if !seenDot { groups.append(groupLength) }
-      // Western grouping (1,234,567) or Indian (12,34,567): the last group has three digits,
-      // the first one to three, the others two or three.
-      guard let first = groups.first, let last = groups.last, groups.count >= 2,
-        (1...3).contains(first),
-        last == 3, groups.dropFirst().dropLast().allSatisfy({ $0 == 3 || $0 == 2 })
-      else { return nil }
+    if groups.count > 0 {
+      if !seenDot { groups.close(groupLength) }
+      guard groups.isValid else { return nil }
     }
-    if overflow { return NumberParser.longValue(bytes, token.start, token.suffixStart) }
-    return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    return (significand, fractionDigits)
+  }
+
+  /// Whether the comma groups of `token` are right, whatever its length.
+  private func groupsAreValid(_ token: Token) -> Bool {
+    var seenDot = false
+    var groups = GroupShape()
+    var groupLength = 0
+    for index in token.start..<token.suffixStart {
+      let byte = bytes[index]
+      if byte == 0x2E {
+        if seenDot { return false }
+        seenDot = true
+        if groups.count > 0 { groups.close(groupLength) }
+        groupLength = -1
+      } else if byte == 0x2C {
+        if seenDot { return false }
+        groups.close(groupLength)
+        groupLength = 0
+      } else if groupLength >= 0 {
+        groupLength += 1
+      }
+    }
+    if groups.count > 0 {
+      if !seenDot { groups.close(groupLength) }
+      return groups.isValid
+    }
+    return true
+  }
+
+  /// The lengths of comma groups as they close, kept as what the rule needs: Western grouping
+  /// (1,234,567) or Indian (12,34,567): the last group has three digits, the first one to
+  /// three, the others two or three.
+  private struct GroupShape {
+    var count = 0
+    var first = 0
+    var last = 0
+    var middlesAreValid = true
+
+    mutating func close(_ length: Int) {
+      if count == 0 { first = length }
+      // The group closed before this one is a middle one when it was not the first.
+      if count >= 2 && last != 2 && last != 3 { middlesAreValid = false }
+      last = length
+      count += 1
+    }
+
+    var isValid: Bool {
+      count >= 2 && (1...3).contains(first) && last == 3 && middlesAreValid
+    }
   }
 
   /// More than 19 digits: exact while Decimal holds them (38 significant digits), otherwise NaN,
@@ -285,7 +417,7 @@ struct NumberParser {
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
     // ASCII (nearly every English word): lower-cased while copied, one String and no Unicode
     // case tables; anything else goes through the standard library.
-    guard slice.allSatisfy({ $0 < 0x80 }) else {
+    guard slice.allSatisfy({ $0 < 0x80 }) || Self.hasOnlyCaselessNonASCII(slice) else {
       return String(decoding: slice, as: UTF8.self).lowercased()
     }
     return String(unsafeUninitializedCapacity: slice.count) { buffer in
@@ -294,6 +426,27 @@ struct NumberParser {
       }
       return slice.count
     }
+  }
+
+  /// Whether every non-ASCII character of `word` is General Punctuation (U+2000–U+206F: the
+  /// curly apostrophe of "Russia’s", dashes, quotes), which has no case: lower-casing the ASCII
+  /// bytes lower-cases the word, without the standard library's Unicode tables.
+  static func hasOnlyCaselessNonASCII(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < word.count {
+      if word[index] < 0x80 {
+        index += 1
+        continue
+      }
+      // U+2000–U+203F is E2 80 80–BF; U+2040–U+206F is E2 81 80–AF.
+      guard index + 2 < word.count, word[index] == 0xE2 else { return false }
+      let second = word[index + 1]
+      let third = word[index + 2]
+      guard third >= 0x80, second == 0x80 && third <= 0xBF || second == 0x81 && third <= 0xAF
+      else { return false }
+      index += 3
+    }
+    return true
   }
 
   /// Whether `lowercased(start, end) == text`, compared byte by byte when the word is ASCII, so
@@ -521,13 +674,13 @@ struct NumberParser {
     let suffix = token.hasSuffix ? lowercased(token.suffixStart, token.end) : ""
     let next = index + 1
     if suffix == "e", let (exponent, last) = exponent(from: next) {
-      return (base * Self.power(exponent), last, false, true)
+      return (DecimalParts.scaled(base, byPowerOfTen: exponent), last, false, true)
     }
     if suffix == "x", isGlued(next), tokens[next].kind == .number, !tokens[next].hasSuffix,
       digitValue(tokens[next]) == 10, isGlued(next + 1), tokens[next + 1].scalar == 0x5E,
       let (exponent, last) = exponent(from: next + 2)
     {
-      return (base * Self.power(exponent), last, false, true)
+      return (DecimalParts.scaled(base, byPowerOfTen: exponent), last, false, true)
     }
     guard suffix.isEmpty else { return nil }
     if isGlued(next), tokens[next].kind == .punctuation, tokens[next].scalar == 0x5E,
@@ -552,7 +705,7 @@ struct NumberParser {
       return (value, last, false, false)
     }
     if let exponent = spacedScale(at: next) {
-      return (base * Self.power(exponent), next, false, true)
+      return (DecimalParts.scaled(base, byPowerOfTen: exponent), next, false, true)
     }
     return nil
   }

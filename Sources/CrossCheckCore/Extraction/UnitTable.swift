@@ -117,6 +117,27 @@ public enum UnitTable {
     return words
   }()
 
+  /// ``firstWords`` looked up from a token's bytes.
+  static let firstWordTable = PackedWordTable(
+    Dictionary(uniqueKeysWithValues: firstWords.map { ($0, true) }))
+
+  /// The ASCII bytes, lower-cased, that written units begin with: a token beginning with any
+  /// other ASCII byte ("," "." "(" and most words) begins none. (Other bytes may lower-case
+  /// to anything, so they are not told apart here.)
+  private static let firstBytes: [Bool] = {
+    var first = [Bool](repeating: false, count: 128)
+    for key in written.keys {
+      if let byte = key.utf8.first, byte < 0x80 { first[Int(byte)] = true }
+    }
+    return first
+  }()
+
+  /// Whether a token whose first byte is `byte` may begin a written unit.
+  static func mayStartWritten(_ byte: UInt8) -> Bool {
+    guard byte < 0x80 else { return true }
+    return firstBytes[Int(byte &- 0x41 < 26 ? byte | 0x20 : byte)]
+  }
+
   /// The longest written unit, in words: the most tokens a lookup tries.
   static let longestWritten = 3
 

@@ -37,33 +37,10 @@ enum DecimalDigits {
     }
   }()
 
-  /// The parts of a decimal, read from its bytes.
-  private struct Parts {
-    var exponent: Int
-    var length: Int
-    var isNegative: Bool
-    var mantissa: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16)
-
-    init(_ value: Decimal) {
-      var copy = value
-      (exponent, length, isNegative, mantissa) = withUnsafeBytes(of: &copy) { raw in
-        guard raw.count >= 20 else { return (0, 0, true, (0, 0, 0, 0, 0, 0, 0, 0)) }
-        let flags = raw[1]
-        func word(_ index: Int) -> UInt16 {
-          raw.loadUnaligned(fromByteOffset: 4 + 2 * index, as: UInt16.self)
-        }
-        return (
-          Int(Int8(bitPattern: raw[0])), Int(flags >> 4), flags & 0x08 != 0,
-          (word(0), word(1), word(2), word(3), word(4), word(5), word(6), word(7))
-        )
-      }
-    }
-  }
-
   private static func appendFromParts<Output: ByteOutput & ~Copyable>(
     _ value: Decimal, to output: inout Output
   ) {
-    let parts = Parts(value)
+    let parts = DecimalParts(value)
     let length = parts.length
     guard length > 0 else {
       output.append(UInt8(ascii: "0"))
