@@ -237,7 +237,11 @@ public struct Corpus: Sendable {
         accepted = decided
       }
       if accepted != nil {
-        for (piece, figures, count) in waiting where assemblies[piece.item] != nil {
+        for index in waiting.indices where assemblies[waiting[index].piece.item] != nil {
+          let (piece, count) = (waiting[index].piece, waiting[index].words)
+          // Out of the list first, so the assembly takes the figures without copying them.
+          var figures = LineRunFigures()
+          swap(&figures, &waiting[index].figures)
           assemblies[piece.item]!.add(figures)
           words[piece.item] += count
           done.bytes += piece.byteCount
