@@ -174,4 +174,34 @@ struct ExtractionSpeedPartsTests {
     let accented: [UInt8] = [0x43, 0x61, 0x66, 0xC3, 0xA9]
     #expect(accented.withUnsafeBufferPointer { Stemmer.asciiStem($0, 0, $0.count) } == nil)
   }
+
+  /// Where a run of letters ends, found eight bytes at a time, is where the byte-by-byte look
+  /// finds it, for every byte value after runs of every length, at every alignment.
+  @Test func theWordWideLetterRunIsTheByteRun() {
+    var state: UInt64 = 0xD1B5_4A32_D192_ED03
+    func next() -> UInt8 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: state >> 40)
+    }
+    let letters = Array("abcxyzABCXYZ".utf8)
+    var checked = 0
+    for stop in 0...255 {
+      for length in 0...17 {
+        for offset in 0..<3 {
+          var line = [UInt8](repeating: 0x2E, count: offset)
+          for _ in 0..<length { line.append(letters[Int(next()) % letters.count]) }
+          line.append(UInt8(stop))
+          for _ in 0..<Int(next() % 10) { line.append(next()) }
+          line.withUnsafeBufferPointer { bytes in
+            var plain = offset
+            while plain < bytes.count && Tokenizer.isLetter(bytes[plain]) { plain += 1 }
+            let fast = Tokenizer.endOfLetters(bytes, from: offset, end: bytes.count)
+            #expect(fast == plain, "\(line)")
+            checked += 1
+          }
+        }
+      }
+    }
+    #expect(checked == 256 * 18 * 3)
+  }
 }

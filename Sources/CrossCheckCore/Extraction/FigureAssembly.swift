@@ -22,6 +22,7 @@ struct FigureAssembly {
     } else {
       figures.append(contentsOf: found)
     }
+    topics.reserveCapacity(forMore: notes.count)
     for (offset, note) in notes.enumerated() {
       let index = first + offset
       figures[index].start += scalarsBeforeRun

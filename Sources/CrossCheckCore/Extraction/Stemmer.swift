@@ -21,9 +21,6 @@ enum Stemmer {
   /// Irregular forms by their bytes, so that an ASCII word is looked up without a String.
   private static let packedIrregular = PackedWordTable(irregular)
 
-  /// Suffixes by their bytes, in the order of ``suffixes``.
-  private static let suffixBytes = suffixes.map { Array($0.utf8) }
-
   static func stem(_ word: String) -> String {
     var word = word
     if let stem = word.withUTF8({ asciiStem($0, 0, $0.count) }) { return stem }
@@ -50,60 +47,81 @@ enum Stemmer {
 
   /// The ASCII rules of ``unicodeStem(_:)`` over the lower-cased word in `word[0..<count]`,
   /// which they shorten in place (and lengthen by at most one byte, for which there is room).
+  /// Suffixes are compared as static strings: no array is made for a word.
   private static func asciiStem(lowered word: UnsafeMutableBufferPointer<UInt8>, count: Int)
     -> String
   {
     var count = count
-    func ends(_ tail: [UInt8]) -> Bool {
-      guard count >= tail.count else { return false }
-      for offset in 0..<tail.count where word[count - tail.count + offset] != tail[offset] {
-        return false
-      }
-      return true
-    }
-    func string() -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self)
-    }
-    func trimDouble() -> String {
-      if count > 3, word[count - 1] == word[count - 2],
-        word[count - 1] != 0x6C, word[count - 1] != 0x73, word[count - 1] != 0x7A
-      {
-        count -= 1
-      } else if count > 4 && word[count - 1] == 0x65 {
-        count -= 1
-      }
-      return string()
-    }
-    if count >= 2 && word[count - 2] == 0x27 && word[count - 1] == 0x73 { count -= 2 }  // 's
+    if ends(word, count, "'s") { count -= 2 }
     if count > 0,
       case .found(let known) = packedIrregular.probe(UnsafeBufferPointer(word), 0, count)
     {
       return known
     }
-    guard count > 3 else { return string() }
+    guard count > 3 else { return string(word, count) }
     let last = word[count - 1]
-    for suffix in suffixBytes
-    where suffix.last == last && ends(suffix) && count - suffix.count >= 3 {
-      if suffix.count == 1 && (ends([0x73, 0x73]) || ends([0x75, 0x73]) || ends([0x69, 0x73])) {
-        continue  // "ss", "us", "is"
+    // ``suffixes`` in their order, each tried where it fits ("s" last); most words end in a
+    // letter no suffix ends in.
+    for suffix in asciiSuffixes
+    where suffix.utf8Start[suffix.utf8CodeUnitCount - 1] == last && ends(word, count, suffix)
+      && count - suffix.utf8CodeUnitCount >= 3
+    {
+      let length = suffix.utf8CodeUnitCount
+      if length == 1 {
+        if ends(word, count, "ss") || ends(word, count, "us") || ends(word, count, "is") { break }
+      } else if length == 2 && ends(word, count, "es") {
+        if !(ends(word, count, "ses") || ends(word, count, "xes") || ends(word, count, "ches")
+          || ends(word, count, "shes"))
+        {
+          return trimDouble(word, count - 1)  // only the "s" goes
+        }
       }
-      if suffix == [0x65, 0x73]
-        && !(ends([0x73, 0x65, 0x73]) || ends([0x78, 0x65, 0x73]) || ends([0x63, 0x68, 0x65, 0x73])
-          || ends([0x73, 0x68, 0x65, 0x73]))
-      {
-        count -= 1  // "es" but not "ses", "xes", "ches", "shes": only the "s" goes
-        return trimDouble()
-      }
-      count -= suffix.count
-      if suffix == [0x69, 0x65, 0x73] || suffix == [0x69, 0x65, 0x64] {  // "ies", "ied"
+      count -= length
+      if length == 3 && word[count] == 0x69 && word[count + 1] == 0x65 {  // "ies", "ied"
         word[count] = 0x69
         count += 1
       }
-      return trimDouble()
+      return trimDouble(word, count)
     }
     if count > 4 && last == 0x65 { count -= 1 }
-    return string()
+    return string(word, count)
   }
+
+  private static func ends(
+    _ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int, _ tail: StaticString
+  ) -> Bool {
+    let length = tail.utf8CodeUnitCount
+    guard count >= length else { return false }
+    let tailBytes = tail.utf8Start
+    for offset in 0..<length where word[count - length + offset] != tailBytes[offset] {
+      return false
+    }
+    return true
+  }
+
+  private static func string(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self)
+  }
+
+  /// A doubled final consonant (not l, s, z) goes, or else a final "e" after four letters.
+  private static func trimDouble(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int)
+    -> String
+  {
+    var count = count
+    if count > 3, word[count - 1] == word[count - 2],
+      word[count - 1] != 0x6C, word[count - 1] != 0x73, word[count - 1] != 0x7A
+    {
+      count -= 1
+    } else if count > 4 && word[count - 1] == 0x65 {
+      count -= 1
+    }
+    return string(word, count)
+  }
+
+  /// ``suffixes`` as static strings.
+  private static let asciiSuffixes: [StaticString] = [
+    "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "es", "ed", "s",
+  ]
 
   /// The rules on Characters: for words of other scripts, and the plain form the ASCII way
   /// must agree with.

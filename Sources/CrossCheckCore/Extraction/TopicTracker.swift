@@ -22,6 +22,12 @@ struct TopicTracker {
   private var leaders: [(kind: FigureKind, topic: Topic)] = []
   private var order = 0
 
+  /// Makes room for `count` more heads at once: a table grown one head at a time would hash
+  /// its heads again at every doubling.
+  mutating func reserveCapacity(forMore count: Int) {
+    topics.reserveCapacity(topics.count + count)
+  }
+
   mutating func note(_ stem: String, word: String, kind: FigureKind) {
     order += 1
     let key = Key(kind: kind, stem: stem)

@@ -81,8 +81,7 @@ enum TriggerScan {
       case .stop:
         return true
       case .letter:
-        var wordEnd = index + 1
-        while wordEnd < end && Tokenizer.isLetter(bytes[wordEnd]) { wordEnd += 1 }
+        let wordEnd = Tokenizer.endOfLetters(bytes, from: index + 1, end: end)
         let lexeme =
           lexicon.mayHold(bytes, index, wordEnd) ? lexicon.lookup(bytes, index, wordEnd) : -1
         if lexeme >= 0 {
