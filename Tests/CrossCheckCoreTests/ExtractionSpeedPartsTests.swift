@@ -92,7 +92,8 @@ struct ExtractionSpeedPartsTests {
         let scanned = counts[asked]?.max {
           ($0.value.count, $0.value.order) < ($1.value.count, $1.value.order)
         }
-        #expect(tracker.topic(for: asked) == scanned.map { $0.key.uppercased() })
+        #expect(tracker.topic(for: asked)?.word == scanned.map { $0.key.uppercased() })
+        #expect(tracker.topic(for: asked)?.stem == scanned?.key)
       }
     }
   }
@@ -135,5 +136,72 @@ struct ExtractionSpeedPartsTests {
       }
     }
     #expect(reused > 10_000)
+  }
+
+  /// The stem worked out on an ASCII word's bytes is the one the rules on Characters give, for
+  /// every word of the labelled articles and Corpus/ and for made-up words that end in each
+  /// suffix, double letters, "'s" and capitals; from a token's bytes as from its String.
+  @Test func theByteStemIsTheCharacterStem() throws {
+    var words: Set<String> = [
+      "", "s", "'s", "es", "ies", "a's", "U.S", "u.s", "US", "Meetings", "Countries", "MET",
+      "lives's", "glass", "bus", "crisis", "taxes", "churches", "wishes", "cases", "hopes",
+      "stopped", "running", "fizzes", "calls", "tried", "studies", "allegedly", "agreements",
+      "nations", "creation", "movement", "free", "tree", "there", "horse", "x-ray", "co-op",
+    ]
+    for text in try DevsetFixtures.articleTexts() {
+      for word in text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "." }) {
+        words.insert(String(word))
+      }
+    }
+    let endings = [
+      "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "es", "ed", "s",
+      "e", "ss", "us", "is", "ses", "xes", "ches", "shes", "'s", "ll", "zz", "tt", "ee",
+    ]
+    for stem in ["", "a", "ab", "abc", "abcd", "abcde", "stop", "Plan", "ROAD"] {
+      for ending in endings { words.insert(stem + ending) }
+    }
+    var compared = 0
+    for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+      #expect(Stemmer.stem(word) == Stemmer.unicodeStem(word), "\(word)")
+      var bytes = word
+      bytes.makeContiguousUTF8()
+      let fromBytes = bytes.withUTF8 { Stemmer.asciiStem($0, 0, $0.count) }
+      #expect(fromBytes == Stemmer.unicodeStem(word), "\(word)")
+      compared += 1
+    }
+    #expect(compared > 2_000)
+    // "é": not ASCII, so the Unicode way's.
+    let accented: [UInt8] = [0x43, 0x61, 0x66, 0xC3, 0xA9]
+    #expect(accented.withUnsafeBufferPointer { Stemmer.asciiStem($0, 0, $0.count) } == nil)
+  }
+
+  /// Where a run of letters ends, found eight bytes at a time, is where the byte-by-byte look
+  /// finds it, for every byte value after runs of every length, at every alignment.
+  @Test func theWordWideLetterRunIsTheByteRun() {
+    var state: UInt64 = 0xD1B5_4A32_D192_ED03
+    func next() -> UInt8 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: state >> 40)
+    }
+    let letters = Array("abcxyzABCXYZ".utf8)
+    var checked = 0
+    for stop in 0...255 {
+      for length in 0...17 {
+        for offset in 0..<3 {
+          var line = [UInt8](repeating: 0x2E, count: offset)
+          for _ in 0..<length { line.append(letters[Int(next()) % letters.count]) }
+          line.append(UInt8(stop))
+          for _ in 0..<Int(next() % 10) { line.append(next()) }
+          line.withUnsafeBufferPointer { bytes in
+            var plain = offset
+            while plain < bytes.count && Tokenizer.isLetter(bytes[plain]) { plain += 1 }
+            let fast = Tokenizer.endOfLetters(bytes, from: offset, end: bytes.count)
+            #expect(fast == plain, "\(line)")
+            checked += 1
+          }
+        }
+      }
+    }
+    #expect(checked == 256 * 18 * 3)
   }
 }

@@ -156,4 +156,35 @@ struct TriggerScanTests {
     #expect(kept > 1000)
     #expect(skipped > 1000)
   }
+
+  /// The eight-bytes-at-a-time digit test says what a byte-by-byte look says, for every byte
+  /// value at every place in lines of every length up to 24.
+  @Test func theWordWideDigitTestIsTheByteTest() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next() -> UInt8 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return UInt8(truncatingIfNeeded: state >> 40)
+    }
+    // Bytes near the edges of the tested ranges, where a word-wide test would slip.
+    let edges: [UInt8] = [0x1A, 0x1B, 0x1C, 0x2F, 0x30, 0x39, 0x3A, 0x7F, 0x80, 0xB0, 0xB9, 0xFF]
+    var found = 0
+    for length in 0...24 {
+      for trial in 0..<200 {
+        var line = (0..<length).map { _ in next() % 2 == 0 ? 0x61 : next() }
+        if trial % 2 == 0, length > 0 {
+          line[Int(next()) % length] = edges[Int(next()) % edges.count]
+        }
+        let plain = line.contains { Tokenizer.isDigit($0) || $0 == 0x1B }
+        if plain { found += 1 }
+        for offset in 0..<3 {
+          let buffer = [UInt8](repeating: 0x31, count: offset) + line + [0x31]
+          buffer.withUnsafeBufferPointer { bytes in
+            let fast = TriggerScan.holdsDigitOrEscape(bytes, offset..<(offset + length))
+            #expect(fast == plain, "\(line)")
+          }
+        }
+      }
+    }
+    #expect(found > 500)
+  }
 }

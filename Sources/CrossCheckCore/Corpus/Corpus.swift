@@ -90,10 +90,13 @@ public struct Corpus: Sendable {
         return report
       }
       let batch = Array(paths[batchStart..<min(batchStart + Self.batchSize, paths.count)])
+      // Each file's id before any suffix is made from its name here, on all cores: on one, the
+      // names of thousands of small files took as long as a tenth of their extraction.
       let files = Self.concurrentMap(batch) { path in
         (
           file: Result { () throws(SourceLoadError) in try TextFile.read(path: path) },
-          metadata: SourceLoader.metadata(forTextFile: path)
+          metadata: SourceLoader.metadata(forTextFile: path),
+          baseID: Self.baseID(for: path)
         )
       }
       // Files not loaded already have their figures found while another thread takes their
@@ -132,7 +135,7 @@ public struct Corpus: Sendable {
               report.warnings.append(warning)
               metadata = SourceMetadata()
             }
-            let id = working.freshID(for: path)
+            let id = working.freshID(base: read.baseID)
             working.reserve(id, canonicalPath: file.canonicalPath, sha256: sha256)
             acceptedAt[index] = AcceptedFile(
               id: id, path: path, file: file, sha256: sha256, metadata: metadata)
@@ -205,14 +208,18 @@ public struct Corpus: Sendable {
         // The file's bytes beyond its text (a byte order mark) count with its first piece.
         let extra = index == 0 ? file.byteCount - text.utf8.count : 0
         pieces.append(
-          Piece(item: item, text: text, part: part, byteCount: part.lines.count + extra))
+          Piece(
+            item: item, text: text, part: part, byteCount: part.lines.count + extra,
+            isWholeFile: parts.count == 1))
       }
     }
     var accepted: [AcceptedFile?]?
     var assemblies: [FigureAssembly?] = []
     var packed: [PackedFigures?] = []
+    /// The figures of files that are one piece, assembled where they were extracted.
+    var assembled: [[Figure]?] = files.map { _ in nil }
     var words = files.map { _ in 0 }
-    var waiting: [(piece: Piece, figures: LineRunFigures, words: Int)] = []
+    var waiting: [(piece: Piece, figures: PieceFigures, words: Int)] = []
     var groupStart = 0
     while groupStart < pieces.count {
       if groupStart > 0 {
@@ -232,8 +239,16 @@ public struct Corpus: Sendable {
       let found = Self.concurrentMap(group) { piece in
         var text = piece.text
         return text.withUTF8 { bytes in
-          (
-            figures: piece.part.figures(of: bytes, source: SourceID("")),
+          let run = piece.part.figures(of: bytes, source: SourceID(""))
+          // A file of one piece (most files of a folder of articles) is assembled here, on all
+          // cores, not after the group on one: only its ids wait for its source.
+          // A stream (`packs`) packs every file's figures as they join its assembly instead.
+          let figures =
+            piece.isWholeFile && !packs
+            ? PieceFigures.file(FigureExtractor.assemble([run], source: SourceID("")))
+            : PieceFigures.run(run)
+          return (
+            figures: figures,
             words: Source.countWords(utf8: UnsafeBufferPointer(rebasing: bytes[piece.part.lines]))
           )
         }
@@ -246,10 +261,18 @@ public struct Corpus: Sendable {
         accepted = decided
       }
       if accepted != nil {
-        for (piece, figures, count) in waiting where assemblies[piece.item] != nil {
-          assemblies[piece.item]!.add(figures)
-          if packs {
-            packed[piece.item]!.append(contentsOf: assemblies[piece.item]!.takeFigures())
+        for index in waiting.indices where assemblies[waiting[index].piece.item] != nil {
+          let (piece, count) = (waiting[index].piece, waiting[index].words)
+          // Out of the list first, so the assembly takes the figures without copying them.
+          var figures = PieceFigures.run(LineRunFigures())
+          swap(&figures, &waiting[index].figures)
+          switch consume figures {
+          case .run(let run):
+            assemblies[piece.item]!.add(run)
+            if packs {
+              packed[piece.item]!.append(contentsOf: assemblies[piece.item]!.takeFigures())
+            }
+          case .file(let found): assembled[piece.item] = found
           }
           words[piece.item] += count
           done.bytes += piece.byteCount
@@ -269,6 +292,13 @@ public struct Corpus: Sendable {
         packed[item] = nil
         let streamed = StreamedFigures(pack, finish: assembly.finishing())
         result.found.append(FoundFigures(figures: [], streamed: streamed, words: words[item]))
+      } else if var found = assembled[item] {
+        assembled[item] = nil
+        // Assembled without a source: a figure's id is its source and its place.
+        for index in found.indices {
+          found[index].id = FigureID(source: file.id, number: index + 1)
+        }
+        result.found.append(FoundFigures(figures: found, streamed: nil, words: words[item]))
       } else {
         result.found.append(
           FoundFigures(figures: assembly.finish(), streamed: nil, words: words[item]))
@@ -300,9 +330,14 @@ public struct Corpus: Sendable {
     idBySHA256[sha256] = id
   }
 
-  private mutating func freshID(for path: String) -> SourceID {
+  /// The id a file's name gives, before any suffix that tells it from a source loaded already.
+  private static func baseID(for path: String) -> SourceID {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    let base = SourceID.derived(fromFileName: name)
+    return SourceID.derived(fromFileName: name)
+  }
+
+  /// `base`, or `base` with the first free suffix.
+  private mutating func freshID(base: SourceID) -> SourceID {
     guard indexByID[base] != nil else { return base }
     var number = nextSuffix[base] ?? 2
     while indexByID[base.suffixed(number)] != nil { number += 1 }
@@ -366,4 +401,14 @@ private struct Piece: Sendable {
   let part: TextPiece
   /// The bytes of the file this piece stands for in the progress.
   let byteCount: Int
+  /// The file is this one piece.
+  let isWholeFile: Bool
+}
+
+/// What a piece's extraction gives: the figures of its run of lines, for its file's assembly,
+/// or for a file that is one piece, the file's figures assembled already, with ids that do not
+/// name a source yet.
+private enum PieceFigures: Sendable {
+  case run(LineRunFigures)
+  case file([Figure])
 }

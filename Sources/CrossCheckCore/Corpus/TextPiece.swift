@@ -115,13 +115,7 @@ struct TextPiece: Equatable, Sendable {
     guard context != lines else { return found }
     let before = ScalarOffsets.count(bytes, context.lowerBound, lines.lowerBound)
     let count = ScalarOffsets.count(bytes, lines.lowerBound, lines.upperBound)
-    found.figures.removeAll { !(before..<before + count).contains($0.figure.start) }
-    for index in found.figures.indices {
-      found.figures[index].figure.start -= before
-      found.figures[index].figure.end -= before
-      found.figures[index].figure.sentenceStart -= before
-      found.figures[index].figure.sentenceEnd -= before
-    }
+    found.keepFigures(startingIn: before..<before + count)
     found.scalarCount = count
     return found
   }

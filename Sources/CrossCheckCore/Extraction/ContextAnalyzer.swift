@@ -140,7 +140,7 @@ struct ContextAnalyzer {
       }
       if roles.contains(.scopePreposition) || recognizer.isWord(index, "on"),
         let end = scopeObject(
-          after: index, limit: clause.upperBound, preposition: recognizer.lower(index))
+          after: index, limit: clause.upperBound)
       {
         var endByte = tokens[end].end
         // "in the U.S." keeps its final dot.
@@ -167,13 +167,14 @@ struct ContextAnalyzer {
   }
 
   /// The end of a place or time object after a preposition, if it is one.
-  private func scopeObject(after preposition: Int, limit: Int, preposition word: String) -> Int? {
+  private func scopeObject(after preposition: Int, limit: Int) -> Int? {
     var index = preposition + 1
     guard index <= limit else { return nil }
     if recognizer.isWord(index, "the") { index += 1 }
     guard index <= limit else { return nil }
     let token = tokens[index]
-    if word == "on" {
+    // The preposition is compared in place, from its bytes: no String is made for it.
+    if recognizer.isWord(preposition, "on") {
       return token.kind == .word && recognizer.roles(index).contains(.weekday)
         ? index : nil
     }
@@ -189,10 +190,10 @@ struct ContextAnalyzer {
       if end <= limit, ContextAnalyzer.timeNouns.contains(recognizer.lower(end)) { return end }
       return nil
     }
-    if word == "over" || word == "during" || word == "through" || word == "until" || word == "by" {
+    if recognizer.isWord(preposition, in: ["over", "during", "through", "until", "by"]) {
       return nil
     }
-    if word == "since" {
+    if recognizer.isWord(preposition, "since") {
       // "since the start of the conflict"
       guard recognizer.isWord(index, in: ["start", "beginning", "outbreak", "end"]),
         recognizer.isWord(index + 1, "of")

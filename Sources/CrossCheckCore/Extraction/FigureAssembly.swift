@@ -10,7 +10,6 @@ struct FigureAssembly {
   /// How many figures were taken out before those in ``figures``.
   private var taken = 0
   private var topics = TopicTracker()
-  private var stems = StemCache()
   /// The "first"s that stay only in a series of ordinals, in text order.
   private var seriesCandidates: [Figure] = []
   /// The subject terms of every ordinal but "first": the series a candidate must belong to.
@@ -23,41 +22,54 @@ struct FigureAssembly {
 
   init(source: SourceID) { self.source = source }
 
-  mutating func add(_ run: LineRunFigures) {
-    for pending in run.figures {
-      var figure = pending.figure
-      figure.start += scalarsBeforeRun
-      figure.end += scalarsBeforeRun
-      figure.sentenceStart += scalarsBeforeRun
-      figure.sentenceEnd += scalarsBeforeRun
-      if let head = pending.subjectHead {
-        topics.note(stems.stem(head), word: head, kind: figure.kind)
-      } else if figure.subject == nil, figure.kind == .money || figure.kind == .count {
+  /// Takes the run's figures: the first run's array becomes the article's, later runs' are
+  /// appended; then each figure is finished where it lies, a field at a time, not copied.
+  mutating func add(_ run: consuming LineRunFigures) {
+    let scalarCount = run.scalarCount
+    let (found, notes) = run.take()
+    let first = figures.count
+    if figures.isEmpty {
+      figures = found
+    } else {
+      figures.append(contentsOf: found)
+    }
+    topics.reserveCapacity(forMore: notes.count)
+    for (offset, note) in notes.enumerated() {
+      let index = first + offset
+      figures[index].start += scalarsBeforeRun
+      figures[index].end += scalarsBeforeRun
+      figures[index].sentenceStart += scalarsBeforeRun
+      figures[index].sentenceEnd += scalarsBeforeRun
+      let kind = figures[index].kind
+      if let head = note.subjectHead {
+        topics.note(head.stem, word: head.word, kind: kind)
+      } else if figures[index].subject == nil, kind == .money || kind == .count {
         // No subject of its own: the topic of the figures before it, if any.
-        if let topic = topics.topic(for: figure.kind) {
-          figure.subject = topic
-          figure.subjectTerms = [stems.stem(topic)]
-          figure.subjectInferred = true
-          topics.note(stems.stem(topic), word: topic, kind: figure.kind)
+        if let topic = topics.topic(for: kind) {
+          figures[index].subject = topic.word
+          figures[index].subjectTerms = [topic.stem]
+          figures[index].subjectInferred = true
+          topics.note(topic.stem, word: topic.word, kind: kind)
         }
       }
       // "20-point plan": what is counted is the plan's points.
-      if let unit = pending.compoundUnit {
-        figure.subject = (figure.subject.map { $0 + " " } ?? "") + unit
-        if !figure.subjectTerms.contains(stems.stem(unit)) {
-          figure.subjectTerms.append(stems.stem(unit))
+      if let unit = note.compoundUnit {
+        figures[index].subject = (figures[index].subject.map { $0 + " " } ?? "") + unit.word
+        if !figures[index].subjectTerms.contains(unit.stem) {
+          figures[index].subjectTerms.append(unit.stem)
         }
       }
-      figure.id = FigureID(source: source, number: taken + figures.count + 1)
-      if figure.kind == .ordinal && figure.value != 1 { series.formUnion(figure.subjectTerms) }
-      if pending.needsSeries {
-        seriesCandidates.append(figure)
-      } else {
-        noteDegrees(of: figure, scales: &scales, hasBareDegrees: &hasBareDegrees)
+      figures[index].id = FigureID(source: source, number: taken + index + 1)
+      if kind == .ordinal && figures[index].value != 1 {
+        series.formUnion(figures[index].subjectTerms)
       }
-      figures.append(figure)
+      if note.needsSeries {
+        seriesCandidates.append(figures[index])
+      } else {
+        noteDegrees(of: figures[index], scales: &scales, hasBareDegrees: &hasBareDegrees)
+      }
     }
-    scalarsBeforeRun += run.scalarCount
+    scalarsBeforeRun += scalarCount
   }
 
   /// The figures added since the last call, numbered but not finished: for a caller that keeps

@@ -25,14 +25,14 @@ public enum FigureExtractor {
   ) -> LineRunFigures {
     let lexicon = Lexicon.shared
     var tokenizer = Tokenizer()
-    var found: [PendingFigure] = []
-    let stems = StemCache()
+    var found = LineRunFigures()
     var lineStart = lines.lowerBound
     var scalarsBeforeLine = 0
     // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
+      let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)
       // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
       let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
@@ -42,7 +42,8 @@ public enum FigureExtractor {
           bytes: bytes, tokens: tokens, lexicon: lexicon, words: words)
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
-          bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine)
+          bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
+          isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
         for draft in recognizer.recognize() {
           let located = context.sentence(around: draft.firstToken, reusing: known)
@@ -59,7 +60,7 @@ public enum FigureExtractor {
             draft.outOfRange || [draft.value, draft.low, draft.high].contains { $0?.isNaN == true }
             || draft.components?.contains(where: \.isNaN) == true
           let figure = Figure(
-            id: FigureID(source: source, number: found.count + 1), kind: draft.kind,
+            id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
             value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
             lowInclusive: outOfRange ? nil : draft.lowInclusive,
             high: outOfRange ? nil : draft.high,
@@ -72,20 +73,26 @@ public enum FigureExtractor {
             sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
             sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
             subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems) } ?? [],
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0) } ?? [],
             scope: isDate ? [] : context.scope(of: draft, clause: clause),
             time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
             subjectInferred: inferred)
-          found.append(
-            PendingFigure(
-              figure: figure, subjectHead: subjectTokens?.last.map { recognizer.lower($0) },
-              compoundUnit: draft.compoundUnit, needsSeries: draft.needsSeries))
+          let notes = FigureNotes(
+            subjectHead: subjectTokens?.last.map { head in
+              let word = recognizer.lower(head)
+              return (word, stem(recognizer, head, lowered: word))
+            },
+            compoundUnit: draft.compoundUnit.map { ($0, Stemmer.stem($0)) },
+            needsSeries: draft.needsSeries)
+          found.append(figure, notes: notes)
         }
       }
-      scalarsBeforeLine += ScalarOffsets.count(bytes, lineStart, min(lineEnd + 1, lines.upperBound))
+      // The line feed, if the run holds it, is one code point more.
+      scalarsBeforeLine += lineScalars + (lineEnd < lines.upperBound ? 1 : 0)
       lineStart = lineEnd + 1
     }
-    return LineRunFigures(figures: found, scalarCount: scalarsBeforeLine)
+    found.scalarCount = scalarsBeforeLine
+    return found
   }
 
   /// Where the line starting at `start` ends: its line feed, or `limit`. The C library's search
@@ -101,9 +108,15 @@ public enum FigureExtractor {
 
   /// The figures of an article from those of its runs of lines, in order (see
   /// ``FigureAssembly``).
-  static func assemble(_ runs: [LineRunFigures], source: SourceID) -> [Figure] {
+  static func assemble(_ runs: consuming [LineRunFigures], source: SourceID) -> [Figure] {
     var assembly = FigureAssembly(source: source)
-    for run in runs { assembly.add(run) }
+    var runs = runs
+    // Each run out of the array, so that its figures are moved into the assembly, not copied.
+    for index in runs.indices {
+      var run = LineRunFigures()
+      swap(&run, &runs[index])
+      assembly.add(run)
+    }
     return assembly.finish()
   }
 
@@ -123,17 +136,34 @@ public enum FigureExtractor {
     return parts.joined(separator: " ")
   }
 
-  private static func subjectTerms(
-    _ recognizer: FigureRecognizer, _ indices: [Int], _ stems: StemCache
-  ) -> [String] {
+  private static func subjectTerms(_ recognizer: FigureRecognizer, _ indices: [Int]) -> [String] {
     var result: [String] = []
     for index in indices where recognizer.tokens[index].kind == .word {
-      let word = recognizer.lower(index)
-      guard !recognizer.roles(index).contains(.stopWord), word.count > 1 else { continue }
-      let stem = stems.stem(word)
+      guard !recognizer.roles(index).contains(.stopWord) else { continue }
+      let token = recognizer.tokens[index]
+      // An ASCII word of two bytes or more has two characters or more; no String is made for
+      // its lower-cased form.
+      let stem: String
+      if let ascii = Stemmer.asciiStem(recognizer.bytes, token.start, token.end) {
+        guard token.end - token.start > 1 else { continue }
+        stem = ascii
+      } else {
+        let word = recognizer.lower(index)
+        guard word.count > 1 else { continue }
+        stem = Stemmer.stem(word)
+      }
       if !result.contains(stem) { result.append(stem) }
     }
     return result
+  }
+
+  /// The stem of word token `index`, whose lower-cased form is `word`: from its bytes when they
+  /// are ASCII (the same stem, see ``Stemmer/asciiStem(_:_:_:)``).
+  private static func stem(_ recognizer: FigureRecognizer, _ index: Int, lowered word: String)
+    -> String
+  {
+    let token = recognizer.tokens[index]
+    return Stemmer.asciiStem(recognizer.bytes, token.start, token.end) ?? Stemmer.stem(word)
   }
 }
 
@@ -153,12 +183,19 @@ struct ScalarOffsets {
   /// for a line shorter than one block.
   private let checkpoints: [Int]
 
-  init(bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, scalarsBefore: Int) {
+  /// Whether the line is all ASCII: then a code point is a byte, and nothing is counted.
+  let isASCII: Bool
+
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, lineEnd: Int, scalarsBefore: Int,
+    isASCII: Bool = false
+  ) {
     self.bytes = bytes
     self.lineStart = lineStart
     self.scalarsBefore = scalarsBefore
+    self.isASCII = isASCII
     var checkpoints: [Int] = []
-    if lineEnd - lineStart > Self.blockSize {
+    if !isASCII && lineEnd - lineStart > Self.blockSize {
       checkpoints.reserveCapacity((lineEnd - lineStart) / Self.blockSize + 1)
       var count = 0
       var start = lineStart
@@ -173,6 +210,7 @@ struct ScalarOffsets {
   }
 
   func scalar(at byte: Int) -> Int {
+    if isASCII { return scalarsBefore + byte - lineStart }
     guard !checkpoints.isEmpty else {
       return scalarsBefore + ScalarOffsets.count(bytes, lineStart, byte)
     }

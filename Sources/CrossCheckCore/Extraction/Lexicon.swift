@@ -19,9 +19,10 @@ final class Lexicon: Sendable {
   /// Whether an entry can start or be a figure on its own (not "a", "point", "minus"): lines
   /// without any such word or a digit are skipped whole.
   let triggers: [Bool]
-  /// Which two-letter beginnings any entry has (26 × 32 bits): most words are rejected here,
+  /// For each two-letter beginning (26 × 27: a second letter or none), the lengths of the
+  /// entries that begin so, a bit each: most words ("the", "that", "this") are rejected here,
   /// before any hashing.
-  private let prefixes: [UInt32]
+  private let lengthsByPrefix: [UInt16]
 
   let entries: [NumberWord]
 
@@ -101,14 +102,17 @@ final class Lexicon: Sendable {
         entries[Int(slotEntry[slot])] = meaning  // a later meaning of the same word wins
       }
     }
-    var prefixes = [UInt32](repeating: 0, count: 27)
+    var lengthsByPrefix = [UInt16](repeating: 0, count: 26 * 27)
     for (word, _) in words {
       let bytes = Array(word.utf8)
       let first = Int(bytes[0] &- 0x61)
       let second = bytes.count > 1 ? Int(bytes[1] &- 0x61) : 26
-      if first < 26 && second <= 26 { prefixes[first] |= 1 << UInt32(min(second, 31)) }
+      precondition(
+        first < 26 && second <= 26 && bytes.count <= Lexicon.longestEntry,
+        "lexicon words are lower-case ASCII letters")
+      lengthsByPrefix[first * 27 + second] |= 1 << UInt16(bytes.count)
     }
-    self.prefixes = prefixes
+    self.lengthsByPrefix = lengthsByPrefix
     self.slotLow = slotLow
     self.slotHigh = slotHigh
     self.slotEntry = slotEntry
@@ -122,16 +126,20 @@ final class Lexicon: Sendable {
     }
   }
 
+  /// The longest entry, in letters: a bit of ``lengthsByPrefix`` for each length up to it.
+  private static let longestEntry = 15
+
   /// Whether some entry may be the ASCII word in `bytes[start..<end]`: its length and first two
   /// letters, tested without hashing. Inlined where words are scanned, so most words never
   /// reach ``lookup(_:_:_:)``.
   @inline(__always)
   func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let length = end - start
-    guard length <= 12 else { return false }
+    guard length <= Lexicon.longestEntry else { return false }
     let first = Int((bytes[start] | 0x20) &- 0x61)
     let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
-    return first < 26 && second <= 26 && prefixes[first] & (1 << UInt32(second)) != 0
+    return first < 26 && second <= 26
+      && lengthsByPrefix[first * 27 + second] & (1 << UInt16(length)) != 0
   }
 
   /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.

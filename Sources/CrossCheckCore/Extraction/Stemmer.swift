@@ -18,8 +18,114 @@ enum Stemmer {
     "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "es", "ed", "s",
   ]
 
+  /// Irregular forms by their bytes, so that an ASCII word is looked up without a String.
+  private static let packedIrregular = PackedWordTable(irregular)
+
   static func stem(_ word: String) -> String {
-    if let stem = asciiStem(word) { return stem }
+    var word = word
+    if let stem = word.withUTF8({ asciiStem($0, 0, $0.count) }) { return stem }
+    return unicodeStem(word)
+  }
+
+  /// The stem of the word in `bytes[start..<end]`, if it is ASCII (nearly every subject word):
+  /// worked out on the bytes, where a character is a byte, and the stem made as a String once.
+  /// Nil for any other word: ``stem(_:)`` then takes the Unicode way.
+  static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+    // A carriage return would join a line break into one character: not a word's byte.
+    for index in start..<end where bytes[index] >= 0x80 || bytes[index] == 0x0D { return nil }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start + 1)) {
+      buffer in
+      var count = 0
+      for index in start..<end {
+        let byte = bytes[index]
+        buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        count += 1
+      }
+      return asciiStem(lowered: buffer, count: count)
+    }
+  }
+
+  /// The ASCII rules of ``unicodeStem(_:)`` over the lower-cased word in `word[0..<count]`,
+  /// which they shorten in place (and lengthen by at most one byte, for which there is room).
+  /// Suffixes are compared as static strings: no array is made for a word.
+  private static func asciiStem(lowered word: UnsafeMutableBufferPointer<UInt8>, count: Int)
+    -> String
+  {
+    var count = count
+    if ends(word, count, "'s") { count -= 2 }
+    if count > 0,
+      case .found(let known) = packedIrregular.probe(UnsafeBufferPointer(word), 0, count)
+    {
+      return known
+    }
+    guard count > 3 else { return string(word, count) }
+    let last = word[count - 1]
+    // ``suffixes`` in their order, each tried where it fits ("s" last); most words end in a
+    // letter no suffix ends in.
+    for suffix in asciiSuffixes
+    where suffix.utf8Start[suffix.utf8CodeUnitCount - 1] == last && ends(word, count, suffix)
+      && count - suffix.utf8CodeUnitCount >= 3
+    {
+      let length = suffix.utf8CodeUnitCount
+      if length == 1 {
+        if ends(word, count, "ss") || ends(word, count, "us") || ends(word, count, "is") { break }
+      } else if length == 2 && ends(word, count, "es") {
+        if !(ends(word, count, "ses") || ends(word, count, "xes") || ends(word, count, "ches")
+          || ends(word, count, "shes"))
+        {
+          return trimDouble(word, count - 1)  // only the "s" goes
+        }
+      }
+      count -= length
+      if length == 3 && word[count] == 0x69 && word[count + 1] == 0x65 {  // "ies", "ied"
+        word[count] = 0x69
+        count += 1
+      }
+      return trimDouble(word, count)
+    }
+    if count > 4 && last == 0x65 { count -= 1 }
+    return string(word, count)
+  }
+
+  private static func ends(
+    _ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int, _ tail: StaticString
+  ) -> Bool {
+    let length = tail.utf8CodeUnitCount
+    guard count >= length else { return false }
+    let tailBytes = tail.utf8Start
+    for offset in 0..<length where word[count - length + offset] != tailBytes[offset] {
+      return false
+    }
+    return true
+  }
+
+  private static func string(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self)
+  }
+
+  /// A doubled final consonant (not l, s, z) goes, or else a final "e" after four letters.
+  private static func trimDouble(_ word: UnsafeMutableBufferPointer<UInt8>, _ count: Int)
+    -> String
+  {
+    var count = count
+    if count > 3, word[count - 1] == word[count - 2],
+      word[count - 1] != 0x6C, word[count - 1] != 0x73, word[count - 1] != 0x7A
+    {
+      count -= 1
+    } else if count > 4 && word[count - 1] == 0x65 {
+      count -= 1
+    }
+    return string(word, count)
+  }
+
+  /// ``suffixes`` as static strings.
+  private static let asciiSuffixes: [StaticString] = [
+    "ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "es", "ed", "s",
+  ]
+
+  /// The rules on Characters: for words of other scripts, and the plain form the ASCII way
+  /// must agree with.
+  static func unicodeStem(_ word: String) -> String {
     var word = word.lowercased()
     if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
     if let known = irregular[word] { return known }
@@ -43,48 +149,6 @@ enum Stemmer {
     }
     if word.hasSuffix("e") && word.count > 4 { word.removeLast() }
     return word
-  }
-
-  /// The same rules over the bytes of an ASCII word (nearly every subject word), where a
-  /// character is a byte: no Unicode comparisons. Nil for any other word.
-  private static func asciiStem(_ word: String) -> String? {
-    var bytes = Array(word.utf8)
-    // A carriage return would join a line break into one character: not a word's byte.
-    guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-    for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
-    func ends(_ suffix: String) -> Bool {
-      let tail = suffix.utf8
-      return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
-    }
-    if ends("'s") { bytes.removeLast(2) }
-    let lowered = String(decoding: bytes, as: UTF8.self)
-    if let known = irregular[lowered] { return known }
-    guard bytes.count > 3 else { return lowered }
-    for suffix in suffixes where ends(suffix) && bytes.count - suffix.utf8.count >= 3 {
-      if suffix == "s" && (ends("ss") || ends("us") || ends("is")) { continue }
-      if suffix == "es" && !(ends("ses") || ends("xes") || ends("ches") || ends("shes")) {
-        bytes.removeLast(1)
-        return asciiTrimDouble(bytes)
-      }
-      bytes.removeLast(suffix.utf8.count)
-      if suffix == "ies" || suffix == "ied" { bytes.append(0x69) }
-      return asciiTrimDouble(bytes)
-    }
-    if ends("e") && bytes.count > 4 { bytes.removeLast() }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  private static func asciiTrimDouble(_ bytes: [UInt8]) -> String {
-    var bytes = bytes
-    let count = bytes.count
-    if count > 3, bytes[count - 1] == bytes[count - 2],
-      bytes[count - 1] != 0x6C, bytes[count - 1] != 0x73, bytes[count - 1] != 0x7A
-    {
-      bytes.removeLast()
-    } else if bytes.last == 0x65 && count > 4 {
-      bytes.removeLast()
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func trimDouble(_ word: String) -> String {

@@ -13,6 +13,7 @@ struct TopicTracker {
   private struct Topic {
     var count: Int
     var word: String
+    var stem: String
     var order: Int
   }
 
@@ -21,10 +22,16 @@ struct TopicTracker {
   private var leaders: [(kind: FigureKind, topic: Topic)] = []
   private var order = 0
 
+  /// Makes room for `count` more heads at once: a table grown one head at a time would hash
+  /// its heads again at every doubling.
+  mutating func reserveCapacity(forMore count: Int) {
+    topics.reserveCapacity(topics.count + count)
+  }
+
   mutating func note(_ stem: String, word: String, kind: FigureKind) {
     order += 1
     let key = Key(kind: kind, stem: stem)
-    var noted = Topic(count: 1, word: word, order: order)
+    var noted = Topic(count: 1, word: word, stem: stem, order: order)
     if let slot = topics.index(forKey: key) {
       // In place: one hash for a head noted before.
       noted.count += topics.values[slot].count
@@ -39,7 +46,9 @@ struct TopicTracker {
     if leaders[place].topic.count <= noted.count { leaders[place].topic = noted }
   }
 
-  func topic(for kind: FigureKind) -> String? {
-    leaders.first { $0.kind == kind }?.topic.word
+  /// The topic of `kind`: its word and the word's stem.
+  func topic(for kind: FigureKind) -> (word: String, stem: String)? {
+    guard let leader = leaders.first(where: { $0.kind == kind }) else { return nil }
+    return (leader.topic.word, leader.topic.stem)
   }
 }

@@ -7,12 +7,16 @@
 final class WordCache {
   // Only the line's own recognizer uses its cache, one call at a time: no access can overlap,
   // and the runtime's exclusivity bookkeeping cost more than the lookups it guarded.
-  /// For each token, the index of its lower-cased form in ``words``, or -1.
-  @exclusivity(unchecked) private var slots: [Int32] = []
+  /// For each token, the line it was filled in for (``line``) in the high 32 bits and the index
+  /// of its lower-cased form in ``words`` in the low 32: a slot of an earlier line is empty, so
+  /// a new line clears nothing.
+  @exclusivity(unchecked) private var slots: [UInt64] = []
   @exclusivity(unchecked) private var words: [String] = []
-  /// For each token, the raw value of its ``WordRoles``, or ``unknownRoles``.
-  @exclusivity(unchecked) private var roleSlots: [UInt16] = []
-  private static let unknownRoles = UInt16.max
+  /// For each token, the line in the high 32 bits and the raw value of its ``WordRoles`` in the
+  /// low 16, as ``slots``.
+  @exclusivity(unchecked) private var roleSlots: [UInt64] = []
+  /// The current line's number, from 1: a slot stamped 0 was never filled.
+  @exclusivity(unchecked) private var line: UInt64 = 0
   /// Whether the line is a headline in title case (see ``FigureRecognizer/isTitleCased()``).
   @exclusivity(unchecked) var isTitleCased: Bool?
 
@@ -22,32 +26,39 @@ final class WordCache {
 
   /// Forgets the previous line, keeping the storage, for a line of `count` tokens.
   func reset(count: Int) {
-    slots.removeAll(keepingCapacity: true)
-    slots.append(contentsOf: repeatElement(-1, count: count))
+    line += 1
+    if line == 1 << 32 {
+      // Four billion lines on: the stamps start again from an empty table.
+      line = 1
+      for index in slots.indices { slots[index] = 0 }
+      for index in roleSlots.indices { roleSlots[index] = 0 }
+    }
+    if slots.count < count {
+      slots.append(contentsOf: repeatElement(0, count: count - slots.count))
+      roleSlots.append(contentsOf: repeatElement(0, count: count - roleSlots.count))
+    }
     words.removeAll(keepingCapacity: true)
-    roleSlots.removeAll(keepingCapacity: true)
-    roleSlots.append(contentsOf: repeatElement(Self.unknownRoles, count: count))
     isTitleCased = nil
   }
 
   /// The lower-cased word of token `index`, if it was asked for before.
   func word(at index: Int) -> String? {
     let slot = slots[index]
-    return slot >= 0 ? words[Int(slot)] : nil
+    return slot >> 32 == line ? words[Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)] : nil
   }
 
   func store(_ word: String, at index: Int) {
-    slots[index] = Int32(words.count)
+    slots[index] = line << 32 | UInt64(words.count)
     words.append(word)
   }
 
   /// The roles of token `index`, if they were asked for before.
   func roles(at index: Int) -> WordRoles? {
-    let raw = roleSlots[index]
-    return raw == Self.unknownRoles ? nil : WordRoles(rawValue: raw)
+    let slot = roleSlots[index]
+    return slot >> 32 == line ? WordRoles(rawValue: UInt16(truncatingIfNeeded: slot)) : nil
   }
 
   func store(_ roles: WordRoles, at index: Int) {
-    roleSlots[index] = roles.rawValue
+    roleSlots[index] = line << 32 | UInt64(roles.rawValue)
   }
 }
