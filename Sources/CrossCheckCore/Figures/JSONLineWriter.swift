@@ -108,9 +108,15 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
       append(name)
       append("\" : ")
     } else {
-      append(first ? "{\"" : ",\"")
-      append(name)
-      append("\":")
+      // One reservation and one copy: a figure's line has 24 keys, on the hot path.
+      let length = name.utf8CodeUnitCount
+      reserve(length + 4)
+      base[count] = first ? UInt8(ascii: "{") : UInt8(ascii: ",")
+      base[count + 1] = UInt8(ascii: "\"")
+      (base + count + 2).initialize(from: name.utf8Start, count: length)
+      base[count + 2 + length] = UInt8(ascii: "\"")
+      base[count + 3 + length] = UInt8(ascii: ":")
+      count += length + 4
     }
   }
 
