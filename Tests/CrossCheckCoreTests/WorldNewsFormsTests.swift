@@ -151,4 +151,10 @@ struct WorldNewsFormsTests {
       figures.first { $0.text.lowercased() == "three-quarters" }, "\(figures.map(\.text))")
     #expect(fraction.value == Decimal(string: "0.75"))
   }
+
+  @Test func aGluedSpeedIsASpeed() throws {
+    let speed = try #require(figure("203km/h", in: "Gusts reached 203km/h on the coast."))
+    #expect(speed.unit == "km/h")
+    #expect(speed.value == 203)
+  }
 }

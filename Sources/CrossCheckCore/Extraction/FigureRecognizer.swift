@@ -393,6 +393,18 @@ struct FigureRecognizer {
       amount.start = tokens[before - 1].start
     }
     if let unit = mention.unit { amount.quantityUnit = unit }
+    // "203km/h": a glued unit that goes on over a glued slash.
+    let slash = mention.lastToken + 1
+    if mention.unit != nil, slash + 1 < tokens.count, isSymbol(slash, 0x2F),
+      !tokens[slash].spaceBefore, tokens[slash + 1].kind == .word, !tokens[slash + 1].spaceBefore,
+      let unit = UnitTable.written[
+        text(tokens[mention.lastToken].suffixStart, tokens[mention.lastToken].end).lowercased()
+          + "/" + lower(slash + 1)]
+    {
+      amount.quantityUnit = unit
+      amount.lastToken = slash + 1
+      amount.end = tokens[slash + 1].end
+    }
     // "percent of 10", "per cent of twenty-two": the percent named before the number.
     if before > limit + 1, isWord(before, "of"),
       let percentStart = percentWord(endingAt: before - 1),
