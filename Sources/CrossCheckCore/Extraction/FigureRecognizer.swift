@@ -195,6 +195,8 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
+    if drafts.count > 1 { markPercentagePoints(&drafts) }
+    markAges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -1043,6 +1045,14 @@ struct FigureRecognizer {
     if draft.kind == .count || draft.kind == .other {
       var unitStart = next
       if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
+      // "6.1 on the Richter scale": the scale named after the number is a magnitude.
+      if isWord(next, "on"), isWord(next + 1, "the"), isWord(next + 2, "richter") {
+        draft.kind = .quantity
+        draft.unit = "magnitude"
+        draft.lastToken = isWord(next + 3, "scale") ? next + 3 : next + 2
+        draft.end = tokens[draft.lastToken].end
+        return
+      }
       if let (unit, last) = writtenUnit(at: unitStart) {
         draft.kind = .quantity
         draft.unit = unit
@@ -1376,6 +1386,14 @@ struct FigureRecognizer {
   private func isMeasurement(_ draft: FigureDraft, mention: NumberMention) -> Bool {
     let first = mention.firstToken
     let previous = first - 1
+    // "Resolution 2334", "Flight 1549": a number that looks like a year, after a designator that
+    // numbers things, is an identifier and no date.
+    if draft.kind == .date, previous >= 0, draft.firstToken == first, mention.isYearLike,
+      tokens[previous].kind == .word, tokens[previous].isCapitalized || isWord(previous, "no"),
+      Vocabulary.numberingDesignators.contains(lower(previous))
+    {
+      return false
+    }
     if previous >= 0, tokens[previous].kind == .word, draft.kind != .money, draft.kind != .date,
       draft.firstToken == first
     {
@@ -1385,12 +1403,15 @@ struct FigureRecognizer {
       }
       // (The word is made only for the capitalized words and abbreviations asked about.)
       if tokens[previous].isCapitalized || isWord(previous, "no") || isWord(previous, "nr")
-        || isWord(previous, "nrs"),
+        || isWord(previous, "nrs") || isWord(previous, in: Vocabulary.lowercaseDesignators),
         Vocabulary.designators.contains(lower(previous)),
-        !mention.isYearLike || lower(previous) == "war"
+        !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous))
       {
         return false
       }
+      // "iPhone 15", "eBay 2": a word with a capital inside is a brand, and the number names a
+      // model of it.
+      if !mention.isSpelledOut, isInnerCapitalized(previous) { return false }
     }
     if isNonFigure(draft, mention: mention) { return false }
     // Phone numbers and codes: number-number-number chains.
@@ -1408,6 +1429,15 @@ struct FigureRecognizer {
     }
     if previous >= 0, tokens[previous].scalar == 0x2B, !tokens[first].spaceBefore { return false }
     return true
+  }
+
+  /// A word that starts lower-case and has a capital inside ("iPhone", "eBay").
+  private func isInnerCapitalized(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.end - token.start > 2,
+      (0x61...0x7A).contains(bytes[token.start])
+    else { return false }
+    return bytes[(token.start + 1)..<token.end].contains { (0x41...0x5A).contains($0) }
   }
 
   private func isDash(_ index: Int) -> Bool {

@@ -201,6 +201,31 @@ enum Vocabulary {
     "category", "grade", "season", "episode", "volume", "vol", "no", "nr", "nrs", "number",
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
     "windows", "iphone", "studio", "type", "class", "stage", "phase", "term", "ukraine", "day",
+    "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
+    "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block",
+  ]
+
+  /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
+  static let personNouns: Set<String> = [
+    "man", "woman", "boy", "girl", "victim", "driver", "suspect", "teenager", "mother", "father",
+    "son", "daughter", "wife", "husband", "resident", "worker", "officer", "farmer", "student",
+    "nurse", "teacher", "pensioner", "grandmother", "grandfather", "patient", "pilot", "child",
+  ]
+
+  /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
+  /// "gate 5".
+  static let lowercaseDesignators: [String] = [
+    "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
+    "platform", "gate", "terminal", "room", "version",
+  ]
+
+  /// Designators that number things, so that even a number that looks like a year is an
+  /// identifier: "Resolution 2334", "Flight 1549", "Room 1920". Others can be followed by a real
+  /// year ("Class of 2024", "Season 2025", "Windows 2000" is a product of its year).
+  static let numberingDesignators: Set<String> = [
+    "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
+    "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
+    "highway", "proposition", "prop", "amendment", "platform", "runway",
   ]
 
   /// Words that make "91-12" a tally rather than a range.

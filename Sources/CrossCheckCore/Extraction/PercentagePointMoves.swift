@@ -1,0 +1,55 @@
+/// "rose 1.6 points to 33.7%", "support is at 41%, down three points": points that move a
+/// percentage are percentage points, though the writer left out "percentage". Points that move
+/// anything else stay counts: an index's "fell 500 points to 38,000", "500 points, or 1.2%" (the
+/// percent there is the same move, not the level it moved to), a plan's "19 points".
+extension FigureRecognizer {
+  /// Turns each bare "N points" next to the percentage it moves into percentage points.
+  func markPercentagePoints(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices where pointsToken(after: drafts[index]) != nil {
+      let movesTo =
+        index + 1 < drafts.count && isLevel(drafts[index + 1], reachedFrom: drafts[index])
+      let movedFrom = index > 0 && isLevel(drafts[index - 1], movedBy: drafts[index])
+      guard movesTo || movedFrom, let points = pointsToken(after: drafts[index]) else { continue }
+      drafts[index].kind = .percent
+      drafts[index].unit = "percentage_point"
+      drafts[index].lastToken = points
+      drafts[index].end = tokens[points].end
+      drafts[index].boundEnd = drafts[index].end
+      drafts[index].nounTokens = nil
+    }
+  }
+
+  /// The "points" token right after a bare count ("1.6 points", "two to three points").
+  private func pointsToken(after draft: FigureDraft) -> Int? {
+    let next = draft.lastToken + 1
+    guard draft.kind == .count, draft.compoundUnit == nil, next < tokens.count,
+      tokens[next].spaceBefore, isWord(next, in: ["points", "point"])
+    else { return nil }
+    return next
+  }
+
+  /// "1.6 points to 33.7%", "three points in a month from 41%": a percent level right after
+  /// "to" or "from", with only words (no punctuation, no other figure) between.
+  private func isLevel(_ level: FigureDraft, reachedFrom move: FigureDraft) -> Bool {
+    guard isPercentLevel(level) else { return false }
+    let preposition = level.firstToken - 1
+    guard isWord(preposition, in: ["to", "from"]) else { return false }
+    let between = (move.lastToken + 2)..<preposition
+    return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word }
+  }
+
+  /// "rose to 45%, up three points", "at 41% (down 2 points)": the level, then the move after
+  /// "up" or "down".
+  private func isLevel(_ level: FigureDraft, movedBy move: FigureDraft) -> Bool {
+    guard isPercentLevel(level), isWord(level.firstToken - 1, in: ["to", "from", "at"]),
+      isWord(move.firstToken - 1, in: ["up", "down"])
+    else { return false }
+    let between = (level.lastToken + 1)..<(move.firstToken - 1)
+    return between.count <= 2
+      && between.allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].kind == .dash }
+  }
+
+  private func isPercentLevel(_ draft: FigureDraft) -> Bool {
+    draft.kind == .percent && draft.unit == "percent" && draft.value != nil
+  }
+}

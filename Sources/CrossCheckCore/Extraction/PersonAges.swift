@@ -1,0 +1,63 @@
+/// A person's age, which news writes as an apposition ("Ananya Bhardwaj, 24, said"), in brackets
+/// ("the minister (62)") or after "aged" ("a man aged 24"): a duration in years that belongs to
+/// the person, not a count of whatever noun comes next.
+extension FigureRecognizer {
+  /// Turns each bare number written as someone's age into a duration in years.
+  func markAges(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices where isAgeShaped(drafts[index]) {
+      let number = drafts[index].firstToken
+      let person: Range<Int>?
+      if isWord(number - 1, "aged") {
+        person = number - 2 >= 0 && isPersonWord(number - 2) ? (number - 2)..<(number - 1) : nil
+      } else if let name = personBefore(apposition: number) {
+        person = name
+      } else {
+        continue
+      }
+      drafts[index].kind = .duration
+      drafts[index].unit = "year"
+      drafts[index].nounTokens = person
+      drafts[index].compoundUnit = "age"
+    }
+  }
+
+  /// One plain whole number of digits that could be a person's age.
+  private func isAgeShaped(_ draft: FigureDraft) -> Bool {
+    guard draft.kind == .count, draft.firstToken == draft.lastToken, draft.qualifier == nil,
+      tokens[draft.firstToken].kind == .number, !tokens[draft.firstToken].hasSuffix,
+      let value = draft.value, NumberParser.isInteger(value), value >= 1, value < 120
+    else { return false }
+    return true
+  }
+
+  /// The person an age at `number` is set beside: "Meera Kapoor, 26," or "the minister (62)".
+  private func personBefore(apposition number: Int) -> Range<Int>? {
+    let open = number - 1
+    let close = number + 1
+    let bracketed = isSymbol(open, 0x28) && isSymbol(close, 0x29)
+    let commas =
+      isSymbol(open, 0x2C)
+      && (close >= tokens.count || isSymbol(close, 0x2C) || isSymbol(close, 0x2E)
+        || isSymbol(close, 0x3B))
+    guard bracketed || commas, open - 1 >= 0 else { return nil }
+    let last = open - 1
+    if isPersonWord(last) { return last..<(last + 1) }
+    // A name: capitalized words, none of them a month, a weekday or a stop word ("However"). A
+    // number set off by commas on both sides after a name is an age ("Powell, 71, said").
+    guard isNameWord(last) else { return nil }
+    var first = last
+    while first - 1 >= 0, isNameWord(first - 1), last - first < 3 { first -= 1 }
+    return first..<(last + 1)
+  }
+
+  private func isNameWord(_ index: Int) -> Bool {
+    guard index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+    let wordRoles = roles(index)
+    return !wordRoles.contains(.stopWord) && !wordRoles.contains(.month)
+      && !wordRoles.contains(.weekday)
+  }
+
+  private func isPersonWord(_ index: Int) -> Bool {
+    isWord(index, in: Vocabulary.personNouns)
+  }
+}

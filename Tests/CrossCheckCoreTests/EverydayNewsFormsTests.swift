@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Forms seen in unseen wire, economy, weather and court news: points that move a percentage,
+/// numbers that name a product, a road or a resolution, people's ages, speeds in metres per second
+/// and the Richter scale.
+@Suite("Everyday news forms")
+struct EverydayNewsFormsTests {
+  private func figures(_ sentence: String) -> [Figure] {
+    FigureExtractor.extract(from: sentence, source: SourceID("e"))
+  }
+
+  // MARK: - Percentage points without "percentage"
+
+  @Test(arguments: [
+    ("The jobless rate rose 1.6 points to 33.7% in the quarter.", "1.6 points"),
+    ("Support fell three points in a month from 41%.", "three points"),
+    ("Approval rose to 45%, up three points from May.", "three points"),
+  ])
+  func pointsThatMoveAPercentageArePercentagePoints(_ sentence: String, _ text: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .percent)
+    #expect(found.unit == "percentage_point")
+  }
+
+  @Test(arguments: [
+    "The Dow fell 500 points to 38,000.",
+    "The Dow fell 500 points, or 1.2%, to 38,000.",
+    "The plan has 19 points and the rate is 5%.",
+  ])
+  func pointsOfAnythingElseStayCounts(_ sentence: String) {
+    #expect(!figures(sentence).contains { $0.unit == "percentage_point" })
+  }
+
+  // MARK: - Numbers that name things
+
+  @Test(arguments: [
+    ("Apple unveiled the iPhone 15 in September.", "15"),
+    ("Traffic was halted on Interstate 95 near Baltimore.", "95"),
+    ("Listeners of BBC Radio 4 complained.", "4"),
+    ("Passengers waited at Terminal 5 for hours.", "5"),
+    ("Voters approved Proposition 22 by a wide margin.", "22"),
+    ("The details are on page 3 of the report.", "3"),
+    ("The council adopted Resolution 2334 in 2016.", "2334"),
+  ])
+  func aNumberThatNamesAThingIsNoFigure(_ sentence: String, _ text: String) {
+    #expect(!figures(sentence).contains { $0.text == text }, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func aYearAfterAWordThatIsNoDesignatorIsStillADate() throws {
+    let found = try #require(
+      figures("The council adopted Resolution 2334 in 2016.").first {
+        $0.text == "2016"
+      })
+    #expect(found.kind == .date)
+  }
+
+  @Test func aCountAfterALowerCaseWordIsStillACount() {
+    #expect(figures("The report has 3 pages and 40 charts.").contains { $0.text == "3" })
+  }
+
+  // MARK: - Ages
+
+  @Test(arguments: [
+    ("Fed chair Jerome Powell, 71, said rates would hold.", "71", "Powell"),
+    ("Its convenor, Ananya Bhardwaj, 24, has become famous.", "24", "Ananya Bhardwaj"),
+    ("The victim, 45, was taken to hospital.", "45", "victim"),
+    ("A man aged 24 was arrested.", "24", "man"),
+    ("\"We will win,\" said Jane Smith (34).", "34", "Jane Smith"),
+  ])
+  func anAgeIsADurationInYearsOfItsPerson(_ sentence: String, _ text: String, _ person: String)
+    throws
+  {
+    let found = try #require(figures(sentence).first { $0.text == text })
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.subject?.contains(person) == true, "\(found.subject ?? "nil")")
+    #expect(found.subject?.contains("age") == true, "\(found.subject ?? "nil")")
+  }
+
+  @Test(arguments: [
+    "In Assam 24 districts were flooded.",
+    "The scores were 3, 45, and 12.",
+    "The toll rose to 45, officials said.",
+  ])
+  func aNumberThatIsNoAgeStaysACount(_ sentence: String) {
+    #expect(
+      !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
+  }
+
+  // MARK: - Units
+
+  @Test(arguments: [
+    ("Winds reached 30m/s near the coast.", "30m/s", "30"),
+    ("Gusts of 45 metres per second were measured.", "45 metres per second", "45"),
+  ])
+  func metresPerSecondIsASpeed(_ sentence: String, _ text: String, _ value: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == "m/s")
+    #expect(found.value == Decimal(string: value))
+    #expect(UnitTable.convert(10, from: "m/s", to: "km/h") == 36)
+  }
+
+  @Test func theRichterScaleIsAMagnitude() throws {
+    let sentence = "The quake measured 6.1 on the Richter scale."
+    let found = try #require(figures(sentence).first { $0.text.hasPrefix("6.1") })
+    #expect(found.kind == .quantity)
+    #expect(found.unit == "magnitude")
+  }
+}
