@@ -18,6 +18,7 @@ struct EverydayNewsFormsTests {
     ("The jobless rate rose 1.6 points to 33.7% in the quarter.", "1.6 points"),
     ("Support fell three points in a month from 41%.", "three points"),
     ("Approval rose to 45%, up three points from May.", "three points"),
+    ("The bank cut its rate by a quarter-point to 4.0% in August.", "a quarter-point"),
   ])
   func pointsThatMoveAPercentageArePercentagePoints(_ sentence: String, _ text: String) throws {
     let found = try #require(
@@ -30,6 +31,7 @@ struct EverydayNewsFormsTests {
     "The Dow fell 500 points to 38,000.",
     "The Dow fell 500 points, or 1.2%, to 38,000.",
     "The plan has 19 points and the rate is 5%.",
+    "They backed a 20-point plan, and 5% opposed it.",
   ])
   func pointsOfAnythingElseStayCounts(_ sentence: String) {
     #expect(!figures(sentence).contains { $0.unit == "percentage_point" })

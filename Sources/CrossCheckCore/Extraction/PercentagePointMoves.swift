@@ -5,36 +5,42 @@
 extension FigureRecognizer {
   /// Turns each bare "N points" next to the percentage it moves into percentage points.
   func markPercentagePoints(_ drafts: inout [FigureDraft]) {
-    for index in drafts.indices where pointsToken(after: drafts[index]) != nil {
-      let movesTo =
-        index + 1 < drafts.count && isLevel(drafts[index + 1], reachedFrom: drafts[index])
+    for index in drafts.indices {
+      guard let points = pointsToken(after: drafts[index]) else { continue }
+      let movesTo = index + 1 < drafts.count && isLevel(drafts[index + 1], reachedFrom: points)
       let movedFrom = index > 0 && isLevel(drafts[index - 1], movedBy: drafts[index])
-      guard movesTo || movedFrom, let points = pointsToken(after: drafts[index]) else { continue }
+      guard movesTo || movedFrom else { continue }
       drafts[index].kind = .percent
       drafts[index].unit = "percentage_point"
       drafts[index].lastToken = points
       drafts[index].end = tokens[points].end
-      drafts[index].boundEnd = drafts[index].end
       drafts[index].nounTokens = nil
+      drafts[index].compoundUnit = nil
     }
   }
 
-  /// The "points" token right after a bare count ("1.6 points", "two to three points").
+  /// The "points" token right after a bare count ("1.6 points", "two to three points"), or the
+  /// figure's own last token when it is joined on ("a quarter-point").
   private func pointsToken(after draft: FigureDraft) -> Int? {
+    guard draft.kind == .count else { return nil }
+    if isWord(draft.lastToken, in: ["points", "point"]), isGluedHyphen(draft.lastToken - 1) {
+      return draft.lastToken
+    }
     let next = draft.lastToken + 1
-    guard draft.kind == .count, draft.compoundUnit == nil, next < tokens.count,
-      tokens[next].spaceBefore, isWord(next, in: ["points", "point"])
+    guard draft.compoundUnit == nil, next < tokens.count, tokens[next].spaceBefore,
+      isWord(next, in: ["points", "point"])
     else { return nil }
     return next
   }
 
   /// "1.6 points to 33.7%", "three points in a month from 41%": a percent level right after
   /// "to" or "from", with only words (no punctuation, no other figure) between.
-  private func isLevel(_ level: FigureDraft, reachedFrom move: FigureDraft) -> Bool {
+  private func isLevel(_ level: FigureDraft, reachedFrom points: Int) -> Bool {
     guard isPercentLevel(level) else { return false }
     let preposition = level.firstToken - 1
     guard isWord(preposition, in: ["to", "from"]) else { return false }
-    let between = (move.lastToken + 2)..<preposition
+    guard preposition > points else { return false }
+    let between = (points + 1)..<preposition
     return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word }
   }
 
