@@ -93,6 +93,34 @@ struct EverydayNewsFormsTests {
       !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
   }
 
+  // MARK: - Votes and periods
+
+  @Test func aVoteWrittenWithToIsATally() throws {
+    let found = try #require(
+      figures("The House passed it 218 to 214 on Wednesday.").first { $0.text == "218 to 214" })
+    #expect(found.kind == .tally)
+    #expect(found.components == [218, 214])
+  }
+
+  @Test func twoNumbersWithToAfterAChangeAreNoTally() {
+    #expect(!figures("Sales rose from 218 to 214 units.").contains { $0.kind == .tally })
+  }
+
+  @Test func overAfterAFigureIsItsPeriod() throws {
+    let found = try #require(
+      figures("The CBO put the cost at $400 billion over 30 years.").first {
+        $0.kind == .duration
+      })
+    #expect(found.text == "30 years")
+    #expect(found.qualifier == nil)
+  }
+
+  @Test(arguments: ["Over 30 years, the town grew.", "It was the highest in over 30 years."])
+  func overBeforeADurationElsewhereIsMoreThan(_ sentence: String) throws {
+    let found = try #require(figures(sentence).first { $0.kind == .duration })
+    #expect(found.qualifier == .moreThan)
+  }
+
   // MARK: - Units
 
   @Test(arguments: [

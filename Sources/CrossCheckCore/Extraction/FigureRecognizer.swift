@@ -699,13 +699,22 @@ struct FigureRecognizer {
 
   private func tally(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
     let token = tokens[connector]
-    guard token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore,
-      first.currency == nil, second.currency == nil, !first.isPercent, !second.isPercent,
+    guard first.currency == nil, second.currency == nil, !first.isPercent, !second.isPercent,
       first.scale == nil, second.scale == nil, !first.mention.isSpelledOut,
-      !second.mention.isSpelledOut
+      !second.mention.isSpelledOut, first.quantityUnit == nil, second.quantityUnit == nil
     else { return nil }
-    let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
-    guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
+    if token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore {
+      let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
+      guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
+    } else {
+      // "The House passed it 218 to 214": "to" between two numbers right after a vote is its
+      // split, not a range.
+      guard isWord(connector, "to"), !countsPlural(after: second),
+        (max(0, first.firstToken - 3)..<first.firstToken).contains(where: {
+          isWord($0, in: Vocabulary.voteVerbs)
+        })
+      else { return nil }
+    }
     var draft = FigureDraft(
       start: first.start, end: second.end, firstToken: first.firstToken, lastToken: second.lastToken
     )
@@ -892,6 +901,9 @@ struct FigureRecognizer {
       // "passed 24,000" bounds a count or an amount, not a vote ("passed 91-12") or a time
       // ("passed 10 years ago").
       if draft.kind == .tally { continue }
+      // "$400 billion over 30 years", "grew 5% over a decade": right after another figure,
+      // "over" is the period the figure spans, not "more than".
+      if words == ["over"], limit >= 0, first - 1 == limit, nextIsTimeUnit(draft) { continue }
       if ["passed", "surpassed", "topped", "exceeded"].contains(words[0]), nextIsTimeUnit(draft) {
         continue
       }

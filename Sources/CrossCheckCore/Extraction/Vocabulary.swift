@@ -237,6 +237,11 @@ enum Vocabulary {
     "decision", "verdict", "majority",
   ]
 
+  /// Verbs of a vote, after which "218 to 214" is the vote's split.
+  static let voteVerbs: Set<String> = [
+    "voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "confirmed", "defeated",
+  ]
+
   /// Numbers around a slash that name a thing rather than a fraction or two counts: "24/7"
   /// (always), "9/11" and "7/7" (attacks).
   static let slashNames: Set<String> = ["24/7", "9/11", "7/7"]
