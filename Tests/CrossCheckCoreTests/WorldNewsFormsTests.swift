@@ -37,6 +37,22 @@ struct WorldNewsFormsTests {
       "Exports earned THB 120 billion.",
       .init(text: "THB 120 billion", kind: .money, value: "120000000000", unit: "THB")
     ),
+    (
+      "The county will spend Sh2.5 billion on roads.",
+      .init(text: "Sh2.5 billion", kind: .money, value: "2500000000", unit: "KES")
+    ),
+    (
+      "It set aside KSh 300 million for water.",
+      .init(text: "KSh 300 million", kind: .money, value: "300000000", unit: "KES")
+    ),
+    (
+      "The budget rose from N1.7 trillion.",
+      .init(text: "N1.7 trillion", kind: .money, value: "1700000000000", unit: "NGN")
+    ),
+    (
+      "Accra borrowed GH₵12 billion.",
+      .init(text: "₵12 billion", kind: .money, value: "12000000000", unit: "GHS")
+    ),
   ]
 
   @Test(arguments: currencies)

@@ -22,6 +22,7 @@ enum Vocabulary {
     0x24: "USD", 0x20AC: "EUR", 0xA3: "GBP", 0xA5: "JPY", 0x20B9: "INR", 0x20BD: "RUB",
     0x20B4: "UAH", 0x20BF: "BTC", 0x20AA: "ILS", 0x20A9: "KRW", 0x20BA: "TRY", 0x20A1: "CRC",
     0x20BE: "GEL", 0x20AD: "LAK", 0x5143: "CNY", 0x20B1: "PHP", 0x0E3F: "THB", 0x20A6: "NGN",
+    0x20B5: "GHS",
   ]
 
   /// Letters written before "$" that name the dollar: US$, C$, HK$, A$.
@@ -275,12 +276,16 @@ enum Vocabulary {
 
   /// Abbreviations written before an amount that are not ISO codes, lower-cased: "Rs 20",
   /// "Rs. 499".
-  static let currencyAbbreviations: [String: String] = ["rs": "INR", "rs.": "INR", "rp": "IDR"]
+  /// "Sh" alone is the Kenyan shilling, the one English-language news writes so most often.
+  static let currencyAbbreviations: [String: String] = [
+    "rs": "INR", "rs.": "INR", "rp": "IDR", "ksh": "KES", "kshs": "KES", "sh": "KES",
+    "tsh": "TZS", "ush": "UGX",
+  ]
 
   /// Currency signs written as one capital letter glued to an amount with a scale: "P2.4
-  /// billion" (Philippine peso), "R254 billion" (South African rand). Without a scale the letter
+  /// billion" (Philippine peso), "R254 billion" (South African rand), "N1.7 trillion" (naira). Without a scale the letter
   /// is too often a label ("R2", "P5").
-  static let gluedLetterSigns: [String: String] = ["P": "PHP", "R": "ZAR"]
+  static let gluedLetterSigns: [String: String] = ["P": "PHP", "R": "ZAR", "N": "NGN"]
 
   /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
   /// only in capitals, since "try" and "php" are words too.
@@ -319,7 +324,7 @@ enum Vocabulary {
   /// "P2.4"): the tokenizer splits them from the number. Single "P" (Philippine peso) only before
   /// a scale word, which ``FigureRecognizer`` checks.
   static let gluedCurrencyPrefixes: Set<String> = {
-    var set: Set<String> = ["Rs", "Rp"]
+    var set: Set<String> = ["Rs", "Rp", "Sh", "KSh", "Ksh", "Kshs", "TSh", "USh"]
     for code in currencyCodes.keys { set.insert(code) }
     for letter in gluedLetterSigns.keys { set.insert(letter) }
     return set
