@@ -84,6 +84,7 @@ struct EverydayNewsFormsTests {
   }
 
   @Test(arguments: [
+    "Comments (45)",
     "In Assam 24 districts were flooded.",
     "The scores were 3, 45, and 12.",
     "The toll rose to 45, officials said.",
@@ -91,6 +92,28 @@ struct EverydayNewsFormsTests {
   func aNumberThatIsNoAgeStaysACount(_ sentence: String) {
     #expect(
       !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
+  }
+
+  // MARK: - Page furniture
+
+  @Test(arguments: [
+    ("Image 3 of 12", "3"), ("Image 3 of 12", "12"), ("Comments (45)", "45"),
+    ("© 2024 Cable News Network. All Rights Reserved.", "2024"),
+    ("Copyright 2023 The Times.", "2023"),
+  ])
+  func pageFurnitureIsNoFigure(_ line: String, _ text: String) {
+    #expect(!figures(line).contains { $0.text.contains(text) }, "\(figures(line).map(\.text))")
+  }
+
+  @Test func aShortLineWithAnyOtherWordKeepsItsFigure() {
+    #expect(figures("Image sales rose 12%").contains { $0.text == "12%" })
+  }
+
+  @Test func aDottedTimeBeforeAZoneIsAClockTime() throws {
+    let found = try #require(
+      figures("Last modified on Wed 13 Mar 2024 09.12 GMT").first { $0.text.hasPrefix("09.12") })
+    #expect(found.kind == .time)
+    #expect(found.time == "09:12")
   }
 
   // MARK: - Votes and periods

@@ -77,7 +77,9 @@ struct ClockTimes {
       hour = h
       minute = m
       hasMinutes = true
-      guard suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil else { return nil }
+      // ("09.12 GMT": a zone after it says so too.)
+      guard suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil || isZone(index + 1)
+      else { return nil }
     } else if digits.count <= 2, suffix.isEmpty || suffix == "am" || suffix == "pm",
       let value = Int(digits)
     {

@@ -10,6 +10,7 @@ extension FigureRecognizer {
       || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
       || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
       || isPageFurniture(mention) || isModelName(draft, mention: mention)
+      || isCopyrightYear(mention)
       || isNumberedListName(mention) || isSlashName(mention)
   }
 
@@ -236,11 +237,34 @@ extension FigureRecognizer {
     return word.hasSuffix("ed") && word.count > 3 || word == "time"
   }
 
-  /// "6 View gallery", "12 Comments": a line that is only a number and page furniture.
+  /// "6 View gallery", "12 Comments", "Image 3 of 12", "Comments (45)": a short line of page
+  /// furniture, its numbers and nothing else.
   func isPageFurniture(_ mention: NumberMention) -> Bool {
-    guard mention.firstToken == 0, mention.lastToken + 1 < tokens.count else { return false }
-    return (mention.lastToken + 1..<tokens.count).allSatisfy {
-      tokens[$0].kind == .word && Vocabulary.pageFurniture.contains(lower($0))
+    guard tokens.count <= 8 else { return false }
+    var hasFurniture = false
+    for index in tokens.indices {
+      switch tokens[index].kind {
+      case .number, .punctuation: continue
+      case .word:
+        if Vocabulary.pageFurniture.contains(lower(index)) {
+          hasFurniture = true
+        } else if !isWord(index, "of") {
+          return false
+        }
+      case .symbol, .dash: return false
+      }
     }
+    return hasFurniture
+  }
+
+  /// "© 2024 Cable News Network", "Copyright 2023": the year of a copyright notice.
+  func isCopyrightYear(_ mention: NumberMention) -> Bool {
+    let previous = mention.firstToken - 1
+    guard previous >= 0, tokens[previous].kind == .word else { return false }
+    let token = tokens[previous]
+    let isSign =
+      token.end - token.start == 2 && bytes[token.start] == 0xC2
+      && bytes[token.start + 1] == 0xA9
+    return isSign || isWord(previous, "copyright")
   }
 }

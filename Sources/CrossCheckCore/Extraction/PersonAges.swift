@@ -47,6 +47,8 @@ extension FigureRecognizer {
     guard isNameWord(last) else { return nil }
     var first = last
     while first - 1 >= 0, isNameWord(first - 1), last - first < 3 { first -= 1 }
+    // In brackets, one capitalized word is too often a heading ("Comments (45)"): a full name.
+    if bracketed && first == last { return nil }
     return first..<(last + 1)
   }
 
