@@ -19,6 +19,8 @@ struct EverydayNewsFormsTests {
     ("Support fell three points in a month from 41%.", "three points"),
     ("Approval rose to 45%, up three points from May.", "three points"),
     ("The bank cut its rate by a quarter-point to 4.0% in August.", "a quarter-point"),
+    ("A poll put Labour on 40%, 20 points ahead of the Conservatives.", "20 points"),
+    ("It is within the poll's 3.1-point margin of error.", "3.1-point"),
   ])
   func pointsThatMoveAPercentageArePercentagePoints(_ sentence: String, _ text: String) throws {
     let found = try #require(
@@ -35,6 +37,22 @@ struct EverydayNewsFormsTests {
   ])
   func pointsOfAnythingElseStayCounts(_ sentence: String) {
     #expect(!figures(sentence).contains { $0.unit == "percentage_point" })
+  }
+
+  @Test(arguments: [
+    ("Its share rose by 1.6 percentage points to 33.7%.", "1.6 percentage points", "33.7%"),
+    ("Sales rose by 5 to 20 units.", "5", "20"),
+  ])
+  func aChangeAndTheLevelItReachedAreTwoFigures(
+    _ sentence: String, _ change: String, _ level: String
+  ) {
+    let texts = figures(sentence).map(\.text)
+    #expect(texts.contains(change) && texts.contains(level), "\(texts)")
+  }
+
+  @Test func daysOfAMonthAreNoTallyBesideAPoll() {
+    let found = figures("The poll was conducted June 3-5 among voters.")
+    #expect(!found.contains { $0.kind == .tally }, "\(found.map(\.text))")
   }
 
   // MARK: - Numbers that name things

@@ -195,7 +195,7 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
-    if drafts.count > 1 { markPercentagePoints(&drafts) }
+    markPercentagePoints(&drafts)
     markAges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -644,6 +644,10 @@ struct FigureRecognizer {
     if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
       return nil
     }
+    // "rose 1.6 percentage points to 33.7%": a change in points, then the level it reached.
+    if first.isPercent, second.isPercent, first.isPercentagePoint != second.isPercentagePoint {
+      return nil
+    }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -704,6 +708,8 @@ struct FigureRecognizer {
       !second.mention.isSpelledOut, first.quantityUnit == nil, second.quantityUnit == nil
     else { return nil }
     if token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore {
+      // "conducted June 3-5": days of a month, not a score.
+      if monthBefore(first.firstToken) != nil { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
       guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
     } else {
@@ -733,6 +739,12 @@ struct FigureRecognizer {
       return nil
     }
     if isWord(first.firstToken - 1, "from"), changeVerb(before: first.firstToken - 1) {
+      return nil
+    }
+    // "rose by 5 to 20": the change, then the level it reached.
+    if isWord(first.firstToken - 1, "by"), isWord(connector, "to"),
+      changeVerb(before: first.firstToken - 1)
+    {
       return nil
     }
     var draft = single(first)

@@ -8,8 +8,9 @@ extension FigureRecognizer {
     for index in drafts.indices {
       guard let points = pointsToken(after: drafts[index]) else { continue }
       let movesTo = index + 1 < drafts.count && isLevel(drafts[index + 1], reachedFrom: points)
-      let movedFrom = index > 0 && isLevel(drafts[index - 1], movedBy: drafts[index])
-      guard movesTo || movedFrom else { continue }
+      let movedFrom =
+        index > 0 && isLevel(drafts[index - 1], movedBy: drafts[index], points: points)
+      guard movesTo || movedFrom || isMarginOfError(after: points) else { continue }
       drafts[index].kind = .percent
       drafts[index].unit = "percentage_point"
       drafts[index].lastToken = points
@@ -44,15 +45,28 @@ extension FigureRecognizer {
     return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word }
   }
 
-  /// "rose to 45%, up three points", "at 41% (down 2 points)": the level, then the move after
-  /// "up" or "down".
-  private func isLevel(_ level: FigureDraft, movedBy move: FigureDraft) -> Bool {
-    guard isPercentLevel(level), isWord(level.firstToken - 1, in: ["to", "from", "at"]),
-      isWord(move.firstToken - 1, in: ["up", "down"])
+  /// "rose to 45%, up three points", "at 41% (down 2 points)", "on 40%, 20 points ahead": the
+  /// level, then the move after "up" or "down" or the gap before "ahead" or "behind".
+  private func isLevel(_ level: FigureDraft, movedBy move: FigureDraft, points: Int) -> Bool {
+    guard isPercentLevel(level), isWord(level.firstToken - 1, in: ["to", "from", "at", "on"])
     else { return false }
-    let between = (level.lastToken + 1)..<(move.firstToken - 1)
+    let end: Int
+    if isWord(move.firstToken - 1, in: ["up", "down"]) {
+      end = move.firstToken - 1
+    } else if isWord(points + 1, in: ["ahead", "behind", "higher", "lower"]) {
+      end = move.firstToken
+    } else {
+      return false
+    }
+    guard end > level.lastToken else { return false }
+    let between = (level.lastToken + 1)..<end
     return between.count <= 2
       && between.allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].kind == .dash }
+  }
+
+  /// "a 3.1-point margin of error": a poll's margin is in percentage points.
+  private func isMarginOfError(after points: Int) -> Bool {
+    isWord(points + 1, "margin") && isWord(points + 2, "of") && isWord(points + 3, "error")
   }
 
   private func isPercentLevel(_ draft: FigureDraft) -> Bool {
