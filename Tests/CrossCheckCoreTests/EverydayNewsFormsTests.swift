@@ -55,6 +55,18 @@ struct EverydayNewsFormsTests {
     #expect(!found.contains { $0.kind == .tally }, "\(found.map(\.text))")
   }
 
+  @Test(arguments: [
+    ("Revenue in the 2023-24 fiscal year rose 12%.", "2023-24", "2023"),
+    ("The 2024–25 season starts soon.", "2024–25", "2024"),
+  ])
+  func aSplitYearIsOneDate(_ sentence: String, _ text: String, _ year: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .date)
+    #expect(found.date == year)
+    #expect(!figures(sentence).contains { $0.kind == .count })
+  }
+
   // MARK: - Numbers that name things
 
   @Test(arguments: [

@@ -136,8 +136,17 @@ struct FigureRecognizer {
       carried = nil
       var next = index + 1
       var draft: FigureDraft
+      var splitYear = false
 
-      if let (second, connector) = rangePartner(of: first, mentions: mentions, from: index + 1) {
+      if let yearEnd = splitYearEnd(first) {
+        draft = single(first)
+        draft.lastToken = yearEnd
+        draft.end = tokens[yearEnd].end
+        splitYear = true
+        if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
+      } else if let (second, connector) = rangePartner(
+        of: first, mentions: mentions, from: index + 1)
+      {
         next += 1
         if let tally = tally(first, second, connector: connector) {
           draft = tally
@@ -165,6 +174,11 @@ struct FigureRecognizer {
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
+      if splitYear {
+        draft.kind = .date
+        draft.value = nil
+        draft.date = FigureRecognizer.isoDate(year: first.value)
+      }
       if draft.kind == .ordinal, draft.value.map({ DecimalParts.equals($0, 1) }) == true,
         isWord(mention.firstToken, "first"),
         !((draft.lastToken + 1)...(draft.lastToken + 4)).contains(where: { isWord($0, "since") }),
