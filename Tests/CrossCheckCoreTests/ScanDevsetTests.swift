@@ -130,9 +130,9 @@ struct ScanDevsetTests {
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.90, "missed \(score.missed)")
+    #expect(score.recall >= 0.92, "missed \(score.missed)")
     #expect(score.precision >= 0.73)
-    #expect(score.negativesPaired <= 3)
+    #expect(score.negativesPaired <= 2)
     #expect(score.explained >= 0.91)
   }
 }

@@ -92,6 +92,9 @@ struct FigureProfiler {
     static let to = WordMarks(rawValue: 1 << 11)
     /// "killed", "injured", "missing": what happened to the people a count counts.
     static let outcome = WordMarks(rawValue: 1 << 12)
+    /// "frozen", "recorded": a past participle or past tense, the head of an action a year
+    /// after it may date instead of the figure.
+    static let participle = WordMarks(rawValue: 1 << 13)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -111,6 +114,11 @@ struct FigureProfiler {
       if lower == "to" { marks.insert(.to) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
+      if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
+        || ScanVocabulary.irregularParticiples.contains(lower)
+      {
+        marks.insert(.participle)
+      }
       self = marks
     }
   }
@@ -504,6 +512,18 @@ struct FigureProfiler {
             && !($0.span.lowerBound < token.end && token.start < $0.span.upperBound)
         }
     }
+    // Whether a year far off in the figure's clause still dates it: no other figure of the
+    // sentence stands between them, and no action the year may date instead ("€210 billion
+    // in assets frozen in 2022": the freezing's year, not the holding's).
+    func isOwnYear(_ index: Int) -> Bool {
+      let token = tokens[index]
+      let between = index > last ? (last + 1)..<index : (index + 1)..<first
+      return !neighbours.contains {
+        index > last
+          ? $0.lowerBound >= figure.end && $0.upperBound <= token.start
+          : $0.lowerBound >= token.end && $0.upperBound <= figure.start
+      } && !tokens[between].contains { $0.marks.contains(.participle) }
+    }
     scratchTerms.removeAll(keepingCapacity: true)
     // Gathered with repeats, made sets once at the end.
     var names: [Int] = []
@@ -532,7 +552,9 @@ struct FigureProfiler {
         (index > 0 && tokens[index - 1].marks.contains(.periodOpener))
         || baseline.map { index > $0 } == true
         || belongsToAnother(index)
-      if let year = token.year, !opensPeriod, reach <= 5 {
+      // A year further on in the figure's own clause may still state its period ("22,400
+      // employees at its peak at the end of 2023").
+      if let year = token.year, !opensPeriod, reach <= 5 || (crossed == 0 && isOwnYear(index)) {
         years.append(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }

@@ -54,6 +54,22 @@ enum ScanVocabulary {
   /// "degrees" alone: Celsius or Fahrenheit, whichever the other figure's value fits.
   static let bareDegrees: Set<String> = ["degree", "degrees", "deg", "°"]
 
+  /// Past participles not ending in "-ed": the action a year after them dates ("frozen in
+  /// 2022", "built in 1990").
+  static let irregularParticiples: Set<String> = [
+    "frozen", "built", "held", "made", "paid", "sold", "bought", "won", "lost", "set", "hit",
+    "seen", "taken", "given", "begun", "written", "spent", "struck", "brought", "taught",
+    "caught", "fought", "sought", "thought", "found", "kept", "left", "met", "sent", "told",
+    "shut", "cut", "put", "run", "done", "gone", "become", "chosen", "driven", "broken",
+    "shaken", "stolen", "grown", "known", "shown", "drawn", "thrown", "risen", "fallen",
+    "born", "worn", "torn", "sworn", "hidden", "laid", "led", "fled", "bred", "fed", "read",
+    "said", "heard", "dealt", "meant", "felt", "lent", "bent", "rebuilt", "withdrawn",
+  ]
+
+  /// Parts of a year an ordinal names as a date names a day ("the fourth quarter", "the
+  /// first half"): a period, not a count.
+  static let calendarDivisions: Set<String> = ["quarter", "quarters", "half", "halves"]
+
   /// Words that put a figure in an earlier period than the story's ("the previous Sunday",
   /// "a year earlier", "two years ago").
   static let pastMarkers: Set<String> = [
