@@ -172,4 +172,27 @@ struct ScanMeasureRulesTests {
     ])
     #expect(profiles.filter { $0.figure.text == "fourth" }.count == 1)
   }
+
+  @Test func aCountOfAFateAndACountOfAThingAreDifferentMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "Floods across the state have killed 17 people this year, officials said.\n",
+      "Floods across the state have swamped 19 districts this year, officials said.\n",
+      "Floods across the state have killed 21 people this year, the agency said.\n",
+      "Floods across the state have caused 23 deaths this year, the agency said.\n",
+      "Floods across the state have stranded 20 residents this year, the agency said.\n",
+    ])
+    let killed = try profile("17", in: profiles)
+    let districts = try profile("19", in: profiles)
+    let killedAgain = try profile("21", in: profiles)
+    let deaths = try profile("23", in: profiles)
+    let residents = try profile("20", in: profiles)
+    #expect(districts.countsThing && !residents.countsThing && !deaths.countsThing)
+    #expect(PairScore.isOutcomeConflict(killed, districts))
+    #expect(!PairScore.isOutcomeConflict(killed, killedAgain))
+    // A noun that is itself a fate ("23 deaths") is that fate; people are no thing.
+    #expect(deaths.outcome != nil && deaths.outcome == killed.outcome)
+    #expect(!PairScore.isOutcomeConflict(killed, residents))
+    let apart = try #require(PairScore.score(killed, districts, topics: topics))
+    #expect(apart.conflict)
+  }
 }

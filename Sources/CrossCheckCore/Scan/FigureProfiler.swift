@@ -296,7 +296,8 @@ struct FigureProfiler {
         subjects: local.subjects.map { subjects[Int($0)] },
         countedNoun: local.countedNoun.map(number),
         modifiers: TermSet(gathering: local.modifiers.map(number)),
-        outcome: local.outcome.map(number), period: local.period, years: local.years,
+        outcome: local.outcome.map(number), countsThing: local.countsThing,
+        period: local.period, years: local.years,
         partStart: local.partStart, isListed: local.isListed, date: local.date)
     }
   }
@@ -582,6 +583,7 @@ struct FigureProfiler {
       setWeight(term) { max($0, weight) }
     }
     var countedNoun: Int?
+    var countsThing = false
     if measure.dimension == .count, let unit = figure.unit {
       // A unit's noun is worked out once per scan: thousands of figures share a few units.
       let known: Int?
@@ -595,6 +597,10 @@ struct FigureProfiler {
         refer(to: term)
         countedNoun = term
         setWeight(term) { max($0, 1.5) }
+        // "69 deaths", "230 injuries": the noun is the fate.
+        let noun = unit.lowercased()
+        if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) { outcome = (term, 0) }
+        countsThing = outcome == nil && !ScanVocabulary.personNouns.contains(noun)
       }
     }
     var subjects: [Int32] = []
@@ -614,7 +620,7 @@ struct FigureProfiler {
       figure: figure, source: source, measure: measure, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
-      outcome: outcome?.term, period: period,
+      outcome: outcome?.term, countsThing: countsThing, period: period,
       years: TermSet(gathering: years),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)

@@ -207,8 +207,9 @@ struct PairScore: Sendable {
   }
 
   static func isOutcomeConflict(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
-    guard let x = a.outcome, let y = b.outcome else { return false }
-    return x != y
+    if let x = a.outcome, let y = b.outcome { return x != y }
+    // A fate counts people; a count of a named thing with none ("19 districts") does not.
+    return (a.outcome != nil && b.countsThing) || (b.outcome != nil && a.countsThing)
   }
 
   /// Two figures of one sentence share all their words: only the nearest words can tell

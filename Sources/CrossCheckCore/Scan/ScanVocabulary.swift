@@ -127,6 +127,18 @@ enum ScanVocabulary {
     "lost", "loses",
   ]
 
+  /// Counted nouns that count people (or their remains): such a count may be the count of a
+  /// fate ("41 people killed", "41 bodies", "236 protesters" held).
+  static let personNouns: Set<String> = [
+    "people", "persons", "person", "individuals", "residents", "civilians", "victims", "bodies",
+    "children", "adults", "men", "women", "students", "workers", "employees", "staff", "soldiers",
+    "troops", "officers", "police", "policemen", "firefighters", "rescuers", "protesters",
+    "demonstrators", "passengers", "patients", "migrants", "refugees", "families", "households",
+    "fans", "voters", "members", "players", "tourists", "villagers", "farmers", "miners",
+    "journalists", "prisoners", "detainees", "inmates", "survivors", "pilgrims", "climbers",
+    "crew", "sailors", "fishermen", "others",
+  ]
+
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
