@@ -122,7 +122,7 @@ struct ScanDevsetTests {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
     #expect(score.recall >= 0.89, "missed \(score.missed)")
-    #expect(score.precision >= 0.54)
+    #expect(score.precision >= 0.555)
     #expect(score.negativesPaired == 0)
     #expect(score.explained >= 0.89)
   }
@@ -130,9 +130,9 @@ struct ScanDevsetTests {
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.90, "missed \(score.missed)")
+    #expect(score.recall >= 0.94, "missed \(score.missed)")
     #expect(score.precision >= 0.73)
     #expect(score.negativesPaired <= 3)
-    #expect(score.explained >= 0.91)
+    #expect(score.explained >= 0.94)
   }
 }

@@ -129,4 +129,70 @@ struct ScanMeasureRulesTests {
     #expect(euros.isListed && dollars.isListed)
     #expect(PairScore.listFactor(euros, dollars, relation: .different) == 1)
   }
+
+  @Test func aYearFurtherOnInAFiguresOwnClauseDatesIt() throws {
+    let (profiles, topics) = self.profiles([
+      "The company had 22,400 employees at its peak at the end of 2023, the filing showed.\n",
+      "The company had about 19,600 employees at the end of December, the filing showed.\n",
+      "The club paid 14 million for him and later paid 20 million for a striker in 2019.\n",
+      "Europe is holding 210 billion euros in Russian assets frozen in 2022, the bank said.\n",
+    ])
+    let peak = try profile("22,400", in: profiles)
+    let now = try profile("about 19,600", in: profiles)
+    #expect(peak.years.contains(2023) && peak.period == .earlier)
+    #expect(now.years.isEmpty && now.period == .current)
+    // A year dates only the figure it follows, not one before another figure.
+    let first = try profile("14 million", in: profiles)
+    let second = try profile("20 million", in: profiles)
+    #expect(second.years.contains(2019))
+    #expect(first.years.isEmpty && first.period == .current)
+    // Nor one after an action it may date instead: the assets were frozen in 2022.
+    let held = try profile("210 billion euros", in: profiles)
+    #expect(held.years.isEmpty && held.period == .current)
+    // A figure dated to an earlier year and one of its article's time: two periods.
+    #expect(PairScore.periodFactor(peak, now) == 0.35)
+    let pair = try #require(PairScore.score(peak, now, topics: topics))
+    #expect(pair.conflict)
+  }
+
+  @Test func anOrdinalNamingAPartOfTheYearIsADateNotACount() throws {
+    func measure(_ value: Decimal, unit: String) -> Measure? {
+      let figure = Figure(
+        id: FigureID(source: SourceID("t"), number: 1), kind: .ordinal, value: value,
+        unit: unit, text: "x", start: 0, end: 1, sentenceStart: 0, sentenceEnd: 1)
+      return Measure.of(
+        figure, date: nil, rates: RateSources(session: RateTable(), reference: .none))
+    }
+    #expect(measure(4, unit: "quarter") == nil)
+    #expect(measure(1, unit: "half") == nil)
+    // Other ordinals still count: "the fourth round of layoffs".
+    #expect(measure(4, unit: "round")?.isOrdinal == true)
+    let (profiles, _) = self.profiles([
+      "Revenue fell in the fourth quarter, the company's fourth round of cuts said.\n"
+    ])
+    #expect(profiles.filter { $0.figure.text == "fourth" }.count == 1)
+  }
+
+  @Test func aCountOfAFateAndACountOfAThingAreDifferentMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "Floods across the state have killed 17 people this year, officials said.\n",
+      "Floods across the state have swamped 19 districts this year, officials said.\n",
+      "Floods across the state have killed 21 people this year, the agency said.\n",
+      "Floods across the state have caused 23 deaths this year, the agency said.\n",
+      "Floods across the state have stranded 20 residents this year, the agency said.\n",
+    ])
+    let killed = try profile("17", in: profiles)
+    let districts = try profile("19", in: profiles)
+    let killedAgain = try profile("21", in: profiles)
+    let deaths = try profile("23", in: profiles)
+    let residents = try profile("20", in: profiles)
+    #expect(districts.countsThing && !residents.countsThing && !deaths.countsThing)
+    #expect(PairScore.isOutcomeConflict(killed, districts))
+    #expect(!PairScore.isOutcomeConflict(killed, killedAgain))
+    // A noun that is itself a fate ("23 deaths") is that fate; people are no thing.
+    #expect(deaths.outcome != nil && deaths.outcome == killed.outcome)
+    #expect(!PairScore.isOutcomeConflict(killed, residents))
+    let apart = try #require(PairScore.score(killed, districts, topics: topics))
+    #expect(apart.conflict)
+  }
 }

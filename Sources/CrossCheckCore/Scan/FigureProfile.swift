@@ -56,6 +56,12 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.outcome }
     set { update { $0.outcome = newValue } }
   }
+  /// It counts a named thing that is neither people nor a fate ("19 districts", "563 relief
+  /// camps"): never the same measure as a count of what happened to people ("killed 17").
+  var countsThing: Bool {
+    _read { yield box.parts.countsThing }
+    set { update { $0.countsThing = newValue } }
+  }
   /// Whether the clause places the figure before the story (an earlier year, "previous",
   /// "a year ago") or after it (a forecast, a later year): such a figure is another period's.
   var period: Period {
@@ -103,6 +109,7 @@ struct FigureProfile: Sendable {
     var countedNoun: Int?
     var modifiers: TermSet
     var outcome: Int?
+    var countsThing = false
     var period: Period
     var years: TermSet
     var partStart: Int?
@@ -121,7 +128,7 @@ struct FigureProfile: Sendable {
   init(
     figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
     nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, modifiers: TermSet = [],
-    outcome: Int? = nil,
+    outcome: Int? = nil, countsThing: Bool = false,
     period: Period,
     years: TermSet, partStart: Int? = nil, isListed: Bool = false, date: String?
   ) {
@@ -129,7 +136,7 @@ struct FigureProfile: Sendable {
       Parts(
         figure: figure, source: source, measure: measure, context: context, names: names,
         nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
-        outcome: outcome,
+        outcome: outcome, countsThing: countsThing,
         period: period,
         years: years,
         partStart: partStart, isListed: isListed, date: date))

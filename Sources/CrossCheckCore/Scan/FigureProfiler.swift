@@ -92,6 +92,9 @@ struct FigureProfiler {
     static let to = WordMarks(rawValue: 1 << 11)
     /// "killed", "injured", "missing": what happened to the people a count counts.
     static let outcome = WordMarks(rawValue: 1 << 12)
+    /// "frozen", "recorded": a past participle or past tense, the head of an action a year
+    /// after it may date instead of the figure.
+    static let participle = WordMarks(rawValue: 1 << 13)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -111,6 +114,11 @@ struct FigureProfiler {
       if lower == "to" { marks.insert(.to) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
+      if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
+        || ScanVocabulary.irregularParticiples.contains(lower)
+      {
+        marks.insert(.participle)
+      }
       self = marks
     }
   }
@@ -288,7 +296,8 @@ struct FigureProfiler {
         subjects: local.subjects.map { subjects[Int($0)] },
         countedNoun: local.countedNoun.map(number),
         modifiers: TermSet(gathering: local.modifiers.map(number)),
-        outcome: local.outcome.map(number), period: local.period, years: local.years,
+        outcome: local.outcome.map(number), countsThing: local.countsThing,
+        period: local.period, years: local.years,
         partStart: local.partStart, isListed: local.isListed, date: local.date)
     }
   }
@@ -504,6 +513,18 @@ struct FigureProfiler {
             && !($0.span.lowerBound < token.end && token.start < $0.span.upperBound)
         }
     }
+    // Whether a year far off in the figure's clause still dates it: no other figure of the
+    // sentence stands between them, and no action the year may date instead ("€210 billion
+    // in assets frozen in 2022": the freezing's year, not the holding's).
+    func isOwnYear(_ index: Int) -> Bool {
+      let token = tokens[index]
+      let between = index > last ? (last + 1)..<index : (index + 1)..<first
+      return !neighbours.contains {
+        index > last
+          ? $0.lowerBound >= figure.end && $0.upperBound <= token.start
+          : $0.lowerBound >= token.end && $0.upperBound <= figure.start
+      } && !tokens[between].contains { $0.marks.contains(.participle) }
+    }
     scratchTerms.removeAll(keepingCapacity: true)
     // Gathered with repeats, made sets once at the end.
     var names: [Int] = []
@@ -532,7 +553,9 @@ struct FigureProfiler {
         (index > 0 && tokens[index - 1].marks.contains(.periodOpener))
         || baseline.map { index > $0 } == true
         || belongsToAnother(index)
-      if let year = token.year, !opensPeriod, reach <= 5 {
+      // A year further on in the figure's own clause may still state its period ("22,400
+      // employees at its peak at the end of 2023").
+      if let year = token.year, !opensPeriod, reach <= 5 || (crossed == 0 && isOwnYear(index)) {
         years.append(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
@@ -560,6 +583,7 @@ struct FigureProfiler {
       setWeight(term) { max($0, weight) }
     }
     var countedNoun: Int?
+    var countsThing = false
     if measure.dimension == .count, let unit = figure.unit {
       // A unit's noun is worked out once per scan: thousands of figures share a few units.
       let known: Int?
@@ -573,6 +597,10 @@ struct FigureProfiler {
         refer(to: term)
         countedNoun = term
         setWeight(term) { max($0, 1.5) }
+        // "69 deaths", "230 injuries": the noun is the fate.
+        let noun = unit.lowercased()
+        if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) { outcome = (term, 0) }
+        countsThing = outcome == nil && !ScanVocabulary.personNouns.contains(noun)
       }
     }
     var subjects: [Int32] = []
@@ -592,7 +620,7 @@ struct FigureProfiler {
       figure: figure, source: source, measure: measure, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
-      outcome: outcome?.term, period: period,
+      outcome: outcome?.term, countsThing: countsThing, period: period,
       years: TermSet(gathering: years),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)

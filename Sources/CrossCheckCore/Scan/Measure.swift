@@ -83,6 +83,8 @@ struct Measure: Sendable {
       measure.dimension = .duration
       if let hours = Comparator.hours[unit] { measure.magnitude = center * hours.doubleValue }
     case "ordinal":
+      // "The fourth quarter", "the first half": a period of the calendar, named as a date is.
+      if ScanVocabulary.calendarDivisions.contains(unit.lowercased()) { return nil }
       measure.isOrdinal = true
     default:
       if unit == "fraction" || (center > 0 && center < 1 && kind == "count") {

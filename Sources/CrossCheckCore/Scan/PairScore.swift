@@ -168,8 +168,15 @@ struct PairScore: Sendable {
   static func periodFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     // Both name their years, and no year is shared: surely two periods.
     if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
-    // One is marked as earlier or later than the story: perhaps the period it was counted over.
-    if a.period != b.period { return 0.65 }
+    if a.period != b.period {
+      // One names a year its story is past, the other no year and no other period: the
+      // other is of its story's time, so the two periods are as plain as two years.
+      let (dated, undated) = a.years.isEmpty ? (b, a) : (a, b)
+      if !dated.years.isEmpty, undated.years.isEmpty, undated.period == .current { return 0.35 }
+      // One is marked as earlier or later than the story: perhaps the period it was counted
+      // over.
+      return 0.65
+    }
     return 1
   }
 
@@ -200,8 +207,9 @@ struct PairScore: Sendable {
   }
 
   static func isOutcomeConflict(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
-    guard let x = a.outcome, let y = b.outcome else { return false }
-    return x != y
+    if let x = a.outcome, let y = b.outcome { return x != y }
+    // A fate counts people; a count of a named thing with none ("19 districts") does not.
+    return (a.outcome != nil && b.countsThing) || (b.outcome != nil && a.countsThing)
   }
 
   /// Two figures of one sentence share all their words: only the nearest words can tell

@@ -54,6 +54,22 @@ enum ScanVocabulary {
   /// "degrees" alone: Celsius or Fahrenheit, whichever the other figure's value fits.
   static let bareDegrees: Set<String> = ["degree", "degrees", "deg", "°"]
 
+  /// Past participles not ending in "-ed": the action a year after them dates ("frozen in
+  /// 2022", "built in 1990").
+  static let irregularParticiples: Set<String> = [
+    "frozen", "built", "held", "made", "paid", "sold", "bought", "won", "lost", "set", "hit",
+    "seen", "taken", "given", "begun", "written", "spent", "struck", "brought", "taught",
+    "caught", "fought", "sought", "thought", "found", "kept", "left", "met", "sent", "told",
+    "shut", "cut", "put", "run", "done", "gone", "become", "chosen", "driven", "broken",
+    "shaken", "stolen", "grown", "known", "shown", "drawn", "thrown", "risen", "fallen",
+    "born", "worn", "torn", "sworn", "hidden", "laid", "led", "fled", "bred", "fed", "read",
+    "said", "heard", "dealt", "meant", "felt", "lent", "bent", "rebuilt", "withdrawn",
+  ]
+
+  /// Parts of a year an ordinal names as a date names a day ("the fourth quarter", "the
+  /// first half"): a period, not a count.
+  static let calendarDivisions: Set<String> = ["quarter", "quarters", "half", "halves"]
+
   /// Words that put a figure in an earlier period than the story's ("the previous Sunday",
   /// "a year earlier", "two years ago").
   static let pastMarkers: Set<String> = [
@@ -109,6 +125,18 @@ enum ScanVocabulary {
     // Which side of a contest a count is on: goals scored or conceded, seats won or lost.
     "scored", "scores", "scoring", "conceded", "concedes", "conceding", "won", "wins", "winning",
     "lost", "loses",
+  ]
+
+  /// Counted nouns that count people (or their remains): such a count may be the count of a
+  /// fate ("41 people killed", "41 bodies", "236 protesters" held).
+  static let personNouns: Set<String> = [
+    "people", "persons", "person", "individuals", "residents", "civilians", "victims", "bodies",
+    "children", "adults", "men", "women", "students", "workers", "employees", "staff", "soldiers",
+    "troops", "officers", "police", "policemen", "firefighters", "rescuers", "protesters",
+    "demonstrators", "passengers", "patients", "migrants", "refugees", "families", "households",
+    "fans", "voters", "members", "players", "tourists", "villagers", "farmers", "miners",
+    "journalists", "prisoners", "detainees", "inmates", "survivors", "pilgrims", "climbers",
+    "crew", "sailors", "fishermen", "others",
   ]
 
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
