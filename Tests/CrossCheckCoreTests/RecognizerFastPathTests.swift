@@ -212,6 +212,54 @@ struct RecognizerFastPathTests {
     }
   }
 
+  /// Quotients worked out in 64 bits are Foundation's quotients byte for byte (so "1 in 5" and
+  /// "three quarters" print as before), for whole and fractional, exact and endless pairs.
+  @Test func quotientsAreFoundationsDivision() {
+    func bytes(_ value: Decimal) -> [UInt8] {
+      var value = value
+      return withUnsafeBytes(of: &value) { Array($0) }
+    }
+    var pairs: [(Decimal, Decimal)] = []
+    for numerator in 0...120 {
+      for denominator in 0...120 { pairs.append((Decimal(numerator), Decimal(denominator))) }
+    }
+    var random = SplitMix64(seed: 0x9_07)
+    for _ in 0..<3000 {
+      // Whole numbers of every size; denominators of 2s and 5s (exact quotients) or not.
+      let numerator = random.next() >> UInt64.random(in: 0...63, using: &random)
+      let twos = UInt64(1) << UInt64.random(in: 0...20, using: &random)
+      let fives = [1, 5, 25, 125, 625, 3125, 390_625, 48_828_125].randomElement(
+        using: &random)!
+      let other = UInt64.random(in: 1...1000, using: &random)
+      for denominator in [twos, UInt64(fives), twos * UInt64(fives), other, twos * other] {
+        pairs.append((Decimal(numerator), Decimal(denominator)))
+      }
+    }
+    let samples = Self.sampleDecimals()
+    for index in 0..<2000 {
+      pairs.append((samples[index], samples[(index * 7 + 3) % samples.count]))
+      pairs.append((samples[index], Decimal(index % 40 + 1)))
+    }
+    var exact = 0
+    for (dividend, divisor) in pairs {
+      let expected = dividend / divisor
+      let found = DecimalParts.quotient(dividend, divisor)
+      if found.isNaN || expected.isNaN {
+        #expect(found.isNaN && expected.isNaN, "\(dividend) / \(divisor)")
+        continue
+      }
+      #expect(
+        bytes(found) == bytes(expected), "\(dividend) / \(divisor): \(found) != \(expected)")
+      if DecimalParts.isWholeNumber(dividend), dividend >= 0, DecimalParts.isWholeNumber(divisor),
+        divisor > 0, expected.exponent > -10
+      {
+        exact += 1
+      }
+    }
+    // Many pairs are whole numbers with a short quotient, the case the fast path is for.
+    #expect(exact > 5000)
+  }
+
   /// Words with curly apostrophes, dashes and quotes are lower-cased from their bytes; words
   /// with letters outside ASCII still by the standard library: both as `lowercased()` does.
   @Test func wordsLowerCaseAsTheStandardLibraryDoes() {

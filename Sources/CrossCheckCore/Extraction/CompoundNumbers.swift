@@ -384,7 +384,7 @@ extension NumberParser {
       [.unit, .teen, .tens, .digits, .article, .hundred].contains(last),
       plural || state.current == 1 || last == .article, last != .digits || value < 1000
     else { return .stop }
-    state.current = state.current / Decimal(value)
+    state.current = DecimalParts.quotient(state.current, Decimal(value))
     state.last = .fraction
     state.isFraction = true
     return .consumed

@@ -1504,7 +1504,7 @@ struct FigureRecognizer {
         result.append(draft)
         continue
       }
-      previous.value = first + second / factor
+      previous.value = first + DecimalParts.quotient(second, factor)
       if previous.qualifier != nil {
         setQualifier(&previous, previous.qualifier!, hedge: previous.hedge ?? "")
       }

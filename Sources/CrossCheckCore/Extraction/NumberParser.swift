@@ -208,7 +208,7 @@ struct NumberParser {
       return nil
     }
     var ratio = mention
-    ratio.value = mention.value / denominator.value
+    ratio.value = DecimalParts.quotient(mention.value, denominator.value)
     ratio.lastToken = denominator.lastToken
     ratio.end = denominator.end
     ratio.isFraction = true
@@ -234,7 +234,7 @@ struct NumberParser {
   /// separators do not make one number (then ``splitDigits`` splits it).
   func digitValue(_ token: Token) -> Decimal? {
     if token.scalar != 0, let (numerator, denominator) = Tokenizer.vulgarFraction(token.scalar) {
-      return Decimal(numerator) / Decimal(denominator)
+      return DecimalParts.quotient(Decimal(numerator), Decimal(denominator))
     }
     return groupedValue(token) ?? europeanValue(token)
   }
@@ -632,7 +632,8 @@ struct NumberParser {
         else { continue }
       }
       var mention = NumberMention(
-        value: numerator / denominator.value, firstToken: start, lastToken: end,
+        value: DecimalParts.quotient(numerator, denominator.value), firstToken: start,
+        lastToken: end,
         start: tokens[start].start, end: tokens[end].end)
       mention.isFraction = true
       mention.isSpelledOut = true
@@ -746,7 +747,7 @@ struct NumberParser {
     else { return nil }
     if index > 0, tokens[index - 1].scalar == 0x2F, !tokens[index].spaceBefore { return nil }
     if isGlued(index + 3), tokens[index + 3].scalar == 0x2F { return nil }
-    return (numerator / denominator, index + 2)
+    return (DecimalParts.quotient(numerator, denominator), index + 2)
   }
 
   /// "1 234 567", "40 000", "1 234 567.89": thousands grouped by spaces. The first group has one
