@@ -54,12 +54,11 @@ struct NumberParser {
     guard token.scalar == 0, !token.hasSuffix, endsPlainDigits(after: index),
       let (significand, fractionDigits) = groupedParts(token)
     else { return nil }
-    // As the compound reader sums it: zero plus the digits, and the total plus that.
-    var current = Self.zero
-    current += Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    // The compound reader sums zero, the digits and zero; Foundation's sums with zero give the
+    // digits' decimal byte for byte (the tests compare the two), so no sum is made here.
     var mention = NumberMention(
-      value: Self.zero + current, firstToken: index, lastToken: index, start: token.start,
-      end: token.end)
+      value: Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand)),
+      firstToken: index, lastToken: index, start: token.start, end: token.end)
     mention.isYearLike =
       token.end - token.start == 4 && fractionDigits == 0 && significand >= 1000
       && significand <= 2999
