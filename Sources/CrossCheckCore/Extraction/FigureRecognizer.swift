@@ -122,6 +122,7 @@ struct FigureRecognizer {
     let times = ClockTimes(recognizer: self).find()
     let mentions = findMentions(excluding: times)
     var drafts: [FigureDraft] = []
+    drafts.reserveCapacity(mentions.count + times.count)
     var consumedUntil = -1  // last token used by a figure
     var carried: Amount?  // the second of a pair that is not a range
     var index = 0
@@ -173,8 +174,8 @@ struct FigureRecognizer {
         draft.needsSeries = true  // "the first since 1989" is a record claim on its own
       }
       if isMeasurement(draft, mention: mention) {
-        drafts.append(draft)
         consumedUntil = draft.lastToken
+        drafts.append(consume draft)  // moved, not copied and freed
       }
       index = next
     }
@@ -217,6 +218,9 @@ struct FigureRecognizer {
   /// Every number in the line, left to right, except the digits of clock times.
   func findMentions(excluding times: [ClockTime] = []) -> [NumberMention] {
     var mentions: [NumberMention] = []
+    // A line asked about holds a number or a number word, and seldom more than a few: one
+    // allocation, not one for each doubling.
+    mentions.reserveCapacity(8)
     var index = 0
     var nextTime = 0
     while index < tokens.count {
