@@ -870,8 +870,12 @@ struct FigureRecognizer {
       for (offset, word) in words.enumerated() {
         let index = first + offset
         let token = tokens[index]
-        let written = token.kind == .word ? lower(index) : text(token.start, token.end)
-        if written != word {
+        // A word is compared from its bytes: most hedge words asked about are not the token's.
+        let same =
+          token.kind == .word
+          ? parser.lowercasedEquals(token.start, token.end, word)
+          : text(token.start, token.end) == word
+        if !same {
           matches = false
           break
         }
