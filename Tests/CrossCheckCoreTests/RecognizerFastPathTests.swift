@@ -102,6 +102,121 @@ struct RecognizerFastPathTests {
     #expect(result.fast > 500)
   }
 
+  /// The words the recognizer passes over without asking the parser (time units, "point") start
+  /// no number in the grammar either, whatever follows them; and the skip is taken, or it would
+  /// not be worth having.
+  @Test func wordsThatNeverStartANumberStartNoneInTheGrammar() throws {
+    let pieces = [
+      "year", "years", "Year", "hour", "hours", "day", "days", "week", "month", "minutes",
+      "second", "seconds", "decade", "century", "point", "Point", "five", "2", "1,200", "a",
+      "half", "third", "thirds", "million", "-", "long", "and", "of", "in", "%", "$", ".", "old",
+      "twenty", "hundred", "first",
+    ]
+    var random = SplitMix64(seed: 0x15_5EC)
+    var lines: [String] = []
+    for _ in 0..<3000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...7, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<4, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var skipped = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, range, tokenizer in
+        let tokens = tokenizer.tokens
+        var general = NumberParser(bytes: bytes, tokens: tokens, lexicon: .shared)
+        general.usesFastPaths = false
+        for index in tokens.indices where general.neverStartsNumber(tokens[index]) {
+          skipped += 1
+          let found = general.parse(at: index)
+          if !found.isEmpty {
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            Issue.record("\(line) @\(index): \(found.map(Self.describe))")
+          }
+        }
+      }
+    }
+    #expect(skipped > 1000)
+  }
+
+  /// Clock times found with the screen of the word after the digits are those the full reading
+  /// finds, in the articles and in random lines of times, markers, zones and other words.
+  @Test func screenedClockTimesAreTheFullReadingsTimes() throws {
+    let pieces = [
+      "6", "10", "12", "0", "24", "1447", "2100", "9999", "8.30", "12.05", "2.30pm", "9:59pm",
+      "10", ":", "47", "5", "am", "pm", "AM", "PM", "a.m", "p.m", "a.m.", "P.M.", ".", "Am",
+      "GMT", "gmt", "ET", "CEST", "UTC", "-", "+", "Z", "at", "apm", "pmx", "people", "percent",
+      "Monday", "PT", "A", "p", "é", "Ám", "2am", "7PM", "1,500", "3x", "11", ",",
+    ]
+    var random = SplitMix64(seed: 0x15_C10C)
+    var lines: [String] = []
+    for _ in 0..<4000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...6, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<3, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var times = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, range, tokenizer in
+        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared)
+        func describe(_ found: [ClockTime]) -> [String] {
+          found.map {
+            "\($0.firstToken)...\($0.lastToken) \($0.normalized ?? "-") \($0.zone ?? "-")"
+          }
+        }
+        let screened = describe(ClockTimes(recognizer: recognizer).find())
+        let full = describe(ClockTimes(recognizer: recognizer, screensWords: false).find())
+        times += full.count
+        if screened != full {
+          let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+          Issue.record("\(line): \(screened) != \(full)")
+        }
+      }
+    }
+    #expect(times > 500)
+  }
+
+  /// Units read from a span's bytes are the units the table gives the span's lower-cased text,
+  /// for spans of one to three tokens in the articles and in lines of unit words in any case.
+  @Test func unitsReadFromBytesAreTheTablesUnits() throws {
+    let pieces =
+      UnitTable.written.keys.sorted() + [
+        "KM", "Km", "MPH", "Degrees", "°C", "°F", "per", "hour", "x", "é", "kilometres per hour",
+        "sq", "km²", "m/s", "10", "-", ".", "/",
+      ]
+    var random = SplitMix64(seed: 0x15_0417)
+    var lines: [String] = []
+    for _ in 0..<2000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...5, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<4, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var found = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, _, tokenizer in
+        let tokens = tokenizer.tokens
+        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: .shared)
+        for first in tokens.indices {
+          for last in first..<min(first + 3, tokens.count) {
+            let (start, end) = (tokens[first].start, tokens[last].end)
+            let expected = UnitTable.written[recognizer.parser.lowercased(start, end)]
+            if expected != nil { found += 1 }
+            #expect(recognizer.unitNamed(start, end) == expected, "\(recognizer.text(start, end))")
+          }
+        }
+      }
+    }
+    #expect(found > 1000)
+  }
+
   /// Grouped digits read as the plain rule reads them: the digits as a number when the comma
   /// groups are Western or Indian and there is at most one point, after any comma.
   @Test func groupedDigitsFollowTheGroupingRule() {

@@ -232,7 +232,7 @@ struct FigureRecognizer {
       guard index < tokens.count else { break }
       let token = tokens[index]
       guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash,
-        !isLoneArticle(index)
+        !parser.neverStartsNumber(token), !isLoneArticle(index)
       else {
         index += 1
         continue
@@ -1187,8 +1187,7 @@ struct FigureRecognizer {
     for length in stride(from: UnitTable.longestWritten, through: 1, by: -1) {
       let last = index + length - 1
       guard last < tokens.count else { continue }
-      let written = parser.lowercased(tokens[index].start, tokens[last].end)
-      if let unit = UnitTable.written[written] {
+      if let unit = unitNamed(tokens[index].start, tokens[last].end) {
         // "pound" is money and "a 10 ft" is fine, but "degrees of freedom" is not a temperature.
         if unit == "degree", isWord(last + 1, "of") { return nil }
         return (unit, last)
@@ -1196,6 +1195,19 @@ struct FigureRecognizer {
     }
     return nil
   }
+
+  /// The unit ``UnitTable/written`` names by the text `bytes[start..<end]` (lower-cased), read
+  /// from the bytes when they are short ASCII: most spans asked about name none, and make no
+  /// String.
+  func unitNamed(_ start: Int, _ end: Int) -> String? {
+    switch Self.writtenUnitTable.probe(bytes, start, end) {
+    case .found(let unit): return unit
+    case .absent: return nil
+    case .unpacked: return UnitTable.written[parser.lowercased(start, end)]
+    }
+  }
+
+  private static let writtenUnitTable = PackedWordTable(UnitTable.written)
 
   /// The unit of time word token `index` names, canonical ("hours": "hour"), or nil.
   func timeUnit(at index: Int) -> String? {

@@ -22,6 +22,17 @@ struct NumberParser {
     return found
   }
 
+  /// Whether no number starts at `token`, whatever follows it: a time unit ("year", "hours") or
+  /// "point", lexicon words the grammar stops at before reading anything. Time units are the
+  /// commonest lexicon words in news, and callers need not ask ``parse(at:into:)`` about them.
+  func neverStartsNumber(_ token: Token) -> Bool {
+    guard token.kind == .word, token.lexeme >= 0 else { return false }
+    switch lexicon.entries[Int(token.lexeme)] {
+    case .timeUnit, .point: return true
+    default: return false
+    }
+  }
+
   /// Appends the numbers that start at token `index` to `found`: no array is made per token.
   func parse(at index: Int, into found: inout [NumberMention]) {
     let token = tokens[index]
