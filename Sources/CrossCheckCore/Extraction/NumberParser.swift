@@ -667,9 +667,9 @@ struct NumberParser {
     default: return nil
     }
     switch word(index + 1) {
-    case .half? where numerator == 1: return (numerator / 2, index + 1)
+    case .half? where numerator == 1: return (DecimalParts.quotient(numerator, 2), index + 1)
     case .quarter(let plural)? where (plural || numerator == 1) && numerator < 4:
-      return (numerator / 4, index + 1)
+      return (DecimalParts.quotient(numerator, 4), index + 1)
     default: return nil
     }
   }
