@@ -102,6 +102,121 @@ struct RecognizerFastPathTests {
     #expect(result.fast > 500)
   }
 
+  /// The words the recognizer passes over without asking the parser (time units, "point") start
+  /// no number in the grammar either, whatever follows them; and the skip is taken, or it would
+  /// not be worth having.
+  @Test func wordsThatNeverStartANumberStartNoneInTheGrammar() throws {
+    let pieces = [
+      "year", "years", "Year", "hour", "hours", "day", "days", "week", "month", "minutes",
+      "second", "seconds", "decade", "century", "point", "Point", "five", "2", "1,200", "a",
+      "half", "third", "thirds", "million", "-", "long", "and", "of", "in", "%", "$", ".", "old",
+      "twenty", "hundred", "first",
+    ]
+    var random = SplitMix64(seed: 0x15_5EC)
+    var lines: [String] = []
+    for _ in 0..<3000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...7, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<4, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var skipped = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, range, tokenizer in
+        let tokens = tokenizer.tokens
+        var general = NumberParser(bytes: bytes, tokens: tokens, lexicon: .shared)
+        general.usesFastPaths = false
+        for index in tokens.indices where general.neverStartsNumber(tokens[index]) {
+          skipped += 1
+          let found = general.parse(at: index)
+          if !found.isEmpty {
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            Issue.record("\(line) @\(index): \(found.map(Self.describe))")
+          }
+        }
+      }
+    }
+    #expect(skipped > 1000)
+  }
+
+  /// Clock times found with the screen of the word after the digits are those the full reading
+  /// finds, in the articles and in random lines of times, markers, zones and other words.
+  @Test func screenedClockTimesAreTheFullReadingsTimes() throws {
+    let pieces = [
+      "6", "10", "12", "0", "24", "1447", "2100", "9999", "8.30", "12.05", "2.30pm", "9:59pm",
+      "10", ":", "47", "5", "am", "pm", "AM", "PM", "a.m", "p.m", "a.m.", "P.M.", ".", "Am",
+      "GMT", "gmt", "ET", "CEST", "UTC", "-", "+", "Z", "at", "apm", "pmx", "people", "percent",
+      "Monday", "PT", "A", "p", "é", "Ám", "2am", "7PM", "1,500", "3x", "11", ",",
+    ]
+    var random = SplitMix64(seed: 0x15_C10C)
+    var lines: [String] = []
+    for _ in 0..<4000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...6, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<3, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var times = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, range, tokenizer in
+        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared)
+        func describe(_ found: [ClockTime]) -> [String] {
+          found.map {
+            "\($0.firstToken)...\($0.lastToken) \($0.normalized ?? "-") \($0.zone ?? "-")"
+          }
+        }
+        let screened = describe(ClockTimes(recognizer: recognizer).find())
+        let full = describe(ClockTimes(recognizer: recognizer, screensWords: false).find())
+        times += full.count
+        if screened != full {
+          let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+          Issue.record("\(line): \(screened) != \(full)")
+        }
+      }
+    }
+    #expect(times > 500)
+  }
+
+  /// Units read from a span's bytes are the units the table gives the span's lower-cased text,
+  /// for spans of one to three tokens in the articles and in lines of unit words in any case.
+  @Test func unitsReadFromBytesAreTheTablesUnits() throws {
+    let pieces =
+      UnitTable.written.keys.sorted() + [
+        "KM", "Km", "MPH", "Degrees", "°C", "°F", "per", "hour", "x", "é", "kilometres per hour",
+        "sq", "km²", "m/s", "10", "-", ".", "/",
+      ]
+    var random = SplitMix64(seed: 0x15_0417)
+    var lines: [String] = []
+    for _ in 0..<2000 {
+      var line = ""
+      for _ in 0..<Int.random(in: 1...5, using: &random) {
+        if !line.isEmpty && Int.random(in: 0..<4, using: &random) > 0 { line += " " }
+        line += pieces.randomElement(using: &random)!
+      }
+      lines.append(line)
+    }
+    var found = 0
+    for text in try DevsetFixtures.articleTexts() + [lines.joined(separator: "\n")] {
+      forEachTokenizedLine(of: text) { bytes, _, tokenizer in
+        let tokens = tokenizer.tokens
+        let recognizer = FigureRecognizer(bytes: bytes, tokens: tokens, lexicon: .shared)
+        for first in tokens.indices {
+          for last in first..<min(first + 3, tokens.count) {
+            let (start, end) = (tokens[first].start, tokens[last].end)
+            let expected = UnitTable.written[recognizer.parser.lowercased(start, end)]
+            if expected != nil { found += 1 }
+            #expect(recognizer.unitNamed(start, end) == expected, "\(recognizer.text(start, end))")
+          }
+        }
+      }
+    }
+    #expect(found > 1000)
+  }
+
   /// Grouped digits read as the plain rule reads them: the digits as a number when the comma
   /// groups are Western or Indian and there is at most one point, after any comma.
   @Test func groupedDigitsFollowTheGroupingRule() {
@@ -210,6 +325,54 @@ struct RecognizerFastPathTests {
         #expect(bytes(scaled) == bytes(expected), "\(value) × 10^\(exponent)")
       }
     }
+  }
+
+  /// Quotients worked out in 64 bits are Foundation's quotients byte for byte (so "1 in 5" and
+  /// "three quarters" print as before), for whole and fractional, exact and endless pairs.
+  @Test func quotientsAreFoundationsDivision() {
+    func bytes(_ value: Decimal) -> [UInt8] {
+      var value = value
+      return withUnsafeBytes(of: &value) { Array($0) }
+    }
+    var pairs: [(Decimal, Decimal)] = []
+    for numerator in 0...120 {
+      for denominator in 0...120 { pairs.append((Decimal(numerator), Decimal(denominator))) }
+    }
+    var random = SplitMix64(seed: 0x9_07)
+    for _ in 0..<3000 {
+      // Whole numbers of every size; denominators of 2s and 5s (exact quotients) or not.
+      let numerator = random.next() >> UInt64.random(in: 0...63, using: &random)
+      let twos = UInt64(1) << UInt64.random(in: 0...20, using: &random)
+      let fives = [1, 5, 25, 125, 625, 3125, 390_625, 48_828_125].randomElement(
+        using: &random)!
+      let other = UInt64.random(in: 1...1000, using: &random)
+      for denominator in [twos, UInt64(fives), twos * UInt64(fives), other, twos * other] {
+        pairs.append((Decimal(numerator), Decimal(denominator)))
+      }
+    }
+    let samples = Self.sampleDecimals()
+    for index in 0..<2000 {
+      pairs.append((samples[index], samples[(index * 7 + 3) % samples.count]))
+      pairs.append((samples[index], Decimal(index % 40 + 1)))
+    }
+    var exact = 0
+    for (dividend, divisor) in pairs {
+      let expected = dividend / divisor
+      let found = DecimalParts.quotient(dividend, divisor)
+      if found.isNaN || expected.isNaN {
+        #expect(found.isNaN && expected.isNaN, "\(dividend) / \(divisor)")
+        continue
+      }
+      #expect(
+        bytes(found) == bytes(expected), "\(dividend) / \(divisor): \(found) != \(expected)")
+      if DecimalParts.isWholeNumber(dividend), dividend >= 0, DecimalParts.isWholeNumber(divisor),
+        divisor > 0, expected.exponent > -10
+      {
+        exact += 1
+      }
+    }
+    // Many pairs are whole numbers with a short quotient, the case the fast path is for.
+    #expect(exact > 5000)
   }
 
   /// Words with curly apostrophes, dashes and quotes are lower-cased from their bytes; words

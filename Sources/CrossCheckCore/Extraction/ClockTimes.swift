@@ -13,6 +13,9 @@ struct ClockTime {
 /// Finds clock times in a line's tokens, before numbers are read: their digits are never counts.
 struct ClockTimes {
   let recognizer: FigureRecognizer
+  /// Off only in tests, which compare the screen of the word after the digits with the full
+  /// reading.
+  var screensWords = true
   private var tokens: [Token] { recognizer.tokens }
 
   func find() -> [ClockTime] {
@@ -62,6 +65,16 @@ struct ClockTimes {
             || (tokens[next].kind == .word && tokens[next].end - tokens[next].start <= 5)))
     else { return nil }
     if index > 0, !token.spaceBefore, tokens[index - 1].kind == .number { return nil }
+    // Without a glued colon or a glued "am"/"pm", only a marker or a zone after the digits makes
+    // a time ("6 a.m.", "1447 GMT"). Most words after a number are told from both by their
+    // length and first letters, and no String is made for them.
+    if screensWords, !isGluedColon(next), !mayBeMeridiem(token),
+      !(next < tokens.count && tokens[next].kind == .word
+        && Self.markerAndZoneShapes.admits(
+          recognizer.bytes, tokens[next].start, tokens[next].end))
+    {
+      return nil
+    }
     let digits = recognizer.text(token.start, token.suffixStart)
     let suffix = recognizer.parser.lowercased(token.suffixStart, token.end)
     var hour: Int
@@ -179,6 +192,68 @@ struct ClockTimes {
     let token = tokens[index]
     let text = recognizer.text(token.start, token.end)
     return Vocabulary.timeZones.contains(text)
+  }
+
+  private func isGluedColon(_ index: Int) -> Bool {
+    isGlued(index) && tokens[index].scalar == 0x3A
+  }
+
+  /// Whether the letters glued to the digits may be "am" or "pm" in any case (letters outside
+  /// ASCII are left to the full reading).
+  private func mayBeMeridiem(_ token: Token) -> Bool {
+    let bytes = recognizer.bytes
+    guard token.end - token.suffixStart == 2 else {
+      return (token.suffixStart..<token.end).contains { bytes[$0] >= 0x80 }
+    }
+    let first = bytes[token.suffixStart]
+    let second = bytes[token.suffixStart + 1]
+    if first >= 0x80 || second >= 0x80 { return true }
+    return (first | 0x20 == 0x61 || first | 0x20 == 0x70) && second | 0x20 == 0x6D
+  }
+
+  /// The shapes of ``Vocabulary/meridiemMarkers`` (in any case, as they are looked up
+  /// lower-cased) and ``Vocabulary/timeZones`` (as written).
+  private static let markerAndZoneShapes: WordShapes = {
+    var shapes = WordShapes()
+    for marker in Vocabulary.meridiemMarkers.keys { shapes.add(marker, anyCase: true) }
+    for zone in Vocabulary.timeZones { shapes.add(zone, anyCase: false) }
+    return shapes
+  }()
+
+  /// What a short list of ASCII words allows of a word: its length and its first two bytes. A
+  /// word outside ASCII is always admitted, for the lookup itself to decide.
+  private struct WordShapes {
+    var longest = 0
+    var firstBytes = [Bool](repeating: false, count: 128)
+    var secondBytes = [Bool](repeating: false, count: 128)
+    var hasOneByteWord = false
+    /// A listed word outside ASCII: every word is admitted.
+    var admitsAll = false
+
+    mutating func add(_ word: String, anyCase: Bool) {
+      let bytes = Array(word.utf8)
+      guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else {
+        admitsAll = true
+        return
+      }
+      longest = max(longest, bytes.count)
+      for (position, byte) in bytes.prefix(2).enumerated() {
+        let forms =
+          anyCase && byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
+          ? [byte | 0x20, byte & ~0x20] : [byte]
+        for form in forms {
+          if position == 0 { firstBytes[Int(form)] = true } else { secondBytes[Int(form)] = true }
+        }
+      }
+      if bytes.count == 1 { hasOneByteWord = true }
+    }
+
+    func admits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+      if admitsAll || (start..<end).contains(where: { bytes[$0] >= 0x80 }) { return true }
+      let length = end - start
+      guard length > 0, length <= longest, firstBytes[Int(bytes[start])] else { return false }
+      return length == 1 ? hasOneByteWord : secondBytes[Int(bytes[start + 1])]
+    }
   }
 
   private func isGlued(_ index: Int) -> Bool {

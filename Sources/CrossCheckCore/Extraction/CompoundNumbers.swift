@@ -39,6 +39,10 @@ extension NumberParser {
     }
   }
 
+  /// "half" and "quarter" alone, parsed once (a parse costs thousands of instructions).
+  static let oneHalf = Decimal(string: "0.5")!
+  static let oneQuarter = Decimal(string: "0.25")!
+
   /// What one step did with the token at the state's index.
   enum CompoundStep {
     /// The token is part of the number: mark it read and look at the joiner after it.
@@ -164,7 +168,8 @@ extension NumberParser {
     case .decade:
       let digits = token.suffixStart - token.start
       state.isDecade =
-        digits == 4 && value >= 1000 && value <= 2990 && NumberParser.isInteger(value / 10)
+        digits == 4 && value >= 1000 && value <= 2990
+        && NumberParser.isInteger(DecimalParts.quotient(value, 10))
       state.isYearLike = false
       state.stop = true
     case .leftover(let raw):
@@ -310,15 +315,15 @@ extension NumberParser {
       if case .article? = word(index + 1), let after = word(index + 2),
         NumberParser.isScale(after) || after == .dozen
       {
-        state.current = Decimal(string: "0.5")!
+        state.current = Self.oneHalf
         state.last = .article
         state.index += 2
         state.lastConsumed = state.index - 1
         return .moved
       }
-      state.current = Decimal(string: "0.5")!
+      state.current = Self.oneHalf
     } else if state.last == .article || state.last == .unit {
-      state.current = state.current / 2
+      state.current = DecimalParts.quotient(state.current, 2)
     } else {
       return .stop
     }
@@ -334,14 +339,14 @@ extension NumberParser {
     guard !denominator else { return .stop }
     if state.last == .none {
       guard let next = word(state.index + 1), NumberParser.isScale(next) else { return .stop }
-      state.current = Decimal(string: "0.25")!
+      state.current = Self.oneQuarter
       state.last = .article
       return .consumed
     }
     guard [.article, .unit, .teen, .tens, .digits].contains(state.last),
       plural || state.current == 1
     else { return .stop }
-    state.current = state.current / 4
+    state.current = DecimalParts.quotient(state.current, 4)
     state.last = .fraction
     state.isFraction = true
     return .consumed
@@ -384,7 +389,7 @@ extension NumberParser {
       [.unit, .teen, .tens, .digits, .article, .hundred].contains(last),
       plural || state.current == 1 || last == .article, last != .digits || value < 1000
     else { return .stop }
-    state.current = state.current / Decimal(value)
+    state.current = DecimalParts.quotient(state.current, Decimal(value))
     state.last = .fraction
     state.isFraction = true
     return .consumed

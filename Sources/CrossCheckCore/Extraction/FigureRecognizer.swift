@@ -122,6 +122,7 @@ struct FigureRecognizer {
     let times = ClockTimes(recognizer: self).find()
     let mentions = findMentions(excluding: times)
     var drafts: [FigureDraft] = []
+    drafts.reserveCapacity(mentions.count + times.count)
     var consumedUntil = -1  // last token used by a figure
     var carried: Amount?  // the second of a pair that is not a range
     var index = 0
@@ -187,8 +188,8 @@ struct FigureRecognizer {
         draft.needsSeries = true  // "the first since 1989" is a record claim on its own
       }
       if isMeasurement(draft, mention: mention) {
-        drafts.append(draft)
         consumedUntil = draft.lastToken
+        drafts.append(consume draft)  // moved, not copied and freed
       }
       index = next
     }
@@ -233,6 +234,9 @@ struct FigureRecognizer {
   /// Every number in the line, left to right, except the digits of clock times.
   func findMentions(excluding times: [ClockTime] = []) -> [NumberMention] {
     var mentions: [NumberMention] = []
+    // A line asked about holds a number or a number word, and seldom more than a few: one
+    // allocation, not one for each doubling.
+    mentions.reserveCapacity(8)
     var index = 0
     var nextTime = 0
     while index < tokens.count {
@@ -244,7 +248,7 @@ struct FigureRecognizer {
       guard index < tokens.count else { break }
       let token = tokens[index]
       guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash,
-        !isLoneArticle(index)
+        !parser.neverStartsNumber(token), !isLoneArticle(index)
       else {
         index += 1
         continue
@@ -903,8 +907,12 @@ struct FigureRecognizer {
       for (offset, word) in words.enumerated() {
         let index = first + offset
         let token = tokens[index]
-        let written = token.kind == .word ? lower(index) : text(token.start, token.end)
-        if written != word {
+        // A word is compared from its bytes: most hedge words asked about are not the token's.
+        let same =
+          token.kind == .word
+          ? parser.lowercasedEquals(token.start, token.end, word)
+          : text(token.start, token.end) == word
+        if !same {
           matches = false
           break
         }
@@ -1227,8 +1235,7 @@ struct FigureRecognizer {
     for length in stride(from: UnitTable.longestWritten, through: 1, by: -1) {
       let last = index + length - 1
       guard last < tokens.count else { continue }
-      let written = parser.lowercased(tokens[index].start, tokens[last].end)
-      if let unit = UnitTable.written[written] {
+      if let unit = unitNamed(tokens[index].start, tokens[last].end) {
         // "pound" is money and "a 10 ft" is fine, but "degrees of freedom" is not a temperature.
         if unit == "degree", isWord(last + 1, "of") { return nil }
         return (unit, last)
@@ -1236,6 +1243,19 @@ struct FigureRecognizer {
     }
     return nil
   }
+
+  /// The unit ``UnitTable/written`` names by the text `bytes[start..<end]` (lower-cased), read
+  /// from the bytes when they are short ASCII: most spans asked about name none, and make no
+  /// String.
+  func unitNamed(_ start: Int, _ end: Int) -> String? {
+    switch Self.writtenUnitTable.probe(bytes, start, end) {
+    case .found(let unit): return unit
+    case .absent: return nil
+    case .unpacked: return UnitTable.written[parser.lowercased(start, end)]
+    }
+  }
+
+  private static let writtenUnitTable = PackedWordTable(UnitTable.written)
 
   /// The unit of time word token `index` names, canonical ("hours": "hour"), or nil.
   func timeUnit(at index: Int) -> String? {
@@ -1572,7 +1592,7 @@ struct FigureRecognizer {
         result.append(draft)
         continue
       }
-      previous.value = first + second / factor
+      previous.value = first + DecimalParts.quotient(second, factor)
       if previous.qualifier != nil {
         setQualifier(&previous, previous.qualifier!, hedge: previous.hedge ?? "")
       }

@@ -55,13 +55,13 @@ extension FigureRecognizer {
     }
     guard isPlainDigits(first), token.suffixStart - token.start >= 3 else { return false }
     var cue = first - 1
-    while cue >= 0, tokens[cue].kind == .punctuation || isWord(cue, in: ["on", "at", "is"]) {
+    while cue >= 0, tokens[cue].kind == .punctuation || isWord(cue, in: Self.phoneCueJoiners) {
       cue -= 1
       if first - cue > 3 { break }
     }
     if isWord(cue, in: Vocabulary.phoneWords) { return true }
     // "The emergency number in Spain is 112", "the hotline is 1077": a phone is the subject.
-    guard isWord(first - 1, in: ["is", "was", "remains"]) else { return false }
+    guard isWord(first - 1, in: Self.copulas) else { return false }
     var subject = first - 2
     while subject >= 0, first - subject <= 10, tokens[subject].kind != .number {
       if isWord(subject, in: Vocabulary.phoneNouns)
@@ -74,6 +74,11 @@ extension FigureRecognizer {
     }
     return false
   }
+
+  /// Words between a phone word and its number ("hotline is 1077"), and the verbs that make a
+  /// phone the subject: made once, not at every number.
+  private static let phoneCueJoiners = ["on", "at", "is"]
+  private static let copulas = ["is", "was", "remains"]
 
   /// Digits only, no separators or glued letters.
   private func isPlainDigits(_ index: Int) -> Bool {
@@ -92,7 +97,7 @@ extension FigureRecognizer {
     var index = mention.lastToken + 1
     var names = 0
     while index < tokens.count, tokens[index].kind == .word, isCapitalizedName(index), names < 5 {
-      if names > 0, Vocabulary.streetWords.contains(lower(index)) { return true }
+      if names > 0, isListed(index, Self.streetWordTable, Vocabulary.streetWords) { return true }
       names += 1
       index += 1
     }
@@ -102,12 +107,14 @@ extension FigureRecognizer {
     while index >= 0, tokens[index].kind == .word, isCapitalizedName(index) || names > 0,
       names < 4
     {
-      if Vocabulary.streetPrefixes.contains(lower(index)) { return names > 0 }
+      if isListed(index, Self.streetPrefixTable, Vocabulary.streetPrefixes) { return names > 0 }
       names += 1
       index -= 1
       if index >= 0, isSymbol(index, 0x2E) { index -= 1 }  // "ul."
     }
-    if index >= 0, tokens[index].kind == .word, Vocabulary.streetPrefixes.contains(lower(index)) {
+    if index >= 0, tokens[index].kind == .word,
+      isListed(index, Self.streetPrefixTable, Vocabulary.streetPrefixes)
+    {
       return names > 0
     }
     // "Plot No. 17", "No. 8": a number after "No." names, it does not count.
@@ -118,6 +125,24 @@ extension FigureRecognizer {
     }
     return false
   }
+
+  /// Whether word token `index` is one of `words`, read from its bytes in `table` (the same
+  /// words) when it is ASCII: the capitalized names around most numbers make no String.
+  private func isListed(_ index: Int, _ table: PackedWordTable<Bool>, _ words: Set<String>)
+    -> Bool
+  {
+    switch table.probe(bytes, tokens[index].start, tokens[index].end) {
+    case .found: return true
+    case .absent: return false
+    case .unpacked: return words.contains(lower(index))
+    }
+  }
+
+  /// ``Vocabulary/streetWords`` and ``Vocabulary/streetPrefixes`` looked up from a token's bytes.
+  private static let streetWordTable = PackedWordTable(
+    Dictionary(uniqueKeysWithValues: Vocabulary.streetWords.map { ($0, true) }))
+  private static let streetPrefixTable = PackedWordTable(
+    Dictionary(uniqueKeysWithValues: Vocabulary.streetPrefixes.map { ($0, true) }))
 
   /// A word whose first letter is upper-case, in any script ("Świdnicka", "Écija").
   private func isCapitalizedName(_ index: Int) -> Bool {

@@ -22,6 +22,17 @@ struct NumberParser {
     return found
   }
 
+  /// Whether no number starts at `token`, whatever follows it: a time unit ("year", "hours") or
+  /// "point", lexicon words the grammar stops at before reading anything. Time units are the
+  /// commonest lexicon words in news, and callers need not ask ``parse(at:into:)`` about them.
+  func neverStartsNumber(_ token: Token) -> Bool {
+    guard token.kind == .word, token.lexeme >= 0 else { return false }
+    switch lexicon.entries[Int(token.lexeme)] {
+    case .timeUnit, .point: return true
+    default: return false
+    }
+  }
+
   /// Appends the numbers that start at token `index` to `found`: no array is made per token.
   func parse(at index: Int, into found: inout [NumberMention]) {
     let token = tokens[index]
@@ -54,12 +65,11 @@ struct NumberParser {
     guard token.scalar == 0, !token.hasSuffix, endsPlainDigits(after: index),
       let (significand, fractionDigits) = groupedParts(token)
     else { return nil }
-    // As the compound reader sums it: zero plus the digits, and the total plus that.
-    var current = Self.zero
-    current += Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+    // The compound reader sums zero, the digits and zero; Foundation's sums with zero give the
+    // digits' decimal byte for byte (the tests compare the two), so no sum is made here.
     var mention = NumberMention(
-      value: Self.zero + current, firstToken: index, lastToken: index, start: token.start,
-      end: token.end)
+      value: Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand)),
+      firstToken: index, lastToken: index, start: token.start, end: token.end)
     mention.isYearLike =
       token.end - token.start == 4 && fractionDigits == 0 && significand >= 1000
       && significand <= 2999
@@ -208,7 +218,7 @@ struct NumberParser {
       return nil
     }
     var ratio = mention
-    ratio.value = mention.value / denominator.value
+    ratio.value = DecimalParts.quotient(mention.value, denominator.value)
     ratio.lastToken = denominator.lastToken
     ratio.end = denominator.end
     ratio.isFraction = true
@@ -234,7 +244,7 @@ struct NumberParser {
   /// separators do not make one number (then ``splitDigits`` splits it).
   func digitValue(_ token: Token) -> Decimal? {
     if token.scalar != 0, let (numerator, denominator) = Tokenizer.vulgarFraction(token.scalar) {
-      return Decimal(numerator) / Decimal(denominator)
+      return DecimalParts.quotient(Decimal(numerator), Decimal(denominator))
     }
     return groupedValue(token) ?? europeanValue(token)
   }
@@ -632,7 +642,8 @@ struct NumberParser {
         else { continue }
       }
       var mention = NumberMention(
-        value: numerator / denominator.value, firstToken: start, lastToken: end,
+        value: DecimalParts.quotient(numerator, denominator.value), firstToken: start,
+        lastToken: end,
         start: tokens[start].start, end: tokens[end].end)
       mention.isFraction = true
       mention.isSpelledOut = true
@@ -656,9 +667,9 @@ struct NumberParser {
     default: return nil
     }
     switch word(index + 1) {
-    case .half? where numerator == 1: return (numerator / 2, index + 1)
+    case .half? where numerator == 1: return (DecimalParts.quotient(numerator, 2), index + 1)
     case .quarter(let plural)? where (plural || numerator == 1) && numerator < 4:
-      return (numerator / 4, index + 1)
+      return (DecimalParts.quotient(numerator, 4), index + 1)
     default: return nil
     }
   }
@@ -746,7 +757,7 @@ struct NumberParser {
     else { return nil }
     if index > 0, tokens[index - 1].scalar == 0x2F, !tokens[index].spaceBefore { return nil }
     if isGlued(index + 3), tokens[index + 3].scalar == 0x2F { return nil }
-    return (numerator / denominator, index + 2)
+    return (DecimalParts.quotient(numerator, denominator), index + 2)
   }
 
   /// "1 234 567", "40 000", "1 234 567.89": thousands grouped by spaces. The first group has one

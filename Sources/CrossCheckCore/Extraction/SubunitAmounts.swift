@@ -40,6 +40,6 @@ extension FigureRecognizer {
       draft.firstToken == whole.lastToken + 1
         || (draft.firstToken == whole.lastToken + 2 && isWord(whole.lastToken + 1, "and"))
     else { return nil }
-    return cents / perUnit
+    return DecimalParts.quotient(cents, perUnit)
   }
 }

@@ -101,6 +101,41 @@ struct DecimalParts {
     return Decimal(sign: value.sign, exponent: result, significand: value.significand)
   }
 
+  /// `dividend` ÷ `divisor`, byte for byte as Foundation divides. Foundation's division costs
+  /// 15,000 to 60,000 instructions; most divisions the engine makes ("1 in 5", "three quarters",
+  /// "50 cents") are of whole numbers with a short, exact quotient, which is worked out here in
+  /// 64 bits and stored as Foundation stores it (trailing zeros moved into the exponent). Any
+  /// other pair (fractions, negatives, endless quotients such as a third) is Foundation's.
+  static func quotient(_ dividend: Decimal, _ divisor: Decimal) -> Decimal {
+    guard let numerator = wholeNumber(dividend) ?? nil,
+      let denominator = wholeNumber(divisor) ?? nil,
+      numerator >= 0, denominator > 0,
+      let exact = exactQuotient(UInt64(numerator), UInt64(denominator))
+    else { return dividend / divisor }
+    return exact
+  }
+
+  /// `numerator` ÷ `denominator` when it has a finite decimal expansion whose digits fit in 64
+  /// bits, else nil.
+  private static func exactQuotient(_ numerator: UInt64, _ denominator: UInt64) -> Decimal? {
+    var scaled = numerator
+    var fractionDigits = 0
+    while scaled % denominator != 0 {
+      let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
+      guard !overflow else { return nil }
+      scaled = product
+      fractionDigits += 1
+    }
+    var mantissa = scaled / denominator
+    guard mantissa != 0 else { return Decimal() }
+    var exponent = -fractionDigits
+    while mantissa % 10 == 0 {
+      mantissa /= 10
+      exponent += 1
+    }
+    return Decimal(sign: .plus, exponent: exponent, significand: Decimal(mantissa))
+  }
+
   /// Whether `value` equals `integer`.
   static func equals(_ value: Decimal, _ integer: Int) -> Bool {
     if let known = wholeNumber(value) { return known == integer }
