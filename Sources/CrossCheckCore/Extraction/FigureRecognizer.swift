@@ -137,13 +137,14 @@ struct FigureRecognizer {
       carried = nil
       var next = index + 1
       var draft: FigureDraft
-      var splitYear = false
 
       if let yearEnd = splitYearEnd(first) {
         draft = single(first)
         draft.lastToken = yearEnd
         draft.end = tokens[yearEnd].end
-        splitYear = true
+        draft.kind = .date
+        draft.value = nil
+        draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
@@ -175,11 +176,6 @@ struct FigureRecognizer {
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
-      if splitYear {
-        draft.kind = .date
-        draft.value = nil
-        draft.date = FigureRecognizer.isoDate(year: first.value)
-      }
       if draft.kind == .ordinal, draft.value.map({ DecimalParts.equals($0, 1) }) == true,
         isWord(mention.firstToken, "first"),
         !((draft.lastToken + 1)...(draft.lastToken + 4)).contains(where: { isWord($0, "since") }),
@@ -189,7 +185,7 @@ struct FigureRecognizer {
       }
       if isMeasurement(draft, mention: mention) {
         consumedUntil = draft.lastToken
-        drafts.append(consume draft)  // moved, not copied and freed
+        drafts.append(draft)
       }
       index = next
     }
@@ -1080,8 +1076,9 @@ struct FigureRecognizer {
 
   /// Decides counts, durations, ordinals and dates, and what a count counts.
   private func applyUnit(to draft: inout FigureDraft, mention: NumberMention) {
+    // (A date here is a split year, "2023-24", read whole before its unit.)
     guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
-      draft.kind != .quantity
+      draft.kind != .quantity, draft.kind != .date
     else {
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
