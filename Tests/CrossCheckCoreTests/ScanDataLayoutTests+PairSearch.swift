@@ -56,4 +56,79 @@ extension ScanDataLayoutTests {
       }
     }
   }
+
+  /// The index as one core built it before its keys were worked out on several, line for line.
+  static func plainPostings(_ profiles: [FigureProfile]) -> DiscrepancyScanner.Postings {
+    var ids = KeyNumbering()
+    var keyLists: [Int32] = []
+    var keyStart = [0]
+    var counts: [Int32] = []
+    var limits: [Int] = []
+    var heaviest: [(term: Int, weight: Double)] = []
+    var own: [Int] = []
+    for index in profiles.indices {
+      let profile = profiles[index]
+      let measure = profile.measure
+      let dimension = MeasureDimension.allCases.firstIndex(of: measure.dimension) ?? 0
+      heaviest.removeAll(keepingCapacity: true)
+      heaviest.append(contentsOf: profile.context.entries)
+      heaviest.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
+      own.removeAll(keepingCapacity: true)
+      for entry in heaviest.prefix(DiscrepancyScanner.indexTerms) {
+        own.append(entry.term &* 16 &+ dimension)
+      }
+      if let noun = profile.countedNoun,
+        !heaviest.prefix(DiscrepancyScanner.indexTerms).contains(where: { $0.term == noun })
+      {
+        own.append(noun &* 16 &+ dimension)
+      }
+      if let value = DiscrepancyScanner.valueKey(measure) {
+        own.append(value &* 16 &+ dimension)
+      }
+      let exactKeys = own.count
+      for near in DiscrepancyScanner.nearValueKeys(measure) {
+        own.append(near &* 16 &+ dimension)
+      }
+      for (position, key) in own.enumerated() {
+        let list = ids.number(of: key, next: Int32(counts.count))
+        if Int(list) == counts.count {
+          counts.append(0)
+          limits.append(
+            position < exactKeys
+              ? DiscrepancyScanner.maximumPosting : DiscrepancyScanner.maximumNearPosting)
+        }
+        counts[Int(list)] += 1
+        keyLists.append(list)
+      }
+      keyStart.append(keyLists.count)
+    }
+    var listStart = [Int](repeating: 0, count: counts.count + 1)
+    for list in counts.indices { listStart[list + 1] = listStart[list] + Int(counts[list]) }
+    var fill = listStart
+    var members = [Int32](repeating: 0, count: keyLists.count)
+    for index in profiles.indices {
+      for entry in keyStart[index]..<keyStart[index + 1] {
+        let list = Int(keyLists[entry])
+        members[fill[list]] = Int32(index)
+        fill[list] += 1
+      }
+    }
+    return DiscrepancyScanner.Postings(
+      keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
+      listStart: listStart, limits: limits)
+  }
+
+  @Test func theIndexBuiltOnSeveralCoresIsTheOneCoresIndex() throws {
+    let (profiles, _) = try Self.devsetProfiles()
+    // Six copies, so that the figures span several runs of keys.
+    let copies = Array(repeating: profiles, count: 6).flatMap { $0 }
+    for figures in [[], Array(profiles.prefix(5)), copies] {
+      let fast = DiscrepancyScanner.postings(figures)
+      let plain = Self.plainPostings(figures)
+      #expect(fast.keyLists == plain.keyLists && fast.keyStart == plain.keyStart)
+      #expect(fast.members == plain.members && fast.listStart == plain.listStart)
+      #expect(fast.limits == plain.limits)
+    }
+    #expect(copies.count > 2 * 2048)
+  }
 }
