@@ -155,52 +155,42 @@ public struct DiscrepancyScanner: Sendable {
 
   /// Every figure's index keys (dimension with each of its heaviest words, its counted noun,
   /// its value) and, for each key, the figures that hold it in increasing order, as flat arrays.
+  /// The keys are worked out on all cores, a run of figures each (sorting each figure's words
+  /// is most of the work), and numbered after in figure order, as one core would number them.
   static func postings(_ profiles: [FigureProfile]) -> Postings {
+    let run = 2048
+    let keyed = IndexKeys.Slots(count: (profiles.count + run - 1) / run)
+    defer { keyed.release() }
+    DispatchQueue.concurrentPerform(iterations: keyed.buffer.count) { part in
+      var keys = IndexKeys()
+      for index in (part * run)..<min(profiles.count, (part + 1) * run) {
+        keys.add(profiles[index])
+      }
+      keyed.buffer[part] = keys
+    }
     var ids = KeyNumbering()
     var keyLists: [Int32] = []
     var keyStart = [0]
     keyStart.reserveCapacity(profiles.count + 1)
     var counts: [Int32] = []
     var limits: [Int] = []
-    // Scratch reused for every figure: its terms heaviest first, and its keys.
-    var heaviest: [(term: Int, weight: Double)] = []
-    var own: [Int] = []
-    for index in profiles.indices {
-      let profile = profiles[index]
-      let measure = profile.measure
-      let dimension = MeasureDimension.allCases.firstIndex(of: measure.dimension) ?? 0
-      heaviest.removeAll(keepingCapacity: true)
-      heaviest.append(contentsOf: profile.context.entries)
-      heaviest.sort { ($0.weight, $1.term) > ($1.weight, $0.term) }
-      own.removeAll(keepingCapacity: true)
-      for entry in heaviest.prefix(DiscrepancyScanner.indexTerms) {
-        own.append(entry.term &* 16 &+ dimension)
-      }
-      if let noun = profile.countedNoun,
-        !heaviest.prefix(DiscrepancyScanner.indexTerms).contains(where: { $0.term == noun })
-      {
-        own.append(noun &* 16 &+ dimension)
-      }
-      // Equal values meet too ("8.7 per cent", "8.7 percent"), on a key words cannot take.
-      if let value = DiscrepancyScanner.valueKey(measure) {
-        own.append(value &* 16 &+ dimension)
-      }
-      let exactKeys = own.count
-      for near in DiscrepancyScanner.nearValueKeys(measure) {
-        own.append(near &* 16 &+ dimension)
-      }
-      for (position, key) in own.enumerated() {
-        let list = ids.number(of: key, next: Int32(counts.count))
-        if Int(list) == counts.count {
-          counts.append(0)
-          limits.append(
-            position < exactKeys
-              ? DiscrepancyScanner.maximumPosting : DiscrepancyScanner.maximumNearPosting)
+    for keys in keyed.buffer {
+      var first = 0
+      for (end, exactKeys) in zip(keys.ends, keys.exactCounts) {
+        for (position, key) in keys.keys[first..<end].enumerated() {
+          let list = ids.number(of: key, next: Int32(counts.count))
+          if Int(list) == counts.count {
+            counts.append(0)
+            limits.append(
+              position < exactKeys
+                ? DiscrepancyScanner.maximumPosting : DiscrepancyScanner.maximumNearPosting)
+          }
+          counts[Int(list)] += 1
+          keyLists.append(list)
         }
-        counts[Int(list)] += 1
-        keyLists.append(list)
+        keyStart.append(keyLists.count)
+        first = end
       }
-      keyStart.append(keyLists.count)
     }
     // Each list's run in `members`, filled in figure order.
     var listStart = [Int](repeating: 0, count: counts.count + 1)

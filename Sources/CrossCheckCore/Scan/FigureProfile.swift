@@ -97,9 +97,10 @@ struct FigureProfile: Sendable {
     case later = 1
   }
 
-  /// The parts as plain stored values.
+  /// The parts as plain stored values, the figure last: the pair scoring reads the parts
+  /// before it and only a few fields at the figure's start, so a partner's reads fall on few
+  /// cache lines.
   struct Parts: Sendable {
-    var figure: Figure
     var source: Int
     var measure: Measure
     var context: WeightedTerms
@@ -115,6 +116,7 @@ struct FigureProfile: Sendable {
     var partStart: Int?
     var isListed = false
     var date: String?
+    var figure: Figure
   }
 
   private final class Box: Sendable {
@@ -134,12 +136,12 @@ struct FigureProfile: Sendable {
   ) {
     box = Box(
       Parts(
-        figure: figure, source: source, measure: measure, context: context, names: names,
+        source: source, measure: measure, context: context, names: names,
         nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
         outcome: outcome, countsThing: countsThing,
         period: period,
         years: years,
-        partStart: partStart, isListed: isListed, date: date))
+        partStart: partStart, isListed: isListed, date: date, figure: figure))
   }
 
   private mutating func update(_ change: (inout Parts) -> Void) {

@@ -248,8 +248,11 @@ struct PairScore: Sendable {
 
   /// One share in percent, the other in percentage points.
   static func isPercentAgainstPoints(_ a: Measure, _ b: Measure) -> Bool {
+    // The two units are "percent" and "percentage_point" in either order, compared without
+    // building a set: this is asked of every pair of equal values.
     a.dimension == .share && b.dimension == .share
-      && Set([a.unitFamily, b.unitFamily]) == ["percent", "percentage_point"]
+      && ((a.unitFamily == "percent" && b.unitFamily == "percentage_point")
+        || (a.unitFamily == "percentage_point" && b.unitFamily == "percent"))
   }
 
   /// "6 per cent" and "six percentage points": one number, once in percent and once in points,
