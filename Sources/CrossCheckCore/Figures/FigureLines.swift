@@ -56,7 +56,9 @@ public enum FigureLines {
   }
 
   /// The lines of the figures `figures` hands over, in order, with sentences sliced from
-  /// `text`.
+  /// `text`. Inlined into each caller, so that JSON Lines are written without the branches
+  /// for the pretty form.
+  @inline(__always)
   private static func append(
     path: String, text: String, to output: inout [UInt8], flushingAt limit: Int,
     flush: (inout [UInt8]) -> Void, pretty: Bool = false,
@@ -90,6 +92,7 @@ public enum FigureLines {
 
   /// The keys in the order `JSONEncoder`'s `.sortedKeys` gives them; `pretty` as its
   /// `.prettyPrinted` writes an object in an array (`figures --format json`).
+  @inline(__always)
   private static func append(
     _ figure: Figure, path: String, sentence: UnsafeBufferPointer<UInt8>,
     to json: inout JSONLineWriter, pretty: Bool = false
