@@ -1,4 +1,3 @@
-import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -59,30 +58,26 @@ struct TextFileTests {
     #expect(file.byteCount == file.text.utf8.count)
   }
 
-  /// The check in place says what the standard library's copying check says, on bytes that
-  /// are mostly UTF-8 with errors of every kind (overlong forms, surrogates, stray and missing
-  /// continuation bytes, code points past U+10FFFF).
-  @Test func validatesUTF8AsTheStandardLibraryDoes() {
-    var random = SplitMix64(seed: 15)
-    let pieces: [[UInt8]] = [
-      Array("a".utf8), Array("é".utf8), Array("—".utf8), Array("🎉".utf8), [0xC0, 0xAF],
-      [0xED, 0xA0, 0x80], [0x80], [0xE2, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xC2],
-      [0xF0, 0x9F, 0x8E],
-    ]
-    var invalid = 0
-    for _ in 0..<2_000 {
-      var bytes: [UInt8] = []
-      for _ in 0..<Int.random(in: 0..<24, using: &random) {
-        // Mostly valid pieces, so that errors fall at every place in long valid runs.
-        let index =
-          Int.random(in: 0..<10, using: &random) < 8
-          ? Int.random(in: 0..<4, using: &random) : Int.random(in: 0..<pieces.count, using: &random)
-        bytes += pieces[index]
-      }
-      let expected = String(validating: bytes, as: UTF8.self) != nil
-      if !expected { invalid += 1 }
-      #expect(bytes.withUnsafeBufferPointer(TextFile.isValidUTF8) == expected, "\(bytes)")
+  /// The string's own check repairs bad bytes with U+FFFD, sometimes in as many bytes as they
+  /// were: a text with U+FFFD is checked again the careful way, and refused with the place of
+  /// the first bad byte; a file with U+FFFD itself in it loads as it is.
+  @Test func refusesBadUTF8ThatARepairWouldHideAndKeepsARealReplacementCharacter() throws {
+    let folder = try TemporaryDirectory()
+    // F0 9F 8E is a four-byte form cut short: its repair is three bytes too.
+    let hidden = try folder.write(
+      "hidden.txt", bytes: Array("ab\n".utf8) + [0xF0, 0x9F, 0x8E] + [0x63])
+    #expect(throws: SourceLoadError.invalidUTF8(path: hidden, byteOffset: 3, line: 2, byte: 0xF0)) {
+      try TextFile.read(path: hidden)
     }
-    #expect(invalid > 100)
+    let real = "Total: 5 \u{FFFD} million\n"
+    let file = try TextFile.read(path: try folder.write("real.txt", real))
+    #expect(file.text == real)
+  }
+
+  @Test func findsAReplacementCharacterWhereverItIs() {
+    #expect(TextFile.containsReplacementCharacter("\u{FFFD}"))
+    #expect(TextFile.containsReplacementCharacter("abc \u{F000} d \u{FFFD}"))
+    #expect(!TextFile.containsReplacementCharacter("abc \u{F000} \u{FFFC}\u{EFBF}"))
+    #expect(!TextFile.containsReplacementCharacter(""))
   }
 }

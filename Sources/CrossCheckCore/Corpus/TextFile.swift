@@ -14,13 +14,15 @@ struct TextFile: Sendable {
   /// Reads and validates the file at `path`.
   ///
   /// The bytes are read straight into the text's own storage and checked there: a large file is
-  /// held once while it is read, not as data, an array and a string.
+  /// held once while it is read, not as data, an array and a string. The string's own UTF-8
+  /// check is the only one: it replaces what is not UTF-8 with U+FFFD, so a text with U+FFFD in
+  /// it (rare, and sometimes there on disk) is read again and checked the careful way.
   static func read(path: String) throws(SourceLoadError) -> TextFile {
     try checkIsRegularFile(path)
     var problem: SourceLoadError?
     var hasBOM = false
     var byteCount = 0
-    var grew = false
+    var readAgain = false
     let text: String
     do {
       text = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
@@ -35,12 +37,14 @@ struct TextFile: Sendable {
             return 0
           }
           if count > size {
-            grew = true
+            readAgain = true
             return 0
           }
           byteCount = count
           do throws(SourceLoadError) {
-            hasBOM = try check(UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
+            hasBOM = try checkBeforeUTF8(
+              UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
+            if count == (hasBOM ? 3 : 0) { throw .empty(path: path) }
           } catch {
             problem = error
             return 0
@@ -60,14 +64,16 @@ struct TextFile: Sendable {
       throw .unreadable(path: path, reason: error.description)
     }
     if let problem { throw problem }
-    if grew { return try readGrowing(path: path) }
+    if readAgain || containsReplacementCharacter(text) { return try readCarefully(path: path) }
     return TextFile(
       path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
       byteCount: byteCount)
   }
 
-  /// Reads a file that grew while it was read, in blocks, to wherever it ends now.
-  private static func readGrowing(path: String) throws(SourceLoadError) -> TextFile {
+  /// Reads a file in blocks, to wherever it ends now, and checks it as it is on disk: for a
+  /// file that grew while it was read, or whose text has U+FFFD (which may stand for bytes
+  /// that are not UTF-8).
+  private static func readCarefully(path: String) throws(SourceLoadError) -> TextFile {
     let bytes: [UInt8]
     do {
       bytes = [UInt8](try FileReader.read(path))
@@ -90,16 +96,11 @@ struct TextFile: Sendable {
   static func check(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(SourceLoadError)
     -> Bool
   {
-    if bytes.isEmpty { throw .empty(path: path) }
-    if let encoding = TextEncodingGuess.wideEncoding(of: bytes) {
-      throw .wideEncoding(path: path, encoding: encoding)
-    }
-    if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
-    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let hasBOM = try checkBeforeUTF8(bytes, path: path)
     let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
     // The standard library's validation is the fast path; the parser below only says where a
     // file that fails it goes wrong.
-    if !isValidUTF8(body) {
+    if String(validating: body, as: UTF8.self) == nil {
       let whole = Array(bytes)
       let body = whole[(hasBOM ? 3 : 0)...]
       let bad = firstInvalidUTF8Offset(in: body) ?? body.startIndex
@@ -110,12 +111,33 @@ struct TextFile: Sendable {
     return hasBOM
   }
 
-  /// Whether `bytes` are well-formed UTF-8, by the standard library's own check, in place.
-  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    if #available(macOS 26, *) {
-      return (try? UTF8Span(validating: bytes.span)) != nil
+  /// The checks that come before the UTF-8 check, in order: not empty, not UTF-16 or UTF-32,
+  /// no NUL byte; whether the bytes start with a byte order mark.
+  private static func checkBeforeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String)
+    throws(SourceLoadError) -> Bool
+  {
+    if bytes.isEmpty { throw .empty(path: path) }
+    if let encoding = TextEncodingGuess.wideEncoding(of: bytes) {
+      throw .wideEncoding(path: path, encoding: encoding)
     }
-    return String(validating: bytes, as: UTF8.self) != nil
+    if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
+    return bytes.starts(with: [0xEF, 0xBB, 0xBF])
+  }
+
+  /// Whether U+FFFD (EF BF BD) is in the text: the C library finds each EF byte, which news
+  /// text seldom has.
+  static func containsReplacementCharacter(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, 0xEF, bytes.count - offset) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        if at + 2 < bytes.count && bytes[at + 1] == 0xBF && bytes[at + 2] == 0xBD { return true }
+        offset = at + 1
+      }
+      return false
+    }
   }
 
   /// Where the first NUL byte is: the C library's search reads many bytes at a time, and
