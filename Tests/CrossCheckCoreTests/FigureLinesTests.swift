@@ -55,6 +55,18 @@ struct FigureLinesTests {
     #expect(directLines(source) == (try encoderLines(source)))
   }
 
+  /// A sentence is escaped once for all its figures: figures that share one, then one of
+  /// another sentence, then the first sentence's text again, each carry their own sentence.
+  @Test func figuresOfOneSentenceShareItsEscapedText() throws {
+    let text =
+      "Prices rose 5% to \"$12 <net>\", up from 9% and 3 km.\nOnly 7 people came.\nPrices rose 5% to \"$12 <net>\", up from 9% and 3 km.\n"
+    let source = Source(
+      id: SourceID("shared"), path: "shared.txt", canonicalPath: "/shared.txt",
+      metadata: SourceMetadata(), text: text, sha256: "x", byteCount: text.utf8.count)
+    #expect(source.figures.count >= 7)
+    #expect(directLines(source) == (try encoderLines(source)))
+  }
+
   /// `figures --format jsonl` writes blocks as they fill: together they are the same bytes.
   @Test func blocksFlushedAsTheyFillMakeTheSameBytes() throws {
     var corpus = Corpus()

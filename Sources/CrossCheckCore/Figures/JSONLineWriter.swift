@@ -24,6 +24,11 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     count = 0
   }
 
+  /// Appends to `output` the bytes written since `start` (a ``count`` read then), keeping them.
+  public func copy(from start: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+  }
+
   private mutating func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
     let grown = max(capacity * 2, count + extra)
