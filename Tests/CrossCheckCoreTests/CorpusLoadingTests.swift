@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -212,6 +213,38 @@ struct SourceIDTests {
   func derivesShortSlugsFromFileNames(_ name: String, _ id: String) {
     #expect(SourceID.derived(fromFileName: name).rawValue == id)
     #expect(SourceID.derived(fromFileName: name).rawValue.count <= SourceID.maximumLength)
+  }
+
+  /// The slug is made from the name's bytes: the same ids as the rules read a code point at
+  /// a time (kept here) give, for names of every kind.
+  @Test func derivesTheSameIDsAsTheRulesOnCodePoints() {
+    func byCodePoints(_ fileName: String) -> String {
+      var stem = Substring(fileName)
+      if let dot = stem.lastIndex(of: "."), dot != stem.startIndex { stem = stem[..<dot] }
+      var slug = ""
+      var pendingDash = false
+      for scalar in stem.unicodeScalars {
+        let isUpper = ("A"..."Z").contains(scalar)
+        if isUpper || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+          if slug.count >= SourceID.maximumLength - 1 && pendingDash { break }
+          if pendingDash && !slug.isEmpty { slug.append("-") }
+          pendingDash = false
+          slug.unicodeScalars.append(isUpper ? Unicode.Scalar(scalar.value + 32)! : scalar)
+          if slug.count >= SourceID.maximumLength { break }
+        } else {
+          pendingDash = true
+        }
+      }
+      return slug.isEmpty ? "source" : slug
+    }
+    var random = SplitMix64(seed: 7)
+    let parts = ["a", "Z", "7", "-", "_", " ", ".", "é", "Ω", "🎉", "e\u{301}", "txt", "News"]
+    for _ in 0..<3_000 {
+      let name = (0..<Int.random(in: 0..<30, using: &random)).map { _ in
+        parts[Int.random(in: 0..<parts.count, using: &random)]
+      }.joined()
+      #expect(SourceID.derived(fromFileName: name).rawValue == byCodePoints(name), "\(name)")
+    }
   }
 
   @Test func suffixesStayWithinTheLengthLimit() {

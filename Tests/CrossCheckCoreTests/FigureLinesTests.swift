@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -54,6 +55,18 @@ struct FigureLinesTests {
     #expect(directLines(source) == (try encoderLines(source)))
   }
 
+  /// A sentence is escaped once for all its figures: figures that share one, then one of
+  /// another sentence, then the first sentence's text again, each carry their own sentence.
+  @Test func figuresOfOneSentenceShareItsEscapedText() throws {
+    let text =
+      "Prices rose 5% to \"$12 <net>\", up from 9% and 3 km.\nOnly 7 people came.\nPrices rose 5% to \"$12 <net>\", up from 9% and 3 km.\n"
+    let source = Source(
+      id: SourceID("shared"), path: "shared.txt", canonicalPath: "/shared.txt",
+      metadata: SourceMetadata(), text: text, sha256: "x", byteCount: text.utf8.count)
+    #expect(source.figures.count >= 7)
+    #expect(directLines(source) == (try encoderLines(source)))
+  }
+
   /// `figures --format jsonl` writes blocks as they fill: together they are the same bytes.
   @Test func blocksFlushedAsTheyFillMakeTheSameBytes() throws {
     var corpus = Corpus()
@@ -70,6 +83,34 @@ struct FigureLinesTests {
       #expect(blocks.count > 3)
       #expect(blocks.dropLast().allSatisfy { $0.count >= 1_000 })
       #expect(Array(blocks.joined()) == directLines(source))
+    }
+  }
+
+  /// Non-ASCII text passes eight bytes at a time unless a byte C2 is among them: strings of
+  /// curly quotes, dashes, accents, pound signs, nbsp and C1 controls mixed with ASCII specials
+  /// are escaped exactly as the encoder escapes them.
+  @Test func escapesMixedNonASCIITextAsTheEncoderDoes() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let pieces = [
+      "a", "bc", "1", " ", "“", "”", "—", "é", "£", "°", "\u{A0}", "\u{85}", "\u{9F}", "\u{80}",
+      "🎉", "\"", "\\", "<", "\n", "\u{7F}", "\u{01}", "ÿ", "¿",
+    ]
+    var random = SplitMix64(seed: 42)
+    for _ in 0..<1_000 {
+      let text = (0..<Int.random(in: 0..<40, using: &random)).map { _ in
+        // Mostly plain and non-ASCII letters, so that runs of eight bytes form.
+        Int.random(in: 0..<4, using: &random) == 0
+          ? pieces[Int.random(in: 0..<pieces.count, using: &random)]
+          : pieces[Int.random(in: 0..<10, using: &random)]
+      }.joined()
+      let expected = JSONText.embeddable(
+        String(decoding: try encoder.encode(text), as: UTF8.self))
+      var writer = JSONLineWriter(capacity: 0)
+      writer.string(text)
+      var written: [UInt8] = []
+      writer.move(to: &written)
+      #expect(String(decoding: written, as: UTF8.self) == expected, "\(Array(text.utf8))")
     }
   }
 

@@ -151,6 +151,16 @@ extension Source {
     return String(text.unicodeScalars[lower..<upper])
   }
 
+  /// The UTF-8 bytes between two code point offsets, lent to `body` without making a string
+  /// of them (rows written a figure at a time).
+  public func withUTF8<Result>(
+    from start: Int, to end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    let offsets = scalarIndex.byteOffsets(from: start, to: end, in: text)
+    var text = text
+    return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[offsets.lower..<offsets.upper])) }
+  }
+
   /// The paragraph (line) around a figure, and where the figure sits in it.
   public func paragraph(around figure: Figure) -> (text: String, figureStart: Int, figureEnd: Int) {
     let scalars = Array(text.unicodeScalars)

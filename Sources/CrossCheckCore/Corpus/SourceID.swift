@@ -18,21 +18,26 @@ public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
     if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
       stem = stem[..<dot]
     }
-    var slug = ""
+    // Bytes, not scalars: only ASCII letters and digits are kept, and every byte of any other
+    // scalar is a separator alike. A slug is ASCII, so its bytes are its characters.
+    var slug: [UInt8] = []
+    slug.reserveCapacity(maximumLength)
     var pendingDash = false
-    for scalar in stem.unicodeScalars {
-      let isUpper = ("A"..."Z").contains(scalar)
-      if isUpper || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+    for byte in stem.utf8 {
+      let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+      let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      if isUpper || isLower || isDigit {
         if slug.count >= maximumLength - 1 && pendingDash { break }
-        if pendingDash && !slug.isEmpty { slug.append("-") }
+        if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
         pendingDash = false
-        slug.unicodeScalars.append(isUpper ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        slug.append(isUpper ? byte + 32 : byte)
         if slug.count >= maximumLength { break }
       } else {
         pendingDash = true
       }
     }
-    return SourceID(slug.isEmpty ? "source" : slug)
+    return SourceID(slug.isEmpty ? "source" : String(decoding: slug, as: UTF8.self))
   }
 
   /// This id with a numeric suffix, for the second and later sources that derive the same id.

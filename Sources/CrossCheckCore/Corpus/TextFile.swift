@@ -12,37 +12,145 @@ struct TextFile: Sendable {
   let byteCount: Int
 
   /// Reads and validates the file at `path`.
+  ///
+  /// The bytes are read straight into the text's own storage and checked there: a large file is
+  /// held once while it is read, not as data, an array and a string. The string's own UTF-8
+  /// check is the only one: it replaces what is not UTF-8 with U+FFFD, so a text with U+FFFD in
+  /// it (rare, and sometimes there on disk) is read again and checked the careful way.
   static func read(path: String) throws(SourceLoadError) -> TextFile {
-    let bytes = try readBytes(path: path)
+    try checkIsRegularFile(path)
+    var problem: SourceLoadError?
+    var hasBOM = false
+    var byteCount = 0
+    var readAgain = false
+    let text: String
+    do {
+      text = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
+        var failure: FileReader.Failure?
+        // One byte more than the size, to notice a file that grew since it was opened.
+        let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
+          let count: Int
+          do throws(FileReader.Failure) {
+            count = try FileReader.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
+          } catch {
+            failure = error
+            return 0
+          }
+          if count > size {
+            readAgain = true
+            return 0
+          }
+          byteCount = count
+          do throws(SourceLoadError) {
+            hasBOM = try checkBeforeUTF8(
+              UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
+            if count == (hasBOM ? 3 : 0) { throw .empty(path: path) }
+          } catch {
+            problem = error
+            return 0
+          }
+          guard hasBOM else { return count }
+          // The text leaves the byte order mark out.
+          let body = UnsafeMutableRawPointer(buffer.baseAddress!)
+          body.copyMemory(from: body + 3, byteCount: count - 3)
+          return count - 3
+        }
+        if let failure { throw failure }
+        return text
+      }
+    } catch .notRegularFile {
+      throw .notRegularFile(path: path, kind: "no longer a regular file")
+    } catch {
+      throw .unreadable(path: path, reason: error.description)
+    }
+    if let problem { throw problem }
+    if readAgain || containsReplacementCharacter(text) { return try readCarefully(path: path) }
+    return TextFile(
+      path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
+      byteCount: byteCount)
+  }
+
+  /// Reads a file in blocks, to wherever it ends now, and checks it as it is on disk: for a
+  /// file that grew while it was read, or whose text has U+FFFD (which may stand for bytes
+  /// that are not UTF-8).
+  private static func readCarefully(path: String) throws(SourceLoadError) -> TextFile {
+    let bytes: [UInt8]
+    do {
+      bytes = [UInt8](try FileReader.read(path))
+    } catch .notRegularFile {
+      throw .notRegularFile(path: path, kind: "no longer a regular file")
+    } catch {
+      throw .unreadable(path: path, reason: error.description)
+    }
+    let hasBOM = try bytes.withUnsafeBufferPointer { bytes throws(SourceLoadError) in
+      try check(bytes, path: path)
+    }
+    return TextFile(
+      path: path, canonicalPath: canonicalize(path),
+      text: String(decoding: bytes[(hasBOM ? 3 : 0)...], as: UTF8.self), hasBOM: hasBOM,
+      byteCount: bytes.count)
+  }
+
+  /// Checks a file's bytes as an article's: not empty, not UTF-16 or UTF-32, no NUL byte, valid
+  /// UTF-8 after an optional byte order mark; whether there is that mark.
+  static func check(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(SourceLoadError)
+    -> Bool
+  {
+    let hasBOM = try checkBeforeUTF8(bytes, path: path)
+    let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
+    // The standard library's validation is the fast path; the parser below only says where a
+    // file that fails it goes wrong.
+    if String(validating: body, as: UTF8.self) == nil {
+      let whole = Array(bytes)
+      let body = whole[(hasBOM ? 3 : 0)...]
+      let bad = firstInvalidUTF8Offset(in: body) ?? body.startIndex
+      let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      throw .invalidUTF8(path: path, byteOffset: bad, line: line, byte: whole[bad])
+    }
+    if body.isEmpty { throw .empty(path: path) }
+    return hasBOM
+  }
+
+  /// The checks that come before the UTF-8 check, in order: not empty, not UTF-16 or UTF-32,
+  /// no NUL byte; whether the bytes start with a byte order mark.
+  private static func checkBeforeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, path: String)
+    throws(SourceLoadError) -> Bool
+  {
     if bytes.isEmpty { throw .empty(path: path) }
     if let encoding = TextEncodingGuess.wideEncoding(of: bytes) {
       throw .wideEncoding(path: path, encoding: encoding)
     }
     if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
-    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-    let body = bytes[(hasBOM ? 3 : 0)...]
-    // The standard library's validation is the fast path; the parser below only says where a
-    // file that fails it goes wrong.
-    guard let text = String(validating: body, as: UTF8.self) else {
-      let bad = firstInvalidUTF8Offset(in: body) ?? body.startIndex
-      let line = body[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-      throw .invalidUTF8(path: path, byteOffset: bad, line: line, byte: bytes[bad])
+    return bytes.starts(with: [0xEF, 0xBB, 0xBF])
+  }
+
+  /// Whether U+FFFD (EF BF BD) is in the text: the C library finds each EF byte, which news
+  /// text seldom has.
+  static func containsReplacementCharacter(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      var offset = 0
+      while offset < bytes.count, let found = memchr(base + offset, 0xEF, bytes.count - offset) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        if at + 2 < bytes.count && bytes[at + 1] == 0xBF && bytes[at + 2] == 0xBD { return true }
+        offset = at + 1
+      }
+      return false
     }
-    if body.isEmpty { throw .empty(path: path) }
-    return TextFile(
-      path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
-      byteCount: bytes.count)
   }
 
   /// Where the first NUL byte is: the C library's search reads many bytes at a time, and
   /// every byte of every file passes through here.
-  static func firstNUL(in bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else {
-        return nil
-      }
-      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+  static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else {
+      return nil
     }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+  }
+
+  static func firstNUL(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstNUL(in: $0) }
   }
 
   /// Lower-case hex SHA-256 of the file's bytes, byte order mark included.
@@ -54,7 +162,8 @@ struct TextFile: Sendable {
     return Self.hexadecimal(hasher.finalize())
   }
 
-  private static func readBytes(path: String) throws(SourceLoadError) -> [UInt8] {
+  /// What stands at `path` is a regular file, or the error that says what it is instead.
+  private static func checkIsRegularFile(_ path: String) throws(SourceLoadError) {
     switch FileCheck.check(path) {
     case .regularFile: break
     case .missing: throw .notFound(path: path)
@@ -63,13 +172,6 @@ struct TextFile: Sendable {
     case .symlinkLoop: throw .symlinkLoop(path: path)
     case .danglingLink(let target): throw .danglingLink(path: path, target: target)
     case .inaccessible(let reason): throw .unreadable(path: path, reason: reason)
-    }
-    do {
-      return [UInt8](try FileReader.read(path))
-    } catch .notRegularFile {
-      throw .notRegularFile(path: path, kind: "no longer a regular file")
-    } catch {
-      throw .unreadable(path: path, reason: error.description)
     }
   }
 

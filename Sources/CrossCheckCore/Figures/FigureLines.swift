@@ -56,7 +56,9 @@ public enum FigureLines {
   }
 
   /// The lines of the figures `figures` hands over, in order, with sentences sliced from
-  /// `text`.
+  /// `text`. Inlined into each caller, so that JSON Lines are written without the branches
+  /// for the pretty form.
+  @inline(__always)
   private static func append(
     path: String, text: String, to output: inout [UInt8], flushingAt limit: Int,
     flush: (inout [UInt8]) -> Void, pretty: Bool = false,
@@ -69,15 +71,18 @@ public enum FigureLines {
       text.withUTF8 { bytes in
         var starts = ByteCursor(bytes: bytes)
         var ends = ByteCursor(bytes: bytes)
+        // Figures of one sentence follow each other (dense text has several a sentence): the
+        // sentence is escaped once and its JSON string copied for the next ones.
+        var sentence = EscapedSentence()
         figures { figure in
-          let sentence =
+          let range =
             starts.byte(atScalar: figure.sentenceStart)..<ends.byte(atScalar: figure.sentenceEnd)
           // Objects of an array are separated; lines are not.
           if pretty && !isFirst { json.append(",\n") }
           isFirst = false
           append(
-            figure, path: path, sentence: UnsafeBufferPointer(rebasing: bytes[sentence]),
-            to: &json, pretty: pretty)
+            figure, path: path, sentence: range, of: bytes, escaped: &sentence, to: &json,
+            pretty: pretty)
           if output.count + json.count >= limit {
             json.move(to: &output)
             flush(&output)
@@ -90,9 +95,10 @@ public enum FigureLines {
 
   /// The keys in the order `JSONEncoder`'s `.sortedKeys` gives them; `pretty` as its
   /// `.prettyPrinted` writes an object in an array (`figures --format json`).
+  @inline(__always)
   private static func append(
-    _ figure: Figure, path: String, sentence: UnsafeBufferPointer<UInt8>,
-    to json: inout JSONLineWriter, pretty: Bool = false
+    _ figure: Figure, path: String, sentence: Range<Int>, of text: UnsafeBufferPointer<UInt8>,
+    escaped: inout EscapedSentence, to json: inout JSONLineWriter, pretty: Bool = false
   ) {
     json.key("components", first: true, pretty: pretty)
     if let components = figure.components {
@@ -135,7 +141,15 @@ public enum FigureLines {
     json.key("scope", pretty: pretty)
     json.strings(figure.scope, pretty: pretty)
     json.key("sentence", pretty: pretty)
-    json.string(bytes: sentence)
+    if escaped.range == sentence {
+      escaped.json.withUnsafeBufferPointer { json.append($0) }
+    } else {
+      let start = json.count
+      json.string(bytes: UnsafeBufferPointer(rebasing: text[sentence]))
+      escaped.range = sentence
+      escaped.json.removeAll(keepingCapacity: true)
+      json.copy(from: start, to: &escaped.json)
+    }
     json.key("source", pretty: pretty)
     json.string(path)
     json.key("start", pretty: pretty)
@@ -191,6 +205,12 @@ extension Qualifier {
     case .lessThan: "less_than"
     }
   }
+}
+
+/// The last sentence written, as the bytes of its JSON string.
+private struct EscapedSentence {
+  var range: Range<Int>?
+  var json: [UInt8] = []
 }
 
 /// Code point offsets to byte offsets in UTF-8 text, walking from the last answer: asked in

@@ -24,6 +24,11 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     count = 0
   }
 
+  /// Appends to `output` the bytes written since `start` (a ``count`` read then), keeping them.
+  public func copy(from start: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
+  }
+
   private mutating func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
     let grown = max(capacity * 2, count + extra)
@@ -43,8 +48,34 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
   public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
     reserve(bytes.count)
-    (base + count).initialize(from: start, count: bytes.count)
+    Self.copy(from: start, count: bytes.count, to: base + count)
     count += bytes.count
+  }
+
+  /// Copies bytes; most are keys and short strings, which a call to `memcpy` would cost more
+  /// than they do: up to 16 bytes are two loads and two stores that overlap, never reading
+  /// outside the source.
+  @inline(__always)
+  private static func copy(
+    from source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>
+  ) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if count >= 8 && count <= 16 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 && count < 8 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+    } else if count < 4 {
+      for index in 0..<count { target[index] = source[index] }
+    } else {
+      target.initialize(from: source, count: count)
+    }
   }
 
   /// Punctuation and a key at once: `{"date":` or `,"end":`.
@@ -102,6 +133,8 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
 
   /// A key with what comes before it: `{"key":` or `,"key":`; pretty, as `JSONEncoder`'s
   /// `.prettyPrinted` writes a key of an object that is an element of a top-level array.
+  /// Inlined, so that where `pretty` is a constant only one of the two is left.
+  @inline(__always)
   public mutating func key(_ name: StaticString, first: Bool = false, pretty: Bool = false) {
     if pretty {
       append(first ? "  {\n    \"" : ",\n    \"")
@@ -113,7 +146,7 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
       reserve(length + 4)
       base[count] = first ? UInt8(ascii: "{") : UInt8(ascii: ",")
       base[count + 1] = UInt8(ascii: "\"")
-      (base + count + 2).initialize(from: name.utf8Start, count: length)
+      Self.copy(from: name.utf8Start, count: length, to: base + count + 2)
       base[count + 2 + length] = UInt8(ascii: "\"")
       base[count + 3 + length] = UInt8(ascii: ":")
       count += length + 4
@@ -121,6 +154,7 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
   }
 
   /// The end of an object begun with ``key(_:first:pretty:)``, and of its line if not pretty.
+  @inline(__always)
   public mutating func endObject(pretty: Bool = false) {
     append(pretty ? "\n  }" : "}\n")
   }
@@ -136,11 +170,13 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     append("\n    ]")
   }
 
+  @inline(__always)
   public mutating func strings(_ values: [String], pretty: Bool) {
     guard pretty else { return strings(values) }
     prettyArray(count: values.count) { json, index in json.string(values[index]) }
   }
 
+  @inline(__always)
   mutating func decimals(_ values: [Decimal], pretty: Bool) {
     guard pretty else { return decimals(values) }
     let finite = values.filter { !$0.isNaN }
@@ -222,14 +258,17 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
   }
 
-  /// Whether any of eight bytes is a control, `"`, `\`, `<`, DEL or not ASCII (only C2 of
-  /// those needs an escape, looked at a byte at a time). Exact word tests, no false negatives.
+  /// Whether any of eight bytes is a control, `"`, `\`, `<`, DEL or the byte C2 (which
+  /// begins U+0080–U+009F, looked at a byte at a time). Other bytes of non-ASCII characters
+  /// (curly quotes, dashes, accents) pass eight at a time. Each test is exact for whether
+  /// any byte matches: no false negatives.
   private static func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    // A byte of 0x80 or more has its high bit cleared by `~word`, so it never counts as below.
     let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-    return below0x20 || word & highs != 0 || hasZero(word ^ (ones &* 0x22))
+    return below0x20 || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0x22))
       || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x3C))
       || hasZero(word ^ (ones &* 0x7F))
   }

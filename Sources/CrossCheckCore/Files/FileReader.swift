@@ -20,6 +20,23 @@ public enum FileReader {
 
   /// The bytes of the regular file at `path`.
   public static func read(_ path: String) throws(Failure) -> Data {
+    try withRegularFile(path) { descriptor, size throws(Failure) in
+      var data = Data(capacity: size)
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+      defer { buffer.deallocate() }
+      while true {
+        let count = try read(descriptor, into: buffer)
+        if count == 0 { return data }
+        data.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+      }
+    }
+  }
+
+  /// Opens the regular file at `path` as ``read(_:)`` does and hands `body` its descriptor and
+  /// its size when opened (a file can still grow or shrink while it is read).
+  static func withRegularFile<Result>(
+    _ path: String, _ body: (Int32, Int) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
@@ -30,19 +47,25 @@ public enum FileReader {
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
     // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as documented.
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-    var data = Data(capacity: Int(max(status.st_size, 0)))
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = buffer.withUnsafeMutableBytes {
-        Foundation.read(descriptor, $0.baseAddress, $0.count)
-      }
-      if count == 0 { return data }
+    return try body(descriptor, Int(max(status.st_size, 0)))
+  }
+
+  /// Reads from `descriptor` until `buffer` is full or the file ends; how many bytes it read
+  /// (0 at the end of the file).
+  static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(Failure)
+    -> Int
+  {
+    var filled = 0
+    while filled < buffer.count, let base = buffer.baseAddress {
+      let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
+      if count == 0 { break }
       if count < 0 {
         if errno == EINTR { continue }
         throw .readFailed(reason: String(cString: strerror(errno)))
       }
-      data.append(contentsOf: buffer[..<count])
+      filled += count
     }
+    return filled
   }
 
   /// The bytes of the file at `path`, or nil when it cannot be read as a regular file.

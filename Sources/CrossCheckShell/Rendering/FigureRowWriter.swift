@@ -64,7 +64,8 @@ final class FigureRowWriter {
     key("scope", pretty: pretty)
     json.strings(figure.scope, pretty: pretty)
     key("sentence", pretty: pretty)
-    json.string(source.text(from: figure.sentenceStart, to: figure.sentenceEnd))
+    // Sliced from the text's bytes: no string is made for a row's sentence.
+    source.withUTF8(from: figure.sentenceStart, to: figure.sentenceEnd) { json.string(bytes: $0) }
     key("source", pretty: pretty)
     json.string(source.path)
     key("start", pretty: pretty)
