@@ -243,16 +243,39 @@ struct ContextAnalyzer {
       return false
     }
     let roles = recognizer.roles(index)
-    if roles.contains(.month) || roles.contains(.weekday) { return false }
-    let word = recognizer.lower(index)
-    if word.endsWith("’s") || word.endsWith("'s") || roles.contains(.stopWord) {
+    if roles.contains(.month) || roles.contains(.weekday) || roles.contains(.stopWord) {
       return false
     }
-    if ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }),
-      index + 1 < tokens.count,
-      tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized
-    {
-      return false
+    let token = tokens[index]
+    // Before a lower-case word, a demonym ending makes it a qualifier.
+    let beforeNoun =
+      index + 1 < tokens.count && tokens[index + 1].kind == .word
+      && !tokens[index + 1].isCapitalized
+    guard Stemmer.isASCIIWord(recognizer.bytes, token.start, token.end) else {
+      let word = recognizer.lower(index)
+      if word.endsWith("’s") || word.endsWith("'s") { return false }
+      return !(beforeNoun && ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }))
+    }
+    // An ASCII word: its endings compared on its bytes, where a character is a byte.
+    if endsWith(token, "'s") { return false }
+    return !(beforeNoun && ContextAnalyzer.asciiDemonymEndings.contains { endsWith(token, $0) })
+  }
+
+  /// ``demonymEndings`` as static strings, for ASCII words.
+  private static let asciiDemonymEndings: [StaticString] = [
+    "ian", "ish", "ese", "ean", "ic", "ans", "ch",
+  ]
+
+  /// Whether the ASCII word `token`, lower-cased, ends with `tail` (lower-case ASCII).
+  private func endsWith(_ token: Token, _ tail: StaticString) -> Bool {
+    let length = tail.utf8CodeUnitCount
+    guard token.end - token.start >= length else { return false }
+    let bytes = recognizer.bytes
+    let tailBytes = tail.utf8Start
+    let start = token.end - length
+    for offset in 0..<length {
+      let byte = bytes[start + offset]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != tailBytes[offset] { return false }
     }
     return true
   }
