@@ -121,6 +121,28 @@ struct ContextSpeedPartsTests {
     #expect(cache.count > 1_000)
   }
 
+  /// A place after "in" is told on an ASCII word's bytes as on its String: a possessive or a
+  /// demonym before a noun is no place; another script's words keep the String rules. (The
+  /// scopes are those the String rules gave before the byte way.)
+  @Test func placesFromBytesAreThePlacesTheStringsGave() {
+    let text = """
+      Prices rose 5% in Belgium last year.
+      They froze €210 billion in Russian assets.
+      Output fell 3% in Europe’s factories.
+      Sales rose 4% in Britain's shops and 2% in Spanish towns.
+      Exports grew 7% in China, and 6% in French regions in February 2025.
+      Turnover rose 9% in ÉIRE last week and 8% in Québécois homes.
+      """
+    let scopes = FigureExtractor.extract(from: text, source: SourceID("t")).map {
+      "\($0.text): \($0.scope.joined(separator: ", "))"
+    }
+    #expect(
+      scopes == [
+        "5%: in Belgium, last year", "€210 billion: ", "3%: ", "4%: ", "2%: ", "7%: in China",
+        "6%: in February 2025", "February 2025: ", "9%: last week", "8%: last week, in Québécois",
+      ])
+  }
+
   /// Whether a sentence ends at a token, told from the bytes of the word before a full stop, is
   /// what the rule on the word's lower-cased String tells, for every token of the texts.
   @Test func aSentenceEndFromBytesIsTheStringRule() throws {
