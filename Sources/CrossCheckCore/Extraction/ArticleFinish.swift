@@ -60,7 +60,11 @@ struct ArticleFinish: Sendable {
 
   /// "44 or 45 degrees": a temperature without its scale.
   static func isBareDegree(_ figure: Figure) -> Bool {
-    figure.kind == .quantity && figure.unit == "degree"
+    isBareDegree(kind: figure.kind, unit: figure.unit)
+  }
+
+  static func isBareDegree(kind: FigureKind, unit: String?) -> Bool {
+    kind == .quantity && unit == "degree"
   }
 
   /// The article's other temperatures are all in one scale: bare degrees are in it too.

@@ -10,6 +10,10 @@ struct ContextAnalyzer {
     "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "p", "pp", "fig",
   ]
 
+  /// ``abbreviations``, read from a token's bytes.
+  private static let packedAbbreviations = PackedWordTable(
+    Dictionary(uniqueKeysWithValues: abbreviations.map { ($0, true) }))
+
   // MARK: - Sentences
 
   /// Whether a sentence ends at token `index` (a full stop, question or exclamation mark that is
@@ -22,9 +26,18 @@ struct ContextAnalyzer {
       return false
     }
     if token.scalar == 0x2E, index > 0, tokens[index - 1].kind == .word, !token.spaceBefore {
-      let word = recognizer.lower(index - 1)
-      if ContextAnalyzer.abbreviations.contains(word) { return false }
-      if word.count == 1, tokens[index - 1].isCapitalized { return false }  // initials
+      // From the word's bytes: no String is made for the word before every full stop.
+      let before = tokens[index - 1]
+      switch Self.packedAbbreviations.probe(recognizer.bytes, before.start, before.end) {
+      case .found: return false
+      case .absent:
+        // An ASCII word: a character is a byte.
+        if before.end - before.start == 1, before.isCapitalized { return false }  // initials
+      case .unpacked:
+        let word = recognizer.lower(index - 1)
+        if ContextAnalyzer.abbreviations.contains(word) { return false }
+        if word.count == 1, before.isCapitalized { return false }  // initials
+      }
     }
     var next = index + 1
     while next < tokens.count, tokens[next].kind == .punctuation,
@@ -34,9 +47,7 @@ struct ContextAnalyzer {
     }
     guard next < tokens.count else { return true }
     let following = tokens[next]
-    if token.scalar == 0x2E, index > 0,
-      recognizer.lower(index - 1) == "u.s" || recognizer.lower(index - 1) == "u.k"
-    {
+    if token.scalar == 0x2E, index > 0, isUSOrUK(index - 1) {
       return following.isCapitalized && following.kind == .word
         && ![
           "President", "Secretary", "Treasury", "Congress", "Army", "Navy", "Senate", "House",
@@ -45,6 +56,18 @@ struct ContextAnalyzer {
     }
     return following.spaceBefore
       && (following.isCapitalized || following.kind == .number || following.kind == .punctuation)
+  }
+
+  /// "U.S" or "U.K" in any case: compared in place for an ASCII token, as a lower-cased String
+  /// for any other (another script's letters may lower-case to ASCII ones).
+  private func isUSOrUK(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard Stemmer.isASCIIWord(recognizer.bytes, token.start, token.end) else {
+      let word = recognizer.lower(index)
+      return word == "u.s" || word == "u.k"
+    }
+    return token.end - token.start == 3
+      && (recognizer.isWord(index, "u.s") || recognizer.isWord(index, "u.k"))
   }
 
   /// A sentence: its token range (inclusive), and the token that ends it (before any closing
@@ -184,10 +207,11 @@ struct ContextAnalyzer {
       if index + 1 <= limit, tokens[index + 1].kind == .number { return index + 1 }
       return index
     }
-    if token.kind == .word, ContextAnalyzer.timeLead.contains(recognizer.lower(index)) {
+    // The lists by the tokens' roles, read from their bytes: no String is made for the words.
+    if token.kind == .word, recognizer.roles(index).contains(.timeLead) {
       var end = index + 1
       if end <= limit, tokens[end].kind == .number || recognizer.isNumberWord(end) { end += 1 }
-      if end <= limit, ContextAnalyzer.timeNouns.contains(recognizer.lower(end)) { return end }
+      if end <= limit, recognizer.roles(end).contains(.timeNoun) { return end }
       return nil
     }
     if recognizer.isWord(preposition, in: ["over", "during", "through", "until", "by"]) {
@@ -219,16 +243,39 @@ struct ContextAnalyzer {
       return false
     }
     let roles = recognizer.roles(index)
-    if roles.contains(.month) || roles.contains(.weekday) { return false }
-    let word = recognizer.lower(index)
-    if word.endsWith("’s") || word.endsWith("'s") || roles.contains(.stopWord) {
+    if roles.contains(.month) || roles.contains(.weekday) || roles.contains(.stopWord) {
       return false
     }
-    if ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }),
-      index + 1 < tokens.count,
-      tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized
-    {
-      return false
+    let token = tokens[index]
+    // Before a lower-case word, a demonym ending makes it a qualifier.
+    let beforeNoun =
+      index + 1 < tokens.count && tokens[index + 1].kind == .word
+      && !tokens[index + 1].isCapitalized
+    guard Stemmer.isASCIIWord(recognizer.bytes, token.start, token.end) else {
+      let word = recognizer.lower(index)
+      if word.endsWith("’s") || word.endsWith("'s") { return false }
+      return !(beforeNoun && ContextAnalyzer.demonymEndings.contains(where: { word.hasSuffix($0) }))
+    }
+    // An ASCII word: its endings compared on its bytes, where a character is a byte.
+    if endsWith(token, "'s") { return false }
+    return !(beforeNoun && ContextAnalyzer.asciiDemonymEndings.contains { endsWith(token, $0) })
+  }
+
+  /// ``demonymEndings`` as static strings, for ASCII words.
+  private static let asciiDemonymEndings: [StaticString] = [
+    "ian", "ish", "ese", "ean", "ic", "ans", "ch",
+  ]
+
+  /// Whether the ASCII word `token`, lower-cased, ends with `tail` (lower-case ASCII).
+  private func endsWith(_ token: Token, _ tail: StaticString) -> Bool {
+    let length = tail.utf8CodeUnitCount
+    guard token.end - token.start >= length else { return false }
+    let bytes = recognizer.bytes
+    let tailBytes = tail.utf8Start
+    let start = token.end - length
+    for offset in 0..<length {
+      let byte = bytes[start + offset]
+      if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != tailBytes[offset] { return false }
     }
     return true
   }
@@ -417,8 +464,8 @@ struct ContextAnalyzer {
     var position = index - 1
     while position >= sentence.lowerBound {
       if tokens[position].kind == .word {
-        let word = recognizer.lower(position)
-        if ["met", "visited", "spoke", "talked", "called"].contains(word) {
+        // Compared in place: no String is made for each word walked over.
+        if recognizer.isWord(position, in: ["met", "visited", "spoke", "talked", "called"]) {
           var phrase = [position]
           if recognizer.isWord(position + 1, "with"), position + 2 < index,
             tokens[position + 2].kind == .word
@@ -431,7 +478,8 @@ struct ContextAnalyzer {
           }
           return phrase
         }
-        if ["the", "a", "an", "its", "their", "his", "her"].contains(word) || isPossessive(position)
+        if recognizer.isWord(position, in: ["the", "a", "an", "its", "their", "his", "her"])
+          || isPossessive(position)
         {
           var end = position + 1
           var head: Int?

@@ -66,7 +66,8 @@ struct FigureAssembly {
       if note.needsSeries {
         seriesCandidates.append(figures[index])
       } else {
-        noteDegrees(of: figures[index], scales: &scales, hasBareDegrees: &hasBareDegrees)
+        Self.noteDegrees(
+          unit: figures[index].unit, kind: kind, scales: &scales, hasBareDegrees: &hasBareDegrees)
       }
     }
     scalarsBeforeRun += scalarCount
@@ -104,7 +105,9 @@ struct FigureAssembly {
     var hasBareDegrees = hasBareDegrees
     for candidate in seriesCandidates {
       if candidate.subjectTerms.contains(where: series.contains) {
-        noteDegrees(of: candidate, scales: &scales, hasBareDegrees: &hasBareDegrees)
+        Self.noteDegrees(
+          unit: candidate.unit, kind: candidate.kind, scales: &scales,
+          hasBareDegrees: &hasBareDegrees)
       } else {
         dropped.append(candidate.id.number)
       }
@@ -113,10 +116,12 @@ struct FigureAssembly {
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil)
   }
 
-  private func noteDegrees(
-    of figure: Figure, scales: inout Set<String>, hasBareDegrees: inout Bool
+  /// Static, and given the two fields it reads: a method of the assembly handed its own
+  /// fields inout would copy the whole assembly, and a figure passed whole would be copied too.
+  private static func noteDegrees(
+    unit: String?, kind: FigureKind, scales: inout Set<String>, hasBareDegrees: inout Bool
   ) {
-    if let unit = figure.unit, unit == "degC" || unit == "degF" { scales.insert(unit) }
-    if ArticleFinish.isBareDegree(figure) { hasBareDegrees = true }
+    if let unit, unit == "degC" || unit == "degF" { scales.insert(unit) }
+    if ArticleFinish.isBareDegree(kind: kind, unit: unit) { hasBareDegrees = true }
   }
 }

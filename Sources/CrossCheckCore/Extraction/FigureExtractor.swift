@@ -30,6 +30,7 @@ public enum FigureExtractor {
     var scalarsBeforeLine = 0
     // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
+    let stems = StemCache()
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)
@@ -56,9 +57,10 @@ public enum FigureExtractor {
           // Found outside the figure's own clause: the sentence's subject.
           let inferred = subjectTokens.map { !$0.allSatisfy { clause.contains($0) } } ?? false
           // A number too large for exact arithmetic keeps its text and says so; never NaN.
+          // (Each value asked in turn: a list of them would be an allocation per figure.)
           let outOfRange =
-            draft.outOfRange || [draft.value, draft.low, draft.high].contains { $0?.isNaN == true }
-            || draft.components?.contains(where: \.isNaN) == true
+            draft.outOfRange || draft.value?.isNaN == true || draft.low?.isNaN == true
+            || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
           let figure = Figure(
             id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
             value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
@@ -73,16 +75,18 @@ public enum FigureExtractor {
             sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
             sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
             subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0) } ?? [],
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
             scope: isDate ? [] : context.scope(of: draft, clause: clause),
             time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
             subjectInferred: inferred)
           let notes = FigureNotes(
             subjectHead: subjectTokens?.last.map { head in
               let word = recognizer.lower(head)
-              return (word, stem(recognizer, head, lowered: word))
+              return (word, stem(recognizer, head, stems: stems))
             },
-            compoundUnit: draft.compoundUnit.map { ($0, Stemmer.stem($0)) },
+            compoundUnit: draft.compoundUnit.map { unit in
+              (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
+            },
             needsSeries: draft.needsSeries)
           found.append(figure, notes: notes)
         }
@@ -121,49 +125,62 @@ public enum FigureExtractor {
   }
 
   /// The words of a subject as written: contiguous tokens keep their punctuation ("Russia’s").
+  /// Most subjects are one run of tokens: their text is the phrase, with no list of parts.
   private static func phrase(_ recognizer: FigureRecognizer, _ indices: [Int]) -> String {
-    var parts: [String] = []
+    let tokens = recognizer.tokens
+    var result: String?
     var runStart = indices[0]
     var previous = indices[0]
-    for index in indices.dropFirst() + [Int.max] {
+    for position in 1...indices.count {
+      let index = position < indices.count ? indices[position] : Int.max
       if index != previous + 1 || index == Int.max {
-        parts.append(
-          recognizer.text(recognizer.tokens[runStart].start, recognizer.tokens[previous].end))
+        let part = recognizer.text(tokens[runStart].start, tokens[previous].end)
+        if result == nil {
+          result = part
+        } else {
+          result?.append(" ")
+          result?.append(part)
+        }
         runStart = index
       }
       previous = index
     }
-    return parts.joined(separator: " ")
+    return result ?? ""
   }
 
-  private static func subjectTerms(_ recognizer: FigureRecognizer, _ indices: [Int]) -> [String] {
+  private static func subjectTerms(
+    _ recognizer: FigureRecognizer, _ indices: [Int], stems: StemCache
+  ) -> [String] {
     var result: [String] = []
+    result.reserveCapacity(indices.count)
     for index in indices where recognizer.tokens[index].kind == .word {
       guard !recognizer.roles(index).contains(.stopWord) else { continue }
       let token = recognizer.tokens[index]
       // An ASCII word of two bytes or more has two characters or more; no String is made for
       // its lower-cased form.
-      let stem: String
-      if let ascii = Stemmer.asciiStem(recognizer.bytes, token.start, token.end) {
+      let isASCII = Stemmer.isASCIIWord(recognizer.bytes, token.start, token.end)
+      if isASCII {
         guard token.end - token.start > 1 else { continue }
-        stem = ascii
       } else {
-        let word = recognizer.lower(index)
-        guard word.count > 1 else { continue }
-        stem = Stemmer.stem(word)
+        guard recognizer.lower(index).count > 1 else { continue }
       }
+      let stem = stem(recognizer, index, stems: stems)
       if !result.contains(stem) { result.append(stem) }
     }
     return result
   }
 
-  /// The stem of word token `index`, whose lower-cased form is `word`: from its bytes when they
-  /// are ASCII (the same stem, see ``Stemmer/asciiStem(_:_:_:)``).
-  private static func stem(_ recognizer: FigureRecognizer, _ index: Int, lowered word: String)
-    -> String
-  {
+  /// The stem of word token `index`, from the run's cache (keyed by the token's bytes, of which
+  /// the stem is a function) or else made: on the bytes for an ASCII word, on its lower-cased
+  /// String for any other.
+  private static func stem(
+    _ recognizer: FigureRecognizer, _ index: Int, stems: StemCache
+  ) -> String {
     let token = recognizer.tokens[index]
-    return Stemmer.asciiStem(recognizer.bytes, token.start, token.end) ?? Stemmer.stem(word)
+    return stems.stem(recognizer.bytes, token.start, token.end) {
+      Stemmer.asciiStem(recognizer.bytes, token.start, token.end)
+        ?? Stemmer.stem(recognizer.lower(index))
+    }
   }
 }
 

@@ -27,12 +27,28 @@ enum Stemmer {
     return unicodeStem(word)
   }
 
-  /// The stem of the word in `bytes[start..<end]`, if it is ASCII (nearly every subject word):
-  /// worked out on the bytes, where a character is a byte, and the stem made as a String once.
-  /// Nil for any other word: ``stem(_:)`` then takes the Unicode way.
+  /// Whether the word in `bytes[start..<end]` is all ASCII, with no carriage return (which
+  /// would join a line break into one character, no word's byte): a character is a byte.
+  static func isASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    for index in start..<end where bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+    return true
+  }
+
+  /// The stem of the word in `bytes[start..<end]`, if it is ASCII (nearly every subject word),
+  /// or ASCII with a closing "’s" ("Russia’s"): worked out on the bytes, where a character is a
+  /// byte, and the stem made as a String once. Nil for any other word: ``stem(_:)`` then takes
+  /// the Unicode way.
   static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-    // A carriage return would join a line break into one character: not a word's byte.
-    for index in start..<end where bytes[index] >= 0x80 || bytes[index] == 0x0D { return nil }
+    var end = end
+    var possessive = false
+    if !isASCIIWord(bytes, start, end) {
+      // The rules take "’s" off first, as "'s", and only once; what is left is ASCII here.
+      guard end - start >= 4, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
+        bytes[end - 2] == 0x99, bytes[end - 1] | 0x20 == 0x73, isASCIIWord(bytes, start, end - 4)
+      else { return nil }
+      end -= 4
+      possessive = true
+    }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start + 1)) {
       buffer in
       var count = 0
@@ -41,18 +57,19 @@ enum Stemmer {
         buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
         count += 1
       }
-      return asciiStem(lowered: buffer, count: count)
+      return asciiStem(lowered: buffer, count: count, possessiveTaken: possessive)
     }
   }
 
   /// The ASCII rules of ``unicodeStem(_:)`` over the lower-cased word in `word[0..<count]`,
-  /// which they shorten in place (and lengthen by at most one byte, for which there is room).
-  /// Suffixes are compared as static strings: no array is made for a word.
-  private static func asciiStem(lowered word: UnsafeMutableBufferPointer<UInt8>, count: Int)
-    -> String
-  {
+  /// which they shorten in place (and lengthen by at most one byte, for which there is room);
+  /// `possessiveTaken` when a closing "’s" is already off. Suffixes are compared as static
+  /// strings: no array is made for a word.
+  private static func asciiStem(
+    lowered word: UnsafeMutableBufferPointer<UInt8>, count: Int, possessiveTaken: Bool
+  ) -> String {
     var count = count
-    if ends(word, count, "'s") { count -= 2 }
+    if !possessiveTaken && ends(word, count, "'s") { count -= 2 }
     if count > 0,
       case .found(let known) = packedIrregular.probe(UnsafeBufferPointer(word), 0, count)
     {

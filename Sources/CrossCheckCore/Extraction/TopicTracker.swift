@@ -30,20 +30,24 @@ struct TopicTracker {
 
   mutating func note(_ stem: String, word: String, kind: FigureKind) {
     order += 1
-    let key = Key(kind: kind, stem: stem)
-    var noted = Topic(count: 1, word: word, stem: stem, order: order)
-    if let slot = topics.index(forKey: key) {
-      // In place: one hash for a head noted before.
-      noted.count += topics.values[slot].count
-      topics.values[slot] = noted
-    } else {
-      topics[key] = noted
-    }
+    // In place, with one hash whether or not the head was noted before.
+    let noted = Self.count(
+      &topics[
+        Key(kind: kind, stem: stem), default: Topic(count: 0, word: word, stem: stem, order: 0)],
+      word: word, order: order)
     guard let place = leaders.firstIndex(where: { $0.kind == kind }) else {
       leaders.append((kind, noted))
       return
     }
     if leaders[place].topic.count <= noted.count { leaders[place].topic = noted }
+  }
+
+  /// Counts one more noting of `topic`, as `word` (the latest spelling), at `order`.
+  private static func count(_ topic: inout Topic, word: String, order: Int) -> Topic {
+    topic.count += 1
+    topic.word = word
+    topic.order = order
+    return topic
   }
 
   /// The topic of `kind`: its word and the word's stem.
