@@ -5,8 +5,11 @@
 extension FigureRecognizer {
   /// Turns each bare "N points" next to the percentage it moves into percentage points.
   func markPercentagePoints(_ drafts: inout [FigureDraft]) {
-    for index in drafts.indices {
-      guard let points = pointsToken(after: drafts[index]) else { continue }
+    for index in drafts.indices where drafts[index].kind == .count {
+      guard
+        let points = pointsToken(
+          after: drafts[index].lastToken, joined: drafts[index].compoundUnit != nil)
+      else { continue }
       let movesTo = index + 1 < drafts.count && isLevel(drafts[index + 1], reachedFrom: points)
       let movedFrom =
         index > 0 && isLevel(drafts[index - 1], movedBy: drafts[index], points: points)
@@ -22,13 +25,10 @@ extension FigureRecognizer {
 
   /// The "points" token right after a bare count ("1.6 points", "two to three points"), or the
   /// figure's own last token when it is joined on ("a quarter-point").
-  private func pointsToken(after draft: FigureDraft) -> Int? {
-    guard draft.kind == .count else { return nil }
-    if isWord(draft.lastToken, in: ["points", "point"]), isGluedHyphen(draft.lastToken - 1) {
-      return draft.lastToken
-    }
-    let next = draft.lastToken + 1
-    guard draft.compoundUnit == nil, next < tokens.count, tokens[next].spaceBefore,
+  private func pointsToken(after last: Int, joined: Bool) -> Int? {
+    if isWord(last, in: ["points", "point"]), isGluedHyphen(last - 1) { return last }
+    let next = last + 1
+    guard !joined, next < tokens.count, tokens[next].spaceBefore,
       isWord(next, in: ["points", "point"])
     else { return nil }
     return next

@@ -1,17 +1,26 @@
+import Foundation
+
 /// A person's age, which news writes as an apposition ("Ananya Bhardwaj, 24, said"), in brackets
 /// ("the minister (62)") or after "aged" ("a man aged 24"): a duration in years that belongs to
 /// the person, not a count of whatever noun comes next.
 extension FigureRecognizer {
   /// Turns each bare number written as someone's age into a duration in years.
   func markAges(_ drafts: inout [FigureDraft]) {
-    for index in drafts.indices where isAgeShaped(drafts[index]) {
+    for index in drafts.indices {
+      // Fields are read one by one: a copy of the whole draft per figure costs more than the rule.
       let number = drafts[index].firstToken
+      guard drafts[index].lastToken == number, drafts[index].kind == .count, number > 0,
+        isSymbol(number - 1, 0x2C) || isSymbol(number - 1, 0x28) || isWord(number - 1, "aged")
+      else { continue }
       let person: Range<Int>?
       if isWord(number - 1, "aged") {
         person = number - 2 >= 0 && isPersonWord(number - 2) ? (number - 2)..<(number - 1) : nil
       } else if let name = personBefore(apposition: number) {
         person = name
       } else {
+        continue
+      }
+      guard drafts[index].qualifier == nil, isAgeShaped(number, value: drafts[index].value) else {
         continue
       }
       drafts[index].kind = .duration
@@ -22,10 +31,10 @@ extension FigureRecognizer {
   }
 
   /// One plain whole number of digits that could be a person's age.
-  private func isAgeShaped(_ draft: FigureDraft) -> Bool {
-    guard draft.kind == .count, draft.firstToken == draft.lastToken, draft.qualifier == nil,
-      tokens[draft.firstToken].kind == .number, !tokens[draft.firstToken].hasSuffix,
-      let value = draft.value, NumberParser.isInteger(value), value >= 1, value < 120
+  private func isAgeShaped(_ number: Int, value: Decimal?) -> Bool {
+    guard tokens[number].kind == .number, !tokens[number].hasSuffix,
+      tokens[number].end - tokens[number].start <= 3, let value, NumberParser.isInteger(value),
+      value >= 1, value < 120
     else { return false }
     return true
   }
