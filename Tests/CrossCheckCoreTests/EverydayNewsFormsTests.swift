@@ -23,8 +23,7 @@ struct EverydayNewsFormsTests {
     ("It is within the poll's 3.1-point margin of error.", "3.1-point"),
   ])
   func pointsThatMoveAPercentageArePercentagePoints(_ sentence: String, _ text: String) throws {
-    let found = try #require(
-      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.kind == .percent)
     #expect(found.unit == "percentage_point")
   }
@@ -60,8 +59,7 @@ struct EverydayNewsFormsTests {
     ("The 2024–25 season starts soon.", "2024–25", "2024"),
   ])
   func aSplitYearIsOneDate(_ sentence: String, _ text: String, _ year: String) throws {
-    let found = try #require(
-      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.kind == .date)
     #expect(found.date == year)
     #expect(!figures(sentence).contains { $0.kind == .count })
@@ -106,7 +104,7 @@ struct EverydayNewsFormsTests {
   func anAgeIsADurationInYearsOfItsPerson(_ sentence: String, _ text: String, _ person: String)
     throws
   {
-    let found = try #require(figures(sentence).first { $0.text == text })
+    let found = try #require(figure(text, in: sentence))
     #expect(found.kind == .duration)
     #expect(found.unit == "year")
     #expect(found.subject?.contains(person) == true, "\(found.subject ?? "nil")")
@@ -181,8 +179,7 @@ struct EverydayNewsFormsTests {
     ("Gusts of 45 metres per second were measured.", "45 metres per second", "45"),
   ])
   func metresPerSecondIsASpeed(_ sentence: String, _ text: String, _ value: String) throws {
-    let found = try #require(
-      figures(sentence).first { $0.text == text }, "\(figures(sentence).map(\.text))")
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.kind == .quantity)
     #expect(found.unit == "m/s")
     #expect(found.value == Decimal(string: value))

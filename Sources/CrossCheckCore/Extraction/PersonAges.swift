@@ -9,11 +9,13 @@ extension FigureRecognizer {
     for index in drafts.indices {
       // Fields are read one by one: a copy of the whole draft per figure costs more than the rule.
       let number = drafts[index].firstToken
-      guard drafts[index].lastToken == number, drafts[index].kind == .count, number > 0,
-        isSymbol(number - 1, 0x2C) || isSymbol(number - 1, 0x28) || isWord(number - 1, "aged")
-      else { continue }
+      guard drafts[index].lastToken == number, drafts[index].kind == .count, number > 0 else {
+        continue
+      }
+      let afterAged = isWord(number - 1, "aged")
+      guard afterAged || isSymbol(number - 1, 0x2C) || isSymbol(number - 1, 0x28) else { continue }
       let person: Range<Int>?
-      if isWord(number - 1, "aged") {
+      if afterAged {
         person = number - 2 >= 0 && isPersonWord(number - 2) ? (number - 2)..<(number - 1) : nil
       } else if let name = personBefore(apposition: number) {
         person = name
