@@ -185,6 +185,23 @@ struct ComparatorAssessmentTests {
     #expect(comparison.assessment == .agree)
   }
 
+  @Test func aFractionAndAPercentageAreComparedInTheFirstOnesTerms() throws {
+    let thirds = comparator.compare([
+      try ComparisonCorpus.item("68%", in: "A survey found 68% opposed the plan."),
+      try ComparisonCorpus.item("two-thirds", in: "Polls suggest two-thirds oppose the plan."),
+    ])
+    #expect(thirds.entries.map(\.unit) == ["percent", "percent"])
+    #expect(thirds.assessment == .differ)
+    #expect(thirds.explanations.contains(.rounding(rounded: "68%", precise: "two-thirds")))
+    let half = comparator.compare([
+      try ComparisonCorpus.item("one in two", in: "Only one in two trains ran."),
+      try ComparisonCorpus.item("50%", in: "Only 50% of trains ran."),
+    ])
+    #expect(half.entries.map(\.unit) == ["fraction", "fraction"])
+    #expect(half.entries[1].interval == .point(Decimal(string: "0.5")!))
+    #expect(half.assessment == .agree)
+  }
+
   @Test func differentKindsAreIncomparable() throws {
     let comparison = comparator.compare([
       try ComparisonCorpus.item("il1203:11"), try ComparisonCorpus.item("il1203:5"),

@@ -127,6 +127,11 @@ public struct Comparator: Sendable {
           .differentUnits([reference.unit ?? "percent", figure.unit ?? "percent"]))
       }
       return (1, reference.unit, nil)
+    case (.percent, .count) where figure.unit == "fraction" && reference.unit == "percent":
+      // "one in three" against "30%": a fraction is a hundredth of its percentage.
+      return (100, "percent", nil)
+    case (.count, .percent) where reference.unit == "fraction" && figure.unit == "percent":
+      return (Decimal(1) / 100, "fraction", nil)
     case (.quantity, .quantity):
       // Convertible units were handled before; the same unit needs nothing, others (km and
       // tonnes, "degrees" of no stated scale and °C) cannot be compared.

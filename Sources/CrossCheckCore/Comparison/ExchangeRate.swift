@@ -19,9 +19,11 @@ public struct ExchangeRate: Codable, Equatable, Sendable {
     self.source = source
   }
 
-  /// "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)", or "(…, standing rate)".
+  /// "1 EUR = 1.16 USD (ECB reference rate, 2025-12-03)", "(…, standing rate)", or "1 GBP = 100
+  /// GBX (fixed)".
   public var description: String {
-    "1 \(base) = \(rate) \(quote) (\(source), \(date ?? "standing rate"))"
+    if source == FixedCurrencyRates.sourceName { return "1 \(base) = \(rate) \(quote) (fixed)" }
+    return "1 \(base) = \(rate) \(quote) (\(source), \(date ?? "standing rate"))"
   }
 
   /// Whether this rate comes from the ECB's reference rates (built in, imported or pinned).

@@ -24,6 +24,22 @@ public struct RateSources: Sendable {
     let from = from.uppercased()
     let to = to.uppercased()
     if from == to { return .success(CurrencyConversion(from: from, to: to, factor: 1, rates: [])) }
+    // A currency fixed to another (pence, the franc) goes through that one, unless the analyst
+    // gave a rate of their own for it.
+    if let fixed = FixedCurrencyRates.rate(of: from), !session.mentions(from) {
+      return conversion(from: fixed.base, to: to, on: day).map {
+        CurrencyConversion(
+          from: from, to: to, factor: $0.factor / fixed.rate, rates: [fixed] + $0.rates,
+          setAside: $0.setAside)
+      }
+    }
+    if let fixed = FixedCurrencyRates.rate(of: to), !session.mentions(to) {
+      return conversion(from: from, to: fixed.base, on: day).map {
+        CurrencyConversion(
+          from: from, to: to, factor: $0.factor * fixed.rate, rates: $0.rates + [fixed],
+          setAside: $0.setAside)
+      }
+    }
     let recorded = session.conversion(from: from, to: to, on: day)
     guard let table = reference.table else {
       return recorded.map { .success($0) } ?? .failure(.notRecorded)

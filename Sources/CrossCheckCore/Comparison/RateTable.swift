@@ -32,6 +32,11 @@ public struct RateTable: Codable, Equatable, Sendable {
     "\(rate.base)/\(rate.quote)/\(rate.date ?? "standing")"
   }
 
+  /// Whether any rate names `currency`.
+  func mentions(_ currency: String) -> Bool {
+    rates.contains { $0.base == currency || $0.quote == currency }
+  }
+
   /// The latest rate for `base`→`quote` dated on or before `day` (any date when `day` is nil);
   /// a standing rate applies on every day but yields to a dated one that does.
   func latest(_ base: String, _ quote: String, onOrBefore day: String?) -> ExchangeRate? {
