@@ -397,6 +397,11 @@ struct ContextAnalyzer {
       }
       break
     }
+    if position >= sentence.lowerBound, position < index - 1,
+      let change = changeNumber(endingAt: position, in: sentence)
+    {
+      return nounPhraseBefore(change, in: sentence)
+    }
     guard position >= sentence.lowerBound, tokens[position].kind == .word else { return nil }
     var start = position
     while start - 1 >= sentence.lowerBound, position - start < 5 {

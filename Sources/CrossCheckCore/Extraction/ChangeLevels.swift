@@ -1,0 +1,23 @@
+/// "Pre-tax profit fell 11.8 per cent to £412m", "sales rose 4.5% to £6.3bn": the level a change
+/// reached measures what the change measures. Walking left from the level over "to" lands on the
+/// change's own unit ("per cent", "%", "points") or number, which is no subject ("cent" was);
+/// the subject lies before the change's number.
+extension ContextAnalyzer {
+  /// The change's number when `index` is the last token of a change written before a level:
+  /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14". Nil otherwise.
+  func changeNumber(endingAt index: Int, in sentence: ClosedRange<Int>) -> Int? {
+    var position = index
+    let token = tokens[position]
+    if token.kind == .symbol, token.scalar == 0x25 {
+      position -= 1
+    } else if recognizer.isWord(position, "cent"), recognizer.isWord(position - 1, "per") {
+      position -= 2
+    } else if recognizer.isWord(position, in: ["percent", "pc", "points", "point", "bps"]) {
+      position -= recognizer.isWord(position - 1, in: ["percentage", "basis"]) ? 2 : 1
+    } else if token.kind != .number {
+      return nil
+    }
+    guard position >= sentence.lowerBound, tokens[position].kind == .number else { return nil }
+    return position
+  }
+}
