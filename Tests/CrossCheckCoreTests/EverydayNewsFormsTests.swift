@@ -187,6 +187,33 @@ struct EverydayNewsFormsTests {
     #expect(found.subject?.contains(subject) == true, "\(found.subject ?? "nil")")
   }
 
+  @Test(arguments: [
+    ("The ministry counted 1.1 million protesters; unions said more than 3 million took part.",
+     "more than 3 million", "protesters"),
+    ("At least 96 classrooms were damaged, 17 of them beyond repair.", "17", "classrooms"),
+    ("A total of 2,316 houses were destroyed and 9,450 partially damaged.", "9,450", "houses"),
+  ])
+  func aCountWithNoSubjectTakesTheOneBeforeItInItsSentence(
+    _ sentence: String, _ text: String, _ subject: String
+  ) throws {
+    // The homes, counted twice, are the article's topic: the fallback without the rule.
+    let article = "Officials said 40 homes were lost and 12 homes were damaged. " + sentence
+    let found = try #require(figure(text, in: article), "\(figures(article).map(\.text))")
+    #expect(found.subject == subject)
+    #expect(found.subjectInferred)
+  }
+
+  @Test func aDayOrZoneAfterAClockTimeGoesOnWithTheSentence() throws {
+    let article =
+      "Officials said 40 homes were lost and 12 homes were damaged. It had recorded 1,284 "
+      + "aftershocks as of 5 a.m. Thursday, 69 of them strong enough to be felt."
+    let found = try #require(figure("69", in: article), "\(figures(article).map(\.text))")
+    #expect(found.subject == "aftershocks")
+    let zoned = "The call began at 5 p.m. ET and lasted 40 minutes."
+    #expect(figure("40 minutes", in: zoned)?.sentenceStart == 0)
+    #expect(figure("40 minutes", in: "It began at 5 p.m. Then it lasted 40 minutes.")?.sentenceStart != 0)
+  }
+
   // MARK: - Units
 
   @Test(arguments: [

@@ -47,6 +47,14 @@ struct ContextAnalyzer {
     }
     guard next < tokens.count else { return true }
     let following = tokens[next]
+    // "at 5 a.m. Thursday", "9 p.m. GMT": the day, month or zone goes on with the time.
+    if token.scalar == 0x2E, index > 0, recognizer.isWord(index - 1, in: ["a.m", "p.m"]),
+      following.kind == .word,
+      !recognizer.roles(next).isDisjoint(with: [.weekday, .month])
+        || Vocabulary.timeZones.contains(recognizer.text(following.start, following.end))
+    {
+      return false
+    }
     if token.scalar == 0x2E, index > 0, isUSOrUK(index - 1) {
       return following.isCapitalized && following.kind == .word
         && ![

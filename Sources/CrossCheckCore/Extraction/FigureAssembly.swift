@@ -19,6 +19,8 @@ struct FigureAssembly {
   private var scales: Set<String> = []
   private var hasBareDegrees = false
   private var scalarsBeforeRun = 0
+  /// The sentence, kind and subject of the last figure with a subject of its own.
+  private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
 
   init(source: SourceID) { self.source = source }
 
@@ -43,9 +45,20 @@ struct FigureAssembly {
       let kind = figures[index].kind
       if let head = note.subjectHead {
         topics.note(head.stem, word: head.word, kind: kind)
+        sentenceSubject = (
+          figures[index].sentenceStart, kind, figures[index].subject, figures[index].subjectTerms
+        )
       } else if figures[index].subject == nil, kind == .money || kind == .count {
-        // No subject of its own: the topic of the figures before it, if any.
-        if let topic = topics.topic(for: kind) {
+        // No subject of its own: the subject of the figure of its kind before it in the same
+        // sentence ("counted 1.1 million protesters; unions said 3 million"), else the topic of
+        // the figures before it, if any.
+        if let earlier = sentenceSubject, earlier.sentence == figures[index].sentenceStart,
+          earlier.kind == kind, earlier.subject != nil
+        {
+          figures[index].subject = earlier.subject
+          figures[index].subjectTerms = earlier.terms
+          figures[index].subjectInferred = true
+        } else if let topic = topics.topic(for: kind) {
           figures[index].subject = topic.word
           figures[index].subjectTerms = [topic.stem]
           figures[index].subjectInferred = true
