@@ -188,8 +188,10 @@ struct EverydayNewsFormsTests {
   }
 
   @Test(arguments: [
-    ("The ministry counted 1.1 million protesters; unions said more than 3 million took part.",
-     "more than 3 million", "protesters"),
+    (
+      "The ministry counted 1.1 million protesters; unions said more than 3 million took part.",
+      "more than 3 million", "protesters"
+    ),
     ("At least 96 classrooms were damaged, 17 of them beyond repair.", "17", "classrooms"),
     ("A total of 2,316 houses were destroyed and 9,450 partially damaged.", "9,450", "houses"),
   ])
@@ -211,7 +213,8 @@ struct EverydayNewsFormsTests {
     #expect(found.subject == "aftershocks")
     let zoned = "The call began at 5 p.m. ET and lasted 40 minutes."
     #expect(figure("40 minutes", in: zoned)?.sentenceStart == 0)
-    #expect(figure("40 minutes", in: "It began at 5 p.m. Then it lasted 40 minutes.")?.sentenceStart != 0)
+    #expect(
+      figure("40 minutes", in: "It began at 5 p.m. Then it lasted 40 minutes.")?.sentenceStart != 0)
   }
 
   // MARK: - Units
