@@ -217,6 +217,23 @@ struct EverydayNewsFormsTests {
       figure("40 minutes", in: "It began at 5 p.m. Then it lasted 40 minutes.")?.sentenceStart != 0)
   }
 
+  @Test(arguments: [
+    ("The union says the true number is closer to 40,000.", "closer to 40,000"),
+    ("The deal is worth in the region of £2bn.", "in the region of £2bn"),
+    ("Losses were on the order of $5 million.", "on the order of $5 million"),
+  ])
+  func hedgesOfNearnessAreApproximate(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.qualifier == .approx)
+  }
+
+  @Test func anAdverbAfterACountIsNotWhatItCounts() throws {
+    let sentence = "\"We have lost 120 homes, not the 86 first reported,\" the mayor said."
+    let found = try #require(figure("86", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.unit == nil)
+    #expect(found.subject == "homes")
+  }
+
   // MARK: - Units
 
   @Test(arguments: [

@@ -82,6 +82,8 @@ enum Vocabulary {
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
       ("approx.", .approx), ("just about", .approx), ("more or less", .approx),
       ("an approximate", .approx), ("a reported", .approx), ("reportedly", .approx),
+      ("closer to", .approx), ("nearer to", .approx), ("in the region of", .approx),
+      ("on the order of", .approx), ("of the order of", .approx), ("upward of", .moreThan),
       ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
       ("not less than", .atLeast), ("a minimum of", .atLeast), ("at minimum", .atLeast),
       ("at least or equal to", .atLeast), ("equal to or more than", .atLeast),
@@ -180,7 +182,8 @@ enum Vocabulary {
   static let nonNouns: Set<String> = [
     "reported", "estimated", "killed", "wounded", "died", "voted", "remain", "remains",
     "left", "made", "took", "came", "went", "held", "met", "saw", "got", "gave", "found",
-    "times", "percent", "point", "points", "o'clock", "am", "pm",
+    "times", "percent", "point", "points", "o'clock", "am", "pm", "first", "last", "earlier",
+    "later", "previously", "initially", "originally",
   ]
 
   /// Adverbs of place or period that scope a figure on their own.
