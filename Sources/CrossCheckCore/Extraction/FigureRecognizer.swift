@@ -1088,6 +1088,11 @@ struct FigureRecognizer {
     if draft.kind == .count || draft.kind == .other {
       var unitStart = next
       if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
+      // "a 60-metre section", "the 6.4-km route": a measure that describes the noun after it
+      // (not "a 360-degree turn": an angle).
+      if isGluedHyphen(next), let (unit, _) = writtenUnit(at: next + 1), unit != "degree" {
+        unitStart = next + 1
+      }
       // "6.1 on the Richter scale": the scale named after the number is a magnitude.
       if isWord(next, "on"), isWord(next + 1, "the"), isWord(next + 2, "richter") {
         draft.kind = .quantity

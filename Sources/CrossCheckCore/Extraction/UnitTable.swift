@@ -62,6 +62,18 @@ public enum UnitTable {
       Unit(name: "MW", dimension: "power", factor: 1_000_000),
       Unit(name: "GW", dimension: "power", factor: 1_000_000_000),
       Unit(name: "magnitude", dimension: "magnitude", factor: 1),
+      // Digital storage in bytes and data rates in bits a second, in the decimal (SI) prefixes
+      // makers and networks state them in.
+      Unit(name: "KB", dimension: "data", factor: 1000),
+      Unit(name: "MB", dimension: "data", factor: 1_000_000),
+      Unit(name: "GB", dimension: "data", factor: 1_000_000_000),
+      Unit(name: "TB", dimension: "data", factor: 1_000_000_000_000),
+      Unit(name: "PB", dimension: "data", factor: 1_000_000_000_000_000),
+      Unit(name: "kbps", dimension: "data_rate", factor: 1000),
+      Unit(name: "Mbps", dimension: "data_rate", factor: 1_000_000),
+      Unit(name: "Gbps", dimension: "data_rate", factor: 1_000_000_000),
+      // Air pressure: a hectopascal is a millibar.
+      Unit(name: "hPa", dimension: "pressure", factor: 1),
       // Changes of a percentage: 100 basis points make one percentage point. ("percent" is not
       // here: a percent and a percentage point measure different things.)
       Unit(name: "percentage_point", dimension: "percentage_point", factor: 1),
@@ -105,7 +117,13 @@ public enum UnitTable {
     "gwh": "GWh", "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "twh": "TWh",
     "terawatt-hour": "TWh", "terawatt-hours": "TWh", "kw": "kW", "kilowatt": "kW",
     "kilowatts": "kW", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW",
-    "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude",
+    "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude", "kilobyte": "KB",
+    "kilobytes": "KB", "megabyte": "MB", "megabytes": "MB", "gigabyte": "GB", "gigabytes": "GB",
+    "gb": "GB", "terabyte": "TB", "terabytes": "TB", "tb": "TB", "petabyte": "PB",
+    "petabytes": "PB", "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps",
+    "megabits per second": "Mbps", "gigabits per second": "Gbps", "hpa": "hPa",
+    "hectopascal": "hPa", "hectopascals": "hPa", "millibar": "hPa", "millibars": "hPa",
+    "mbar": "hPa",
   ]
 
   /// The first token of each written unit as the tokenizer sees it ("square" of "square
@@ -149,7 +167,9 @@ public enum UnitTable {
     "km": "km", "KM": "km", "cm": "cm", "mm": "mm", "ft": "foot", "mi": "mile", "ha": "hectare",
     "kg": "kg", "lb": "lb", "lbs": "lb", "C": "degC", "F": "degF", "kmh": "km/h", "kph": "km/h",
     "mph": "mph", "kt": "knot", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml",
+    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml", "KB": "KB", "MB": "MB", "GB": "GB",
+    "TB": "TB", "PB": "PB", "kbps": "kbps", "Mbps": "Mbps", "Gbps": "Gbps", "hPa": "hPa",
+    "mb": "hPa", "mbar": "hPa",
   ]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.
