@@ -177,13 +177,23 @@ struct ContextSpeedPartsTests {
       if word.count == 1, tokens[index - 1].isCapitalized { return false }
     }
     var next = index + 1
-    while next < tokens.count, tokens[next].kind == .punctuation,
+    while next < tokens.count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore,
       [0x22, 0x27, 0x201D, 0x2019, 0x29].contains(tokens[next].scalar)
     {
       next += 1
     }
     guard next < tokens.count else { return true }
     let following = tokens[next]
+    if token.scalar == 0x2E, index > 0, ["a.m", "p.m"].contains(recognizer.lower(index - 1)),
+      following.kind == .word
+    {
+      let word = recognizer.text(following.start, following.end)
+      if ContextAnalyzer.weekdays.contains(word.lowercased())
+        || Vocabulary.months[word.lowercased()] != nil || Vocabulary.timeZones.contains(word)
+      {
+        return false
+      }
+    }
     if token.scalar == 0x2E, index > 0,
       recognizer.lower(index - 1) == "u.s" || recognizer.lower(index - 1) == "u.k"
     {

@@ -205,6 +205,22 @@ struct EverydayNewsFormsTests {
     #expect(found.subjectInferred)
   }
 
+  @Test func aFigureInAThatClauseIsSaidOfThatClausesSubject() throws {
+    let sentence =
+      "Counterpoint estimates that one in four phones sold is an iPhone, and that Apple's share "
+      + "of global shipments was 18% in the quarter."
+    let found = try #require(figure("18%", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.subject?.hasPrefix("Apple's share") == true, "\(found.subject ?? "nil")")
+  }
+
+  @Test func aQuoteAfterAFullStopOpensTheNextSentence() throws {
+    let text = "The union said 40 jobs would go. \"We lost 120 homes,\" the mayor said."
+    let homes = try #require(figure("120", in: text), "\(figures(text).map(\.text))")
+    #expect(homes.sentenceStart == 33)
+    let closing = "He said \"we lost 120 homes.\" Then 40 more were lost."
+    #expect(figure("120", in: closing)?.sentenceEnd == 28)  // the closing quote included
+  }
+
   @Test func aDayOrZoneAfterAClockTimeGoesOnWithTheSentence() throws {
     let article =
       "Officials said 40 homes were lost and 12 homes were damaged. It had recorded 1,284 "

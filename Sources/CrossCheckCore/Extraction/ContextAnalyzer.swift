@@ -39,8 +39,10 @@ struct ContextAnalyzer {
         if word.count == 1, before.isCapitalized { return false }  // initials
       }
     }
+    // Closing quotes and brackets right after the stop belong to this sentence; one after a
+    // space opens the next ('said. "The…').
     var next = index + 1
-    while next < tokens.count, tokens[next].kind == .punctuation,
+    while next < tokens.count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore,
       [0x22, 0x27, 0x201D, 0x2019, 0x29].contains(tokens[next].scalar)
     {
       next += 1
@@ -450,6 +452,15 @@ struct ContextAnalyzer {
         in: ["in", "on", "at", "after", "by", "since", "during", "for", "with"])
     {
       start = comma + 1
+    }
+    // "Analysts estimate that Apple's share of shipments was 18%" (or "…, and that Apple's
+    // share…"): the clause after the verb's "that" is what the figure is said of.
+    if let that = (start..<limit).last(where: {
+      $0 > start && recognizer.isWord($0, "that")
+        && (recognizer.isWord($0 - 1, in: Vocabulary.thatClauseVerbs)
+          || recognizer.isWord($0 - 1, in: ["and", "but", "or"]))
+    }) {
+      start = that + 1
     }
     while start < limit,
       recognizer.isWord(start, in: ["the", "a", "an", "its", "their", "this", "that"])

@@ -454,6 +454,18 @@ enum Vocabulary {
     "claimed", "insisted", "argued", "admitted", "confirmed",
   ]
 
+  /// Verbs whose "that" opens the clause a figure is said in: "analysts estimate that Apple's
+  /// share was 18%" is about Apple's share, not the analysts.
+  static let thatClauseVerbs: Set<String> = Set(reportingVerbs).union([
+    "say", "tell", "estimate", "estimates", "estimated", "find", "finds", "found", "show",
+    "shows", "showed", "believe", "believes", "believed", "expect", "expects", "expected",
+    "think", "thinks", "suggest", "suggests", "suggested", "report", "reports", "reported",
+    "predict", "predicts", "predicted", "forecast", "forecasts", "calculate", "calculates",
+    "calculated", "conclude", "concludes", "concluded", "indicate", "indicates", "indicated",
+    "reveal", "reveals", "revealed", "announce", "announces", "announced", "mean", "means",
+    "meant",
+  ])
+
   /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
   static let lastingWords: [String] = [
     "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
