@@ -195,4 +195,24 @@ struct ScanMeasureRulesTests {
     let apart = try #require(PairScore.score(killed, districts, topics: topics))
     #expect(apart.conflict)
   }
+
+  @Test func aPlaceInARankingIsNoCountOfOccurrences() throws {
+    let (profiles, topics) = self.profiles([
+      "The Kenyan runner finished third in the city marathon on Sunday.\n",
+      "It was her third marathon of the season, her coach said.\n",
+      "She had run two marathons this season before Sunday.\n",
+    ])
+    let place = try profile("third", in: profiles.filter { $0.source == 0 })
+    let occurrence = try profile("third", in: profiles.filter { $0.source == 1 })
+    let count = try profile("two", in: profiles)
+    #expect(place.measure.isRank && !occurrence.measure.isRank)
+    // "Her third marathon" and "two marathons before" are the classic off-by-one count;
+    // "finished third" is a place, never compared with a count.
+    #expect(
+      PairScore.countAndOrdinalFactor(occurrence.measure, count.measure, relation: .different) > 1)
+    #expect(PairScore.isRankAgainstCount(place.measure, count.measure))
+    #expect(PairScore.score(place, count, topics: topics) == nil)
+    #expect(PairScore.score(occurrence, count, topics: topics) != nil)
+  }
+
 }

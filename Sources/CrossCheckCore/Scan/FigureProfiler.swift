@@ -616,8 +616,12 @@ struct FigureProfiler {
     }
     if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
+    var ranked = measure
+    if measure.isOrdinal, figure.unit == nil {
+      ranked.isRank = FigureProfiler.isRank(after: last, in: tokens)
+    }
     return FigureProfile(
-      figure: figure, source: source, measure: measure, context: WeightedTerms(),
+      figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
       outcome: outcome?.term, countsThing: countsThing, period: period,
@@ -650,6 +654,17 @@ struct FigureProfiler {
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.from) else { return false }
     return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
+  }
+
+  /// "Is third on 17.2%", "finished ninth in the league": an ordinal with no noun of its own
+  /// and no word after it in its clause but a preposition is a place in a ranking; "the 12th
+  /// weekly march" names the occurrence of a thing.
+  static func isRank(after last: Int, in tokens: [Token]) -> Bool {
+    let next = last + 1
+    guard last >= 0, next < tokens.count, tokens[next].clause == tokens[last].clause else {
+      return true
+    }
+    return tokens[next].term == nil && !tokens[next].marks.contains(.digits)
   }
 
   /// The start of the number a figure is the whole of: "118 of the 233", "41 out of 236", or

@@ -25,6 +25,9 @@ struct Measure: Sendable {
   var temperatureScaleUnknown = false
   /// An ordinal ("third") rather than a count.
   var isOrdinal = false
+  /// An ordinal that is a place in a ranking ("finished third", "is second on 31%"), not the
+  /// number of an occurrence ("his third run"): set by the scan, which reads the next word.
+  var isRank = false
   /// The figure carries a hedge, a bound or a range.
   var isHedged = false
   /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.

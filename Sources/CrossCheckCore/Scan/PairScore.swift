@@ -59,7 +59,9 @@ struct PairScore: Sendable {
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairScore? {
-    guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b) else { return nil }
+    guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b),
+      !isRankAgainstCount(a.measure, b.measure)
+    else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
@@ -244,6 +246,12 @@ struct PairScore: Sendable {
     let (count, ordinal) = a.isOrdinal ? (y, x) : (x, y)
     // Otherwise a rank and a quantity ("the 12th march", "24 students") are two measures.
     return ordinal == count + 1 || ordinal == count ? 1.4 : 0.6
+  }
+
+  /// "Finished third" is a place in a ranking, "two regions" a quantity, whatever their values:
+  /// the two never measure one thing.
+  static func isRankAgainstCount(_ a: Measure, _ b: Measure) -> Bool {
+    a.dimension == .count && a.isOrdinal != b.isOrdinal && (a.isRank || b.isRank)
   }
 
   /// One share in percent, the other in percentage points.

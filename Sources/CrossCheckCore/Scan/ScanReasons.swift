@@ -147,7 +147,8 @@ public enum ScanReasons {
   /// one apart ("three-year", "two years": counted inclusively or not).
   static func countedDifferently(_ members: [Member]) -> Bool {
     let counts = members.filter { $0.measure.dimension == .count }
-    if counts.contains(where: \.measure.isOrdinal)
+    // A rank ("finished third") is no count of occurrences.
+    if counts.contains(where: { $0.measure.isOrdinal && !$0.measure.isRank })
       && counts.contains(where: { !$0.measure.isOrdinal })
     {
       return true
