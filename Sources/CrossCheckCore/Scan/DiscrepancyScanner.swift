@@ -65,7 +65,10 @@ public struct DiscrepancyScanner: Sendable {
       return stopped
     }
     var profiler = FigureProfiler()
-    let (profiles, topics) = profiler.profiles(
+    // The profiles are freed on all cores once the suggestions are made (``ProfileRelease``).
+    var profiles: [FigureProfile]
+    let topics: [WeightedTerms]
+    (profiles, topics) = profiler.profiles(
       of: sources, kind: kind,
       rates: RateSources(session: comparator.rates, reference: comparator.reference),
       shouldStop: { look(.reading, $0, of: sources.count) })
@@ -76,10 +79,20 @@ public struct DiscrepancyScanner: Sendable {
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
       pairs, source: { profiles[$0].source },
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
+    let suggestions = self.suggestions(
+      groups, profiles: profiles, words: profiler, sources: sources)
+    ProfileRelease.release(&profiles)
+    return suggestions
+  }
+
+  /// The first ``limit`` groups as suggestions, in their final order.
+  private func suggestions(
+    _ groups: [SuggestionGrouper.Group], profiles: [FigureProfile], words: FigureProfiler,
+    sources: [Source]
+  ) -> [Suggestion] {
     // A group is offered with the words its figures share; the fewer they are, the less a
     // checker can see why the figures belong together, and the later the group comes.
     // Only the groups that may be shown are weighed so (``RankedGroups``).
-    let words = profiler
     var ranked = RankedGroups(
       groups, evidenceFactors: (0...ScanEvidence.size).map(ScanEvidence.rankFactor)
     ) { group in
