@@ -76,8 +76,11 @@ public struct DiscrepancyScanner: Sendable {
     let pairs = candidatePairs(
       profiles, topics: topics, shouldStop: { look(.comparing, $0, of: profiles.count) })
     if stopped { throw ScanInterrupted() }
+    // The grouper asks for figures' sources in its innermost loop: from one flat array, not
+    // through each profile's box.
+    let figureSources = profiles.map(\.source)
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
-      pairs, source: { profiles[$0].source },
+      pairs, source: { figureSources[$0] },
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
     let suggestions = self.suggestions(
       groups, profiles: profiles, words: profiler, sources: sources)
@@ -135,7 +138,8 @@ public struct DiscrepancyScanner: Sendable {
   ) -> PairTable {
     let layout = Layout(
       postings: DiscrepancyScanner.postings(profiles),
-      contexts: TermVectors(profiles.lazy.map(\.context)), topics: TermVectors(topics))
+      contexts: TermVectors(count: profiles.count) { profiles[$0].context },
+      topics: TermVectors(count: topics.count) { topics[$0] })
     // Room for every term of the contexts and topics scattered.
     let terms = max(layout.contexts.termLimit, layout.topics.termLimit)
     let workers = max(

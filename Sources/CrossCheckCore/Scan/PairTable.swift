@@ -40,14 +40,23 @@ struct PairTable: Sendable {
   func score(_ x: Int, _ y: Int) -> PairScore? {
     let (row, other) = x < y ? (x, y) : (y, x)
     guard row + 1 < rowStart.count else { return nil }
-    var low = rowStart[row]
-    var high = rowStart[row + 1]
+    let (first, end) = (rowStart[row], rowStart[row + 1])
+    guard first < end else { return nil }
     let target = Int32(other)
-    while low < high {
-      let mid = (low + high) / 2
-      if partners[mid] < target { low = mid + 1 } else { high = mid }
+    // A binary search that halves the range without a branch on the comparison (the grouper
+    // looks pairs up in its innermost loop, and which half comes next cannot be guessed):
+    // the first partner not below `target` stays within `base...base + count`.
+    let found = partners.withUnsafeBufferPointer { partners in
+      var base = first
+      var count = end - first
+      while count > 1 {
+        let half = count / 2
+        base = partners[base + half] < target ? base + half : base
+        count -= half
+      }
+      return partners[base] < target ? base + 1 : base
     }
-    return low < rowStart[row + 1] && partners[low] == target ? scores[low] : nil
+    return found < end && partners[found] == target ? scores[found] : nil
   }
 
   /// How many figures the table speaks of: its rows, or more when a row names a later figure.
