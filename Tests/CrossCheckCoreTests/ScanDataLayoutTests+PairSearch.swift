@@ -132,3 +132,29 @@ extension ScanDataLayoutTests {
     #expect(copies.count > 2 * 2048)
   }
 }
+
+extension ScanDataLayoutTests {
+  /// What a profile shows, to tell whether freeing other profiles touched it.
+  static func fingerprint(_ profile: FigureProfile) -> String {
+    "\(profile.figure.id) \(profile.source) \(profile.measure.magnitude ?? -1) "
+      + "\(profile.context.entries.map(\.term)) \(Array(profile.names)) \(profile.subjects)"
+  }
+
+  @Test func profilesFreedOnSeveralCoresAreFreedAsByTheArrayAndLeaveCopiesWhole() throws {
+    let (profiles, _) = try Self.devsetProfiles()
+    let before = profiles.map(Self.fingerprint)
+    #expect(profiles.count > 100)
+    // Runs of one profile, of a few, longer than the array, and the scan's own.
+    for run in [1, 7, 64, profiles.count + 1, ProfileRelease.run] {
+      // A copy of the profiles in an array of its own: the boxes are shared with `profiles`.
+      var freed = profiles.map { $0 }
+      ProfileRelease.release(&freed, run: run)
+      #expect(freed.isEmpty)
+      #expect(profiles.map(Self.fingerprint) == before)
+    }
+    // Profiles held by nothing else are freed whole (a double free would crash here).
+    var (owned, _) = try Self.devsetProfiles()
+    ProfileRelease.release(&owned, run: 5)
+    #expect(owned.isEmpty)
+  }
+}

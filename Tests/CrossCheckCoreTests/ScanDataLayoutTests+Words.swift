@@ -55,3 +55,46 @@ extension ScanDataLayoutTests {
     #expect(one.terms.words.indices.contains { one.surface($0) != one.terms.words[$0] })
   }
 }
+
+extension ScanDataLayoutTests {
+  @Test func topicsWeighedOnSeveralCoresAreThoseOfTheOneCoreLoop() throws {
+    var numbers = Numbers(state: 19)
+    var table = TermTable()
+    for word in 0..<200 { _ = table.id(of: "w\(word)") }
+    var (terms, counts, starts): ([Int32], [Double], [Int]) = ([], [], [0])
+    // More sources than one core's run, each with a word of its own (used once, left out).
+    for source in 0..<700 {
+      var distinct = Set((0..<numbers.next(90)).map { _ in numbers.next(200) })
+      distinct.insert(table.id(of: "only\(source)"))
+      for term in distinct.sorted() {
+        terms.append(Int32(term))
+        counts.append(Double(numbers.next(9) + 1))
+      }
+      table.addDocument(distinct)
+      starts.append(terms.count)
+    }
+    let idf = (0..<table.words.count).map { table.idf($0) }
+    let fast = FigureProfiler.topics(
+      terms: terms, counts: counts, starts: starts, table: table, idf: idf)
+    // The loop the topics were made by on one core.
+    var plain: [WeightedTerms] = []
+    for source in 0..<(starts.count - 1) {
+      var pairs: [(term: Int, weight: Double)] = []
+      for entry in starts[source]..<starts[source + 1] {
+        let term = Int(terms[entry])
+        guard table.frequency(term) > 1 else { continue }
+        pairs.append((term, counts[entry].squareRoot() * idf[term]))
+      }
+      plain.append(WeightedTerms(pairs, keep: FigureProfiler.topicSize))
+    }
+    try #require(fast.count == plain.count)
+    for (a, b) in zip(fast, plain) {
+      #expect(a.entries.map(\.term) == b.entries.map(\.term))
+      #expect(a.entries.map(\.weight.bitPattern) == b.entries.map(\.weight.bitPattern))
+      #expect(a.norm.bitPattern == b.norm.bitPattern)
+    }
+    #expect(fast.count == 700 && fast.contains { $0.entries.count == FigureProfiler.topicSize })
+    let none = FigureProfiler.topics(terms: [], counts: [], starts: [0], table: table, idf: idf)
+    #expect(none.isEmpty)
+  }
+}

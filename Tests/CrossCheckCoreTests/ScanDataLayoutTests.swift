@@ -80,6 +80,27 @@ struct ScanDataLayoutTests {
     }
   }
 
+  @Test func termVectorsLaidOutOnSeveralCoresAreTheOneCoreTable() {
+    var numbers = Numbers(state: 23)
+    func vector() -> WeightedTerms {
+      var weights: [Int: Double] = [:]
+      for _ in 0..<numbers.next(30) {
+        weights[numbers.next(500)] = Double(numbers.next(1000) + 1) / 37
+      }
+      return WeightedTerms(weights, keep: 16)
+    }
+    // None, one, and more vectors than one core's run.
+    for count in [0, 1, 300, 5000] {
+      let vectors = (0..<count).map { _ in vector() }
+      let plain = TermVectors(vectors)
+      let fast = TermVectors(count: vectors.count) { vectors[$0] }
+      #expect(fast.terms == plain.terms && fast.starts == plain.starts)
+      #expect(fast.weights.map(\.bitPattern) == plain.weights.map(\.bitPattern))
+      #expect(fast.norms.map(\.bitPattern) == plain.norms.map(\.bitPattern))
+      #expect(fast.count == count && fast.termLimit == plain.termLimit)
+    }
+  }
+
   /// The scan before title lines were read from line ends: every scalar tested in turn.
   static func titlesScalarByScalar(_ text: String) -> [Bool] {
     var titles: [Bool] = []
@@ -217,6 +238,30 @@ struct ScanDataLayoutTests {
     #expect(table.score(2, 3)?.sameness == 0.7)
     second.removeAll()
     #expect(second.count == 0 && second.score(0, 3) == nil)
+  }
+
+  @Test func aPairIsFoundWithoutBranchesAsByALinearSearch() {
+    var numbers = Numbers(state: 17)
+    let figures = 40
+    var table = PairTable()
+    var plain: [Int: [(other: Int, sameness: Double)]] = [:]
+    for row in 0..<figures {
+      // Rows of every length from empty to all later figures, partners increasing.
+      let others = (row + 1..<figures).filter { _ in numbers.next(3) > numbers.next(3) }
+      let entries = others.map { (other: $0, sameness: Double(numbers.next(1000)) / 1000) }
+      plain[row] = entries
+      table.appendRow(
+        entries.map { (other: $0.other, score: PairScore(sameness: $0.sameness, relation: .close)) }
+      )
+    }
+    for x in 0..<(figures + 2) {
+      for y in 0..<(figures + 2) {
+        let (row, other) = (min(x, y), max(x, y))
+        let expected = plain[row]?.first { $0.other == other }?.sameness
+        #expect(table.score(x, y)?.sameness == expected, "\(x), \(y)")
+      }
+    }
+    #expect(table.count == plain.values.reduce(0) { $0 + $1.count } && table.count > 100)
   }
 
   @Test func theECBTableFindsEachCurrencysFirstAndLastDayInAnyRowOrder() throws {

@@ -65,7 +65,10 @@ public struct DiscrepancyScanner: Sendable {
       return stopped
     }
     var profiler = FigureProfiler()
-    let (profiles, topics) = profiler.profiles(
+    // The profiles are freed on all cores once the suggestions are made (``ProfileRelease``).
+    var profiles: [FigureProfile]
+    let topics: [WeightedTerms]
+    (profiles, topics) = profiler.profiles(
       of: sources, kind: kind,
       rates: RateSources(session: comparator.rates, reference: comparator.reference),
       shouldStop: { look(.reading, $0, of: sources.count) })
@@ -73,13 +76,26 @@ public struct DiscrepancyScanner: Sendable {
     let pairs = candidatePairs(
       profiles, topics: topics, shouldStop: { look(.comparing, $0, of: profiles.count) })
     if stopped { throw ScanInterrupted() }
+    // The grouper asks for figures' sources in its innermost loop: from one flat array, not
+    // through each profile's box.
+    let figureSources = profiles.map(\.source)
     let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
-      pairs, source: { profiles[$0].source },
+      pairs, source: { figureSources[$0] },
       rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
+    let suggestions = self.suggestions(
+      groups, profiles: profiles, words: profiler, sources: sources)
+    ProfileRelease.release(&profiles)
+    return suggestions
+  }
+
+  /// The first ``limit`` groups as suggestions, in their final order.
+  private func suggestions(
+    _ groups: [SuggestionGrouper.Group], profiles: [FigureProfile], words: FigureProfiler,
+    sources: [Source]
+  ) -> [Suggestion] {
     // A group is offered with the words its figures share; the fewer they are, the less a
     // checker can see why the figures belong together, and the later the group comes.
     // Only the groups that may be shown are weighed so (``RankedGroups``).
-    let words = profiler
     var ranked = RankedGroups(
       groups, evidenceFactors: (0...ScanEvidence.size).map(ScanEvidence.rankFactor)
     ) { group in
@@ -122,7 +138,8 @@ public struct DiscrepancyScanner: Sendable {
   ) -> PairTable {
     let layout = Layout(
       postings: DiscrepancyScanner.postings(profiles),
-      contexts: TermVectors(profiles.lazy.map(\.context)), topics: TermVectors(topics))
+      contexts: TermVectors(count: profiles.count) { profiles[$0].context },
+      topics: TermVectors(count: topics.count) { topics[$0] })
     // Room for every term of the contexts and topics scattered.
     let terms = max(layout.contexts.termLimit, layout.topics.termLimit)
     let workers = max(

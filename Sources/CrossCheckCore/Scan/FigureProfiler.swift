@@ -227,19 +227,8 @@ struct FigureProfiler {
     }
     let table = terms
     let idf = (0..<table.words.count).map { table.idf($0) }
-    // A word of one source only cannot make two sources alike: topics keep shared words.
-    var pairs: [(term: Int, weight: Double)] = []
-    var topics: [WeightedTerms] = []
-    topics.reserveCapacity(topicStarts.count - 1)
-    for source in 0..<(topicStarts.count - 1) {
-      pairs.removeAll(keepingCapacity: true)
-      for entry in topicStarts[source]..<topicStarts[source + 1] {
-        let term = Int(topicTerms[entry])
-        guard table.frequency(term) > 1 else { continue }
-        pairs.append((term, topicCounts[entry].squareRoot() * idf[term]))
-      }
-      topics.append(WeightedTerms(pairs, keep: FigureProfiler.topicSize))
-    }
+    let topics = FigureProfiler.topics(
+      terms: topicTerms, counts: topicCounts, starts: topicStarts, table: table, idf: idf)
     // Each profile again in the scan's numbers, with its context weighed by rarity: runs of
     // figures shared out among the cores, each core writing its own figures.
     let renumbering = Renumbering(
@@ -257,6 +246,40 @@ struct FigureProfiler {
       }
     }
     return (described, topics)
+  }
+
+  /// Each source's topic from its term counts (source `n`'s from `starts[n]` to
+  /// `starts[n + 1]`): its figure sentences' words, weighed by count and rarity, the heaviest
+  /// kept. Runs of sources are shared out among the cores, each core writing its own sources'
+  /// topics (sorting each source's words was a long single-core step).
+  static func topics(
+    terms: [Int32], counts: [Double], starts: [Int], table: TermTable, idf: [Double]
+  ) -> [WeightedTerms] {
+    let sources = starts.count - 1
+    let run = 256
+    return [WeightedTerms](unsafeUninitializedCapacity: sources) { buffer, initialized in
+      let slots = TopicSlots(buffer: buffer)
+      DispatchQueue.concurrentPerform(iterations: (sources + run - 1) / run) { part in
+        // A word of one source only cannot make two sources alike: topics keep shared words.
+        var pairs: [(term: Int, weight: Double)] = []
+        for source in (part * run)..<min(sources, (part + 1) * run) {
+          pairs.removeAll(keepingCapacity: true)
+          for entry in starts[source]..<starts[source + 1] {
+            let term = Int(terms[entry])
+            guard table.frequency(term) > 1 else { continue }
+            pairs.append((term, counts[entry].squareRoot() * idf[term]))
+          }
+          (slots.buffer.baseAddress! + source).initialize(
+            to: WeightedTerms(pairs, keep: FigureProfiler.topicSize))
+        }
+      }
+      initialized = sources
+    }
+  }
+
+  /// Topics written by several cores, each to its own indices.
+  private struct TopicSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<WeightedTerms>
   }
 
   /// Profiles written by several cores, each to its own indices.

@@ -57,12 +57,22 @@ struct PairRowScorer {
       partners.sort()
       // Each partner's profile is read once before any is scored: these reads do not wait on
       // one another, so their cache misses overlap instead of coming one after another.
+      // The partner's context is read ahead too (its norm, its first terms, and its weights'
+      // first and last lines): the context cosine waited on these misses one partner at a time.
       var touched = 0
+      let contexts = layout.contexts
       for other in partners {
         let partner = profiles[other]
         touched &+= partner.source &+ partner.figure.start &+ partner.figure.sentenceStart
         touched &+= (partner.measure.dimension == .money ? 1 : 0) &+ partner.period.rawValue
         touched &+= partner.names.count &+ partner.nearNames.count &+ partner.subjects.count
+        let (first, end) = (contexts.starts[other], contexts.starts[other + 1])
+        touched &+= Int(contexts.norms[other].bitPattern & 1)
+        if first < end {
+          touched &+= Int(contexts.terms[first]) &+ Int(contexts.terms[end - 1])
+          touched &+= Int(contexts.weights[first].bitPattern & 1)
+          touched &+= Int(contexts.weights[end - 1].bitPattern & 1)
+        }
       }
       fetched &+= touched
       let figure = profiles[index]

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The scored pairs of a scan, in flat arrays: each pair is kept once, in the row of its
 /// smaller figure, rows sorted by the other figure. Millions of pairs cost a few arrays, not a
 /// hash table of tuples, and a pair is found by a binary search in a short row.
@@ -40,14 +42,23 @@ struct PairTable: Sendable {
   func score(_ x: Int, _ y: Int) -> PairScore? {
     let (row, other) = x < y ? (x, y) : (y, x)
     guard row + 1 < rowStart.count else { return nil }
-    var low = rowStart[row]
-    var high = rowStart[row + 1]
+    let (first, end) = (rowStart[row], rowStart[row + 1])
+    guard first < end else { return nil }
     let target = Int32(other)
-    while low < high {
-      let mid = (low + high) / 2
-      if partners[mid] < target { low = mid + 1 } else { high = mid }
+    // A binary search that halves the range without a branch on the comparison (the grouper
+    // looks pairs up in its innermost loop, and which half comes next cannot be guessed):
+    // the first partner not below `target` stays within `base...base + count`.
+    let found = partners.withUnsafeBufferPointer { partners in
+      var base = first
+      var count = end - first
+      while count > 1 {
+        let half = count / 2
+        base = partners[base + half] < target ? base + half : base
+        count -= half
+      }
+      return partners[base] < target ? base + 1 : base
     }
-    return low < rowStart[row + 1] && partners[low] == target ? scores[low] : nil
+    return found < end && partners[found] == target ? scores[found] : nil
   }
 
   /// How many figures the table speaks of: its rows, or more when a row names a later figure.
@@ -57,16 +68,46 @@ struct PairTable: Sendable {
 
   /// Every pair whose sameness is at least `threshold` (above 0), most alike first, ties by
   /// the smaller figure and then the larger: the order the grouper joins clusters in.
+  /// Each half of the rows is gathered and sorted on a core of its own and the halves merged:
+  /// no two pairs share a key, so the merge gives the order one sort of all the pairs gives.
   func orderedPairs(atLeast threshold: Double) -> [OrderedPair] {
-    var result: [OrderedPair] = []
-    for row in 0..<(rowStart.count - 1) {
-      for index in rowStart[row]..<rowStart[row + 1] where scores[index].sameness >= threshold {
-        result.append(
-          OrderedPair(sameness: scores[index].sameness, row, Int(partners[index])))
+    let rows = rowStart.count - 1
+    let middle = rows / 2
+    let halves = Halves(buffer: .allocate(capacity: 2))
+    defer { halves.buffer.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      var result: [OrderedPair] = []
+      for row in half == 0 ? 0..<middle : middle..<rows {
+        for index in rowStart[row]..<rowStart[row + 1] where scores[index].sameness >= threshold {
+          result.append(
+            OrderedPair(sameness: scores[index].sameness, row, Int(partners[index])))
+        }
+      }
+      result.sort(by: OrderedPair.precedes)
+      (halves.buffer.baseAddress! + half).initialize(to: result)
+    }
+    let (first, second) = (halves.buffer[0], halves.buffer[1])
+    halves.buffer.deinitialize()
+    var merged: [OrderedPair] = []
+    merged.reserveCapacity(first.count + second.count)
+    var (i, j) = (0, 0)
+    while i < first.count && j < second.count {
+      if OrderedPair.precedes(second[j], first[i]) {
+        merged.append(second[j])
+        j += 1
+      } else {
+        merged.append(first[i])
+        i += 1
       }
     }
-    result.sort { $0.order != $1.order ? $0.order < $1.order : $0.figures < $1.figures }
-    return result
+    merged.append(contentsOf: first[i...])
+    merged.append(contentsOf: second[j...])
+    return merged
+  }
+
+  /// The two halves' pairs, each written by one core.
+  private struct Halves: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<[OrderedPair]>
   }
 
   /// A pair as two integers that sort in the grouper's order: a positive sameness's bits
@@ -82,6 +123,11 @@ struct PairTable: Sendable {
     }
 
     var sameness: Double { Double(bitPattern: ~order) }
+
+    /// The grouper's order: the most alike first, then by the smaller figure and the larger.
+    static func precedes(_ x: OrderedPair, _ y: OrderedPair) -> Bool {
+      x.order != y.order ? x.order < y.order : x.figures < y.figures
+    }
     var a: Int { Int(figures >> 32) }
     var b: Int { Int(figures & 0xFFFF_FFFF) }
   }
