@@ -146,6 +146,9 @@ struct FigureRecognizer {
         draft.value = nil
         draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
+      } else if let span = yearSpan(first) {
+        draft = span
+        if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -662,6 +665,7 @@ struct FigureRecognizer {
     if first.isPercent, second.isPercent, first.isPercentagePoint != second.isPercentagePoint {
       return nil
     }
+    if isChangeAndLevel(first, second, connector: connector) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -1087,7 +1091,8 @@ struct FigureRecognizer {
     // Quantities: "10 km", "41,800 megawatts", "44 degrees", "40 km per hour", "6.7-magnitude".
     if draft.kind == .count || draft.kind == .other {
       var unitStart = next
-      if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
+      // "a 2.5-mile tunnel", "a 6.7-inch display": a unit joined on by a hyphen.
+      if isGluedHyphen(next), writtenUnit(at: next + 1) != nil { unitStart = next + 1 }
       // "6.1 on the Richter scale": the scale named after the number is a magnitude.
       if isWord(next, "on"), isWord(next + 1, "the"), isWord(next + 2, "richter") {
         draft.kind = .quantity

@@ -353,7 +353,9 @@ enum Vocabulary {
     "revised", "upgraded", "downgraded", "climbed", "dropped", "jumped", "grew", "grown", "shrank",
     "slipped", "surged", "soared", "plunged", "declined", "doubled", "tripled", "halved", "moved",
     "changed", "adjusted", "updated", "corrected", "trimmed", "boosted", "expanded", "narrowed",
-    "widened", "revise", "upgrade", "downgrade",
+    "widened", "revise", "upgrade", "downgrade", "gained", "added", "lost", "slid", "eased",
+    "advanced", "tumbled", "sank", "slumped", "dipped", "rallied", "edged", "firmed", "weakened",
+    "strengthened",
   ]
 
   // MARK: - Numbers that are not figures
