@@ -79,4 +79,95 @@ struct SectionNewsFormsTests {
     let found = try #require(figure("20-point", in: "They backed a 20-point plan."))
     #expect(found.kind == .count)
   }
+
+  // MARK: - Ratios and multiples
+
+  @Test(arguments: [
+    ("The company announced a 10-for-1 stock split.", "10-for-1", "10", "1"),
+    ("Debt-to-equity stood at 3:1 at the end of June.", "3:1", "3", "1"),
+    ("Shoppers got a two-for-one offer.", "two-for-one", "2", "1"),
+  ])
+  func aRatioIsOneFigureOfTwoParts(
+    _ sentence: String, _ text: String, _ numerator: String, _ denominator: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .tally)
+    #expect(found.components == [Decimal(string: numerator)!, Decimal(string: denominator)!])
+    #expect(figures(sentence).count == 1, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func aColonBeforeTwoDigitsIsStillAClockTime() throws {
+    let found = try #require(figures("The meeting starts at 3:15 today.").first)
+    #expect(found.kind == .time)
+  }
+
+  @Test(arguments: [
+    ("Shares trade at 1.5x book value.", "1.5x", "1.5"),
+    ("It trades at 20x earnings.", "20x", "20"),
+  ])
+  func aGluedXIsAMultiple(_ sentence: String, _ text: String, _ value: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .count)
+    #expect(found.unit == "times")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test func aNameWithAnXIsNoMultiple() {
+    #expect(!figures("The 4x4 vehicle was parked.").contains { $0.unit == "times" })
+  }
+
+  // MARK: - House styles and units
+
+  @Test func aGluedPcIsAPercent() throws {
+    let found = try #require(figure("3.2pc", in: "Inflation fell to 3.2pc in March."))
+    #expect(found.kind == .percent)
+    #expect(found.value == Decimal(string: "3.2"))
+  }
+
+  @Test func theCentSignAfterGHIsTheCedi() throws {
+    let sentence = "Accra landlords demand GH¢5,000 a month."
+    let found = try #require(figure("GH¢5,000", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .money)
+    #expect(found.unit == "GHS")
+    #expect(found.value == 5000)
+  }
+
+  @Test(arguments: [
+    ("The dose was 150mg a day.", "150mg", "mg"),
+    ("The phone has 12GB of RAM.", "12GB", "GB"),
+    ("It offers up to 1TB of storage.", "1TB", "TB"),
+    ("Downloads reach 2.5Gbps on fibre.", "2.5Gbps", "Gbps"),
+    ("The site will cover 500,000 sq ft.", "500,000 sq ft", "sq_ft"),
+    ("Add 200 grams of flour.", "200 grams", "g"),
+  ])
+  func unitsOfScienceTechAndPropertyAreQuantities(
+    _ sentence: String, _ text: String, _ unit: String
+  ) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasSuffix(text) }, "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == unit)
+  }
+
+  @Test func storageConvertsByItsDecimalPrefixes() {
+    #expect(UnitTable.convert(2, from: "TB", to: "GB") == 2000)
+    #expect(UnitTable.convert(1000, from: "sq_ft", to: "m2") == Decimal(string: "92.90304"))
+  }
+
+  // MARK: - Ages
+
+  @Test(arguments: [
+    "Elsewhere, 45, people were hurt in the blast.",
+    "Meanwhile, 12, of the stores will close.",
+  ])
+  func aNumberAfterASentenceAdverbIsNoAge(_ sentence: String) {
+    #expect(
+      !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func aDefendantsAgeIsAnAge() throws {
+    let found = try #require(figure("38", in: "His co-defendant, 38, was jailed."))
+    #expect(found.kind == .duration)
+    #expect(found.subject?.contains("defendant") == true, "\(found.subject ?? "nil")")
+  }
 }

@@ -149,6 +149,9 @@ struct FigureRecognizer {
       } else if let span = yearSpan(first) {
         draft = span
         if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
+      } else if let ratio = ratio(first) {
+        draft = ratio
+        while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -379,7 +382,11 @@ struct FigureRecognizer {
       lastToken: mention.lastToken, start: mention.start, end: mention.end)
     let before = mention.firstToken - 1
     // Currency sign before: "$300", "€ 2 million", "US$4.7", "c $ 16.4", "HK$".
-    if before > limit, tokens[before].kind == .symbol, tokens[before].scalar != 0x25,
+    if before > limit + 1, tokens[before].kind == .symbol, let (code, first) = letterSign(before) {
+      amount.currency = code  // "GH¢5,000"
+      amount.firstToken = first
+      amount.start = tokens[first].start
+    } else if before > limit, tokens[before].kind == .symbol, tokens[before].scalar != 0x25,
       let code = Vocabulary.currencySigns[tokens[before].scalar]
     {
       amount.currency = code
@@ -506,6 +513,10 @@ struct FigureRecognizer {
     if amount.currency == nil, !amount.isPercent, isBasisPointSuffix(mention.leftoverSuffix) {
       amount.isPercent = true
       amount.isBasisPoint = true
+    } else if amount.currency == nil, let suffix = mention.leftoverSuffix,
+      Vocabulary.percentSuffixes.contains(suffix.lowercased())
+    {
+      amount.isPercent = true  // "3.2pc"
     } else if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if let last = basisPointEnd(at: after) {
         amount.isPercent = true
@@ -1084,6 +1095,11 @@ struct FigureRecognizer {
     guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
       draft.kind != .quantity, draft.kind != .date
     else {
+      draft.nounTokens = nounPhrase(after: draft.lastToken)
+      return
+    }
+    if isMultiple(mention) {
+      draft.unit = "times"  // "1.5x book value"
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
     }

@@ -36,9 +36,12 @@ public enum UnitTable {
       Unit(name: "hectare", dimension: "area", factor: 10000),
       Unit(name: "acre", dimension: "area", factor: exact("4046.8564224")),
       Unit(name: "m2", dimension: "area", factor: 1),
+      Unit(name: "sq_ft", dimension: "area", factor: exact("0.09290304")),
       Unit(name: "tonne", dimension: "mass", factor: 1000),
       Unit(name: "kg", dimension: "mass", factor: 1),
       Unit(name: "lb", dimension: "mass", factor: exact("0.45359237")),
+      Unit(name: "g", dimension: "mass", factor: exact("0.001")),
+      Unit(name: "mg", dimension: "mass", factor: exact("0.000001")),
       // "ton" alone: the US short ton (2,000 lb); in British use it may be the long ton.
       Unit(name: "ton", dimension: "mass", factor: exact("907.18474"), isAmbiguous: true),
       Unit(name: "litre", dimension: "volume", factor: 1),
@@ -62,6 +65,12 @@ public enum UnitTable {
       Unit(name: "MW", dimension: "power", factor: 1_000_000),
       Unit(name: "GW", dimension: "power", factor: 1_000_000_000),
       Unit(name: "magnitude", dimension: "magnitude", factor: 1),
+      // Storage in bytes and speeds in bits per second, decimal prefixes as vendors state them.
+      Unit(name: "MB", dimension: "data", factor: 1_000_000),
+      Unit(name: "GB", dimension: "data", factor: 1_000_000_000),
+      Unit(name: "TB", dimension: "data", factor: 1_000_000_000_000),
+      Unit(name: "Mbps", dimension: "data_rate", factor: 1_000_000),
+      Unit(name: "Gbps", dimension: "data_rate", factor: 1_000_000_000),
       // Changes of a percentage: 100 basis points make one percentage point. ("percent" is not
       // here: a percent and a percentage point measure different things.)
       Unit(name: "percentage_point", dimension: "percentage_point", factor: 1),
@@ -105,7 +114,11 @@ public enum UnitTable {
     "gwh": "GWh", "gigawatt-hour": "GWh", "gigawatt-hours": "GWh", "twh": "TWh",
     "terawatt-hour": "TWh", "terawatt-hours": "TWh", "kw": "kW", "kilowatt": "kW",
     "kilowatts": "kW", "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW",
-    "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude",
+    "gigawatt": "GW", "gigawatts": "GW", "magnitude": "magnitude", "sq ft": "sq_ft",
+    "square feet": "sq_ft", "square foot": "sq_ft", "gram": "g", "grams": "g", "mg": "mg",
+    "milligram": "mg", "milligrams": "mg", "megabyte": "MB", "megabytes": "MB", "gb": "GB",
+    "gigabyte": "GB", "gigabytes": "GB", "tb": "TB", "terabyte": "TB", "terabytes": "TB",
+    "mbps": "Mbps", "gbps": "Gbps",
   ]
 
   /// The first token of each written unit as the tokenizer sees it ("square" of "square
@@ -149,7 +162,8 @@ public enum UnitTable {
     "km": "km", "KM": "km", "cm": "cm", "mm": "mm", "ft": "foot", "mi": "mile", "ha": "hectare",
     "kg": "kg", "lb": "lb", "lbs": "lb", "C": "degC", "F": "degF", "kmh": "km/h", "kph": "km/h",
     "mph": "mph", "kt": "knot", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml",
+    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml", "mg": "mg", "MB": "MB", "GB": "GB",
+    "TB": "TB", "Mbps": "Mbps", "Gbps": "Gbps",
   ]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.
