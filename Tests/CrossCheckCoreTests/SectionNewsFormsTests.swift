@@ -170,4 +170,46 @@ struct SectionNewsFormsTests {
     #expect(found.kind == .duration)
     #expect(found.subject?.contains("defendant") == true, "\(found.subject ?? "nil")")
   }
+
+  @Test(arguments: [
+    ("The study followed adults aged 40 to 69.", "40 to 69", "40", "69"),
+    ("Women aged between 18 and 25 were asked.", "between 18 and 25", "18", "25"),
+  ])
+  func anAgeBandIsARangeOfAges(_ sentence: String, _ text: String, _ low: String, _ high: String)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.low == Decimal(string: low) && found.high == Decimal(string: high))
+  }
+
+  // MARK: - Times taken
+
+  @Test func hoursMinutesAndSecondsTakenAreADuration() throws {
+    let sentence = "Kipchoge won in 2:02:40, the second-fastest time ever."
+    let found = try #require(figure("2:02:40", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "second")
+    #expect(found.value == 7360)
+    #expect(!figures(sentence).contains { $0.text == "40" || $0.kind == .time })
+  }
+
+  @Test(arguments: ["The blast came at 10:31:05 local time.", "The alarm rang at 6:30:00 GMT."])
+  func aTimeToTheSecondAfterAtIsAClockTime(_ sentence: String) {
+    let found = figures(sentence)
+    #expect(found.contains { $0.kind == .time }, "\(found.map(\.text))")
+    #expect(!found.contains { $0.kind == .duration || $0.kind == .count }, "\(found.map(\.text))")
+  }
+
+  // MARK: - Subjects
+
+  @Test(arguments: [
+    ("The FTSE 100 closed up 0.8 per cent at 7,650.3.", "7,650.3"),
+    ("The median price fell 3.4 per cent to $1.1m.", "$1.1m"),
+  ])
+  func aPercentInWordsIsNoSubject(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.subject?.contains("cent") != true, "\(found.subject ?? "nil")")
+  }
 }

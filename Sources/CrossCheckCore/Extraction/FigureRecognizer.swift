@@ -119,7 +119,8 @@ struct FigureRecognizer {
   // MARK: - Recognition
 
   func recognize() -> [FigureDraft] {
-    let times = ClockTimes(recognizer: self).find()
+    var times = ClockTimes(recognizer: self).find()
+    let elapsed = times.isEmpty ? [] : takeElapsedTimes(&times)
     let mentions = findMentions(excluding: times)
     var drafts: [FigureDraft] = []
     drafts.reserveCapacity(mentions.count + times.count)
@@ -214,9 +215,11 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
+    markAgeRanges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
+    drafts.append(contentsOf: elapsed)
     drafts.sort { $0.start < $1.start }
     return drafts
   }
