@@ -212,4 +212,11 @@ struct SectionNewsFormsTests {
     let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.subject?.contains("cent") != true, "\(found.subject ?? "nil")")
   }
+
+  // MARK: - Not measurements
+
+  @Test(arguments: ["Call 0800 123 4567 for details.", "Ring 020 7946 0000 today."])
+  func theGroupsAfterALeadingZeroAreOnePhoneNumber(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(figures(sentence).map(\.text))")
+  }
 }

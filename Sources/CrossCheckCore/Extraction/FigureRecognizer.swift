@@ -147,10 +147,10 @@ struct FigureRecognizer {
         draft.value = nil
         draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
-      } else if let span = yearSpan(first) {
+      } else if isGluedMark(after: first.lastToken), let span = yearSpan(first) {
         draft = span
         if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
-      } else if let ratio = ratio(first) {
+      } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
@@ -219,7 +219,7 @@ struct FigureRecognizer {
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
-    drafts.append(contentsOf: elapsed)
+    if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
     return drafts
   }

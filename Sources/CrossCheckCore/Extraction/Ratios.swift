@@ -38,6 +38,14 @@ extension FigureRecognizer {
     return draft
   }
 
+  /// A dash or colon glued to the number ending at `last`: what a period of years or a ratio
+  /// needs next, asked before either rule copies anything.
+  func isGluedMark(after last: Int) -> Bool {
+    let next = last + 1
+    return next + 1 < tokens.count && !tokens[next].spaceBefore && tokens[next].kind != .word
+      && !tokens[next + 1].spaceBefore
+  }
+
   /// A whole number of at most three digits, or a number word up to ten, at token `index`.
   private func wholePart(_ index: Int) -> Decimal? {
     let token = tokens[index]
