@@ -51,7 +51,7 @@ struct WorldNewsFormsTests {
     ),
     (
       "Accra borrowed GH₵12 billion.",
-      .init(text: "₵12 billion", kind: .money, value: "12000000000", unit: "GHS")
+      .init(text: "GH₵12 billion", kind: .money, value: "12000000000", unit: "GHS")
     ),
   ]
 

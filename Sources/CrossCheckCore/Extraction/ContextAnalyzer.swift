@@ -426,8 +426,9 @@ struct ContextAnalyzer {
       start -= 1
     }
     let head = recognizer.lower(position)
+    // ("per cent at 7,650": a percent sign in words measures nothing.)
     guard !recognizer.roles(position).contains(.stopWord), !head.endsWith("ly"),
-      head.characterCount > 2
+      head.characterCount > 2, recognizer.percentWord(endingAt: position) == nil
     else {
       return nil
     }

@@ -119,7 +119,8 @@ struct FigureRecognizer {
   // MARK: - Recognition
 
   func recognize() -> [FigureDraft] {
-    let times = ClockTimes(recognizer: self).find()
+    var times = ClockTimes(recognizer: self).find()
+    let elapsed = times.isEmpty ? [] : takeElapsedTimes(&times)
     let mentions = findMentions(excluding: times)
     var drafts: [FigureDraft] = []
     drafts.reserveCapacity(mentions.count + times.count)
@@ -146,6 +147,12 @@ struct FigureRecognizer {
         draft.value = nil
         draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
+      } else if isGluedMark(after: first.lastToken), let span = yearSpan(first) {
+        draft = span
+        if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
+      } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
+        draft = ratio
+        while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -208,9 +215,11 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
+    markAgeRanges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
+    if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
     return drafts
   }
@@ -376,7 +385,11 @@ struct FigureRecognizer {
       lastToken: mention.lastToken, start: mention.start, end: mention.end)
     let before = mention.firstToken - 1
     // Currency sign before: "$300", "€ 2 million", "US$4.7", "c $ 16.4", "HK$".
-    if before > limit, tokens[before].kind == .symbol, tokens[before].scalar != 0x25,
+    if before > limit + 1, tokens[before].kind == .symbol, let (code, first) = letterSign(before) {
+      amount.currency = code  // "GH¢5,000"
+      amount.firstToken = first
+      amount.start = tokens[first].start
+    } else if before > limit, tokens[before].kind == .symbol, tokens[before].scalar != 0x25,
       let code = Vocabulary.currencySigns[tokens[before].scalar]
     {
       amount.currency = code
@@ -503,6 +516,10 @@ struct FigureRecognizer {
     if amount.currency == nil, !amount.isPercent, isBasisPointSuffix(mention.leftoverSuffix) {
       amount.isPercent = true
       amount.isBasisPoint = true
+    } else if amount.currency == nil, let suffix = mention.leftoverSuffix,
+      Vocabulary.percentSuffixes.contains(suffix.lowercased())
+    {
+      amount.isPercent = true  // "3.2pc"
     } else if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if let last = basisPointEnd(at: after) {
         amount.isPercent = true
@@ -662,6 +679,7 @@ struct FigureRecognizer {
     if first.isPercent, second.isPercent, first.isPercentagePoint != second.isPercentagePoint {
       return nil
     }
+    if isChangeAndLevel(first, second, connector: connector) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -1080,6 +1098,11 @@ struct FigureRecognizer {
     guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
       draft.kind != .quantity, draft.kind != .date
     else {
+      draft.nounTokens = nounPhrase(after: draft.lastToken)
+      return
+    }
+    if isMultiple(mention) {
+      draft.unit = "times"  // "1.5x book value"
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
     }

@@ -52,6 +52,12 @@ extension FigureRecognizer {
       }
       guard tokens[previous].kind == .number, tokens[index].spaceBefore else { break }
       index = previous
+      // "0800 123 4567": the groups after a leading zero are the rest of its number.
+      if isPlainDigits(index), bytes[tokens[index].start] == 0x30,
+        tokens[index].suffixStart - tokens[index].start >= 2
+      {
+        return true
+      }
     }
     guard isPlainDigits(first), token.suffixStart - token.start >= 3 else { return false }
     var cue = first - 1

@@ -522,7 +522,17 @@ struct NumberParser {
     case "s": return .decade
     default:
       if let unit = UnitTable.glued[raw] { return .unit(unit) }
-      if Vocabulary.basisPointSuffixes.contains(lower) { return .leftover(raw) }
+      if Vocabulary.basisPointSuffixes.contains(lower) || Vocabulary.percentSuffixes.contains(lower)
+      {
+        return .leftover(raw)
+      }
+      // "1.5x" is a multiple; "4x4" is a name.
+      if Vocabulary.multipleSuffixes.contains(raw),
+        index + 1 >= tokens.count || tokens[index + 1].spaceBefore
+          || tokens[index + 1].kind == .punctuation
+      {
+        return .leftover(raw)
+      }
       // A currency code, or "M" and a code: "30MUSD", "120MEUR" (millions).
       let upper = raw.uppercased()
       let isCode =

@@ -67,7 +67,7 @@ extension FigureRecognizer {
     guard index >= 0, tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
     let wordRoles = roles(index)
     return !wordRoles.contains(.stopWord) && !wordRoles.contains(.month)
-      && !wordRoles.contains(.weekday)
+      && !wordRoles.contains(.weekday) && !Vocabulary.sentenceAdverbs.contains(lower(index))
   }
 
   private func isPersonWord(_ index: Int) -> Bool {

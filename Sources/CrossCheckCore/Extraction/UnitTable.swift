@@ -36,9 +36,12 @@ public enum UnitTable {
       Unit(name: "hectare", dimension: "area", factor: 10000),
       Unit(name: "acre", dimension: "area", factor: exact("4046.8564224")),
       Unit(name: "m2", dimension: "area", factor: 1),
+      Unit(name: "sq_ft", dimension: "area", factor: exact("0.09290304")),
       Unit(name: "tonne", dimension: "mass", factor: 1000),
       Unit(name: "kg", dimension: "mass", factor: 1),
       Unit(name: "lb", dimension: "mass", factor: exact("0.45359237")),
+      Unit(name: "g", dimension: "mass", factor: exact("0.001")),
+      Unit(name: "mg", dimension: "mass", factor: exact("0.000001")),
       // "ton" alone: the US short ton (2,000 lb); in British use it may be the long ton.
       Unit(name: "ton", dimension: "mass", factor: exact("907.18474"), isAmbiguous: true),
       Unit(name: "litre", dimension: "volume", factor: 1),
@@ -123,7 +126,8 @@ public enum UnitTable {
     "petabytes": "PB", "kbps": "kbps", "mbps": "Mbps", "gbps": "Gbps",
     "megabits per second": "Mbps", "gigabits per second": "Gbps", "hpa": "hPa",
     "hectopascal": "hPa", "hectopascals": "hPa", "millibar": "hPa", "millibars": "hPa",
-    "mbar": "hPa",
+    "mbar": "hPa", "sq ft": "sq_ft", "square feet": "sq_ft", "square foot": "sq_ft", "gram": "g",
+    "grams": "g", "mg": "mg", "milligram": "mg", "milligrams": "mg",
   ]
 
   /// The first token of each written unit as the tokenizer sees it ("square" of "square
@@ -167,9 +171,9 @@ public enum UnitTable {
     "km": "km", "KM": "km", "cm": "cm", "mm": "mm", "ft": "foot", "mi": "mile", "ha": "hectare",
     "kg": "kg", "lb": "lb", "lbs": "lb", "C": "degC", "F": "degF", "kmh": "km/h", "kph": "km/h",
     "mph": "mph", "kt": "knot", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
-    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml", "KB": "KB", "MB": "MB", "GB": "GB",
-    "TB": "TB", "PB": "PB", "kbps": "kbps", "Mbps": "Mbps", "Gbps": "Gbps", "hPa": "hPa",
-    "mb": "hPa", "mbar": "hPa",
+    "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml", "mg": "mg", "KB": "KB", "MB": "MB",
+    "GB": "GB", "TB": "TB", "PB": "PB", "kbps": "kbps", "Mbps": "Mbps", "Gbps": "Gbps",
+    "hPa": "hPa", "mb": "hPa", "mbar": "hPa",
   ]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.

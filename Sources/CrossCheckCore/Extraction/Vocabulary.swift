@@ -214,7 +214,34 @@ enum Vocabulary {
     "man", "woman", "boy", "girl", "victim", "driver", "suspect", "teenager", "mother", "father",
     "son", "daughter", "wife", "husband", "resident", "worker", "officer", "farmer", "student",
     "nurse", "teacher", "pensioner", "grandmother", "grandfather", "patient", "pilot", "child",
+    "defendant", "accused", "passenger", "soldier", "journalist", "player", "cyclist",
+    "pedestrian", "motorist", "spokesman", "spokeswoman", "owner", "brother", "sister",
+    "partner", "neighbour", "neighbor", "actor", "actress", "singer", "founder",
   ]
+
+  /// Words that open a sentence and point elsewhere in the story, never a person: "Elsewhere,
+  /// 45, ..." holds no age.
+  static let sentenceAdverbs: Set<String> = [
+    "elsewhere", "meanwhile", "overall", "altogether", "separately", "similarly",
+    "additionally", "instead", "otherwise", "together", "combined", "previously", "currently",
+    "thus", "hence", "likewise", "besides", "moreover", "furthermore", "nevertheless",
+    "nonetheless", "ultimately", "finally", "lastly", "initially", "originally", "nationally",
+    "nationwide", "statewide", "worldwide", "globally", "locally", "regionally",
+  ]
+
+  /// Letters glued before a currency sign that name whose it is: "GH¢", "GH₵" (Ghana cedi; the
+  /// cent sign stands in for the cedi's where fonts lack it).
+  static let letterPrefixedSigns: [String: String] = ["gh": "GHS"]
+
+  /// Signs that follow the letters of ``letterPrefixedSigns``: the cent sign and the cedi's.
+  static let prefixedSignScalars: Set<UInt32> = [0xA2, 0x20B5]
+
+  /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
+  static let percentSuffixes: Set<String> = ["pc"]
+
+  /// Suffixes glued to a number that make it a multiple, as written (case matters: "1.5x"
+  /// earnings, not "4X"): a count of times.
+  static let multipleSuffixes: Set<String> = ["x"]
 
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
@@ -356,7 +383,9 @@ enum Vocabulary {
     "revised", "upgraded", "downgraded", "climbed", "dropped", "jumped", "grew", "grown", "shrank",
     "slipped", "surged", "soared", "plunged", "declined", "doubled", "tripled", "halved", "moved",
     "changed", "adjusted", "updated", "corrected", "trimmed", "boosted", "expanded", "narrowed",
-    "widened", "revise", "upgrade", "downgrade",
+    "widened", "revise", "upgrade", "downgrade", "gained", "added", "lost", "slid", "eased",
+    "advanced", "tumbled", "sank", "slumped", "dipped", "rallied", "edged", "firmed", "weakened",
+    "strengthened",
   ]
 
   // MARK: - Numbers that are not figures
