@@ -18,13 +18,23 @@ struct ContextAnalyzer {
 
   /// Whether a sentence ends at token `index` (a full stop, question or exclamation mark that is
   /// not part of an abbreviation, followed by a new sentence or the end of the line).
+  @inline(__always)
   func endsSentence(at index: Int) -> Bool {
+    // Asked of every token between a figure and its sentence's ends: most are no stop, and are
+    // told so here, inline, without a call.
     let token = tokens[index]
     guard token.kind == .punctuation,
       token.scalar == 0x2E || token.scalar == 0x3F || token.scalar == 0x21
     else {
       return false
     }
+    return stopEndsSentence(at: index)
+  }
+
+  /// ``endsSentence(at:)`` for a full stop, question or exclamation mark at `index`.
+  @inline(never)
+  private func stopEndsSentence(at index: Int) -> Bool {
+    let token = tokens[index]
     if token.scalar == 0x2E, index > 0, tokens[index - 1].kind == .word, !token.spaceBefore {
       // From the word's bytes: no String is made for the word before every full stop.
       let before = tokens[index - 1]

@@ -242,16 +242,26 @@ struct ScalarOffsets {
     let raw = UnsafeRawPointer(base)
     var count = 0
     var index = start
-    // Eight bytes at a time: all ASCII (most of an English article) counts eight at once.
+    // Thirty-two bytes at a time while they are all ASCII (most of an English article): one
+    // test for four words.
+    while index + 32 <= end {
+      let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+      let third = raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
+      let fourth = raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
+      count += 32
+      if (first | second | third | fourth) & 0x8080_8080_8080_8080 != 0 {
+        count -= continuations(first) + continuations(second)
+        count -= continuations(third) + continuations(fourth)
+      }
+      index += 32
+    }
+    // Eight bytes at a time: all ASCII counts eight at once.
     while index + 8 <= end {
       let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      if word & 0x8080_8080_8080_8080 == 0 {
-        count += 8
-      } else {
-        // A byte continues a sequence when its top bits are 10.
-        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-        count += 8 - continuation.nonzeroBitCount
-      }
+      count += 8
+      // (A bit count is a dozen instructions on this target: counted only where needed.)
+      if word & 0x8080_8080_8080_8080 != 0 { count -= continuations(word) }
       index += 8
     }
     while index < end {
@@ -259,6 +269,12 @@ struct ScalarOffsets {
       index += 1
     }
     return count
+  }
+
+  /// How many of the eight bytes in `word` continue a multi-byte sequence (top bits 10).
+  @inline(__always)
+  private static func continuations(_ word: UInt64) -> Int {
+    (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
   }
 
 }

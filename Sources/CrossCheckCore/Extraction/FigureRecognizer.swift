@@ -245,6 +245,11 @@ struct FigureRecognizer {
     var index = 0
     var nextTime = 0
     while index < tokens.count {
+      // Most tokens are words on no list: passed over in a tight loop. (A clock time passed
+      // over in part is still skipped whole below: its end is where reading resumes.)
+      while index < tokens.count, tokens[index].kind == .word, tokens[index].lexeme < 0 {
+        index += 1
+      }
       if nextTime < times.count, times[nextTime].firstToken <= index {
         index = max(index, times[nextTime].lastToken + 1)
         nextTime += 1

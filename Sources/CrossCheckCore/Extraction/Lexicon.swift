@@ -145,17 +145,7 @@ final class Lexicon: Sendable {
   /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     guard mayHold(bytes, start, end) else { return -1 }
-    let length = end - start
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    for offset in 0..<length {
-      let byte = UInt64(bytes[start + offset] | 0x20)
-      if offset < 8 {
-        low |= byte << (8 * UInt64(offset))
-      } else {
-        high |= byte << (8 * UInt64(offset - 8))
-      }
-    }
+    let (low, high) = WordPacking.folded(bytes, start, end)
     var slot = Lexicon.slot(low, high)
     let mask = (1 << Lexicon.slotBits) - 1
     while true {

@@ -50,27 +50,11 @@ struct PackedWordTable<Value: Sendable>: Sendable {
   /// The word in `bytes[start..<end]`, lower-cased.
   func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Probe {
     let length = end - start
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    var ascii = length <= 16
-    if ascii {
-      for offset in 0..<length {
-        let byte = bytes[start + offset]
-        // (A NUL byte would pack like a shorter word: it takes the dictionary's way too.)
-        if byte >= 0x80 || byte == 0 {
-          ascii = false
-          break
-        }
-        let lowered = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-        if offset < 8 {
-          low |= lowered << (8 * UInt64(offset))
-        } else {
-          high |= lowered << (8 * UInt64(offset - 8))
-        }
-      }
+    // Another script's word may lower-case to a listed one. (A NUL byte would pack like a
+    // shorter word: it takes the dictionary's way too.)
+    guard length <= 16, let (low, high) = WordPacking.lowered(bytes, start, end) else {
+      return .unpacked
     }
-    // Another script's word may lower-case to a listed one.
-    guard ascii else { return .unpacked }
     guard length > 0 else { return .absent }
     var slot = Self.slot(low, high, bits: slotBits)
     let mask = (1 << slotBits) - 1

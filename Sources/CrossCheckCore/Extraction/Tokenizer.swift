@@ -16,6 +16,12 @@ struct Tokenizer {
     var space = true
     while index < end {
       let byte = bytes[index]
+      // An ASCII letter starts most tokens: asked first, and its word read inline.
+      if Tokenizer.isLetter(byte) {
+        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        space = false
+        continue
+      }
       if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
         space = true
         index += 1
@@ -62,7 +68,7 @@ struct Tokenizer {
           continue
         }
         // Any other non-ASCII scalar is a letter of some script: part of a word.
-        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        index = scanWordOutOfLine(bytes, from: index, end: end, space: space, lexicon: lexicon)
         space = false
         continue
       }
@@ -70,11 +76,6 @@ struct Tokenizer {
         || (byte == 0x2E && index + 1 < end && Tokenizer.isDigit(bytes[index + 1]))
       {
         index = scanNumber(bytes, from: index, end: end, space: space)
-        space = false
-        continue
-      }
-      if Tokenizer.isLetter(byte) {
-        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
         space = false
         continue
       }
@@ -120,6 +121,16 @@ struct Tokenizer {
     return index
   }
 
+  /// ``scanWord(_:from:end:space:lexicon:)`` as a call, for the rare word that starts with a
+  /// letter of another script: the hot loop inlines only the one for ASCII.
+  @inline(never)
+  private mutating func scanWordOutOfLine(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
+  ) -> Int {
+    scanWord(bytes, from: start, end: end, space: space, lexicon: lexicon)
+  }
+
+  @inline(__always)
   private mutating func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
   ) -> Int {

@@ -45,16 +45,23 @@ enum TriggerScan {
     let highBits: UInt64 = 0x8080_8080_8080_8080
     var index = range.lowerBound
     let end = range.upperBound
-    while index + 8 <= end {
-      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      // A byte below n in x, for n <= 128: (x - n·ones) & ~x & highBits is non-zero exactly
-      // when some byte is (borrows only mark bytes above a byte that is). Digits are the bytes
-      // below 10 once 0x30 is taken away by xor, ESC the bytes below 1 once 0x1B is.
+    // A byte below n in x, for n <= 128: (x - n·ones) & ~x & highBits is non-zero exactly when
+    // some byte is (borrows only mark bytes above a byte that is). Digits are the bytes below 10
+    // once 0x30 is taken away by xor, ESC the bytes below 1 once 0x1B is.
+    func found(_ word: UInt64) -> UInt64 {
       let digits = word ^ (0x30 &* ones)
       let escapes = word ^ (0x1B &* ones)
-      if ((digits &- 10 &* ones) & ~digits | (escapes &- ones) & ~escapes) & highBits != 0 {
-        return true
-      }
+      return ((digits &- 10 &* ones) & ~digits | (escapes &- ones) & ~escapes) & highBits
+    }
+    // Sixteen bytes a round, one branch for both words.
+    while index + 16 <= end {
+      let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let second = raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
+      if found(first) | found(second) != 0 { return true }
+      index += 16
+    }
+    while index + 8 <= end {
+      if found(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) != 0 { return true }
       index += 8
     }
     while index < end {
