@@ -188,6 +188,43 @@ struct LinearLoadingTests {
     }
   }
 
+  /// Text is counted 64 bytes at a time: every ASCII byte and non-ASCII letters, spaces and
+  /// marks, at, before and after each block's end, among letters, spaces or punctuation.
+  @Test func everyByteCountsAsUnicodeSaysAtTheEndsOfBlocksOf64() {
+    let specials =
+      (UInt8(0)..<0x80).map { String(UnicodeScalar($0)) } + [
+        "é", "\u{00A0}", "\u{2003}", "—", "🎉", "北", "\u{3000}", "\u{0301}", "\u{0085}", "½",
+      ]
+    for filler in ["a", " ", "-", "é"] {
+      for special in specials {
+        for position in [0, 1, 55, 56, 60, 61, 62, 63, 64, 65, 70, 126, 127, 128] {
+          for after in ["b", " ", "-"] {
+            let text =
+              String(repeating: filler, count: position) + special + after
+              + String(repeating: filler, count: 70)
+            #expect(
+              Source.countWords(in: text) == referenceWordCount(text), "\(text.debugDescription)")
+          }
+        }
+      }
+    }
+  }
+
+  /// Long random text of ASCII and non-ASCII letters, digits, spaces and punctuation: many
+  /// blocks of 64 bytes, code points across their ends.
+  @Test func longRandomMixedTextCountsAsUnicodeSays() {
+    let alphabet: [String] = [
+      "a", "Z", "7", " ", " ", "\t", "\n", ".", "-", "é", "北", "\u{00A0}", "\u{2003}",
+      "\u{3000}", "—", "“", "🎉", "½", "\u{0301}", "word ", "12 ",
+    ]
+    var generator = SplitMix64(seed: 64)
+    for _ in 0..<1000 {
+      let length = Int.random(in: 0...400, using: &generator)
+      let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+      #expect(Source.countWords(in: text) == referenceWordCount(text), "\(text.debugDescription)")
+    }
+  }
+
   /// The devset's and Corpus/'s articles: the same counts as Unicode's properties give.
   @Test func articleWordCountsMatchUnicodeProperties() throws {
     let manager = FileManager.default

@@ -41,6 +41,43 @@ enum ASCIIWords {
     return Int((ended &* ones) >> 56)
   }
 
+  /// The bytes of `chunk` that are spaces, the bytes that are letters or digits, and the bytes
+  /// that begin a non-ASCII code point, one bit a byte (bit k for the k-th byte): for
+  /// ``countEnded(spaces:alphanumerics:wordHasAlphanumeric:)`` over 64 bytes at once. A
+  /// non-ASCII byte is neither space nor letter here (its high bit is cleared first, so it
+  /// cannot upset its neighbours); the caller classes each code point by its first byte.
+  @inline(__always)
+  static func classes(of chunk: UInt64) -> (spaces: UInt64, alphanumerics: UInt64, leads: UInt64) {
+    let isASCII = ~chunk & highBits
+    let low = chunk & ~highBits
+    let spaces = (within(low, 0x09, 0x0D) | within(low, 0x20, 0x20)) & isASCII
+    let alphanumerics =
+      (within(low, 0x30, 0x39) | within(low | ones &* 0x20, 0x61, 0x7A)) & isASCII
+    // A first byte of a non-ASCII code point is 11xxxxxx.
+    let leads = chunk & (chunk << 1) & highBits
+    return (gathered(spaces), gathered(alphanumerics), gathered(leads))
+  }
+
+  /// The high bits of the eight bytes as the eight low bits of the result, first byte lowest.
+  @inline(__always)
+  private static func gathered(_ highBitsOfBytes: UInt64) -> UInt64 {
+    ((highBitsOfBytes >> 7) &* 0x0102_0408_1020_4080) >> 56
+  }
+
+  /// How many words end at a space among 64 bytes given as bit masks (bit k for byte k): the
+  /// same carry as ``count(in:bytes:wordHasAlphanumeric:)``, one bit a byte instead of eight.
+  /// Bytes that are neither space nor letter (non-ASCII bytes that do not begin a letter or a
+  /// space, punctuation) pass the carry on.
+  @inline(__always)
+  static func countEnded(spaces: UInt64, alphanumerics: UInt64, wordHasAlphanumeric: inout Int)
+    -> Int
+  {
+    let (partial, firstOverflow) = (~spaces).addingReportingOverflow(alphanumerics)
+    let (sum, secondOverflow) = partial.addingReportingOverflow(UInt64(wordHasAlphanumeric))
+    wordHasAlphanumeric = (firstOverflow ? 1 : 0) | (secondOverflow ? 1 : 0)
+    return (sum & spaces).nonzeroBitCount
+  }
+
   /// The high bit of each byte set where `low <= byte <= high` (every byte below 0x80, and
   /// `high` below 0x80, so no sum carries into the next byte).
   @inline(__always)

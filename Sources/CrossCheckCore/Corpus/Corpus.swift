@@ -82,6 +82,7 @@ public struct Corpus: Sendable {
     var done = LoadProgress(
       files: 0, totalFiles: paths.count, bytes: 0, totalBytes: paths.reduce(0) { $0 + fileSize($1) }
     )
+    var folders = CanonicalFolders()
     var batchStart = 0
     while batchStart < paths.count {
       if isCancelled() {
@@ -90,11 +91,15 @@ public struct Corpus: Sendable {
         return report
       }
       let batch = Array(paths[batchStart..<min(batchStart + Self.batchSize, paths.count)])
+      folders.add(batch)
+      let batchFolders = folders
       // Each file's id before any suffix is made from its name here, on all cores: on one, the
       // names of thousands of small files took as long as a tenth of their extraction.
       let files = Self.concurrentMap(batch) { path in
         (
-          file: Result { () throws(SourceLoadError) in try TextFile.read(path: path) },
+          file: Result { () throws(SourceLoadError) in
+            try TextFile.read(path: path, folders: batchFolders)
+          },
           metadata: SourceLoader.metadata(forTextFile: path),
           baseID: Self.baseID(for: path)
         )
@@ -332,8 +337,7 @@ public struct Corpus: Sendable {
 
   /// The id a file's name gives, before any suffix that tells it from a source loaded already.
   private static func baseID(for path: String) -> SourceID {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    return SourceID.derived(fromFileName: name)
+    SourceID.derived(fromFileName: PathParts.lastComponent(of: path))
   }
 
   /// `base`, or `base` with the first free suffix.

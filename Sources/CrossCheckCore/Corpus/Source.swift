@@ -62,10 +62,15 @@ public struct Source: Sendable, Identifiable {
 
   /// The words of valid UTF-8 text. Counts add up over pieces that end at a line feed.
   ///
-  /// One pass over the bytes: eight ASCII bytes at a time (``ASCIIWords``), and a code point at
-  /// a time where a non-ASCII byte is near. ASCII and the common non-ASCII code points (Latin to
-  /// Arabic, and General Punctuation with its dashes, quotes and spaces) are classed by tables
-  /// made once from Unicode's properties; only rarer code points are asked for their properties.
+  /// One pass over the bytes: 64 bytes at a time as bit masks (``ASCIIWords``), each non-ASCII
+  /// code point among them classed by its first byte; the last few bytes eight ASCII bytes at
+  /// a time, and a code point at a time where a non-ASCII byte is near. ASCII and the common
+  /// non-ASCII code points (Latin to Arabic, and General Punctuation with its dashes, quotes and
+  /// spaces) are classed by tables made once from Unicode's properties; only rarer code points
+  /// are asked for their properties.
+  ///
+  /// In a block of 64, a code point's bytes after its first are neither space nor letter: they
+  /// follow its first byte, so they only ever join the word it begins or ends, and add nothing.
   static func countWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = bytes.baseAddress else { return 0 }
     return lowKinds.withUnsafeBufferPointer { low in
@@ -74,6 +79,37 @@ public struct Source: Sendable, Identifiable {
         // 1 while the current word holds a letter or a digit; it is counted at its end.
         var wordHasAlphanumeric = 0
         var index = 0
+        while index + 64 <= bytes.count {
+          var spaces: UInt64 = 0
+          var alphanumerics: UInt64 = 0
+          var leads: UInt64 = 0
+          for lane in 0..<8 {
+            let chunk = UInt64(
+              littleEndian: UnsafeRawPointer(base + index + lane * 8).loadUnaligned(
+                as: UInt64.self))
+            let classes = ASCIIWords.classes(of: chunk)
+            spaces |= classes.spaces << UInt64(lane * 8)
+            alphanumerics |= classes.alphanumerics << UInt64(lane * 8)
+            leads |= classes.leads << UInt64(lane * 8)
+          }
+          while leads != 0 {
+            let offset = leads.trailingZeroBitCount
+            leads &= leads &- 1
+            let kind = scalarKind(at: index + offset, of: bytes, low: low, punctuation: punctuation)
+            if kind.kind == 2 {
+              spaces |= 1 << UInt64(offset)
+            } else if kind.kind == 1 {
+              alphanumerics |= 1 << UInt64(offset)
+            }
+          }
+          count += ASCIIWords.countEnded(
+            spaces: spaces, alphanumerics: alphanumerics,
+            wordHasAlphanumeric: &wordHasAlphanumeric)
+          index += 64
+        }
+        // A code point begun in the last block ends in the bytes after it: its bytes there
+        // are neither space nor letter, as in the block.
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
         while index < bytes.count {
           if index + 8 <= bytes.count {
             let chunk = UInt64(
@@ -88,39 +124,41 @@ public struct Source: Sendable, Identifiable {
             }
           }
           // A non-ASCII code point (or one of the last few bytes): classed on its own.
-          do {
-            let byte = bytes[index]
-            let kind: UInt8
-            if byte < 0x80 {
-              kind = low[Int(byte)]
-              index += 1
-            } else {
-              // Valid UTF-8 (it is a String's): the lead byte gives the length.
-              let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-              var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-              var next = index + 1
-              while next < index + length && next < bytes.count {
-                value = value << 6 | UInt32(bytes[next] & 0x3F)
-                next += 1
-              }
-              index += length
-              if value < UInt32(low.count) {
-                kind = low[Int(value)]
-              } else if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
-                kind = punctuation[Int(value - 0x2000)]
-              } else {
-                kind = Unicode.Scalar(value).map(wordKind) ?? 0
-              }
-            }
-            // Without branches: a space ends the word, a letter or digit marks it.
-            let isSpace = Int(kind >> 1)
-            count += wordHasAlphanumeric & isSpace
-            wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
-          }
+          let (kind, length) = scalarKind(
+            at: index, of: bytes, low: low, punctuation: punctuation)
+          index += length
+          // Without branches: a space ends the word, a letter or digit marks it.
+          let isSpace = Int(kind >> 1)
+          count += wordHasAlphanumeric & isSpace
+          wordHasAlphanumeric = (wordHasAlphanumeric | Int(kind & 1)) & (isSpace ^ 1)
         }
         return count + wordHasAlphanumeric
       }
     }
+  }
+
+  /// The word kind (see ``wordKind(_:)``) of the code point that begins at `index` of valid
+  /// UTF-8 text, and its length in bytes.
+  @inline(__always)
+  private static func scalarKind(
+    at index: Int, of bytes: UnsafeBufferPointer<UInt8>, low: UnsafeBufferPointer<UInt8>,
+    punctuation: UnsafeBufferPointer<UInt8>
+  ) -> (kind: UInt8, length: Int) {
+    let byte = bytes[index]
+    if byte < 0x80 { return (low[Int(byte)], 1) }
+    // Valid UTF-8 (it is a String's): the lead byte gives the length.
+    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+    var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+    var next = index + 1
+    while next < index + length && next < bytes.count {
+      value = value << 6 | UInt32(bytes[next] & 0x3F)
+      next += 1
+    }
+    if value < UInt32(low.count) { return (low[Int(value)], length) }
+    if value >= 0x2000 && value < 0x2000 + UInt32(punctuation.count) {
+      return (punctuation[Int(value - 0x2000)], length)
+    }
+    return (Unicode.Scalar(value).map(wordKind) ?? 0, length)
   }
 
   /// What a code point is to the word count: 2 a space, 1 a letter or a digit, 0 anything else.

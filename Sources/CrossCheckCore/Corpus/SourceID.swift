@@ -15,7 +15,7 @@ public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// The id a file with this name gets when no loaded source already has it.
   public static func derived(fromFileName fileName: String) -> SourceID {
     var stem = Substring(fileName)
-    if let dot = stem.lastIndex(of: "."), dot != stem.startIndex {
+    if let dot = PathParts.lastDot(in: stem), dot != stem.startIndex {
       stem = stem[..<dot]
     }
     // Bytes, not scalars: only ASCII letters and digits are kept, and every byte of any other

@@ -44,14 +44,15 @@ public enum SourceLoader {
   }
 
   static func fileExtension(of name: String) -> Substring {
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    guard let dot = PathParts.lastDot(in: name[...]), dot != name.startIndex else { return "" }
     return name[name.index(after: dot)...]
   }
 
+  /// Whether `path` leads to a folder (through symbolic links): one `stat`, asked of every
+  /// file of a folder that is loaded.
   static func isDirectory(_ path: String) -> Bool {
-    var directory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &directory)
-      && directory.boolValue
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   private static func glob(_ pattern: String) -> [String] {
@@ -67,7 +68,7 @@ public enum SourceLoader {
   static func metadata(forTextFile path: String) -> Result<SourceMetadata, SourceLoadWarning> {
     let sidecar = SourceMetadata.sidecarPath(forTextFile: path)
     // Only a regular file: a sidecar that is a FIFO or a device would never finish reading.
-    guard FileCheck.check(sidecar) == .regularFile,
+    guard FileCheck.isRegularFile(sidecar),
       let data = FileReader.contents(of: sidecar)
     else {
       return .success(SourceMetadata())

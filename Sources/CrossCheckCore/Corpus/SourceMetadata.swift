@@ -22,8 +22,8 @@ public struct SourceMetadata: Codable, Equatable, Sendable {
 
   /// The sidecar path for a text file: the same name with its extension replaced by `.meta.json`.
   public static func sidecarPath(forTextFile path: String) -> String {
-    let slash = path.lastIndex(of: "/")
-    if let dot = path.lastIndex(of: "."), slash.map({ dot > $0 }) ?? true,
+    let slash = PathParts.lastSlash(in: path[...])
+    if let dot = PathParts.lastDot(in: path[...]), slash.map({ dot > $0 }) ?? true,
       dot != path.startIndex, path[path.index(before: dot)] != "/"
     {
       return String(path[..<dot]) + ".meta.json"

@@ -11,13 +11,16 @@ struct TextFile: Sendable {
   let hasBOM: Bool
   let byteCount: Int
 
-  /// Reads and validates the file at `path`.
+  /// Reads and validates the file at `path`; its canonical path from `folders` where they
+  /// hold its folder.
   ///
   /// The bytes are read straight into the text's own storage and checked there: a large file is
   /// held once while it is read, not as data, an array and a string. The string's own UTF-8
   /// check is the only one: it replaces what is not UTF-8 with U+FFFD, so a text with U+FFFD in
   /// it (rare, and sometimes there on disk) is read again and checked the careful way.
-  static func read(path: String) throws(SourceLoadError) -> TextFile {
+  static func read(path: String, folders: CanonicalFolders = CanonicalFolders())
+    throws(SourceLoadError) -> TextFile
+  {
     try checkIsRegularFile(path)
     var problem: SourceLoadError?
     var hasBOM = false
@@ -66,7 +69,7 @@ struct TextFile: Sendable {
     if let problem { throw problem }
     if readAgain || containsReplacementCharacter(text) { return try readCarefully(path: path) }
     return TextFile(
-      path: path, canonicalPath: canonicalize(path), text: text, hasBOM: hasBOM,
+      path: path, canonicalPath: folders.canonicalPath(of: path), text: text, hasBOM: hasBOM,
       byteCount: byteCount)
   }
 

@@ -21,6 +21,11 @@ struct PackedFigures: Sendable {
 
   static let blockBytes = 1 << 20
 
+  /// The kinds and qualifiers by the index they are packed as (`allCases` makes a new array
+  /// each time it is asked).
+  private static let kinds = FigureKind.allCases
+  private static let qualifiers = Qualifier.allCases
+
   init(source: SourceID) { self.source = source }
 
   /// How many bytes the figures take.
@@ -40,22 +45,26 @@ struct PackedFigures: Sendable {
       bytes = []
       bytes.reserveCapacity(Self.blockBytes + Self.blockBytes / 16)
     }
-    let rare: [Bool] = [
-      figure.low != nil, figure.lowInclusive != nil, figure.high != nil,
-      figure.highInclusive != nil, figure.components != nil, figure.date != nil,
-      figure.time != nil, figure.zone != nil,
-    ]
-    let hasRare = rare.contains(true)
+    // The flags are set bit by bit, not from arrays of flags: no allocation per figure.
+    var rareFlags: UInt8 = 0
+    if figure.low != nil { rareFlags |= 1 }
+    if figure.lowInclusive != nil { rareFlags |= 1 << 1 }
+    if figure.high != nil { rareFlags |= 1 << 2 }
+    if figure.highInclusive != nil { rareFlags |= 1 << 3 }
+    if figure.components != nil { rareFlags |= 1 << 4 }
+    if figure.date != nil { rareFlags |= 1 << 5 }
+    if figure.time != nil { rareFlags |= 1 << 6 }
+    if figure.zone != nil { rareFlags |= 1 << 7 }
+    let hasRare = rareFlags != 0
     var flags: UInt8 = 0
-    for (bit, isSet) in [
-      figure.unitIsAmbiguous, figure.valueOutOfRange, figure.subjectInferred,
-      figure.value != nil, hasRare,
-    ].enumerated() where isSet {
-      flags |= 1 << bit
-    }
+    if figure.unitIsAmbiguous { flags |= 1 }
+    if figure.valueOutOfRange { flags |= 1 << 1 }
+    if figure.subjectInferred { flags |= 1 << 2 }
+    if figure.value != nil { flags |= 1 << 3 }
+    if hasRare { flags |= 1 << 4 }
     bytes.append(flags)
-    bytes.append(UInt8(FigureKind.allCases.firstIndex(of: figure.kind)!))
-    bytes.append(figure.qualifier.map { UInt8(Qualifier.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+    bytes.append(UInt8(Self.kinds.firstIndex(of: figure.kind)!))
+    bytes.append(figure.qualifier.map { UInt8(Self.qualifiers.firstIndex(of: $0)! + 1) } ?? 0)
     writeNumber(figure.id.number)
     writeNumber(figure.start)
     writeSigned(figure.end - figure.start)
@@ -73,8 +82,6 @@ struct PackedFigures: Sendable {
       count += 1
       return
     }
-    var rareFlags: UInt8 = 0
-    for (bit, isSet) in rare.enumerated() where isSet { rareFlags |= 1 << bit }
     bytes.append(rareFlags)
     if let low = figure.low { writeDecimal(low) }
     if let lowInclusive = figure.lowInclusive { bytes.append(lowInclusive ? 1 : 0) }
@@ -140,7 +147,7 @@ struct PackedFigures: Sendable {
 
     mutating func figure(source: SourceID) -> Figure {
       let flags = byte()
-      let kind = FigureKind.allCases[Int(byte())]
+      let kind = PackedFigures.kinds[Int(byte())]
       let qualifierIndex = Int(byte())
       let number = self.number()
       let start = self.number()
@@ -158,7 +165,7 @@ struct PackedFigures: Sendable {
       var figure = Figure(
         id: FigureID(source: source, number: number), kind: kind, value: value, unit: unit,
         unitIsAmbiguous: flags & 1 != 0,
-        qualifier: qualifierIndex == 0 ? nil : Qualifier.allCases[qualifierIndex - 1],
+        qualifier: qualifierIndex == 0 ? nil : PackedFigures.qualifiers[qualifierIndex - 1],
         hedge: hedge, scale: scale, text: text, start: start, end: end,
         sentenceStart: sentenceStart, sentenceEnd: sentenceEnd, subject: subject,
         subjectTerms: subjectTerms, scope: scope, valueOutOfRange: flags & 1 << 1 != 0,
