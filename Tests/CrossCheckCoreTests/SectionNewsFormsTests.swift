@@ -65,6 +65,8 @@ struct SectionNewsFormsTests {
     ("The phone has a 6.7-inch display.", "6.7-inch", "inch", "6.7"),
     ("A 10-foot wall surrounds the site.", "10-foot", "foot", "10"),
     ("They built a 140-km line.", "140-km", "km", "140"),
+    ("A 60-metre section of the road collapsed.", "60-metre", "metre", "60"),
+    ("A 40-tonne truck overturned.", "40-tonne", "tonne", "40"),
   ])
   func aUnitJoinedByAHyphenIsAQuantity(
     _ sentence: String, _ text: String, _ unit: String, _ value: String
@@ -73,6 +75,10 @@ struct SectionNewsFormsTests {
     #expect(found.kind == .quantity)
     #expect(found.unit == unit)
     #expect(found.value == Decimal(string: value))
+  }
+
+  @Test func aTurnOfDegreesIsNoTemperature() {
+    #expect(!figures("The party made a 360-degree turn.").contains { $0.kind == .quantity })
   }
 
   @Test func aCompoundOfAnyOtherNounStaysACount() throws {
@@ -139,6 +145,9 @@ struct SectionNewsFormsTests {
     ("Downloads reach 2.5Gbps on fibre.", "2.5Gbps", "Gbps"),
     ("The site will cover 500,000 sq ft.", "500,000 sq ft", "sq_ft"),
     ("Add 200 grams of flour.", "200 grams", "g"),
+    ("The file is 3 megabytes.", "3 megabytes", "MB"),
+    ("Pressure fell to 953 hPa.", "953 hPa", "hPa"),
+    ("The low deepened to 954.4mb.", "954.4mb", "hPa"),
   ])
   func unitsOfScienceTechAndPropertyAreQuantities(
     _ sentence: String, _ text: String, _ unit: String
