@@ -8,10 +8,6 @@ import Testing
 /// and the Richter scale.
 @Suite("Everyday news forms")
 struct EverydayNewsFormsTests {
-  private func figures(_ sentence: String) -> [Figure] {
-    FigureExtractor.extract(from: sentence, source: SourceID("e"))
-  }
-
   // MARK: - Percentage points without "percentage"
 
   @Test(arguments: [

@@ -19,6 +19,11 @@ struct ExpectedFigure: Sendable, CustomTestStringConvertible {
   var testDescription: String { text }
 }
 
+/// Every figure the extractor finds in `sentence`.
+func figures(_ sentence: String) -> [Figure] {
+  FigureExtractor.extract(from: sentence, source: SourceID("t"))
+}
+
 func figure(_ text: String, in sentence: String) -> Figure? {
   FigureExtractor.extract(from: sentence, source: SourceID("t")).first { $0.text == text }
 }

@@ -7,10 +7,6 @@ import Testing
 /// results, weather and climate, transport and tech, science, courts and property.
 @Suite("Section news forms")
 struct SectionNewsFormsTests {
-  private func figures(_ sentence: String) -> [Figure] {
-    FigureExtractor.extract(from: sentence, source: SourceID("s"))
-  }
-
   // MARK: - A change and the level it reached
 
   @Test(arguments: [
