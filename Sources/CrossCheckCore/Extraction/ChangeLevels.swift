@@ -4,15 +4,16 @@
 /// the subject lies before the change's number.
 extension ContextAnalyzer {
   /// The change's number when `index` is the last token of a change written before a level:
-  /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14". Nil otherwise.
+  /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14". Nil otherwise. (The words of
+  /// a percent are the recognizer's own, ``FigureRecognizer/percentWord(endingAt:)``.)
   func changeNumber(endingAt index: Int, in sentence: ClosedRange<Int>) -> Int? {
     var position = index
     let token = tokens[position]
     if token.kind == .symbol, token.scalar == 0x25 {
       position -= 1
-    } else if recognizer.isWord(position, "cent"), recognizer.isWord(position - 1, "per") {
-      position -= 2
-    } else if recognizer.isWord(position, in: ["percent", "pc", "points", "point", "bps"]) {
+    } else if let percent = recognizer.percentWord(endingAt: position) {
+      position = percent - 1
+    } else if recognizer.isWord(position, in: ["pc", "points", "point", "bps"]) {
       position -= recognizer.isWord(position - 1, in: ["percentage", "basis"]) ? 2 : 1
     } else if token.kind != .number {
       return nil
