@@ -50,4 +50,15 @@ struct FixedCurrencyRatesTests {
     #expect(comparison.assessment == .agree)
     #expect(!comparison.explanations.contains { if case .noRate = $0 { true } else { false } })
   }
+
+  @Test func penceAndPoundsOfEqualValueOnOtherDaysAreNoTimeDifference() throws {
+    let pence = try #require(
+      FigureExtractor.extract(from: "Its shares closed at 1,184 pence.", source: SourceID("a"))
+        .first)
+    let pounds = try #require(
+      FigureExtractor.extract(from: "Its shares closed at £11.84.", source: SourceID("b")).first)
+    let reasons = ScanReasons.reasons(
+      for: [(pence, "2026-03-03"), (pounds, "2026-03-05")], rates: Self.builtIn)
+    #expect(reasons == [.currencyDifference])
+  }
 }

@@ -167,6 +167,7 @@ struct Measure: Sendable {
   /// the other temperature.
   static func magnitudes(_ a: Measure, _ b: Measure) -> (Double, Double)? {
     if a.dimension == .money, a.currency != b.currency {
+      if let fixed = fixedMagnitudes(a, b) { return fixed }
       guard let x = a.baseMagnitude, let y = b.baseMagnitude else { return nil }
       return (x, y)
     }
@@ -174,6 +175,21 @@ struct Measure: Sendable {
     if a.temperatureScaleUnknown && !b.temperatureScaleUnknown { x = nearer(x, to: y) }
     if b.temperatureScaleUnknown && !a.temperatureScaleUnknown { y = nearer(y, to: x) }
     return (x, y)
+  }
+
+  /// Pence against pounds, marks against euros: a currency fixed to the other's is compared in
+  /// the other's, exactly, not through each article's day's euro rates (which differ by a day).
+  private static func fixedMagnitudes(_ a: Measure, _ b: Measure) -> (Double, Double)? {
+    guard let x = a.magnitude, let y = b.magnitude, let first = a.currency,
+      let second = b.currency
+    else { return nil }
+    if let fixed = FixedCurrencyRates.definitions[first], fixed.main == second {
+      return (x / fixed.count.doubleValue, y)
+    }
+    if let fixed = FixedCurrencyRates.definitions[second], fixed.main == first {
+      return (x, y / fixed.count.doubleValue)
+    }
+    return nil
   }
 
   private static func nearer(_ degrees: Double, to target: Double) -> Double {
