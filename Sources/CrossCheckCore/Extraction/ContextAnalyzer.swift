@@ -222,7 +222,12 @@ struct ContextAnalyzer {
         ? index : nil
     }
     // Time: "in 2022", "in February 2025", "over the next 10 years", "in the past year", "since 2014".
-    if token.kind == .number, tokens[index].end - tokens[index].start == 4 { return index }
+    // (Four digits: "down from 64.5%" is no year.)
+    if token.kind == .number, tokens[index].end - tokens[index].start == 4,
+      recognizer.isDigits(index)
+    {
+      return index
+    }
     if token.kind == .word, recognizer.roles(index).contains(.month), token.isCapitalized {
       if index + 1 <= limit, tokens[index + 1].kind == .number { return index + 1 }
       return index
@@ -365,6 +370,15 @@ struct ContextAnalyzer {
       if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
     }
     if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
+    // "Its share of the vote, about 36%, was down": a figure set off by commas names what the
+    // noun phrase before it measures.
+    if draft.firstToken - 1 > sentence.lowerBound, recognizer.isSymbol(draft.firstToken - 1, 0x2C),
+      draft.lastToken + 1 <= sentence.upperBound,
+      recognizer.isSymbol(draft.lastToken + 1, 0x2C) || tokens[draft.lastToken + 1].kind == .dash,
+      let before = nounPhraseBefore(draft.firstToken - 1, in: sentence)
+    {
+      return before
+    }
     return relativeClauseAntecedent(before: draft.firstToken, in: sentence)
   }
 

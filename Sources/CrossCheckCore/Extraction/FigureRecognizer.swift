@@ -111,6 +111,15 @@ struct FigureRecognizer {
     return word != .timeUnit
   }
 
+  /// Whether token `index` is digits alone: "2014", not "64.5" or "1,200".
+  func isDigits(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.kind == .number && token.suffixStart == token.end
+      && UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]).allSatisfy {
+        $0 &- 0x30 < 10
+      }
+  }
+
   func isSymbol(_ index: Int, _ scalar: UInt32) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind != .word
       && tokens[index].scalar == scalar
@@ -213,6 +222,7 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
+    if drafts.count > 1 { sharePartitiveWholes(&drafts) }
     markPercentagePoints(&drafts)
     markAges(&drafts)
     markAgeRanges(&drafts)
@@ -1377,6 +1387,8 @@ struct FigureRecognizer {
         ascii ? asciiWordEnds(index, suffix) : wordEnds(index, suffix, word)
       }
       let characters = ascii ? token.end - token.start : word.characterCount
+      // "down from 167 five years ago": a number word starts another figure, whose noun it is.
+      if position == start, token.isTrigger, isCardinalWord(position) { break }
       if position == start && wordRoles.contains(.nonNoun) {
         let isTimesOrPoints =
           ascii
@@ -1407,6 +1419,14 @@ struct FigureRecognizer {
     }
     guard position > start else { return nil }
     return start..<position
+  }
+
+  /// Whether token `index` is a cardinal number word ("five", "twenty", "hundred", "dozen").
+  private func isCardinalWord(_ index: Int) -> Bool {
+    switch parser.lexicon.word(tokens[index]) {
+    case .unit?, .tens?, .hundred?, .dozen?: return true
+    default: return false
+    }
   }
 
   /// Whether token `index` is all ASCII, where bytes and characters agree.

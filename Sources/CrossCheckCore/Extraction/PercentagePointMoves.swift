@@ -45,10 +45,13 @@ extension FigureRecognizer {
     return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word }
   }
 
-  /// "rose to 45%, up three points", "at 41% (down 2 points)", "on 40%, 20 points ahead": the
+  /// "rose to 45%, up three points", "at 41% (down 2 points)", "on 40%, 20 points ahead",
+  /// "support was 36%, down three points", "its share, about 36%, was down six points": the
   /// level, then the move after "up" or "down" or the gap before "ahead" or "behind".
   private func isLevel(_ level: FigureDraft, movedBy move: FigureDraft, points: Int) -> Bool {
-    guard isPercentLevel(level), isWord(level.firstToken - 1, in: ["to", "from", "at", "on"])
+    guard isPercentLevel(level),
+      isWord(level.firstToken - 1, in: Self.levelLeads)
+        || isSymbol(level.firstToken - 1, 0x2C)
     else { return false }
     let end: Int
     if isWord(move.firstToken - 1, in: ["up", "down"]) {
@@ -60,9 +63,16 @@ extension FigureRecognizer {
     }
     guard end > level.lastToken else { return false }
     let between = (level.lastToken + 1)..<end
-    return between.count <= 2
-      && between.allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].kind == .dash }
+    return between.count <= 3
+      && between.allSatisfy {
+        tokens[$0].kind == .punctuation || tokens[$0].kind == .dash
+          || isWord($0, in: Self.copulas)
+      }
   }
+
+  /// The verb that joins a share to what it is: "was 36%", "36%, was down".
+  private static let copulas = ["is", "was", "are", "were", "has", "had", "been"]
+  private static let levelLeads = ["to", "from", "at", "on"] + copulas
 
   /// "a 3.1-point margin of error": a poll's margin is in percentage points.
   private func isMarginOfError(after points: Int) -> Bool {

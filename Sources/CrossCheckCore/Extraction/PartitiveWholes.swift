@@ -1,0 +1,38 @@
+/// "won 141 of the 300 seats", "4.1 million of the country's 7.05 million voters": a part
+/// written before its whole counts what the whole counts. Without this the part counts nothing,
+/// or counts the possessive between them ("country's").
+extension FigureRecognizer {
+  /// Gives each count that is a part of the count right after it ("N of [the] M nouns") the
+  /// whole's counted noun.
+  func sharePartitiveWholes(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices.dropLast() where drafts[index].kind == .count {
+      let whole = drafts[index + 1]
+      guard whole.kind == .count, let noun = whole.nounTokens, !noun.isEmpty,
+        let unit = whole.unit, unit != "fraction",
+        isPartitive(from: drafts[index].lastToken + 1, to: whole.firstToken)
+      else { continue }
+      // Any noun of its own lies in the words between ("country's"), which name no noun.
+      drafts[index].nounTokens = noun
+      drafts[index].unit = unit
+    }
+  }
+
+  /// Whether the tokens `start..<end` are "of", then at most a determiner and a possessive:
+  /// "of", "of the", "of its", "of the country's".
+  private func isPartitive(from start: Int, to end: Int) -> Bool {
+    guard start < end, isWord(start, "of") else { return false }
+    var position = start + 1
+    if position < end, isWord(position, in: ["the", "its", "their", "these", "those", "our"]) {
+      position += 1
+    }
+    if position < end, tokens[position].kind == .word, isPossessiveWord(position) {
+      position += 1
+    }
+    return position == end
+  }
+
+  private func isPossessiveWord(_ index: Int) -> Bool {
+    let word = lower(index)
+    return word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("s'")
+  }
+}
