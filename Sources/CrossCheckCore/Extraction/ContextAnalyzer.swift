@@ -424,8 +424,11 @@ struct ContextAnalyzer {
         position -= 1
         continue
       }
-      // "ticked up to 4%", "fell down to 3": the verb's particle before "to".
-      if recognizer.isWord(position, in: ["up", "down"]), recognizer.isWord(position + 1, "to") {
+      // "ticked up to 4%", "fell down to 3": the verb's particle before "to"; "shares closed
+      // down 11.6%": the particle right before the figure.
+      if recognizer.isWord(position, in: ["up", "down"]),
+        recognizer.isWord(position + 1, "to") || position == index - 1
+      {
         position -= 1
         continue
       }

@@ -344,9 +344,12 @@ struct FigureRecognizer {
     {
       return false
     }
+    // "one of 40 in its fleet", like "one of the club's three": the partitive's whole counts.
     if isWord(mention.firstToken + 1, "of"),
       isWord(mention.firstToken + 2, in: Vocabulary.partitiveDeterminers)
-        || isPossessiveWord(mention.firstToken + 2),
+        || isPossessiveWord(mention.firstToken + 2)
+        || (mention.firstToken + 2 < tokens.count
+          && tokens[mention.firstToken + 2].kind == .number),
       !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
     {
       return true
@@ -385,7 +388,16 @@ struct FigureRecognizer {
   ]
   private static let pronounOneAfter = ["another", "anyone", "way"]
 
-  private func isPossessiveWord(_ index: Int) -> Bool {
+  /// Two or three capital letters alone: "SK", "BA", "QFA".
+  private func isCapitalCode(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return token.kind == .word && (2...3).contains(token.end - token.start)
+      && UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]).allSatisfy {
+        $0 &- 0x41 < 26
+      }
+  }
+
+  func isPossessiveWord(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     let word = lower(index)
     return word.endsWith("’s") || word.endsWith("'s")
@@ -1499,6 +1511,12 @@ struct FigureRecognizer {
     if draft.kind == .date, previous >= 0, draft.firstToken == first, mention.isYearLike,
       tokens[previous].kind == .word, tokens[previous].isCapitalized || isWord(previous, "no"),
       Vocabulary.numberingDesignators.contains(lower(previous))
+    {
+      return false
+    }
+    // "flight SK 417", "Flight BA 2490": an operator's code between a designator and a number.
+    if draft.firstToken == first, previous >= 1, isCapitalCode(previous),
+      tokens[previous - 1].kind == .word, Vocabulary.designators.contains(lower(previous - 1))
     {
       return false
     }

@@ -25,14 +25,9 @@ extension FigureRecognizer {
     if position < end, isWord(position, in: ["the", "its", "their", "these", "those", "our"]) {
       position += 1
     }
-    if position < end, tokens[position].kind == .word, isPossessiveWord(position) {
+    if position < end, isPossessiveWord(position) {
       position += 1
     }
     return position == end
-  }
-
-  private func isPossessiveWord(_ index: Int) -> Bool {
-    let word = lower(index)
-    return word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("s'")
   }
 }
