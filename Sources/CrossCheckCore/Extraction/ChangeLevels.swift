@@ -4,7 +4,8 @@
 /// the subject lies before the change's number.
 extension ContextAnalyzer {
   /// The change's number when `index` is the last token of a change written before a level:
-  /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14". Nil otherwise. (The words of
+  /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14", "a quarter point". Nil
+  /// otherwise. (The words of
   /// a percent are the recognizer's own, ``FigureRecognizer/percentWord(endingAt:)``.)
   func changeNumber(endingAt index: Int, in sentence: ClosedRange<Int>) -> Int? {
     var position = index
@@ -18,7 +19,12 @@ extension ContextAnalyzer {
     } else if token.kind != .number {
       return nil
     }
-    guard position >= sentence.lowerBound, tokens[position].kind == .number else { return nil }
-    return position
+    guard position >= sentence.lowerBound else { return nil }
+    if tokens[position].kind == .number { return position }
+    // "cut its key rate by a quarter point to 4.75%": a change in words, from its article.
+    guard recognizer.isNumberWord(position) else { return nil }
+    let article = position - 1
+    return article >= sentence.lowerBound && recognizer.isWord(article, in: ["a", "an"])
+      ? article : position
   }
 }

@@ -459,6 +459,17 @@ struct ContextAnalyzer {
     else {
       return nil
     }
+    // "Core inflation, which strips out food, slowed to 3.1%": the verb after a relative
+    // clause is said of the noun phrase before the clause.
+    if start - 1 > sentence.lowerBound, recognizer.isSymbol(start - 1, 0x2C),
+      let relative = (sentence.lowerBound..<(start - 1)).last(where: {
+        $0 > sentence.lowerBound && recognizer.isWord($0, in: ["which", "who"])
+          && recognizer.isSymbol($0 - 1, 0x2C)
+      }),
+      let antecedent = nounPhraseBefore(relative - 1, in: sentence)
+    {
+      return antecedent
+    }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
     if start - 1 >= sentence.lowerBound, recognizer.isWord(start - 1, in: ["for", "of", "from"]),
       let subject = clauseSubject(in: sentence, before: index)

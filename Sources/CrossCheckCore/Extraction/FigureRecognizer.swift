@@ -475,6 +475,8 @@ struct FigureRecognizer {
       let upper = suffix.uppercased()
       if let code = Vocabulary.currencyCodes[upper] {
         amount.currency = code
+      } else if let code = Vocabulary.gluedSubunitSigns[suffix] {
+        amount.currency = code  // "50p"
       } else if upper.hasPrefix("M"), let code = Vocabulary.currencyCodes[String(upper.dropFirst())]
       {
         amount.currency = code

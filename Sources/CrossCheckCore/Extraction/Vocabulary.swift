@@ -239,6 +239,12 @@ enum Vocabulary {
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
   static let percentSuffixes: Set<String> = ["pc"]
 
+  /// Sub-units written as a letter glued to the number: "50p" is fifty pence.
+  static let gluedSubunitSigns: [String: String] = ["p": "GBX"]
+
+  /// Video resolutions written with a glued "p" ("720p", "1080p"): lines, not pence.
+  static let videoLines: Set<Decimal> = [144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]
+
   /// Suffixes glued to a number that make it a multiple, as written (case matters: "1.5x"
   /// earnings, not "4X"): a count of times.
   static let multipleSuffixes: Set<String> = ["x"]
