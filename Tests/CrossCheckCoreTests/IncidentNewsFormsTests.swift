@@ -3,8 +3,8 @@ import Testing
 
 @testable import CrossCheckCore
 
-/// Forms of incident reports (crashes, accidents, disasters): flight codes, "one of" a fleet,
-/// market moves written with a particle.
+/// Forms of incident and court reports (crashes, accidents, crimes): flight codes, "one of" a
+/// fleet, market moves written with a particle, "over" as a cause, counts of charges.
 @Suite("Incident news forms")
 struct IncidentNewsFormsTests {
   @Test(arguments: [
@@ -36,5 +36,38 @@ struct IncidentNewsFormsTests {
     let sentence = "Its shares closed down 11.6 per cent."
     let move = try #require(figure("11.6 per cent", in: sentence))
     #expect(move.subject?.contains("shares") == true, "\(String(describing: move.subject))")
+  }
+
+  @Test(arguments: [
+    ("Former mayor jailed for eight years over £2.3m fraud", "£2.3m"),
+    ("Union in row over 500 job cuts.", "500"),
+    ("Minister quits over £40,000 expenses claim.", "£40,000"),
+  ])
+  func overAfterAVerdictOrADisputeGivesTheCause(_ sentence: String, _ text: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasSuffix(text) }, "\(figures(sentence).map(\.text))")
+    #expect(found.qualifier == nil, "\(found.text)")
+  }
+
+  @Test func overBeforeACountIsStillMoreThan() throws {
+    let found = try #require(figure("over 300", in: "The fire destroyed over 300 homes."))
+    #expect(found.qualifier == .moreThan)
+  }
+
+  @Test(arguments: [
+    ("He admitted 14 counts of fraud and two of money laundering.", "two", "counts"),
+    ("There were three cases of measles and one of mumps.", "one", "cases"),
+  ])
+  func aCountThatLeavesOutItsNounCountsTheNounBefore(
+    _ sentence: String, _ text: String, _ unit: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.unit == unit)
+  }
+
+  @Test func aPartitiveWithADeterminerKeepsItsOwnNoun() throws {
+    let found = try #require(
+      figure("two", in: "Five members of staff and two of the managers left."))
+    #expect(found.unit == "managers")
   }
 }

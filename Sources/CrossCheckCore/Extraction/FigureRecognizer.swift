@@ -222,7 +222,10 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
-    if drafts.count > 1 { sharePartitiveWholes(&drafts) }
+    if drafts.count > 1 {
+      sharePartitiveWholes(&drafts)
+      restoreElidedNouns(&drafts)
+    }
     markPercentagePoints(&drafts)
     markAges(&drafts)
     markAgeRanges(&drafts)
@@ -981,6 +984,14 @@ struct FigureRecognizer {
       // "$400 billion over 30 years", "grew 5% over a decade": right after another figure,
       // "over" is the period the figure spans, not "more than".
       if words == ["over"], limit >= 0, first - 1 == limit, nextIsTimeUnit(draft) { continue }
+      // "jailed over £2.3m fraud", "a row over 500 jobs", "jailed for eight years over £2.3m":
+      // "over" gives the cause, not a lower bound.
+      if words == ["over"], first > 0,
+        isWord(first - 1, in: Vocabulary.causeBeforeOver)
+          || (first - 1 == limit && isWord(first - 1, in: ["years", "months", "weeks", "days"]))
+      {
+        continue
+      }
       if ["passed", "surpassed", "topped", "exceeded"].contains(words[0]), nextIsTimeUnit(draft) {
         continue
       }

@@ -239,6 +239,18 @@ enum Vocabulary {
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
   static let percentSuffixes: Set<String> = ["pc"]
 
+  /// Words after which "over" gives a cause ("jailed over £2.3m fraud", "a row over 500
+  /// jobs"), not "more than".
+  static let causeBeforeOver: Set<String> = [
+    "jailed", "charged", "arrested", "sued", "fined", "sentenced", "convicted", "detained",
+    "questioned", "prosecuted", "investigated", "probed", "sacked", "fired", "suspended",
+    "banned", "resigns", "resigned", "quits", "row", "rows", "dispute", "disputes", "probe",
+    "inquiry", "investigation", "lawsuit", "fears", "concerns", "concern", "anger", "outrage",
+    "protest", "protests", "clash", "clashes", "battle", "fight", "strike", "strikes",
+    "criticised", "criticized", "slammed", "condemned", "apologises", "apologizes",
+    "apologised", "apologized",
+  ]
+
   /// Sub-units written as a letter glued to the number: "50p" is fifty pence.
   static let gluedSubunitSigns: [String: String] = ["p": "GBX"]
 
