@@ -48,19 +48,17 @@ struct FigureAssembly {
         sentenceSubject = (
           figures[index].sentenceStart, kind, figures[index].subject, figures[index].subjectTerms
         )
-      } else if figures[index].subject == nil, kind == .money || kind == .count || kind == .percent
-      {
+      } else if figures[index].subject == nil, kind == .money || kind == .count {
         // No subject of its own: the subject of the figure of its kind before it in the same
-        // sentence ("counted 1.1 million protesters; unions said 3 million", "turnout was
-        // 57.9%, down from 64.5%"), else, for counts and money, the topic of the figures before
-        // it, if any.
+        // sentence ("counted 1.1 million protesters; unions said 3 million"), else the topic of
+        // the figures before it, if any.
         if let earlier = sentenceSubject, earlier.sentence == figures[index].sentenceStart,
           earlier.kind == kind, earlier.subject != nil
         {
           figures[index].subject = earlier.subject
           figures[index].subjectTerms = earlier.terms
           figures[index].subjectInferred = true
-        } else if kind != .percent, let topic = topics.topic(for: kind) {
+        } else if let topic = topics.topic(for: kind) {
           figures[index].subject = topic.word
           figures[index].subjectTerms = [topic.stem]
           figures[index].subjectInferred = true
