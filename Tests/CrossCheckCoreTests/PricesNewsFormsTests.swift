@@ -35,4 +35,29 @@ struct PricesNewsFormsTests {
     let level = try #require(figure("3.1%", in: sentence))
     #expect(level.subject == "Core inflation")
   }
+
+  // MARK: - Which dollar a bare "$" is
+
+  @Test func aBareDollarIsTheOneDollarTheArticleNames() throws {
+    let text = "The state will spend A$1.2 billion on roads. That is up from $850m."
+    let earlier = try #require(figure("$850m", in: text), "\(figures(text).map(\.text))")
+    #expect(earlier.unit == "AUD")
+    #expect(earlier.unitIsAmbiguous)
+  }
+
+  @Test func aBracketedDollarAfterAnAmountIsTheUSConversion() throws {
+    let text = "The miner earned A$1.2 billion ($780 million). Costs were $850m."
+    let conversion = try #require(figure("$780 million", in: text), "\(figures(text).map(\.text))")
+    #expect(conversion.unit == "USD")
+    #expect(!conversion.unitIsAmbiguous)
+    // The article names two dollars: a bare one stays the US dollar, flagged.
+    #expect(figure("$850m", in: text)?.unit == "USD")
+  }
+
+  @Test func aBareDollarInAnArticleOfTwoDollarsStaysUSDollars() throws {
+    let text = "Canberra pledged A$50 million and Wellington NZ$20 million. Donors gave $5m."
+    let bare = try #require(figure("$5m", in: text), "\(figures(text).map(\.text))")
+    #expect(bare.unit == "USD")
+    #expect(bare.unitIsAmbiguous)
+  }
 }

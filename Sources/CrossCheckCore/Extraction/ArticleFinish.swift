@@ -7,6 +7,9 @@ struct ArticleFinish: Sendable {
   let dropped: [Int]
   /// The article's only temperature scale, for its bare degrees; nil leaves them ambiguous.
   let degreeScale: String?
+  /// The one dollar the article names when it is not the US dollar ("A$"), for its bare "$";
+  /// nil leaves them US dollars. Either way they stay flagged ambiguous.
+  var dollar: String? = nil
 
   /// Finishes figures numbered 1, 2, 3… in place. Kept figures after a dropped one move up
   /// each once, by a bitwise swap (no copy of a figure's strings and arrays).
@@ -27,10 +30,20 @@ struct ArticleFinish: Sendable {
       }
       figures.removeLast(figures.count - kept)
     }
+    if let dollar {
+      for index in figures.indices where Self.isBareDollar(figures[index]) {
+        figures[index].unit = dollar
+      }
+    }
     guard degreeScale != nil else { return }
     for index in figures.indices where Self.isBareDegree(figures[index]) {
       resolveDegree(&figures[index])
     }
+  }
+
+  /// "$850m": an amount in dollars that does not say which.
+  static func isBareDollar(_ figure: Figure) -> Bool {
+    figure.kind == .money && figure.unitIsAmbiguous && figure.unit == "USD"
   }
 
   /// The figures of an article one at a time, in order, as ``apply(to:source:)`` finishes them.
@@ -51,6 +64,7 @@ struct ArticleFinish: Sendable {
       if droppedBefore > 0 {
         figure.id = FigureID(source: figure.id.source, number: number - droppedBefore)
       }
+      if let dollar = finish.dollar, ArticleFinish.isBareDollar(figure) { figure.unit = dollar }
       if finish.degreeScale != nil, ArticleFinish.isBareDegree(figure) {
         finish.resolveDegree(&figure)
       }

@@ -18,6 +18,9 @@ struct FigureAssembly {
   /// is a bare degree.
   private var scales: Set<String> = []
   private var hasBareDegrees = false
+  /// The dollars the article names ("A$", "NZ$", "US$"), and whether it writes a bare "$".
+  private var dollars: Set<String> = []
+  private var hasBareDollars = false
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
@@ -76,6 +79,13 @@ struct FigureAssembly {
       if kind == .ordinal && figures[index].value != 1 {
         series.formUnion(figures[index].subjectTerms)
       }
+      if kind == .money, let unit = figures[index].unit {
+        if ArticleFinish.isBareDollar(figures[index]) {
+          hasBareDollars = true
+        } else if Vocabulary.dollarPrefixes.values.contains(unit) {
+          dollars.insert(unit)
+        }
+      }
       if note.needsSeries {
         seriesCandidates.append(figures[index])
       } else {
@@ -125,8 +135,13 @@ struct FigureAssembly {
         dropped.append(candidate.id.number)
       }
     }
+    // "A$1.2 billion … up from $850m": an article that names one dollar, not the US one,
+    // means it by its bare "$" too.
+    let dollar =
+      hasBareDollars && dollars.count == 1 ? dollars.first.flatMap { $0 == "USD" ? nil : $0 } : nil
     return ArticleFinish(
-      dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil)
+      dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
+      dollar: dollar)
   }
 
   /// Static, and given the two fields it reads: a method of the assembly handed its own

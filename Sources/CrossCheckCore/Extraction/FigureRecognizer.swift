@@ -423,7 +423,10 @@ struct FigureRecognizer {
       let code = Vocabulary.currencySigns[tokens[before].scalar]
     {
       amount.currency = code
-      amount.currencyIsAmbiguous = tokens[before].scalar == 0x24
+      // "A$1.2 billion ($780 million)": a bare dollar in brackets after an amount is the
+      // conversion into US dollars.
+      amount.currencyIsAmbiguous =
+        tokens[before].scalar == 0x24 && !isBracketedConversion(dollarSign: before)
       amount.firstToken = before
       amount.start = tokens[before].start
       let prefix = before - 1
@@ -577,6 +580,17 @@ struct FigureRecognizer {
     }
     amount.end = tokens[amount.lastToken].end
     return amount
+  }
+
+  /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
+  /// "A$1.2 billion ($780 million)".
+  private func isBracketedConversion(dollarSign: Int) -> Bool {
+    let bracket = dollarSign - 1
+    guard bracket >= 1, isSymbol(bracket, 0x28) else { return false }
+    let amountEnd = bracket - 1
+    if tokens[amountEnd].kind == .number { return true }
+    if case .scale? = parser.lexicon.word(tokens[amountEnd]) { return true }
+    return false
   }
 
   /// The words that make a number a percent after it.
