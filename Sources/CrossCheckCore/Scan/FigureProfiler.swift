@@ -623,7 +623,9 @@ struct FigureProfiler {
         // "69 deaths", "230 injuries": the noun is the fate.
         let noun = unit.lowercased()
         if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) { outcome = (term, 0) }
-        countsThing = outcome == nil && !ScanVocabulary.personNouns.contains(noun)
+        // "141 seats won" counts a thing whatever side of the contest it is on.
+        countsThing =
+          !ScanVocabulary.outcomeWords.contains(noun) && !ScanVocabulary.personNouns.contains(noun)
       }
     }
     var subjects: [Int32] = []

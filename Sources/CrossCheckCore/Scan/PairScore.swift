@@ -210,8 +210,10 @@ struct PairScore: Sendable {
 
   static func isOutcomeConflict(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
     if let x = a.outcome, let y = b.outcome { return x != y }
-    // A fate counts people; a count of a named thing with none ("19 districts") does not.
-    return (a.outcome != nil && b.countsThing) || (b.outcome != nil && a.countsThing)
+    // A fate counts people; a count of a named thing with none ("19 districts") does not. (A
+    // thing on one side of a contest, "141 seats won", is still the thing: "142 seats".)
+    return (a.outcome != nil && !a.countsThing && b.countsThing)
+      || (b.outcome != nil && !b.countsThing && a.countsThing)
   }
 
   /// Two figures of one sentence share all their words: only the nearest words can tell
