@@ -76,9 +76,15 @@ public enum ScanReasons {
   static func rounds(_ a: Member, _ b: Member) -> Bool {
     guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
     let relative = abs(x - y) / max(abs(x), abs(y))
-    guard relative <= roundingShare else { return false }
     let place = max(a.measure.quantum, b.measure.quantum)
-    if abs(x - y) <= place / 2 * (1 + 1e-9) { return true }
+    // A word fraction ("one in three" for 30%) is a rounding wider than a few percent: its
+    // own step decides.
+    if abs(x - y) <= place / 2 * (1 + 1e-9),
+      relative <= roundingShare || a.measure.isWordFraction || b.measure.isWordFraction
+    {
+      return true
+    }
+    guard relative <= roundingShare else { return false }
     return allows(a.figure.qualifier, written: x, other: y)
       || allows(b.figure.qualifier, written: y, other: x)
   }
