@@ -155,6 +155,34 @@ struct ScanMeasureRulesTests {
     #expect(pair.conflict)
   }
 
+  @Test func aClauseAYearOpensWithWhenTellsOfThatYear() throws {
+    let (profiles, topics) = self.profiles([
+      "It is the worst fire since 2017, when 66 people died in the hills.\n",
+      "The fire has killed 17 people in the hills, the mayor said.\n",
+    ])
+    let past = try profile("66", in: profiles)
+    let now = try profile("17", in: profiles)
+    #expect(past.years.contains(2017) && past.period == .earlier)
+    #expect(now.years.isEmpty && now.period == .current)
+    let pair = try #require(PairScore.score(past, now, topics: topics))
+    #expect(pair.conflict)
+  }
+
+  @Test func salesRevenueAndTurnoverAreOneMeasure() throws {
+    let (profiles, _) = self.profiles([
+      "Sales climbed to £6.3 billion.\n",
+      "Revenue was £6.31bn.\n",
+      "Turnover stood at £6.2bn.\n",
+      "Shares fell to 1,184 pence.\n",
+    ])
+    let sales = try profile("£6.3 billion", in: profiles)
+    let revenue = try profile("£6.31bn", in: profiles)
+    let turnover = try profile("£6.2bn", in: profiles)
+    // The sentences share no other content word: without the class they share nothing.
+    #expect(sales.context.cosine(revenue.context) > 0.3)
+    #expect(turnover.context.cosine(revenue.context) > 0.3)
+  }
+
   @Test func anOrdinalNamingAPartOfTheYearIsADateNotACount() throws {
     func measure(_ value: Decimal, unit: String) -> Measure? {
       let figure = Figure(

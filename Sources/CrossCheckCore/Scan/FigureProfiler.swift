@@ -95,6 +95,9 @@ struct FigureProfiler {
     /// "frozen", "recorded": a past participle or past tense, the head of an action a year
     /// after it may date instead of the figure.
     static let participle = WordMarks(rawValue: 1 << 13)
+    /// "when": after a year, it opens a clause of that year's events ("since 2017, when 66
+    /// died").
+    static let when = WordMarks(rawValue: 1 << 14)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -112,6 +115,7 @@ struct FigureProfiler {
       if lower == "out" { marks.insert(.out) }
       if lower == "from" { marks.insert(.from) }
       if lower == "to" { marks.insert(.to) }
+      if lower == "when" { marks.insert(.when) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
@@ -578,7 +582,14 @@ struct FigureProfiler {
         || belongsToAnother(index)
       // A year further on in the figure's own clause may still state its period ("22,400
       // employees at its peak at the end of 2023").
-      if let year = token.year, !opensPeriod, reach <= 5 || (crossed == 0 && isOwnYear(index)) {
+      // "Since 2017, when 66 people died": a clause a year opens with "when" tells of that
+      // year, whatever period the year itself closes.
+      let opensWhenClause =
+        index < first && index + 1 < tokens.count && tokens[index + 1].marks.contains(.when)
+        && tokens[index + 1].clause == clause
+      if let year = token.year,
+        opensWhenClause || (!opensPeriod && (reach <= 5 || (crossed == 0 && isOwnYear(index))))
+      {
         years.append(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }

@@ -112,6 +112,8 @@ enum ScanVocabulary {
     "evacue": "displac", "homeless": "displac", "fled": "displac", "shelter": "camp",
     "arrest": "detain", "detent": "detain", "custody": "detain", "worker": "job",
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
+    // A company's top line, whatever the outlet calls it.
+    "sale": "revenu", "revenue": "revenu", "turnover": "revenu",
     // Forms of one contest verb the stemmer leaves apart.
     "scor": "score", "conced": "concede",
   ]
