@@ -189,6 +189,10 @@ struct ScanComponentsTests {
     // One in three stands for about 29% to 38%; two-thirds for about 62% to 71%.
     #expect(reasons(first["About 30%"]!, second["one in three"]!) == [.rounding])
     #expect(reasons(second["two-thirds"]!, third["68%"]!) == [.rounding])
+    // A bound keeps its side: "more than half" is no rounding of 45%, but may be of 55%.
+    let bound = figures("More than half of staff struck; about 45% did; about 55% did.")
+    #expect(!reasons(bound["More than half"]!, bound["about 45%"]!).contains(.rounding))
+    #expect(reasons(bound["More than half"]!, bound["about 55%"]!).contains(.rounding))
     // 45% is no one in three, however hedged the other.
     #expect(!reasons(third["45%"]!, second["one in three"]!).contains(.rounding))
   }

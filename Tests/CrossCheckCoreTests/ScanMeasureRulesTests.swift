@@ -168,6 +168,31 @@ struct ScanMeasureRulesTests {
     #expect(pair.conflict)
   }
 
+  @Test func twoBodiesGivingACountDifferentlyIsACountingDifference() throws {
+    let (profiles, _) = self.profiles([
+      "About 250,000 people marched in the capital, police said, while the union put the"
+        + " figure at 800,000.\n",
+      "More than 1.1 million people marched, according to official figures.\n",
+      "It said 900,000 people marched.\n",
+    ])
+    let police = try profile("About 250,000", in: profiles)
+    let union = try profile("800,000", in: profiles)
+    let official = try profile("More than 1.1 million", in: profiles)
+    let unnamed = try profile("900,000", in: profiles)
+    #expect(police.attribution != nil && union.attribution != nil)
+    #expect(police.attribution != union.attribution)
+    #expect(official.attribution != nil && official.attribution != union.attribution)
+    // "It said" names no one.
+    #expect(unnamed.attribution == nil)
+    func member(_ profile: FigureProfile) -> ScanReasons.Member {
+      ScanReasons.Member(
+        figure: profile.figure, measure: profile.measure, date: "2026-03-10",
+        attribution: profile.attribution)
+    }
+    #expect(ScanReasons.reasons(member(police), member(union)).contains(.countingDifference))
+    #expect(!ScanReasons.reasons(member(union), member(unnamed)).contains(.countingDifference))
+  }
+
   @Test func salesRevenueAndTurnoverAreOneMeasure() throws {
     let (profiles, _) = self.profiles([
       "Sales climbed to £6.3 billion.\n",

@@ -11,6 +11,9 @@ struct FigureProfiler {
   static let outcomeReach = 5
   /// How many tokens away a name still says what a figure is about.
   static let nameReach = 6
+  /// How far (tokens, three per clause crossed) a reporting verb still says who gave a
+  /// figure.
+  static let attributionReach = 14
   /// How many context terms a figure keeps.
   static let contextSize = 16
   /// How many words describe a source's topic.
@@ -74,7 +77,7 @@ struct FigureProfiler {
 
   /// What the scan's word lists say of a word, looked up once per spelling.
   struct WordMarks: OptionSet {
-    let rawValue: UInt16
+    let rawValue: UInt32
     /// "than", "from": what follows is the baseline a change is measured against.
     static let baseline = WordMarks(rawValue: 1 << 0)
     /// "since": the period runs to now.
@@ -99,7 +102,13 @@ struct FigureProfiler {
     /// died").
     static let when = WordMarks(rawValue: 1 << 14)
 
-    init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// "said", "estimated", "according": the words before it (after "according to") name
+    /// who gave the figure.
+    static let reporting = WordMarks(rawValue: 1 << 15)
+    /// "according": its source follows ("according to the police").
+    static let according = WordMarks(rawValue: 1 << 16)
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The marks of a lower-cased word.
     init(lower: String) {
@@ -116,6 +125,8 @@ struct FigureProfiler {
       if lower == "from" { marks.insert(.from) }
       if lower == "to" { marks.insert(.to) }
       if lower == "when" { marks.insert(.when) }
+      if ScanVocabulary.reportingVerbs.contains(lower) { marks.insert(.reporting) }
+      if lower == "according" { marks.insert([.reporting, .according]) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
@@ -324,7 +335,7 @@ struct FigureProfiler {
         countedNoun: local.countedNoun.map(number),
         modifiers: TermSet(gathering: local.modifiers.map(number)),
         outcome: local.outcome.map(number), countsThing: local.countsThing,
-        period: local.period, years: local.years,
+        attribution: local.attribution.map(number), period: local.period, years: local.years,
         partStart: local.partStart, isListed: local.isListed, date: local.date)
     }
   }
@@ -560,6 +571,7 @@ struct FigureProfiler {
     var earlier = false
     var later = false
     var outcome: (term: Int, reach: Int)?
+    var reporter: (term: Int, reach: Int)?
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
     let baseline =
@@ -573,6 +585,13 @@ struct FigureProfiler {
       if token.isName, let term = token.term {
         names.append(term)
         if reach <= FigureProfiler.nameReach { nearNames.append(term) }
+      }
+      // The nearest reporting verb of the sentence names who gave the figure.
+      if token.marks.contains(.reporting), reach <= FigureProfiler.attributionReach,
+        reach < reporter?.reach ?? .max,
+        let source = FigureProfiler.reporter(of: index, in: tokens)
+      {
+        reporter = (source, reach)
       }
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
@@ -658,7 +677,8 @@ struct FigureProfiler {
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
-      outcome: outcome?.term, countsThing: countsThing, period: period,
+      outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
+      period: period,
       years: TermSet(gathering: years),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)
@@ -679,6 +699,24 @@ struct FigureProfiler {
     FigureProfiler.grow(&scratchWeights, toHold: term, with: 0)
     if scratchWeights[term] == 0 { scratchTerms.append(term) }
     scratchWeights[term] = update(scratchWeights[term])
+  }
+
+  /// Who a reporting verb says gave a figure: the word before it in its clause ("police
+  /// said", "the union claimed"), or the last word of the few after "according to" ("according
+  /// to official figures"); nil when that is no content word ("it said", "officials said").
+  static func reporter(of verb: Int, in tokens: [Token]) -> Int? {
+    let clause = tokens[verb].clause
+    if tokens[verb].marks.contains(.according) {
+      var source: Int?
+      var index = verb + 2
+      while index < min(tokens.count, verb + 6), tokens[index].clause == clause {
+        if let term = tokens[index].term { source = term }
+        index += 1
+      }
+      return source
+    }
+    guard verb > 0, tokens[verb - 1].clause == clause else { return nil }
+    return tokens[verb - 1].term
   }
 
   /// "Rose to 58, up from 41", "fell to 61.5% from 64.7%": a figure right after "from" is

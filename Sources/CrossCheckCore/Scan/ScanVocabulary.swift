@@ -141,6 +141,14 @@ enum ScanVocabulary {
     "crew", "sailors", "fishermen", "others",
   ]
 
+  /// Verbs that say who gave a figure: the word before them names its source ("police said",
+  /// "the union put the figure at", "the ministry counted").
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "say", "told", "claimed", "claims", "claim", "estimated", "estimates",
+    "estimate", "counted", "counts", "reported", "reports", "announced", "put", "puts",
+    "insisted", "insist", "insists",
+  ]
+
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
