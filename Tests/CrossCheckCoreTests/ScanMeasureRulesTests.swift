@@ -193,6 +193,25 @@ struct ScanMeasureRulesTests {
     #expect(!ScanReasons.reasons(member(union), member(unnamed)).contains(.countingDifference))
   }
 
+  @Test func aChangeInPercentAndALevelInPercentAreTwoMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "Its shares fell 7.2% on Tuesday, and its operating margin fell to 6.5%.\n",
+      "The operating margin fell by 1.1 points to 6.4%, and shares fell 6.9%.\n",
+    ])
+    let shareFall = try profile("7.2%", in: profiles)
+    let margin = try profile("6.5%", in: profiles)
+    let otherMargin = try profile("6.4%", in: profiles)
+    let otherFall = try profile("6.9%", in: profiles)
+    #expect(shareFall.measure.shareRole == .change && otherFall.measure.shareRole == .change)
+    #expect(margin.measure.shareRole == .level && otherMargin.measure.shareRole == .level)
+    let apart = try #require(PairScore.score(shareFall, otherMargin, topics: topics))
+    #expect(apart.conflict)
+    let alike = try #require(PairScore.score(margin, otherMargin, topics: topics))
+    #expect(!alike.conflict)
+    let falls = try #require(PairScore.score(shareFall, otherFall, topics: topics))
+    #expect(!falls.conflict)
+  }
+
   @Test func salesRevenueAndTurnoverAreOneMeasure() throws {
     let (profiles, _) = self.profiles([
       "Sales climbed to £6.3 billion.\n",

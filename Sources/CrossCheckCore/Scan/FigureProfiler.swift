@@ -107,6 +107,10 @@ struct FigureProfiler {
     static let reporting = WordMarks(rawValue: 1 << 15)
     /// "according": its source follows ("according to the police").
     static let according = WordMarks(rawValue: 1 << 16)
+    /// "fell", "up", "rise": a share beside it is a change, not a level.
+    static let change = WordMarks(rawValue: 1 << 17)
+    /// "to", "at": a share after it is the level a thing reached or stands at.
+    static let level = WordMarks(rawValue: 1 << 18)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -127,6 +131,8 @@ struct FigureProfiler {
       if lower == "when" { marks.insert(.when) }
       if ScanVocabulary.reportingVerbs.contains(lower) { marks.insert(.reporting) }
       if lower == "according" { marks.insert([.reporting, .according]) }
+      if ScanVocabulary.changeWords.contains(lower) { marks.insert(.change) }
+      if lower == "to" || lower == "at" { marks.insert(.level) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
@@ -673,6 +679,9 @@ struct FigureProfiler {
     if measure.isOrdinal, figure.unit == nil {
       ranked.isRank = FigureProfiler.isRank(after: last, in: tokens)
     }
+    if measure.dimension == .share {
+      ranked.shareRole = FigureProfiler.shareRole(first: first, last: last, in: tokens)
+    }
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
@@ -726,6 +735,24 @@ struct FigureProfiler {
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.from) else { return false }
     return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
+  }
+
+  /// "Fell 7.2%", "a 12% rise", "by 1.1 points" are changes; "to 6.5%", "at 4%" levels: read
+  /// from the word right before the share, or for a change the word right after it.
+  static func shareRole(first: Int, last: Int, in tokens: [Token]) -> Measure.ShareRole {
+    if first > 0, first <= tokens.count,
+      tokens[first - 1].clause == tokens[min(first, tokens.count - 1)].clause
+    {
+      let before = tokens[first - 1].marks
+      if before.contains(.level) { return .level }
+      if before.contains(.change) { return .change }
+    }
+    if last >= 0, last + 1 < tokens.count, tokens[last + 1].clause == tokens[last].clause,
+      tokens[last + 1].marks.contains(.change)
+    {
+      return .change
+    }
+    return .unknown
   }
 
   /// "Is third on 17.2%", "finished ninth in the league": an ordinal with no noun of its own

@@ -28,6 +28,14 @@ struct Measure: Sendable {
   /// An ordinal that is a place in a ranking ("finished third", "is second on 31%"), not the
   /// number of an occurrence ("his third run"): set by the scan, which reads the next word.
   var isRank = false
+  /// For a share: whether it is a change ("fell 7.2%", "a 12% rise") or the level a thing
+  /// stands at or reached ("to 6.5%", "at 4%"): set by the scan, which reads the words beside it.
+  var shareRole: ShareRole = .unknown
+
+  enum ShareRole: UInt8, Sendable {
+    case unknown, change, level
+  }
+
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.
   var isWordFraction = false

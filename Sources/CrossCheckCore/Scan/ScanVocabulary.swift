@@ -149,6 +149,17 @@ enum ScanVocabulary {
     "insisted", "insist", "insists",
   ]
 
+  /// Words that make a share beside them a change ("fell 7.2%", "up 3%", "a 12% rise",
+  /// "by 1.1 points"), not the level a thing stands at.
+  static let changeWords: Set<String> = [
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+    "up", "down", "grew", "grow", "grows", "growth", "dropped", "drop", "drops", "slid", "slide",
+    "slides", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "plunged", "plunge",
+    "gained", "gain", "gains", "declined", "decline", "declines", "increased", "increase",
+    "increases", "decreased", "decrease", "decreases", "narrowed", "widened", "shrank", "surged",
+    "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
+  ]
+
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
