@@ -193,6 +193,19 @@ struct ScanMeasureRulesTests {
     #expect(!ScanReasons.reasons(member(union), member(unnamed)).contains(.countingDifference))
   }
 
+  @Test func oneSentenceGivingTwoBodiesCountsNeedsNoMoreEvidence() throws {
+    let (profiles, _) = self.profiles([
+      "About 250,000 people marched, police said, while the union put the figure at 800,000.\n"
+        + "About 300,000 people marched, and 900,000 watched on television.\n"
+    ])
+    let police = try profile("About 250,000", in: profiles)
+    let union = try profile("800,000", in: profiles)
+    let marched = try profile("About 300,000", in: profiles)
+    let watched = try profile("900,000", in: profiles)
+    #expect(PairScore.sameSentenceFactor(police, union) == 1)
+    #expect(PairScore.sameSentenceFactor(marched, watched) < 1)
+  }
+
   @Test func aChangeInPercentAndALevelInPercentAreTwoMeasures() throws {
     let (profiles, topics) = self.profiles([
       "Its shares fell 7.2% on Tuesday, and its operating margin fell to 6.5%.\n",

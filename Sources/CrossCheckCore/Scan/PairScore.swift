@@ -220,6 +220,9 @@ struct PairScore: Sendable {
   /// whether they measure the same thing, so such pairs need more.
   static func sameSentenceFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     guard a.source == b.source else { return 1 }
+    // "250,000, police said, while the union put the figure at 800,000": an article gives two
+    // values of one thing when two named bodies give them.
+    if let x = a.attribution, let y = b.attribution, x != y { return 1 }
     // One article rarely gives two values for one thing: it needs more evidence.
     return a.figure.sentenceStart == b.figure.sentenceStart ? 0.6 : 0.8
   }
