@@ -178,6 +178,25 @@ struct ScanComponentsTests {
     #expect(hedged.contains(.hedgeDifference))
   }
 
+  @Test func aWordFractionIsARoundingAsWideAsItsStep() {
+    let first = figures("About 30% of trains ran.", source: "a")
+    let second = figures(
+      "Only one in three trains ran, and two-thirds of staff struck.", source: "b")
+    let third = figures("A survey found 68% opposed the plan; 45% of trains ran.", source: "c")
+    func reasons(_ x: Figure, _ y: Figure) -> [ScanReason] {
+      ScanReasons.reasons(for: [(x, "2026-03-12"), (y, "2026-03-12")], rates: Self.sessionOnly())
+    }
+    // One in three stands for about 29% to 38%; two-thirds for about 62% to 71%.
+    #expect(reasons(first["About 30%"]!, second["one in three"]!) == [.rounding])
+    #expect(reasons(second["two-thirds"]!, third["68%"]!) == [.rounding])
+    // A bound keeps its side: "more than half" is no rounding of 45%, but may be of 55%.
+    let bound = figures("More than half of staff struck; about 45% did; about 55% did.")
+    #expect(!reasons(bound["More than half"]!, bound["about 45%"]!).contains(.rounding))
+    #expect(reasons(bound["More than half"]!, bound["about 55%"]!).contains(.rounding))
+    // 45% is no one in three, however hedged the other.
+    #expect(!reasons(third["45%"]!, second["one in three"]!).contains(.rounding))
+  }
+
   @Test func reasonRawValuesAreTheContract() {
     #expect(
       ScanReason.allCases.map(\.rawValue) == [

@@ -155,6 +155,91 @@ struct ScanMeasureRulesTests {
     #expect(pair.conflict)
   }
 
+  @Test func aClauseAYearOpensWithWhenTellsOfThatYear() throws {
+    let (profiles, topics) = self.profiles([
+      "It is the worst fire since 2017, when 66 people died in the hills.\n",
+      "The fire has killed 17 people in the hills, the mayor said.\n",
+    ])
+    let past = try profile("66", in: profiles)
+    let now = try profile("17", in: profiles)
+    #expect(past.years.contains(2017) && past.period == .earlier)
+    #expect(now.years.isEmpty && now.period == .current)
+    let pair = try #require(PairScore.score(past, now, topics: topics))
+    #expect(pair.conflict)
+  }
+
+  @Test func twoBodiesGivingACountDifferentlyIsACountingDifference() throws {
+    let (profiles, _) = self.profiles([
+      "About 250,000 people marched in the capital, police said, while the union put the"
+        + " figure at 800,000.\n",
+      "More than 1.1 million people marched, according to official figures.\n",
+      "It said 900,000 people marched.\n",
+    ])
+    let police = try profile("About 250,000", in: profiles)
+    let union = try profile("800,000", in: profiles)
+    let official = try profile("More than 1.1 million", in: profiles)
+    let unnamed = try profile("900,000", in: profiles)
+    #expect(police.attribution != nil && union.attribution != nil)
+    #expect(police.attribution != union.attribution)
+    #expect(official.attribution != nil && official.attribution != union.attribution)
+    // "It said" names no one.
+    #expect(unnamed.attribution == nil)
+    func member(_ profile: FigureProfile) -> ScanReasons.Member {
+      ScanReasons.Member(
+        figure: profile.figure, measure: profile.measure, date: "2026-03-10",
+        attribution: profile.attribution)
+    }
+    #expect(ScanReasons.reasons(member(police), member(union)).contains(.countingDifference))
+    #expect(!ScanReasons.reasons(member(union), member(unnamed)).contains(.countingDifference))
+  }
+
+  @Test func oneSentenceGivingTwoBodiesCountsNeedsNoMoreEvidence() throws {
+    let (profiles, _) = self.profiles([
+      "About 250,000 people marched, police said, while the union put the figure at 800,000.\n"
+        + "About 300,000 people marched, and 900,000 watched on television.\n"
+    ])
+    let police = try profile("About 250,000", in: profiles)
+    let union = try profile("800,000", in: profiles)
+    let marched = try profile("About 300,000", in: profiles)
+    let watched = try profile("900,000", in: profiles)
+    #expect(PairScore.sameSentenceFactor(police, union) == 1)
+    #expect(PairScore.sameSentenceFactor(marched, watched) < 1)
+  }
+
+  @Test func aChangeInPercentAndALevelInPercentAreTwoMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "Its shares fell 7.2% on Tuesday, and its operating margin fell to 6.5%.\n",
+      "The operating margin fell by 1.1 points to 6.4%, and shares fell 6.9%.\n",
+    ])
+    let shareFall = try profile("7.2%", in: profiles)
+    let margin = try profile("6.5%", in: profiles)
+    let otherMargin = try profile("6.4%", in: profiles)
+    let otherFall = try profile("6.9%", in: profiles)
+    #expect(shareFall.measure.shareRole == .change && otherFall.measure.shareRole == .change)
+    #expect(margin.measure.shareRole == .level && otherMargin.measure.shareRole == .level)
+    let apart = try #require(PairScore.score(shareFall, otherMargin, topics: topics))
+    #expect(apart.conflict)
+    let alike = try #require(PairScore.score(margin, otherMargin, topics: topics))
+    #expect(!alike.conflict)
+    let falls = try #require(PairScore.score(shareFall, otherFall, topics: topics))
+    #expect(!falls.conflict)
+  }
+
+  @Test func salesRevenueAndTurnoverAreOneMeasure() throws {
+    let (profiles, _) = self.profiles([
+      "Sales climbed to £6.3 billion.\n",
+      "Revenue was £6.31bn.\n",
+      "Turnover stood at £6.2bn.\n",
+      "Shares fell to 1,184 pence.\n",
+    ])
+    let sales = try profile("£6.3 billion", in: profiles)
+    let revenue = try profile("£6.31bn", in: profiles)
+    let turnover = try profile("£6.2bn", in: profiles)
+    // The sentences share no other content word: without the class they share nothing.
+    #expect(sales.context.cosine(revenue.context) > 0.3)
+    #expect(turnover.context.cosine(revenue.context) > 0.3)
+  }
+
   @Test func anOrdinalNamingAPartOfTheYearIsADateNotACount() throws {
     func measure(_ value: Decimal, unit: String) -> Measure? {
       let figure = Figure(

@@ -116,7 +116,8 @@ public struct DiscrepancyScanner: Sendable {
       let reasons = ScanReasons.reasons(
         for: members.map {
           ScanReasons.Member(
-            figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period)
+            figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period,
+            attribution: $0.attribution)
         })
       suggestions.append(
         Suggestion(

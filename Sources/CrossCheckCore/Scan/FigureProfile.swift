@@ -62,6 +62,12 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.countsThing }
     set { update { $0.countsThing = newValue } }
   }
+  /// Who its sentence says gave it, as a term: "polic" in "250,000 marched, police said",
+  /// "union" in "the union claimed 800,000" (nil when no one is named).
+  var attribution: Int? {
+    _read { yield box.parts.attribution }
+    set { update { $0.attribution = newValue } }
+  }
   /// Whether the clause places the figure before the story (an earlier year, "previous",
   /// "a year ago") or after it (a forecast, a later year): such a figure is another period's.
   var period: Period {
@@ -111,6 +117,7 @@ struct FigureProfile: Sendable {
     var modifiers: TermSet
     var outcome: Int?
     var countsThing = false
+    var attribution: Int?
     var period: Period
     var years: TermSet
     var partStart: Int?
@@ -130,7 +137,7 @@ struct FigureProfile: Sendable {
   init(
     figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
     nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, modifiers: TermSet = [],
-    outcome: Int? = nil, countsThing: Bool = false,
+    outcome: Int? = nil, countsThing: Bool = false, attribution: Int? = nil,
     period: Period,
     years: TermSet, partStart: Int? = nil, isListed: Bool = false, date: String?
   ) {
@@ -138,7 +145,7 @@ struct FigureProfile: Sendable {
       Parts(
         source: source, measure: measure, context: context, names: names,
         nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
-        outcome: outcome, countsThing: countsThing,
+        outcome: outcome, countsThing: countsThing, attribution: attribution,
         period: period,
         years: years,
         partStart: partStart, isListed: isListed, date: date, figure: figure))

@@ -11,6 +11,9 @@ struct FigureProfiler {
   static let outcomeReach = 5
   /// How many tokens away a name still says what a figure is about.
   static let nameReach = 6
+  /// How far (tokens, three per clause crossed) a reporting verb still says who gave a
+  /// figure.
+  static let attributionReach = 14
   /// How many context terms a figure keeps.
   static let contextSize = 16
   /// How many words describe a source's topic.
@@ -74,7 +77,7 @@ struct FigureProfiler {
 
   /// What the scan's word lists say of a word, looked up once per spelling.
   struct WordMarks: OptionSet {
-    let rawValue: UInt16
+    let rawValue: UInt32
     /// "than", "from": what follows is the baseline a change is measured against.
     static let baseline = WordMarks(rawValue: 1 << 0)
     /// "since": the period runs to now.
@@ -95,8 +98,21 @@ struct FigureProfiler {
     /// "frozen", "recorded": a past participle or past tense, the head of an action a year
     /// after it may date instead of the figure.
     static let participle = WordMarks(rawValue: 1 << 13)
+    /// "when": after a year, it opens a clause of that year's events ("since 2017, when 66
+    /// died").
+    static let when = WordMarks(rawValue: 1 << 14)
 
-    init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// "said", "estimated", "according": the words before it (after "according to") name
+    /// who gave the figure.
+    static let reporting = WordMarks(rawValue: 1 << 15)
+    /// "according": its source follows ("according to the police").
+    static let according = WordMarks(rawValue: 1 << 16)
+    /// "fell", "up", "rise": a share beside it is a change, not a level.
+    static let change = WordMarks(rawValue: 1 << 17)
+    /// "to", "at": a share after it is the level a thing reached or stands at.
+    static let level = WordMarks(rawValue: 1 << 18)
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
 
     /// The marks of a lower-cased word.
     init(lower: String) {
@@ -112,6 +128,11 @@ struct FigureProfiler {
       if lower == "out" { marks.insert(.out) }
       if lower == "from" { marks.insert(.from) }
       if lower == "to" { marks.insert(.to) }
+      if lower == "when" { marks.insert(.when) }
+      if ScanVocabulary.reportingVerbs.contains(lower) { marks.insert(.reporting) }
+      if lower == "according" { marks.insert([.reporting, .according]) }
+      if ScanVocabulary.changeWords.contains(lower) { marks.insert(.change) }
+      if lower == "to" || lower == "at" { marks.insert(.level) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
@@ -320,7 +341,7 @@ struct FigureProfiler {
         countedNoun: local.countedNoun.map(number),
         modifiers: TermSet(gathering: local.modifiers.map(number)),
         outcome: local.outcome.map(number), countsThing: local.countsThing,
-        period: local.period, years: local.years,
+        attribution: local.attribution.map(number), period: local.period, years: local.years,
         partStart: local.partStart, isListed: local.isListed, date: local.date)
     }
   }
@@ -556,6 +577,7 @@ struct FigureProfiler {
     var earlier = false
     var later = false
     var outcome: (term: Int, reach: Int)?
+    var reporter: (term: Int, reach: Int)?
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
     let baseline =
@@ -570,6 +592,13 @@ struct FigureProfiler {
         names.append(term)
         if reach <= FigureProfiler.nameReach { nearNames.append(term) }
       }
+      // The nearest reporting verb of the sentence names who gave the figure.
+      if token.marks.contains(.reporting), reach <= FigureProfiler.attributionReach,
+        reach < reporter?.reach ?? .max,
+        let source = FigureProfiler.reporter(of: index, in: tokens)
+      {
+        reporter = (source, reach)
+      }
       guard reach <= FigureProfiler.window else { continue }
       // "since 2022", "since last year": the period runs to now, so it is the story's.
       let opensPeriod =
@@ -578,7 +607,14 @@ struct FigureProfiler {
         || belongsToAnother(index)
       // A year further on in the figure's own clause may still state its period ("22,400
       // employees at its peak at the end of 2023").
-      if let year = token.year, !opensPeriod, reach <= 5 || (crossed == 0 && isOwnYear(index)) {
+      // "Since 2017, when 66 people died": a clause a year opens with "when" tells of that
+      // year, whatever period the year itself closes.
+      let opensWhenClause =
+        index < first && index + 1 < tokens.count && tokens[index + 1].marks.contains(.when)
+        && tokens[index + 1].clause == clause
+      if let year = token.year,
+        opensWhenClause || (!opensPeriod && (reach <= 5 || (crossed == 0 && isOwnYear(index))))
+      {
         years.append(year)
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
@@ -645,11 +681,15 @@ struct FigureProfiler {
     if measure.isOrdinal, figure.unit == nil {
       ranked.isRank = FigureProfiler.isRank(after: last, in: tokens)
     }
+    if measure.dimension == .share {
+      ranked.shareRole = FigureProfiler.shareRole(first: first, last: last, in: tokens)
+    }
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
-      outcome: outcome?.term, countsThing: countsThing, period: period,
+      outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
+      period: period,
       years: TermSet(gathering: years),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)
@@ -672,6 +712,24 @@ struct FigureProfiler {
     scratchWeights[term] = update(scratchWeights[term])
   }
 
+  /// Who a reporting verb says gave a figure: the word before it in its clause ("police
+  /// said", "the union claimed"), or the last word of the few after "according to" ("according
+  /// to official figures"); nil when that is no content word ("it said", "officials said").
+  static func reporter(of verb: Int, in tokens: [Token]) -> Int? {
+    let clause = tokens[verb].clause
+    if tokens[verb].marks.contains(.according) {
+      var source: Int?
+      var index = verb + 2
+      while index < min(tokens.count, verb + 6), tokens[index].clause == clause {
+        if let term = tokens[index].term { source = term }
+        index += 1
+      }
+      return source
+    }
+    guard verb > 0, tokens[verb - 1].clause == clause else { return nil }
+    return tokens[verb - 1].term
+  }
+
   /// "Rose to 58, up from 41", "fell to 61.5% from 64.7%": a figure right after "from" is
   /// the value a change started from, an earlier reading (not "from 10 to 20", a range).
   static func isBaseline(first: Int, last: Int, in tokens: [Token]) -> Bool {
@@ -679,6 +737,24 @@ struct FigureProfiler {
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.from) else { return false }
     return !(last + 1 < tokens.count && tokens[last + 1].marks.contains(.to))
+  }
+
+  /// "Fell 7.2%", "a 12% rise", "by 1.1 points" are changes; "to 6.5%", "at 4%" levels: read
+  /// from the word right before the share, or for a change the word right after it.
+  static func shareRole(first: Int, last: Int, in tokens: [Token]) -> Measure.ShareRole {
+    if first > 0, first <= tokens.count,
+      tokens[first - 1].clause == tokens[min(first, tokens.count - 1)].clause
+    {
+      let before = tokens[first - 1].marks
+      if before.contains(.level) { return .level }
+      if before.contains(.change) { return .change }
+    }
+    if last >= 0, last + 1 < tokens.count, tokens[last + 1].clause == tokens[last].clause,
+      tokens[last + 1].marks.contains(.change)
+    {
+      return .change
+    }
+    return .unknown
   }
 
   /// "Is third on 17.2%", "finished ninth in the league": an ordinal with no noun of its own

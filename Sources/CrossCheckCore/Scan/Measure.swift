@@ -28,6 +28,17 @@ struct Measure: Sendable {
   /// An ordinal that is a place in a ranking ("finished third", "is second on 31%"), not the
   /// number of an occurrence ("his third run"): set by the scan, which reads the next word.
   var isRank = false
+  /// For a share: whether it is a change ("fell 7.2%", "a 12% rise") or the level a thing
+  /// stands at or reached ("to 6.5%", "at 4%"): set by the scan, which reads the words beside it.
+  var shareRole: ShareRole = .unknown
+
+  enum ShareRole: UInt8, Sendable {
+    case unknown, change, level
+  }
+
+  /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
+  /// itself, as wide as its ``quantum``.
+  var isWordFraction = false
   /// The figure carries a hedge, a bound or a range.
   var isHedged = false
   /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.
@@ -68,6 +79,8 @@ struct Measure: Sendable {
       isHedged: figure.qualifier != nil || figure.value == nil, significantDigits: digits,
       quantum: place)
     let unit = figure.unit ?? ""
+    // A simple fraction's rounding step, in percent, when the figure is one.
+    var wordFraction: Double?
     switch kind {
     case "money":
       measure.dimension = .money
@@ -94,6 +107,8 @@ struct Measure: Sendable {
         // "one in five", "just over half": a count below one is a share of a whole.
         measure.dimension = .share
         measure.magnitude = center * 100
+        wordFraction = Measure.fractionQuantum(of: center)
+        measure.isWordFraction = wordFraction != nil
       } else if let share = ScanVocabulary.shareUnits[unit.lowercased()] {
         measure.dimension = .share
         measure.unitFamily = share
@@ -116,7 +131,9 @@ struct Measure: Sendable {
       }
     }
     // The place scales with the value into the unit the magnitudes are compared in.
-    if center != 0 {
+    if let wordFraction {
+      measure.quantum = wordFraction
+    } else if center != 0 {
       if let base = measure.baseMagnitude {
         measure.quantum = place * abs(base / center)
       } else if let magnitude = measure.magnitude, measure.dimension != .temperature {
@@ -143,6 +160,22 @@ struct Measure: Sendable {
       if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return place }
     }
     return place
+  }
+
+  /// The rounding step of a share written as a simple fraction ("one in three",
+  /// "two-thirds"), in percent: such a fraction is the nearest of its kind to the share it
+  /// stands for, so it covers values up to halfway to the next fraction with the next
+  /// denominator, 1/(n(n+1)) apart ("one in three" is said of anything from about 29% to
+  /// 38%). Nil when the value has no denominator up to twelve.
+  static func fractionQuantum(of share: Double) -> Double? {
+    guard share > 0, share < 1 else { return nil }
+    for denominator in 2...12 {
+      let scaled = share * Double(denominator)
+      if abs(scaled - scaled.rounded()) < 1e-6 {
+        return 100 / Double(denominator * (denominator + 1))
+      }
+    }
+    return nil
   }
 
   /// Significant digits of a number whose last one is at `place`.

@@ -83,8 +83,10 @@ struct PairScore: Sendable {
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
     sameness *= nameFactor(a, b)
+    let changeAndLevel = isChangeAgainstLevel(a.measure, b.measure)
+    if changeAndLevel { sameness *= 0.5 }
     let conflict =
-      period < 1 || isOutcomeConflict(a, b)
+      period < 1 || isOutcomeConflict(a, b) || changeAndLevel
       || (relation == .equal && a.source == b.source)
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
@@ -220,6 +222,9 @@ struct PairScore: Sendable {
   /// whether they measure the same thing, so such pairs need more.
   static func sameSentenceFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     guard a.source == b.source else { return 1 }
+    // "250,000, police said, while the union put the figure at 800,000": an article gives two
+    // values of one thing when two named bodies give them.
+    if let x = a.attribution, let y = b.attribution, x != y { return 1 }
     // One article rarely gives two values for one thing: it needs more evidence.
     return a.figure.sentenceStart == b.figure.sentenceStart ? 0.6 : 0.8
   }
@@ -254,6 +259,14 @@ struct PairScore: Sendable {
   /// the two never measure one thing.
   static func isRankAgainstCount(_ a: Measure, _ b: Measure) -> Bool {
     a.dimension == .count && a.isOrdinal != b.isOrdinal && (a.isRank || b.isRank)
+  }
+
+  /// "Shares fell 7.2%" and "the margin narrowed to 6.5%": a change and a level are two
+  /// measures, whatever their subjects share.
+  static func isChangeAgainstLevel(_ a: Measure, _ b: Measure) -> Bool {
+    a.dimension == .share
+      && ((a.shareRole == .change && b.shareRole == .level)
+        || (a.shareRole == .level && b.shareRole == .change))
   }
 
   /// One share in percent, the other in percentage points.

@@ -22,6 +22,8 @@ public enum ScanReasons {
     var date: String?
     /// Whether its clause places it before or after the story (unknown for `compare`).
     var period: FigureProfile.Period = .current
+    /// Who its sentence says gave it, as a scan term (unknown for `compare`).
+    var attribution: Int?
   }
 
   /// The reasons of a group: the differences of each pair of its members that differ, and
@@ -59,6 +61,8 @@ public enum ScanReasons {
     if rounds(a, b) { result.append(.rounding) }
     if hedgesDiffer(a, b) { result.append(.hedgeDifference) }
     if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
+    // "250,000, police said" and "800,000, the union said": two bodies count differently.
+    if let x = a.attribution, let y = b.attribution, x != y { result.append(.countingDifference) }
     if a.date != b.date || a.period != b.period { result.append(.timeDifference) }
     if scopesDiffer([a, b]) { result.append(.scopeDifference) }
     // Publication dates alone explain a change only in a figure that moves (a toll, a count
@@ -76,11 +80,25 @@ public enum ScanReasons {
   static func rounds(_ a: Member, _ b: Member) -> Bool {
     guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
     let relative = abs(x - y) / max(abs(x), abs(y))
-    guard relative <= roundingShare else { return false }
     let place = max(a.measure.quantum, b.measure.quantum)
-    if abs(x - y) <= place / 2 * (1 + 1e-9) { return true }
+    // A word fraction ("one in three" for 30%) is a rounding wider than a few percent: its
+    // own step decides.
+    if abs(x - y) <= place / 2 * (1 + 1e-9) {
+      if relative <= roundingShare { return true }
+      // A bound keeps its side: "more than half" is no rounding of 45%.
+      if a.measure.isWordFraction || b.measure.isWordFraction {
+        return keepsSide(a.figure.qualifier, written: x, other: y)
+          && keepsSide(b.figure.qualifier, written: y, other: x)
+      }
+    }
+    guard relative <= roundingShare else { return false }
     return allows(a.figure.qualifier, written: x, other: y)
       || allows(b.figure.qualifier, written: y, other: x)
+  }
+
+  /// Whether `other` lies on the side of `written` its bound allows (any side without one).
+  static func keepsSide(_ qualifier: Qualifier?, written: Double, other: Double) -> Bool {
+    qualifier == nil || qualifier == .approx || allows(qualifier, written: written, other: other)
   }
 
   /// Two figures hedged in different ways ("more than 400,000", "about 380,000"; a range

@@ -112,6 +112,8 @@ enum ScanVocabulary {
     "evacue": "displac", "homeless": "displac", "fled": "displac", "shelter": "camp",
     "arrest": "detain", "detent": "detain", "custody": "detain", "worker": "job",
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
+    // A company's top line, whatever the outlet calls it.
+    "sale": "revenu", "revenue": "revenu", "turnover": "revenu",
     // Forms of one contest verb the stemmer leaves apart.
     "scor": "score", "conced": "concede",
   ]
@@ -137,6 +139,25 @@ enum ScanVocabulary {
     "fans", "voters", "members", "players", "tourists", "villagers", "farmers", "miners",
     "journalists", "prisoners", "detainees", "inmates", "survivors", "pilgrims", "climbers",
     "crew", "sailors", "fishermen", "others",
+  ]
+
+  /// Verbs that say who gave a figure: the word before them names its source ("police said",
+  /// "the union put the figure at", "the ministry counted").
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "say", "told", "claimed", "claims", "claim", "estimated", "estimates",
+    "estimate", "counted", "counts", "reported", "reports", "announced", "put", "puts",
+    "insisted", "insist", "insists",
+  ]
+
+  /// Words that make a share beside them a change ("fell 7.2%", "up 3%", "a 12% rise",
+  /// "by 1.1 points"), not the level a thing stands at.
+  static let changeWords: Set<String> = [
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling",
+    "up", "down", "grew", "grow", "grows", "growth", "dropped", "drop", "drops", "slid", "slide",
+    "slides", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "plunged", "plunge",
+    "gained", "gain", "gains", "declined", "decline", "declines", "increased", "increase",
+    "increases", "decreased", "decrease", "decreases", "narrowed", "widened", "shrank", "surged",
+    "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
   ]
 
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
