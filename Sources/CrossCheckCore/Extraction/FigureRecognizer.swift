@@ -150,6 +150,9 @@ struct FigureRecognizer {
       } else if isGluedMark(after: first.lastToken), let span = yearSpan(first) {
         draft = span
         if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
+      } else if isGluedMark(after: first.lastToken), let time = raceTime(first) {
+        draft = time
+        while next < mentions.count, mentions[next].firstToken <= time.lastToken { next += 1 }
       } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
@@ -681,8 +684,11 @@ struct FigureRecognizer {
       return nil
     }
     // "rose 1.6 percentage points to 33.7%": a change in points, then the level it reached.
-    if first.isPercent, second.isPercent, first.isPercentagePoint != second.isPercentagePoint {
-      return nil
+    if first.isPercent, second.isPercent,
+      first.isPercentagePoint != second.isPercentagePoint
+        || first.isBasisPoint != second.isBasisPoint
+    {
+      return nil  // "added 5bp to 5.01%" too
     }
     if isChangeAndLevel(first, second, connector: connector) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
@@ -748,7 +754,10 @@ struct FigureRecognizer {
       // "conducted June 3-5": days of a month, not a score.
       if monthBefore(first.firstToken) != nil { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
-      guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
+      guard
+        window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
+          || continuesScoreList(first.firstToken)
+      else { return nil }
     } else {
       // "The House passed it 218 to 214": "to" between two numbers right after a vote is its
       // split, not a range.

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Forms of sport, markets, studies, courts and elections that no devset article is written in:
+/// set scores listed after a result, race times to a fraction of a second, cricket scores, a
+/// move in basis points to a level in percent, ages, and subjects said once for two figures.
+@Suite("Unseen news forms")
+struct UnseenNewsFormsTests {
+  // MARK: - Sport
+
+  @Test func everySetOfAListedMatchIsATally() {
+    let sentence =
+      "Carlos Alcaraz beat Novak Djokovic 1-6, 7-6 (8-6), 6-1, 3-6, 6-4 in four hours."
+    let found = figures(sentence)
+    for score in ["1-6", "7-6", "8-6", "6-1", "3-6", "6-4"] {
+      #expect(
+        found.first { $0.text == score }?.kind == .tally, "\(score): \(found.map(\.text))")
+    }
+    #expect(!found.contains { $0.low != nil }, "\(found.map(\.text))")
+  }
+
+  @Test func bandsListedWithoutAResultStayRanges() {
+    let found = figures("Children aged 3-5, 6-8 and 9-11 took part.")
+    #expect(!found.contains { $0.kind == .tally }, "\(found.map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("Kipyegon set a world record of 3:49.11 in the 1500m.", "3:49.11", "229.11"),
+    ("He won the 800m in 1:45.2.", "1:45.2", "105.2"),
+  ])
+  func minutesAndSecondsToAFractionAreADuration(
+    _ sentence: String, _ text: String, _ seconds: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "second")
+    #expect(found.value == Decimal(string: seconds))
+    #expect(!figures(sentence).contains { $0.kind == .count }, "\(figures(sentence).map(\.text))")
+  }
+
+  // MARK: - Markets
+
+  @Test func aMoveInBasisPointsToALevelInPercentIsTwoFigures() throws {
+    let sentence = "The two-year yield added 5bp to 5.01%."
+    let move = try #require(figure("5bp", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(move.unit == "basis_point")
+    #expect(figure("5.01%", in: sentence)?.unit == "percent")
+  }
+}
