@@ -40,6 +40,25 @@ struct UnseenNewsFormsTests {
     #expect(!figures(sentence).contains { $0.kind == .count }, "\(figures(sentence).map(\.text))")
   }
 
+  @Test(arguments: [
+    ("India made 287 for 6 in their 50 overs.", "287 for 6", "287", "6"),
+    ("Pakistan were 45 for two at lunch.", "45 for two", "45", "2"),
+    ("India were 287/6 at stumps.", "287/6", "287", "6"),
+    ("He took 5 for 32 in 10 overs.", "5 for 32", "5", "32"),
+  ])
+  func aCricketScoreIsOneTallyOfTwoParts(
+    _ sentence: String, _ text: String, _ first: String, _ second: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .tally)
+    #expect(found.components == [Decimal(string: first)!, Decimal(string: second)!])
+  }
+
+  @Test(arguments: ["On 12/5 the talks began.", "The pair were jailed 5 for 2 years."])
+  func aDayAndMonthOrACountForAPeriodIsNoScore(_ sentence: String) {
+    #expect(!figures(sentence).contains { $0.kind == .tally }, "\(figures(sentence).map(\.text))")
+  }
+
   // MARK: - Markets
 
   @Test func aMoveInBasisPointsToALevelInPercentIsTwoFigures() throws {

@@ -156,6 +156,9 @@ struct FigureRecognizer {
       } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
+      } else if let score = cricketScore(first) {
+        draft = score
+        while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
