@@ -67,4 +67,62 @@ struct UnseenNewsFormsTests {
     #expect(move.unit == "basis_point")
     #expect(figure("5.01%", in: sentence)?.unit == "percent")
   }
+
+  @Test func pointsAfterWhatAPercentageIsOfArePercentagePoints() throws {
+    let sentence = "Labour won on 33.7% of the vote, up 1.6 points from 2019."
+    let found = try #require(figure("1.6 points", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.unit == "percentage_point")
+  }
+
+  // MARK: - Subjects
+
+  @Test(arguments: [
+    ("The unemployment rate was 3.9%, up from 3.5% a year earlier.", "3.5%", "unemployment rate"),
+    (
+      "Core inflation ran at 3.8% in the year to August, down from 4.2% in July.", "4.2%",
+      "inflation"
+    ),
+    ("Labour won on 33.7% of the vote, up 1.6 points from 2019.", "1.6 points", "vote"),
+  ])
+  func aPercentageComparedWithTheOneBeforeMeasuresTheSame(
+    _ sentence: String, _ text: String, _ subject: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.subject?.contains(subject) == true, "\(found.subject ?? "nil")")
+  }
+
+  // MARK: - Ages
+
+  @Test(arguments: [("At 21 he joined the bank.", "21"), ("At 16, she left school.", "16")])
+  func aNumberAfterAnOpeningAtBeforeAPronounIsAnAge(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.subject == "age")
+  }
+
+  @Test(arguments: ["At 40, the index was flat.", "At 5 p.m. he left."])
+  func aNumberAfterAtBeforeAnythingElseIsNoAge(_ sentence: String) {
+    #expect(
+      !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
+  }
+
+  // MARK: - Not measurements
+
+  @Test(arguments: [
+    ("Google released Android 15 in October.", "15"),
+    ("The Pixel 9 has a brighter screen.", "9"),
+    ("A flat in Zone 2 costs £575 a week.", "2"),
+    ("Its Gen 3 chips are faster.", "3"),
+  ])
+  func aNumberThatNamesAVersionOrZoneIsNoFigure(_ sentence: String, _ text: String) {
+    #expect(!figures(sentence).contains { $0.text == text }, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func anEqualsSignOutsideAQueryIsNoWebAddress() throws {
+    let sentence = "The result was significant (p=0.004)."
+    let found = try #require(figures(sentence).first, "no figure")
+    #expect(found.value == Decimal(string: "0.004"))
+    #expect(figures("See https://x.com/a?id=123456 for more.").isEmpty)
+  }
 }

@@ -364,6 +364,7 @@ struct ContextAnalyzer {
       }
       if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
     }
+    if let compared = comparedFigureSubject(of: draft, in: sentence) { return compared }
     if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
     return relativeClauseAntecedent(before: draft.firstToken, in: sentence)
   }

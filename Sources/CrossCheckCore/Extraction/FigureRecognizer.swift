@@ -221,6 +221,7 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
+    markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -1550,10 +1551,12 @@ struct FigureRecognizer {
     var end = position
     while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
     guard end - start > 8 else { return false }
-    // One pass for "=", "://" or "www.".
+    // One pass for "=" after "?" or "&" (a query, not "p=0.004"), "://" or "www.".
+    var inQuery = false
     for index in start..<end {
       switch bytes[index] {
-      case 0x3D: return true
+      case 0x3F, 0x26: inQuery = true
+      case 0x3D: if inQuery { return true }
       case 0x3A:
         if index + 2 < end, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return true }
       case 0x77:
