@@ -91,6 +91,16 @@ struct UnseenNewsFormsTests {
     #expect(found.subject?.contains(subject) == true, "\(found.subject ?? "nil")")
   }
 
+  @Test func aCountOfThemInTheNextSentenceCountsWhatTheFigureBeforeCounted() throws {
+    // The counts of fraud, noted twice, are the article's topic: the fallback without the rule.
+    let article =
+      "He admitted three counts of fraud and two counts of theft. Police said 26 people had "
+      + "been arrested. 14 of them have been charged."
+    let found = try #require(figure("14", in: article), "\(figures(article).map(\.text))")
+    #expect(found.subject == "people", "\(found.subject ?? "nil")")
+    #expect(found.subjectInferred)
+  }
+
   // MARK: - Ages
 
   @Test(arguments: [("At 21 he joined the bank.", "21"), ("At 16, she left school.", "16")])
