@@ -369,6 +369,7 @@ struct ContextAnalyzer {
       }
       if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
     }
+    if let compared = comparedFigureSubject(of: draft, in: sentence) { return compared }
     if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
     // "Its share of the vote, about 36%, was down": a figure set off by commas names what the
     // noun phrase before it measures.

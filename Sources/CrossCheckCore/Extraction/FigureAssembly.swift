@@ -53,9 +53,10 @@ struct FigureAssembly {
         )
       } else if figures[index].subject == nil, kind == .money || kind == .count {
         // No subject of its own: the subject of the figure of its kind before it in the same
-        // sentence ("counted 1.1 million protesters; unions said 3 million"), else the topic of
-        // the figures before it, if any.
-        if let earlier = sentenceSubject, earlier.sentence == figures[index].sentenceStart,
+        // sentence ("counted 1.1 million protesters; unions said 3 million") or, for "12 of
+        // them", in the sentence before; else the topic of the figures before it, if any.
+        if let earlier = sentenceSubject,
+          earlier.sentence == figures[index].sentenceStart || note.pointsBack,
           earlier.kind == kind, earlier.subject != nil
         {
           figures[index].subject = earlier.subject

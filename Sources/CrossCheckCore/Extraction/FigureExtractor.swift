@@ -87,7 +87,8 @@ public enum FigureExtractor {
             compoundUnit: draft.compoundUnit.map { unit in
               (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
             },
-            needsSeries: draft.needsSeries)
+            needsSeries: draft.needsSeries,
+            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
           found.append(figure, notes: notes)
         }
       }

@@ -12,4 +12,6 @@ struct FigureNotes: Sendable {
   var compoundUnit: (word: String, stem: String)?
   /// A "first" that stays only in a series of ordinals (see `keepRankedFirsts`).
   var needsSeries: Bool
+  /// "12 of them": the count points back to what the figure before it counted.
+  var pointsBack = false
 }

@@ -159,9 +159,15 @@ struct FigureRecognizer {
       } else if isGluedMark(after: first.lastToken), let span = yearSpan(first) {
         draft = span
         if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
+      } else if isGluedMark(after: first.lastToken), let time = raceTime(first) {
+        draft = time
+        while next < mentions.count, mentions[next].firstToken <= time.lastToken { next += 1 }
       } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
+      } else if let score = cricketScore(first) {
+        draft = score
+        while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -228,6 +234,7 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
+    markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -722,8 +729,11 @@ struct FigureRecognizer {
       return nil
     }
     // "rose 1.6 percentage points to 33.7%": a change in points, then the level it reached.
-    if first.isPercent, second.isPercent, first.isPercentagePoint != second.isPercentagePoint {
-      return nil
+    if first.isPercent, second.isPercent,
+      first.isPercentagePoint != second.isPercentagePoint
+        || first.isBasisPoint != second.isBasisPoint
+    {
+      return nil  // "added 5bp to 5.01%" too
     }
     if isChangeAndLevel(first, second, connector: connector) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
@@ -789,7 +799,10 @@ struct FigureRecognizer {
       // "conducted June 3-5": days of a month, not a score.
       if monthBefore(first.firstToken) != nil { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
-      guard window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) else { return nil }
+      guard
+        window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
+          || continuesScoreList(first.firstToken)
+      else { return nil }
     } else {
       // "The House passed it 218 to 214": "to" between two numbers right after a vote is its
       // split, not a range.
@@ -1603,10 +1616,12 @@ struct FigureRecognizer {
     var end = position
     while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
     guard end - start > 8 else { return false }
-    // One pass for "=", "://" or "www.".
+    // One pass for "=" after "?" or "&" (a query, not "p=0.004"), "://" or "www.".
+    var inQuery = false
     for index in start..<end {
       switch bytes[index] {
-      case 0x3D: return true
+      case 0x3F, 0x26: inQuery = true
+      case 0x3D: if inQuery { return true }
       case 0x3A:
         if index + 2 < end, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F { return true }
       case 0x77:

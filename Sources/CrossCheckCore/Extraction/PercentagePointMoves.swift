@@ -1,7 +1,8 @@
-/// "rose 1.6 points to 33.7%", "support is at 41%, down three points": points that move a
-/// percentage are percentage points, though the writer left out "percentage". Points that move
-/// anything else stay counts: an index's "fell 500 points to 38,000", "500 points, or 1.2%" (the
-/// percent there is the same move, not the level it moved to), a plan's "19 points".
+/// "rose 1.6 points to 33.7%", "support is at 41%, down three points", "on 33.7% of the vote,
+/// up 1.6 points": points that move a percentage are percentage points, though the writer left
+/// out "percentage". Points that move anything else stay counts: an index's "fell 500 points to
+/// 38,000", "500 points, or 1.2%" (the percent there is the same move, not the level it moved
+/// to), a plan's "19 points".
 extension FigureRecognizer {
   /// Turns each bare "N points" next to the percentage it moves into percentage points.
   func markPercentagePoints(_ drafts: inout [FigureDraft]) {
@@ -62,7 +63,17 @@ extension FigureRecognizer {
       return false
     }
     guard end > level.lastToken else { return false }
-    let between = (level.lastToken + 1)..<end
+    var between = (level.lastToken + 1)..<end
+    // "on 33.7% of the vote, up 1.6 points": what the percentage is of, then the move.
+    if isWord(between.lowerBound, "of") {
+      var word = between.lowerBound + 1
+      while word < between.upperBound, word - between.lowerBound <= 3,
+        tokens[word].kind == .word
+      {
+        word += 1
+      }
+      between = word..<end
+    }
     return between.count <= 3
       && between.allSatisfy {
         tokens[$0].kind == .punctuation || tokens[$0].kind == .dash

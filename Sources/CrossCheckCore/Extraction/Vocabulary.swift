@@ -206,7 +206,8 @@ enum Vocabulary {
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
     "windows", "iphone", "studio", "type", "class", "stage", "phase", "term", "ukraine", "day",
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
-    "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block",
+    "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
+    "android", "ios", "macos", "pixel", "galaxy", "playstation", "xbox", "gen",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
