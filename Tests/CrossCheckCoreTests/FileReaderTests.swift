@@ -14,6 +14,26 @@ struct FileReaderTests {
     #expect(try FileReader.read(path) == Data(bytes))
   }
 
+  /// Read in one go up to the size the file states: files of every small size and around
+  /// the sizes of blocks come back exactly, an empty one as no bytes.
+  @Test func readsFilesOfEverySizeExactly() throws {
+    let folder = try TemporaryDirectory()
+    for size in [0, 1, 2, 7, 8, 9, 4095, 4096, 4097, 65_535, 65_536, 65_537, 131_073] {
+      let bytes = (0..<size).map { UInt8(($0 * 7 + size) % 256) }
+      let path = try folder.write("file\(size).bin", bytes: bytes)
+      #expect(try FileReader.read(path) == Data(bytes), "size \(size)")
+    }
+  }
+
+  /// A file whose stated size is 0 though it has bytes (as under /proc) is read to its end.
+  @Test func readsAFileLongerThanItsStatedSize() throws {
+    let data = try FileReader.read("/proc/self/status")
+    #expect(data.count > 100)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.hasPrefix("Name:"))
+    #expect(text.contains("VmRSS:") && text.hasSuffix("\n"))
+  }
+
   @Test func refusesAFIFOWithoutBlocking() throws {
     let folder = try TemporaryDirectory()
     let fifo = folder.path + "/pipe.csv"

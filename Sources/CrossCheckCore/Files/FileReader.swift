@@ -21,7 +21,24 @@ public enum FileReader {
   /// The bytes of the regular file at `path`.
   public static func read(_ path: String) throws(Failure) -> Data {
     try withRegularFile(path) { descriptor, size throws(Failure) in
-      var data = Data(capacity: size)
+      // Read straight into the data, the stated size and one byte more at once: a file as
+      // large as it said it was is one read and no copy (a large session was copied 64 kB at
+      // a time).
+      var data = Data(count: size + 1)
+      var failure: Failure?
+      let count = data.withUnsafeMutableBytes { whole -> Int in
+        do throws(Failure) {
+          return try read(descriptor, into: whole)
+        } catch {
+          failure = error
+          return 0
+        }
+      }
+      if let failure { throw failure }
+      data.count = count
+      guard count > size else { return data }
+      // It grew since it was opened (or, as under /proc, said it was empty): the rest in
+      // blocks, to wherever it ends now.
       let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
       defer { buffer.deallocate() }
       while true {

@@ -14,29 +14,32 @@ enum ISO8601Timestamp {
   /// nil for anything else.
   static func written(_ text: String) -> Date? {
     var text = text
-    return text.withUTF8 { bytes -> Date? in
-      guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-        bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-        bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z")
-      else { return nil }
-      func number(_ start: Int, _ count: Int) -> Int? {
-        var value = 0
-        for index in start..<(start + count) {
-          let digit = Int(bytes[index]) - 0x30
-          guard digit >= 0 && digit <= 9 else { return nil }
-          value = value * 10 + digit
-        }
-        return value
+    return text.withUTF8(written)
+  }
+
+  /// ``written(_:)`` of a text's UTF-8 bytes.
+  static func written(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z")
+    else { return nil }
+    func number(_ start: Int, _ count: Int) -> Int? {
+      var value = 0
+      for index in start..<(start + count) {
+        let digit = Int(bytes[index]) - 0x30
+        guard digit >= 0 && digit <= 9 else { return nil }
+        value = value * 10 + digit
       }
-      guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-        let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-        year >= 1600, (1...12).contains(month), day >= 1,
-        day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 60
-      else { return nil }
-      let days = daysSince1970(year: year, month: month, day: day)
-      return Date(
-        timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
+      return value
     }
+    guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+      let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+      year >= 1600, (1...12).contains(month), day >= 1,
+      day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 60
+    else { return nil }
+    let days = daysSince1970(year: year, month: month, day: day)
+    return Date(
+      timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
   }
 
   private static func daysIn(month: Int, year: Int) -> Int {

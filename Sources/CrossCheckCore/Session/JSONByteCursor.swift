@@ -8,9 +8,9 @@ import Foundation
 struct JSONByteCursor {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var offset = 0
-  /// Strings read with ``sharedString()``: a value repeated thousands of times (a source's
-  /// SHA-256 in every figure reference) is then stored once.
-  private var shared: [String] = []
+  /// Strings read with ``internedString()``: a value repeated thousands of times (a source's
+  /// SHA-256 in every figure reference) is then made and stored once.
+  private var interned = InternedStrings()
 
   /// Longest number read here (digits and sign); longer ones are left to JSONDecoder.
   private static let maximumNumberLength = 18
@@ -46,7 +46,7 @@ struct JSONByteCursor {
 
   /// Reads an object: `member` gets each key and reads its value, answering false (and so
   /// stopping the reading) at a key it does not expect or a value it cannot read.
-  mutating func object(_ member: (inout JSONByteCursor, String) -> Bool) -> Bool {
+  mutating func object(_ member: (inout JSONByteCursor, JSONKey) -> Bool) -> Bool {
     guard take(UInt8(ascii: "{")) else { return false }
     if take(UInt8(ascii: "}")) { return true }
     repeat {
@@ -84,14 +84,13 @@ struct JSONByteCursor {
 
   /// A key: a string of ASCII characters without escapes (every key of the schema is one; any
   /// other key is one the caller does not expect anyway).
-  private mutating func key() -> String? {
+  private mutating func key() -> JSONKey? {
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = offset
     offset = Self.plainRunEnd(in: bytes, from: offset)
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { return nil }
     offset += 1
-    return String(
-      decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)
+    return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]))
   }
 
   /// Where the run of printable ASCII characters other than `"` and `\` that starts at `start`
@@ -168,26 +167,53 @@ struct JSONByteCursor {
   }
 
   /// A string as ``string()`` reads it, the same `String` each time the same bytes come again
-  /// (of up to 64 distinct values of printable ASCII): a value repeated throughout a file, such
-  /// as a source's SHA-256, is then neither copied nor checked again.
-  mutating func sharedString() -> String? {
+  /// (``InternedStrings``): a value repeated throughout a file, such as a source's SHA-256 or a
+  /// flagged figure's quote, is then neither copied nor checked again. A string with an escape
+  /// is read as ``string()`` reads it; one too short to take memory of its own is not looked up.
+  mutating func internedString() -> String? {
+    let opening = offset
+    guard take(UInt8(ascii: "\"")) else { return nil }
+    let start = offset
+    var end = Self.plainRunEnd(in: bytes, from: start)
+    var isASCII = true
+    while end < bytes.count && bytes[end] >= 0x80 {
+      isASCII = false
+      end = Self.plainRunEnd(in: bytes, from: end + 1)
+    }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
+      offset = opening
+      return string()
+    }
+    offset = end + 1
+    let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    let make = { (content: UnsafeBufferPointer<UInt8>) -> String? in
+      isASCII ? String(decoding: content, as: UTF8.self) : Self.validString(content)
+    }
+    // Up to 15 bytes of UTF-8 are stored inside the string itself.
+    guard content.count >= 16 else { return make(content) }
+    return interned.string(for: content, make: make)
+  }
+
+  /// The bytes of a string of printable ASCII without escapes (a time, a figure id), without
+  /// making a string of them; nil, having read nothing, for any other value.
+  mutating func plainASCIIString() -> UnsafeBufferPointer<UInt8>? {
     let opening = offset
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = offset
     let end = Self.plainRunEnd(in: bytes, from: start)
     guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else {
       offset = opening
-      return string()
+      return nil
     }
     offset = end + 1
-    let read = UnsafeBufferPointer(rebasing: bytes[start..<end])
-    for index in shared.indices {
-      let matches = shared[index].withUTF8 { Self.same($0, read) }
-      if matches { return shared[index] }
-    }
-    let value = String(decoding: read, as: UTF8.self)
-    if shared.count < 64 { shared.append(value) }
-    return value
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  /// Printable ASCII bytes (read by ``plainASCIIString()``) as a string, made once for the
+  /// same bytes as ``internedString()`` makes its strings.
+  mutating func internedASCII(_ content: UnsafeBufferPointer<UInt8>) -> String {
+    guard content.count >= 16 else { return String(decoding: content, as: UTF8.self) }
+    return interned.string(for: content) { String(decoding: $0, as: UTF8.self) }!
   }
 
   /// The rest of a string that holds an escape, from its first byte at `start`.

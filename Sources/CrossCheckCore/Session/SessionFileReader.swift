@@ -74,9 +74,40 @@ enum SessionFileReader {
     return file
   }
 
-  /// A time as the decoder's date strategy reads it (``ISO8601Timestamp/parse(_:)``).
+  /// A time as the decoder's date strategy reads it (``ISO8601Timestamp/parse(_:)``); the form
+  /// CrossCheck writes is read from the bytes, without making a string of them.
   private static func date(_ cursor: inout JSONByteCursor) -> Date? {
-    cursor.string().flatMap(ISO8601Timestamp.parse)
+    if let bytes = cursor.plainASCIIString() {
+      return ISO8601Timestamp.written(bytes)
+        ?? ISO8601Timestamp.parse(String(decoding: bytes, as: UTF8.self))
+    }
+    return cursor.string().flatMap(ISO8601Timestamp.parse)
+  }
+
+  /// A figure id as ``FigureID/init(_:)`` reads it; `bl0122:7` is read from the bytes, its
+  /// source's id made once for the whole file.
+  private static func figureID(_ cursor: inout JSONByteCursor) -> FigureID? {
+    guard let bytes = cursor.plainASCIIString() else {
+      return cursor.string().flatMap(FigureID.init)
+    }
+    // ASCII: the last colon, then up to 18 digits (more, a sign or anything else is left to
+    // FigureID's own parsing).
+    var colon = bytes.count - 1
+    while colon >= 0 && bytes[colon] != UInt8(ascii: ":") { colon -= 1 }
+    let digits = bytes.count - colon - 1
+    guard colon >= 0, digits >= 1, digits <= 18 else {
+      return FigureID(String(decoding: bytes, as: UTF8.self))
+    }
+    var number = 0
+    for byte in bytes[(colon + 1)...] {
+      guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
+        return FigureID(String(decoding: bytes, as: UTF8.self))
+      }
+      number = number * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    guard number > 0 else { return nil }
+    let source = cursor.internedASCII(UnsafeBufferPointer(rebasing: bytes[..<colon]))
+    return FigureID(source: SourceID(source), number: number)
   }
 
   /// A decimal number written plainly and not negative (a negative one is refused by the
@@ -227,8 +258,8 @@ enum SessionFileReader {
     var quote: TextQuoteSelector?
     let complete = cursor.object { cursor, key in
       switch key {
-      case "figure": store(cursor.string().flatMap(FigureID.init), in: &figure)
-      case "sourceSHA256": store(cursor.sharedString(), in: &sourceSHA256)
+      case "figure": store(figureID(&cursor), in: &figure)
+      case "sourceSHA256": store(cursor.internedString(), in: &sourceSHA256)
       case "position": store(self.position(&cursor), in: &position)
       case "quote": store(self.quote(&cursor), in: &quote)
       default: false
@@ -259,9 +290,9 @@ enum SessionFileReader {
     var suffix: String?
     let complete = cursor.object { cursor, key in
       switch key {
-      case "exact": store(cursor.string(), in: &exact)
-      case "prefix": store(cursor.string(), in: &prefix)
-      case "suffix": store(cursor.string(), in: &suffix)
+      case "exact": store(cursor.internedString(), in: &exact)
+      case "prefix": store(cursor.internedString(), in: &prefix)
+      case "suffix": store(cursor.internedString(), in: &suffix)
       default: false
       }
     }
