@@ -56,6 +56,25 @@ struct ScanMeasureRulesTests {
     #expect(won.outcome != nil && won.outcome == winning.outcome)
   }
 
+  @Test func seatsASideWonAreStillSeats() throws {
+    let (profiles, topics) = self.profiles([
+      "The ruling Centre Alliance won 141 seats in Sunday's election.\n",
+      "The Centre Alliance emerged from Sunday's election with 142 seats.\n",
+      "Rescuers found 141 people killed in the flooded districts.\n",
+      "The floods hit 139 districts.\n",
+    ])
+    let won = try profile("141", in: profiles.filter { $0.source == 0 })
+    let held = try profile("142", in: profiles)
+    #expect(won.countsThing && held.countsThing)
+    let seats = try #require(PairScore.score(won, held, topics: topics))
+    #expect(!seats.conflict)
+    // A fate still parts people from things.
+    let killed = try profile("141", in: profiles.filter { $0.source == 2 })
+    let districts = try profile("139", in: profiles)
+    #expect(!killed.countsThing)
+    #expect(PairScore.isOutcomeConflict(killed, districts))
+  }
+
   @Test func countsOfOneNounQualifiedDifferentlyCountDifferentThings() throws {
     let (profiles, topics) = self.profiles([
       "Floodwaters reached 412 relief camps across the state.\n",

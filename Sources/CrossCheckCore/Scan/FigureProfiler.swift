@@ -111,6 +111,8 @@ struct FigureProfiler {
     static let change = WordMarks(rawValue: 1 << 17)
     /// "to", "at": a share after it is the level a thing reached or stands at.
     static let level = WordMarks(rawValue: 1 << 18)
+    /// "won", "scored": a count a side gained in a contest, still a count of the thing.
+    static let gain = WordMarks(rawValue: 1 << 19)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -134,6 +136,7 @@ struct FigureProfiler {
       if ScanVocabulary.changeWords.contains(lower) { marks.insert(.change) }
       if lower == "to" || lower == "at" { marks.insert(.level) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
+      if ScanVocabulary.gainWords.contains(lower) { marks.insert(.gain) }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
@@ -576,7 +579,7 @@ struct FigureProfiler {
     var years: [Int] = []
     var earlier = false
     var later = false
-    var outcome: (term: Int, reach: Int)?
+    var outcome: (term: Int, reach: Int, isGain: Bool)?
     var reporter: (term: Int, reach: Int)?
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
@@ -636,7 +639,7 @@ struct FigureProfiler {
       if token.marks.contains(.outcome), crossed == 0, reach <= FigureProfiler.outcomeReach,
         reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last)
       {
-        outcome = (term, reach)
+        outcome = (term, reach, token.marks.contains(.gain))
       }
       let weight = 1 / (1 + Double(reach) / 3)
       setWeight(term) { max($0, weight) }
@@ -658,10 +661,12 @@ struct FigureProfiler {
         setWeight(term) { max($0, 1.5) }
         // "69 deaths", "230 injuries": the noun is the fate.
         let noun = unit.lowercased()
-        if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) { outcome = (term, 0) }
-        // "141 seats won" counts a thing whatever side of the contest it is on.
+        if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) {
+          outcome = (term, 0, false)
+        }
+        // "141 seats won" counts the seats whichever side won them: a gain is no fate.
         countsThing =
-          !ScanVocabulary.outcomeWords.contains(noun) && !ScanVocabulary.personNouns.contains(noun)
+          (outcome?.isGain ?? true) && !ScanVocabulary.personNouns.contains(noun)
       }
     }
     var subjects: [Int32] = []

@@ -129,6 +129,10 @@ enum ScanVocabulary {
     "lost", "loses",
   ]
 
+  /// Outcomes that are a side's gain in a contest ("won 141 seats", "scored 58 goals"): what
+  /// they count is still the thing, not a fate.
+  static let gainWords: Set<String> = ["won", "wins", "winning", "scored", "scores", "scoring"]
+
   /// Counted nouns that count people (or their remains): such a count may be the count of a
   /// fate ("41 people killed", "41 bodies", "236 protesters" held).
   static let personNouns: Set<String> = [
