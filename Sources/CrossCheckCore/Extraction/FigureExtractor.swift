@@ -30,7 +30,8 @@ public enum FigureExtractor {
     var scalarsBeforeLine = 0
     // One per run of lines: runs are extracted on several cores at once.
     let words = WordCache(count: 0)
-    let stems = StemCache()
+    // One per thread, for the same reason, and kept for the thread's next run.
+    let stems = StemCache.ofCurrentThread
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)

@@ -1,11 +1,36 @@
+import Foundation
+
 /// The stems of the words one run of lines has stemmed, found again by the words' bytes as
 /// written: a subject's words come back figure after figure ("assets", "troops", "Ukraine’s"),
 /// and a stem made by the rules costs about a thousand instructions, a look-up here a few dozen.
 ///
-/// One per run of lines (``FigureExtractor/figures(inLines:of:source:)``), like ``WordCache``,
-/// so the runs extracted on several cores at once share nothing and take no lock. The stem is a
-/// function of the bytes alone, so a cached stem is the one the rules would make again.
+/// One per thread (``ofCurrentThread``), kept from run to run and article to article: the runs
+/// extracted on several cores at once share nothing and take no lock, and an article's subject
+/// words, mostly the words of the articles before it, are not stemmed again for each article.
+/// The stem is a function of the bytes alone, so a cached stem is the one the rules would make
+/// again, whichever article made it.
 final class StemCache {
+  /// The calling thread's cache, made on its first use and released when the thread ends.
+  static var ofCurrentThread: StemCache {
+    if let stored = pthread_getspecific(threadKey) {
+      return Unmanaged<StemCache>.fromOpaque(stored).takeUnretainedValue()
+    }
+    let cache = StemCache()
+    pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
+    return cache
+  }
+
+  /// The key of each thread's cache; a thread's cache is released as the thread ends.
+  private static let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    let status = pthread_key_create(&key) { stored in
+      guard let stored else { return }
+      Unmanaged<StemCache>.fromOpaque(stored).release()
+    }
+    precondition(status == 0, "no thread-specific key for the stem caches")
+    return key
+  }()
+
   // Only the run that made the cache uses it, one call at a time: no access can overlap.
   /// Open addressing over a power-of-two table, at most half full: each slot holds an index
   /// into ``entries`` plus one, or 0 when empty.

@@ -1,16 +1,19 @@
 /// Splits one line of UTF-8 into tokens without decoding it into Characters: the hot loop of
 /// extraction, so it works on bytes and reuses its token buffer from line to line.
 struct Tokenizer {
+  /// The tokens of the line last tokenized.
   private(set) var tokens: [Token] = []
+  /// The tokens of the line being tokenized, made into ``tokens`` once the line is done. (Copies
+  /// of a tokenizer share it, but not their ``tokens``.)
+  private let buffer = TokenBuffer()
 
-  init() {
-    tokens.reserveCapacity(256)
-  }
+  init() {}
 
   /// Tokenizes `bytes[range]` (one line, no line break), replacing the previous tokens.
   mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon)
   {
-    tokens.removeAll(keepingCapacity: true)
+    buffer.removeAll()
+    defer { tokens = buffer.array() }
     var index = range.lowerBound
     let end = range.upperBound
     var space = true
@@ -49,7 +52,7 @@ struct Tokenizer {
           token.head = byte
           // No trigger, as "$" and "%" are none: a sign or a dash makes no figure without a
           // number, and lines of quotation marks and dashes alone are common in news.
-          tokens.append(token)
+          buffer.append(token)
           index += length
           space = false
           continue
@@ -62,7 +65,7 @@ struct Tokenizer {
           token.scalar = scalar
           token.head = byte
           token.isTrigger = true
-          tokens.append(token)
+          buffer.append(token)
           index += length
           space = false
           continue
@@ -89,13 +92,13 @@ struct Tokenizer {
         kind: kind, start: index, end: index + 1, suffixStart: index + 1, spaceBefore: space)
       token.head = byte
       token.scalar = UInt32(byte)
-      tokens.append(token)
+      buffer.append(token)
       index += 1
       space = false
     }
   }
 
-  private mutating func scanNumber(
+  private func scanNumber(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool
   ) -> Int {
     var index = start
@@ -117,21 +120,21 @@ struct Tokenizer {
       kind: .number, start: start, end: index, suffixStart: suffixStart, spaceBefore: space)
     token.head = bytes[start]
     token.isTrigger = true
-    tokens.append(token)
+    buffer.append(token)
     return index
   }
 
   /// ``scanWord(_:from:end:space:lexicon:)`` as a call, for the rare word that starts with a
   /// letter of another script: the hot loop inlines only the one for ASCII.
   @inline(never)
-  private mutating func scanWordOutOfLine(
+  private func scanWordOutOfLine(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
   ) -> Int {
     scanWord(bytes, from: start, end: end, space: space, lexicon: lexicon)
   }
 
   @inline(__always)
-  private mutating func scanWord(
+  private func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
   ) -> Int {
     var index = start
@@ -179,12 +182,12 @@ struct Tokenizer {
         // "hour-long", and "a year", "an hour" where they measure ("about a year").
         token.isTrigger =
           Tokenizer.isLongSuffix(bytes, at: index, end: end)
-          || (tokens.last.map { previous in
+          || (buffer.last.map { previous in
             previous.kind == .word && lexicon.word(previous) == .article
           } ?? false)
       }
     }
-    tokens.append(token)
+    buffer.append(token)
     return index
   }
 

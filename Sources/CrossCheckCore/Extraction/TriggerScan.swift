@@ -88,20 +88,31 @@ enum TriggerScan {
       case .stop:
         return true
       case .letter:
-        let wordEnd = Tokenizer.endOfLetters(bytes, from: index + 1, end: end)
-        let lexeme =
-          lexicon.mayHold(bytes, index, wordEnd) ? lexicon.lookup(bytes, index, wordEnd) : -1
-        if lexeme >= 0 {
-          if lexicon.triggers[Int(lexeme)] { return true }
-          // A time unit counts after an article ("a year") or before "-long" ("hour-long").
-          if lexicon.entries[Int(lexeme)] == .timeUnit
-            && (previousWordIsArticle || Tokenizer.isLongSuffix(bytes, at: wordEnd, end: end))
-          {
-            return true
+        // Word after word while one space parts them (most of prose), without going back to
+        // the table for the space and the next word's first letter.
+        var wordStart = index
+        while true {
+          let wordEnd = Tokenizer.endOfLetters(bytes, from: wordStart + 1, end: end)
+          let lexeme =
+            lexicon.mayHold(bytes, wordStart, wordEnd)
+            ? lexicon.lookup(bytes, wordStart, wordEnd) : -1
+          if lexeme >= 0 {
+            if lexicon.triggers[Int(lexeme)] { return true }
+            // A time unit counts after an article ("a year") or before "-long" ("hour-long").
+            if lexicon.entries[Int(lexeme)] == .timeUnit
+              && (previousWordIsArticle || Tokenizer.isLongSuffix(bytes, at: wordEnd, end: end))
+            {
+              return true
+            }
           }
+          previousWordIsArticle = lexeme >= 0 && lexicon.entries[Int(lexeme)] == .article
+          guard wordEnd + 1 < end, bytes[wordEnd] == 0x20, Tokenizer.isLetter(bytes[wordEnd + 1])
+          else {
+            index = wordEnd
+            break
+          }
+          wordStart = wordEnd + 1
         }
-        previousWordIsArticle = lexeme >= 0 && lexicon.entries[Int(lexeme)] == .article
-        index = wordEnd
       case .lead:
         // A vulgar fraction is a number; any other scalar (a letter of another script, a
         // currency sign, a quotation mark, a dash) cannot make a figure without one.
