@@ -13,4 +13,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
+  /// One of `items`, drawn evenly (near enough for test inputs).
+  public mutating func pick<Item>(_ items: [Item]) -> Item {
+    items[Int(next() % UInt64(items.count))]
+  }
 }

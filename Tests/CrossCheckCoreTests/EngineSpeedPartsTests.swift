@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -7,21 +8,9 @@ import Testing
 /// random bytes and at the end of the buffer, where eight bytes cannot be read at once.
 @Suite("Engine speed parts")
 struct EngineSpeedPartsTests {
-  /// A small deterministic generator, so a failure can be replayed.
-  private struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Bytes most of which are ASCII letters of both cases, with the bytes around them (`@`, `[`,
   /// `` ` ``, `{`, `Z`, `z`), digits, NUL and non-ASCII bytes mixed in.
-  private func randomBytes(_ count: Int, _ generator: inout Generator) -> [UInt8] {
+  private func randomBytes(_ count: Int, _ generator: inout SplitMix64) -> [UInt8] {
     let edges: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x00, 0x27, 0x2E, 0x7F]
     return (0..<count).map { _ in
       let roll = generator.next() % 16
@@ -66,7 +55,7 @@ struct EngineSpeedPartsTests {
   }
 
   @Test func packedWordsAreTheByteLoopsPacking() {
-    var generator = Generator(state: 15)
+    var generator = SplitMix64(seed: 15)
     for round in 0..<3000 {
       let text = randomBytes(Int(generator.next() % 40), &generator)
       text.withUnsafeBufferPointer { bytes in
@@ -103,7 +92,7 @@ struct EngineSpeedPartsTests {
   }
 
   /// Random text of letters, digits, spaces, ESC and multi-byte scalars, as valid UTF-8.
-  private func randomText(_ count: Int, _ generator: inout Generator) -> String {
+  private func randomText(_ count: Int, _ generator: inout SplitMix64) -> String {
     let pieces = ["a", "Z", " ", "7", "\u{1B}", "é", "’", "€", "½", "—", "日", "😀", ".", "\n"]
     var text = ""
     for _ in 0..<count { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
@@ -113,7 +102,7 @@ struct EngineSpeedPartsTests {
   /// Code points counted 32 and 8 bytes at a time are the standard library's count, for every
   /// start and end (so every alignment and every tail length is met).
   @Test func scalarCountsAreTheStandardLibrarysCounts() {
-    var generator = Generator(state: 7)
+    var generator = SplitMix64(seed: 7)
     for _ in 0..<200 {
       let text = randomText(Int(generator.next() % 90), &generator)
       let utf8 = Array(text.utf8)
@@ -128,7 +117,7 @@ struct EngineSpeedPartsTests {
 
   /// The digit or ESC test, sixteen and eight bytes at a time, finds what a byte loop finds.
   @Test func theDigitTestIsTheByteLoop() {
-    var generator = Generator(state: 8)
+    var generator = SplitMix64(seed: 8)
     for _ in 0..<400 {
       var bytes = Array(repeating: UInt8(0x61), count: Int(generator.next() % 70))
       // One digit, ESC or neighbouring byte (/ : 0x1A 0x1C) at a random place, or none.

@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
@@ -8,22 +9,6 @@ import Testing
 /// as its byte-by-byte loop, the thread's stem cache as a cache of the run's own.
 @Suite("Tokenizer speed parts")
 struct TokenizerSpeedPartsTests {
-  /// A small deterministic generator, so a failure can be replayed.
-  private struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func pick(_ pieces: [String]) -> String {
-      pieces[Int(next() % UInt64(pieces.count))]
-    }
-  }
-
   /// What a token says, apart from where it is: equal for the same words wherever they stand.
   private struct Shape: Equatable, CustomStringConvertible {
     var kind: Token.Kind
@@ -153,7 +138,7 @@ struct TokenizerSpeedPartsTests {
   /// units, "-long"), one or more spaces, punctuation, other scripts, fractions and broken
   /// UTF-8: the scan answers as its plain form, on every line.
   @Test func theWordAfterWordScanIsTheByteLoop() {
-    var generator = Generator(state: 15)
+    var generator = SplitMix64(seed: 15)
     let pieces = [
       "the", "The", "said", "a", "an", "A", "year", "hours", "-long", "long", "one", "Twenty",
       "first", "half", "point", "minus", "million", "bn", " ", " ", " ", " ", "  ", ",", ".",
