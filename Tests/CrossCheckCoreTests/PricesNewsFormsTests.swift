@@ -36,6 +36,20 @@ struct PricesNewsFormsTests {
     #expect(level.subject == "Core inflation")
   }
 
+  @Test func aFigureAfterAnAsideIsSaidOfTheNounBeforeIt() throws {
+    let sentence = "Inflation, as measured by the CPI, was 2.2% in May."
+    let level = try #require(figure("2.2%", in: sentence))
+    #expect(level.subject == "Inflation")
+  }
+
+  @Test func aPastTenseWithItsObjectIsNoCountedNoun() throws {
+    let sentence = "In the trial, 1,204 received the drug."
+    let count = try #require(figure("1,204", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(count.unit == nil)
+    // A participle alone still names who is counted.
+    #expect(figure("About 86", in: "About 86 injured were taken to hospital.")?.unit == "injured")
+  }
+
   // MARK: - Which dollar a bare "$" is
 
   @Test func aBareDollarIsTheOneDollarTheArticleNames() throws {

@@ -440,6 +440,13 @@ struct ContextAnalyzer {
     {
       return nounPhraseBefore(change, in: sentence)
     }
+    // "Inflation, as measured by the CPI, was 2.2%": past a clause set off by commas, the noun
+    // phrase before it.
+    if position > sentence.lowerBound, recognizer.isSymbol(position, 0x2C),
+      let antecedent = antecedent(ofClauseClosedAt: position, in: sentence)
+    {
+      return antecedent
+    }
     guard position >= sentence.lowerBound, tokens[position].kind == .word else { return nil }
     var start = position
     while start - 1 >= sentence.lowerBound, position - start < 5 {
@@ -463,11 +470,7 @@ struct ContextAnalyzer {
     // "Core inflation, which strips out food, slowed to 3.1%": the verb after a relative
     // clause is said of the noun phrase before the clause.
     if start - 1 > sentence.lowerBound, recognizer.isSymbol(start - 1, 0x2C),
-      let relative = (sentence.lowerBound..<(start - 1)).last(where: {
-        $0 > sentence.lowerBound && recognizer.isWord($0, in: ["which", "who"])
-          && recognizer.isSymbol($0 - 1, 0x2C)
-      }),
-      let antecedent = nounPhraseBefore(relative - 1, in: sentence)
+      let antecedent = antecedent(ofClauseClosedAt: start - 1, in: sentence)
     {
       return antecedent
     }
@@ -478,6 +481,20 @@ struct ContextAnalyzer {
       return subject
     }
     return Array(start...position)
+  }
+
+  /// The noun phrase before a clause set off by commas that the comma at `comma` closes: a
+  /// relative clause (", which …,", ", who …,") or an aside (", as measured by …,").
+  private func antecedent(ofClauseClosedAt comma: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    guard
+      let opener = (sentence.lowerBound..<comma).last(where: {
+        $0 > sentence.lowerBound && recognizer.isSymbol($0 - 1, 0x2C)
+          && recognizer.isWord($0, in: ["which", "who", "as"])
+      }),
+      // Only words between: no other figure or clause of its own.
+      ((opener + 1)..<comma).allSatisfy({ tokens[$0].kind == .word })
+    else { return nil }
+    return nounPhraseBefore(opener - 1, in: sentence)
   }
 
   /// The first noun phrase of the clause, with one "of" complement ("the total cost of

@@ -1450,6 +1450,12 @@ struct FigureRecognizer {
         if !isTimesOrPoints { break }
       }
       if position > start && ends(position, "ed") { break }
+      // "1,204 received the drug": a past tense with its object is the verb, no counted noun.
+      if position == start, ends(position, "ed"),
+        isWord(position + 1, in: ["the", "a", "an", "their", "its", "his", "her", "our"])
+      {
+        break
+      }
       if ends(position, "ly") && characters > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
