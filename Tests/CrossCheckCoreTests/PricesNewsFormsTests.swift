@@ -19,6 +19,12 @@ struct PricesNewsFormsTests {
     #expect(price.value == Decimal(string: value))
   }
 
+  @Test func aScreensResolutionIsNoThousands() {
+    #expect(figures("It streams in 1080p and 4K.").isEmpty)
+    #expect(figure("$4K", in: "The price is $4K.")?.value == 4000)
+    #expect(figure("12k", in: "She has 12k followers.")?.value == 12000)
+  }
+
   @Test func aVideoResolutionIsNoPence() {
     let found = figures("The camera records in 1080p.")
     #expect(!found.contains { $0.kind == .money }, "\(found.map(\.text))")

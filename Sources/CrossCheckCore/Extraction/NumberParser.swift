@@ -501,7 +501,12 @@ struct NumberParser {
           != nil
     }
     switch lower {
-    case "k": return .scale(3, raw)
+    // "$4K", "12k followers" are thousands; a lone digit with a capital K and no currency is a
+    // screen's resolution ("4K", "8K"), not four thousand.
+    case "k":
+      let isResolution =
+        raw == "K" && !afterCurrency && !afterCode() && token.suffixStart - token.start == 1
+      return isResolution ? .unknown : .scale(3, raw)
     case "m":
       if afterCurrency || raw == "M" || afterCode() { return .scale(6, raw) }
       // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
