@@ -42,6 +42,17 @@ struct PricesNewsFormsTests {
     #expect(level.subject == "Core inflation")
   }
 
+  @Test func aChangeAfterAnAmountMeasuresWhatTheAmountDoes() throws {
+    let sentence = "Nvidia reported revenue of $35.1 billion on Wednesday, up 94% from a year ago."
+    let change = try #require(figure("94%", in: sentence))
+    #expect(change.subject?.hasSuffix("revenue") == true, "\(String(describing: change.subject))")
+  }
+
+  @Test func aHedgedVerbAloneLeavesTheSubjectToTheClause() throws {
+    let sentence = "Net income more than doubled to $19.3 billion."
+    #expect(figure("$19.3 billion", in: sentence)?.subject == "Net income")
+  }
+
   @Test func aFigureAfterAnAsideIsSaidOfTheNounBeforeIt() throws {
     let sentence = "Inflation, as measured by the CPI, was 2.2% in May."
     let level = try #require(figure("2.2%", in: sentence))

@@ -474,6 +474,14 @@ struct ContextAnalyzer {
     {
       return antecedent
     }
+    // "Net income more than doubled to $19.3 billion": a verb alone after a hedge of it names
+    // nothing; the clause's subject does.
+    if start == position, start - 1 >= sentence.lowerBound, head.endsWith("ed"),
+      recognizer.isWord(start - 1, in: ["than", "nearly", "almost", "roughly", "about"]),
+      let subject = clauseSubject(in: sentence, before: index)
+    {
+      return subject
+    }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
     if start - 1 >= sentence.lowerBound, recognizer.isWord(start - 1, in: ["for", "of", "from"]),
       let subject = clauseSubject(in: sentence, before: index)
