@@ -8,7 +8,8 @@ extension FigureRecognizer {
     for index in drafts.indices.dropFirst() where drafts[index].kind == .count {
       let of = drafts[index].lastToken + 1
       let earlier = drafts[index - 1]
-      guard isWord(of, "of"), !isWord(of + 1, in: Self.determiners),
+      guard isWord(of, "of"), !isWord(of + 1, in: Vocabulary.partitiveDeterminers),
+        !isWord(of + 1, in: ["a", "an"]),
         earlier.kind == .count, let noun = earlier.nounTokens, !noun.isEmpty,
         isWord(noun.upperBound, "of"), let unit = earlier.unit,
         joinsAList(from: noun.upperBound + 1, to: drafts[index].firstToken)
@@ -25,8 +26,4 @@ extension FigureRecognizer {
     let joint = end - 1
     return isWord(joint, in: ["and", "or"]) || isSymbol(joint, 0x2C)
   }
-
-  private static let determiners = [
-    "the", "its", "their", "these", "those", "a", "an", "his", "her",
-  ]
 }

@@ -22,7 +22,7 @@ extension FigureRecognizer {
   private func isPartitive(from start: Int, to end: Int) -> Bool {
     guard start < end, isWord(start, "of") else { return false }
     var position = start + 1
-    if position < end, isWord(position, in: ["the", "its", "their", "these", "those", "our"]) {
+    if position < end, isWord(position, in: Vocabulary.partitiveDeterminers) {
       position += 1
     }
     if position < end, isPossessiveWord(position) {
