@@ -31,12 +31,8 @@ extension FigureRecognizer {
     } else {
       guard first <= Self.wickets || last <= Self.wickets else { return nil }
     }
-    var draft = FigureDraft(
-      start: amount.start, end: tokens[second].end, firstToken: amount.firstToken,
-      lastToken: second)
-    draft.kind = .tally
-    draft.components = [first, last]
-    return draft
+    return tallyDraft(
+      from: amount.firstToken, start: amount.start, through: second, components: [first, last])
   }
 
   /// A whole number in digits (at most four) or a number word up to ten at token `index`.

@@ -83,7 +83,7 @@ struct FigureAssembly {
       if kind == .money, let unit = figures[index].unit {
         if ArticleFinish.isBareDollar(figures[index]) {
           hasBareDollars = true
-        } else if Vocabulary.dollarPrefixes.values.contains(unit) {
+        } else if Vocabulary.dollarCurrencies.contains(unit) {
           dollars.insert(unit)
         }
       }
@@ -139,7 +139,7 @@ struct FigureAssembly {
     // "A$1.2 billion … up from $850m": an article that names one dollar, not the US one,
     // means it by its bare "$" too.
     let dollar =
-      hasBareDollars && dollars.count == 1 ? dollars.first.flatMap { $0 == "USD" ? nil : $0 } : nil
+      hasBareDollars && dollars.count == 1 && dollars.first != "USD" ? dollars.first : nil
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
       dollar: dollar)

@@ -812,11 +812,20 @@ struct FigureRecognizer {
         })
       else { return nil }
     }
+    return tallyDraft(
+      from: first.firstToken, start: first.start, through: second.lastToken,
+      components: [first.value, second.value])
+  }
+
+  /// A tally of `components` spanning tokens `first` (from byte `start`, which a hedge or sign
+  /// may put before the token) through `last`: a vote, a score, a ratio.
+  func tallyDraft(from first: Int, start: Int, through last: Int, components: [Decimal])
+    -> FigureDraft
+  {
     var draft = FigureDraft(
-      start: first.start, end: second.end, firstToken: first.firstToken, lastToken: second.lastToken
-    )
+      start: start, end: tokens[last].end, firstToken: first, lastToken: last)
     draft.kind = .tally
-    draft.components = [first.value, second.value]
+    draft.components = components
     return draft
   }
 

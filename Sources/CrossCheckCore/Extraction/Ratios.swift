@@ -30,12 +30,9 @@ extension FigureRecognizer {
     {
       return nil
     }
-    var draft = FigureDraft(
-      start: amount.start, end: tokens[second].end, firstToken: amount.firstToken,
-      lastToken: second)
-    draft.kind = .tally
-    draft.components = [numerator, denominator]
-    return draft
+    return tallyDraft(
+      from: amount.firstToken, start: amount.start, through: second,
+      components: [numerator, denominator])
   }
 
   /// A dash or colon glued to the number ending at `last`: what a period of years or a ratio

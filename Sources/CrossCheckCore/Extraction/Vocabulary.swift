@@ -32,6 +32,9 @@ enum Vocabulary {
     "mex": "MXN", "mxn": "MXN", "r": "BRL",
   ]
 
+  /// The currencies ``dollarPrefixes`` name: the dollars an article may name beside a bare "$".
+  static let dollarCurrencies = Set(dollarPrefixes.values)
+
   /// Currency names after an amount ("50 million euros"), singular and plural. Not "real" (an
   /// adjective: "in real terms"), "dong" or "lei" (names and words too), nor names several
   /// countries share without a nationality ("dinars", "shillings").
