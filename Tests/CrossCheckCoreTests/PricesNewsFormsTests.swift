@@ -85,6 +85,17 @@ struct PricesNewsFormsTests {
     #expect(figure("$850m", in: text)?.unit == "USD")
   }
 
+  @Test func aNamedDollarConvertingABareOneInBracketsIsNotTheArticlesDollar() throws {
+    // A US outlet gives its own dollars and the local ones in brackets.
+    let text =
+      "The state values its offer at about $3 billion (4.2 billion Australian dollars). "
+      + "A nurse earns about $70,000 a year."
+    let offer = try #require(figure("about $3 billion", in: text), "\(figures(text).map(\.text))")
+    #expect(offer.unit == "USD")
+    #expect(figure("about $70,000", in: text)?.unit == "USD")
+    #expect(figure("4.2 billion Australian dollars", in: text)?.unit == "AUD")
+  }
+
   @Test func aBareDollarInAnArticleOfTwoDollarsStaysUSDollars() throws {
     let text = "Canberra pledged A$50 million and Wellington NZ$20 million. Donors gave $5m."
     let bare = try #require(figure("$5m", in: text), "\(figures(text).map(\.text))")

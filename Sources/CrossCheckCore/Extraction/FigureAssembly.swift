@@ -21,6 +21,8 @@ struct FigureAssembly {
   /// The dollars the article names ("A$", "NZ$", "US$"), and whether it writes a bare "$".
   private var dollars: Set<String> = []
   private var hasBareDollars = false
+  /// Where the last bare-dollar amount ended (code points from the article's start).
+  private var bareDollarEnd: Int?
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
@@ -83,7 +85,10 @@ struct FigureAssembly {
       if kind == .money, let unit = figures[index].unit {
         if ArticleFinish.isBareDollar(figures[index]) {
           hasBareDollars = true
-        } else if Vocabulary.dollarCurrencies.contains(unit) {
+          bareDollarEnd = figures[index].end
+        } else if Vocabulary.dollarCurrencies.contains(unit),
+          !Self.isConversion(start: figures[index].start, afterBareDollarEnd: bareDollarEnd)
+        {
           dollars.insert(unit)
         }
       }
@@ -143,6 +148,13 @@ struct FigureAssembly {
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
       dollar: dollar)
+  }
+
+  /// "about $3 billion (4.2 billion Australian dollars)": a named dollar in brackets right
+  /// after a bare-dollar amount converts it, so it is not the dollar the article means by "$".
+  static func isConversion(start: Int, afterBareDollarEnd end: Int?) -> Bool {
+    guard let end else { return false }
+    return start > end && start - end <= 2
   }
 
   /// Static, and given the two fields it reads: a method of the assembly handed its own
