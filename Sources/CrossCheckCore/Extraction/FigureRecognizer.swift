@@ -168,6 +168,9 @@ struct FigureRecognizer {
       } else if let score = cricketScore(first) {
         draft = score
         while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
+      } else if let date = slashDate(first) {
+        draft = date
+        while next < mentions.count, mentions[next].firstToken <= date.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -1250,8 +1253,14 @@ struct FigureRecognizer {
       draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
       draft.lastToken = next
       draft.end = tokens[next].end
+      if let (yearToken, year) = yearAfterDayAndMonth(next) {
+        draft.lastToken = yearToken
+        draft.end = tokens[yearToken].end
+        draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
+      }
       return
     }
+    if readQuarter(&draft, mention: mention) { return }
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
       case .article? = parser.lexicon.word(tokens[next]),
