@@ -165,6 +165,10 @@ struct FigureRecognizer {
       } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
+      } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {
+        first = science
+        draft = single(science)
+        next += 1
       } else if let score = cricketScore(first) {
         draft = score
         while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
@@ -1003,8 +1007,9 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
-      if words[0] == "<" || words[0] == ">" {
-        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure.
+      if Self.comparisonSigns.contains(words[0]) {
+        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
+        // "p<0.001" bounds a p-value).
         let previous = first - 1
         if previous >= 0, !tokens[first].spaceBefore {
           if [0x3C, 0x3E, 0x3D].contains(tokens[previous].scalar) { continue }

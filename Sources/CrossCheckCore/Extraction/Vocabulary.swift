@@ -108,6 +108,7 @@ enum Vocabulary {
       ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
       ("below", .lessThan), ("just under", .lessThan), ("lower than", .lessThan),
       ("smaller than", .lessThan), ("just below", .lessThan), ("<", .lessThan),
+      ("≤", .atMost), ("≥", .atLeast), ("≈", .approx), ("~", .approx),
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
       ("exceeded", .moreThan),
