@@ -238,6 +238,7 @@ struct FigureRecognizer {
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
+      carryIndianScaleCurrency(&drafts)
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
@@ -1013,7 +1014,7 @@ struct FigureRecognizer {
         let previous = first - 1
         if previous >= 0, !tokens[first].spaceBefore {
           if [0x3C, 0x3E, 0x3D].contains(tokens[previous].scalar) { continue }
-          if tokens[previous].kind == .word && !readsComparisons { continue }
+          if tokens[previous].kind == .word && !readsComparisons && !isPValue(previous) { continue }
         }
       }
       if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
