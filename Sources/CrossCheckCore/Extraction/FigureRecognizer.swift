@@ -165,9 +165,16 @@ struct FigureRecognizer {
       } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
+      } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {
+        first = science
+        draft = single(science)
+        next += 1
       } else if let score = cricketScore(first) {
         draft = score
         while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
+      } else if let date = slashDate(first) {
+        draft = date
+        while next < mentions.count, mentions[next].firstToken <= date.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {
@@ -231,6 +238,7 @@ struct FigureRecognizer {
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
+      carryIndianScaleCurrency(&drafts)
     }
     markPercentagePoints(&drafts)
     markAges(&drafts)
@@ -1000,12 +1008,13 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
-      if words[0] == "<" || words[0] == ">" {
-        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure.
+      if Self.comparisonSigns.contains(words[0]) {
+        // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
+        // "p<0.001" bounds a p-value).
         let previous = first - 1
         if previous >= 0, !tokens[first].spaceBefore {
           if [0x3C, 0x3E, 0x3D].contains(tokens[previous].scalar) { continue }
-          if tokens[previous].kind == .word && !readsComparisons { continue }
+          if tokens[previous].kind == .word && !readsComparisons && !isPValue(previous) { continue }
         }
       }
       if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
@@ -1250,8 +1259,14 @@ struct FigureRecognizer {
       draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
       draft.lastToken = next
       draft.end = tokens[next].end
+      if let (yearToken, year) = yearAfterDayAndMonth(next) {
+        draft.lastToken = yearToken
+        draft.end = tokens[yearToken].end
+        draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
+      }
       return
     }
+    if readQuarter(&draft, mention: mention) { return }
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
       case .article? = parser.lexicon.word(tokens[next]),

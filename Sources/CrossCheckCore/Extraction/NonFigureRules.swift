@@ -11,7 +11,7 @@ extension FigureRecognizer {
       || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
       || isPageFurniture(mention) || isModelName(draft, mention: mention)
       || isCopyrightYear(mention)
-      || isNumberedListName(mention) || isSlashName(mention)
+      || isNumberedListName(mention) || isSlashName(mention) || isCalledNumber(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a

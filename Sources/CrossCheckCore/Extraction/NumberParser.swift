@@ -506,6 +506,7 @@ struct NumberParser {
     case "k":
       let isResolution =
         raw == "K" && !afterCurrency && !afterCode() && token.suffixStart - token.start == 1
+        && !countsAudience(at: index + 1)
       return isResolution ? .unknown : .scale(3, raw)
     case "m":
       if afterCurrency || raw == "M" || afterCode() { return .scale(6, raw) }

@@ -83,7 +83,11 @@ extension FigureRecognizer {
 
   /// The verb that joins a share to what it is: "was 36%", "36%, was down".
   private static let copulas = ["is", "was", "are", "were", "has", "had", "been"]
-  private static let levelLeads = ["to", "from", "at", "on"] + copulas
+  /// Words before a level: prepositions, copulas and verbs of winning a share ("took 33.7% of
+  /// the vote, up 1.6 points").
+  private static let levelLeads =
+    ["to", "from", "at", "on", "with", "took", "won", "polled", "secured", "received", "got"]
+    + copulas
 
   /// "a 3.1-point margin of error": a poll's margin is in percentage points.
   private func isMarginOfError(after points: Int) -> Bool {

@@ -281,6 +281,8 @@ struct Tokenizer {
     case 0x2010...0x2015, 0x2212: return .dash
     case 0x2016...0x206F, 0xAB, 0xBB, 0xA7, 0xB7, 0xBF, 0xA1, 0x2E80...0x2EFF, 0x3001...0x303F:
       return .punctuation
+    // Mathematical signs ("≤0.05", "≥90%", "±2%", "6 × 10"): signs, not letters of a word.
+    case 0x2200...0x22FF, 0xB1, 0xD7, 0xF7: return .punctuation
     default: return nil
     }
   }

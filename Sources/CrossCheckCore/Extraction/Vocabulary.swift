@@ -61,7 +61,9 @@ enum Vocabulary {
 
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
-    "us": ["dollar": "USD"], "u.s": ["dollar": "USD"], "american": ["dollar": "USD"],
+    // "65.8 US cents": a currency's sub-unit named by its country, as its main unit is.
+    "us": ["dollar": "USD", "cent": "USX"], "u.s": ["dollar": "USD", "cent": "USX"],
+    "american": ["dollar": "USD"],
     "canadian": ["dollar": "CAD"], "australian": ["dollar": "AUD"],
     "hong": ["dollar": "HKD"], "singapore": ["dollar": "SGD"], "new": ["dollar": "NZD"],
     "swiss": ["franc": "CHF"], "french": ["franc": "FRF"], "chinese": ["yuan": "CNY"],
@@ -108,6 +110,7 @@ enum Vocabulary {
       ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
       ("below", .lessThan), ("just under", .lessThan), ("lower than", .lessThan),
       ("smaller than", .lessThan), ("just below", .lessThan), ("<", .lessThan),
+      ("≤", .atMost), ("≥", .atLeast), ("≈", .approx), ("~", .approx),
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
       ("exceeded", .moreThan),
@@ -169,6 +172,8 @@ enum Vocabulary {
     "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might",
     "must", "do", "does", "did", "and", "or", "but", "nor", "as", "than", "since", "during",
     "after", "before", "last", "this", "next", "each", "per", "over", "under", "about",
+    // A rate's period written short after an amount ("£1,319 pcm", "£40,000 pa"): no noun.
+    "pcm", "pw", "pa",
     "around", "until", "till", "while", "when", "where", "if", "because", "so", "not", "no",
     "more", "less", "most", "least", "it", "its", "their", "his", "her", "our", "your", "my",
     "they", "he", "she", "we", "you", "i", "them", "him", "us", "there", "here", "then",
@@ -211,6 +216,8 @@ enum Vocabulary {
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
     "android", "ios", "macos", "pixel", "galaxy", "playstation", "xbox", "gen",
+    // Standards named by generation: "Wi-Fi 7" (its last word), "Bluetooth 5", "USB 4".
+    "fi", "wifi", "bluetooth", "usb", "hdmi",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -257,6 +264,15 @@ enum Vocabulary {
 
   /// Sub-units written as a letter glued to the number: "50p" is fifty pence.
   static let gluedSubunitSigns: [String: String] = ["p": "GBX"]
+
+  /// Scales Indian English writes money in, after which a bare amount keeps the currency.
+  static let indianScales = ["lakh", "lakhs", "crore", "crores"]
+
+  /// An audience and its responses, counted in thousands after a capital "K" ("8K views").
+  static let audienceNouns: Set<String> = [
+    "views", "viewers", "followers", "likes", "shares", "comments", "subscribers", "downloads",
+    "signatures", "retweets", "reposts", "listeners", "streams", "plays", "reactions",
+  ]
 
   /// Video resolutions written with a glued "p" ("720p", "1080p"): lines, not pence.
   static let videoLines: Set<Decimal> = [144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]
@@ -460,6 +476,8 @@ enum Vocabulary {
     ["#first", "half"], ["#second", "half"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
+    // A holiday home or a home besides one's main one, not the second of a row of homes.
+    ["#second", "home"], ["#second", "homes"],
   ]
 
   /// ``numberIdioms`` by their number word, with its position (the word itself written "#").

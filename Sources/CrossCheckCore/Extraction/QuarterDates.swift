@@ -1,0 +1,35 @@
+import Foundation
+
+/// A quarter of a reporting year is a date, not an ordinal: "the third quarter", "third-quarter
+/// revenue", "the first quarter of 2025" (ISO year and quarter, "2025-Q1", when the year is
+/// written).
+extension FigureRecognizer {
+  /// Reads the ordinal draft as a quarter when "quarter" follows it; returns whether it did.
+  func readQuarter(_ draft: inout FigureDraft, mention: NumberMention) -> Bool {
+    guard mention.isOrdinal, draft.qualifier == nil, draft.low == nil, let value = draft.value,
+      DecimalParts.isBetween(value, 1, 4)
+    else { return false }
+    var word = draft.lastToken + 1
+    if isGluedHyphen(word) { word += 1 }
+    guard isWord(word, "quarter") else { return false }
+    draft.kind = .date
+    draft.unit = nil
+    draft.value = nil
+    draft.lastToken = word
+    draft.end = tokens[word].end
+    draft.date = nil
+    // "the third quarter of 2024", "fourth quarter 2025".
+    var yearIndex = word + 1
+    if isWord(yearIndex, "of") { yearIndex += 1 }
+    if yearIndex < tokens.count, tokens[yearIndex].kind == .number, !tokens[yearIndex].hasSuffix,
+      tokens[yearIndex].end - tokens[yearIndex].start == 4,
+      let year = parser.digitValue(tokens[yearIndex]), DecimalParts.isBetween(year, 1000, 2999)
+    {
+      draft.lastToken = yearIndex
+      draft.end = tokens[yearIndex].end
+      let quarter = NSDecimalNumber(decimal: value).intValue
+      draft.date = FigureRecognizer.isoDate(year: year) + "-Q\(quarter)"
+    }
+    return true
+  }
+}
