@@ -5,6 +5,9 @@ import Foundation
 enum DevsetFixtures {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/devset")
+  /// The hold-out set (Tests/Fixtures/holdout): labelled like the devset, tuned on by no one.
+  static let holdout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

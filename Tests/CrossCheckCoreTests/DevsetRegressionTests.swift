@@ -111,8 +111,10 @@ struct DevsetRegressionTests {
     return true
   }
 
-  static func score(_ set: String, texts: (String) -> URL) throws -> Score {
-    let folder = fixtures.appendingPathComponent(set)
+  static func score(
+    _ set: String, in sets: URL = fixtures, texts: (String) -> URL
+  ) throws -> Score {
+    let folder = sets.appendingPathComponent(set)
     let gold = try lines(folder.appendingPathComponent("figures.jsonl"), as: Gold.self)
     let traps = try lines(folder.appendingPathComponent("traps.jsonl"), as: Trap.self)
     var score = Score()

@@ -37,8 +37,10 @@ struct ScanDevsetTests {
     var missed: [String]
   }
 
-  static func score(set: String, texts: URL, renaming: [String: String] = [:]) throws -> Score {
-    let key = fixtures.appendingPathComponent(set)
+  static func score(
+    set: String, texts: URL, renaming: [String: String] = [:], in folder: URL = fixtures
+  ) throws -> Score {
+    let key = folder.appendingPathComponent(set)
     var numeric: [Span] = []
     for line in try String(contentsOf: key.appendingPathComponent("figures.jsonl"), encoding: .utf8)
       .split(separator: "\n")
