@@ -246,6 +246,28 @@ struct LinearLoadingTests {
     }
   }
 
+  /// A batch of files ends once it holds about a group's bytes, so the cores meet once per
+  /// group of small files, not once per few dozen files: progress comes after every batch.
+  @Test func aBatchOfFilesEndsAtAGroupsBytes() throws {
+    let folder = try TemporaryDirectory()
+    let sentence = "The ministry said 4,200 homes were damaged and 37 people were hurt. "
+    for index in 0..<10 {
+      let text = "Report \(index). " + String(repeating: sentence, count: 14) + "\n"
+      try folder.write(String(format: "r%02d.txt", index), text)
+    }
+    var corpus = Corpus()
+    var reports: [LoadProgress] = []
+    // Files of about 1,000 bytes: three reach 2,500.
+    let report = corpus.load(
+      folder.path, progress: { reports.append($0) }, isCancelled: { false }, pieceBytes: 4_096,
+      groupBytes: 2_500)
+    #expect(report.loaded.count == 10)
+    #expect(reports.map(\.files) == [3, 6, 9, 10])
+    var whole = Corpus()
+    _ = whole.load(folder.path)
+    #expect(corpus.sources.map(\.figures) == whole.sources.map(\.figures))
+  }
+
   @Test func aStoppedLoadAddsNothingAndProgressCountsTheFiles() throws {
     let folder = try TemporaryDirectory()
     let count = Corpus.batchSize * 2 + 5

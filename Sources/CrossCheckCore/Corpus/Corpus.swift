@@ -16,9 +16,12 @@ public struct Corpus: Sendable {
   /// source is unloaded (its id may be free again), so ids stay what a search from `-2` gives.
   private var nextSuffix: [SourceID: Int] = [:]
 
-  /// How many files are read and extracted together, on all cores, between two looks at
-  /// whether to stop and two progress reports.
-  static let batchSize = 32
+  /// At most how many files are read and extracted together, on all cores, between two looks
+  /// at whether to stop and two progress reports. A batch also ends once its files hold about
+  /// a group's bytes (``groupBytes``): small files come many to a batch, so the cores meet to
+  /// hand over their results a few dozen times in 40 MB, not hundreds, and a batch of large
+  /// files is not read whole before its first piece is extracted.
+  static let batchSize = 256
   /// About how many bytes of one file are extracted as one piece, on one core.
   static let pieceBytes = 256 * 1024
   /// About how many bytes are extracted, on all cores, between two looks at whether to stop:
@@ -79,9 +82,9 @@ public struct Corpus: Sendable {
     }
     // The corpus itself changes only once every file is in, so a stopped load leaves it as it was.
     var working = self
+    let sizes = paths.map(fileSize)
     var done = LoadProgress(
-      files: 0, totalFiles: paths.count, bytes: 0, totalBytes: paths.reduce(0) { $0 + fileSize($1) }
-    )
+      files: 0, totalFiles: paths.count, bytes: 0, totalBytes: sizes.reduce(0, +))
     var folders = CanonicalFolders()
     var batchStart = 0
     while batchStart < paths.count {
@@ -90,7 +93,13 @@ public struct Corpus: Sendable {
         report.interrupted = true
         return report
       }
-      let batch = Array(paths[batchStart..<min(batchStart + Self.batchSize, paths.count)])
+      var batchEnd = batchStart + 1
+      var batchBytes = sizes[batchStart]
+      while batchEnd < min(batchStart + Self.batchSize, paths.count) && batchBytes < groupBytes {
+        batchBytes += sizes[batchEnd]
+        batchEnd += 1
+      }
+      let batch = Array(paths[batchStart..<batchEnd])
       folders.add(batch)
       let batchFolders = folders
       // Each file's id before any suffix is made from its name here, on all cores: on one, the
