@@ -165,6 +165,66 @@ struct TokenizerSpeedPartsTests {
     #expect(yes > 300 && no > 300)
   }
 
+  /// Scalars of two, three and four bytes before, between and after vulgar fractions of both
+  /// lead bytes (C2 and E2 85), and look-alikes with those lead bytes that are no fraction ("»",
+  /// "Ⅰ", "↉"), whole or cut short at the line's end: the scan, which passes over most lead
+  /// bytes undecoded, answers as its plain form, and finds every fraction.
+  @Test func leadBytesPassedOverUndecodedAreTheByteLoop() {
+    let others = ["", "’", "“", "—", "é", "»", "Ⅰ", "↉", "日本", "😀", "\u{A0}", "\u{2212}", " "]
+    let fractions = ["¼", "½", "¾", "⅐", "⅔", "⅞"]
+    var lines = 0
+    for before in others {
+      for after in others {
+        for fraction in fractions + [""] {
+          let line = Array((before + fraction + after).utf8)
+          // Whole, and with its last scalar cut short (and a stray lead byte at the end).
+          for bytes in [line, Array(line.dropLast()), line + [0xE2], line + [0xE2, 0x85]] {
+            bytes.withUnsafeBufferPointer { buffer in
+              let plain = plainHoldsTriggerWord(buffer, 0..<buffer.count)
+              #expect(
+                TriggerScan.mayHoldFigure(buffer, 0..<buffer.count, lexicon: .shared) == plain,
+                "\(bytes)")
+              if bytes == line { #expect(plain == !fraction.isEmpty, "\(bytes)") }
+            }
+            lines += 1
+          }
+        }
+      }
+    }
+    #expect(lines == 13 * 13 * 7 * 4)
+  }
+
+  /// A line's tokens kept while the next line is tokenized stay that line's, and the next line's
+  /// tokens are its own alone, whether it is longer or shorter: the tokenizer writes each line
+  /// into the array it kept, not into one still held.
+  @Test func heldTokensStayTheirLinesWhenTheArrayIsReused() {
+    let lines = [
+      "Three people, or 12%, left at 5 a.m. — about a year later.", "x", "",
+      Array(repeating: "It cost €5bn and 7 more.", count: 40).joined(separator: " "), "Two.",
+    ]
+    let expected = lines.map { shapes($0).first ?? [] }
+    let text = lines.joined(separator: "\n")
+    var copy = text
+    copy.makeContiguousUTF8()
+    _ = copy.utf8.withContiguousStorageIfAvailable { bytes in
+      var tokenizer = Tokenizer()
+      var start = 0
+      // Every other line's tokens are kept: the lines after the others reuse the array.
+      var held: [Int: [Token]] = [:]
+      for (index, line) in lines.enumerated() {
+        let end = start + line.utf8.count
+        tokenizer.tokenize(bytes, start..<end, lexicon: .shared)
+        #expect(tokenizer.tokens.map { Shape($0, bytes) } == expected[index], "\(line)")
+        if index.isMultiple(of: 2) { held[index] = tokenizer.tokens }
+        start = end + 1
+      }
+      #expect(held.count == 3)
+      for (index, tokens) in held {
+        #expect(tokens.map { Shape($0, bytes) } == expected[index], "\(lines[index])")
+      }
+    }
+  }
+
   /// The cache a thread keeps from run to run: the same cache on the same thread, another on
   /// another thread, and the figures of a text the same whether its words were stemmed before
   /// (a warm cache, on this thread) or not (a new thread's cache).

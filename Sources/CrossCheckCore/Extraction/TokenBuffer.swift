@@ -1,10 +1,11 @@
 /// Where the tokenizer writes a line's tokens as it makes them, before they become the line's
 /// array: an `Array.append` asked in two calls, for every token, whether the array was shared
 /// and had room, which cost more than making the token. Here a token is one store and one
-/// comparison; the line's tokens are copied into an array once, when the line is done.
+/// comparison; the line's tokens are copied into the tokenizer's array once, when the line is
+/// done.
 ///
-/// The storage is kept from line to line (and grows to the longest line), so a line allocates
-/// only its array.
+/// The storage is kept from line to line (and grows to the longest line), and so is the array's
+/// when the previous line's tokens are no longer held: a line allocates nothing.
 final class TokenBuffer {
   // Only the tokenizer that made the buffer writes it, one line at a time: no access can overlap.
   @exclusivity(unchecked) private var base: UnsafeMutablePointer<Token>
@@ -38,9 +39,11 @@ final class TokenBuffer {
   /// The last token, if any.
   var last: Token? { count > 0 ? base[count - 1] : nil }
 
-  /// The tokens, as an array of their own.
-  func array() -> [Token] {
-    Array(UnsafeBufferPointer(start: base, count: count))
+  /// Replaces the contents of `tokens` with the tokens, in the array's own storage when no one
+  /// else holds it (the previous line's array, let go of by then): no allocation per line.
+  func copy(into tokens: inout [Token]) {
+    tokens.removeAll(keepingCapacity: true)
+    tokens.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
   }
 
   /// Twice the room, the tokens moved over.

@@ -13,7 +13,7 @@ struct Tokenizer {
   mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon)
   {
     buffer.removeAll()
-    defer { tokens = buffer.array() }
+    defer { buffer.copy(into: &tokens) }
     var index = range.lowerBound
     let end = range.upperBound
     var space = true
@@ -145,6 +145,8 @@ struct Tokenizer {
       index = Tokenizer.endOfLetters(bytes, from: index, end: end)
       guard index < end else { break }
       let byte = bytes[index]
+      // A space ends most words: told at once, before the checks for what may continue one.
+      if byte == 0x20 { break }
       if Tokenizer.isDigit(byte), lettersOnly, index - start <= 3,
         Tokenizer.isCurrencyPrefix(bytes, start, index)
       {

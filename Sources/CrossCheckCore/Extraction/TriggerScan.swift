@@ -115,12 +115,36 @@ enum TriggerScan {
         }
       case .lead:
         // A vulgar fraction is a number; any other scalar (a letter of another script, a
-        // currency sign, a quotation mark, a dash) cannot make a figure without one.
+        // currency sign, a quotation mark, a dash) cannot make a figure without one. Only two
+        // lead bytes begin a vulgar fraction; the curly quotes and dashes of news are passed
+        // over by their lead byte's length, undecoded.
+        guard Self.mayBeginVulgarFraction(bytes, at: index, end: end) else {
+          index += Self.sequenceLength(bytes[index], at: index, end: end)
+          continue
+        }
         let (scalar, length) = Tokenizer.decode(bytes, at: index, end: end)
         if Tokenizer.vulgarFraction(scalar) != nil { return true }
         index += length
       }
     }
     return false
+  }
+
+  /// Whether the scalar whose lead byte is at `index` may be a vulgar fraction (see
+  /// ``Tokenizer/vulgarFraction(_:)``): U+00BC…U+00BE (C2 BC…BE) and U+2150…U+215E (E2 85 …).
+  @inline(__always)
+  private static func mayBeginVulgarFraction(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int
+  ) -> Bool {
+    let lead = bytes[index]
+    if lead == 0xC2 { return true }
+    return lead == 0xE2 && index + 1 < end && bytes[index + 1] == 0x85
+  }
+
+  /// How many bytes ``Tokenizer/decode(_:at:end:)`` reads for the lead byte `lead` at `index`.
+  @inline(__always)
+  private static func sequenceLength(_ lead: UInt8, at index: Int, end: Int) -> Int {
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    return index + length <= end ? length : 1
   }
 }
