@@ -34,6 +34,7 @@ struct ScanDataLayoutTests {
     }
     #expect(TermSet(gathering: [2019, 2019, 2020]) == [2020, 2019])
     #expect(TermSet().isEmpty && !TermSet(gathering: [3]).isEmpty)
+    #expect(TermSet(gathering: []).isEmpty && TermSet(gathering: [3]) == [3])
   }
 
   @Test func aScatteredCosineIsTheMergedOneBitForBit() {

@@ -15,6 +15,16 @@ struct ScanReadingTests {
     #expect(FigureProfiler.scalars(of: text) == Array(text.unicodeScalars))
   }
 
+  /// ASCII is decoded eight bytes at a time: a scalar of two, three or four bytes at each
+  /// place before, across and after an eight-byte run is still read whole.
+  @Test(arguments: ["é", "€", "🌊"])
+  func decodesWideScalarsAtEveryPlaceOfAnEightByteRun(wide: String) {
+    for offset in 0..<17 {
+      let text = String(repeating: "a", count: offset) + wide + " then 1,800 people, 25 km"
+      #expect(FigureProfiler.scalars(of: text) == Array(text.unicodeScalars))
+    }
+  }
+
   @Test func numbersEachSpellingOnceWhereverItLies() {
     let scalars = Array("deaths Deaths deaths death deaths".unicodeScalars)
     var table = SpellingTable()

@@ -805,6 +805,23 @@ struct FigureProfiler {
         var index = 0
         var written = 0
         while index < bytes.count {
+          // Eight bytes at a time while they are all ASCII (most of an English text): one
+          // test for the eight, each byte its own scalar.
+          if index + 8 <= bytes.count {
+            let chunk = UInt64(
+              littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(
+                as: UInt64.self))
+            if chunk & 0x8080_8080_8080_8080 == 0 {
+              for byte in 0..<8 {
+                buffer.initializeElement(
+                  at: written + byte,
+                  to: Unicode.Scalar(UInt8(truncatingIfNeeded: chunk >> (8 * UInt64(byte)))))
+              }
+              written += 8
+              index += 8
+              continue
+            }
+          }
           let lead = UInt32(bytes[index])
           if lead < 0x80 {
             buffer.initializeElement(at: written, to: unsafeBitCast(lead, to: Unicode.Scalar.self))

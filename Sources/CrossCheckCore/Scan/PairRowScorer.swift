@@ -7,6 +7,7 @@ struct PairRowScorer {
   private var seenBy: [Int]
   private var partners: [Int] = []
   private var lists: [Int] = []
+  private var order: [UInt64] = []
   private var row: [(other: Int, score: PairScore)] = []
   /// The row's context, scattered once for all its partners, and its source's topic, once for
   /// all the source's rows (`topicSource`).
@@ -43,12 +44,18 @@ struct PairRowScorer {
       partners.removeAll(keepingCapacity: true)
       row.removeAll(keepingCapacity: true)
       lists.removeAll(keepingCapacity: true)
+      // The lists ordered by length, ties in the figure's order, by sorting plain integers:
+      // the length in the high half, the list's place among the figure's in the low half (a
+      // sort comparing lengths through the index copied the index per comparison).
+      order.removeAll(keepingCapacity: true)
       for list in postings.keyLists[postings.keyStart[index]..<postings.keyStart[index + 1]]
       where postings.isUsable(list) {
+        order.append(UInt64(postings.count(list)) << 32 | UInt64(lists.count))
         lists.append(list)
       }
-      lists.sort { postings.count($0) < postings.count($1) }
-      for list in lists where partners.count < DiscrepancyScanner.maximumPartners {
+      order.sort()
+      for key in order where partners.count < DiscrepancyScanner.maximumPartners {
+        let list = lists[Int(key & 0xFFFF_FFFF)]
         for other in postings.figures(list) where other > index && seenBy[other] != index {
           seenBy[other] = index
           partners.append(other)

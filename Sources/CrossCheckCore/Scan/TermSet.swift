@@ -12,6 +12,12 @@ struct TermSet: Sendable, Equatable, Sequence, ExpressibleByArrayLiteral {
 
   /// From members gathered in any order, with repeats.
   init(gathering elements: [Int]) {
+    // None or one: already a set. Most figures gather no names or years, and sorting an empty
+    // array made it unique first, allocating a buffer for nothing.
+    guard elements.count > 1 else {
+      members = elements.map { Int32($0) }
+      return
+    }
     var members = elements.map { Int32($0) }
     members.sort()
     var kept = 0
