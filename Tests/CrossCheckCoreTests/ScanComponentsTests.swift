@@ -70,6 +70,13 @@ struct ScanComponentsTests {
     #expect(PairScore.percentAndPointsFactor(level, otherLevel) == 1)
   }
 
+  @Test func aFractionIsALevelAgainstAChangeInPoints() {
+    let half = measure(figure(kind: .count, value: Decimal(string: "0.5")!, unit: "fraction"))
+    let change = measure(figure(kind: .percent, value: 18, unit: "percentage_point"))
+    // "About half of the park" and "up 18 percentage points": a level and a change.
+    #expect(PairScore.percentAndPointsFactor(half, change) < 1)
+  }
+
   @Test func anOrdinalAndACountAreOneMeasureOnlyWhenTheyCountTheSameEvents() {
     let fourth = measure(figure(kind: .ordinal, value: 4, unit: nil))
     let three = measure(figure(kind: .count, value: 3, unit: "times"))

@@ -285,7 +285,10 @@ struct PairScore: Sendable {
     // The dimensions first: a set of two strings per pair was half the cost of scoring.
     guard a.dimension == .share, b.dimension == .share else { return 1 }
     func either(_ unit: String) -> Bool { a.unitFamily == unit || b.unitFamily == unit }
-    guard either("percent"), either("percentage_point") || either("basis_point") else { return 1 }
+    // A fraction ("about half") is a level, as a share in percent is.
+    guard either("percent") || either("fraction"),
+      either("percentage_point") || either("basis_point")
+    else { return 1 }
     guard let x = a.magnitude, x == b.magnitude else { return 0.5 }
     return isPercentAgainstPoints(a, b) ? 1.4 : 1
   }
