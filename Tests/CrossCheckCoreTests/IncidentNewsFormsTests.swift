@@ -16,6 +16,25 @@ struct IncidentNewsFormsTests {
     #expect(!found.contains { ["417", "2490"].contains($0.text) }, "\(found.map(\.text))")
   }
 
+  @Test(arguments: [
+    "Nurses walked out on Tuesday in the first statewide strike in more than a decade.",
+    "It was the first such ruling for 30 years.",
+    "The club won its first title since 1989.",
+  ])
+  func aFirstInASpanOfTimeIsARecordClaim(_ sentence: String) {
+    let found = figures(sentence)
+    #expect(found.contains { $0.text == "first" && $0.kind == .ordinal }, "\(found.map(\.text))")
+  }
+
+  @Test(arguments: [
+    "On the first day, in 2020, nobody came.",
+    "The first round of talks ended without a deal.",
+  ])
+  func aFirstWithNoSpanOfTimeInItsClauseStaysDiscourse(_ sentence: String) {
+    let found = figures(sentence)
+    #expect(!found.contains { $0.text.lowercased() == "first" }, "\(found.map(\.text))")
+  }
+
   @Test func aCodeAloneDoesNotHideACount() throws {
     let sentence = "The UN sent 417 tents."
     #expect(figure("417", in: sentence)?.unit == "tents", "\(figures(sentence).map(\.text))")

@@ -206,11 +206,10 @@ struct FigureRecognizer {
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
       if draft.kind == .ordinal, draft.value.map({ DecimalParts.equals($0, 1) }) == true,
-        isWord(mention.firstToken, "first"),
-        !((draft.lastToken + 1)...(draft.lastToken + 4)).contains(where: { isWord($0, "since") }),
+        isWord(mention.firstToken, "first"), !isRecordFirst(after: draft.lastToken),
         !isWord(draft.lastToken + 1, "time")
       {
-        draft.needsSeries = true  // "the first since 1989" is a record claim on its own
+        draft.needsSeries = true
       }
       if isMeasurement(draft, mention: mention) {
         consumedUntil = draft.lastToken

@@ -546,4 +546,9 @@ enum Vocabulary {
     "year/month": 12, "hour/minute": 60, "minute/second": 60, "day/hour": 24, "week/day": 7,
     "decade/year": 10, "century/year": 100,
   ]
+
+  /// The spans of time a record claim is the first in ("in more than a decade", "for 30 years").
+  static let recordSpans: Set<String> = [
+    "year", "years", "decade", "decades", "century", "centuries", "generation", "generations",
+  ]
 }
