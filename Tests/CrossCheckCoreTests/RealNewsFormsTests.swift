@@ -191,4 +191,44 @@ struct RealNewsFormsTests {
     let found = try #require(figures(sentence).first, "\(figures(sentence).map(\.text))")
     #expect(found.unit == "fraction")
   }
+
+  // MARK: - Streets, locals and links
+
+  @Test(arguments: [
+    "The bakery on Third Street reopened on Monday.",
+    "Marchers walked down Seventh Avenue toward the park.",
+    "Traffic backed up along 86th Street all morning.",
+    "Riders on the Second Avenue line waited for trains.",
+  ])
+  func anOrdinalNamingAStreetIsNoFigure(_ sentence: String) {
+    #expect(!figures(sentence).contains { $0.kind == .ordinal }, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func anOrdinalBeforeALowerCaseStreetStillRanks() {
+    let sentence = "It was the third street to flood this week."
+    #expect(figure("third", in: sentence)?.kind == .ordinal, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test(arguments: [
+    "Nurses in Local 2110 voted to strike.",
+    "Members of Local 47BX picketed the hotel.",
+  ])
+  func aUnionLocalsNumberIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test(arguments: [
+    "By Ana Ruiz · 6 min read\n\nThe clinic opened.",
+    "Health\n\n7 minute read\n\nThe clinic opened.",
+    "Related: Seven ways the new tax rules change your bill",
+    "Read more: 12 films to watch this winter",
+  ])
+  func readingTimesAndLinkedHeadlinesAreNoFigures(_ text: String) {
+    #expect(figures(text).isEmpty, "\(figures(text).map(\.text))")
+  }
+
+  @Test func aNumberAfterAColonInTheStoryStillCounts() {
+    let sentence = "The result: 40 homes were lost."
+    #expect(figure("40 homes", in: sentence) != nil || figure("40", in: sentence) != nil)
+  }
 }

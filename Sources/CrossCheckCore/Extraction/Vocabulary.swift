@@ -505,6 +505,15 @@ enum Vocabulary {
     "explanations", "theories",
   ]
 
+  /// Minute words of a reading-time estimate ("4 min read", "a 5-minute read").
+  static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
+
+  /// Labels that open a line linking to another article ("Related:", "Read more:").
+  static let linkLabels: [[String]] = [
+    ["related"], ["read", "more"], ["see", "also"], ["also", "read"], ["read", "also"],
+    ["more", "on", "this", "story"], ["recommended"],
+  ]
+
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
   static let pageFurniture: Set<String> = [
     "view", "gallery", "photos", "photo", "images", "image", "comments", "comment", "shares",

@@ -1,0 +1,13 @@
+/// "Related: Five charts that explain the budget", "Read more: 10 things to know": a line that
+/// links to another article; its numbers are that article's headline, not this story's figures.
+extension FigureRecognizer {
+  /// Whether the mention sits on a line that opens with a link label and a colon.
+  func isLinkHeadline(_ mention: NumberMention) -> Bool {
+    for label in Vocabulary.linkLabels {
+      let colon = label.count
+      guard colon < mention.firstToken, isSymbol(colon, 0x3A) else { continue }
+      if label.enumerated().allSatisfy({ isWord($0.offset, $0.element) }) { return true }
+    }
+    return false
+  }
+}

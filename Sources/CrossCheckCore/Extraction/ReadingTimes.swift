@@ -1,0 +1,12 @@
+/// Page furniture around an article's text: "4 min read", "5 minute read", "a 10-minute read"
+/// estimate the reader's time, not anything in the story.
+extension FigureRecognizer {
+  /// Whether the mention is a reading-time estimate: a number, a minute word (maybe hyphened),
+  /// then "read".
+  func isReadingTime(_ mention: NumberMention) -> Bool {
+    var unit = mention.lastToken + 1
+    if isGluedHyphen(unit) { unit += 1 }
+    guard isWord(unit, in: Vocabulary.readingTimeUnits) else { return false }
+    return isWord(unit + 1, "read")
+  }
+}
