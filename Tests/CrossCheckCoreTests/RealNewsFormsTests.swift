@@ -231,4 +231,29 @@ struct RealNewsFormsTests {
     let sentence = "The result: 40 homes were lost."
     #expect(figure("40 homes", in: sentence) != nil || figure("40", in: sentence) != nil)
   }
+
+  // MARK: - Bounds
+
+  @Test(arguments: [
+    ("The core heated past 900C within minutes.", "900C"),
+    ("Brent crude climbed past $90 on Tuesday.", "$90"),
+    ("The mercury rose past 38 degrees in the capital.", "38 degrees"),
+  ])
+  func pastAMarkIsAMoreThanBound(_ sentence: String, _ number: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasSuffix(number) }, "\(figures(sentence).map(\.text))")
+    #expect(found.qualifier == .moreThan)
+    #expect(found.hedge == "past")
+  }
+
+  @Test(arguments: [
+    "The meeting began at half past four.",
+    "The train left at twenty past eight.",
+    "Doors open just past 7pm.",
+    "Prices doubled over the past 12 months.",
+  ])
+  func pastOnAClockOrARecentSpanIsNoBound(_ sentence: String) {
+    #expect(
+      !figures(sentence).contains { $0.qualifier == .moreThan }, "\(figures(sentence).map(\.text))")
+  }
 }

@@ -1039,6 +1039,7 @@ struct FigureRecognizer {
       if ["passed", "surpassed", "topped", "exceeded"].contains(words[0]), nextIsTimeUnit(draft) {
         continue
       }
+      if words == ["past"], isPastNoBound(draft, past: first) { continue }
       setQualifier(&draft, qualifier, hedge: text(tokens[first].start, tokens[start - 1].end))
       if !quoted {
         draft.firstToken = first
@@ -1148,7 +1149,7 @@ struct FigureRecognizer {
     return isWord(index - 1, "equals") ? index - 1 : nil
   }
 
-  private func nextIsTimeUnit(_ draft: FigureDraft) -> Bool {
+  func nextIsTimeUnit(_ draft: FigureDraft) -> Bool {
     let next = draft.lastToken + 1
     return next < tokens.count && tokens[next].kind == .word && timeUnit(at: next) != nil
   }

@@ -114,6 +114,8 @@ enum Vocabulary {
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
       ("exceeded", .moreThan),
+      // "temperatures past 600C", "oil past $100"; not a clock ("half past five").
+      ("past", .moreThan),
     ]
     return table.map { (phrase, qualifier) in
       (phrase.split(separator: " ").map(String.init), qualifier)
