@@ -256,4 +256,25 @@ struct RealNewsFormsTests {
     #expect(
       !figures(sentence).contains { $0.qualifier == .moreThan }, "\(figures(sentence).map(\.text))")
   }
+
+  @Test(arguments: [
+    ("The feud lasted more than a decade.", "more than a decade", "decade", Qualifier.moreThan),
+    ("The fort has stood for nearly a century.", "nearly a century", "century", Qualifier.approx),
+    ("Repairs will take less than a decade.", "less than a decade", "decade", Qualifier.lessThan),
+  ])
+  func aBoundOnOneUnitOfTimeIsADurationOfOne(
+    _ sentence: String, _ text: String, _ unit: String, _ qualifier: Qualifier
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == unit)
+    #expect(found.value == 1)
+    #expect(found.qualifier == qualifier)
+  }
+
+  @Test func aDecadeAgoIsNoDuration() {
+    let sentence = "A decade ago the town had one school."
+    #expect(
+      !figures(sentence).contains { $0.kind == .duration }, "\(figures(sentence).map(\.text))")
+  }
 }
