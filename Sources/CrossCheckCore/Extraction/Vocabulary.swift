@@ -535,6 +535,20 @@ enum Vocabulary {
     "meant",
   ])
 
+  /// Nouns that name a measure of the noun after their "of" ("shares of the company", "the
+  /// price of a loaf", "the value of the deal"): the figure measures them, not the other noun.
+  static let measureNouns: Set<String> = [
+    "shares", "share", "price", "prices", "number", "value", "cost", "costs", "rate",
+    "proportion", "percentage", "level", "volume",
+  ]
+
+  /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
+  /// 120,000", "analysts value the unit at $2bn").
+  static let estimateAtVerbs: Set<String> = [
+    "put", "puts", "putting", "estimate", "estimates", "estimated", "estimating", "value",
+    "values", "valued", "valuing", "peg", "pegs", "pegged", "pegging",
+  ]
+
   /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
   static let lastingWords: [String] = [
     "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
