@@ -537,9 +537,10 @@ enum Vocabulary {
 
   /// Nouns that name a measure of the noun after their "of" ("shares of the company", "the
   /// price of a loaf", "the value of the deal"): the figure measures them, not the other noun.
+  /// (Not "share", "proportion", "percentage": their "of" names the whole, which "36% of the
+  /// vote" names too.)
   static let measureNouns: Set<String> = [
-    "shares", "share", "price", "prices", "number", "value", "cost", "costs", "rate",
-    "proportion", "percentage", "level", "volume",
+    "shares", "price", "prices", "number", "value", "cost", "costs", "rate", "level", "volume",
   ]
 
   /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
