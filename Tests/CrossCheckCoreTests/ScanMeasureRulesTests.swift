@@ -244,6 +244,19 @@ struct ScanMeasureRulesTests {
     #expect(!falls.conflict)
   }
 
+  @Test func aShareAThingAccountsForOrMakesUpIsALevelNotAChange() throws {
+    let (profiles, _) = self.profiles([
+      "Premium brands account for 18% of revenue, and imports make up 27% of sales.\n",
+      "Profit rose 18% last year, and sales were up 27%.\n",
+    ])
+    let accountedFor = try profile("18%", in: profiles.filter { $0.source == 0 })
+    let madeUp = try profile("27%", in: profiles.filter { $0.source == 0 })
+    let rise = try profile("18%", in: profiles.filter { $0.source == 1 })
+    #expect(accountedFor.measure.shareRole == .level && madeUp.measure.shareRole == .level)
+    #expect(rise.measure.shareRole == .change)
+    #expect(PairScore.isChangeAgainstLevel(accountedFor.measure, rise.measure))
+  }
+
   @Test func salesRevenueAndTurnoverAreOneMeasure() throws {
     let (profiles, _) = self.profiles([
       "Sales climbed to £6.3 billion.\n",

@@ -309,7 +309,8 @@ struct ContextAnalyzer {
 
   static let linkWords: Set<String> = [
     "at", "to", "of", "is", "are", "was", "were", "be", "been", "being", "estimated", "valued",
-    "put", "worth", "totaling", "totalling", "amounting", "amounted", "reached", "hit", "stood",
+    "put", "worth", "totaling", "totalling", "amounting", "amounted", "amounts", "reached", "hit",
+    "stood",
     "that", "which", "who", "about", "around", "some", "with", "only", "just", "now", "currently",
     "’s", "'s", "that’s", "that's", "lasted", "lasting", "costing", "cost", "costs", "contain",
     "containing", "reportedly", "still", "already", "has", "have", "had", "by",
@@ -414,6 +415,7 @@ struct ContextAnalyzer {
 
   /// Walks left over link words ("that are estimated at") to the noun phrase a figure is said of.
   private func nounPhraseBefore(_ index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    if let object = estimatedObject(before: index, in: sentence) { return object }
     var position = index - 1
     while position >= sentence.lowerBound {
       let token = tokens[position]
@@ -482,6 +484,7 @@ struct ContextAnalyzer {
     {
       return subject
     }
+    if let measure = measureNoun(before: start, in: sentence) { return measure }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
     if start - 1 >= sentence.lowerBound, recognizer.isWord(start - 1, in: ["for", "of", "from"]),
       let subject = clauseSubject(in: sentence, before: index)
@@ -489,6 +492,55 @@ struct ContextAnalyzer {
       return subject
     }
     return Array(start...position)
+  }
+
+  private static let determiners = ["the", "a", "an", "its", "their", "his", "her", "this"]
+
+  /// "Police put the crowd at 120,000", "puts the number of striking staff at 23,000": a figure
+  /// after a verb of estimating, its object and "at" is said of the object.
+  private func estimatedObject(before index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    var at = index - 1
+    // "at about 120,000", "at some 23,000"
+    while at > sentence.lowerBound, index - at <= 3, !recognizer.isWord(at, "at"),
+      recognizer.roles(at).contains(.linkWord)
+    {
+      at -= 1
+    }
+    guard at > sentence.lowerBound, recognizer.isWord(at, "at") else { return nil }
+    var verb = at - 1
+    while verb >= sentence.lowerBound, at - verb <= 8, tokens[verb].kind == .word {
+      if recognizer.isWord(verb, in: Vocabulary.estimateAtVerbs) {
+        var start = verb + 1
+        while start < at, recognizer.isWord(start, in: Self.determiners) { start += 1 }
+        // An object of nouns: not "valued at", "put it at", nor the noun "estimate" ("the
+        // estimate is unchanged at", "an estimate of the damage at").
+        if start < at, !recognizer.roles(start).contains(.stopWord),
+          !recognizer.roles(at - 1).contains(.stopWord)
+        {
+          return Array(start..<at)
+        }
+      }
+      verb -= 1
+    }
+    return nil
+  }
+
+  /// "Shares of the company rose 5.1%", "the price of a loaf climbed 12%": in "N of X" with N a
+  /// measure noun, N (with its modifiers) is what a figure said of the phrase measures; X only
+  /// says whose.
+  private func measureNoun(before phraseStart: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    var of = phraseStart - 1
+    while of > sentence.lowerBound, recognizer.isWord(of, in: Self.determiners) { of -= 1 }
+    guard of > sentence.lowerBound, recognizer.isWord(of, "of"),
+      recognizer.isWord(of - 1, in: Vocabulary.measureNouns)
+    else { return nil }
+    var start = of - 1
+    while start - 1 >= sentence.lowerBound, of - start < 3, tokens[start - 1].kind == .word,
+      !recognizer.roles(start - 1).contains(.stopWord)
+    {
+      start -= 1
+    }
+    return Array(start..<of)
   }
 
   /// The noun phrase before a clause set off by commas that the comma at `comma` closes: a

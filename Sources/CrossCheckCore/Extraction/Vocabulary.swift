@@ -546,6 +546,21 @@ enum Vocabulary {
     "meant",
   ])
 
+  /// Nouns that name a measure of the noun after their "of" ("shares of the company", "the
+  /// price of a loaf", "the value of the deal"): the figure measures them, not the other noun.
+  /// (Not "share", "proportion", "percentage": their "of" names the whole, which "36% of the
+  /// vote" names too.)
+  static let measureNouns: Set<String> = [
+    "shares", "price", "prices", "number", "value", "cost", "costs", "rate", "level", "volume",
+  ]
+
+  /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
+  /// 120,000", "analysts value the unit at $2bn").
+  static let estimateAtVerbs: Set<String> = [
+    "put", "puts", "putting", "estimate", "estimates", "estimated", "estimating", "value",
+    "values", "valued", "valuing", "peg", "pegs", "pegged", "pegging",
+  ]
+
   /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
   static let lastingWords: [String] = [
     "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",

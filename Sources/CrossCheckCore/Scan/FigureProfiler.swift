@@ -113,6 +113,10 @@ struct FigureProfiler {
     static let level = WordMarks(rawValue: 1 << 18)
     /// "won", "scored": a count a side gained in a contest, still a count of the thing.
     static let gain = WordMarks(rawValue: 1 << 19)
+    /// "account", "make": with its particle before a share, a part's share of a whole.
+    static let partOfWholeVerb = WordMarks(rawValue: 1 << 20)
+    /// "for", "up": the particle of a ``partOfWholeVerb``.
+    static let partOfWholeParticle = WordMarks(rawValue: 1 << 21)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -137,6 +141,10 @@ struct FigureProfiler {
       if lower == "to" || lower == "at" { marks.insert(.level) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if ScanVocabulary.gainWords.contains(lower) { marks.insert(.gain) }
+      if ScanVocabulary.partOfWholeVerbs.contains(lower) { marks.insert(.partOfWholeVerb) }
+      if ScanVocabulary.partOfWholeParticles.contains(lower) {
+        marks.insert(.partOfWholeParticle)
+      }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
@@ -751,7 +759,7 @@ struct FigureProfiler {
       tokens[first - 1].clause == tokens[min(first, tokens.count - 1)].clause
     {
       let before = tokens[first - 1].marks
-      if before.contains(.level) { return .level }
+      if before.contains(.level) || isPartOfWhole(before: first, in: tokens) { return .level }
       if before.contains(.change) { return .change }
     }
     if last >= 0, last + 1 < tokens.count, tokens[last + 1].clause == tokens[last].clause,
@@ -760,6 +768,15 @@ struct FigureProfiler {
       return .change
     }
     return .unknown
+  }
+
+  /// "Brands account for 18% of revenue", "imports make up 27% of sales": a share after a verb
+  /// of being part of a whole and its particle is the part's share, a level ("up" there is no
+  /// rise).
+  static func isPartOfWhole(before first: Int, in tokens: [Token]) -> Bool {
+    first >= 2 && tokens[first - 1].marks.contains(.partOfWholeParticle)
+      && tokens[first - 2].marks.contains(.partOfWholeVerb)
+      && tokens[first - 2].clause == tokens[first - 1].clause
   }
 
   /// "Is third on 17.2%", "finished ninth in the league": an ordinal with no noun of its own

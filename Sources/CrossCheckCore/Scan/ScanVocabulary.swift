@@ -164,6 +164,16 @@ enum ScanVocabulary {
     "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
   ]
 
+  /// Verbs that give the share a part is of a whole ("brands account for 18% of revenue",
+  /// "imports make up 27% of sales"): with their particle (``partOfWholeParticles``) before a
+  /// share, the share is a level, whatever "up" says elsewhere.
+  static let partOfWholeVerbs: Set<String> = [
+    "account", "accounts", "accounted", "accounting", "make", "makes", "made", "making",
+  ]
+
+  /// The particles of ``partOfWholeVerbs``: "account for", "make up".
+  static let partOfWholeParticles: Set<String> = ["for", "up"]
+
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
