@@ -11,11 +11,11 @@ extension FigureRecognizer {
   func isCalledNumber(_ mention: NumberMention) -> Bool {
     // "116 123" may be read as one number in groups: every token a group of digits.
     guard tokens[mention.firstToken].kind == .number, !mention.isSpelledOut,
-      (mention.firstToken...mention.lastToken).allSatisfy({ isDigitGroup($0) })
+      (mention.firstToken...mention.lastToken).allSatisfy({ isPlainDigits($0) })
     else { return false }
     // "on 116 123": the later groups belong to the first.
     var first = mention.firstToken
-    while first > 0, tokens[first].spaceBefore, isDigitGroup(first - 1) { first -= 1 }
+    while first > 0, tokens[first].spaceBefore, isPlainDigits(first - 1) { first -= 1 }
     guard first >= 2, isWord(first - 1, "on"), tokens[first].end - tokens[first].start >= 3
     else { return false }
     // The clause ends after the digits (or its groups): no noun is counted.
@@ -30,12 +30,5 @@ extension FigureRecognizer {
       if isWord(index, in: Self.callingVerbs) { return index < first - 2 }
     }
     return false
-  }
-
-  /// Digits alone, no separators, sign or glued letters.
-  private func isDigitGroup(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .number, !token.hasSuffix else { return false }
-    return (token.start..<token.end).allSatisfy { Tokenizer.isDigit(bytes[$0]) }
   }
 }

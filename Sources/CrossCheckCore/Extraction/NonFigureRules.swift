@@ -88,8 +88,8 @@ extension FigureRecognizer {
   private static let phoneCueJoiners = ["on", "at", "is"]
   private static let copulas = ["is", "was", "remains"]
 
-  /// Digits only, no separators or glued letters.
-  private func isPlainDigits(_ index: Int) -> Bool {
+  /// Digits only, no separators or glued letters (also a called number's groups).
+  func isPlainDigits(_ index: Int) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .number,
       !tokens[index].hasSuffix, tokens[index].scalar == 0
     else { return false }
@@ -105,7 +105,7 @@ extension FigureRecognizer {
     var index = mention.lastToken + 1
     var names = 0
     while index < tokens.count, tokens[index].kind == .word, isCapitalizedName(index), names < 5 {
-      if names > 0, isListed(index, Self.streetWordTable, Vocabulary.streetWords) { return true }
+      if names > 0, isStreetWord(index) { return true }
       names += 1
       index += 1
     }
@@ -144,6 +144,12 @@ extension FigureRecognizer {
     case .absent: return false
     case .unpacked: return words.contains(lower(index))
     }
+  }
+
+  /// Whether word token `index` is one of ``Vocabulary/streetWords`` ("Street", "Avenue"), read
+  /// from its bytes (also for a street's ordinal name, "Fifth Avenue").
+  func isStreetWord(_ index: Int) -> Bool {
+    isListed(index, Self.streetWordTable, Vocabulary.streetWords)
   }
 
   /// ``Vocabulary/streetWords`` and ``Vocabulary/streetPrefixes`` looked up from a token's bytes.

@@ -11,6 +11,6 @@ extension FigureRecognizer {
     guard isNameOrdinal, next < tokens.count, tokens[next].kind == .word,
       tokens[next].isCapitalized
     else { return false }
-    return Vocabulary.streetWords.contains(lower(next))
+    return isStreetWord(next)
   }
 }
