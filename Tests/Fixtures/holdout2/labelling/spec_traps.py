@@ -1,0 +1,20 @@
+# Number-like strings that are not figures, per file in reading order: (text, why).
+TRAPS = {
+"02-rbi-policy-india.txt": [("Nifty 50", "index name")],
+"03-india-rates-uk.txt": [("one", "pronoun 'one' ('one of the best-performing')")],
+"04-naramata-fire-canada.txt": [("one", "pronoun 'one' ('one of 187')"), ("325", "street address"),
+  ("1-800-663-3456", "phone number")],
+"05-naramata-fire-live.txt": [("9:40 p.m.", "clock time"), ("7:15 p.m.", "clock time"), ("5:30 p.m.", "clock time"),
+  ("3:05 p.m.", "clock time"), ("1:20 p.m.", "clock time"), ("11:45 a.m.", "clock time"), ("10:00 a.m.", "clock time"),
+  ("Highway 97", "road name"), ("8:30 a.m.", "clock time"), ("1-800-663-3456", "phone number"),
+  ("One", "discourse 'one thing'")],
+"07-sentry-af-release.txt": [("Phase 3", "trial phase name"), ("Sessions 2026", "year in an event name"),
+  ("Phase 3", "trial phase name"), ("BWP-217", "product code"), ("+1 617 555 0148", "phone number"),
+  ("1995", "year in a law's name")],
+"09-zelmiparin-explainer-uk.txt": [("6 min read", "page furniture (reading time)"),
+  ("Five questions", "page furniture (related link)"), ("0303 3033 100", "phone number")],
+"11-western-metro-numbers.txt": [("5 min read", "page furniture (reading time)"), ("ADR-320", "train model name"),
+  ("2017-2050", "years in a plan's name"), ("Level 8", "address (floor)"), ("120 Spencer Street", "street address"),
+  ("VIC 3000", "postcode"), ("(03) 9555 0172", "phone number"), ("© 2026", "page furniture (copyright)"),
+  ("41 602 118 337", "business number (ABN)")],
+}
