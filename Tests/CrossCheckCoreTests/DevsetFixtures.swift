@@ -8,6 +8,9 @@ enum DevsetFixtures {
   /// The hold-out set (Tests/Fixtures/holdout): labelled like the devset, tuned on by no one.
   static let holdout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout")
+  /// The second hold-out set (Tests/Fixtures/holdout2): written and labelled blind, tuned on by no one.
+  static let holdout2 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout2")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

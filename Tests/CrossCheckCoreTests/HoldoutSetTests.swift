@@ -3,37 +3,68 @@ import Testing
 
 @testable import CrossCheckCore
 
-/// The figure engine and the scan on the hold-out set (Tests/Fixtures/holdout: a battery plant
-/// fire, a company's quarterly results, a nurses' strike; 12 articles labelled like the devset
-/// and tuned on by no one), scored as the devset's scorers score them. Thresholds sit a little
-/// under today's scores, so a change that loses ground on articles it was not tuned on fails.
-@Suite("The hold-out set")
+/// The figure engine and the scan on the hold-out sets, scored as the devset's scorers score them:
+/// Tests/Fixtures/holdout (a battery plant fire, a company's quarterly results, a nurses' strike)
+/// and Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
+/// opening), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
+/// little under today's scores, so a change that loses ground on articles it was not tuned on fails.
+@Suite("The hold-out sets")
 struct HoldoutSetTests {
-  static let sets = DevsetFixtures.holdout.deletingLastPathComponent()
-  static let name = DevsetFixtures.holdout.lastPathComponent
-  static let articles = DevsetFixtures.holdout.appendingPathComponent("articles")
+  /// A set's folder and the marks its scores must stay at or above (traps and hard negatives: at
+  /// or below).
+  struct Mark: Sendable, CustomTestStringConvertible {
+    let folder: URL
+    let strictF1: Double
+    let recall: Double
+    let precision: Double
+    let trapsTaken: Int
+    let scanRecall: Double
+    let scanPrecision: Double
+    let negativesPaired: Int
+    let explained: Double
 
-  @Test func figuresStayAboveTheirMark() throws {
-    let score = try DevsetRegressionTests.score(Self.name, in: Self.sets) { file in
-      Self.articles.appendingPathComponent(file)
-    }
-    // Today (29e43dd): P 0.967 R 0.983 strict F1 0.958, 8 of 31 traps taken.
-    print("holdout figures: \(score)\n  " + score.notes.joined(separator: "\n  "))
-    #expect(score.truePositives > 0, "no labelled figure was found")
-    #expect(score.strictF1 >= 0.97, "strict F1 \(score.strictF1): \(score)")
-    #expect(score.recall >= 0.98, "recall \(score.recall): \(score)")
-    #expect(score.precision >= 0.97, "precision \(score.precision): \(score)")
-    #expect(score.trapsTaken <= 5, "\(score.trapsTaken) traps taken: \(score)")
+    var name: String { folder.lastPathComponent }
+    var testDescription: String { name }
   }
 
-  @Test func scanStaysAboveItsMark() throws {
-    let score = try ScanDevsetTests.score(set: Self.name, texts: Self.articles, in: Self.sets)
-    print("holdout scan: \(score)")
-    // Today (29e43dd): recall 0.811 (30 of 37), precision 0.571, 1 of 7 hard negatives paired
-    // (T2-HN1, two different 18%s), explained 0.733.
-    #expect(score.recall >= 0.83, "missed \(score.missed)")
-    #expect(score.precision >= 0.58)
-    #expect(score.negativesPaired == 0)
-    #expect(score.explained >= 0.76)
+  static let marks = [
+    // Today (8566738): P 0.983 R 0.992 strict F1 0.983, 4 of 31 traps taken; scan recall 0.838
+    // (31 of 37), precision 0.589, no hard negative paired, explained 0.774.
+    Mark(
+      folder: DevsetFixtures.holdout, strictF1: 0.97, recall: 0.98, precision: 0.97, trapsTaken: 5,
+      scanRecall: 0.83, scanPrecision: 0.58, negativesPaired: 0, explained: 0.76),
+    // Today (8566738): P 0.980 R 0.993 strict F1 0.922, 6 of 34 traps taken; scan recall 0.791
+    // (34 of 43), precision 0.625, 2 of 12 hard negatives paired (T2-HN2, two fires' areas;
+    // T3-HN2, fewer strokes vs fewer bleeds), explained 0.647. Tests/Fixtures/holdout2/README.md
+    // lists the misses.
+    Mark(
+      folder: DevsetFixtures.holdout2, strictF1: 0.91, recall: 0.98, precision: 0.97, trapsTaken: 6,
+      scanRecall: 0.78, scanPrecision: 0.61, negativesPaired: 2, explained: 0.63),
+  ]
+
+  @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
+    let articles = mark.folder.appendingPathComponent("articles")
+    let score = try DevsetRegressionTests.score(
+      mark.name, in: mark.folder.deletingLastPathComponent()
+    ) { file in
+      articles.appendingPathComponent(file)
+    }
+    print("\(mark.name) figures: \(score)\n  " + score.notes.joined(separator: "\n  "))
+    #expect(score.truePositives > 0, "no labelled figure was found")
+    #expect(score.strictF1 >= mark.strictF1, "strict F1 \(score.strictF1): \(score)")
+    #expect(score.recall >= mark.recall, "recall \(score.recall): \(score)")
+    #expect(score.precision >= mark.precision, "precision \(score.precision): \(score)")
+    #expect(score.trapsTaken <= mark.trapsTaken, "\(score.trapsTaken) traps taken: \(score)")
+  }
+
+  @Test(arguments: marks) func scanStaysAboveItsMark(_ mark: Mark) throws {
+    let score = try ScanDevsetTests.score(
+      set: mark.name, texts: mark.folder.appendingPathComponent("articles"),
+      in: mark.folder.deletingLastPathComponent())
+    print("\(mark.name) scan: \(score)")
+    #expect(score.recall >= mark.scanRecall, "missed \(score.missed)")
+    #expect(score.precision >= mark.scanPrecision)
+    #expect(score.negativesPaired <= mark.negativesPaired)
+    #expect(score.explained >= mark.explained)
   }
 }
