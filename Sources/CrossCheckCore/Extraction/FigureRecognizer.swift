@@ -1318,7 +1318,7 @@ struct FigureRecognizer {
     if mention.isYearLike, draft.qualifier == nil, draft.low == nil {
       let noun = nounPhrase(after: draft.lastToken)
       let plural = noun.map { lower($0.upperBound - 1).hasSuffix("s") } ?? false
-      if !plural {
+      if !plural || isYearModifier(mention) {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
         draft.value = nil

@@ -218,6 +218,8 @@ enum Vocabulary {
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
     "android", "ios", "macos", "pixel", "galaxy", "playstation", "xbox", "gen",
+    // Places on a road or a network: "Junction 10", "Exit 42", "Line 2", "Track 5".
+    "junction", "exit", "line", "lane", "track", "berth", "hangar", "precinct",
     // Standards named by generation: "Wi-Fi 7" (its last word), "Bluetooth 5", "USB 4".
     "fi", "wifi", "bluetooth", "usb", "hdmi",
   ]
@@ -297,6 +299,12 @@ enum Vocabulary {
     "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
     "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
     "highway", "proposition", "prop", "amendment", "platform", "runway",
+  ]
+
+  /// Determiners after which four digits that could be a year are one: "the 2019 protests",
+  /// "its 2023 accounts" (``FigureRecognizer/isYearModifier(_:)``).
+  static let yearDeterminers: [String] = [
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
   ]
 
   /// Words that make "91-12" a tally rather than a range.
