@@ -51,3 +51,37 @@ struct YearModifierTests {
     #expect(figure("40", in: sentence)?.unit == "exits")
   }
 }
+
+/// "in his 60s": a decade of someone's life, a range of ages in years.
+@Suite("Decades of life")
+struct AgeDecadeTests {
+  @Test(arguments: [
+    ("The driver, a man in his 60s, was taken to hospital.", "60s", 60, 69),
+    ("She is in her mid-40s and lives nearby.", "mid-40s", 44, 46),
+    ("Both suspects are in their early 20s.", "early 20s", 20, 23),
+    ("He was in his late 30s when he left.", "late 30s", 37, 39),
+  ])
+  func aDecadeAfterAPossessiveIsARangeOfAges(
+    _ sentence: String, _ text: String, _ low: Int, _ high: Int
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.low == Decimal(low))
+    #expect(found.high == Decimal(high))
+    #expect(found.value == nil)
+  }
+
+  @Test func theSecondOfTwoDecadesSharesTheOpener() throws {
+    let sentence = "Most of the victims were in their 20s and 30s, police said."
+    let second = try #require(figure("30s", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(second.kind == .duration)
+    #expect(second.low == 30)
+    #expect(second.high == 39)
+  }
+
+  @Test func aDecadeWithoutAPossessiveIsNotAnAge() throws {
+    let sentence = "Temperatures were in the 90s and 60s fans sang."
+    #expect(figures(sentence).allSatisfy { $0.unit != "year" }, "\(figures(sentence).map(\.text))")
+  }
+}

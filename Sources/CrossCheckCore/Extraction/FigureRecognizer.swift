@@ -243,6 +243,7 @@ struct FigureRecognizer {
     markAges(&drafts)
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
+    markAgeDecades(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))

@@ -307,6 +307,12 @@ enum Vocabulary {
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
   ]
 
+  /// The possessive pronouns of a person, whose decade of life follows "in": "in his 60s"
+  /// (``FigureRecognizer/markAgeDecades(_:)``).
+  static let personalPossessives: [String] = ["his", "her", "their", "my", "your", "our"]
+  /// The parts of a decade of life: "her mid-40s", "their late 30s".
+  static let decadeParts: [String] = ["early", "mid", "late"]
+
   /// Words that make "91-12" a tally rather than a range.
   static let tallyWords: Set<String> = [
     "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat",
