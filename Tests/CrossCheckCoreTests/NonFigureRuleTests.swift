@@ -17,6 +17,7 @@ struct NonFigureRuleTests {
     "Demand for its older Atlas-9 storage arrays fell.",
     "IAF Mi-17V5 helicopters have airdropped food.",
     "A speed limit was imposed on NH-715 near the park.",
+    "The mRNA-1273 vaccine was compared with a placebo.",
   ])
   func designationsAreNames(_ sentence: String) {
     #expect(texts(sentence).isEmpty, "\(sentence)")

@@ -1629,7 +1629,7 @@ struct FigureRecognizer {
   }
 
   /// A word that starts lower-case and has a capital inside ("iPhone", "eBay").
-  private func isInnerCapitalized(_ index: Int) -> Bool {
+  func isInnerCapitalized(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .word, token.end - token.start > 2,
       (0x61...0x7A).contains(bytes[token.start])
