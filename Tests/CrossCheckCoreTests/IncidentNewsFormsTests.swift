@@ -46,6 +46,17 @@ struct IncidentNewsFormsTests {
     #expect(found.contains { $0.text == "40" })
   }
 
+  @Test(arguments: [
+    ("He is one of only three players to score twice.", "three"),
+    ("It is one of just two cases this year.", "two"),
+    ("The ship was one of about 40 in the fleet.", "about 40"),
+  ])
+  func oneOfAnAdverbAndANumberIsAPronoun(_ sentence: String, _ whole: String) {
+    let found = figures(sentence)
+    #expect(!found.contains { $0.text.lowercased() == "one" }, "\(found.map(\.text))")
+    #expect(found.contains { $0.text == whole }, "\(found.map(\.text))")
+  }
+
   @Test func onlyOneOfANumberIsACount() {
     let found = figures("Only one of 12 bridges is still open.")
     #expect(found.contains { $0.text.lowercased() == "one" }, "\(found.map(\.text))")

@@ -362,12 +362,13 @@ struct FigureRecognizer {
     {
       return false
     }
-    // "one of 40 in its fleet", like "one of the club's three": the partitive's whole counts.
+    // "one of 40 in its fleet", like "one of the club's three": the partitive's whole counts,
+    // also with an adverb before it ("one of only three players", "one of about 40").
+    let whole =
+      mention.firstToken + (isWord(mention.firstToken + 2, in: Vocabulary.wholeAdverbs) ? 3 : 2)
     if isWord(mention.firstToken + 1, "of"),
-      isWord(mention.firstToken + 2, in: Vocabulary.partitiveDeterminers)
-        || isPossessiveWord(mention.firstToken + 2)
-        || (mention.firstToken + 2 < tokens.count
-          && tokens[mention.firstToken + 2].kind == .number),
+      isWord(whole, in: Vocabulary.partitiveDeterminers) || isPossessiveWord(whole)
+        || (whole < tokens.count && (tokens[whole].kind == .number || isCardinalWord(whole))),
       !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
     {
       return true

@@ -313,6 +313,12 @@ enum Vocabulary {
   /// The parts of a decade of life: "her mid-40s", "their late 30s".
   static let decadeParts: [String] = ["early", "mid", "late"]
 
+  /// Adverbs between "one of" and the whole it is one of: "one of only three players", "one of
+  /// about 40 ships" (the pronoun "one", not a count).
+  static let wholeAdverbs: [String] = [
+    "only", "just", "merely", "some", "about", "around", "roughly", "nearly", "almost",
+  ]
+
   /// Words that make "91-12" a tally rather than a range.
   static let tallyWords: Set<String> = [
     "vote", "votes", "voted", "voting", "score", "scored", "won", "win", "wins", "beat",
