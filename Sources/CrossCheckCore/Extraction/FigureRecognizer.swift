@@ -737,6 +737,13 @@ struct FigureRecognizer {
     if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
       return nil
     }
+    // "fell 42 cents to $81.20", "£5 to €6": amounts in two currencies are two figures, a
+    // change and the level it reached or two prices, never one range.
+    if let firstCurrency = first.currency, let secondCurrency = second.currency,
+      firstCurrency != secondCurrency
+    {
+      return nil
+    }
     // "rose 1.6 percentage points to 33.7%": a change in points, then the level it reached.
     if first.isPercent, second.isPercent,
       first.isPercentagePoint != second.isPercentagePoint
