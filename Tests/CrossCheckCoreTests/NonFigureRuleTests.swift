@@ -47,6 +47,25 @@ struct NonFigureRuleTests {
   }
 
   @Test(arguments: [
+    "Published 3 hours ago",
+    "Last updated 25 minutes ago",
+    "Posted 2 days ago by Staff Writer",
+    "This article is more than 2 years old.",
+    "This story is 5 years old",
+  ])
+  func aPageAgeStampIsNotAFigure(_ line: String) {
+    #expect(texts(line).isEmpty, "\(line) gave \(texts(line))")
+  }
+
+  @Test(arguments: [
+    ("The quake struck 3 hours ago, officials said.", "3 hours"),
+    ("The bridge is more than 80 years old.", "more than 80 years"),
+  ])
+  func anAgeInTheStoryIsAFigure(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
     "The revision makes it one of the strongest quakes on record.",
     "Poland has been one of Washington's closest allies.",
     "Its old business is shrinking faster than its new one is growing.",

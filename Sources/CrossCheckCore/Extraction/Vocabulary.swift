@@ -530,6 +530,18 @@ enum Vocabulary {
   /// Minute words of a reading-time estimate ("4 min read", "a 5-minute read").
   static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
 
+  /// Time units of a page's age stamp ("Published 3 hours ago").
+  static let stampTimeUnits: [String] = [
+    "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years",
+  ]
+  /// Words that open a page's age stamp, and the words that may come before them ("Last
+  /// updated", "First published").
+  static let publicationWords: [String] = ["published", "updated", "posted", "modified", "edited"]
+  static let stampQualifiers: [String] = ["last", "first", "originally"]
+  /// What a page calls itself in "This article is more than 2 years old".
+  static let pageNouns: [String] = ["article", "story", "page", "post", "report"]
+
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [
     ["related"], ["read", "more"], ["see", "also"], ["also", "read"], ["read", "also"],
