@@ -58,6 +58,27 @@ struct NonFigureRuleTests {
   }
 
   @Test(arguments: [
+    "1. Storm hits the coast",
+    "2) Prices rise again",
+    "12. The council agreed the plan.",
+    "Page 2 of 3",
+    "Slide 4 of 12",
+    "Step 3 of 5: enter your details",
+  ])
+  func listMarkersAndPositionsInASequenceAreNotFigures(_ line: String) {
+    #expect(texts(line).isEmpty, "\(line) gave \(texts(line))")
+  }
+
+  @Test(arguments: [
+    ("1.5 million people voted.", "1.5 million"),
+    ("The vote was 7 of 9 in favour.", "9"),
+    ("12 people were hurt.", "12"),
+  ])
+  func numbersOpeningASentenceStillCount(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
     ("The quake struck 3 hours ago, officials said.", "3 hours"),
     ("The bridge is more than 80 years old.", "more than 80 years"),
   ])

@@ -218,6 +218,8 @@ enum Vocabulary {
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
     "android", "ios", "macos", "pixel", "galaxy", "playstation", "xbox", "gen",
+    // Positions in a sequence: "Slide 4 of 12", "Step 3 of 5" (``sequenceDesignators``).
+    "slide", "step", "photo", "picture",
     // Places on a road or a network: "Junction 10", "Exit 42", "Line 2", "Track 5".
     "junction", "exit", "line", "lane", "track", "berth", "hangar", "precinct",
     // Standards named by generation: "Wi-Fi 7" (its last word), "Bluetooth 5", "USB 4".
@@ -529,6 +531,12 @@ enum Vocabulary {
 
   /// Minute words of a reading-time estimate ("4 min read", "a 5-minute read").
   static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
+
+  /// Designators of a position in a sequence, whose "of N" is the sequence's length ("Page 2
+  /// of 3"), not a count in the story.
+  static let sequenceDesignators: [String] = [
+    "page", "slide", "step", "photo", "picture", "image", "part", "episode", "chapter", "item",
+  ]
 
   /// Time units of a page's age stamp ("Published 3 hours ago").
   static let stampTimeUnits: [String] = [
