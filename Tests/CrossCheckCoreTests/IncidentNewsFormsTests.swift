@@ -46,6 +46,32 @@ struct IncidentNewsFormsTests {
     #expect(found.contains { $0.text == "40" })
   }
 
+  @Test(arguments: [
+    ("He is one of only three players to score twice.", "three"),
+    ("It is one of just two cases this year.", "two"),
+    ("The ship was one of about 40 in the fleet.", "about 40"),
+  ])
+  func oneOfAnAdverbAndANumberIsAPronoun(_ sentence: String, _ whole: String) {
+    let found = figures(sentence)
+    #expect(!found.contains { $0.text.lowercased() == "one" }, "\(found.map(\.text))")
+    #expect(found.contains { $0.text == whole }, "\(found.map(\.text))")
+  }
+
+  @Test func aChangeInCentsAndAPriceInDollarsAreTwoFigures() throws {
+    let sentence = "Brent crude futures fell 42 cents to $81.20 a barrel."
+    let found = figures(sentence)
+    #expect(found.count == 2, "\(found.map(\.text))")
+    #expect(try #require(figure("$81.20", in: sentence)).value == Decimal(string: "81.2"))
+    #expect(figure("42 cents", in: sentence)?.low == nil)
+  }
+
+  @Test func aRangeInOneCurrencyStaysARange() throws {
+    let sentence = "Tickets cost between £45 and £120."
+    let found = try #require(figure("between £45 and £120", in: sentence))
+    #expect(found.low == 45)
+    #expect(found.high == 120)
+  }
+
   @Test func onlyOneOfANumberIsACount() {
     let found = figures("Only one of 12 bridges is still open.")
     #expect(found.contains { $0.text.lowercased() == "one" }, "\(found.map(\.text))")

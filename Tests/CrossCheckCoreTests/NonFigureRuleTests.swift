@@ -17,6 +17,7 @@ struct NonFigureRuleTests {
     "Demand for its older Atlas-9 storage arrays fell.",
     "IAF Mi-17V5 helicopters have airdropped food.",
     "A speed limit was imposed on NH-715 near the park.",
+    "The mRNA-1273 vaccine was compared with a placebo.",
   ])
   func designationsAreNames(_ sentence: String) {
     #expect(texts(sentence).isEmpty, "\(sentence)")
@@ -43,6 +44,46 @@ struct NonFigureRuleTests {
   ])
   func streetAddressesAreNotCounts(_ sentence: String) {
     #expect(texts(sentence).isEmpty, "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Published 3 hours ago",
+    "Last updated 25 minutes ago",
+    "Posted 2 days ago by Staff Writer",
+    "This article is more than 2 years old.",
+    "This story is 5 years old",
+  ])
+  func aPageAgeStampIsNotAFigure(_ line: String) {
+    #expect(texts(line).isEmpty, "\(line) gave \(texts(line))")
+  }
+
+  @Test(arguments: [
+    "1. Storm hits the coast",
+    "2) Prices rise again",
+    "12. The council agreed the plan.",
+    "Page 2 of 3",
+    "Slide 4 of 12",
+    "Step 3 of 5: enter your details",
+  ])
+  func listMarkersAndPositionsInASequenceAreNotFigures(_ line: String) {
+    #expect(texts(line).isEmpty, "\(line) gave \(texts(line))")
+  }
+
+  @Test(arguments: [
+    ("1.5 million people voted.", "1.5 million"),
+    ("The vote was 7 of 9 in favour.", "9"),
+    ("12 people were hurt.", "12"),
+  ])
+  func numbersOpeningASentenceStillCount(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The quake struck 3 hours ago, officials said.", "3 hours"),
+    ("The bridge is more than 80 years old.", "more than 80 years"),
+  ])
+  func anAgeInTheStoryIsAFigure(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
   }
 
   @Test(arguments: [

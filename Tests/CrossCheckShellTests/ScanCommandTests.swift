@@ -57,6 +57,22 @@ struct ScanCommandTests {
     #expect(shell.output.contains("counting_difference — counted differently"))
   }
 
+  @Test func aNarrowTerminalKeepsEverySourceDateWhole() throws {
+    let shell = RecordingShell(width: 60)
+    shell.run("load \(RecordingShell.corpusPath)")
+    shell.clear()
+    #expect(shell.run("scan --limit 5") == .succeeded)
+    let dates = Set(shell.shell.corpus.sources.compactMap(\.metadata.date))
+    let shown = shell.output.split(separator: "\n").filter { $0.contains(" · ") }
+    #expect(!shown.isEmpty)
+    for line in shown {
+      let date = try #require(line.split(separator: " · ").last)
+      #expect(dates.contains(String(date)), "cut source line: \(line)")
+    }
+    let figureLines = shell.output.split(separator: "\n").filter { $0.contains("”") }
+    #expect(figureLines.allSatisfy { $0.count <= 60 }, "\(figureLines)")
+  }
+
   @Test func compareNamesTheSameReasons() throws {
     let shell = loadedShell()
     let six = try #require(

@@ -243,6 +243,7 @@ struct FigureRecognizer {
     markAges(&drafts)
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
+    markAgeDecades(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -361,12 +362,13 @@ struct FigureRecognizer {
     {
       return false
     }
-    // "one of 40 in its fleet", like "one of the club's three": the partitive's whole counts.
+    // "one of 40 in its fleet", like "one of the club's three": the partitive's whole counts,
+    // also with an adverb before it ("one of only three players", "one of about 40").
+    let whole =
+      mention.firstToken + (isWord(mention.firstToken + 2, in: Vocabulary.wholeAdverbs) ? 3 : 2)
     if isWord(mention.firstToken + 1, "of"),
-      isWord(mention.firstToken + 2, in: Vocabulary.partitiveDeterminers)
-        || isPossessiveWord(mention.firstToken + 2)
-        || (mention.firstToken + 2 < tokens.count
-          && tokens[mention.firstToken + 2].kind == .number),
+      isWord(whole, in: Vocabulary.partitiveDeterminers) || isPossessiveWord(whole)
+        || (whole < tokens.count && (tokens[whole].kind == .number || isCardinalWord(whole))),
       !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
     {
       return true
@@ -733,6 +735,13 @@ struct FigureRecognizer {
     let second = amount(for: next, after: connector)
     // "rose 2 % to $ 1.45 billion": a percent and an amount of money are two figures.
     if (first.isPercent && second.currency != nil) || (second.isPercent && first.currency != nil) {
+      return nil
+    }
+    // "fell 42 cents to $81.20", "£5 to €6": amounts in two currencies are two figures, a
+    // change and the level it reached or two prices, never one range.
+    if let firstCurrency = first.currency, let secondCurrency = second.currency,
+      firstCurrency != secondCurrency
+    {
       return nil
     }
     // "rose 1.6 percentage points to 33.7%": a change in points, then the level it reached.
@@ -1318,7 +1327,7 @@ struct FigureRecognizer {
     if mention.isYearLike, draft.qualifier == nil, draft.low == nil {
       let noun = nounPhrase(after: draft.lastToken)
       let plural = noun.map { lower($0.upperBound - 1).hasSuffix("s") } ?? false
-      if !plural {
+      if !plural || isYearModifier(mention) {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
         draft.value = nil
@@ -1628,7 +1637,7 @@ struct FigureRecognizer {
   }
 
   /// A word that starts lower-case and has a capital inside ("iPhone", "eBay").
-  private func isInnerCapitalized(_ index: Int) -> Bool {
+  func isInnerCapitalized(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .word, token.end - token.start > 2,
       (0x61...0x7A).contains(bytes[token.start])

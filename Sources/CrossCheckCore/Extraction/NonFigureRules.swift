@@ -13,10 +13,11 @@ extension FigureRecognizer {
       || isCopyrightYear(mention)
       || isNumberedListName(mention) || isSlashName(mention) || isCalledNumber(mention)
       || isStreetOrdinal(mention) || isUnionLocal(mention) || isReadingTime(mention)
-      || isLinkHeadline(mention)
+      || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
+      || isSequenceTotal(mention)
   }
 
-  /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a
+  /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
   /// hyphen (or nothing) to a capitalized word, or glued to the word or number before them, name
   /// a model, a road or a disease.
   func isDesignation(_ mention: NumberMention) -> Bool {
@@ -26,8 +27,9 @@ extension FigureRecognizer {
     if !tokens[first].spaceBefore, previous.kind == .word || previous.kind == .number {
       return true
     }
+    // "mRNA-1273", "eVTOL-2": a word with a capital inside names a product as well.
     guard isGluedHyphen(first - 1), first >= 2, tokens[first - 2].kind == .word,
-      tokens[first - 2].isCapitalized
+      tokens[first - 2].isCapitalized || isInnerCapitalized(first - 2)
     else { return false }
     let word = lower(first - 2)
     return Vocabulary.months[word] == nil && Vocabulary.currencyPrefix(word) == nil

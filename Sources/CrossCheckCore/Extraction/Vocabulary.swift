@@ -218,6 +218,10 @@ enum Vocabulary {
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
     "android", "ios", "macos", "pixel", "galaxy", "playstation", "xbox", "gen",
+    // Positions in a sequence: "Slide 4 of 12", "Step 3 of 5" (``sequenceDesignators``).
+    "slide", "step", "photo", "picture",
+    // Places on a road or a network: "Junction 10", "Exit 42", "Line 2", "Track 5".
+    "junction", "exit", "line", "lane", "track", "berth", "hangar", "precinct",
     // Standards named by generation: "Wi-Fi 7" (its last word), "Bluetooth 5", "USB 4".
     "fi", "wifi", "bluetooth", "usb", "hdmi",
   ]
@@ -297,6 +301,24 @@ enum Vocabulary {
     "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
     "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
     "highway", "proposition", "prop", "amendment", "platform", "runway",
+  ]
+
+  /// Determiners after which four digits that could be a year are one: "the 2019 protests",
+  /// "its 2023 accounts" (``FigureRecognizer/isYearModifier(_:)``).
+  static let yearDeterminers: [String] = [
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+  ]
+
+  /// The possessive pronouns of a person, whose decade of life follows "in": "in his 60s"
+  /// (``FigureRecognizer/markAgeDecades(_:)``).
+  static let personalPossessives: [String] = ["his", "her", "their", "my", "your", "our"]
+  /// The parts of a decade of life: "her mid-40s", "their late 30s".
+  static let decadeParts: [String] = ["early", "mid", "late"]
+
+  /// Adverbs between "one of" and the whole it is one of: "one of only three players", "one of
+  /// about 40 ships" (the pronoun "one", not a count).
+  static let wholeAdverbs: [String] = [
+    "only", "just", "merely", "some", "about", "around", "roughly", "nearly", "almost",
   ]
 
   /// Words that make "91-12" a tally rather than a range.
@@ -509,6 +531,24 @@ enum Vocabulary {
 
   /// Minute words of a reading-time estimate ("4 min read", "a 5-minute read").
   static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
+
+  /// Designators of a position in a sequence, whose "of N" is the sequence's length ("Page 2
+  /// of 3"), not a count in the story.
+  static let sequenceDesignators: [String] = [
+    "page", "slide", "step", "photo", "picture", "image", "part", "episode", "chapter", "item",
+  ]
+
+  /// Time units of a page's age stamp ("Published 3 hours ago").
+  static let stampTimeUnits: [String] = [
+    "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years",
+  ]
+  /// Words that open a page's age stamp, and the words that may come before them ("Last
+  /// updated", "First published").
+  static let publicationWords: [String] = ["published", "updated", "posted", "modified", "edited"]
+  static let stampQualifiers: [String] = ["last", "first", "originally"]
+  /// What a page calls itself in "This article is more than 2 years old".
+  static let pageNouns: [String] = ["article", "story", "page", "post", "report"]
 
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [

@@ -13,12 +13,7 @@ enum SuggestionView {
         + suggestion.comparison.assessment.rawValue + (codes.isEmpty ? "" : "  (\(codes))"))
     let entries = suggestion.comparison.entries
     for (index, (figure, source)) in suggestion.figures.enumerated() {
-      let origin = [source.metadata.outlet ?? "unknown outlet", source.metadata.date ?? "undated"]
-        .joined(separator: " · ")
-      let line = TerminalText.visible(
-        "    \(figure.id)  \(FigureFormatter.value(figure))  “\(figure.text)”  \(source.id) · \(origin)"
-      )
-      lines.append(String(line.prefix(max(20, width))))
+      lines += figureLines(figure, source: source, width: width)
       // An amount in another currency: what it comes to, and at which rate.
       if index < entries.count, let conversion = entries[index].conversion {
         let value = ComparisonView.describe(
@@ -36,6 +31,23 @@ enum SuggestionView {
     lines += reasonLines(
       reasons: suggestion.reasons, evidence: suggestion.evidence, width: width, style: style)
     return lines
+  }
+
+  /// A figure's line: id, value, quoted text, then source, outlet and date. When that is wider
+  /// than the terminal, the source goes on a line of its own, and a quote that still does not
+  /// fit ends in "…": cutting the line would cut the date or the outlet, the provenance a
+  /// checker reads the line for.
+  static func figureLines(_ figure: Figure, source: Source, width: Int) -> [String] {
+    let outlet = source.metadata.outlet ?? "unknown outlet"
+    let origin = TerminalText.visible(
+      "\(source.id) · \(outlet) · \(source.metadata.date ?? "undated")")
+    let head = "    \(figure.id)  \(FigureFormatter.value(figure))  "
+    let quote = TerminalText.visible(figure.text)
+    let whole = head + "“" + quote + "”  " + origin
+    if whole.count <= width { return [whole] }
+    let room = max(8, width - head.count - 2)
+    let shortened = quote.count <= room ? quote : String(quote.prefix(room - 1)) + "…"
+    return [head + "“" + shortened + "”", "      " + origin]
   }
 
   /// "Reasons:" and "Evidence:" lines, for a suggestion or a comparison.

@@ -1,0 +1,24 @@
+/// Page furniture that dates the page itself: "Published 3 hours ago", "Updated 2 days ago",
+/// "This article is more than 2 years old". Its durations measure the reader's distance from
+/// the page, not anything in the story.
+extension FigureRecognizer {
+  /// Whether the mention is the age of the page: an "… ago" on a line that opens with a
+  /// publication word, or "this article/story is … old".
+  func isPublicationStamp(_ mention: NumberMention) -> Bool {
+    var after = mention.lastToken + 1
+    guard isWord(after, in: Vocabulary.stampTimeUnits) else { return false }
+    after += 1
+    // "Published 3 hours ago", "Last updated 2 days ago": the line's first words.
+    if isWord(after, "ago") {
+      var opener = 0
+      if isWord(opener, in: Vocabulary.stampQualifiers) { opener += 1 }
+      return opener < mention.firstToken && isWord(opener, in: Vocabulary.publicationWords)
+    }
+    // "This article is more than 2 years old."
+    guard isWord(after, "old"), mention.firstToken >= 3 else { return false }
+    var verb = mention.firstToken - 1
+    while verb > 0, tokens[verb].kind == .word, !isWord(verb, "is") { verb -= 1 }
+    return verb >= 2 && isWord(verb - 1, in: Vocabulary.pageNouns)
+      && isWord(verb - 2, "this")
+  }
+}
