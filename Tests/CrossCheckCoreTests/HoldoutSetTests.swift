@@ -32,7 +32,7 @@ struct HoldoutSetTests {
     // Today (29e43dd): recall 0.811 (30 of 37), precision 0.571, 1 of 7 hard negatives paired
     // (T2-HN1, two different 18%s), explained 0.733.
     #expect(score.recall >= 0.83, "missed \(score.missed)")
-    #expect(score.precision >= 0.58)
+    #expect(score.precision >= 0.61)
     #expect(score.negativesPaired == 0)
     #expect(score.explained >= 0.76)
   }

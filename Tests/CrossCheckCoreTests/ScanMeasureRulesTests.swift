@@ -92,6 +92,24 @@ struct ScanMeasureRulesTests {
     #expect(apart.sameness < alike.sameness * 0.7)
   }
 
+  @Test func aSharedCountedNounAloneDoesNotMakeOneMeasure() throws {
+    let (profiles, topics) = self.profiles([
+      "Crews said 1,150 firefighters battled the blaze near the dam overnight.\n",
+      "Around 450 firefighters were flown to the islands.\n",
+      "Some 1,200 firefighters battled the blaze near the dam, crews said.\n",
+    ])
+    let battled = try profile("1,150", in: profiles)
+    let flown = try profile("Around 450", in: profiles)
+    let battledAgain = try profile("Some 1,200", in: profiles)
+    #expect(battled.countedNoun != nil && battled.countedNoun == flown.countedNoun)
+    // Only "firefighters" in common: a kind of thing counted, not one thing.
+    let kindOnly = try #require(PairScore.score(battled, flown, topics: topics))
+    #expect(kindOnly.sameness < DiscrepancyScanner.threshold)
+    // The same noun with the same clause around it is one measure.
+    let alike = try #require(PairScore.score(battled, battledAgain, topics: topics))
+    #expect(alike.sameness >= DiscrepancyScanner.threshold)
+  }
+
   @Test func aBareDecimalIsAReadingOnAScaleNotACount() throws {
     func measure(_ value: Decimal, unit: String?) -> Measure? {
       let figure = Figure(

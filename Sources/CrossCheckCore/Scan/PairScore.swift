@@ -75,6 +75,7 @@ struct PairScore: Sendable {
       + subjectWeight * subjectOverlap(a.subjects, b.subjects)
     sameness *= period
     sameness *= countedNounFactor(a, b)
+    sameness *= nounOnlyFactor(a, b, context: context)
     sameness *= outcomeFactor(a, b)
     sameness *= modifierFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
@@ -190,6 +191,20 @@ struct PairScore: Sendable {
     guard let x = a.countedNoun, let y = b.countedNoun, x != y else { return 1 }
     if b.context.weight(of: x) > 0 || a.context.weight(of: y) > 0 { return 0.9 }
     return 0.7
+  }
+
+  /// Two counts of one noun whose clauses share no other word and whose sentences share no
+  /// name ("eight candidates", "two candidates"; "1,150 firefighters", "around 450
+  /// firefighters") are said only to count the same kind of thing, not the same thing: a
+  /// story counts its protesters, homes or firefighters many times over, in many ways.
+  static func nounOnlyFactor(_ a: FigureProfile, _ b: FigureProfile, context: Double) -> Double {
+    guard let noun = a.countedNoun, noun == b.countedNoun, context > 0,
+      sharedCount(a.names, b.names) == 0
+    else { return 1 }
+    let dot = context * a.context.norm * b.context.norm
+    let nounDot = a.context.weight(of: noun) * b.context.weight(of: noun)
+    // The noun's product is the whole dot product (to rounding): no other word is shared.
+    return nounDot >= dot * 0.999 ? 0.5 : 1
   }
 
   /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching
