@@ -350,4 +350,22 @@ struct ScanMeasureRulesTests {
     #expect(PairScore.score(occurrence, count, topics: topics) != nil)
   }
 
+  @Test func theEventsBeforeThisOneAndItsPlaceAreOneSeries() throws {
+    let (profiles, topics) = self.profiles([
+      "The company is cutting 900 jobs in its fourth round of layoffs since 2023.\n",
+      "The cuts follow three previous rounds of layoffs since 2023.\n",
+      "The cuts follow five previous rounds of layoffs since 2023.\n",
+    ])
+    let place = try profile("fourth", in: profiles)
+    let before = try profile("three", in: profiles)
+    let tooMany = try profile("five", in: profiles)
+    #expect(before.period == .earlier && place.period == .current)
+    // "Previous" dates the count, but the three before and this fourth are one series.
+    let series = try #require(PairScore.score(place, before, topics: topics))
+    #expect(!series.conflict)
+    #expect(PairScore.periodFactor(place, before) == 1)
+    // Five before a fourth is no such series: the earlier period still counts.
+    #expect(PairScore.periodFactor(place, tooMany) < 1)
+  }
+
 }

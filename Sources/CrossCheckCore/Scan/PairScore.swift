@@ -174,6 +174,7 @@ struct PairScore: Sendable {
     // Both name their years, and no year is shared: surely two periods.
     if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
     if a.period != b.period {
+      if isCountOfThoseBefore(a, b) || isCountOfThoseBefore(b, a) { return 1 }
       // One names a year its story is past, the other no year and no other period: the
       // other is of its story's time, so the two periods are as plain as two years.
       let (dated, undated) = a.years.isEmpty ? (b, a) : (a, b)
@@ -183,6 +184,16 @@ struct PairScore: Sendable {
       return 0.65
     }
     return 1
+  }
+
+  /// "Three previous rounds" and "its fourth round": the events before this one, counted, and
+  /// this one's place among them are one series, whatever "previous" says of the count's period.
+  static func isCountOfThoseBefore(_ count: FigureProfile, _ ordinal: FigureProfile) -> Bool {
+    guard count.measure.dimension == .count, !count.measure.isOrdinal,
+      ordinal.measure.isOrdinal, count.period == .earlier, ordinal.period == .current,
+      let (before, place) = Measure.magnitudes(count.measure, ordinal.measure)
+    else { return false }
+    return place == before + 1
   }
 
   /// Two counts of different nouns ("69 deaths", "69 aftershocks") are different measures,
