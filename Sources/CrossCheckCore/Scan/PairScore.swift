@@ -209,13 +209,13 @@ struct PairScore: Sendable {
   /// firefighters") are said only to count the same kind of thing, not the same thing: a
   /// story counts its protesters, homes or firefighters many times over, in many ways.
   static func nounOnlyFactor(_ a: FigureProfile, _ b: FigureProfile, context: Double) -> Double {
-    guard let noun = a.countedNoun, noun == b.countedNoun, context > 0,
-      sharedCount(a.names, b.names) == 0
-    else { return 1 }
+    guard let noun = a.countedNoun, noun == b.countedNoun, context > 0 else { return 1 }
     let dot = context * a.context.norm * b.context.norm
     let nounDot = a.context.weight(of: noun) * b.context.weight(of: noun)
     // The noun's product is the whole dot product (to rounding): no other word is shared.
-    return nounDot >= dot * 0.999 ? 0.5 : 1
+    // The names last: most pairs of one noun share other words, and names cost a merge.
+    guard nounDot >= dot * 0.999 else { return 1 }
+    return sharedCount(a.names, b.names) == 0 ? 0.5 : 1
   }
 
   /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching
