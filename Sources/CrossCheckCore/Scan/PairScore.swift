@@ -211,7 +211,7 @@ struct PairScore: Sendable {
   static func nounOnlyFactor(_ a: FigureProfile, _ b: FigureProfile, context: Double) -> Double {
     guard let noun = a.countedNoun, noun == b.countedNoun, context > 0 else { return 1 }
     let dot = context * a.context.norm * b.context.norm
-    let nounDot = a.context.weight(of: noun) * b.context.weight(of: noun)
+    let nounDot = a.countedNounWeight * b.countedNounWeight
     // The noun's product is the whole dot product (to rounding): no other word is shared.
     // The names last: most pairs of one noun share other words, and names cost a merge.
     guard nounDot >= dot * 0.999 else { return 1 }
