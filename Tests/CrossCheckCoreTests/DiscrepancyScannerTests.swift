@@ -111,6 +111,19 @@ struct ScannerTests {
     }
   }
 
+  @Test func everySuggestionShowsWhyItsFiguresBelongTogether() {
+    let all = suggestions(DiscrepancyScanner(comparator: Comparator(), limit: 1000))
+    #expect(!all.isEmpty)
+    for suggestion in all {
+      let texts = suggestion.figures.map(\.figure.text)
+      #expect(!suggestion.evidence.isEmpty, "\(texts)")
+      // One article giving one value twice is no discrepancy.
+      let sources = Set(suggestion.figures.map(\.source.id))
+      let values = Set(suggestion.figures.map { $0.figure.value })
+      #expect(sources.count > 1 || values.count > 1, "\(texts)")
+    }
+  }
+
   @Test func filtersByKindAndMinimumDifference() {
     let money = suggestions(DiscrepancyScanner(comparator: Comparator(), kind: .money))
     #expect(!money.isEmpty)

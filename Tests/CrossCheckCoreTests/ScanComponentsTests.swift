@@ -425,6 +425,44 @@ struct ScanGroupingTests {
     #expect(alike.contains([0, 1, 2]))
   }
 
+  /// The groups of two figures of one article scored `score`.
+  func oneArticleGroups(_ score: PairScore) -> [[Int]] {
+    var table = PairTable()
+    table.appendRow([(1, score)])
+    table.appendRow([])
+    return SuggestionGrouper(threshold: 0.35).groups(
+      table, source: { _ in 0 }, rescore: { _, _ in nil }
+    ).map(\.members)
+  }
+
+  @Test func oneArticlesFiguresAloneAreOfferedOnlyWhenFarMoreAlike() {
+    // An article giving one value twice only repeats itself.
+    #expect(oneArticleGroups(PairScore(sameness: 0.9, relation: .equal)).isEmpty)
+    // Two of its values as alike as figures of two articles need be: parts side by side.
+    #expect(oneArticleGroups(PairScore(sameness: 0.5, relation: .different)).isEmpty)
+    #expect(oneArticleGroups(PairScore(sameness: 0.7, relation: .different)) == [[0, 1]])
+  }
+
+  @Test func agreeingFiguresNeedTwoSharedWordsOthersOne() {
+    #expect(ScanEvidence.leastTerms(agreeing: false) == 1)
+    #expect(ScanEvidence.leastTerms(agreeing: true) == 2)
+    var table = PairTable()
+    table.appendRow([(1, PairScore(sameness: 0.8, relation: .equal))])
+    table.appendRow([(2, PairScore(sameness: 0.8, relation: .equal, unitsDiffer: true))])
+    table.appendRow([])
+    let groups = SuggestionGrouper(threshold: 0.35).groups(
+      table, source: { $0 }, rescore: { _, _ in nil })
+    // Equal values in two units are a difference a reader sees, not agreement.
+    #expect(groups.count == 1)
+    #expect(groups.allSatisfy { !$0.isAgreement })
+    var agreeing = PairTable()
+    agreeing.appendRow([(1, PairScore(sameness: 0.8, relation: .equal))])
+    agreeing.appendRow([])
+    let agreement = SuggestionGrouper(threshold: 0.35).groups(
+      agreeing, source: { $0 }, rescore: { _, _ in nil })
+    #expect(agreement.map(\.isAgreement) == [true])
+  }
+
   @Test func aPairFromOneArticleRanksBelowAWeakerOneAcrossOutlets() {
     let strong = SuggestionGrouper.worth(PairScore(sameness: 0.8, relation: .different))
     let weaker = SuggestionGrouper.worth(PairScore(sameness: 0.5, relation: .different))

@@ -70,11 +70,13 @@ extension ScanDataLayoutTests {
           if let score = pairs.score(a, b) ?? rescore(a, b) { scores.append(score) }
         }
       }
+      let sources = Set(sorted.map(source)).count
+      guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: scores) else { continue }
       let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
       result.append(
         SuggestionGrouper.Group(
-          members: sorted,
-          worth: worth * SuggestionGrouper.sourcesFactor(Set(sorted.map(source)).count)))
+          members: sorted, worth: worth * SuggestionGrouper.sourcesFactor(sources),
+          isAgreement: scores.allSatisfy(SuggestionGrouper.agrees)))
     }
     var paired: Set<Int> = []
     for (key, score) in ordered
@@ -83,10 +85,12 @@ extension ScanDataLayoutTests {
     {
       paired.formUnion([key.a, key.b])
       let sources = Set([source(key.a), source(key.b)]).count
+      guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: [score]) else { continue }
       result.append(
         SuggestionGrouper.Group(
           members: [key.a, key.b],
-          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources)))
+          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources),
+          isAgreement: SuggestionGrouper.agrees(score)))
     }
     return result.sorted {
       $0.worth != $1.worth ? $0.worth > $1.worth : $0.members.lexicographicallyPrecedes($1.members)
@@ -141,6 +145,7 @@ extension ScanDataLayoutTests {
           source: { pairs.sources[$0] }, rescore: RandomPairs.rescore)
         #expect(fast.map(\.members) == plain.map(\.members))
         #expect(fast.map(\.worth.bitPattern) == plain.map(\.worth.bitPattern))
+        #expect(fast.map(\.isAgreement) == plain.map(\.isAgreement))
         grouped += fast.filter { $0.members.count > 2 }.count
       }
     }

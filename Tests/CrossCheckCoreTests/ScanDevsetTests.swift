@@ -117,23 +117,23 @@ struct ScanDevsetTests {
       set: "corpus-key", texts: Self.corpusFolder, renaming: Self.corpusNames)
     // 8 of 9: D07 ("four parts" against "19 points" of one plan) is missed.
     #expect(score.recall >= 0.88, "missed \(score.missed)")
-    #expect(score.precision >= 0.8)
+    #expect(score.precision >= 0.95)
   }
 
   @Test func newsA() throws {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
     #expect(score.recall >= 0.89, "missed \(score.missed)")
-    #expect(score.precision >= 0.555)
+    #expect(score.precision >= 0.565)
     #expect(score.negativesPaired == 0)
-    #expect(score.explained >= 0.89)
+    #expect(score.explained >= 0.91)
   }
 
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
     #expect(score.recall >= 0.94, "missed \(score.missed)")
-    #expect(score.precision >= 0.74)
+    #expect(score.precision >= 0.76)
     #expect(score.negativesPaired <= 2)
     #expect(score.explained >= 0.96)
   }

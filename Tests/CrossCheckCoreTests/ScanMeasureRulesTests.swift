@@ -92,6 +92,24 @@ struct ScanMeasureRulesTests {
     #expect(apart.sameness < alike.sameness * 0.7)
   }
 
+  @Test func aSharedCountedNounAloneDoesNotMakeOneMeasure() throws {
+    let (profiles, topics) = self.profiles([
+      "Crews said 1,150 firefighters battled the blaze near the dam overnight.\n",
+      "Around 450 firefighters were flown to the islands.\n",
+      "Some 1,200 firefighters battled the blaze near the dam, crews said.\n",
+    ])
+    let battled = try profile("1,150", in: profiles)
+    let flown = try profile("Around 450", in: profiles)
+    let battledAgain = try profile("Some 1,200", in: profiles)
+    #expect(battled.countedNoun != nil && battled.countedNoun == flown.countedNoun)
+    // Only "firefighters" in common: a kind of thing counted, not one thing.
+    let kindOnly = try #require(PairScore.score(battled, flown, topics: topics))
+    #expect(kindOnly.sameness < DiscrepancyScanner.threshold)
+    // The same noun with the same clause around it is one measure.
+    let alike = try #require(PairScore.score(battled, battledAgain, topics: topics))
+    #expect(alike.sameness >= DiscrepancyScanner.threshold)
+  }
+
   @Test func aBareDecimalIsAReadingOnAScaleNotACount() throws {
     func measure(_ value: Decimal, unit: String?) -> Measure? {
       let figure = Figure(
@@ -330,6 +348,24 @@ struct ScanMeasureRulesTests {
     #expect(PairScore.isRankAgainstCount(place.measure, count.measure))
     #expect(PairScore.score(place, count, topics: topics) == nil)
     #expect(PairScore.score(occurrence, count, topics: topics) != nil)
+  }
+
+  @Test func theEventsBeforeThisOneAndItsPlaceAreOneSeries() throws {
+    let (profiles, topics) = self.profiles([
+      "The company is cutting 900 jobs in its fourth round of layoffs since 2023.\n",
+      "The cuts follow three previous rounds of layoffs since 2023.\n",
+      "The cuts follow five previous rounds of layoffs since 2023.\n",
+    ])
+    let place = try profile("fourth", in: profiles)
+    let before = try profile("three", in: profiles)
+    let tooMany = try profile("five", in: profiles)
+    #expect(before.period == .earlier && place.period == .current)
+    // "Previous" dates the count, but the three before and this fourth are one series.
+    let series = try #require(PairScore.score(place, before, topics: topics))
+    #expect(!series.conflict)
+    #expect(PairScore.periodFactor(place, before) == 1)
+    // Five before a fourth is no such series: the earlier period still counts.
+    #expect(PairScore.periodFactor(place, tooMany) < 1)
   }
 
 }

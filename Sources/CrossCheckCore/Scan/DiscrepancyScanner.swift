@@ -102,11 +102,16 @@ public struct DiscrepancyScanner: Sendable {
       let members = group.members.map { profiles[$0] }
       let evidence = ScanEvidence.terms(shared: members, words: words)
       let worth = group.worth * ScanEvidence.rankFactor(evidence.count)
-      return (ranked: (members: members, evidence: evidence, worth: worth), worth: worth)
+      return (
+        ranked: (
+          members: members, evidence: evidence, worth: worth, isAgreement: group.isAgreement
+        ), worth: worth
+      )
     }
     var suggestions: [Suggestion] = []
     while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
-      let (members, evidence, worth) = next
+      let (members, evidence, worth, isAgreement) = next
+      guard evidence.count >= ScanEvidence.leastTerms(agreeing: isAgreement) else { continue }
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {

@@ -44,6 +44,9 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.countedNoun }
     set { update { $0.countedNoun = newValue } }
   }
+  /// The counted noun's weight in the context (0 without one): the pair scoring asks it of
+  /// every pair of one noun, so it is looked up once per figure, not twice per pair.
+  var countedNounWeight: Double { box.parts.countedNounWeight }
   /// The words of its subject that qualify the counted noun, as terms: "relief" in "412
   /// relief camps", "anti" and "poach" in "233 anti-poaching camps" (empty without a noun).
   var modifiers: TermSet {
@@ -114,6 +117,7 @@ struct FigureProfile: Sendable {
     var nearNames: TermSet
     var subjects: [Int32]
     var countedNoun: Int?
+    var countedNounWeight = 0.0
     var modifiers: TermSet
     var outcome: Int?
     var countsThing = false
@@ -141,19 +145,26 @@ struct FigureProfile: Sendable {
     period: Period,
     years: TermSet, partStart: Int? = nil, isListed: Bool = false, date: String?
   ) {
-    box = Box(
-      Parts(
-        source: source, measure: measure, context: context, names: names,
-        nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
-        outcome: outcome, countsThing: countsThing, attribution: attribution,
-        period: period,
-        years: years,
-        partStart: partStart, isListed: isListed, date: date, figure: figure))
+    var parts = Parts(
+      source: source, measure: measure, context: context, names: names,
+      nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
+      outcome: outcome, countsThing: countsThing, attribution: attribution,
+      period: period,
+      years: years,
+      partStart: partStart, isListed: isListed, date: date, figure: figure)
+    FigureProfile.weighNoun(&parts)
+    box = Box(parts)
   }
 
   private mutating func update(_ change: (inout Parts) -> Void) {
     var parts = box.parts
     change(&parts)
+    FigureProfile.weighNoun(&parts)
     box = Box(parts)
+  }
+
+  /// The counted noun's weight, from the context and noun the parts now hold.
+  private static func weighNoun(_ parts: inout Parts) {
+    parts.countedNounWeight = parts.countedNoun.map { parts.context.weight(of: $0) } ?? 0
   }
 }

@@ -75,6 +75,7 @@ struct PairScore: Sendable {
       + subjectWeight * subjectOverlap(a.subjects, b.subjects)
     sameness *= period
     sameness *= countedNounFactor(a, b)
+    sameness *= nounOnlyFactor(a, b, context: context)
     sameness *= outcomeFactor(a, b)
     sameness *= modifierFactor(a, b)
     sameness *= sameSentenceFactor(a, b)
@@ -173,6 +174,7 @@ struct PairScore: Sendable {
     // Both name their years, and no year is shared: surely two periods.
     if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
     if a.period != b.period {
+      if isCountOfThoseBefore(a, b) || isCountOfThoseBefore(b, a) { return 1 }
       // One names a year its story is past, the other no year and no other period: the
       // other is of its story's time, so the two periods are as plain as two years.
       let (dated, undated) = a.years.isEmpty ? (b, a) : (a, b)
@@ -184,12 +186,36 @@ struct PairScore: Sendable {
     return 1
   }
 
+  /// "Three previous rounds" and "its fourth round": the events before this one, counted, and
+  /// this one's place among them are one series, whatever "previous" says of the count's period.
+  static func isCountOfThoseBefore(_ count: FigureProfile, _ ordinal: FigureProfile) -> Bool {
+    guard count.measure.dimension == .count, !count.measure.isOrdinal,
+      ordinal.measure.isOrdinal, count.period == .earlier, ordinal.period == .current,
+      let (before, place) = Measure.magnitudes(count.measure, ordinal.measure)
+    else { return false }
+    return place == before + 1
+  }
+
   /// Two counts of different nouns ("69 deaths", "69 aftershocks") are different measures,
   /// unless each noun appears near the other figure.
   static func countedNounFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     guard let x = a.countedNoun, let y = b.countedNoun, x != y else { return 1 }
     if b.context.weight(of: x) > 0 || a.context.weight(of: y) > 0 { return 0.9 }
     return 0.7
+  }
+
+  /// Two counts of one noun whose clauses share no other word and whose sentences share no
+  /// name ("eight candidates", "two candidates"; "1,150 firefighters", "around 450
+  /// firefighters") are said only to count the same kind of thing, not the same thing: a
+  /// story counts its protesters, homes or firefighters many times over, in many ways.
+  static func nounOnlyFactor(_ a: FigureProfile, _ b: FigureProfile, context: Double) -> Double {
+    guard let noun = a.countedNoun, noun == b.countedNoun, context > 0 else { return 1 }
+    let dot = context * a.context.norm * b.context.norm
+    let nounDot = a.countedNounWeight * b.countedNounWeight
+    // The noun's product is the whole dot product (to rounding): no other word is shared.
+    // The names last: most pairs of one noun share other words, and names cost a merge.
+    guard nounDot >= dot * 0.999 else { return 1 }
+    return sharedCount(a.names, b.names) == 0 ? 0.5 : 1
   }
 
   /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching

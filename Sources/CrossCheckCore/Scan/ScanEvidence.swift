@@ -13,6 +13,14 @@ public enum ScanEvidence {
     }
   }
 
+  /// How many shared words and names a group needs to be offered at all. Figures that share
+  /// none were put together on their story and values alone: nothing a checker could see says
+  /// they measure one thing. Figures that agree are worth a look only when surely one
+  /// measure, and one shared word ("€100 million" and "€100m" of an "advance") is too little.
+  static func leastTerms(agreeing: Bool) -> Int {
+    agreeing ? 2 : 1
+  }
+
   /// Terms held by at least two members' contexts or names, heaviest first, as written.
   static func terms(shared members: [FigureProfile], words: FigureProfiler) -> [String] {
     var weight: [Int: Double] = [:]

@@ -14,6 +14,8 @@ struct SuggestionGrouper {
     var members: [Int]
     /// How worth checking the group is; higher first.
     var worth: Double
+    /// Every pair of its figures gives one value in one unit: the figures agree.
+    var isAgreement = false
   }
 
   /// `source` gives each profile's source, for ranking; `rescore` scores two figures the
@@ -78,11 +80,14 @@ struct SuggestionGrouper {
           if let score = pairs.score(a, b) ?? rescore(a, b) { scores.append(score) }
         }
       }
+      let sources = Set(sorted.map(source)).count
+      guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: scores) else { continue }
       let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
       result.append(
         Group(
           members: sorted,
-          worth: worth * SuggestionGrouper.sourcesFactor(Set(sorted.map(source)).count)))
+          worth: worth * SuggestionGrouper.sourcesFactor(sources),
+          isAgreement: scores.allSatisfy(SuggestionGrouper.agrees)))
     }
     // Each figure joins at most one pair beyond its cluster: its best one. A pair is inside a
     // cluster when its figures share one (every cluster left holds two figures or more).
@@ -96,14 +101,34 @@ struct SuggestionGrouper {
       // The pair came from the table, so the table holds its score.
       guard let score = pairs.score(pair.a, pair.b) else { continue }
       let sources = Set([source(pair.a), source(pair.b)]).count
+      guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: [score]) else { continue }
       result.append(
         Group(
           members: [pair.a, pair.b],
-          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources)))
+          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources),
+          isAgreement: SuggestionGrouper.agrees(score)))
     }
     return result.sorted {
       $0.worth != $1.worth ? $0.worth > $1.worth : $0.members.lexicographicallyPrecedes($1.members)
     }
+  }
+
+  /// One value in one unit: nothing a reader would see differ.
+  static func agrees(_ score: PairScore) -> Bool {
+    score.relation == .equal && !score.unitsDiffer
+  }
+
+  /// The least sameness of every pair of a suggestion whose figures all come from one article.
+  static let oneArticleThreshold = 0.6
+
+  /// Whether figures of one article alone (their pairs' `scores`) make a suggestion: an article
+  /// that gives one value twice only repeats itself, and one that gives two values of a kind
+  /// most often gives parts side by side (two regions, two candidates, two years), so its
+  /// figures are offered alone only when every pair is far more alike than figures of two
+  /// articles need to be ("250,000, police said, while the union put the figure at 800,000").
+  static func isWorthOffering(oneArticle scores: [PairScore]) -> Bool {
+    scores.contains { $0.relation != .equal }
+      && scores.allSatisfy { $0.sameness >= oneArticleThreshold }
   }
 
   /// Figures from several outlets are what a checker compares; one article's figures rarely
