@@ -97,12 +97,15 @@ struct PackedFigures: Sendable {
     count += 1
   }
 
-  /// Each figure, in the order appended.
-  func forEachFigure(_ body: (Figure) -> Void) {
+  /// Each figure, in the order appended, lent to `body` to change as it reads it.
+  func forEachFigure(_ body: (inout Figure) -> Void) {
     for (block, figures) in zip(blocks + [bytes], blockCounts + [count - countInBlocks]) {
       block.withUnsafeBufferPointer { buffer in
         var reader = Reader(bytes: buffer)
-        for _ in 0..<figures { body(reader.figure(source: source)) }
+        for _ in 0..<figures {
+          var figure = reader.figure(source: source)
+          body(&figure)
+        }
       }
     }
   }
