@@ -115,6 +115,34 @@ struct EngineSpeedPartsTests {
     }
   }
 
+  /// The cursor that turns sentence offsets into bytes for JSON Lines, stepping 32 and 8 bytes
+  /// at a time, gives the standard library's byte offset of every code point it is asked for,
+  /// forwards (as figures come) and back, over long ASCII runs and multi-byte scalars alike.
+  @Test func byteCursorFindsTheStandardLibrarysOffsets() {
+    var generator = SplitMix64(seed: 11)
+    let pieces = ["a", " ", "abcdefghijklmnopqrstuvwxyz0123456789 ", "é", "’", "€", "日", "😀"]
+    for _ in 0..<150 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 120) {
+        text += pieces[Int(generator.next() % UInt64(pieces.count))]
+      }
+      let scalars = Array(text.unicodeScalars)
+      var offsets: [Int] = [0]
+      for scalar in scalars { offsets.append(offsets[offsets.count - 1] + scalar.utf8.count) }
+      let utf8 = Array(text.utf8)
+      utf8.withUnsafeBufferPointer { bytes in
+        var cursor = ByteCursor(bytes: bytes)
+        var target = 0
+        for _ in 0..<12 {
+          // Mostly forwards, by a few code points or many; sometimes back.
+          let step = Int(generator.next() % 70) - (generator.next() % 5 == 0 ? 90 : 0)
+          target = min(max(0, target + step), scalars.count)
+          #expect(cursor.byte(atScalar: target) == offsets[target], "\(text) at \(target)")
+        }
+      }
+    }
+  }
+
   /// The digit or ESC test, sixteen and eight bytes at a time, finds what a byte loop finds.
   @Test func theDigitTestIsTheByteLoop() {
     var generator = SplitMix64(seed: 8)

@@ -71,7 +71,10 @@ struct StreamedFiguresTests {
     #expect(finish.dropped.count >= 2)
     #expect(finish.degreeScale == (oneScale ? "degC" : nil))
     var cursor = ArticleFinish.Cursor(finish)
-    let streamed = taken.compactMap { cursor.finished($0) }
+    let streamed = taken.compactMap { figure in
+      var finished = figure
+      return cursor.finish(&finished) ? finished : nil
+    }
     #expect(streamed == expected)
     #expect(streamed.count == taken.count - finish.dropped.count)
     #expect(streamed.contains { $0.text == "44 degrees" && $0.unit == "degC" } == oneScale)

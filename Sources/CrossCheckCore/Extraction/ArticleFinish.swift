@@ -53,14 +53,14 @@ struct ArticleFinish: Sendable {
 
     init(_ finish: ArticleFinish) { self.finish = finish }
 
-    /// The figure as finished, or nil when it is dropped.
-    mutating func finished(_ figure: Figure) -> Figure? {
+    /// Finishes the figure where it lies (no copy of its strings and arrays); whether it is
+    /// kept, not dropped.
+    mutating func finish(_ figure: inout Figure) -> Bool {
       let number = figure.id.number
       if droppedBefore < finish.dropped.count && finish.dropped[droppedBefore] == number {
         droppedBefore += 1
-        return nil
+        return false
       }
-      var figure = figure
       if droppedBefore > 0 {
         figure.id = FigureID(source: figure.id.source, number: number - droppedBefore)
       }
@@ -68,7 +68,7 @@ struct ArticleFinish: Sendable {
       if finish.degreeScale != nil, ArticleFinish.isBareDegree(figure) {
         finish.resolveDegree(&figure)
       }
-      return figure
+      return true
     }
   }
 

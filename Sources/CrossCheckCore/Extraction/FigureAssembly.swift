@@ -6,8 +6,13 @@
 /// figures out as they are made (``takeFigures()``) and finish them later (``finishing()``).
 struct FigureAssembly {
   let source: SourceID
-  private var figures: [Figure] = []
-  /// How many figures were taken out before those in ``figures``.
+  /// The figures added and not yet taken, each run's array as it came: joined once, into an
+  /// array of the right size, when they are taken or finished. (Appended to one array instead,
+  /// every figure was moved again each time that array grew: a large file has hundreds of runs.)
+  private var runs: [[Figure]] = []
+  /// How many figures ``runs`` holds.
+  private var figureCount = 0
+  /// How many figures were taken out before those in ``runs``.
   private var taken = 0
   private var topics = TopicTracker()
   /// The "first"s that stay only in a series of ordinals, in text order.
@@ -29,20 +34,13 @@ struct FigureAssembly {
 
   init(source: SourceID) { self.source = source }
 
-  /// Takes the run's figures: the first run's array becomes the article's, later runs' are
-  /// appended; then each figure is finished where it lies, a field at a time, not copied.
+  /// Takes the run's figures and finishes each where it lies in the run's array, a field at a
+  /// time, not copied.
   mutating func add(_ run: consuming LineRunFigures) {
     let scalarCount = run.scalarCount
-    let (found, notes) = run.take()
-    let first = figures.count
-    if figures.isEmpty {
-      figures = found
-    } else {
-      figures.append(contentsOf: found)
-    }
+    var (figures, notes) = run.take()
     topics.reserveCapacity(forMore: notes.count)
-    for (offset, note) in notes.enumerated() {
-      let index = first + offset
+    for (index, note) in notes.enumerated() {
       figures[index].start += scalarsBeforeRun
       figures[index].end += scalarsBeforeRun
       figures[index].sentenceStart += scalarsBeforeRun
@@ -78,7 +76,7 @@ struct FigureAssembly {
           figures[index].subjectTerms.append(unit.stem)
         }
       }
-      figures[index].id = FigureID(source: source, number: taken + index + 1)
+      figures[index].id = FigureID(source: source, number: taken + figureCount + index + 1)
       if kind == .ordinal && figures[index].value != 1 {
         series.formUnion(figures[index].subjectTerms)
       }
@@ -100,13 +98,14 @@ struct FigureAssembly {
       }
     }
     scalarsBeforeRun += scalarCount
+    figureCount += figures.count
+    runs.append(figures)
   }
 
   /// The figures added since the last call, numbered but not finished: for a caller that keeps
   /// them itself and finishes them with ``finishing()`` once every run is in.
   mutating func takeFigures() -> [Figure] {
-    var result: [Figure] = []
-    swap(&result, &figures)
+    let result = takeRuns()
     taken += result.count
     return result
   }
@@ -114,9 +113,25 @@ struct FigureAssembly {
   /// The article's figures, once every run is in (none taken out). The assembly is left empty,
   /// so the figures are changed in place, not copied.
   mutating func finish() -> [Figure] {
-    var result: [Figure] = []
-    swap(&result, &figures)
+    var result = takeRuns()
     finishing().apply(to: &result, source: source)
+    return result
+  }
+
+  /// The figures of ``runs`` as one array, the runs let go of: one run's array as it is, several
+  /// copied into an array reserved for all of them, each run freed once copied.
+  private mutating func takeRuns() -> [Figure] {
+    defer {
+      runs = []
+      figureCount = 0
+    }
+    if runs.count == 1 { return runs.removeLast() }
+    var result: [Figure] = []
+    result.reserveCapacity(figureCount)
+    for index in runs.indices {
+      result.append(contentsOf: runs[index])
+      runs[index] = []
+    }
     return result
   }
 

@@ -214,10 +214,11 @@ private struct EscapedSentence {
 }
 
 /// Code point offsets to byte offsets in UTF-8 text, walking from the last answer: asked in
-/// increasing order (as figures are), the whole text is walked once, eight ASCII bytes at a step.
+/// increasing order (as figures are), the whole text is walked once, 32 bytes at a step.
 struct ByteCursor {
   let bytes: UnsafeBufferPointer<UInt8>
   private var byte = 0
+  /// How many code points start before ``byte``, which is always where one starts.
   private var scalar = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -225,15 +226,32 @@ struct ByteCursor {
   mutating func byte(atScalar target: Int) -> Int {
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
-      while scalar < target && byte < bytes.count {
-        // Eight ASCII bytes are eight code points.
-        if target - scalar >= 8 && byte + 8 <= bytes.count
-          && raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-          byte += 8
-          scalar += 8
-          continue
+      let highBits: UInt64 = 0x8080_8080_8080_8080
+      // Bytes start as many code points as they have bytes that do not continue one, and never
+      // more than they have bytes: a step of 32 bytes or 8 cannot pass the target while it is as
+      // far. A code point begun in the step and ended after it is stepped over whole.
+      while target - scalar >= 32 && byte + 32 <= bytes.count {
+        let first = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+        let second = raw.loadUnaligned(fromByteOffset: byte + 8, as: UInt64.self)
+        let third = raw.loadUnaligned(fromByteOffset: byte + 16, as: UInt64.self)
+        let fourth = raw.loadUnaligned(fromByteOffset: byte + 24, as: UInt64.self)
+        var starts = 32
+        if (first | second | third | fourth) & highBits != 0 {
+          starts -= ScalarOffsets.continuations(first, second, third, fourth)
         }
+        byte += 32
+        scalar += starts
+        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+      }
+      while target - scalar >= 8 && byte + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+        var starts = 8
+        if word & highBits != 0 { starts -= ScalarOffsets.continuations(word, 0, 0, 0) }
+        byte += 8
+        scalar += starts
+        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+      }
+      while scalar < target && byte < bytes.count {
         byte += 1
         while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
         scalar += 1

@@ -97,12 +97,15 @@ struct PackedFigures: Sendable {
     count += 1
   }
 
-  /// Each figure, in the order appended.
-  func forEachFigure(_ body: (Figure) -> Void) {
+  /// Each figure, in the order appended, lent to `body` to change as it reads it.
+  func forEachFigure(_ body: (inout Figure) -> Void) {
     for (block, figures) in zip(blocks + [bytes], blockCounts + [count - countInBlocks]) {
       block.withUnsafeBufferPointer { buffer in
         var reader = Reader(bytes: buffer)
-        for _ in 0..<figures { body(reader.figure(source: source)) }
+        for _ in 0..<figures {
+          var figure = reader.figure(source: source)
+          body(&figure)
+        }
       }
     }
   }
@@ -162,16 +165,9 @@ struct PackedFigures: Sendable {
       let subjectTerms = strings()
       let scope = strings()
       let value = flags & 1 << 3 != 0 ? decimal() : nil
-      var figure = Figure(
-        id: FigureID(source: source, number: number), kind: kind, value: value, unit: unit,
-        unitIsAmbiguous: flags & 1 != 0,
-        qualifier: qualifierIndex == 0 ? nil : PackedFigures.qualifiers[qualifierIndex - 1],
-        hedge: hedge, scale: scale, text: text, start: start, end: end,
-        sentenceStart: sentenceStart, sentenceEnd: sentenceEnd, subject: subject,
-        subjectTerms: subjectTerms, scope: scope, valueOutOfRange: flags & 1 << 1 != 0,
-        subjectInferred: flags & 1 << 2 != 0)
-      guard flags & 1 << 4 != 0 else { return figure }
-      let rare = byte()
+      // The rare parts are read before the figure is made, so it is made once (and through the
+      // initializer, so they share one box as a made figure's do), not made and then remade.
+      let rare = flags & 1 << 4 != 0 ? byte() : 0
       let low = rare & 1 != 0 ? decimal() : nil
       let lowInclusive = rare & 1 << 1 != 0 ? byte() == 1 : nil
       let high = rare & 1 << 2 != 0 ? decimal() : nil
@@ -184,16 +180,15 @@ struct PackedFigures: Sendable {
       let date = rare & 1 << 5 != 0 ? string() : nil
       let time = rare & 1 << 6 != 0 ? string() : nil
       let zone = rare & 1 << 7 != 0 ? string() : nil
-      // Through the initializer, so the rare parts share one box as a made figure's do.
-      figure = Figure(
-        id: figure.id, kind: kind, value: value, low: low, lowInclusive: lowInclusive,
-        high: high, highInclusive: highInclusive, components: components, unit: unit,
-        unitIsAmbiguous: figure.unitIsAmbiguous, qualifier: figure.qualifier, hedge: hedge,
-        scale: scale, date: date, text: text, start: start, end: end,
+      return Figure(
+        id: FigureID(source: source, number: number), kind: kind, value: value, low: low,
+        lowInclusive: lowInclusive, high: high, highInclusive: highInclusive,
+        components: components, unit: unit, unitIsAmbiguous: flags & 1 != 0,
+        qualifier: qualifierIndex == 0 ? nil : PackedFigures.qualifiers[qualifierIndex - 1],
+        hedge: hedge, scale: scale, date: date, text: text, start: start, end: end,
         sentenceStart: sentenceStart, sentenceEnd: sentenceEnd, subject: subject,
         subjectTerms: subjectTerms, scope: scope, time: time, zone: zone,
-        valueOutOfRange: figure.valueOutOfRange, subjectInferred: figure.subjectInferred)
-      return figure
+        valueOutOfRange: flags & 1 << 1 != 0, subjectInferred: flags & 1 << 2 != 0)
     }
 
     private mutating func byte() -> UInt8 {

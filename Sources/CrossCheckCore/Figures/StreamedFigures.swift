@@ -18,7 +18,7 @@ public struct StreamedFigures: Sendable {
   public func forEachFigure(_ body: (Figure) -> Void) {
     var cursor = ArticleFinish.Cursor(finish)
     packed.forEachFigure { figure in
-      if let finished = cursor.finished(figure) { body(finished) }
+      if cursor.finish(&figure) { body(figure) }
     }
   }
 
