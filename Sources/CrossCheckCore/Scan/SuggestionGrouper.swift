@@ -119,12 +119,12 @@ struct SuggestionGrouper {
   }
 
   /// The least sameness of every pair of a suggestion whose figures all come from one article.
-  static let oneArticleThreshold = 0.6
+  static let oneArticleThreshold = 0.45
 
   /// Whether figures of one article alone (their pairs' `scores`) make a suggestion: an article
   /// that gives one value twice only repeats itself, and one that gives two values of a kind
   /// most often gives parts side by side (two regions, two candidates, two years), so its
-  /// figures are offered alone only when every pair is far more alike than figures of two
+  /// figures are offered alone only when every pair is more alike than figures of two
   /// articles need to be ("250,000, police said, while the union put the figure at 800,000").
   static func isWorthOffering(oneArticle scores: [PairScore]) -> Bool {
     scores.contains { $0.relation != .equal }
