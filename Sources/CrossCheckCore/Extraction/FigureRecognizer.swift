@@ -911,7 +911,7 @@ struct FigureRecognizer {
         amount.isBasisPoint
         ? "basis_point" : amount.isPercentagePoint ? "percentage_point" : "percent"
     } else if let unit = amount.quantityUnit {
-      draft.kind = .quantity
+      draft.kind = UnitTable.gluedTimeUnits.contains(unit) ? .duration : .quantity
       draft.unit = unit
       draft.unitIsAmbiguous = UnitTable.units[unit]?.isAmbiguous ?? false
     } else if amount.mention.isOrdinal {

@@ -158,6 +158,7 @@ enum Vocabulary {
     "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century", "fortnight": "fortnight",
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year", "yrs": "year",
+    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
   ]
 
   static let months: [String: Int] = [
