@@ -234,6 +234,7 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
+    mainCurrencyOfSubunits(&drafts)
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)

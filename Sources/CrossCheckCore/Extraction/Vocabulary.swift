@@ -59,6 +59,11 @@ enum Vocabulary {
   /// after "20 dollars" (or euros) is 0.43 of it.
   static let subunits: [String: Decimal] = ["USX": 100, "GBX": 100]
 
+  /// Each sub-unit's main currency and how many sub-units make one.
+  static let subunitCurrencies: [String: (String, Decimal)] = [
+    "USX": ("USD", 100), "GBX": ("GBP", 100),
+  ]
+
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
     // "65.8 US cents": a currency's sub-unit named by its country, as its main unit is.
