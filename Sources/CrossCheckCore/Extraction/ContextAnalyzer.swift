@@ -323,10 +323,13 @@ struct ContextAnalyzer {
     var words: [Int] = []
     if let noun = draft.nounTokens, !noun.isEmpty {
       words = Array(noun)
-      // "visit to Putin", "support for Ukraine": one prepositional complement with a name.
+      // "visit to Putin", "support for Ukraine": one prepositional complement with a name, or
+      // any noun for an ordinal ("first visit to Kyiv"); a stop word is none ("first strike in
+      // more than a decade", "first title for the club").
       let after = noun.upperBound
       if after + 1 < tokens.count, recognizer.isWord(after, in: ["to", "with", "of", "for", "in"]),
-        tokens[after + 1].kind == .word, tokens[after + 1].isCapitalized || draft.kind == .ordinal
+        tokens[after + 1].kind == .word, !recognizer.roles(after + 1).contains(.stopWord),
+        tokens[after + 1].isCapitalized || draft.kind == .ordinal
       {
         words += [after, after + 1]
       }

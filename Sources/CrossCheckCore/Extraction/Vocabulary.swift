@@ -192,6 +192,9 @@ enum Vocabulary {
     "how", "why", "very", "too", "again", "away", "back", "ahead", "despite", "amid", "whether",
     "yet", "far", "well", "now", "today", "tomorrow", "yesterday", "whereas", "though",
     "although", "unless", "once", "per cent", "percent", "apiece", "each", "respectively",
+    // Prepositions of place: a noun phrase ends before them ("40 degrees near the coast").
+    "near", "beyond", "along", "inside", "outside", "behind", "beneath",
+    "beside", "upon", "throughout", "alongside", "versus",
   ]
 
   /// Verbs and other words that, right after a number, show it does not count a following noun.
@@ -554,10 +557,11 @@ enum Vocabulary {
 
   /// Nouns that name a measure of the noun after their "of" ("shares of the company", "the
   /// price of a loaf", "the value of the deal"): the figure measures them, not the other noun.
+  /// (Not "number": "the number of migrants" is a count of migrants.)
   /// (Not "share", "proportion", "percentage": their "of" names the whole, which "36% of the
   /// vote" names too.)
   static let measureNouns: Set<String> = [
-    "shares", "price", "prices", "number", "value", "cost", "costs", "rate", "level", "volume",
+    "shares", "price", "prices", "value", "cost", "costs", "rate", "level", "volume",
   ]
 
   /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
