@@ -244,6 +244,7 @@ struct FigureRecognizer {
     markAges(&drafts)
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
+    markAgeBounds(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -887,7 +888,7 @@ struct FigureRecognizer {
 
   /// A verb of change before "from", within a few words and the same clause ("upgraded the quake
   /// from", "rose from", "was cut from").
-  private func changeVerb(before from: Int) -> Bool {
+  func changeVerb(before from: Int) -> Bool {
     var index = from - 1
     while index >= 0, from - index <= 5, tokens[index].kind == .word {
       if Vocabulary.changeVerbs.contains(lower(index)) { return true }
@@ -1447,6 +1448,10 @@ struct FigureRecognizer {
         position += 1
       }
     }
+    // "20 new Airbus jets", "3 more Brazilian players": an adjective of number before what is
+    // counted, skipped so that the noun after it (even a name) is read.
+    let adjective = countedNounAdjective(at: position)
+    if adjective != nil { position += 1 }
     let start = position
     var words = 0
     while position < tokens.count, words < 3 {
@@ -1475,15 +1480,24 @@ struct FigureRecognizer {
         if !isTimesOrPoints { break }
       }
       if position > start && ends(position, "ed") { break }
-      // "1,204 received the drug": a past tense with its object is the verb, no counted noun.
+      // "1,204 received the drug": a past tense with its object is the verb, no counted noun;
+      // so is one with its particle ("23,000 walked out", "5,000 turned up").
       if position == start, ends(position, "ed"),
         isWord(position + 1, in: ["the", "a", "an", "their", "its", "his", "her", "our"])
+          || isWord(position + 1, in: Vocabulary.verbParticles)
       {
         break
       }
       if ends(position, "ly") && characters > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
+      if adjective != nil, position == start, token.isCapitalized, position + 1 < tokens.count,
+        tokens[position + 1].kind == .word, !roles(position + 1).contains(.stopWord)
+      {
+        // "new Airbus jets": the name before the counted noun is one of its modifiers.
+        position += 1
+        continue
+      }
       position += 1
       // "full-scale invasion": a hyphenated modifier is one word.
       if isGluedHyphen(position), position + 1 < tokens.count, tokens[position + 1].kind == .word {
@@ -1501,7 +1515,15 @@ struct FigureRecognizer {
       }
     }
     guard position > start else { return nil }
-    return start..<position
+    return (adjective ?? start)..<position
+  }
+
+  /// Token `index` when it is an adjective of number ("new", "more", "other") followed by a word.
+  private func countedNounAdjective(at index: Int) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+      isWord(index, in: Vocabulary.countedNounAdjectives)
+    else { return nil }
+    return index
   }
 
   /// Whether token `index` is a cardinal number word ("five", "twenty", "hundred", "dozen").

@@ -197,6 +197,22 @@ enum Vocabulary {
     "beside", "upon", "throughout", "alongside", "versus",
   ]
 
+  /// Adjectives of number between a count and what it counts ("20 new jets", "3 more players").
+  static let countedNounAdjectives: [String] = [
+    "new", "more", "additional", "extra", "further", "other", "fewer",
+  ]
+
+  /// Particles that make a past tense after a number a phrasal verb ("23,000 walked out").
+  static let verbParticles: [String] = ["out", "up", "away", "off", "down", "back"]
+
+  /// Nouns and pronouns for people that an age bound is said of ("anyone over 65", "women
+  /// under 30").
+  static let ageGroupNouns: [String] = [
+    "people", "anyone", "anybody", "everyone", "those", "adults", "women", "men", "children",
+    "kids", "voters", "patients", "residents", "workers", "drivers", "pensioners", "individuals",
+    "girls", "boys", "teenagers", "users", "aged",
+  ]
+
   /// Verbs and other words that, right after a number, show it does not count a following noun.
   static let nonNouns: Set<String> = [
     "reported", "estimated", "killed", "wounded", "died", "voted", "remain", "remains",
