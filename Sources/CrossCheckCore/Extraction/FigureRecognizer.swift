@@ -245,6 +245,7 @@ struct FigureRecognizer {
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
     markAgeBounds(&drafts)
+    readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
