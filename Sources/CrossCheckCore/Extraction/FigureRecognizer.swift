@@ -202,6 +202,7 @@ struct FigureRecognizer {
       }
       let numberStart = draft.start
       applyHedges(to: &draft, after: consumedUntil)
+      applyMarginOfError(to: &draft, after: consumedUntil)
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
@@ -211,7 +212,7 @@ struct FigureRecognizer {
       {
         draft.needsSeries = true
       }
-      if isMeasurement(draft, mention: mention) {
+      if isMeasurement(draft, mention: mention), !isMomentSecond(draft) {
         consumedUntil = draft.lastToken
         drafts.append(draft)
       }
@@ -1270,6 +1271,7 @@ struct FigureRecognizer {
       return
     }
     if readQuarter(&draft, mention: mention) { return }
+    if readPointFraction(&draft, mention: mention) { return }
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
       case .article? = parser.lexicon.word(tokens[next]),

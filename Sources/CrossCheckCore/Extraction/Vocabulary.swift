@@ -213,6 +213,12 @@ enum Vocabulary {
     "girls", "boys", "teenagers", "users", "aged",
   ]
 
+  /// Words of a game that make its "fourth quarter" a period of play, not of a year.
+  static let gameWords: [String] = [
+    "game", "games", "match", "scored", "touchdown", "touchdowns", "basket", "baskets",
+    "overtime", "halftime", "quarterback", "rebounds", "buzzer", "playoff", "playoffs",
+  ]
+
   /// Verbs and other words that, right after a number, show it does not count a following noun.
   static let nonNouns: Set<String> = [
     "reported", "estimated", "killed", "wounded", "died", "voted", "remain", "remains",
