@@ -108,6 +108,12 @@ struct MissedNewsFormsTests {
       !figures(sentence).contains { $0.text.hasPrefix("H") }, "\(figures(sentence).map(\.text))")
   }
 
+  @Test(arguments: ["Revenue rose 5% in Q3.", "Revenue rose 5% in FY2024."])
+  func aPeriodIsNoSubject(_ sentence: String) throws {
+    let found = try #require(figure("5%", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.subject?.contains("Revenue") == true, "\(found.subject ?? "nil")")
+  }
+
   @Test func aFinancialYearIsOneDateNotANumber() throws {
     let sentence = "The 2024-25 budget was approved."
     let found = try #require(figure("2024-25", in: sentence), "\(figures(sentence).map(\.text))")

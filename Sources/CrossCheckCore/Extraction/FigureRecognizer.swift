@@ -1465,6 +1465,12 @@ struct FigureRecognizer {
       if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
         break
       }
+      // "5% in Q3": a reporting period, like a month, is when, not what.
+      if token.isCapitalized, token.end - token.start <= 6,
+        token.head == 0x71 || token.head == 0x68 || token.head == 0x66, periodCode(token) != nil
+      {
+        break
+      }
       // An ASCII word is read from its bytes (no String); any other from its lower-cased form.
       let ascii = isASCII(position)
       let word = ascii ? "" : lower(position)

@@ -57,7 +57,7 @@ extension FigureRecognizer {
 
   /// The period ("Q3", "H1", nil for a financial year) and year a code names: "Q1"…"Q4",
   /// "H1", "H2", "FY2024", "FY24".
-  private func periodCode(_ token: Token) -> (String?, String?)? {
+  func periodCode(_ token: Token) -> (String?, String?)? {
     let length = token.end - token.start
     let first = bytes[token.start]
     if length == 2, first == 0x51 || first == 0x48 {
