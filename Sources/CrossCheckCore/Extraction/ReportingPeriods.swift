@@ -9,10 +9,11 @@ extension FigureRecognizer {
   func readReportingPeriods(_ drafts: inout [FigureDraft]) {
     var added: [FigureDraft] = []
     for index in tokens.indices {
-      // Cheapest first: a capital Q, H or F starting a short word.
+      // This runs on every token of a line with figures: its first byte alone rules out most.
+      let head = tokens[index].head
+      guard head == 0x71 || head == 0x68 || head == 0x66 else { continue }
       let token = tokens[index]
-      guard token.kind == .word, token.isCapitalized, token.end - token.start <= 6,
-        token.head == 0x71 || token.head == 0x68 || token.head == 0x66,
+      guard token.isCapitalized, token.kind == .word, token.end - token.start <= 6,
         let (period, year) = periodCode(token)
       else { continue }
       // "H1-B visas" is no period; "green H2" is hydrogen: a half needs its year or a
