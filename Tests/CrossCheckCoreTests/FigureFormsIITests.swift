@@ -76,9 +76,10 @@ struct FigureFormsIITests {
       source: sentence)
   }
 
-  @Test func centsAloneStayInCents() throws {
+  @Test func centsAloneAreAPartOfTheDollar() throws {
     let cents = try #require(figure("43 cents", in: "A stamp costs 43 cents now."))
-    #expect(cents.value == 43)
+    #expect(cents.value == Decimal(string: "0.43"))
+    #expect(cents.unit == "USD")
     // Too many cents to be a part of the dollar before: two amounts.
     let texts = FigureExtractor.extract(
       from: "It cost 20 dollars 143 cents.", source: SourceID("f")

@@ -8,14 +8,15 @@ import Testing
 @Suite("Prices news forms")
 struct PricesNewsFormsTests {
   @Test(arguments: [
-    ("A litre of petrol was 138.6p, down 4.1p on a month earlier.", "138.6p", "138.6"),
-    ("A litre of petrol was 138.6p, down 4.1p on a month earlier.", "4.1p", "4.1"),
-    ("The stamp costs 85p.", "85p", "85"),
+    // In pounds, as all money is in its main unit ("138.6p" is 1.386 GBP).
+    ("A litre of petrol was 138.6p, down 4.1p on a month earlier.", "138.6p", "1.386"),
+    ("A litre of petrol was 138.6p, down 4.1p on a month earlier.", "4.1p", "0.041"),
+    ("The stamp costs 85p.", "85p", "0.85"),
   ])
   func aGluedPIsPence(_ sentence: String, _ text: String, _ value: String) throws {
     let price = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(price.kind == .money)
-    #expect(price.unit == "GBX")
+    #expect(price.unit == "GBP")
     #expect(price.value == Decimal(string: value))
   }
 

@@ -95,7 +95,8 @@ struct RealNewsFormsTests {
     let found = try #require(
       figure("65.8 US cents", in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.kind == .money)
-    #expect(found.unit == "USX")
+    #expect(found.unit == "USD")
+    #expect(found.value == Decimal(string: "0.658"))
   }
 
   @Test func pointsAfterTheShareAPartyTookArePercentagePoints() throws {

@@ -21,7 +21,8 @@ public struct Comparator: Sendable {
 
   /// Hours in each time unit, exactly (a month is 1/12 of a 365.25-day year).
   static let hours: [String: Decimal] = [
-    "second": Decimal(1) / 3600, "minute": Decimal(1) / 60, "hour": 1, "day": 24, "week": 168,
+    "millisecond": Decimal(1) / 3_600_000, "second": Decimal(1) / 3600, "minute": Decimal(1) / 60,
+    "hour": 1, "day": 24, "week": 168,
     "fortnight": 336, "month": Decimal(string: "730.5")!, "year": Decimal(string: "8766")!,
     "decade": 87_660, "century": 876_600,
   ]

@@ -323,10 +323,13 @@ struct ContextAnalyzer {
     var words: [Int] = []
     if let noun = draft.nounTokens, !noun.isEmpty {
       words = Array(noun)
-      // "visit to Putin", "support for Ukraine": one prepositional complement with a name.
+      // "visit to Putin", "support for Ukraine": one prepositional complement with a name, or
+      // any noun for an ordinal ("first visit to Kyiv"); a stop word is none ("first strike in
+      // more than a decade", "first title for the club").
       let after = noun.upperBound
       if after + 1 < tokens.count, recognizer.isWord(after, in: ["to", "with", "of", "for", "in"]),
-        tokens[after + 1].kind == .word, tokens[after + 1].isCapitalized || draft.kind == .ordinal
+        tokens[after + 1].kind == .word, !recognizer.roles(after + 1).contains(.stopWord),
+        tokens[after + 1].isCapitalized || draft.kind == .ordinal
       {
         words += [after, after + 1]
       }
@@ -427,6 +430,13 @@ struct ContextAnalyzer {
         position -= 1
         continue
       }
+      // "The jobless rate rose from 20% to 24%": the start of a change, as "rose to" its end.
+      if position == index - 1, recognizer.isWord(position, "from"),
+        recognizer.changeVerb(before: position)
+      {
+        position -= 1
+        continue
+      }
       // "ticked up to 4%", "fell down to 3": the verb's particle before "to"; "shares closed
       // down 11.6%": the particle right before the figure.
       if recognizer.isWord(position, in: ["up", "down"]),
@@ -483,6 +493,12 @@ struct ContextAnalyzer {
       let subject = clauseSubject(in: sentence, before: index)
     {
       return subject
+    }
+    // "the number of displaced residents has passed 24,000": a count of the noun after "of".
+    if start - 2 >= sentence.lowerBound, recognizer.isWord(start - 1, "of"),
+      recognizer.isWord(start - 2, "number")
+    {
+      return Array((start - 2)...position)
     }
     if let measure = measureNoun(before: start, in: sentence) { return measure }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.

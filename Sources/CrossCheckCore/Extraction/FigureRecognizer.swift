@@ -202,6 +202,7 @@ struct FigureRecognizer {
       }
       let numberStart = draft.start
       applyHedges(to: &draft, after: consumedUntil)
+      applyMarginOfError(to: &draft, after: consumedUntil)
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
@@ -211,7 +212,7 @@ struct FigureRecognizer {
       {
         draft.needsSeries = true
       }
-      if isMeasurement(draft, mention: mention) {
+      if isMeasurement(draft, mention: mention), !isMomentSecond(draft) {
         consumedUntil = draft.lastToken
         drafts.append(draft)
       }
@@ -234,6 +235,7 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
+    mainCurrencyOfSubunits(&drafts)
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
@@ -244,6 +246,8 @@ struct FigureRecognizer {
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
     markAgeDecades(&drafts)
+    markAgeBounds(&drafts)
+    readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
     drafts.append(contentsOf: times.compactMap(timeDraft))
@@ -895,7 +899,7 @@ struct FigureRecognizer {
 
   /// A verb of change before "from", within a few words and the same clause ("upgraded the quake
   /// from", "rose from", "was cut from").
-  private func changeVerb(before from: Int) -> Bool {
+  func changeVerb(before from: Int) -> Bool {
     var index = from - 1
     while index >= 0, from - index <= 5, tokens[index].kind == .word {
       if Vocabulary.changeVerbs.contains(lower(index)) { return true }
@@ -920,7 +924,7 @@ struct FigureRecognizer {
         amount.isBasisPoint
         ? "basis_point" : amount.isPercentagePoint ? "percentage_point" : "percent"
     } else if let unit = amount.quantityUnit {
-      draft.kind = .quantity
+      draft.kind = UnitTable.gluedTimeUnits.contains(unit) ? .duration : .quantity
       draft.unit = unit
       draft.unitIsAmbiguous = UnitTable.units[unit]?.isAmbiguous ?? false
     } else if amount.mention.isOrdinal {
@@ -1276,6 +1280,7 @@ struct FigureRecognizer {
       return
     }
     if readQuarter(&draft, mention: mention) { return }
+    if readPointFraction(&draft, mention: mention) { return }
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
       case .article? = parser.lexicon.word(tokens[next]),
@@ -1455,6 +1460,10 @@ struct FigureRecognizer {
         position += 1
       }
     }
+    // "20 new Airbus jets", "3 more Brazilian players": an adjective of number before what is
+    // counted, skipped so that the noun after it (even a name) is read.
+    let adjective = countedNounAdjective(at: position)
+    if adjective != nil { position += 1 }
     let start = position
     var words = 0
     while position < tokens.count, words < 3 {
@@ -1463,6 +1472,12 @@ struct FigureRecognizer {
       guard token.kind == .word else { break }
       let wordRoles = roles(position)
       if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
+        break
+      }
+      // "5% in Q3": a reporting period, like a month, is when, not what.
+      if token.isCapitalized, token.end - token.start <= 6,
+        token.head == 0x71 || token.head == 0x68 || token.head == 0x66, periodCode(token) != nil
+      {
         break
       }
       // An ASCII word is read from its bytes (no String); any other from its lower-cased form.
@@ -1483,15 +1498,24 @@ struct FigureRecognizer {
         if !isTimesOrPoints { break }
       }
       if position > start && ends(position, "ed") { break }
-      // "1,204 received the drug": a past tense with its object is the verb, no counted noun.
+      // "1,204 received the drug": a past tense with its object is the verb, no counted noun;
+      // so is one with its particle ("23,000 walked out", "5,000 turned up").
       if position == start, ends(position, "ed"),
         isWord(position + 1, in: ["the", "a", "an", "their", "its", "his", "her", "our"])
+          || isWord(position + 1, in: Vocabulary.verbParticles)
       {
         break
       }
       if ends(position, "ly") && characters > 4 { break }
       if wordRoles.contains(.scopeAdverb) { break }
       if position > start, token.isCapitalized, !tokens[position - 1].isCapitalized { break }
+      if adjective != nil, position == start, token.isCapitalized, position + 1 < tokens.count,
+        tokens[position + 1].kind == .word, !roles(position + 1).contains(.stopWord)
+      {
+        // "new Airbus jets": the name before the counted noun is one of its modifiers.
+        position += 1
+        continue
+      }
       position += 1
       // "full-scale invasion": a hyphenated modifier is one word.
       if isGluedHyphen(position), position + 1 < tokens.count, tokens[position + 1].kind == .word {
@@ -1509,7 +1533,15 @@ struct FigureRecognizer {
       }
     }
     guard position > start else { return nil }
-    return start..<position
+    return (adjective ?? start)..<position
+  }
+
+  /// Token `index` when it is an adjective of number ("new", "more", "other") followed by a word.
+  private func countedNounAdjective(at index: Int) -> Int? {
+    guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word,
+      isWord(index, in: Vocabulary.countedNounAdjectives)
+    else { return nil }
+    return index
   }
 
   /// Whether token `index` is a cardinal number word ("five", "twenty", "hundred", "dozen").

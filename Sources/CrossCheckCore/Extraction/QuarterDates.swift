@@ -12,6 +12,14 @@ extension FigureRecognizer {
     var word = draft.lastToken + 1
     if isGluedHyphen(word) { word += 1 }
     guard isWord(word, "quarter") else { return false }
+    // "scored 30 points in the fourth quarter": a period of a game, no date.
+    if isGameQuarter(word) {
+      draft.kind = .ordinal
+      draft.unit = "quarter"
+      draft.lastToken = word
+      draft.end = tokens[word].end
+      return true
+    }
     draft.kind = .date
     draft.unit = nil
     draft.value = nil
@@ -31,5 +39,20 @@ extension FigureRecognizer {
       draft.date = FigureRecognizer.isoDate(year: year) + "-Q\(quarter)"
     }
     return true
+  }
+
+  /// Whether a word of a game is near the "quarter" at token `index`, in its sentence.
+  private func isGameQuarter(_ index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, index - position <= 15, !isSymbol(position, 0x2E) {
+      if isWord(position, in: Vocabulary.gameWords) { return true }
+      position -= 1
+    }
+    position = index + 1
+    while position < tokens.count, position - index <= 10, !isSymbol(position, 0x2E) {
+      if isWord(position, in: Vocabulary.gameWords) { return true }
+      position += 1
+    }
+    return false
   }
 }

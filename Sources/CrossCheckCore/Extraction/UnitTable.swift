@@ -6,7 +6,9 @@ public enum UnitTable {
   /// One canonical unit.
   public struct Unit: Sendable {
     public var name: String
-    /// length, area, mass, volume, temperature, speed, energy, power, magnitude.
+    /// length, area, mass, volume, temperature, speed, energy, power, magnitude, pressure,
+    /// voltage, current, frequency, sound_level, concentration, radiation_dose, food_energy,
+    /// oil_flow, container_capacity, data, data_rate.
     public var dimension: String
     /// Exact factor to the dimension's base unit (metre, m², kg, litre, km/h, kWh, W). For
     /// temperatures, the factor and offset to °C: °C = (value + offset) × factor.
@@ -26,6 +28,8 @@ public enum UnitTable {
       Unit(name: "metre", dimension: "length", factor: 1),
       Unit(name: "cm", dimension: "length", factor: exact("0.01")),
       Unit(name: "mm", dimension: "length", factor: exact("0.001")),
+      // A chip's process node ("3nm") and a wavelength.
+      Unit(name: "nm", dimension: "length", factor: exact("0.000000001")),
       Unit(name: "mile", dimension: "length", factor: exact("1609.344")),
       Unit(name: "nautical_mile", dimension: "length", factor: 1852),
       Unit(name: "foot", dimension: "length", factor: exact("0.3048")),
@@ -44,6 +48,11 @@ public enum UnitTable {
       Unit(name: "lb", dimension: "mass", factor: exact("0.45359237")),
       Unit(name: "g", dimension: "mass", factor: exact("0.001")),
       Unit(name: "mg", dimension: "mass", factor: exact("0.000001")),
+      Unit(name: "kilotonne", dimension: "mass", factor: 1_000_000),
+      Unit(name: "megatonne", dimension: "mass", factor: 1_000_000_000),
+      // The avoirdupois ounce; gold and silver are weighed in troy ounces.
+      Unit(name: "oz", dimension: "mass", factor: exact("0.028349523125")),
+      Unit(name: "ozt", dimension: "mass", factor: exact("0.0311034768")),
       // "ton" alone: the US short ton (2,000 lb); in British use it may be the long ton.
       Unit(name: "ton", dimension: "mass", factor: exact("907.18474"), isAmbiguous: true),
       Unit(name: "litre", dimension: "volume", factor: 1),
@@ -53,6 +62,7 @@ public enum UnitTable {
       Unit(name: "barrel", dimension: "volume", factor: exact("158.987294928")),
       Unit(name: "degC", dimension: "temperature", factor: 1),
       Unit(name: "degF", dimension: "temperature", factor: 5 / 9, offset: -32),
+      Unit(name: "K", dimension: "temperature", factor: 1, offset: exact("-273.15")),
       // "degrees" with no scale: Celsius or Fahrenheit, as "$" is a dollar of some country.
       Unit(name: "degree", dimension: "temperature", factor: 1, isAmbiguous: true),
       Unit(name: "km/h", dimension: "speed", factor: 1),
@@ -81,6 +91,29 @@ public enum UnitTable {
       Unit(name: "Gbps", dimension: "data_rate", factor: 1_000_000_000),
       // Air pressure: a hectopascal is a millibar.
       Unit(name: "hPa", dimension: "pressure", factor: 1),
+      // Blood pressure; tyres. (1 mmHg = 133.322387415 Pa; 1 psi = 6894.757293168… Pa.)
+      Unit(name: "mmHg", dimension: "pressure", factor: exact("1.33322387415")),
+      Unit(name: "psi", dimension: "pressure", factor: exact("68.94757293168361")),
+      Unit(name: "V", dimension: "voltage", factor: 1),
+      Unit(name: "kV", dimension: "voltage", factor: 1000),
+      Unit(name: "A", dimension: "current", factor: 1),
+      Unit(name: "Hz", dimension: "frequency", factor: 1),
+      Unit(name: "kHz", dimension: "frequency", factor: 1000),
+      Unit(name: "MHz", dimension: "frequency", factor: 1_000_000),
+      Unit(name: "GHz", dimension: "frequency", factor: 1_000_000_000),
+      // A level in decibels is logarithmic: only equal readings compare.
+      Unit(name: "dB", dimension: "sound_level", factor: 1),
+      Unit(name: "ppm", dimension: "concentration", factor: 1),
+      Unit(name: "ppb", dimension: "concentration", factor: exact("0.001")),
+      Unit(name: "mSv", dimension: "radiation_dose", factor: 1),
+      Unit(name: "Sv", dimension: "radiation_dose", factor: 1000),
+      Unit(name: "uSv", dimension: "radiation_dose", factor: exact("0.001")),
+      // A food's energy: the "calorie" on a label is a kilocalorie.
+      Unit(name: "kcal", dimension: "food_energy", factor: 1),
+      // An oil field's or a country's output, in barrels a day.
+      Unit(name: "bpd", dimension: "oil_flow", factor: 1),
+      // A container ship's or a port's capacity, in twenty-foot equivalent units.
+      Unit(name: "TEU", dimension: "container_capacity", factor: 1),
       // Changes of a percentage: 100 basis points make one percentage point. ("percent" is not
       // here: a percent and a percentage point measure different things.)
       Unit(name: "percentage_point", dimension: "percentage_point", factor: 1),
@@ -135,7 +168,21 @@ public enum UnitTable {
     "megabits per second": "Mbps", "gigabits per second": "Gbps", "hpa": "hPa",
     "hectopascal": "hPa", "hectopascals": "hPa", "millibar": "hPa", "millibars": "hPa",
     "mbar": "hPa", "sq ft": "sq_ft", "square feet": "sq_ft", "square foot": "sq_ft", "gram": "g",
-    "grams": "g", "mg": "mg", "milligram": "mg", "milligrams": "mg",
+    "grams": "g", "mg": "mg", "milligram": "mg", "milligrams": "mg", "nm": "nm",
+    "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+    "kilotonne": "kilotonne", "kilotonnes": "kilotonne", "megatonne": "megatonne",
+    "megatonnes": "megatonne", "ounce": "oz", "ounces": "oz", "oz": "oz", "troy ounce": "ozt",
+    "troy ounces": "ozt", "kelvin": "K", "kelvins": "K", "mmhg": "mmHg", "psi": "psi",
+    "volt": "V", "volts": "V", "kv": "kV", "kilovolt": "kV", "kilovolts": "kV", "amp": "A",
+    "amps": "A", "ampere": "A", "amperes": "A", "hz": "Hz", "hertz": "Hz", "khz": "kHz",
+    "kilohertz": "kHz", "mhz": "MHz", "megahertz": "MHz", "ghz": "GHz", "gigahertz": "GHz",
+    "db": "dB", "decibel": "dB", "decibels": "dB", "ppm": "ppm", "parts per million": "ppm",
+    "ppb": "ppb", "parts per billion": "ppb", "msv": "mSv", "millisievert": "mSv",
+    "millisieverts": "mSv", "sievert": "Sv", "sieverts": "Sv", "microsievert": "uSv",
+    "microsieverts": "uSv", "kcal": "kcal", "calorie": "kcal", "calories": "kcal",
+    "kilocalorie": "kcal", "kilocalories": "kcal", "bpd": "bpd", "barrels per day": "bpd",
+    "barrels a day": "bpd", "barrel per day": "bpd", "barrel a day": "bpd", "teu": "TEU",
+    "teus": "TEU",
   ]
 
   /// The first token of each written unit as the tokenizer sees it ("square" of "square
@@ -181,8 +228,14 @@ public enum UnitTable {
     "mph": "mph", "kt": "knot", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
     "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "ml": "ml", "mg": "mg", "KB": "KB", "MB": "MB",
     "GB": "GB", "TB": "TB", "PB": "PB", "kbps": "kbps", "Mbps": "Mbps", "Gbps": "Gbps",
-    "hPa": "hPa", "mb": "hPa", "mbar": "hPa",
+    "hPa": "hPa", "mb": "hPa", "mbar": "hPa", "nm": "nm", "mmHg": "mmHg", "psi": "psi",
+    "V": "V", "kV": "kV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "dB": "dB",
+    "ppm": "ppm", "ppb": "ppb", "mSv": "mSv", "kcal": "kcal", "bpd": "bpd", "oz": "oz",
+    "ms": "millisecond",
   ]
+
+  /// Glued units that are units of time: "10ms" is a duration, as "10 milliseconds" is.
+  static let gluedTimeUnits: Set<String> = ["millisecond"]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.
   public static func dimension(of unit: String?) -> String {
@@ -198,8 +251,12 @@ public enum UnitTable {
     else { return nil }
     if from.dimension == "temperature" {
       // Affine, for readings; a difference of degrees would scale without the offset.
-      let celsius = from.name == "degF" ? (value - 32) * 5 / 9 : value
-      return to.name == "degC" ? celsius : celsius * 9 / 5 + 32
+      let celsius = from.name == "degF" ? (value - 32) * 5 / 9 : (value + from.offset) * from.factor
+      switch to.name {
+      case "degC": return celsius
+      case "degF": return celsius * 9 / 5 + 32
+      default: return celsius / to.factor - to.offset
+      }
     }
     return value * from.factor / to.factor
   }

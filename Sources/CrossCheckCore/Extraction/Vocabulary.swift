@@ -59,6 +59,11 @@ enum Vocabulary {
   /// after "20 dollars" (or euros) is 0.43 of it.
   static let subunits: [String: Decimal] = ["USX": 100, "GBX": 100]
 
+  /// Each sub-unit's main currency and how many sub-units make one.
+  static let subunitCurrencies: [String: (String, Decimal)] = [
+    "USX": ("USD", 100), "GBX": ("GBP", 100),
+  ]
+
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
     // "65.8 US cents": a currency's sub-unit named by its country, as its main unit is.
@@ -158,6 +163,7 @@ enum Vocabulary {
     "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century", "fortnight": "fortnight",
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year", "yrs": "year",
+    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
   ]
 
   static let months: [String: Int] = [
@@ -186,6 +192,31 @@ enum Vocabulary {
     "how", "why", "very", "too", "again", "away", "back", "ahead", "despite", "amid", "whether",
     "yet", "far", "well", "now", "today", "tomorrow", "yesterday", "whereas", "though",
     "although", "unless", "once", "per cent", "percent", "apiece", "each", "respectively",
+    // Prepositions of place: a noun phrase ends before them ("40 degrees near the coast").
+    "near", "beyond", "along", "inside", "outside", "behind", "beneath",
+    "beside", "upon", "throughout", "alongside", "versus",
+  ]
+
+  /// Adjectives of number between a count and what it counts ("20 new jets", "3 more players").
+  static let countedNounAdjectives: [String] = [
+    "new", "more", "additional", "extra", "further", "other", "fewer",
+  ]
+
+  /// Particles that make a past tense after a number a phrasal verb ("23,000 walked out").
+  static let verbParticles: [String] = ["out", "up", "away", "off", "down", "back"]
+
+  /// Nouns and pronouns for people that an age bound is said of ("anyone over 65", "women
+  /// under 30").
+  static let ageGroupNouns: [String] = [
+    "people", "anyone", "anybody", "everyone", "those", "adults", "women", "men", "children",
+    "kids", "voters", "patients", "residents", "workers", "drivers", "pensioners", "individuals",
+    "girls", "boys", "teenagers", "users", "aged",
+  ]
+
+  /// Words of a game that make its "fourth quarter" a period of play, not of a year.
+  static let gameWords: [String] = [
+    "game", "games", "match", "scored", "touchdown", "touchdowns", "basket", "baskets",
+    "overtime", "halftime", "quarterback", "rebounds", "buzzer", "playoff", "playoffs",
   ]
 
   /// Verbs and other words that, right after a number, show it does not count a following noun.
@@ -588,10 +619,11 @@ enum Vocabulary {
 
   /// Nouns that name a measure of the noun after their "of" ("shares of the company", "the
   /// price of a loaf", "the value of the deal"): the figure measures them, not the other noun.
+  /// (Not "number": "the number of migrants" is a count of migrants.)
   /// (Not "share", "proportion", "percentage": their "of" names the whole, which "36% of the
   /// vote" names too.)
   static let measureNouns: Set<String> = [
-    "shares", "price", "prices", "number", "value", "cost", "costs", "rate", "level", "volume",
+    "shares", "price", "prices", "value", "cost", "costs", "rate", "level", "volume",
   ]
 
   /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
