@@ -260,7 +260,7 @@ FIGS = {
  ("Two and a half years", T, 2.5, "year", None, "median follow-up", {}),
  ("About 1.5 million", C, 1.5e6, None, "approx", "people in the UK with diagnosed AF", {}),
  ("one in five", C, 0.2, "fraction", None, "share of strokes caused by AF", {}),
- ("about 80p", M, 80, "GBX", "approx", "daily cost of generic apixaban", {}),
+ ("about 80p", M, 0.8, "GBP", "approx", "daily cost of generic apixaban", {}),
  ("1.1 per cent", P, 1.1, "percent", None, "stroke or clot per year, zelmiparin", {}),
  ("1.6 per cent", P, 1.6, "percent", None, "stroke or clot per year, apixaban", {}),
  ("2.3 per cent", P, 2.3, "percent", None, "major bleeding per year, apixaban", {}),
