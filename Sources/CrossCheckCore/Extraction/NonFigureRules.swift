@@ -13,7 +13,8 @@ extension FigureRecognizer {
       || isCopyrightYear(mention)
       || isNumberedListName(mention) || isSlashName(mention) || isCalledNumber(mention)
       || isStreetOrdinal(mention) || isUnionLocal(mention) || isReadingTime(mention)
-      || isLinkHeadline(mention)
+      || isLinkHeadline(mention) || isPostcode(mention) || isRegistrationNumber(mention)
+      || isDiscourseOne(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5": digits joined by a
