@@ -28,8 +28,6 @@ struct PlaceTally: Sendable {
           datelineCountry = Datelines.country(of: String(decoding: head, as: UTF8.self)[...])
         }
         linesRead += 1
-        // A dateline says where the story is from: the places it names are not needed.
-        if datelineCountry != nil { return }
         countPlaces(in: lineStart..<lineEnd, of: bytes)
       }
       lineStart = lineEnd + 1
@@ -42,7 +40,6 @@ struct PlaceTally: Sendable {
   /// Adds the tally of a later run of the same article.
   mutating func add(_ other: PlaceTally) {
     if datelineCountry == nil { datelineCountry = other.datelineCountry }
-    guard datelineCountry == nil else { return }
     for (country, count) in other.mentions { mentions[country, default: 0] += count }
   }
 
@@ -82,16 +79,13 @@ struct PlaceTally: Sendable {
   private mutating func countPlaces(in line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
     var index = line.lowerBound
     while index < line.upperBound {
-      // Only a capital that starts a word can start a place's name.
-      guard Self.isCapital(bytes[index]),
-        index == line.lowerBound || !Self.isLetter(bytes[index - 1])
-      else {
+      guard Self.isLetter(bytes[index]) else {
         index += 1
         continue
       }
       let word = Self.word(startingAt: index, before: line.upperBound, in: bytes)
       index = word.upperBound
-      guard
+      guard Self.isCapital(bytes[word.lowerBound]),
         case .found(let place) = Self.placeWords.probe(
           bytes, word.lowerBound, Self.withoutFinalDots(word, in: bytes))
       else { continue }
