@@ -346,6 +346,9 @@ extension NumberParser {
     guard [.article, .unit, .teen, .tens, .digits].contains(state.last),
       plural || state.current == 1
     else { return .stop }
+    // "six quarters", "for 7 quarters": four or more quarters not "of" a whole are quarters of
+    // a year counted, not a fraction ("three quarters of the vote" stays one).
+    if plural, state.current >= 4, !isWord(state.index + 1, "of") { return .stop }
     state.current = DecimalParts.quotient(state.current, 4)
     state.last = .fraction
     state.isFraction = true

@@ -118,7 +118,8 @@ enum Vocabulary {
       ("≤", .atMost), ("≥", .atLeast), ("≈", .approx), ("~", .approx),
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
-      ("exceeded", .moreThan),
+      ("exceeded", .moreThan), ("topping", .moreThan), ("tops", .moreThan),
+      ("surpassing", .moreThan), ("surpasses", .moreThan),
       // "temperatures past 600C", "oil past $100"; not a clock ("half past five").
       ("past", .moreThan),
     ]
@@ -164,6 +165,8 @@ enum Vocabulary {
     "decades": "decade", "century": "century", "centuries": "century", "fortnight": "fortnight",
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year", "yrs": "year",
     "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
+    // "six quarters": quarters of a year counted (``CompoundNumbers`` leaves them unread).
+    "quarters": "quarter",
   ]
 
   static let months: [String: Int] = [
@@ -558,6 +561,37 @@ enum Vocabulary {
     "questions", "problems", "things", "reasons", "lessons", "issues", "factors", "priorities",
     "takeaways", "catches", "answers", "scenarios", "possibilities", "facts", "myths",
     "explanations", "theories",
+  ]
+
+  /// Nouns for one of the writer's own points after a sentence's opening "One" ("One thing to
+  /// remember is …"): the plural ``discourseNouns`` in the singular.
+  static let discourseNounsSingular: Set<String> = [
+    "question", "problem", "thing", "reason", "lesson", "issue", "factor", "takeaway", "catch",
+    "answer", "scenario", "possibility", "fact", "explanation", "theory", "caveat", "point",
+  ]
+
+  /// State and territory postal abbreviations, as written in capitals in an address, and how
+  /// many digits their postcodes have: Australia's four, the United States' five.
+  static let postcodeRegions: [String: Set<Int>] = {
+    var regions: [String: Set<Int>] = [:]
+    for state in ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"] {
+      regions[state, default: []].insert(4)
+    }
+    for state in [
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+      "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+      "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+      "VT", "VA", "WA", "WV", "WI", "WY",
+    ] {
+      regions[state, default: []].insert(5)
+    }
+    return regions
+  }()
+
+  /// Labels in capitals before a business's registration number: Australian business and
+  /// company numbers, a US employer number, a New Zealand business number, a UK company number.
+  static let registrationNumberLabels: Set<String> = [
+    "ABN", "ACN", "ARBN", "EIN", "NZBN", "CRN", "UEN",
   ]
 
   /// Minute words of a reading-time estimate ("4 min read", "a 5-minute read").
