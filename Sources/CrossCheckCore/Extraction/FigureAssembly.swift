@@ -28,6 +28,12 @@ struct FigureAssembly {
   private var hasBareDollars = false
   /// Where the last bare-dollar amount ended (code points from the article's start).
   private var bareDollarEnd: Int?
+  /// The named dollars converted into or out of a bare "$" in brackets.
+  private var convertedDollars: Set<String> = []
+  /// The last amount in a named dollar other than the US one, and where it ended.
+  private var namedDollarEnd: (unit: String, end: Int)?
+  /// Where the article is from, for the dollar its bare "$" means.
+  private var places = PlaceTally()
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
@@ -38,6 +44,7 @@ struct FigureAssembly {
   /// time, not copied.
   mutating func add(_ run: consuming LineRunFigures) {
     let scalarCount = run.scalarCount
+    places.add(run.places)
     var (figures, notes) = run.take()
     topics.reserveCapacity(forMore: notes.count)
     for (index, note) in notes.enumerated() {
@@ -81,13 +88,23 @@ struct FigureAssembly {
         series.formUnion(figures[index].subjectTerms)
       }
       if kind == .money, let unit = figures[index].unit {
+        let start = figures[index].start
         if ArticleFinish.isBareDollar(figures[index]) {
           hasBareDollars = true
           bareDollarEnd = figures[index].end
-        } else if Vocabulary.dollarCurrencies.contains(unit),
-          !Self.isConversion(start: figures[index].start, afterBareDollarEnd: bareDollarEnd)
-        {
-          dollars.insert(unit)
+        } else if Vocabulary.dollarCurrencies.contains(unit) {
+          if Self.isConversion(start: start, afterBareDollarEnd: bareDollarEnd) {
+            convertedDollars.insert(unit)
+          } else if unit == "USD", figures[index].text.hasPrefix("$"),
+            let named = namedDollarEnd,
+            Self.isConversion(start: start, afterBareDollarEnd: named.end)
+          {
+            // "2.5 billion Canadian dollars ($1.8 billion)": the bracketed "$" converts it.
+            convertedDollars.insert(named.unit)
+          } else {
+            dollars.insert(unit)
+          }
+          if unit != "USD" { namedDollarEnd = (unit, figures[index].end) }
         }
       }
       if note.needsSeries {
@@ -156,17 +173,18 @@ struct FigureAssembly {
         dropped.append(candidate.id.number)
       }
     }
-    // "A$1.2 billion … up from $850m": an article that names one dollar, not the US one,
-    // means it by its bare "$" too.
     let dollar =
-      hasBareDollars && dollars.count == 1 && dollars.first != "USD" ? dollars.first : nil
+      hasBareDollars
+      ? ArticleDollar.dollar(home: places.home, named: dollars, converted: convertedDollars)
+      : nil
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
       dollar: dollar)
   }
 
   /// "about $3 billion (4.2 billion Australian dollars)": a named dollar in brackets right
-  /// after a bare-dollar amount converts it, so it is not the dollar the article means by "$".
+  /// after a bare-dollar amount converts it, so it is not the dollar the article means by "$";
+  /// the same for a bare "$" in brackets right after a named dollar.
   static func isConversion(start: Int, afterBareDollarEnd end: Int?) -> Bool {
     guard let end else { return false }
     return start > end && start - end <= 2

@@ -98,6 +98,9 @@ public enum FigureExtractor {
       lineStart = lineEnd + 1
     }
     found.scalarCount = scalarsBeforeLine
+    if found.figures.contains(where: ArticleFinish.isBareDollar) {
+      found.places = PlaceTally(lines: lines, of: bytes)
+    }
     return found
   }
 

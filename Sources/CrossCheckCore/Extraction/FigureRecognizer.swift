@@ -603,14 +603,29 @@ struct FigureRecognizer {
   }
 
   /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
-  /// "A$1.2 billion ($780 million)".
+  /// "A$1.2 billion ($780 million)", "14 billion Australian dollars ($9 billion)".
   private func isBracketedConversion(dollarSign: Int) -> Bool {
     let bracket = dollarSign - 1
     guard bracket >= 1, isSymbol(bracket, 0x28) else { return false }
-    let amountEnd = bracket - 1
+    var amountEnd = bracket - 1
+    if let nameStart = writtenCurrencyName(endingAt: amountEnd) { amountEnd = nameStart - 1 }
+    guard amountEnd >= 0 else { return false }
     if tokens[amountEnd].kind == .number { return true }
     if case .scale? = parser.lexicon.word(tokens[amountEnd]) { return true }
     return false
+  }
+
+  /// The first token of a currency written out that ends at `index` ("euros", "Canadian
+  /// dollars", "New Zealand dollars"), or nil.
+  private func writtenCurrencyName(endingAt index: Int) -> Int? {
+    guard index >= 0, tokens[index].kind == .word, mayNameCurrency(index),
+      Vocabulary.currencyNames[lower(index)] != nil
+    else { return nil }
+    // "hong kong dollars", "new zealand dollars": the nationality is two words.
+    for start in stride(from: index - 1, through: max(0, index - 2), by: -1) {
+      if currencyName(at: start)?.1 == index { return start }
+    }
+    return index
   }
 
   /// The words that make a number a percent after it.

@@ -10,6 +10,8 @@ struct LineRunFigures: Sendable {
   /// `notes[i]` belongs to `figures[i]`.
   private(set) var notes: [FigureNotes] = []
   var scalarCount = 0
+  /// Where the run's places say the article is from; counted only when it holds a bare "$".
+  var places = PlaceTally()
 
   mutating func append(_ figure: consuming Figure, notes figureNotes: FigureNotes) {
     figures.append(figure)

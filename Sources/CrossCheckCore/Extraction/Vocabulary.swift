@@ -35,6 +35,113 @@ enum Vocabulary {
   /// The currencies ``dollarPrefixes`` name: the dollars an article may name beside a bare "$".
   static let dollarCurrencies = Set(dollarPrefixes.values)
 
+  /// The dollar a bare "$" means in news from a country that has its own (ISO 3166 code to
+  /// ISO 4217). A country not listed (India, Britain) writes "$" for the US dollar.
+  static let homeDollars: [String: String] = [
+    "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
+  ]
+
+  /// A small gazetteer: places news names in datelines and text, lower-cased, with no final
+  /// dot, and the country (ISO 3166) they are in. Countries with their own dollar get their
+  /// provinces or states and main cities; the US its states, dateline abbreviations and main
+  /// cities; a few other countries whose news often writes "$" are here so that they count
+  /// against a dollar home. Names shared across countries ("Victoria", "Perth", "London,
+  /// Ont.", "Hamilton", "Georgia", "Darwin") are left out.
+  static let placeCountries: [String: String] = {
+    var places: [String: String] = [:]
+    let lists: [(String, [String])] = [
+      (
+        "CA",
+        [
+          "canada", "british columbia", "b.c", "alberta", "saskatchewan", "manitoba",
+          "ontario", "quebec", "nova scotia", "new brunswick", "newfoundland", "labrador",
+          "prince edward island", "p.e.i", "yukon", "nunavut", "northwest territories",
+          "toronto", "montreal", "vancouver", "calgary", "edmonton", "ottawa", "winnipeg",
+          "halifax", "saskatoon", "quebec city", "kelowna", "mississauga", "brampton",
+          "gatineau",
+        ]
+      ),
+      (
+        "AU",
+        [
+          "australia", "new south wales", "n.s.w", "nsw", "queensland", "qld", "tasmania",
+          "south australia", "western australia", "northern territory", "sydney",
+          "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart", "gold coast",
+          "geelong", "wollongong", "townsville", "cairns",
+        ]
+      ),
+      (
+        "NZ",
+        ["new zealand", "auckland", "wellington", "christchurch", "dunedin", "tauranga"]
+      ),
+      ("SG", ["singapore"]),
+      ("HK", ["hong kong", "kowloon"]),
+      (
+        "US",
+        [
+          "united states", "u.s", "u.s.a", "usa", "washington", "new york", "los angeles",
+          "chicago", "houston", "phoenix", "philadelphia", "san antonio", "san diego",
+          "dallas", "san francisco", "seattle", "boston", "atlanta", "miami", "denver",
+          "detroit", "minneapolis", "baltimore", "pittsburgh", "nashville", "las vegas",
+          "new orleans", "california", "texas", "florida", "new jersey", "massachusetts",
+          "illinois", "ohio", "michigan", "pennsylvania", "arizona", "colorado", "oregon",
+          "minnesota", "wisconsin", "virginia", "north carolina", "south carolina",
+          "tennessee", "louisiana", "kentucky", "missouri", "maryland", "alabama",
+          "oklahoma", "iowa", "kansas", "nevada", "utah", "idaho", "montana", "alaska",
+          "hawaii", "connecticut", "indiana", "arkansas", "mississippi", "nebraska",
+        ]
+      ),
+      (
+        "IN",
+        [
+          "india", "new delhi", "delhi", "mumbai", "bengaluru", "bangalore", "chennai",
+          "kolkata", "hyderabad",
+        ]
+      ),
+      ("GB", ["britain", "united kingdom", "u.k", "england", "scotland", "wales", "london"]),
+      ("PH", ["philippines", "manila"]),
+      ("JP", ["japan", "tokyo"]),
+      ("CN", ["china", "beijing", "shanghai"]),
+      ("DE", ["germany", "berlin", "frankfurt"]),
+      ("FR", ["france", "paris"]),
+      ("BE", ["brussels", "belgium"]),
+    ]
+    for (country, names) in lists {
+      for name in names { places[name] = country }
+    }
+    return places
+  }()
+
+  /// Region abbreviations written only after a dateline's city ("KELOWNA, B.C. —", "BOULDER,
+  /// Colo. —"), lower-cased with no final dot: too often other words in running text.
+  static let datelineRegions: [String: String] = {
+    var regions: [String: String] = [:]
+    let lists: [(String, [String])] = [
+      ("CA", ["alta", "sask", "man", "ont", "que", "n.s", "n.b", "nfld", "n.l"]),
+      ("AU", ["vic", "wa", "sa", "tas", "nt", "act"]),
+      (
+        "US",
+        [
+          "calif", "fla", "n.j", "n.y", "mass", "ill", "mich", "pa", "ariz", "colo", "ore",
+          "minn", "wis", "va", "n.c", "s.c", "tenn", "la", "ky", "mo", "md", "ala", "okla",
+          "kan", "nev", "mont", "conn", "ind", "ark", "miss", "neb", "ga", "wash", "d.c",
+          "n.m", "n.h", "vt", "del", "r.i", "w.va", "wyo", "n.d", "s.d",
+        ]
+      ),
+    ]
+    for (country, names) in lists {
+      for name in names { regions[name] = country }
+    }
+    return regions
+  }()
+
+  /// The first words of the gazetteer's names of more than one word ("new" of "new south
+  /// wales"), so that a capitalized word is tried with the words after it.
+  static let placeFirstWords: Set<String> = Set(
+    placeCountries.keys.filter { $0.contains(" ") }.map {
+      String($0.split(separator: " ")[0])
+    })
+
   /// Currency names after an amount ("50 million euros"), singular and plural. Not "real" (an
   /// adjective: "in real terms"), "dong" or "lei" (names and words too), nor names several
   /// countries share without a nationality ("dinars", "shillings").

@@ -34,7 +34,8 @@ public struct Figure: Sendable, Equatable, Identifiable {
   public var value: Decimal?
   public var kind: FigureKind
   public var qualifier: Qualifier?
-  /// True for a bare "$", which is taken as USD but might be another dollar.
+  /// True for a bare "$", which is taken as the article's home dollar (USD unless its dateline,
+  /// places or named dollars say otherwise) but might be another dollar.
   public var unitIsAmbiguous: Bool
   /// The number as written is too large for exact decimal arithmetic: the figure keeps its text
   /// and has no value (never a wrong one).

@@ -48,7 +48,7 @@ struct FigureCommand: ShellCommand {
           unit
             + (figure.unitIsAmbiguous
               ? (figure.kind == .money
-                ? " (a bare $: taken as USD, could be another dollar)"
+                ? " (a bare $: taken as \(unit), the article's likeliest dollar; could be another)"
                 : " (written without its scale: could be another unit of that name)") : "")
         ))
     }
