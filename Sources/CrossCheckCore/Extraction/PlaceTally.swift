@@ -18,11 +18,14 @@ struct PlaceTally: Sendable {
       var lineEnd = lineStart
       while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       if lineEnd > lineStart {
-        // The dateline opens the story: the headline and a byline may come first.
-        if datelineCountry == nil && linesRead < 5 {
-          let line = String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
-          datelineCountry = Datelines.country(of: line[...])
+        // The dateline opens the story: the headline and a byline may come first. Only a line
+        // that opens with three capitals is read as text.
+        if datelineCountry == nil && linesRead < 5 && lineEnd - lineStart >= 3
+          && (0..<3).allSatisfy({ Self.isCapital(bytes[lineStart + $0]) })
+        {
+          let head = UnsafeBufferPointer(
+            rebasing: bytes[lineStart..<min(lineEnd, lineStart + Self.datelineBytes)])
+          datelineCountry = Datelines.country(of: String(decoding: head, as: UTF8.self)[...])
         }
         linesRead += 1
         countPlaces(in: lineStart..<lineEnd, of: bytes)
@@ -30,6 +33,9 @@ struct PlaceTally: Sendable {
       lineStart = lineEnd + 1
     }
   }
+
+  /// How far into a line a dateline's dash may come.
+  private static let datelineBytes = 120
 
   /// Adds the tally of a later run of the same article.
   mutating func add(_ other: PlaceTally) {
@@ -47,71 +53,101 @@ struct PlaceTally: Sendable {
     return top.key
   }
 
+  /// What a single word is to the gazetteer: a place's country, and whether a longer name
+  /// starts with it ("new" of "new south wales").
+  private struct PlaceWord: Sendable {
+    var country: String?
+    var startsLongerName = false
+  }
+
+  /// The gazetteer's words, looked up from a word's bytes with no String made.
+  private static let placeWords: PackedWordTable<PlaceWord> = {
+    var words: [String: PlaceWord] = [:]
+    for (name, country) in Vocabulary.placeCountries {
+      let parts = name.split(separator: " ")
+      if parts.count == 1 {
+        words[name, default: PlaceWord()].country = country
+      } else {
+        words[String(parts[0]), default: PlaceWord()].startsLongerName = true
+      }
+    }
+    return PackedWordTable(words)
+  }()
+
   /// Counts the gazetteer's places named in the line: capitalized words, the longest name
   /// first ("New South Wales" before "Wales").
   private mutating func countPlaces(in line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
     var index = line.lowerBound
     while index < line.upperBound {
-      guard let word = Self.word(startingAt: index, before: line.upperBound, in: bytes) else {
+      guard Self.isLetter(bytes[index]) else {
         index += 1
         continue
       }
-      defer { index = max(word.upperBound, index + 1) }
-      guard (0x41...0x5A).contains(bytes[word.lowerBound]) else { continue }
-      var name = Self.lowered(word, in: bytes)
-      var found: (country: String, end: Int)?
-      if Vocabulary.placeFirstWords.contains(name) {
-        var end = word.upperBound
-        for _ in 0..<2 {
-          guard end + 1 < line.upperBound, bytes[end] == 0x20,
-            let next = Self.word(startingAt: end + 1, before: line.upperBound, in: bytes),
-            (0x41...0x5A).contains(bytes[next.lowerBound])
-          else { break }
-          name += " " + Self.lowered(next, in: bytes)
-          end = next.upperBound
-          if let country = Vocabulary.placeCountries[Self.withoutFinalDot(name)] {
-            found = (country, end)
-          }
-        }
-      }
-      if found == nil, let country = Vocabulary.placeCountries[Self.lowered(word, in: bytes)] {
-        found = (country, word.upperBound)
-      }
-      if let found {
-        mentions[found.country, default: 0] += 1
-        index = found.end
+      let word = Self.word(startingAt: index, before: line.upperBound, in: bytes)
+      index = word.upperBound
+      guard Self.isCapital(bytes[word.lowerBound]),
+        case .found(let place) = Self.placeWords.probe(
+          bytes, word.lowerBound, Self.withoutFinalDots(word, in: bytes))
+      else { continue }
+      if place.startsLongerName,
+        let longer = Self.longerName(after: word, before: line.upperBound, in: bytes)
+      {
+        mentions[longer.country, default: 0] += 1
+        index = longer.end
+      } else if let country = place.country {
+        mentions[country, default: 0] += 1
       }
     }
   }
 
-  /// The ASCII word starting at `start` (letters, and dots between or after them: "U.S."),
-  /// when a word starts there and not inside one.
+  /// The gazetteer's name of two or three capitalized words starting with `word`, the longest
+  /// first, and where it ends.
+  private static func longerName(
+    after word: Range<Int>, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> (country: String, end: Int)? {
+    var name = lowered(word, in: bytes)
+    var end = word.upperBound
+    var found: (country: String, end: Int)?
+    for _ in 0..<2 {
+      guard end + 1 < limit, bytes[end] == 0x20, isCapital(bytes[end + 1]) else { break }
+      let next = self.word(startingAt: end + 1, before: limit, in: bytes)
+      name += " " + lowered(next, in: bytes)
+      end = next.upperBound
+      if let country = Vocabulary.placeCountries[name] { found = (country, end) }
+    }
+    return found
+  }
+
+  /// The ASCII word starting at `start`: letters, and dots between or after them ("U.S.").
   private static func word(
     startingAt start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>
-  ) -> Range<Int>? {
-    guard isLetter(bytes[start]), start == 0 || !isLetter(bytes[start - 1]) else { return nil }
+  ) -> Range<Int> {
     var end = start + 1
     while end < limit && (isLetter(bytes[end]) || bytes[end] == 0x2E) { end += 1 }
     return start..<end
   }
 
-  /// The word lower-cased, without its final dots.
-  private static func lowered(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+  /// Where the word ends without its final dots ("B.C." is "B.C").
+  private static func withoutFinalDots(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Int
+  {
     var end = word.upperBound
     while end > word.lowerBound + 1 && bytes[end - 1] == 0x2E { end -= 1 }
+    return end
+  }
+
+  /// The word lower-cased, without its final dots.
+  private static func lowered(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let end = withoutFinalDots(word, in: bytes)
     return String(
       decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<end]).lazy.map {
-        (0x41...0x5A).contains($0) ? $0 + 0x20 : $0
+        isCapital($0) ? $0 + 0x20 : $0
       }, as: UTF8.self)
   }
 
-  private static func withoutFinalDot(_ name: String) -> String {
-    var name = name
-    while name.hasSuffix(".") { name.removeLast() }
-    return name
-  }
+  private static func isCapital(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
 
   private static func isLetter(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    isCapital(byte) || (0x61...0x7A).contains(byte)
   }
 }
