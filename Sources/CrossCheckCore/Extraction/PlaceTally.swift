@@ -28,6 +28,8 @@ struct PlaceTally: Sendable {
           datelineCountry = Datelines.country(of: String(decoding: head, as: UTF8.self)[...])
         }
         linesRead += 1
+        // A dateline says where the story is from: the places it names are not needed.
+        if datelineCountry != nil { return }
         countPlaces(in: lineStart..<lineEnd, of: bytes)
       }
       lineStart = lineEnd + 1
@@ -40,6 +42,7 @@ struct PlaceTally: Sendable {
   /// Adds the tally of a later run of the same article.
   mutating func add(_ other: PlaceTally) {
     if datelineCountry == nil { datelineCountry = other.datelineCountry }
+    guard datelineCountry == nil else { return }
     for (country, count) in other.mentions { mentions[country, default: 0] += count }
   }
 
@@ -79,13 +82,16 @@ struct PlaceTally: Sendable {
   private mutating func countPlaces(in line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
     var index = line.lowerBound
     while index < line.upperBound {
-      guard Self.isLetter(bytes[index]) else {
+      // Only a capital that starts a word can start a place's name.
+      guard Self.isCapital(bytes[index]),
+        index == line.lowerBound || !Self.isLetter(bytes[index - 1])
+      else {
         index += 1
         continue
       }
       let word = Self.word(startingAt: index, before: line.upperBound, in: bytes)
       index = word.upperBound
-      guard Self.isCapital(bytes[word.lowerBound]),
+      guard
         case .found(let place) = Self.placeWords.probe(
           bytes, word.lowerBound, Self.withoutFinalDots(word, in: bytes))
       else { continue }
