@@ -37,6 +37,17 @@ struct ArticleDollarTests {
     #expect(found.unit == "CAD")
   }
 
+  @Test func onlyTheOpeningSaysWhereTheStoryIsFrom() throws {
+    // Places named only after the opening paragraphs do not make a home: the tally reads the
+    // opening alone, so a long text costs no more than a short one.
+    let filler = String(repeating: "The committee met again and heard more evidence.\n", count: 70)
+    let late =
+      filler + "Toronto's transit agency has asked Ontario for $45 million more.\n"
+      + "The Toronto council backed the request on Monday."
+    let found = try #require(figure("$45 million", in: late))
+    #expect(found.unit == "USD")
+  }
+
   @Test func aUSDatelineKeepsUSDollarsWhateverPlacesItNames() throws {
     let text =
       "DETROIT — Trucks crossing from Windsor into Michigan paid $12 million in tolls last "

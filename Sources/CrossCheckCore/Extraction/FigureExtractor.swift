@@ -98,8 +98,13 @@ public enum FigureExtractor {
       lineStart = lineEnd + 1
     }
     found.scalarCount = scalarsBeforeLine
-    if found.figures.contains(where: ArticleFinish.isBareDollar) {
-      found.places = PlaceTally(lines: lines, of: bytes)
+    // Where a story is from shows in its opening: only those bytes are tallied, so a long
+    // text costs no more than a short one.
+    if lines.lowerBound < PlaceTally.openingBytes,
+      found.figures.contains(where: ArticleFinish.isBareDollar)
+    {
+      found.places = PlaceTally(
+        lines: lines.lowerBound..<min(lines.upperBound, PlaceTally.openingBytes), of: bytes)
     }
     return found
   }

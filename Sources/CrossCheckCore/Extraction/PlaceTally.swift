@@ -36,6 +36,10 @@ struct PlaceTally: Sendable {
     }
   }
 
+  /// How much of an article's opening is tallied: its headline, dateline and first
+  /// paragraphs, where a story says where it is from.
+  static let openingBytes = 3_000
+
   /// How far into a line a dateline's dash may come.
   private static let datelineBytes = 120
 
