@@ -85,3 +85,18 @@ struct AgeDecadeTests {
     #expect(figures(sentence).allSatisfy { $0.unit != "year" }, "\(figures(sentence).map(\.text))")
   }
 }
+
+/// "a 10-fold rise": a multiple in times, as "ten times" is.
+@Suite("Multiples written with -fold")
+struct FoldMultipleTests {
+  @Test(arguments: [
+    ("Sales rose 10-fold in a year.", "10-fold", 10),
+    ("It was a 20-fold increase on 2019.", "20-fold", 20),
+  ])
+  func aHyphenedFoldIsAMultipleInTimes(_ sentence: String, _ text: String, _ value: Int) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.unit == "times")
+    #expect(found.value == Decimal(value))
+    #expect(found.subject?.contains("fold") != true, "\(String(describing: found.subject))")
+  }
+}

@@ -1336,8 +1336,13 @@ struct FigureRecognizer {
       // "20-point plan": a count of points, describing a plan.
       let noun = lower(next)
       guard noun.first?.isLetter == true, !Vocabulary.stopWords.contains(noun) else { return }
-      draft.unit = noun.hasSuffix("s") ? noun : noun + "s"
-      draft.compoundUnit = draft.unit
+      if let multiple = Vocabulary.multipleWords[noun] {
+        // "a 10-fold rise": a multiple, counted in times as "ten times" is.
+        draft.unit = multiple
+      } else {
+        draft.unit = noun.hasSuffix("s") ? noun : noun + "s"
+        draft.compoundUnit = draft.unit
+      }
       draft.lastToken = next
       draft.end = tokens[next].end
       draft.nounTokens = nounPhrase(after: next)

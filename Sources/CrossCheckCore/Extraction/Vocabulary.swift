@@ -427,6 +427,8 @@ enum Vocabulary {
   /// Suffixes glued to a number that make it a multiple, as written (case matters: "1.5x"
   /// earnings, not "4X"): a count of times.
   static let multipleSuffixes: Set<String> = ["x"]
+  /// Words after a hyphened number that make it a multiple: "a 10-fold rise" is 10 times.
+  static let multipleWords: [String: String] = ["fold": "times"]
 
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
