@@ -100,3 +100,45 @@ struct FoldMultipleTests {
     #expect(found.subject?.contains("fold") != true, "\(String(describing: found.subject))")
   }
 }
+
+/// Mends after reading the session's rules: each sentence was read wrongly by a rule as first
+/// written.
+@Suite("Rules that must not fire in ordinary news")
+struct RuleBoundaryTests {
+  @Test(arguments: [
+    "Revenue failed to match forecasts in the third quarter.",
+    "Sales of its games rose 12% in the fourth quarter.",
+  ])
+  func aBusinessQuarterNearAGameWordStaysADate(_ sentence: String) throws {
+    let found = try #require(
+      figure("third quarter", in: sentence) ?? figure("fourth quarter", in: sentence),
+      "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .date)
+  }
+
+  @Test func msInCapitalsIsNoTime() throws {
+    let sentence = "The charity supports 130,000 MS patients."
+    let found = try #require(figure("130,000", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .count)
+  }
+
+  @Test func aUSDatelineWithAStateAbbreviationKeepsUSDollars() throws {
+    let text = "SPOKANE, WA — The county will spend $12 million on roads."
+    #expect(figure("$12 million", in: text)?.unit == "USD")
+  }
+
+  @Test func aYearAfterAStateIsNoPostcode() throws {
+    let sentence = "Before the NSW 2023 election, costs rose."
+    #expect(figure("2023", in: sentence)?.kind == .date, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func onePointInAScoreIsACount() {
+    let sentence = "One point separated the two sides."
+    #expect(figures(sentence).contains { $0.text == "One" }, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func anAgoThatDatesTheStoryIsAFigure() {
+    let line = "Published 20 years ago, the report found 3 million cases."
+    #expect(figures(line).contains { $0.text == "20 years" }, "\(figures(line).map(\.text))")
+  }
+}

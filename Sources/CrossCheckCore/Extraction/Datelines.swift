@@ -19,13 +19,15 @@ enum Datelines {
     if let bracket = place.firstIndex(of: "(") { place = place[..<bracket] }
     let parts = place.split(separator: ",", maxSplits: 1)
     guard let city = parts.first.map(trimmed), isCityName(city) else { return nil }
+    // A city the gazetteer knows decides: a region's abbreviation may be another country's.
+    if let country = Vocabulary.placeCountries[key(city)] { return country }
     if parts.count > 1 {
       let region = key(trimmed(parts[1]))
       if let country = Vocabulary.placeCountries[region] ?? Vocabulary.datelineRegions[region] {
         return country
       }
     }
-    return Vocabulary.placeCountries[key(city)]
+    return nil
   }
 
   /// A dateline's city: one to three words of letters, all in capitals ("NEW DELHI", "ST.

@@ -412,7 +412,7 @@ struct FigureRecognizer {
   private static let pronounOneAfter = ["another", "anyone", "way"]
 
   /// Two or three capital letters alone: "SK", "BA", "QFA".
-  private func isCapitalCode(_ index: Int) -> Bool {
+  func isCapitalCode(_ index: Int) -> Bool {
     let token = tokens[index]
     return token.kind == .word && (2...3).contains(token.end - token.start)
       && UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]).allSatisfy {
@@ -1410,7 +1410,14 @@ struct FigureRecognizer {
   /// The unit of time word token `index` names, canonical ("hours": "hour"), or nil.
   func timeUnit(at index: Int) -> String? {
     switch Self.timeUnitTable.probe(bytes, tokens[index].start, tokens[index].end) {
-    case .found(let unit): return unit
+    case .found(let unit):
+      // Words match in any case, but "MS" and "Ms" are a disease and a title.
+      if unit == "millisecond", tokens[index].end - tokens[index].start == 2,
+        bytes[tokens[index].start] != 0x6D || bytes[tokens[index].start + 1] != 0x73
+      {
+        return nil
+      }
+      return unit
     case .absent: return nil
     case .unpacked: return Vocabulary.timeUnits[lower(index)]
     }

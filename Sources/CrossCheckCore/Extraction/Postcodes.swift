@@ -4,8 +4,11 @@ extension FigureRecognizer {
   /// Whether the mention is a postcode after a state abbreviation.
   func isPostcode(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard first > 0, mention.lastToken == first, !mention.isSpelledOut, isPlainDigits(first),
-      tokens[first - 1].kind == .word, tokens[first].spaceBefore,
+    // "the NSW 2023 election": a year before a noun is a year; a postcode ends the address.
+    let next = first + 1
+    guard first > 0, mention.lastToken == first, !mention.isSpelledOut,
+      !mention.isYearLike || next >= tokens.count || tokens[next].kind != .word,
+      isPlainDigits(first), tokens[first].spaceBefore, isCapitalCode(first - 1),
       let lengths = Vocabulary.postcodeRegions[text(tokens[first - 1].start, tokens[first - 1].end)]
     else { return false }
     return lengths.contains(tokens[first].end - tokens[first].start)

@@ -9,7 +9,12 @@ extension FigureRecognizer {
     guard isWord(after, in: Vocabulary.stampTimeUnits) else { return false }
     after += 1
     // "Published 3 hours ago", "Last updated 2 days ago": the line's first words.
-    if isWord(after, "ago") {
+    // The stamp ends its line, or a separator or byline follows ("Updated 2 hours ago | 4 min
+    // read", "Posted 2 days ago by Staff Writer"):
+    // "Published 20 years ago, the report found…" dates the report.
+    if isWord(after, "ago"),
+      after + 1 >= tokens.count || tokens[after + 1].kind == .symbol || isWord(after + 1, "by")
+    {
       var opener = 0
       if isWord(opener, in: Vocabulary.stampQualifiers) { opener += 1 }
       return opener < mention.firstToken && isWord(opener, in: Vocabulary.publicationWords)
@@ -18,7 +23,7 @@ extension FigureRecognizer {
     guard isWord(after, "old"), mention.firstToken >= 3 else { return false }
     var verb = mention.firstToken - 1
     while verb > 0, tokens[verb].kind == .word, !isWord(verb, "is") { verb -= 1 }
-    return verb >= 2 && isWord(verb - 1, in: Vocabulary.pageNouns)
+    return verb >= 2 && isWord(verb, "is") && isWord(verb - 1, in: Vocabulary.pageNouns)
       && isWord(verb - 2, "this")
   }
 }

@@ -7,7 +7,10 @@ extension FigureRecognizer {
     guard tokens[first].kind == .number, !mention.isSpelledOut else { return false }
     var label = first - 1
     if isSymbol(label, 0x3A) { label -= 1 }
-    guard label >= 0, tokens[label].kind == .word else { return false }
+    // Cheapest first: a short word in capitals, before any String is made for it.
+    guard label >= 0, tokens[label].kind == .word, tokens[label].isCapitalized,
+      (2...4).contains(tokens[label].end - tokens[label].start)
+    else { return false }
     return Vocabulary.registrationNumberLabels.contains(
       text(tokens[label].start, tokens[label].end))
   }

@@ -67,7 +67,7 @@ extension FigureRecognizer {
       guard digit >= 0x31, digit <= last else { return nil }
       return (text(token.start, token.end), nil)
     }
-    guard first == 0x46, bytes[token.start + 1] == 0x59, length == 4 || length == 6 else {
+    guard length == 4 || length == 6, first == 0x46, bytes[token.start + 1] == 0x59 else {
       return nil
     }
     let digits = UnsafeBufferPointer(rebasing: bytes[(token.start + 2)..<token.end])

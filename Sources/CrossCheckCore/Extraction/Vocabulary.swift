@@ -118,7 +118,8 @@ enum Vocabulary {
     var regions: [String: String] = [:]
     let lists: [(String, [String])] = [
       ("CA", ["alta", "sask", "man", "ont", "que", "n.s", "n.b", "nfld", "n.l"]),
-      ("AU", ["vic", "wa", "sa", "tas", "nt", "act"]),
+      // Not "WA" or "SA": Washington state and South Africa write them too.
+      ("AU", ["vic", "tas", "nt", "act"]),
       (
         "US",
         [
@@ -271,6 +272,8 @@ enum Vocabulary {
     "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century", "fortnight": "fortnight",
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year", "yrs": "year",
+    // "ms" only as written, in lower case: "MS patients", "Ms Ardern" are no time
+    // (``FigureRecognizer/timeUnit(at:)``).
     "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
     // "six quarters": quarters of a year counted (``CompoundNumbers`` leaves them unread).
     "quarters": "quarter",
@@ -325,8 +328,10 @@ enum Vocabulary {
 
   /// Words of a game that make its "fourth quarter" a period of play, not of a year.
   static let gameWords: [String] = [
-    "game", "games", "match", "scored", "touchdown", "touchdowns", "basket", "baskets",
-    "overtime", "halftime", "quarterback", "rebounds", "buzzer", "playoff", "playoffs",
+    // Not "game", "match", "overtime" or "rebounds": business news uses them of its own
+    // quarters ("failed to match forecasts in the third quarter").
+    "scored", "touchdown", "touchdowns", "basket", "baskets", "halftime", "quarterback",
+    "buzzer", "playoff", "playoffs",
   ]
 
   /// Verbs and other words that, right after a number, show it does not count a following noun.
@@ -676,7 +681,7 @@ enum Vocabulary {
   /// remember is …"): the plural ``discourseNouns`` in the singular.
   static let discourseNounsSingular: Set<String> = [
     "question", "problem", "thing", "reason", "lesson", "issue", "factor", "takeaway", "catch",
-    "answer", "scenario", "possibility", "fact", "explanation", "theory", "caveat", "point",
+    "answer", "scenario", "possibility", "fact", "explanation", "theory", "caveat",
   ]
 
   /// State and territory postal abbreviations, as written in capitals in an address, and how
