@@ -176,6 +176,16 @@ struct ComparatorAssessmentTests {
     #expect(comparison.assessment == .agree)
   }
 
+  @Test func sixQuartersAreEighteenMonths() throws {
+    let comparison = comparator.compare([
+      try ComparisonCorpus.item("18 months", in: "Prices rose for 18 months."),
+      try ComparisonCorpus.item("six quarters", in: "Prices rose for six quarters."),
+    ])
+    #expect(comparison.entries.map(\.unit) == ["month", "month"])
+    #expect(comparison.entries[1].interval == .point(18))
+    #expect(comparison.assessment == .agree)
+  }
+
   @Test func ninetyMinutesIsAnHourAndAHalf() throws {
     let comparison = comparator.compare([
       try ComparisonCorpus.item("1.5 hours", in: "The call lasted 1.5 hours."),

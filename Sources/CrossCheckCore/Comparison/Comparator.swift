@@ -19,11 +19,12 @@ public struct Comparator: Sendable {
     self.tolerance = tolerance
   }
 
-  /// Hours in each time unit, exactly (a month is 1/12 of a 365.25-day year).
+  /// Hours in each time unit, exactly (a month is 1/12 of a 365.25-day year, a quarter 1/4).
   static let hours: [String: Decimal] = [
     "millisecond": Decimal(1) / 3_600_000, "second": Decimal(1) / 3600, "minute": Decimal(1) / 60,
     "hour": 1, "day": 24, "week": 168,
-    "fortnight": 336, "month": Decimal(string: "730.5")!, "year": Decimal(string: "8766")!,
+    "fortnight": 336, "month": Decimal(string: "730.5")!,
+    "quarter": Decimal(string: "2191.5")!, "year": Decimal(string: "8766")!,
     "decade": 87_660, "century": 876_600,
   ]
 
