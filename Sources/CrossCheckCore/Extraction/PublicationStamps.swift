@@ -6,7 +6,9 @@ extension FigureRecognizer {
   /// publication word, or "this article/story is … old".
   func isPublicationStamp(_ mention: NumberMention) -> Bool {
     var after = mention.lastToken + 1
-    guard isWord(after, in: Vocabulary.stampTimeUnits) else { return false }
+    guard after < tokens.count, tokens[after].kind == .word, timeUnit(at: after) != nil else {
+      return false
+    }
     after += 1
     // "Published 3 hours ago", "Last updated 2 days ago": the line's first words.
     // The stamp ends its line, or a separator or byline follows ("Updated 2 hours ago | 4 min

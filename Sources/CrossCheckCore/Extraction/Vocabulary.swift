@@ -163,14 +163,13 @@ enum Vocabulary {
     "tenge": "KZT",
   ]
 
-  /// Sub-units among ``currencyNames``, with how many make one of the main unit: "43 cents"
-  /// after "20 dollars" (or euros) is 0.43 of it.
-  static let subunits: [String: Decimal] = ["USX": 100, "GBX": 100]
-
-  /// Each sub-unit's main currency and how many sub-units make one.
+  /// Each sub-unit among ``currencyNames``, its main currency and how many sub-units make one:
+  /// "43 cents" after "20 dollars" is 0.43 of them.
   static let subunitCurrencies: [String: (String, Decimal)] = [
     "USX": ("USD", 100), "GBX": ("GBP", 100),
   ]
+  /// How many of each sub-unit make one of its main unit (from ``subunitCurrencies``).
+  static let subunits: [String: Decimal] = subunitCurrencies.mapValues(\.1)
 
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
@@ -717,11 +716,6 @@ enum Vocabulary {
     "page", "slide", "step", "photo", "picture", "image", "part", "episode", "chapter", "item",
   ]
 
-  /// Time units of a page's age stamp ("Published 3 hours ago").
-  static let stampTimeUnits: [String] = [
-    "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
-    "days", "week", "weeks", "month", "months", "year", "years",
-  ]
   /// Words that open a page's age stamp, and the words that may come before them ("Last
   /// updated", "First published").
   static let publicationWords: [String] = ["published", "updated", "posted", "modified", "edited"]
