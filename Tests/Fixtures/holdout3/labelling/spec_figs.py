@@ -71,7 +71,7 @@ FIGS = {
  ("six", C, 6, None, None, "deaths (headline)", {}),
  ("more than 360mm", Q, 360, "mm", "more_than", "rain at Lake Charles airport since Tuesday evening", {"low": 360}),
  ("up to 4.5 metres", Q, 4.5, "metre", "at_most", "storm surge", {"high": 4.5}),
- ("15ft", Q, 15, "foot", "at_most", "storm surge", {"high": 15, "hedge": "up to"}),
+ ("15ft", Q, 15, "foot", None, "storm surge (bracketed conversion of the hedged metres)", {}),
  ("six", C, 6, None, None, "deaths, 14.40 BST", {}),
  ("four", C, 4, None, None, "deaths in Louisiana, 14.40 BST", {}),
  ("two", C, 2, None, None, "deaths in Texas, 14.40 BST", {}),
