@@ -11,6 +11,9 @@ enum DevsetFixtures {
   /// The second hold-out set (Tests/Fixtures/holdout2): written and labelled blind, tuned on by no one.
   static let holdout2 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout2")
+  /// The third hold-out set (Tests/Fixtures/holdout3): written and labelled blind, tuned on by no one.
+  static let holdout3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout3")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -5,8 +5,9 @@ import Testing
 
 /// The figure engine and the scan on the hold-out sets, scored as the devset's scorers score them:
 /// Tests/Fixtures/holdout (a battery plant fire, a company's quarterly results, a nurses' strike)
-/// and Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
-/// opening), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
+/// Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
+/// opening) and Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
+/// marathon), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
 /// little under today's scores, so a change that loses ground on articles it was not tuned on fails.
 @Suite("The hold-out sets")
 struct HoldoutSetTests {
@@ -43,6 +44,13 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout2, strictF1: 0.975, recall: 0.99, precision: 0.98,
       trapsTaken: 4, scanRecall: 0.80, scanPrecision: 0.63, negativesPaired: 2, explained: 0.70),
+    // Written and labelled blind (a hurricane, Irish house prices, a national budget, a city
+    // marathon); its first score (4c6ae72): P 0.954 R 0.954 strict F1 0.954, 14 of 50 traps; scan
+    // recall 0.605 (26 of 43), precision 0.641, 7 of 24 hard negatives paired, explained 0.654.
+    // Tests/Fixtures/holdout3/README.md lists the first misses.
+    Mark(
+      folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
+      trapsTaken: 15, scanRecall: 0.58, scanPrecision: 0.62, negativesPaired: 7, explained: 0.63),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
