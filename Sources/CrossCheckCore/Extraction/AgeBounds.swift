@@ -12,7 +12,7 @@ extension FigureRecognizer {
         drafts[index].nounTokens == nil, drafts[index].unit == nil
       else { continue }
       let number = drafts[index].lastToken
-      guard number >= 2, isWord(number - 1, in: ["over", "under"]),
+      guard number >= 2, isWord(number - 1, in: Vocabulary.ageBoundWords),
         isWord(number - 2, in: Vocabulary.ageGroupNouns), tokens[number].kind == .number,
         !tokens[number].hasSuffix, let value = drafts[index].value,
         NumberParser.isInteger(value), value >= 1, value < 120

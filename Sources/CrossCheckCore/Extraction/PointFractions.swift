@@ -14,7 +14,7 @@ extension FigureRecognizer {
       next += 1  // "a quarter-point", "a half-percentage-point"
     } else {
       if isWord(next, "of") { next += 1 }  // "three-quarters of a percentage point"
-      guard isWord(next, in: ["a", "an"]) else { return false }
+      guard isWord(next, in: Vocabulary.indefiniteArticles) else { return false }
       next += 1
     }
     if isWord(next, "percentage") {

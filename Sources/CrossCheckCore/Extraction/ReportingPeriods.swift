@@ -21,7 +21,7 @@ extension FigureRecognizer {
       if isGluedHyphen(index + 1) { continue }
       let yearAfter = yearDraft(after: index, in: drafts)
       if token.head == 0x68, yearAfter == nil,
-        !isWord(index - 1, in: ["in", "the", "for", "during", "of", "over", "through"])
+        !isWord(index - 1, in: Vocabulary.periodPrepositions)
       {
         continue
       }

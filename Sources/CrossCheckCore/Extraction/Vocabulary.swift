@@ -791,4 +791,21 @@ enum Vocabulary {
   static let recordSpans: Set<String> = [
     "year", "years", "decade", "decades", "century", "centuries", "generation", "generations",
   ]
+
+  /// The bounds before a number said of people that make it an age: "anyone over 65", "those
+  /// under 50" (``FigureRecognizer/markAgeBounds(_:)``).
+  static let ageBoundWords: [String] = ["over", "under"]
+
+  /// Words of time before a half-year code that make it a period without its year: "in H2",
+  /// "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
+  static let periodPrepositions: [String] = [
+    "in", "the", "for", "during", "of", "over", "through",
+  ]
+
+  /// The articles of one unit: "half a point", "three-quarters of a percentage point".
+  static let indefiniteArticles: [String] = ["a", "an"]
+
+  /// The dashes that end a dateline, with the spaces around them ("PENTICTON, B.C. —",
+  /// "BRISBANE (Reuters) -"): ``Datelines``.
+  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –"]
 }
