@@ -236,6 +236,7 @@ struct FigureRecognizer {
       drafts = joinSubunits(drafts)
     }
     mainCurrencyOfSubunits(&drafts)
+    joinCompoundMeasures(&drafts)
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
@@ -1207,9 +1208,10 @@ struct FigureRecognizer {
 
   /// Decides counts, durations, ordinals and dates, and what a count counts.
   private func applyUnit(to draft: inout FigureDraft, mention: NumberMention) {
-    // (A date here is a split year, "2023-24", read whole before its unit.)
+    // (A date here is a split year, "2023-24", read whole before its unit; a duration with its
+    // unit glued on, "10ms", "30min", keeps it: "a 10ms delay" counts no delays.)
     guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
-      draft.kind != .quantity, draft.kind != .date
+      draft.kind != .quantity, draft.kind != .date, draft.kind != .duration || draft.unit == nil
     else {
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
