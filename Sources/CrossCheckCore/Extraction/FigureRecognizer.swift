@@ -869,6 +869,7 @@ struct FigureRecognizer {
   /// ("$9 billion to $1 billion"), two years ("2026 to 2028" are two dates), or a change ("rose
   /// from 10 to 15", "revised from magnitude 6.7 to 6.9").
   private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+    if let period = clauseOpeningYearRange(first, second, connector: connector) { return period }
     if first.mention.isYearLike, second.mention.isYearLike, first.currency == nil,
       !first.isPercent, first.value >= 1800, second.value <= 2100, !countsPlural(after: second)
     {

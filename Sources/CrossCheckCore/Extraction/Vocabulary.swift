@@ -796,11 +796,9 @@ enum Vocabulary {
   /// under 50" (``FigureRecognizer/markAgeBounds(_:)``).
   static let ageBoundWords: [String] = ["over", "under"]
 
-  /// Words of time before a half-year code that make it a period without its year: "in H2",
-  /// "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
-  static let periodPrepositions: [String] = [
-    "in", "the", "for", "during", "of", "over", "through",
-  ]
+  /// Words of time before a half-year code (perhaps with "the" between) that make it a period
+  /// without its year: "in H2", "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
+  static let periodPrepositions: [String] = ["in", "for", "during", "of", "over", "through"]
 
   /// The articles of one unit: "half a point", "three-quarters of a percentage point".
   static let indefiniteArticles: [String] = ["a", "an"]
