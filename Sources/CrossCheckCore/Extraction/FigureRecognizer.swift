@@ -248,6 +248,7 @@ struct FigureRecognizer {
     markAgeRanges(&drafts)
     markAgeDecades(&drafts)
     markAgeBounds(&drafts)
+    markAgeGroups(&drafts)
     readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -1354,7 +1355,12 @@ struct FigureRecognizer {
     // A lone year.
     if mention.isYearLike, draft.qualifier == nil, draft.low == nil {
       let noun = nounPhrase(after: draft.lastToken)
-      let plural = noun.map { lower($0.upperBound - 1).hasSuffix("s") } ?? false
+      // "2000 people": an irregular plural is a plural too.
+      let plural =
+        noun.map {
+          lower($0.upperBound - 1).hasSuffix("s")
+            || FigureRecognizer.irregularPlurals.contains(lower($0.upperBound - 1))
+        } ?? false
       if !plural || isYearModifier(mention) {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
@@ -1367,6 +1373,7 @@ struct FigureRecognizer {
     let isShare = mention.isFraction && (draft.value.map { $0 > 0 && $0 < 1 } ?? false)
     if isShare { draft.unit = "fraction" }
     guard let noun = nounPhrase(after: draft.lastToken) else { return }
+    if !isShare, draft.kind == .count, isVerbAfterCount(noun, value: draft.value) { return }
     draft.nounTokens = noun
     if isShare { return }
     draft.unit = lower(noun.upperBound - 1)
