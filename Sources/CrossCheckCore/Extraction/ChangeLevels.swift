@@ -1,7 +1,7 @@
 /// "Pre-tax profit fell 11.8 per cent to £412m", "sales rose 4.5% to £6.3bn": the level a change
 /// reached measures what the change measures. Walking left from the level over "to" lands on the
-/// change's own unit ("per cent", "%", "points") or number, which is no subject ("cent" was);
-/// the subject lies before the change's number.
+/// change's own unit ("per cent", "%", "points", "cents") or number, which is no subject ("cent"
+/// was); the subject lies before the change's number.
 extension ContextAnalyzer {
   /// The change's number when `index` is the last token of a change written before a level:
   /// "11.8 per cent", "5%", "1.1 percentage points", "12pc", "14", "a quarter point". Nil
@@ -16,6 +16,8 @@ extension ContextAnalyzer {
       position = percent - 1
     } else if recognizer.isWord(position, in: ["pc", "points", "point", "bps"]) {
       position -= recognizer.isWord(position - 1, in: ["percentage", "basis"]) ? 2 : 1
+    } else if token.kind == .word, Vocabulary.currencyNames[recognizer.lower(position)] != nil {
+      position -= 1  // "rose 25 cents to $6.10", "fell 3 euros to 40 euros"
     } else if token.kind != .number {
       return nil
     }

@@ -202,6 +202,7 @@ extension NumberParser {
     case .ordinal(let value, let plural):
       return readOrdinal(value, plural: plural, &state, denominator: denominator)
     case .minus, .point, .timeUnit: return .stop
+    case .multiple(let value): return readMultiple(value, &state)
     }
   }
 

@@ -472,6 +472,7 @@ struct ContextAnalyzer {
       if recognizer.roles(start - 1).contains(.stopWord) { break }
       start -= 1
     }
+    start = placePhraseHolder(before: start, in: sentence)
     let head = recognizer.lower(position)
     // ("per cent at 7,650": a percent sign in words measures nothing.)
     guard !recognizer.roles(position).contains(.stopWord), !head.endsWith("ly"),

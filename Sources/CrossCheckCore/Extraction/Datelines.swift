@@ -2,15 +2,12 @@
 /// perhaps the date or agency in brackets, then a dash ("PENTICTON, B.C. —", "BRISBANE
 /// (Reuters) -", "MUMBAI, India (Dec. 4) —"). Its place says where the story was filed.
 enum Datelines {
-  /// The dashes that end a dateline, with the spaces around them.
-  private static let dashes = [" — ", " – ", " - ", " -- ", "—", " –"]
-
   /// The country (ISO 3166) of the dateline that opens `line`, when the gazetteer knows its
   /// region or its city; nil for a line that opens with no dateline.
   static func country(of line: Substring) -> String? {
     let head = line.prefix(100)
     guard
-      let dash = dashes.compactMap({ head.range(of: $0) }).min(by: {
+      let dash = Vocabulary.datelineDashes.compactMap({ head.range(of: $0) }).min(by: {
         $0.lowerBound < $1.lowerBound
       })
     else { return nil }

@@ -10,12 +10,11 @@ extension FigureRecognizer {
     return isWord(first + 1, in: Vocabulary.discourseNounsSingular)
   }
 
-  /// Whether token `index` is the first of its sentence: the line's first, or after a full
-  /// stop, a question or exclamation mark, or an opening quote.
+  /// Whether token `index` is the first of its sentence: the line's first, after an opening
+  /// quote, or after a sentence's end as the context analyzer finds it (not "Mr." or an initial).
   private func opensSentence(_ index: Int) -> Bool {
     guard index > 0 else { return true }
-    return Self.sentenceEnders.contains { isSymbol(index - 1, $0) }
+    if isSymbol(index - 1, 0x22) || isSymbol(index - 1, 0x201C) { return true }
+    return ContextAnalyzer(recognizer: self).endsSentence(at: index - 1)
   }
-
-  private static let sentenceEnders: [UInt32] = [0x2E, 0x3F, 0x21, 0x22, 0x201C]
 }

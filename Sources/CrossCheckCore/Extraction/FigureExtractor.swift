@@ -39,7 +39,10 @@ public enum FigureExtractor {
       let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
       let tokens = tokenizer.tokens
-      if mayHoldFigure && tokens.contains(where: \.isTrigger) {
+      if mayHoldFigure
+        && (tokens.contains(where: \.isTrigger)
+          || tokens.contains { FigureRecognizer.mayBePeriodCode($0, in: bytes) })
+      {
         let recognizer = FigureRecognizer(
           bytes: bytes, tokens: tokens, lexicon: lexicon, words: words)
         let context = ContextAnalyzer(recognizer: recognizer)

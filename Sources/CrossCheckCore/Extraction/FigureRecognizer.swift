@@ -236,6 +236,7 @@ struct FigureRecognizer {
       drafts = joinSubunits(drafts)
     }
     mainCurrencyOfSubunits(&drafts)
+    joinCompoundMeasures(&drafts)
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
@@ -247,6 +248,7 @@ struct FigureRecognizer {
     markAgeRanges(&drafts)
     markAgeDecades(&drafts)
     markAgeBounds(&drafts)
+    markAgeGroups(&drafts)
     readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -868,6 +870,7 @@ struct FigureRecognizer {
   /// ("$9 billion to $1 billion"), two years ("2026 to 2028" are two dates), or a change ("rose
   /// from 10 to 15", "revised from magnitude 6.7 to 6.9").
   private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+    if let period = clauseOpeningYearRange(first, second, connector: connector) { return period }
     if first.mention.isYearLike, second.mention.isYearLike, first.currency == nil,
       !first.isPercent, first.value >= 1800, second.value <= 2100, !countsPlural(after: second)
     {
@@ -1207,9 +1210,10 @@ struct FigureRecognizer {
 
   /// Decides counts, durations, ordinals and dates, and what a count counts.
   private func applyUnit(to draft: inout FigureDraft, mention: NumberMention) {
-    // (A date here is a split year, "2023-24", read whole before its unit.)
+    // (A date here is a split year, "2023-24", read whole before its unit; a duration with its
+    // unit glued on, "10ms", "30min", keeps it: "a 10ms delay" counts no delays.)
     guard draft.kind != .money, draft.kind != .percent, draft.kind != .tally,
-      draft.kind != .quantity, draft.kind != .date
+      draft.kind != .quantity, draft.kind != .date, draft.kind != .duration || draft.unit == nil
     else {
       draft.nounTokens = nounPhrase(after: draft.lastToken)
       return
@@ -1351,7 +1355,12 @@ struct FigureRecognizer {
     // A lone year.
     if mention.isYearLike, draft.qualifier == nil, draft.low == nil {
       let noun = nounPhrase(after: draft.lastToken)
-      let plural = noun.map { lower($0.upperBound - 1).hasSuffix("s") } ?? false
+      // "2000 people": an irregular plural is a plural too.
+      let plural =
+        noun.map {
+          lower($0.upperBound - 1).hasSuffix("s")
+            || FigureRecognizer.irregularPlurals.contains(lower($0.upperBound - 1))
+        } ?? false
       if !plural || isYearModifier(mention) {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
@@ -1364,6 +1373,7 @@ struct FigureRecognizer {
     let isShare = mention.isFraction && (draft.value.map { $0 > 0 && $0 < 1 } ?? false)
     if isShare { draft.unit = "fraction" }
     guard let noun = nounPhrase(after: draft.lastToken) else { return }
+    if !isShare, draft.kind == .count, isVerbAfterCount(noun, value: draft.value) { return }
     draft.nounTokens = noun
     if isShare { return }
     draft.unit = lower(noun.upperBound - 1)

@@ -76,6 +76,16 @@ final class Lexicon: Sendable {
       words.append((word, .ordinal(value, plural: false)))
       words.append((word + "s", .ordinal(value, plural: true)))
     }
+    // "threefold", "tenfold", "hundredfold": a number word and a multiple's ending, one word.
+    let multipliers =
+      Array(units.enumerated().dropFirst(2)).map { ($0.element, $0.offset) }
+      + tens.enumerated().map { ($0.element, ($0.offset + 2) * 10) }
+      + [("hundred", 100), ("thousand", 1000), ("million", 1_000_000)]
+    for (word, value) in multipliers {
+      for ending in Vocabulary.multipleWords.keys {
+        words.append((word + ending, .multiple(value)))
+      }
+    }
     for unit in [
       "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
       "minutes", "decade", "decades", "century", "centuries",

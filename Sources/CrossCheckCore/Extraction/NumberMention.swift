@@ -16,6 +16,8 @@ struct NumberMention {
   var isYearLike = false
   /// A year ending in 0 with a glued "s": "1990s".
   var isDecade = false
+  /// A multiple in one word: "fivefold", "tenfold" (``NumberWord/multiple(_:)``).
+  var isMultiple = false
   /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
   var scale: String?
   /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").

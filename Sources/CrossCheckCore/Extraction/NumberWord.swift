@@ -25,4 +25,6 @@ enum NumberWord: Equatable {
   case vague(Int)
   /// hour, day, year…: not a number, but a line with "hour-long" holds a figure.
   case timeUnit
+  /// "twofold" … "tenfold", "hundredfold": a multiple in one word, as "five times" is.
+  case multiple(Int)
 }

@@ -11,20 +11,24 @@ extension FigureRecognizer {
     for index in tokens.indices {
       // This runs on every token of a line with figures: its first byte alone rules out most.
       let head = tokens[index].head
+      // "1H25", "2H2024": a half written number first.
+      if head == 0x31 || head == 0x32, tokens[index].suffixStart == tokens[index].start + 1,
+        let half = halfYearCode(at: index)
+      {
+        drafts.removeAll { $0.firstToken <= half.lastToken && $0.lastToken >= index }
+        added.append(half)
+        continue
+      }
       guard head == 0x71 || head == 0x68 || head == 0x66 else { continue }
       let token = tokens[index]
       guard token.isCapitalized, token.kind == .word, token.end - token.start <= 6,
         let (period, year) = periodCode(token)
       else { continue }
-      // "H1-B visas" is no period; "green H2" is hydrogen: a half needs its year or a
-      // preposition of time before it.
+      // "H1-B visas" is no period; "green H2", "the H2 economy" are hydrogen: a half needs its
+      // year or a preposition of time before it ("in H2", "in the H2").
       if isGluedHyphen(index + 1) { continue }
       let yearAfter = yearDraft(after: index, in: drafts)
-      if token.head == 0x68, yearAfter == nil,
-        !isWord(index - 1, in: ["in", "the", "for", "during", "of", "over", "through"])
-      {
-        continue
-      }
+      if token.head == 0x68, yearAfter == nil, !isYearlessHalf(index) { continue }
       var draft = FigureDraft(
         start: token.start, end: token.end, firstToken: index, lastToken: index)
       draft.kind = .date
@@ -54,6 +58,33 @@ extension FigureRecognizer {
       drafts[index].start = tokens[first].start
     }
     drafts.append(contentsOf: added)
+  }
+
+  /// Whether the half code at token `index`, written without its year, is a period: after a
+  /// preposition of time ("in H2", "during the H1"), or "the" for "H1" ("the H1 results").
+  /// "H2" is also hydrogen ("the H2 economy", "in the H2 economy"): as a period it ends its
+  /// noun phrase.
+  private func isYearlessHalf(_ index: Int) -> Bool {
+    let afterTime =
+      isWord(index - 1, in: Vocabulary.periodPrepositions)
+      || isWord(index - 1, "the") && isWord(index - 2, in: Vocabulary.periodPrepositions)
+    guard bytes[tokens[index].start + 1] == 0x32 else {
+      return afterTime || isWord(index - 1, "the")
+    }
+    let next = index + 1
+    return afterTime
+      && (next >= tokens.count || tokens[next].kind != .word || roles(next).contains(.stopWord))
+  }
+
+  /// Whether `token` has the shape of a reporting period's code ("Q3", "H1", "FY24"): a word
+  /// that holds a digit, so a line with one and no other number is still read.
+  static func mayBePeriodCode(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard token.kind == .word, token.isCapitalized, token.end - token.start <= 6,
+      token.end - token.start >= 2
+    else { return false }
+    let head = token.head
+    return (head == 0x71 || head == 0x68 || head == 0x66)
+      && Tokenizer.isDigit(bytes[token.end - 1])
   }
 
   /// The period ("Q3", "H1", nil for a financial year) and year a code names: "Q1"…"Q4",

@@ -231,11 +231,26 @@ public enum UnitTable {
     "hPa": "hPa", "mb": "hPa", "mbar": "hPa", "nm": "nm", "mmHg": "mmHg", "psi": "psi",
     "V": "V", "kV": "kV", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "dB": "dB",
     "ppm": "ppm", "ppb": "ppb", "mSv": "mSv", "kcal": "kcal", "bpd": "bpd", "oz": "oz",
-    "ms": "millisecond",
+    "ms": "millisecond", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute",
   ]
 
-  /// Glued units that are units of time: "10ms" is a duration, as "10 milliseconds" is.
-  static let gluedTimeUnits: Set<String> = ["millisecond"]
+  /// Measures written in two units, the larger first ("6ft 2in", "3 lb 4 oz", "1h 45m"): for
+  /// the larger, the smaller unit and how many of it make one
+  /// (``FigureRecognizer/joinCompoundMeasures(_:)``).
+  static let compoundParts: [String: (smaller: String, factor: Decimal)] = [
+    "foot": ("inch", 12), "lb": ("oz", 16), "hour": ("minute", 60), "minute": ("second", 60),
+  ]
+
+  /// Letters glued to digits that are a unit only in a measure of two units ("1h 45m", "6ft
+  /// 2in", "3m 20s"): alone, "in", "m" and "s" are other things.
+  static let compoundGlued: [String: String] = [
+    "h": "hour", "hr": "hour", "hrs": "hour", "m": "minute", "min": "minute", "mins": "minute",
+    "s": "second", "sec": "second", "secs": "second", "in": "inch",
+  ]
+
+  /// Glued units that are units of time: "10ms" is a duration, as "10 milliseconds" is ("2hr",
+  /// "30min" too).
+  static let gluedTimeUnits: Set<String> = ["millisecond", "hour", "minute"]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.
   public static func dimension(of unit: String?) -> String {

@@ -317,6 +317,9 @@ enum Vocabulary {
   /// Particles that make a past tense after a number a phrasal verb ("23,000 walked out").
   static let verbParticles: [String] = ["out", "up", "away", "off", "down", "back"]
 
+  /// Pronouns among ``ageGroupNouns`` that take a singular verb: "anyone over 65 qualifies".
+  static let singularPeoplePronouns: [String] = ["anyone", "anybody", "everyone", "everybody"]
+
   /// Nouns and pronouns for people that an age bound is said of ("anyone over 65", "women
   /// under 30").
   static let ageGroupNouns: [String] = [
@@ -790,5 +793,56 @@ enum Vocabulary {
   /// The spans of time a record claim is the first in ("in more than a decade", "for 30 years").
   static let recordSpans: Set<String> = [
     "year", "years", "decade", "decades", "century", "centuries", "generation", "generations",
+  ]
+
+  /// The bounds before a number said of people that make it an age: "anyone over 65", "those
+  /// under 50" (``FigureRecognizer/markAgeBounds(_:)``).
+  static let ageBoundWords: [String] = ["over", "under"]
+
+  /// Words of time before a half-year code (perhaps with "the" between) that make it a period
+  /// without its year: "in H2", "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
+  static let periodPrepositions: [String] = ["in", "for", "during", "of", "over", "through"]
+
+  /// The articles of one unit: "half a point", "three-quarters of a percentage point".
+  static let indefiniteArticles: [String] = ["a", "an"]
+
+  /// The dashes that end a dateline, with the spaces around them ("PENTICTON, B.C. —",
+  /// "BRISBANE (Reuters) -"): ``Datelines``.
+  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –"]
+
+  /// Nouns whose plural is their singular: "200 crew", "12 aircraft" count them
+  /// (``FigureRecognizer/isVerbAfterCount(_:value:)``).
+  static let invariantPlurals: Set<String> = [
+    "aircraft", "spacecraft", "crew", "sheep", "fish", "deer", "livestock", "offspring", "head",
+    "personnel", "staff", "police", "cattle", "people", "children", "men", "women", "youth",
+  ]
+
+  /// Prepositions after a participle that make a singular word after a count a verb: "34 set in
+  /// 1994-95", "12 hit by the storm".
+  static let participlePrepositions: [String] = [
+    "in", "on", "at", "by", "during", "since", "after", "into", "from", "over", "under",
+  ]
+
+  /// Plural nouns for people that a count counts and a year never dates: "its 1900 employees",
+  /// "the 2000 residents" (``FigureRecognizer/isYearModifier(_:)``).
+  static let groupsOfPeople: Set<String> = [
+    "people", "employees", "workers", "staff", "members", "residents", "students", "soldiers",
+    "troops", "passengers", "patients", "voters", "children", "adults", "women", "men",
+    "villagers", "inhabitants", "refugees", "migrants", "families", "households", "officers",
+    "doctors", "nurses", "teachers", "volunteers", "fans", "spectators", "delegates", "pupils",
+    "customers", "users", "subscribers", "jobs",
+  ]
+
+  /// Prepositions of place that qualify a noun inside a subject ("plant near Lyon", "homes
+  /// along the river"); ``stopWords`` ends a noun phrase at them.
+  static let placePrepositions: [String] = [
+    "near", "beyond", "along", "inside", "outside", "behind", "beneath", "beside", "alongside",
+  ]
+
+  /// Words of a game or contest scored in points, near "half a point": the points are the
+  /// game's, no percentage points ("finished half a point behind the leader in the tournament").
+  static let pointGameWords: [String] = [
+    "chess", "tournament", "standings", "leaderboard", "grandmaster", "game", "games", "match",
+    "matches", "league", "olympiad", "draw", "drew",
   ]
 }

@@ -1,0 +1,43 @@
+import Foundation
+
+/// "From 2019 to 2022 prices rose", "Between 2010 and 2020, exports doubled": two years that
+/// open a clause say when what follows happened. One period, a date with an ISO 8601 interval
+/// ("2019/2022") as "2019-2022" is, not a count of the plural noun after it ("1500 to 2000
+/// people" stays a count: it opens no clause).
+extension FigureRecognizer {
+  /// The date draft for a range of two years after a clause's opening "from" or "between", or
+  /// nil.
+  func clauseOpeningYearRange(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+    let opener = first.firstToken - 1
+    guard first.mention.isYearLike, second.mention.isYearLike, first.value < second.value,
+      first.currency == nil, second.currency == nil, !first.isPercent, !second.isPercent,
+      DecimalParts.isBetween(first.value, 1800, 2100),
+      DecimalParts.isBetween(second.value, 1800, 2100),
+      isWord(opener, "from") && isWord(connector, "to")
+        || isWord(opener, "between") && isWord(connector, "and"),
+      opensClause(opener)
+    else { return nil }
+    var draft = FigureDraft(
+      start: tokens[opener].start, end: second.end, firstToken: opener,
+      lastToken: second.lastToken)
+    draft.kind = .date
+    draft.low = first.value
+    draft.high = second.value
+    draft.lowInclusive = true
+    draft.highInclusive = true
+    draft.date =
+      FigureRecognizer.isoDate(year: first.value) + "/"
+      + FigureRecognizer.isoDate(year: second.value)
+    return draft
+  }
+
+  /// Whether token `index` opens a clause: the line's first, after a comma, semicolon, colon
+  /// or opening quote, or after a sentence's end.
+  private func opensClause(_ index: Int) -> Bool {
+    guard index > 0 else { return true }
+    for mark: UInt32 in [0x2C, 0x3B, 0x3A, 0x22, 0x201C] where isSymbol(index - 1, mark) {
+      return true
+    }
+    return ContextAnalyzer(recognizer: self).endsSentence(at: index - 1)
+  }
+}
