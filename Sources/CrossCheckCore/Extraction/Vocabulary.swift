@@ -642,7 +642,8 @@ enum Vocabulary {
     ["#two", "to", "tango"], ["#one", "another"], ["#one", "by", "one"],
     ["#one", "step", "from"], ["#one", "step", "away"], ["#one", "day", ","],
     ["#one", "of", "these", "days"], ["#one", "way", "or", "another"], ["#one", "and", "all"],
-    ["#one", "-", "off"], ["number", "#one"], ["top", "#half"], ["bottom", "#half"],
+    ["#one", "-", "off"], ["number", "#one"], ["#one", "-", "man"], ["#one", "-", "woman"],
+    ["#one", "-", "party"], ["top", "#half"], ["bottom", "#half"],
     ["first", "#half"], ["second", "#half"],
     ["#first", "half"], ["#second", "half"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
@@ -662,6 +663,35 @@ enum Vocabulary {
     }
     return table
   }()
+
+  /// Modal verbs beside the generic pronoun "one" ("what can one do", "one must ask").
+  static let genericOneModals: [String] = [
+    "can", "could", "would", "should", "must", "may", "might", "shall",
+  ]
+
+  /// Question words and negative adverbs that put "do" before its subject ("rarely does one").
+  static let subjectInverters: [String] = [
+    "how", "what", "why", "where", "when", "rarely", "seldom", "never", "nor", "neither",
+    "hardly", "scarcely", "only",
+  ]
+
+  /// Words that open a relative clause with no "that" after a pronoun "one" ("one the council
+  /// has to face", "one we all remember"): a determiner or a personal pronoun as its subject.
+  static let relativeClauseSubjects: [String] = [
+    "the", "we", "they", "you", "i", "he", "she", "nobody", "everyone", "everybody",
+  ]
+
+  /// Words after "the" that open a time phrase ("the following week", "the same day").
+  static let timePhraseWords: [String] = [
+    "next", "previous", "following", "last", "same", "day", "week", "month", "year", "season",
+    "night", "morning", "afternoon", "evening", "weekend",
+  ]
+
+  /// Words before a number that stress it as a count ("only one", "just one", "exactly one").
+  static let countStressers: [String] = ["only", "just", "exactly", "least", "than"]
+
+  /// Verbs said of a moment of time ("every second counts", "every minute matters").
+  static let momentVerbs: [String] = ["counts", "count", "matters", "matter", "ticks", "ticking"]
 
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Forms an audit of real news found misread: pronoun and idiom numbers taken as counts,
+/// earthquake magnitudes read as counts, dates and split years read in pieces, scale words glued
+/// on, and hedges read through an article or attribution read as a hedge.
+@Suite("Real news audit forms")
+struct RealNewsAuditFormsTests {
+  private func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
+
+  // MARK: - Numbers that count nothing
+
+  @Test(arguments: [
+    "How often does one find a bargain like that?",
+    "Seldom did one see such crowds in the square.",
+    "What can one say to the families now?",
+    "One must ask why the warnings were ignored.",
+    "The city could one day host the games.",
+    "It is a problem, and it is one the new mayor has to solve.",
+    "The final was one we will all remember.",
+    "The island lived under one-man rule for decades.",
+    "The party ran a one-party state until 1990.",
+  ])
+  func aPronounOrIdiomOneCountsNothing(_ sentence: String) {
+    #expect(!texts(sentence).contains { $0.lowercased().contains("one") }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("He did one interview before the vote.", "one"),
+    ("They lost two games and won one the following week.", "one"),
+  ])
+  func aOneThatCountsStaysACount(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence)?.value == 1, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Every second counts when a building collapses.",
+    "Rescuers said each second of delay could cost lives.",
+    "Every second could mean saving a life.",
+  ])
+  func everySecondAsAMomentIsNoOrdinal(_ sentence: String) {
+    #expect(!texts(sentence).contains("second"), "\(texts(sentence))")
+  }
+
+  @Test func everySecondBeforeANounStaysAnOrdinal() {
+    let sentence = "Bins are emptied every second week."
+    #expect(figure("second", in: sentence)?.kind == .ordinal, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "He will wear the number 9 shirt next season.",
+    "Fill it in with a number 2 pencil.",
+    "The number 73 bus was diverted.",
+  ])
+  func digitsNamedByNumberCountNothing(_ sentence: String) {
+    #expect(texts(sentence).isEmpty, "\(texts(sentence))")
+  }
+}
