@@ -57,4 +57,26 @@ struct RealNewsAuditFormsTests {
   func digitsNamedByNumberCountNothing(_ sentence: String) {
     #expect(texts(sentence).isEmpty, "\(texts(sentence))")
   }
+
+  // MARK: - Earthquake magnitudes
+
+  @Test(arguments: [
+    ("Tuesday night's 5.7 earthquake damaged homes.", "5.7", Decimal(string: "5.7")!),
+    ("A 4.1 tremor rattled the valley.", "4.1", Decimal(string: "4.1")!),
+    ("A 3.8M quake struck offshore.", "3.8M", Decimal(string: "3.8")!),
+    ("It had a magnitude of 4.6, the agency said.", "magnitude of 4.6", Decimal(string: "4.6")!),
+  ])
+  func aDecimalBeforeAQuakeWordIsAMagnitude(_ sentence: String, _ text: String, _ value: Decimal)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == "magnitude")
+    #expect(found.value == value)
+  }
+
+  @Test func aCountOfQuakesStaysACount() {
+    let sentence = "The region recorded 12 earthquakes last year."
+    #expect(figure("12", in: sentence)?.kind == .count, "\(texts(sentence))")
+  }
 }

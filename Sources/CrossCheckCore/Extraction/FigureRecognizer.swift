@@ -469,6 +469,11 @@ struct FigureRecognizer {
       amount.quantityUnit = "magnitude"
       amount.firstToken = before
       amount.start = tokens[before].start
+    } else if before > limit + 1, isWord(before, "of"), isWord(before - 1, "magnitude") {
+      // "a preliminary magnitude of 4.3": the unit and "of" before the number.
+      amount.quantityUnit = "magnitude"
+      amount.firstToken = before - 1
+      amount.start = tokens[before - 1].start
     } else if before > limit + 1, isGluedHyphen(before), isWord(before - 1, "magnitude") {
       amount.quantityUnit = "magnitude"  // "a magnitude-7 quake"
       amount.firstToken = before - 1
@@ -1237,6 +1242,7 @@ struct FigureRecognizer {
         draft.end = tokens[draft.lastToken].end
         return
       }
+      if readQuakeMagnitude(&draft, mention: mention) { return }
       if let (unit, last) = writtenUnit(at: unitStart) {
         draft.kind = .quantity
         draft.unit = unit

@@ -693,6 +693,12 @@ enum Vocabulary {
   /// Verbs said of a moment of time ("every second counts", "every minute matters").
   static let momentVerbs: [String] = ["counts", "count", "matters", "matter", "ticks", "ticking"]
 
+  /// Words for an earthquake after its magnitude ("a 6.2 earthquake", "the 4.8 tremor").
+  static let quakeNouns: [String] = [
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
+    "aftershock", "aftershocks",
+  ]
+
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").
   static let ordinalDeterminers: [String] = [
