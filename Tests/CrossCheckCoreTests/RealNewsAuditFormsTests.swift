@@ -79,4 +79,42 @@ struct RealNewsAuditFormsTests {
     let sentence = "The region recorded 12 earthquakes last year."
     #expect(figure("12", in: sentence)?.kind == .count, "\(texts(sentence))")
   }
+
+  // MARK: - Dates
+
+  @Test(arguments: [
+    ("Posted Mar 4 2019 | 08:15 AM", "Mar 4 2019", "2019-03-04"),
+    ("The ruling came on June 9 2021 in Nairobi.", "June 9 2021", "2021-06-09"),
+  ])
+  func aYearAfterAMonthAndDayWithoutACommaIsTheDatesYear(
+    _ sentence: String, _ text: String, _ iso: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.date == iso)
+    #expect(figures(sentence).filter { $0.kind == .date }.count == 1)
+  }
+
+  @Test func digitsBeforeANounAreNoYearOfTheDate() throws {
+    let sentence = "On March 5 2000 people marched."
+    let found = try #require(figure("March 5", in: sentence), "\(texts(sentence))")
+    #expect(found.date == "--03-05")
+  }
+
+  @Test(arguments: [
+    ("The 2021/22 budget was cut.", "2021/22"),
+    ("Growth slowed in the 2016/17 financial year.", "2016/17"),
+  ])
+  func aSlashedFiscalYearIsOneDate(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .date)
+    #expect(figures(sentence).count == 1, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Profits fell for the second quarter in a row.",
+    "Sales rose for a fourth quarter running.",
+  ])
+  func aQuarterInAStreakIsNoDate(_ sentence: String) {
+    #expect(!figures(sentence).contains { $0.kind == .date }, "\(texts(sentence))")
+  }
 }

@@ -1273,12 +1273,9 @@ struct FigureRecognizer {
           draft.date = FigureRecognizer.isoDate(year: mention.value, month: month)
         } else {
           draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
-          if isSymbol(next, 0x2C), next + 1 < tokens.count, tokens[next + 1].kind == .number,
-            tokens[next + 1].end - tokens[next + 1].start == 4,
-            let year = parser.digitValue(tokens[next + 1])
-          {
-            draft.lastToken = next + 1
-            draft.end = tokens[next + 1].end
+          if let (yearToken, year) = yearAfterMonthAndDay(draft.lastToken) {
+            draft.lastToken = yearToken
+            draft.end = tokens[yearToken].end
             draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
           }
         }
