@@ -117,4 +117,35 @@ struct RealNewsAuditFormsTests {
   func aQuarterInAStreakIsNoDate(_ sentence: String) {
     #expect(!figures(sentence).contains { $0.kind == .date }, "\(texts(sentence))")
   }
+
+  // MARK: - Scales and changes
+
+  @Test(arguments: [
+    ("The club paid £45million for him.", "£45million", Decimal(45_000_000)),
+    ("The plan costs $2.5billion over ten years.", "$2.5billion", Decimal(2_500_000_000)),
+  ])
+  func aGluedScaleWordScalesTheAmount(_ sentence: String, _ text: String, _ value: Decimal)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.value == value)
+  }
+
+  @Test func halfAMillionWithHyphensIsHalfAMillion() throws {
+    let sentence = "Nearly half-a-million homes lost power."
+    let found = try #require(figure("Nearly half-a-million", in: sentence), "\(texts(sentence))")
+    #expect(found.value == 500_000)
+  }
+
+  @Test(arguments: [
+    ("Silver faded $0.35 to $24.10 an ounce.", "$0.35", "$24.10"),
+    ("Oil shed $1.10 to $80.25 a barrel.", "$1.10", "$80.25"),
+    ("Copper sagged $45 to $8,950 a tonne.", "$45", "$8,950"),
+  ])
+  func aChangeVerbSplitsTheChangeFromTheLevel(_ sentence: String, _ change: String, _ level: String)
+  {
+    #expect(figure(change, in: sentence) != nil, "\(texts(sentence))")
+    #expect(figure(level, in: sentence) != nil, "\(texts(sentence))")
+  }
 }

@@ -516,6 +516,11 @@ struct NumberParser {
     case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
     case "mn", "mln", "mil": return .scale(6, raw)
     case "b", "bn", "bln": return .scale(9, raw)
+    // "£257million", "$1.2billion": a scale word glued on, as some house styles print it.
+    case "thousand": return .scale(3, raw)
+    case "million": return .scale(6, raw)
+    case "billion": return .scale(9, raw)
+    case "trillion": return .scale(12, raw)
     // "$5G" is billions; "5G" alone is a mobile network's generation, not five billion.
     case "g": return raw == "G" && (afterCurrency || afterCode()) ? .scale(9, raw) : .unknown
     case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)

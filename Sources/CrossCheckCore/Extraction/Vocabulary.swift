@@ -594,7 +594,8 @@ enum Vocabulary {
     "changed", "adjusted", "updated", "corrected", "trimmed", "boosted", "expanded", "narrowed",
     "widened", "revise", "upgrade", "downgrade", "gained", "added", "lost", "slid", "eased",
     "advanced", "tumbled", "sank", "slumped", "dipped", "rallied", "edged", "firmed", "weakened",
-    "strengthened",
+    "strengthened", "shed", "faded", "sagged", "retreated", "rebounded", "plummeted", "skidded",
+    "leapt", "leaped", "spiked", "softened",
   ]
 
   // MARK: - Numbers that are not figures
