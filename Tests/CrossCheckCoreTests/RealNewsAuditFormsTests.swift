@@ -148,4 +148,29 @@ struct RealNewsAuditFormsTests {
     #expect(figure(change, in: sentence) != nil, "\(texts(sentence))")
     #expect(figure(level, in: sentence) != nil, "\(texts(sentence))")
   }
+
+  // MARK: - Hedges
+
+  @Test(arguments: [
+    ("Walkers had up to a 25% lower risk of stroke.", "up to a 25%", Qualifier.atMost),
+    ("It predicts about a 4% rise in prices.", "about a 4%", Qualifier.approx),
+  ])
+  func aHedgeBeforeAnArticleBoundsThePercentage(
+    _ sentence: String, _ text: String, _ qualifier: Qualifier
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.qualifier == qualifier)
+  }
+
+  @Test func aTopicPrepositionBeforeAnArticleIsNoHedge() {
+    let sentence = "Unions raised concerns over a 5% pay offer."
+    #expect(figures(sentence).allSatisfy { $0.qualifier == nil }, "\(texts(sentence))")
+  }
+
+  @Test func aReportedAmountIsNoApproximation() throws {
+    let sentence = "He joined for a reported €40 million last summer."
+    let found = try #require(
+      figures(sentence).first { $0.kind == .money }, "\(texts(sentence))")
+    #expect(found.qualifier == nil)
+  }
 }

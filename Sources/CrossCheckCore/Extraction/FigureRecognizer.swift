@@ -1015,6 +1015,9 @@ struct FigureRecognizer {
       start -= 1
       quoted = true
     }
+    // "up to a 30% lower risk": an article between the hedge and a percentage.
+    let throughArticle = !quoted && isArticleAfterHedge(draft, start: start, limit: limit)
+    if throughArticle { start -= 1 }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
     if start - 1 > limit, start >= 1 {
@@ -1040,6 +1043,7 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
+      if throughArticle, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
       if Self.comparisonSigns.contains(words[0]) {
         // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
         // "p<0.001" bounds a p-value).

@@ -198,7 +198,7 @@ enum Vocabulary {
       ("almost", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
       ("approx.", .approx), ("just about", .approx), ("more or less", .approx),
-      ("an approximate", .approx), ("a reported", .approx), ("reportedly", .approx),
+      ("an approximate", .approx),
       ("closer to", .approx), ("nearer to", .approx), ("in the region of", .approx),
       ("on the order of", .approx), ("of the order of", .approx), ("upward of", .moreThan),
       ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
@@ -246,6 +246,14 @@ enum Vocabulary {
     "mark", "marks", "marked", "marking", "round", "rounds", "rounded", "rounding", "notch",
     "notches", "notched", "notching", "go", "goes", "went", "gone", "going", "pick", "picks",
     "picked", "picking",
+  ]
+
+  /// Hedges read through an article before a percentage ("up to a 30% lower risk"): none that
+  /// can be a preposition of a topic ("concerns over a 5% rise").
+  static let hedgesBeforeArticle: Set<[String]> = [
+    ["up", "to"], ["as", "much", "as"], ["as", "many", "as"], ["more", "than"], ["less", "than"],
+    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["about"], ["around"], ["roughly"],
+    ["approximately"], ["close", "to"], ["no", "more", "than"], ["no", "less", "than"],
   ]
 
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
