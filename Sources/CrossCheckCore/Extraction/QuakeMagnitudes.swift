@@ -7,10 +7,11 @@ extension FigureRecognizer {
   /// Reads the count draft as a magnitude when an earthquake word follows it; returns whether
   /// it did.
   func readQuakeMagnitude(_ draft: inout FigureDraft, mention: NumberMention) -> Bool {
-    guard draft.kind == .count, draft.low == nil, draft.high == nil, var value = draft.value,
-      !mention.isSpelledOut, mention.lastToken == mention.firstToken,
-      isWord(mention.lastToken + 1, in: Vocabulary.quakeNouns),
-      (mention.start..<mention.end).contains(where: { bytes[$0] == 0x2E })
+    // Cheapest first: most counts have no decimal point.
+    guard draft.kind == .count, !mention.isSpelledOut, mention.lastToken == mention.firstToken,
+      (mention.start..<mention.end).contains(where: { bytes[$0] == 0x2E }),
+      draft.low == nil, draft.high == nil, var value = draft.value,
+      isWord(mention.lastToken + 1, in: Vocabulary.quakeNouns)
     else { return false }
     if let scale = mention.scale {
       guard scale == "M" else { return false }
