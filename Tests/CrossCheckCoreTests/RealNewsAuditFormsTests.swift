@@ -58,6 +58,28 @@ struct RealNewsAuditFormsTests {
     #expect(texts(sentence).isEmpty, "\(texts(sentence))")
   }
 
+  // MARK: - Ages
+
+  @Test(arguments: [
+    ("Children under the age of 13 need a parent.", "under the age of 13", Qualifier.lessThan),
+    ("Anyone over the age of 70 may apply.", "over the age of 70", Qualifier.moreThan),
+  ])
+  func aBoundBeforeTheAgeOfBoundsAnAge(_ sentence: String, _ text: String, _ qualifier: Qualifier)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.qualifier == qualifier)
+  }
+
+  @Test func aNumberAfterTheAgeOfIsAnAge() throws {
+    let sentence = "The poet died at the age of 87 in Lisbon."
+    let found = try #require(figure("87", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+  }
+
   // MARK: - Earthquake magnitudes
 
   @Test(arguments: [

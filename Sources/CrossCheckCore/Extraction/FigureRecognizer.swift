@@ -247,6 +247,7 @@ struct FigureRecognizer {
     markAgeRanges(&drafts)
     markAgeDecades(&drafts)
     markAgeBounds(&drafts)
+    markAgeOfPhrases(&drafts)
     readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))

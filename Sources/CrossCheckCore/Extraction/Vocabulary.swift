@@ -708,6 +708,11 @@ enum Vocabulary {
     "aftershock", "aftershocks",
   ]
 
+  /// Words before "the age of" that bound the age ("children under the age of 13").
+  static let ageBoundWords: [String: Qualifier] = [
+    "under": .lessThan, "below": .lessThan, "over": .moreThan, "above": .moreThan,
+  ]
+
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").
   static let ordinalDeterminers: [String] = [
