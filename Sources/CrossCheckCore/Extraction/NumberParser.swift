@@ -516,11 +516,6 @@ struct NumberParser {
     case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
     case "mn", "mln", "mil": return .scale(6, raw)
     case "b", "bn", "bln": return .scale(9, raw)
-    // "£257million", "$1.2billion": a scale word glued on, as some house styles print it.
-    case "thousand": return .scale(3, raw)
-    case "million": return .scale(6, raw)
-    case "billion": return .scale(9, raw)
-    case "trillion": return .scale(12, raw)
     // "$5G" is billions; "5G" alone is a mobile network's generation, not five billion.
     case "g": return raw == "G" && (afterCurrency || afterCode()) ? .scale(9, raw) : .unknown
     case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
@@ -537,6 +532,9 @@ struct NumberParser {
         ? .leftover(raw) : .unknown
     default:
       if let unit = UnitTable.glued[raw] { return .unit(unit) }
+      // "£257million", "$1.2billion": a scale word glued on, as some house styles print it
+      // (looked up here, after the common suffixes, so they pay no extra comparisons).
+      if let exponent = Vocabulary.gluedScaleWords[lower] { return .scale(exponent, raw) }
       if Vocabulary.basisPointSuffixes.contains(lower) || Vocabulary.percentSuffixes.contains(lower)
       {
         return .leftover(raw)

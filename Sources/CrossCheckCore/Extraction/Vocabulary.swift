@@ -593,6 +593,11 @@ enum Vocabulary {
 
   // MARK: - Change
 
+  /// Scale words printed glued to their digits ("£257million"), by power of ten.
+  static let gluedScaleWords: [String: Int] = [
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+  ]
+
   /// Verbs of change: "from X to Y" after them is a before and an after, two figures, not a range.
   static let changeVerbs: Set<String> = [
     "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase",
