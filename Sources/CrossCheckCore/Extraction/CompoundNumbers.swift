@@ -322,6 +322,16 @@ extension NumberParser {
         state.lastConsumed = state.index - 1
         return .moved
       }
+      // "half-a-million", "half-a-dozen": the same words joined by hyphens.
+      if isJoiningHyphen(index + 1), case .article? = word(index + 2), isJoiningHyphen(index + 3),
+        let after = word(index + 4), NumberParser.isScale(after) || after == .dozen
+      {
+        state.current = Self.oneHalf
+        state.last = .article
+        state.index += 4
+        state.lastConsumed = state.index - 1
+        return .moved
+      }
       state.current = Self.oneHalf
     } else if state.last == .article || state.last == .unit {
       state.current = DecimalParts.quotient(state.current, 2)
@@ -331,6 +341,14 @@ extension NumberParser {
     state.last = .fraction
     state.isFraction = true
     return .consumed
+  }
+
+  /// A hyphen glued on both sides ("half-a-million").
+  private func isJoiningHyphen(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count else { return false }
+    let token = tokens[index]
+    return token.kind == .dash && token.head == 0x2D && !token.spaceBefore
+      && !tokens[index + 1].spaceBefore
   }
 
   /// "a quarter", "three quarters", "quarter million".

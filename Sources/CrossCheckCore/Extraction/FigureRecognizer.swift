@@ -249,6 +249,7 @@ struct FigureRecognizer {
     markAgeDecades(&drafts)
     markAgeBounds(&drafts)
     markAgeGroups(&drafts)
+    markAgeOfPhrases(&drafts)
     readReportingPeriods(&drafts)
     drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
     drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
@@ -471,6 +472,11 @@ struct FigureRecognizer {
       amount.quantityUnit = "magnitude"
       amount.firstToken = before
       amount.start = tokens[before].start
+    } else if before > limit + 1, isWord(before, "of"), isWord(before - 1, "magnitude") {
+      // "a preliminary magnitude of 4.3": the unit and "of" before the number.
+      amount.quantityUnit = "magnitude"
+      amount.firstToken = before - 1
+      amount.start = tokens[before - 1].start
     } else if before > limit + 1, isGluedHyphen(before), isWord(before - 1, "magnitude") {
       amount.quantityUnit = "magnitude"  // "a magnitude-7 quake"
       amount.firstToken = before - 1
@@ -1013,6 +1019,9 @@ struct FigureRecognizer {
       start -= 1
       quoted = true
     }
+    // "up to a 30% lower risk": an article between the hedge and a percentage.
+    let throughArticle = !quoted && isArticleAfterHedge(draft, start: start, limit: limit)
+    if throughArticle { start -= 1 }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
     if start - 1 > limit, start >= 1 {
@@ -1038,6 +1047,7 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
+      if throughArticle, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
       if Self.comparisonSigns.contains(words[0]) {
         // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
         // "p<0.001" bounds a p-value).
@@ -1241,6 +1251,7 @@ struct FigureRecognizer {
         draft.end = tokens[draft.lastToken].end
         return
       }
+      if readQuakeMagnitude(&draft, mention: mention) { return }
       if let (unit, last) = writtenUnit(at: unitStart) {
         draft.kind = .quantity
         draft.unit = unit
@@ -1271,12 +1282,9 @@ struct FigureRecognizer {
           draft.date = FigureRecognizer.isoDate(year: mention.value, month: month)
         } else {
           draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
-          if isSymbol(next, 0x2C), next + 1 < tokens.count, tokens[next + 1].kind == .number,
-            tokens[next + 1].end - tokens[next + 1].start == 4,
-            let year = parser.digitValue(tokens[next + 1])
-          {
-            draft.lastToken = next + 1
-            draft.end = tokens[next + 1].end
+          if let (yearToken, year) = yearAfterMonthAndDay(draft.lastToken) {
+            draft.lastToken = yearToken
+            draft.end = tokens[yearToken].end
             draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
           }
         }

@@ -532,6 +532,9 @@ struct NumberParser {
         ? .leftover(raw) : .unknown
     default:
       if let unit = UnitTable.glued[raw] { return .unit(unit) }
+      // "£257million", "$1.2billion": a scale word glued on, as some house styles print it
+      // (looked up here, after the common suffixes, so they pay no extra comparisons).
+      if let exponent = Vocabulary.gluedScaleWords[lower] { return .scale(exponent, raw) }
       if Vocabulary.basisPointSuffixes.contains(lower) || Vocabulary.percentSuffixes.contains(lower)
       {
         return .leftover(raw)

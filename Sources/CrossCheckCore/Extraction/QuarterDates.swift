@@ -12,6 +12,9 @@ extension FigureRecognizer {
     var word = draft.lastToken + 1
     if isGluedHyphen(word) { word += 1 }
     guard isWord(word, "quarter") else { return false }
+    // "the third quarter in a row", "the second quarter running": a count of quarters in a
+    // streak, the ordinal of a series, not a date.
+    if isQuarterStreak(after: word) { return false }
     // "scored 30 points in the fourth quarter": a period of a game, no date.
     if isGameQuarter(word) {
       draft.kind = .ordinal
@@ -39,6 +42,12 @@ extension FigureRecognizer {
       draft.date = FigureRecognizer.isoDate(year: year) + "-Q\(quarter)"
     }
     return true
+  }
+
+  /// Whether "in a row" or "running" follows the "quarter" at token `index`.
+  private func isQuarterStreak(after index: Int) -> Bool {
+    (isWord(index + 1, "in") && isWord(index + 2, "a") && isWord(index + 3, "row"))
+      || isWord(index + 1, "running")
   }
 
   /// Whether a word of a game is near the "quarter" at token `index`, in its sentence.

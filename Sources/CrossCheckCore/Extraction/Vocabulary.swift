@@ -198,7 +198,7 @@ enum Vocabulary {
       ("almost", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
       ("approx.", .approx), ("just about", .approx), ("more or less", .approx),
-      ("an approximate", .approx), ("a reported", .approx), ("reportedly", .approx),
+      ("an approximate", .approx),
       ("closer to", .approx), ("nearer to", .approx), ("in the region of", .approx),
       ("on the order of", .approx), ("of the order of", .approx), ("upward of", .moreThan),
       ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
@@ -246,6 +246,14 @@ enum Vocabulary {
     "mark", "marks", "marked", "marking", "round", "rounds", "rounded", "rounding", "notch",
     "notches", "notched", "notching", "go", "goes", "went", "gone", "going", "pick", "picks",
     "picked", "picking",
+  ]
+
+  /// Hedges read through an article before a percentage ("up to a 30% lower risk"): none that
+  /// can be a preposition of a topic ("concerns over a 5% rise").
+  static let hedgesBeforeArticle: Set<[String]> = [
+    ["up", "to"], ["as", "much", "as"], ["as", "many", "as"], ["more", "than"], ["less", "than"],
+    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["about"], ["around"], ["roughly"],
+    ["approximately"], ["close", "to"], ["no", "more", "than"], ["no", "less", "than"],
   ]
 
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
@@ -588,6 +596,11 @@ enum Vocabulary {
 
   // MARK: - Change
 
+  /// Scale words printed glued to their digits ("£257million"), by power of ten.
+  static let gluedScaleWords: [String: Int] = [
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+  ]
+
   /// Verbs of change: "from X to Y" after them is a before and an after, two figures, not a range.
   static let changeVerbs: Set<String> = [
     "rose", "risen", "rise", "rises", "fell", "fallen", "fall", "falls", "increased", "increase",
@@ -597,7 +610,8 @@ enum Vocabulary {
     "changed", "adjusted", "updated", "corrected", "trimmed", "boosted", "expanded", "narrowed",
     "widened", "revise", "upgrade", "downgrade", "gained", "added", "lost", "slid", "eased",
     "advanced", "tumbled", "sank", "slumped", "dipped", "rallied", "edged", "firmed", "weakened",
-    "strengthened",
+    "strengthened", "shed", "faded", "sagged", "retreated", "rebounded", "plummeted", "skidded",
+    "leapt", "leaped", "spiked", "softened",
   ]
 
   // MARK: - Numbers that are not figures
@@ -645,7 +659,8 @@ enum Vocabulary {
     ["#two", "to", "tango"], ["#one", "another"], ["#one", "by", "one"],
     ["#one", "step", "from"], ["#one", "step", "away"], ["#one", "day", ","],
     ["#one", "of", "these", "days"], ["#one", "way", "or", "another"], ["#one", "and", "all"],
-    ["#one", "-", "off"], ["number", "#one"], ["top", "#half"], ["bottom", "#half"],
+    ["#one", "-", "off"], ["number", "#one"], ["#one", "-", "man"], ["#one", "-", "woman"],
+    ["#one", "-", "party"], ["top", "#half"], ["bottom", "#half"],
     ["first", "#half"], ["second", "#half"],
     ["#first", "half"], ["#second", "half"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
@@ -665,6 +680,46 @@ enum Vocabulary {
     }
     return table
   }()
+
+  /// Modal verbs beside the generic pronoun "one" ("what can one do", "one must ask").
+  static let genericOneModals: [String] = [
+    "can", "could", "would", "should", "must", "may", "might", "shall",
+  ]
+
+  /// Question words and negative adverbs that put "do" before its subject ("rarely does one").
+  static let subjectInverters: [String] = [
+    "how", "what", "why", "where", "when", "rarely", "seldom", "never", "nor", "neither",
+    "hardly", "scarcely", "only",
+  ]
+
+  /// Words that open a relative clause with no "that" after a pronoun "one" ("one the council
+  /// has to face", "one we all remember"): a determiner or a personal pronoun as its subject.
+  static let relativeClauseSubjects: [String] = [
+    "the", "we", "they", "you", "i", "he", "she", "nobody", "everyone", "everybody",
+  ]
+
+  /// Words after "the" that open a time phrase ("the following week", "the same day").
+  static let timePhraseWords: [String] = [
+    "next", "previous", "following", "last", "same", "day", "week", "month", "year", "season",
+    "night", "morning", "afternoon", "evening", "weekend",
+  ]
+
+  /// Words before a number that stress it as a count ("only one", "just one", "exactly one").
+  static let countStressers: [String] = ["only", "just", "exactly", "least", "than"]
+
+  /// Verbs said of a moment of time ("every second counts", "every minute matters").
+  static let momentVerbs: [String] = ["counts", "count", "matters", "matter", "ticks", "ticking"]
+
+  /// Words for an earthquake after its magnitude ("a 6.2 earthquake", "the 4.8 tremor").
+  static let quakeNouns: [String] = [
+    "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
+    "aftershock", "aftershocks",
+  ]
+
+  /// Words before "the age of" that bound the age ("children under the age of 13").
+  static let ageBoundWords: [String: Qualifier] = [
+    "under": .lessThan, "below": .lessThan, "over": .moreThan, "above": .moreThan,
+  ]
 
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").

@@ -1,0 +1,41 @@
+/// "Rarely does one injure oneself", "What can one do?", "One must ask …", "it will be one the
+/// council has to face", "one we all remember": "one" as the generic pronoun (after or before a
+/// modal verb) or as the head of a relative clause without "that", not a count.
+extension FigureRecognizer {
+  /// Whether the mention is such a pronoun "one".
+  func isGenericOne(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
+      isWord(first, "one")
+    else { return false }
+    // A count stressed is still a count: "only one we know of", "just one can".
+    if isWord(first - 1, in: Vocabulary.countStressers) { return false }
+    // "can one", "would one": a modal needs a verb, so the "one" after it is its subject
+    // ("could one day" is no count either).
+    if isWord(first - 1, in: Vocabulary.genericOneModals), !isWord(first + 1, "of") {
+      return true
+    }
+    // "rarely does one", "how often did one": "do" put before its subject by a question or a
+    // negative adverb ("he did one interview" stays a count).
+    if isWord(first - 1, in: ["do", "does", "did"]),
+      isWord(first - 2, in: Vocabulary.subjectInverters)
+        || isWord(first - 3, in: Vocabulary.subjectInverters)
+    {
+      return true
+    }
+    // "One must ask", "one can see": "one" opening a clause before a modal.
+    // (Not a month: "One May morning".)
+    if isWord(first + 1, in: Vocabulary.genericOneModals), !tokens[first + 1].isCapitalized,
+      first == 0 || tokens[first - 1].kind == .punctuation
+    {
+      return true
+    }
+    // "one the council has to face", "one we all remember": a relative clause on "one", its
+    // subject a determiner's noun phrase or a personal pronoun.
+    // "won one the following week": a time phrase after a count is no relative clause.
+    if isWord(first + 1, "the"), isWord(first + 2, in: Vocabulary.timePhraseWords) {
+      return false
+    }
+    return isWord(first + 1, in: Vocabulary.relativeClauseSubjects)
+  }
+}

@@ -1,0 +1,12 @@
+/// "the number 14 shirt", "a number 2 pencil", "Number 10": digits right after the word "number"
+/// name something (a shirt, a route, a house), as "No. 8" does; they count nothing.
+extension FigureRecognizer {
+  /// Whether the mention is digits named by the "number" before them.
+  func isNumberName(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard !mention.isSpelledOut, mention.lastToken == first, isPlainDigits(first),
+      tokens[first].spaceBefore
+    else { return false }
+    return isWord(first - 1, "number")
+  }
+}

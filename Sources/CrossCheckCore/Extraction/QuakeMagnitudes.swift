@@ -1,0 +1,28 @@
+import Foundation
+
+/// "a 6.2 earthquake", "the 4.8 tremor", "a 3.8M quake": a decimal number (a glued capital "M"
+/// is the magnitude's symbol, not millions) right before a word for an earthquake is its
+/// magnitude, as "magnitude 6.2" is.
+extension FigureRecognizer {
+  /// Reads the count draft as a magnitude when an earthquake word follows it; returns whether
+  /// it did.
+  func readQuakeMagnitude(_ draft: inout FigureDraft, mention: NumberMention) -> Bool {
+    // Cheapest first: most counts have no decimal point.
+    guard draft.kind == .count, !mention.isSpelledOut, mention.lastToken == mention.firstToken,
+      (mention.start..<mention.end).contains(where: { bytes[$0] == 0x2E }),
+      draft.low == nil, draft.high == nil, var value = draft.value,
+      isWord(mention.lastToken + 1, in: Vocabulary.quakeNouns)
+    else { return false }
+    if let scale = mention.scale {
+      guard scale == "M" else { return false }
+      value /= 1_000_000
+    }
+    guard DecimalParts.isBetween(value, 1, 10) else { return false }
+    draft.kind = .quantity
+    draft.unit = "magnitude"
+    draft.value = value
+    draft.scale = nil
+    draft.nounTokens = nounPhrase(after: draft.lastToken)
+    return true
+  }
+}
