@@ -70,7 +70,8 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
       break
     }
     let magnitude = abs(number.doubleValue)
-    let integerDigits = magnitude < 1 ? 0 : Int(log10(magnitude)) + 1
+    // Finite checked first: Int() of an infinite or NaN double would trap.
+    let integerDigits = magnitude.isFinite && magnitude >= 1 ? Int(log10(magnitude)) + 1 : 0
     var rounded = Decimal()
     NSDecimalRound(&rounded, &number, max(0, 3 - integerDigits), .plain)
     return DecimalText.grouped("\(rounded)") + scale + " " + unit
