@@ -220,7 +220,9 @@ public struct Comparator: Sendable {
         let (rounder, precise) = digits[index] <= digits[other] ? (index, other) : (other, index)
         if digits[rounder] < digits[precise] {
           explanations.append(
-            .rounding(rounded: points[rounder].figure.text, precise: points[precise].figure.text))
+            .rounding(
+              rounded: points[rounder].figure.text, precise: points[precise].figure.text,
+              preciseInRoundedUnit: value(of: points[precise], inUnitOf: points[rounder])))
         }
       }
     }
@@ -235,6 +237,19 @@ public struct Comparator: Sendable {
       }
     }
     return explanations
+  }
+
+  /// The value of `precise` in the unit of `rounded` when the two are amounts in different
+  /// currencies, or quantities or durations in different units ("$220 million" is "302 million
+  /// CAD" beside "C$300 million"), so that a rounding is shown in one unit; nil otherwise.
+  private func value(of precise: ComparedFigure, inUnitOf rounded: ComparedFigure) -> String? {
+    let kind = rounded.figure.kind
+    guard [.money, .quantity, .duration].contains(kind), precise.figure.kind == kind,
+      let unit = rounded.figure.unit, precise.figure.unit != unit,
+      let value = precise.figure.value, let from = precise.factor, let to = rounded.factor,
+      to != 0
+    else { return nil }
+    return Explanation.approximately(value * from / to, unit: unit)
   }
 
   static let tenth = Decimal(string: "0.1")!

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reason two figures might differ without either being wrong. Offered, never asserted.
 public enum Explanation: Equatable, Sendable, CustomStringConvertible {
   /// Different place or period words: "worldwide" vs "in Europe".
@@ -8,8 +10,10 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
   case countIncludesOrdinal(count: String, ordinal: String)
   /// The sources were published on different dates.
   case differentDates([String])
-  /// One figure looks like a rounding of the other.
-  case rounding(rounded: String, precise: String)
+  /// One figure looks like a rounding of the other. Written in different currencies or units,
+  /// the precise one is also given in the round one's (`preciseInRoundedUnit`): the rounding
+  /// is judged in one unit.
+  case rounding(rounded: String, precise: String, preciseInRoundedUnit: String? = nil)
   /// The subjects share no key word: perhaps not the same thing.
   case differentSubjects([String])
   /// A hedge makes the figures an interval.
@@ -33,8 +37,9 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
     case .differentDates(let dates):
       return "different dates: published " + dates.joined(separator: " vs ")
         + " — the figures may describe different moments or events"
-    case .rounding(let rounded, let precise):
+    case .rounding(let rounded, let precise, let converted):
       return "rounding: \(rounded) may be a round figure for \(precise)"
+        + (converted.map { " (\($0))" } ?? "")
     case .differentSubjects(let subjects):
       return "they may measure different things: "
         + subjects.map { "“\($0)”" }.joined(separator: " vs ")
@@ -49,6 +54,27 @@ public enum Explanation: Equatable, Sendable, CustomStringConvertible {
     case .differentUnits(let units):
       return "different units: " + units.joined(separator: " vs ")
     }
+  }
+
+  /// `value` to three significant digits, in millions, billions or trillions when that large,
+  /// with its unit: "302 million CAD", "10.9 mile".
+  static func approximately(_ value: Decimal, unit: String) -> String {
+    var number = value
+    var scale = ""
+    let scales: [(size: Decimal, word: String)] = [
+      (1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"),
+    ]
+    for (size, word) in scales where abs(value) >= size {
+      number = value / size
+      scale = " " + word
+      break
+    }
+    let magnitude = abs(number.doubleValue)
+    // Finite checked first: Int() of an infinite or NaN double would trap.
+    let integerDigits = magnitude.isFinite && magnitude >= 1 ? Int(log10(magnitude)) + 1 : 0
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &number, max(0, 3 - integerDigits), .plain)
+    return DecimalText.grouped("\(rounded)") + scale + " " + unit
   }
 
   /// The explanation as a published report says it: without advice on what to type.

@@ -123,6 +123,10 @@ public struct Corpus: Sendable {
         }
       }
       let candidateFiles = candidates.compactMap { try? files[$0].file.get() }
+      // A sidecar that is not valid JSON says nothing of the outlet (``accept`` warns of it).
+      let candidateOutlets = candidates.map {
+        OutletHome(metadata: (try? files[$0].metadata.get()) ?? SourceMetadata())
+      }
       let fingerprints = FingerprintJob(candidateFiles)
       let accept = {
         (working: inout Corpus, report: inout LoadReport, done: inout LoadProgress)
@@ -161,7 +165,8 @@ public struct Corpus: Sendable {
       }
       guard
         let extracted = Self.extractPieces(
-          of: candidateFiles, pieceBytes: pieceBytes, groupBytes: groupBytes,
+          of: candidateFiles, outlets: candidateOutlets, pieceBytes: pieceBytes,
+          groupBytes: groupBytes,
           fingerprints: fingerprints, packs: consume != nil, accept: accept, working: &working,
           report: &report, done: &done, progress: progress, isCancelled: isCancelled)
       else {
@@ -209,7 +214,8 @@ public struct Corpus: Sendable {
   /// With `packs`, a file's figures are packed as each piece joins (``PackedFigures``) and
   /// come out as ``StreamedFigures``, so a large file's figures are never all held as figures.
   private static func extractPieces(
-    of files: [TextFile], pieceBytes: Int, groupBytes: Int, fingerprints: FingerprintJob,
+    of files: [TextFile], outlets: [OutletHome], pieceBytes: Int, groupBytes: Int,
+    fingerprints: FingerprintJob,
     packs: Bool, accept: (inout Corpus, inout LoadReport, inout LoadProgress) -> [AcceptedFile?],
     working: inout Corpus, report: inout LoadReport, done: inout LoadProgress,
     progress: (LoadProgress) -> Void, isCancelled: () -> Bool
@@ -224,7 +230,7 @@ public struct Corpus: Sendable {
         pieces.append(
           Piece(
             item: item, text: text, part: part, byteCount: part.lines.count + extra,
-            isWholeFile: parts.count == 1))
+            isWholeFile: parts.count == 1, outlet: outlets[item]))
       }
     }
     var accepted: [AcceptedFile?]?
@@ -259,7 +265,8 @@ public struct Corpus: Sendable {
           // A stream (`packs`) packs every file's figures as they join its assembly instead.
           let figures =
             piece.isWholeFile && !packs
-            ? PieceFigures.file(FigureExtractor.assemble([run], source: SourceID("")))
+            ? PieceFigures.file(
+              FigureExtractor.assemble([run], source: SourceID(""), outlet: piece.outlet))
             : PieceFigures.run(run)
           return (
             figures: figures,
@@ -270,7 +277,9 @@ public struct Corpus: Sendable {
       waiting += zip(group, found).map { ($0, $1.figures, $1.words) }
       if accepted == nil && (fingerprints.isDone || groupStart == pieces.count) {
         let decided = accept(&working, &report, &done)
-        assemblies = decided.map { $0.map { FigureAssembly(source: $0.id) } }
+        assemblies = zip(decided, outlets).map { file, outlet in
+          file.map { FigureAssembly(source: $0.id, outlet: outlet) }
+        }
         if packs { packed = decided.map { $0.map { PackedFigures(source: $0.id) } } }
         accepted = decided
       }
@@ -416,6 +425,8 @@ private struct Piece: Sendable {
   let byteCount: Int
   /// The file is this one piece.
   let isWholeFile: Bool
+  /// Where the file's outlet is from, as its sidecar says.
+  let outlet: OutletHome
 }
 
 /// What a piece's extraction gives: the figures of its run of lines, for its file's assembly,

@@ -27,7 +27,7 @@ public struct Source: Sendable, Identifiable {
     self.init(
       id: id, path: path, canonicalPath: canonicalPath, metadata: metadata, text: text,
       sha256: sha256, byteCount: byteCount, wordCount: Source.countWords(in: text),
-      figures: FigureExtractor.extract(from: text, source: id))
+      figures: FigureExtractor.extract(from: text, source: id, metadata: metadata))
   }
 
   /// A source whose words and figures were counted and found already (by a load that works on

@@ -1,7 +1,7 @@
 /// Which dollar an article means by a bare "$", as a newsroom writes it: a Canadian outlet's
 /// "$2 million" is Canadian dollars and it writes "US$" for the US one; an Australian paper's
-/// "$" is the Australian dollar. The article's home is its dateline's country or the country it
-/// names places of most (``PlaceTally``).
+/// "$" is the Australian dollar. The article's home is its dateline's country, its outlet's web
+/// address's (``OutletHome``) or the country it names places of most (``PlaceTally``).
 enum ArticleDollar {
   /// The dollar other than the US one that the article's bare "$" means, or nil for the US
   /// dollar. `named` holds the dollars it writes out ("A$", "Canadian dollars"), `converted`

@@ -16,15 +16,15 @@ enum Datelines {
     if let bracket = place.firstIndex(of: "(") { place = place[..<bracket] }
     let parts = place.split(separator: ",", maxSplits: 1)
     guard let city = parts.first.map(trimmed), isCityName(city) else { return nil }
-    // A city the gazetteer knows decides: a region's abbreviation may be another country's.
-    if let country = Vocabulary.placeCountries[key(city)] { return country }
+    // A region written after the city says which place of that name it is ("LONDON, Ont.",
+    // "SYDNEY, N.S.", "VANCOUVER, Wash."); a city alone is the gazetteer's.
     if parts.count > 1 {
       let region = key(trimmed(parts[1]))
       if let country = Vocabulary.placeCountries[region] ?? Vocabulary.datelineRegions[region] {
         return country
       }
     }
-    return nil
+    return Vocabulary.placeCountries[key(city)]
   }
 
   /// A dateline's city: one to three words of letters, all in capitals ("NEW DELHI", "ST.

@@ -32,19 +32,25 @@ struct FigureAssembly {
   private var convertedDollars: Set<String> = []
   /// The last amount in a named dollar other than the US one, and where it ended.
   private var namedDollarEnd: (unit: String, end: Int)?
-  /// Where the article is from, for the dollar its bare "$" means.
-  private var places = PlaceTally()
+  /// Where the article's opening says it is from, for the dollar its bare "$" means: the
+  /// first run's tally (the run that starts the text).
+  private var places: PlaceTally?
+  /// Where the article's outlet is from, as its metadata says.
+  private let outlet: OutletHome
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
 
-  init(source: SourceID) { self.source = source }
+  init(source: SourceID, outlet: OutletHome = OutletHome()) {
+    self.source = source
+    self.outlet = outlet
+  }
 
   /// Takes the run's figures and finishes each where it lies in the run's array, a field at a
   /// time, not copied.
   mutating func add(_ run: consuming LineRunFigures) {
     let scalarCount = run.scalarCount
-    places.add(run.places)
+    if places == nil { places = run.places }
     var (figures, notes) = run.take()
     topics.reserveCapacity(forMore: notes.count)
     for (index, note) in notes.enumerated() {
@@ -175,7 +181,9 @@ struct FigureAssembly {
     }
     let dollar =
       hasBareDollars
-      ? ArticleDollar.dollar(home: places.home, named: dollars, converted: convertedDollars)
+      ? ArticleDollar.dollar(
+        home: (places ?? PlaceTally()).home(outlet: outlet), named: dollars,
+        converted: convertedDollars)
       : nil
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,

@@ -12,14 +12,29 @@ public enum FigureExtractor {
     } ?? []
   }
 
-  static func extract(bytes: UnsafeBufferPointer<UInt8>, source: SourceID) -> [Figure] {
-    assemble([figures(inLines: 0..<bytes.count, of: bytes, source: source)], source: source)
+  /// The figures of `text`, whose sidecar held `metadata` (the outlet's home for its "$").
+  public static func extract(from text: String, source: SourceID, metadata: SourceMetadata)
+    -> [Figure]
+  {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      extract(bytes: bytes, source: source, outlet: OutletHome(metadata: metadata))
+    } ?? []
+  }
+
+  static func extract(
+    bytes: UnsafeBufferPointer<UInt8>, source: SourceID, outlet: OutletHome = OutletHome()
+  ) -> [Figure] {
+    assemble(
+      [figures(inLines: 0..<bytes.count, of: bytes, source: source)], source: source,
+      outlet: outlet)
   }
 
   /// The figures of the whole lines `lines` (which ends at the end of `bytes` or just after a
   /// line feed), offsets counted from the start of `lines`. Nothing here looks beyond a line, so
-  /// runs of lines can be extracted apart, on several cores; ``assemble(_:source:)`` then makes
-  /// the passes over the whole article, in order.
+  /// runs of lines can be extracted apart, on several cores; ``assemble(_:source:outlet:)``
+  /// then makes the passes over the whole article, in order.
   static func figures(
     inLines lines: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, source: SourceID
   ) -> LineRunFigures {
@@ -102,12 +117,10 @@ public enum FigureExtractor {
     }
     found.scalarCount = scalarsBeforeLine
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
-    // text costs no more than a short one.
-    if lines.lowerBound < PlaceTally.openingBytes,
-      found.figures.contains(where: ArticleFinish.isBareDollar)
-    {
-      found.places = PlaceTally(
-        lines: lines.lowerBound..<min(lines.upperBound, PlaceTally.openingBytes), of: bytes)
+    // text costs no more than a short one, and by the run that starts the text, so the tally
+    // is the same however the text is cut. Only a text with a "$" has a dollar to decide.
+    if lines.lowerBound == 0, let base = bytes.baseAddress, memchr(base, 0x24, bytes.count) != nil {
+      found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }
     return found
   }
@@ -125,8 +138,10 @@ public enum FigureExtractor {
 
   /// The figures of an article from those of its runs of lines, in order (see
   /// ``FigureAssembly``).
-  static func assemble(_ runs: consuming [LineRunFigures], source: SourceID) -> [Figure] {
-    var assembly = FigureAssembly(source: source)
+  static func assemble(
+    _ runs: consuming [LineRunFigures], source: SourceID, outlet: OutletHome = OutletHome()
+  ) -> [Figure] {
+    var assembly = FigureAssembly(source: source, outlet: outlet)
     var runs = runs
     // Each run out of the array, so that its figures are moved into the assembly, not copied.
     for index in runs.indices {

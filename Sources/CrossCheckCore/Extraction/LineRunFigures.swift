@@ -10,8 +10,9 @@ struct LineRunFigures: Sendable {
   /// `notes[i]` belongs to `figures[i]`.
   private(set) var notes: [FigureNotes] = []
   var scalarCount = 0
-  /// Where the run's places say the article is from; counted only when it holds a bare "$".
-  var places = PlaceTally()
+  /// Where the opening of the text says it is from: tallied by the run that starts the text, if
+  /// the text has a "$" at all; nil for every other run.
+  var places: PlaceTally?
 
   mutating func append(_ figure: consuming Figure, notes figureNotes: FigureNotes) {
     figures.append(figure)

@@ -1,6 +1,6 @@
 /// Where an article is from, as its text shows: the country of its dateline and how many times
-/// it names a place of each country in the gazetteer (``Vocabulary/placeCountries``). Made for
-/// each run of lines that holds a bare "$" and added up over the article.
+/// it names a place of each country in the gazetteer (``Vocabulary/placeCountries``). Made once
+/// per source, of its opening (``openingBytes``), whatever runs its text is extracted in.
 struct PlaceTally: Sendable {
   /// The country of the first dateline found.
   private(set) var datelineCountry: String?
@@ -43,21 +43,27 @@ struct PlaceTally: Sendable {
   /// How far into a line a dateline's dash may come.
   private static let datelineBytes = 120
 
-  /// Adds the tally of a later run of the same article.
-  mutating func add(_ other: PlaceTally) {
-    if datelineCountry == nil { datelineCountry = other.datelineCountry }
-    guard datelineCountry == nil else { return }
-    for (country, count) in other.mentions { mentions[country, default: 0] += count }
-  }
-
-  /// The article's home country: its dateline's, else the country it names places of most
-  /// often, at least twice and more often than any other; nil when neither says.
-  var home: String? {
+  /// The article's home country, by the strongest evidence that says: its dateline's, which
+  /// says where the story was filed; else its outlet's web address's, for an outlet writes "$"
+  /// for its own dollar; else the country whose places its opening and its outlet's name name
+  /// most often, at least twice and more often than any other. Nil when none says.
+  func home(outlet: OutletHome) -> String? {
     if let datelineCountry { return datelineCountry }
+    if let country = outlet.webCountry { return country }
+    var mentions = self.mentions
+    for (country, count) in outlet.nameMentions { mentions[country, default: 0] += count }
     let ranked = mentions.sorted { $0.value > $1.value }
     guard let top = ranked.first, top.value >= 2 else { return nil }
     if ranked.count > 1 && ranked[1].value == top.value { return nil }
     return top.key
+  }
+
+  /// How many places of each country a name ("The Winnipeg Ledger") names.
+  static func mentions(inName name: String) -> [String: Int] {
+    var tally = PlaceTally()
+    var name = name
+    name.withUTF8 { tally.countPlaces(in: 0..<$0.count, of: $0) }
+    return tally.mentions
   }
 
   /// What a single word is to the gazetteer: a place's country, and whether a longer name

@@ -41,6 +41,9 @@ enum Vocabulary {
     "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
   ]
 
+  /// Country code top-level domains that are not their country's ISO 3166 code.
+  static let domainCountries: [String: String] = ["uk": "GB"]
+
   /// A small gazetteer: places news names in datelines and text, lower-cased, with no final
   /// dot, and the country (ISO 3166) they are in. Countries with their own dollar get their
   /// provinces or states and main cities; the US its states, dateline abbreviations and main
@@ -66,7 +69,7 @@ enum Vocabulary {
         [
           "australia", "new south wales", "n.s.w", "nsw", "queensland", "qld", "tasmania",
           "south australia", "western australia", "northern territory", "sydney",
-          "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart", "gold coast",
+          "melbourne", "brisbane", "adelaide", "canberra", "hobart", "gold coast",
           "geelong", "wollongong", "townsville", "cairns",
         ]
       ),
