@@ -104,7 +104,8 @@ public struct Corpus: Sendable {
       let batchFolders = folders
       // Each file's id before any suffix is made from its name here, on all cores: on one, the
       // names of thousands of small files took as long as a tenth of their extraction.
-      let files = Self.concurrentMap(batch) { path in
+      // Ctrl-C is looked for before each file is read, not only between batches.
+      let read = Self.concurrentMap(batch, isCancelled: isCancelled) { path in
         (
           file: Result { () throws(SourceLoadError) in
             try TextFile.read(path: path, folders: batchFolders)
@@ -112,6 +113,11 @@ public struct Corpus: Sendable {
           metadata: SourceLoader.metadata(forTextFile: path),
           baseID: Self.baseID(for: path)
         )
+      }
+      guard let files = read else {
+        report.loaded = []
+        report.interrupted = true
+        return report
       }
       // Files not loaded already have their figures found while another thread takes their
       // fingerprints; which of them are new is decided once it has, in the order of the paths.
@@ -170,6 +176,8 @@ public struct Corpus: Sendable {
           fingerprints: fingerprints, packs: consume != nil, accept: accept, working: &working,
           report: &report, done: &done, progress: progress, isCancelled: isCancelled)
       else {
+        // Its fingerprints are no longer wanted.
+        fingerprints.cancel()
         report.loaded = []
         report.interrupted = true
         return report
@@ -255,8 +263,9 @@ public struct Corpus: Sendable {
         group.append(piece)
         groupSize += piece.byteCount
       }
-      // Figures get their source's id in the assembly; until then they have none.
-      let found = Self.concurrentMap(group) { piece in
+      // Figures get their source's id in the assembly; until then they have none. Ctrl-C is
+      // looked for before each piece, not only between groups.
+      let extracted = Self.concurrentMap(group, isCancelled: isCancelled) { piece in
         var text = piece.text
         return text.withUTF8 { bytes in
           let run = piece.part.figures(of: bytes, source: SourceID(""))
@@ -274,7 +283,14 @@ public struct Corpus: Sendable {
           )
         }
       }
+      guard let found = extracted else { return nil }
       waiting += zip(group, found).map { ($0, $1.figures, $1.words) }
+      if accepted == nil && groupStart == pieces.count {
+        // The last group: the fingerprints are waited for, still looking for Ctrl-C.
+        while !fingerprints.wait(for: .milliseconds(20)) {
+          if isCancelled() { return nil }
+        }
+      }
       if accepted == nil && (fingerprints.isDone || groupStart == pieces.count) {
         let decided = accept(&working, &report, &done)
         assemblies = zip(decided, outlets).map { file, outlet in
@@ -372,19 +388,35 @@ public struct Corpus: Sendable {
     return stat(path, &info) == 0 ? Int(info.st_size) : 0
   }
 
-  /// `transform` applied to every element on all cores; the results in the elements' order.
+  /// `transform` applied to every element on all cores; the results in the elements' order, or
+  /// nil once `isCancelled` says to stop. It is asked on the calling thread only (it need not be
+  /// safe to call from another): before each element that thread takes, which is every few
+  /// elements, and once all are done. Once it answers true no element is begun on any core.
   static func concurrentMap<Element: Sendable, Mapped: Sendable>(
-    _ elements: [Element], _ transform: @escaping @Sendable (Element) -> Mapped
-  ) -> [Mapped] {
-    guard elements.count > 1 else { return elements.map(transform) }
+    _ elements: [Element], isCancelled: () -> Bool,
+    _ transform: @escaping @Sendable (Element) -> Mapped
+  ) -> [Mapped]? {
+    guard elements.count > 1 else {
+      if isCancelled() { return nil }
+      let mapped = elements.map(transform)
+      return isCancelled() ? nil : mapped
+    }
     let results = Slots<Mapped>(count: elements.count)
     defer {
       results.buffer.deinitialize()
       results.buffer.deallocate()
     }
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-      results.buffer[index] = transform(elements[index])
+    let stop = StopFlag()
+    withoutActuallyEscaping(isCancelled) { isCancelled in
+      let asked = CallerOnly(isCancelled)
+      DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+        if asked.callOnCaller() == true { stop.raise() }
+        guard !stop.isRaised else { return }
+        results.buffer[index] = transform(elements[index])
+      }
     }
+    // The other threads may have taken every element before this one took any.
+    if stop.isRaised || isCancelled() { return nil }
     return results.buffer.map { $0! }
   }
 }
@@ -397,6 +429,20 @@ private struct Slots<Value>: @unchecked Sendable {
   init(count: Int) {
     buffer = .allocate(capacity: count)
     buffer.initialize(repeating: nil)
+  }
+}
+
+/// A question that only the thread that made it may ask, carried into work shared among threads:
+/// the others pass it by, so it need not be safe to ask from them.
+private struct CallerOnly: @unchecked Sendable {
+  let ask: () -> Bool
+  let caller = pthread_self()
+
+  init(_ ask: @escaping () -> Bool) { self.ask = ask }
+
+  /// The answer on the thread that made this; nil on any other.
+  func callOnCaller() -> Bool? {
+    pthread_equal(pthread_self(), caller) != 0 ? ask() : nil
   }
 }
 

@@ -8,11 +8,19 @@ final class FingerprintJob: @unchecked Sendable {
   // `group` has returned: the group orders the two, so no lock is needed.
   private var fingerprints: [String] = []
   private let group = DispatchGroup()
+  /// Raised when the load stops: the files not yet taken are left.
+  private let stop = StopFlag()
 
   init(_ files: [TextFile]) {
     group.enter()
     DispatchQueue.global().async { [self] in
-      fingerprints = files.map { $0.fingerprint() }
+      var taken: [String] = []
+      taken.reserveCapacity(files.count)
+      for file in files {
+        if stop.isRaised { break }
+        taken.append(file.fingerprint())
+      }
+      fingerprints = taken
       group.leave()
     }
   }
@@ -20,9 +28,17 @@ final class FingerprintJob: @unchecked Sendable {
   /// Whether every fingerprint is taken, without waiting.
   var isDone: Bool { group.wait(timeout: .now()) == .success }
 
+  /// Whether every fingerprint is taken, waiting at most `duration` for them.
+  func wait(for duration: DispatchTimeInterval) -> Bool {
+    group.wait(timeout: .now() + duration) == .success
+  }
+
   /// The fingerprints, in the order of the files, once they are all taken.
   func wait() -> [String] {
     group.wait()
     return fingerprints
   }
+
+  /// Takes no more fingerprints: the load that wanted them has stopped.
+  func cancel() { stop.raise() }
 }
