@@ -20,7 +20,7 @@ extension FigureRecognizer {
       drafts[index].compoundUnit = "age"
       drafts[index].nounTokens = (number - 2)..<(number - 1)
       let bound = number - 4
-      guard bound >= 0, let qualifier = Vocabulary.ageBoundWords[lower(bound)] else { continue }
+      guard bound >= 0, let qualifier = Vocabulary.ageOfBounds[lower(bound)] else { continue }
       setQualifier(&drafts[index], qualifier, hedge: lower(bound))
       drafts[index].firstToken = bound
       drafts[index].start = tokens[bound].start

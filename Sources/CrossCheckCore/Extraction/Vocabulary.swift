@@ -720,7 +720,7 @@ enum Vocabulary {
   ]
 
   /// Words before "the age of" that bound the age ("children under the age of 13").
-  static let ageBoundWords: [String: Qualifier] = [
+  static let ageOfBounds: [String: Qualifier] = [
     "under": .lessThan, "below": .lessThan, "over": .moreThan, "above": .moreThan,
   ]
 
