@@ -162,3 +162,41 @@ struct HomeDollarEvidenceTests {
     #expect(try loaded(text, amount: "$45 million").unit == currency)
   }
 }
+
+/// The dollar's own words without a country ("10 cents", "20 dollars") mean the home dollar as a
+/// bare "$" does; with one ("65.8 US cents") they say which.
+@Suite("Dollar words follow the home dollar")
+struct DollarWordsTests {
+  private func figure(_ text: String, _ amount: String) throws -> Figure {
+    let figures = FigureExtractor.extract(from: text, source: SourceID("story"))
+    return try #require(figures.first { $0.text == amount }, "\(figures.map(\.text))")
+  }
+
+  @Test func centsInACanadianStoryAreCanadian() throws {
+    let text =
+      "TORONTO — The transit agency will raise fares by 15 cents to $3.45 in January, and its"
+      + " budget grows by $61-million, the city said.\n"
+    let cents = try figure(text, "15 cents")
+    #expect(cents.unit == "CAD")
+    #expect(cents.value == Decimal(string: "0.15"))
+    #expect(try figure(text, "$3.45").unit == "CAD")
+  }
+
+  @Test func dollarsWrittenOutInAnAustralianStoryAreAustralian() throws {
+    let text =
+      "BRISBANE — Each household will get 250 dollars back on its power bill, the premier said.\n"
+    #expect(try figure(text, "250 dollars").unit == "AUD")
+  }
+
+  @Test func centsNamedByTheirCountryKeepIt() throws {
+    let text = "TORONTO — The loonie closed at 72.4 US cents on Friday, the bank said.\n"
+    let cents = try figure(text, "72.4 US cents")
+    #expect(cents.unit == "USD")
+    #expect(!cents.unitIsAmbiguous)
+  }
+
+  @Test func centsInAnAmericanStoryStayUSDollars() throws {
+    let text = "CHICAGO — Fares will rise by 25 cents next month, the transit authority said.\n"
+    #expect(try figure(text, "25 cents").unit == "USD")
+  }
+}

@@ -118,11 +118,36 @@ public enum FigureExtractor {
     found.scalarCount = scalarsBeforeLine
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one, and by the run that starts the text, so the tally
-    // is the same however the text is cut. Only a text with a "$" has a dollar to decide.
-    if lines.lowerBound == 0, let base = bytes.baseAddress, memchr(base, 0x24, bytes.count) != nil {
+    // is the same however the text is cut. Only a text with a "$", "dollars" or "cents" has a
+    // dollar to decide.
+    if lines.lowerBound == 0, mayNameBareDollars(bytes) {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }
     return found
+  }
+
+  /// Whether the text holds a "$" or the words of a dollar without its country ("dollar",
+  /// "cents"; see ``Vocabulary/bareDollarWords``), found by the C library's byte search.
+  private static func mayNameBareDollars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    if memchr(base, 0x24, bytes.count) != nil { return true }
+    return contains("dollar", in: bytes) || contains("cents", in: bytes)
+  }
+
+  /// Whether `word` (ASCII, case as written) occurs in `bytes`.
+  private static func contains(_ word: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let needle = Array(word.utf8)
+    guard let base = bytes.baseAddress, needle.count <= bytes.count else { return false }
+    let lastStart = bytes.count - needle.count
+    var start = 0
+    while start <= lastStart,
+      let found = memchr(base + start, Int32(needle[0]), lastStart - start + 1)
+    {
+      let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
+      start = at + 1
+    }
+    return false
   }
 
   /// Where the line starting at `start` ends: its line feed, or `limit`. The C library's search

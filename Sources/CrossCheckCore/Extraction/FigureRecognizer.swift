@@ -552,6 +552,9 @@ struct FigureRecognizer {
           after += 1
         } else if let (code, last) = currencyName(at: after) {
           amount.currency = code
+          // "raise fares by 10 cents": the dollar's own words say no more than "$" does which
+          // dollar they are, so they follow the article's home dollar as "$" does.
+          amount.currencyIsAmbiguous = last == after && Vocabulary.bareDollarWords.contains(lowered)
           amount.lastToken = last
           after = last + 1
         }

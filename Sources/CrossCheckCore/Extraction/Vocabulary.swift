@@ -166,6 +166,10 @@ enum Vocabulary {
     "tenge": "KZT",
   ]
 
+  /// The words of a dollar and its cent without a country ("20 dollars", "10 cents"): like a
+  /// bare "$", they mean the article's home dollar.
+  static let bareDollarWords: Set<String> = ["dollar", "dollars", "cent", "cents"]
+
   /// Each sub-unit among ``currencyNames``, its main currency and how many sub-units make one:
   /// "43 cents" after "20 dollars" is 0.43 of them.
   static let subunitCurrencies: [String: (String, Decimal)] = [
