@@ -11,7 +11,9 @@ extension FigureRecognizer {
         drafts[index].low == nil, drafts[index].high == nil
       else { continue }
       let number = drafts[index].firstToken
-      guard number >= 3, isWord(number - 1, "of"), isWord(number - 2, "age"),
+      // Cheapest first: a two-letter word before the number.
+      guard number >= 3, tokens[number - 1].end - tokens[number - 1].start == 2,
+        isWord(number - 1, "of"), isWord(number - 2, "age"),
         isWord(number - 3, "the"), let value = drafts[index].value, NumberParser.isInteger(value),
         value >= 1, value < 130
       else { continue }

@@ -2,13 +2,12 @@
 /// article of a percentage used as an adjective bounds the percentage. Only hedges that cannot
 /// be prepositions of a topic ("concerns over a 5% rise" gives no bound).
 extension FigureRecognizer {
-  /// Whether an article stands between the percentage draft starting at token `start` and a
-  /// word before it (a hedge, checked by the caller against
-  /// ``Vocabulary/hedgesBeforeArticle``).
-  func isArticleAfterHedge(_ draft: FigureDraft, start: Int, limit: Int) -> Bool {
-    guard draft.kind == .percent, start - 2 > limit, start >= 2,
-      isWord(start - 1, in: ["a", "an"]), tokens[start - 2].kind == .word
+  /// Whether an article stands between a percentage (of `kind`) starting at token `start` and
+  /// a word before it (a hedge, checked by the caller against
+  /// ``Vocabulary/hedgesBeforeArticle``). Takes the kind, not the draft, so no draft is copied.
+  func isArticleAfterHedge(kind: FigureKind, start: Int, limit: Int) -> Bool {
+    guard kind == .percent, start - 2 > limit, start >= 2, tokens[start - 2].kind == .word
     else { return false }
-    return true
+    return isWord(start - 1, in: ["a", "an"])
   }
 }

@@ -1023,7 +1023,8 @@ struct FigureRecognizer {
       quoted = true
     }
     // "up to a 30% lower risk": an article between the hedge and a percentage.
-    let throughArticle = !quoted && isArticleAfterHedge(draft, start: start, limit: limit)
+    let throughArticle =
+      !quoted && isArticleAfterHedge(kind: draft.kind, start: start, limit: limit)
     if throughArticle { start -= 1 }
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]

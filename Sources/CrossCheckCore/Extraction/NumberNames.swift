@@ -4,9 +4,11 @@ extension FigureRecognizer {
   /// Whether the mention is digits named by the "number" before them.
   func isNumberName(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard !mention.isSpelledOut, mention.lastToken == first, isPlainDigits(first),
-      tokens[first].spaceBefore
+    // Cheapest first: the word before, then the digits.
+    guard !mention.isSpelledOut, mention.lastToken == first, first > 0,
+      tokens[first - 1].kind == .word, tokens[first - 1].end - tokens[first - 1].start == 6,
+      isWord(first - 1, "number"), tokens[first].spaceBefore
     else { return false }
-    return isWord(first - 1, "number")
+    return isPlainDigits(first)
   }
 }
