@@ -329,6 +329,7 @@ struct ContextAnalyzer {
       let after = noun.upperBound
       if after + 1 < tokens.count, recognizer.isWord(after, in: ["to", "with", "of", "for", "in"]),
         tokens[after + 1].kind == .word, !recognizer.roles(after + 1).contains(.stopWord),
+        recognizer.roles(after + 1).isDisjoint(with: [.weekday, .month]),
         tokens[after + 1].isCapitalized || draft.kind == .ordinal
       {
         words += [after, after + 1]
@@ -345,7 +346,7 @@ struct ContextAnalyzer {
     }
     // Money or percent after "in"/"of": "€210 billion in Russian assets", "19% of Ukraine’s territory".
     let after = draft.lastToken + 1
-    if recognizer.isWord(after, in: ["in", "of"])
+    if recognizer.isWord(after, "of") || recognizer.isWord(after, "in") && isMeasuredIn(draft)
       || (recognizer.isWord(after, "worth") && recognizer.isWord(after + 1, "of"))
     {
       let start = recognizer.isWord(after, "worth") ? after + 1 : after
@@ -373,6 +374,9 @@ struct ContextAnalyzer {
       }
       if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
     }
+    if draft.kind == .money, let price = pricedNoun(before: draft.firstToken, in: sentence) {
+      return price
+    }
     if let compared = comparedFigureSubject(of: draft, in: sentence) { return compared }
     if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
     // "Its share of the vote, about 36%, was down": a figure set off by commas names what the
@@ -385,6 +389,22 @@ struct ContextAnalyzer {
       return before
     }
     return relativeClauseAntecedent(before: draft.firstToken, in: sentence)
+  }
+
+  /// Whether what follows the figure's "in" is what it measures: money or a count in anything
+  /// ("€210 billion in Russian assets"); a time or measure only in a lower-case noun phrase of
+  /// its own ("13 months in prison"), not in a place ("30.2C in Cardiff") nor in conditions
+  /// joined to others ("by 14 seconds in hot and humid conditions").
+  private func isMeasuredIn(_ draft: FigureDraft) -> Bool {
+    switch draft.kind {
+    case .money, .percent, .count: return true
+    default:
+      let first = draft.lastToken + 2
+      guard first < tokens.count, !tokens[first].isCapitalized,
+        let noun = recognizer.nounPhrase(after: draft.lastToken + 1)
+      else { return false }
+      return !recognizer.isWord(noun.upperBound, in: ["and", "or"])
+    }
   }
 
   /// "a failed Kremlin summit, which stretched … and lasted five hours": the noun phrase before
@@ -511,7 +531,7 @@ struct ContextAnalyzer {
     return Array(start...position)
   }
 
-  private static let determiners = ["the", "a", "an", "its", "their", "his", "her", "this"]
+  static let determiners = ["the", "a", "an", "its", "their", "his", "her", "this"]
 
   /// "Police put the crowd at 120,000", "puts the number of striking staff at 23,000": a figure
   /// after a verb of estimating, its object and "at" is said of the object.

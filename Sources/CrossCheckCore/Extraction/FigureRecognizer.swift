@@ -683,7 +683,7 @@ struct FigureRecognizer {
     return false
   }
 
-  private func isScaleWord(_ index: Int) -> Bool {
+  func isScaleWord(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
     if case .scale? = parser.lexicon.word(tokens[index]) { return true }
     return ["B", "M", "bn", "m"].contains(text(tokens[index].start, tokens[index].end))

@@ -621,6 +621,52 @@ enum Vocabulary {
     "leapt", "leaped", "spiked", "softened",
   ]
 
+  // MARK: - Subjects
+
+  /// Verbs, besides ``changeVerbs``, that take a figure as their object ("the ministry will get
+  /// Ksh 9.3B", "the company earned 60 cents"): a phrase ending in one names no measured thing;
+  /// the verb's subject does. (Past tenses in "-ed" are told by their ending.)
+  static let figureObjectVerbs: Set<String> = [
+    "get", "gets", "getting", "got", "receive", "receives", "receiving", "earn", "earns",
+    "earning", "spend", "spends", "spending", "spent", "require", "requires", "reach", "reaches",
+    "stand", "stands", "top", "tops", "shed", "sheds", "take", "takes", "took", "won", "win",
+    "wins", "lose", "loses", "grow", "grows", "soar", "soars", "climb", "climbs", "dip", "dips",
+    "slide", "slides", "jump", "jumps", "drop", "drops", "gain", "gains", "add", "adds",
+    "compare", "compares", "hits", "exceed", "exceeds", "surpass", "surpasses", "represent",
+    "represents", "equal", "equals", "sold", "sell", "sells", "bought", "paid", "struck",
+  ]
+
+  /// Auxiliaries, modals and adverbs between a verb and its subject ("The death toll has risen
+  /// to six", "the judiciary will also get").
+  static let verbAuxiliaries: [String] = [
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "also",
+    "now", "still", "just", "already", "not", "never", "then", "reportedly", "alone",
+  ]
+
+  /// Words before "to" that make the verb after it the subject's ("is expected to get", "is set
+  /// to receive", "Kenya plans to spend").
+  static let infinitiveLeads: [String] = [
+    "expected", "set", "due", "likely", "going", "able", "poised", "projected", "forecast",
+    "tipped", "seen", "estimated", "predicted", "slated", "scheduled", "plans", "plan",
+    "planned", "wants", "want", "aims", "aim", "hopes", "intends", "seeks", "needs", "agreed",
+    "promised", "pledged", "vowed", "decided", "continue", "continues", "begin", "began",
+  ]
+
+  /// Words that cannot head what a figure measures, alone or at the end of the phrase before
+  /// it: determiners and adjectives of amount, position or emphasis ("another 22", "A further
+  /// $9.8 billion", "€20m plus", "a staggering 49%"), hedges ("perhaps"), and words of
+  /// comparison after a figure ("9.5% higher", "3% below", "12 seconds clear", "$12.8 billion
+  /// compared to").
+  static let nonHeadWords: Set<String> = [
+    "another", "every", "further", "additional", "various", "plus", "extra", "several", "past",
+    "overnight", "elsewhere", "somewhere", "possible", "successive", "consecutive", "straight",
+    "higher", "lower", "above", "below", "better", "worse", "bigger", "smaller", "larger",
+    "greater", "cheaper", "dearer", "stronger", "weaker", "clear", "ahead", "short", "shy",
+    "high", "low", "initial", "compared", "perhaps", "maybe", "staggering", "whopping", "mere",
+    "hefty",
+  ]
+
   // MARK: - Numbers that are not figures
 
   /// Words after which digits are a phone number ("helpline 1070", "hotline, 900 555 312").
