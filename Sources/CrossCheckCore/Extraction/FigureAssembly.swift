@@ -32,6 +32,10 @@ struct FigureAssembly {
   private var convertedDollars: Set<String> = []
   /// The last amount in a named dollar other than the US one, and where it ended.
   private var namedDollarEnd: (unit: String, end: Int)?
+  /// Amounts in a letter sign read only in its currency's home ("R370"), by figure number, and
+  /// the currencies of that kind the article names otherwise ("R2.51 trillion", "300 rand").
+  private var homeSignAmounts: [(number: Int, currency: String)] = []
+  private var namedHomeCurrencies: Set<String> = []
   /// Where the article is from, for the dollar its bare "$" means.
   private var places = PlaceTally()
   private var scalarsBeforeRun = 0
@@ -88,6 +92,13 @@ struct FigureAssembly {
         series.formUnion(figures[index].subjectTerms)
       }
       if kind == .money, let unit = figures[index].unit {
+        if Vocabulary.currencyHomes[unit] != nil {
+          if figures[index].unitIsAmbiguous {
+            homeSignAmounts.append((figures[index].id.number, unit))
+          } else {
+            namedHomeCurrencies.insert(unit)
+          }
+        }
         let start = figures[index].start
         if ArticleFinish.isBareDollar(figures[index]) {
           hasBareDollars = true
@@ -173,6 +184,14 @@ struct FigureAssembly {
         dropped.append(candidate.id.number)
       }
     }
+    // "R370" stays rand only in a South African article, or one that names rand otherwise.
+    for amount in homeSignAmounts
+    where !namedHomeCurrencies.contains(amount.currency)
+      && places.home != Vocabulary.currencyHomes[amount.currency]
+    {
+      dropped.append(amount.number)
+    }
+    if !homeSignAmounts.isEmpty { dropped.sort() }
     let dollar =
       hasBareDollars
       ? ArticleDollar.dollar(home: places.home, named: dollars, converted: convertedDollars)

@@ -101,7 +101,9 @@ public enum FigureExtractor {
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one.
     if lines.lowerBound < PlaceTally.openingBytes,
-      found.figures.contains(where: ArticleFinish.isBareDollar)
+      found.figures.contains(where: {
+        ArticleFinish.isBareDollar($0) || ArticleFinish.isHomeSignAmount($0)
+      })
     {
       found.places = PlaceTally(
         lines: lines.lowerBound..<min(lines.upperBound, PlaceTally.openingBytes), of: bytes)

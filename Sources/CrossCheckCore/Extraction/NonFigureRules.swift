@@ -15,7 +15,7 @@ extension FigureRecognizer {
       || isStreetOrdinal(mention) || isUnionLocal(mention) || isReadingTime(mention)
       || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
       || isSequenceTotal(mention) || isPostcode(mention) || isRegistrationNumber(mention)
-      || isDiscourseOne(mention)
+      || isDiscourseOne(mention) || isPostalDistrict(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
