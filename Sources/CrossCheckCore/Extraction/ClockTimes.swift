@@ -90,8 +90,10 @@ struct ClockTimes {
       hour = h
       minute = m
       hasMinutes = true
-      // ("09.12 GMT": a zone after it says so too.)
-      guard suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil || isZone(index + 1)
+      // ("09.12 GMT", and on the 24-hour clock "22.15 BST": a zone after it says so too.)
+      guard
+        (h <= 12 && (suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil))
+          || isZone(index + 1)
       else { return nil }
     } else if digits.count <= 2, suffix.isEmpty || suffix == "am" || suffix == "pm",
       let value = Int(digits)
@@ -149,7 +151,7 @@ struct ClockTimes {
     return (hour, minute, index + 2)
   }
 
-  /// "8.30", "12.05": one or two digits, a dot, two digits, read from the token's bytes.
+  /// "8.30", "12.05", "22.15": one or two digits, a dot, two digits, read from the token's bytes.
   private func dottedTime(_ token: Token) -> (Int, Int)? {
     let bytes = recognizer.bytes
     let length = token.suffixStart - token.start
@@ -165,7 +167,7 @@ struct ClockTimes {
         minute = minute * 10 + Int(digit)
       }
     }
-    guard hour <= 12 else { return nil }
+    guard hour <= 23 else { return nil }
     return (hour, minute)
   }
 

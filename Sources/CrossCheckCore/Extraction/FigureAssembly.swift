@@ -37,6 +37,10 @@ struct FigureAssembly {
   private var places: PlaceTally?
   /// Where the article's outlet is from, as its metadata says.
   private let outlet: OutletHome
+  /// Amounts in a letter sign read only in its currency's home ("R370"), by figure number, and
+  /// the currencies of that kind the article names otherwise ("R2.51 trillion", "300 rand").
+  private var homeSignAmounts: [(number: Int, currency: String)] = []
+  private var namedHomeCurrencies: Set<String> = []
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
@@ -94,6 +98,13 @@ struct FigureAssembly {
         series.formUnion(figures[index].subjectTerms)
       }
       if kind == .money, let unit = figures[index].unit {
+        if Vocabulary.currencyHomes[unit] != nil {
+          if figures[index].unitIsAmbiguous {
+            homeSignAmounts.append((figures[index].id.number, unit))
+          } else {
+            namedHomeCurrencies.insert(unit)
+          }
+        }
         let start = figures[index].start
         if ArticleFinish.isBareDollar(figures[index]) {
           hasBareDollars = true
@@ -179,11 +190,18 @@ struct FigureAssembly {
         dropped.append(candidate.id.number)
       }
     }
+    let home = (places ?? PlaceTally()).home(outlet: outlet)
+    // "R370" stays rand only in a South African article, or one that names rand otherwise.
+    for amount in homeSignAmounts
+    where !namedHomeCurrencies.contains(amount.currency)
+      && home != Vocabulary.currencyHomes[amount.currency]
+    {
+      dropped.append(amount.number)
+    }
+    if !homeSignAmounts.isEmpty { dropped.sort() }
     let dollar =
       hasBareDollars
-      ? ArticleDollar.dollar(
-        home: (places ?? PlaceTally()).home(outlet: outlet), named: dollars,
-        converted: convertedDollars)
+      ? ArticleDollar.dollar(home: home, named: dollars, converted: convertedDollars)
       : nil
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,

@@ -118,33 +118,43 @@ public enum FigureExtractor {
     found.scalarCount = scalarsBeforeLine
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one, and by the run that starts the text, so the tally
-    // is the same however the text is cut. Only a text with a "$", "dollars" or "cents" has a
-    // dollar to decide.
-    if lines.lowerBound == 0, mayNameBareDollars(bytes) {
+    // is the same however the text is cut. Only a text with a "$", "dollars", "cents" or a
+    // letter sign such as "R370" has a currency whose home decides it.
+    if lines.lowerBound == 0, mayNameHomeCurrency(bytes) {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }
     return found
   }
 
-  /// Whether the text holds a "$" or the words of a dollar without its country ("dollar",
-  /// "cents"; see ``Vocabulary/bareDollarWords``), found by the C library's byte search.
-  private static func mayNameBareDollars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Whether the text holds a "$", the words of a dollar without its country ("dollar",
+  /// "cents"; see ``Vocabulary/bareDollarWords``) or a letter sign before a digit ("R370"; see
+  /// ``Vocabulary/homeLetterSigns``), found by the C library's byte search.
+  private static func mayNameHomeCurrency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     if memchr(base, 0x24, bytes.count) != nil { return true }
     return contains("dollar", in: bytes) || contains("cents", in: bytes)
+      || Vocabulary.homeLetterSigns.keys.contains { contains($0, in: bytes, beforeDigit: true) }
   }
 
-  /// Whether `word` (ASCII, case as written) occurs in `bytes`.
-  private static func contains(_ word: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// Whether `word` (ASCII, case as written) occurs in `bytes`, with a digit after it if
+  /// `beforeDigit`.
+  private static func contains(
+    _ word: String, in bytes: UnsafeBufferPointer<UInt8>, beforeDigit: Bool = false
+  ) -> Bool {
     let needle = Array(word.utf8)
-    guard let base = bytes.baseAddress, needle.count <= bytes.count else { return false }
-    let lastStart = bytes.count - needle.count
+    let length = needle.count + (beforeDigit ? 1 : 0)
+    guard let base = bytes.baseAddress, length <= bytes.count else { return false }
+    let lastStart = bytes.count - length
     var start = 0
     while start <= lastStart,
       let found = memchr(base + start, Int32(needle[0]), lastStart - start + 1)
     {
       let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-      if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) { return true }
+      if needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }),
+        !beforeDigit || (0x30...0x39).contains(bytes[at + needle.count])
+      {
+        return true
+      }
       start = at + 1
     }
     return false

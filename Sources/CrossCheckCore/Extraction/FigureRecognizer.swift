@@ -206,6 +206,7 @@ struct FigureRecognizer {
       draft.boundStart = draft.qualifier == .approx ? numberStart : draft.start
       draft.boundEnd = draft.end
       applyUnit(to: &draft, mention: mention)
+      readStormCategory(&draft, mention: mention)
       if draft.kind == .ordinal, draft.value.map({ DecimalParts.equals($0, 1) }) == true,
         isWord(mention.firstToken, "first"), !isRecordFirst(after: draft.lastToken),
         !isWord(draft.lastToken + 1, "time")
@@ -243,6 +244,8 @@ struct FigureRecognizer {
       carryIndianScaleCurrency(&drafts)
     }
     markPercentagePoints(&drafts)
+    if drafts.count > 1 { markDegreeConversions(&drafts) }
+    markExchangeRates(&drafts)
     markAges(&drafts)
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
@@ -467,6 +470,12 @@ struct FigureRecognizer {
       amount.currency = code
       amount.firstToken = first
       amount.start = tokens[first].start
+    } else if before > limit, let code = homeLetterSign(before: mention) {
+      // "R370": rand only in an article from its home (``HomeLetterSigns``).
+      amount.currency = code
+      amount.currencyIsAmbiguous = true
+      amount.firstToken = before
+      amount.start = tokens[before].start
     } else if before > limit, isWord(before, "magnitude") {
       // "magnitude 6.7": the unit before the number.
       amount.quantityUnit = "magnitude"
@@ -782,6 +791,7 @@ struct FigureRecognizer {
       return nil  // "added 5bp to 5.01%" too
     }
     if isChangeAndLevel(first, second, connector: connector) { return nil }
+    if isPeriodOfLevel(first, second) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -1773,7 +1783,8 @@ struct FigureRecognizer {
         let unit = Vocabulary.timeUnits[lower(index + 1)], !lower(index + 1).hasSuffix("s"),
         !drafts.contains(where: { $0.firstToken <= index + 1 && index <= $0.lastToken })
       else { continue }
-      var value: Decimal = 1
+      let span = articleSpan(unit)
+      var value = span.value
       var last = index + 1
       if isWord(last + 1, "and"),
         case .article? = parser.lexicon.word(tokens[min(last + 2, tokens.count - 1)]),
@@ -1783,10 +1794,11 @@ struct FigureRecognizer {
         last += 3
       }
       let after = last + 1
-      if isWord(after, in: ["ago", "earlier", "later", "before", "old"]) || isGluedHyphen(after) {
+      let isLater = isSpanToLaterEvent(after: last)
+      if isWord(after, in: ["ago", "earlier", "before", "old"]) || isGluedHyphen(after) {
         continue
       }
-      if after < tokens.count, tokens[after].kind == .word,
+      if !isLater, after < tokens.count, tokens[after].kind == .word,
         !roles(after).contains(.stopWord)
       {
         continue  // "a second day", "a day trip"
@@ -1794,11 +1806,11 @@ struct FigureRecognizer {
       var draft = FigureDraft(
         start: tokens[index].start, end: tokens[last].end, firstToken: index, lastToken: last)
       draft.kind = .duration
-      draft.unit = unit
+      draft.unit = span.unit
       draft.value = value
       applyHedges(to: &draft, after: -1)
       guard
-        draft.qualifier != nil || value != 1
+        draft.qualifier != nil || value != 1 || isLater
           || isWord(index - 1, in: Vocabulary.lastingWords)
       else { continue }
       draft.boundStart = draft.start
@@ -1808,7 +1820,8 @@ struct FigureRecognizer {
     return found
   }
 
-  /// "2 years and 3 months", "1 hour 30 minutes": one duration in the larger unit.
+  /// "2 years and 3 months", "1 hour 30 minutes", "2 hours, 9 minutes and 48 seconds": one
+  /// duration in the larger unit (``continuesDuration(_:with:value:factor:)``).
   private func joinDurations(_ drafts: [FigureDraft]) -> [FigureDraft] {
     var result: [FigureDraft] = []
     for draft in drafts {
@@ -1816,8 +1829,7 @@ struct FigureRecognizer {
         let first = previous.value, let second = draft.value, draft.qualifier == nil,
         let larger = previous.unit, let smaller = draft.unit,
         let factor = Vocabulary.durationFactors[larger + "/" + smaller],
-        draft.firstToken == previous.lastToken + 1
-          || (draft.firstToken == previous.lastToken + 2 && isWord(previous.lastToken + 1, "and"))
+        continuesDuration(previous, with: draft, value: second, factor: factor)
       else {
         result.append(draft)
         continue

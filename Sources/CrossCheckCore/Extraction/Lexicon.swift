@@ -88,7 +88,7 @@ final class Lexicon: Sendable {
     }
     for unit in [
       "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
-      "minutes", "decade", "decades", "century", "centuries",
+      "minutes", "decade", "decades", "century", "centuries", "fortnight", "fortnights",
     ] {
       words.append((unit, .timeUnit))
     }

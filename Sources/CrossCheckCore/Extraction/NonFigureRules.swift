@@ -16,7 +16,7 @@ extension FigureRecognizer {
       || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
       || isSequenceTotal(mention) || isPostcode(mention) || isRegistrationNumber(mention)
       || isDiscourseOne(mention) || isGenericOne(mention) || isEverySecond(mention)
-      || isNumberName(mention)
+      || isNumberName(mention) || isPostalDistrict(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a

@@ -108,6 +108,14 @@ enum Vocabulary {
       ("DE", ["germany", "berlin", "frankfurt"]),
       ("FR", ["france", "paris"]),
       ("BE", ["brussels", "belgium"]),
+      (
+        "ZA",
+        [
+          "south africa", "johannesburg", "cape town", "durban", "pretoria", "soweto",
+          "gauteng", "western cape", "eastern cape", "kwazulu-natal", "port elizabeth",
+          "gqeberha", "bloemfontein",
+        ]
+      ),
     ]
     for (country, names) in lists {
       for name in names { places[name] = country }
@@ -285,6 +293,7 @@ enum Vocabulary {
     "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week", "weeks": "week",
     "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century", "fortnight": "fortnight",
+    "fortnights": "fortnight",
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year", "yrs": "year",
     // "ms" only as written, in lower case: "MS patients", "Ms Ardern" are no time
     // (``FigureRecognizer/timeUnit(at:)``).
@@ -544,6 +553,13 @@ enum Vocabulary {
   /// is too often a label ("R2", "P5").
   static let gluedLetterSigns: [String: String] = ["P": "PHP", "R": "ZAR", "N": "NGN"]
 
+  /// Letter signs read without a scale ("R370"), only in an article from the currency's home
+  /// country or that names the currency elsewhere (``FigureRecognizer/homeLetterSign(before:)``).
+  static let homeLetterSigns: [String: String] = ["R": "ZAR"]
+
+  /// The country (ISO 3166) of each currency in ``homeLetterSigns``.
+  static let currencyHomes: [String: String] = ["ZAR": "ZA"]
+
   /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
   /// only in capitals, since "try" and "php" are words too.
   static let lowercaseCurrencyCodes: Set<String> = ["usd", "rmb", "eur", "gbp"]
@@ -692,7 +708,11 @@ enum Vocabulary {
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive",
     "marg", "place", "square", "terrace", "crescent", "highway", "parkway", "court", "alley",
     "strasse", "straße", "gasse", "row", "way", "close", "mews", "quay", "embankment",
+    "bridge", "expressway", "freeway",
   ]
+
+  /// Cities whose postal districts are numbered after the name ("Dublin 15", "Dublin 6W").
+  static let numberedDistrictCities: Set<String> = ["dublin"]
 
   /// Street types written before the name, the house number after it ("ul. Świdnicka 12").
   static let streetPrefixes: Set<String> = [
@@ -892,10 +912,18 @@ enum Vocabulary {
     "spends", "needed", "needs", "within",
   ]
 
+  /// Storms rated by category ("a Category 4 hurricane"), lower-cased.
+  static let stormWords: Set<String> = [
+    "hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons", "cyclone", "cyclones",
+    "saffir-simpson", "saffir",
+  ]
+
   /// How many of the smaller time unit make one of the larger: "2 years and 3 months" = 2.25 years.
   static let durationFactors: [String: Decimal] = [
     "year/month": 12, "hour/minute": 60, "minute/second": 60, "day/hour": 24, "week/day": 7,
     "decade/year": 10, "century/year": 100,
+    // A third part goes on the first: "2 hours, 9 minutes and 48 seconds".
+    "hour/second": 3600, "day/minute": 1440, "week/hour": 168,
   ]
 
   /// The spans of time a record claim is the first in ("in more than a decade", "for 30 years").
