@@ -54,7 +54,7 @@ struct ScanHolderAndPartTests {
   @Test func aDayOrAPlaceMerelyNearIsNoHolder() throws {
     let (profiles, _) = self.profiles([
       "Turnout reached 64.3% on Sunday, and officials in Santiago said 2,100 polling stations opened late.\n",
-      "The count on Sunday with 91.5% of stations reporting was slow.\n",
+      "The count in March with 91.5% of stations reporting was slow.\n",
     ])
     #expect(try profile("64.3%", in: profiles).holder == nil)
     #expect(try profile("2,100", in: profiles).holder == nil)
