@@ -71,6 +71,25 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.attribution }
     set { update { $0.attribution = newValue } }
   }
+  /// The name its clause gives the figure to, as a term: "arriagada" in "Arriagada on 28.1%"
+  /// (``FigureHolder``; nil when none is read).
+  var holder: Int? {
+    _read { yield box.parts.holder }
+    set { update { $0.holder = newValue } }
+  }
+  /// For a figure that counts a part of a whole its sentence names elsewhere ("27 of them
+  /// strong enough to be felt"), the terms that single the part out ("strong", "felt");
+  /// nil for any other figure (``PartitiveFigure``).
+  var partPredicate: TermSet? {
+    _read { yield box.parts.partPredicate }
+    set { update { $0.partPredicate = newValue } }
+  }
+  /// The value a change started from ("up from about 85,000 the previous Sunday"): an earlier
+  /// reading, given beside the new one.
+  var isBaseline: Bool {
+    _read { yield box.parts.isBaseline }
+    set { update { $0.isBaseline = newValue } }
+  }
   /// Whether the clause places the figure before the story (an earlier year, "previous",
   /// "a year ago") or after it (a forecast, a later year): such a figure is another period's.
   var period: Period {
@@ -87,6 +106,13 @@ struct FigureProfile: Sendable {
   var partStart: Int? {
     _read { yield box.parts.partStart }
     set { update { $0.partStart = newValue } }
+  }
+  /// The size of the whole in "N of the M" for both its figures: M for "23 of the 50 seats"
+  /// and for the 50 itself (nil for a figure of no such phrase). Such a whole is a fixed total
+  /// (a chamber's seats, a country's regions), not a count that grows.
+  var partitiveWhole: Double? {
+    _read { yield box.parts.partitiveWhole }
+    set { update { $0.partitiveWhole = newValue } }
   }
   /// One of three or more figures of one dimension in its sentence: a list of parts ("47 in
   /// X, 19 in Y and three in Z", "498 votes to 91, with 46 abstentions").
@@ -122,9 +148,13 @@ struct FigureProfile: Sendable {
     var outcome: Int?
     var countsThing = false
     var attribution: Int?
+    var holder: Int?
+    var partPredicate: TermSet?
+    var isBaseline = false
     var period: Period
     var years: TermSet
     var partStart: Int?
+    var partitiveWhole: Double?
     var isListed = false
     var date: String?
     var figure: Figure
@@ -142,16 +172,19 @@ struct FigureProfile: Sendable {
     figure: Figure, source: Int, measure: Measure, context: WeightedTerms, names: TermSet,
     nearNames: TermSet, subjects: [Int32] = [], countedNoun: Int?, modifiers: TermSet = [],
     outcome: Int? = nil, countsThing: Bool = false, attribution: Int? = nil,
+    holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
-    years: TermSet, partStart: Int? = nil, isListed: Bool = false, date: String?
+    years: TermSet, partStart: Int? = nil, partitiveWhole: Double? = nil,
+    isListed: Bool = false, date: String?
   ) {
     var parts = Parts(
       source: source, measure: measure, context: context, names: names,
       nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
-      outcome: outcome, countsThing: countsThing, attribution: attribution,
-      period: period,
+      outcome: outcome, countsThing: countsThing, attribution: attribution, holder: holder,
+      partPredicate: partPredicate, isBaseline: isBaseline, period: period,
       years: years,
-      partStart: partStart, isListed: isListed, date: date, figure: figure)
+      partStart: partStart, partitiveWhole: partitiveWhole, isListed: isListed, date: date,
+      figure: figure)
     FigureProfile.weighNoun(&parts)
     box = Box(parts)
   }

@@ -117,6 +117,20 @@ struct FigureProfiler {
     static let partOfWholeVerb = WordMarks(rawValue: 1 << 20)
     /// "for", "up": the particle of a ``partOfWholeVerb``.
     static let partOfWholeParticle = WordMarks(rawValue: 1 << 21)
+    /// "on", "won": may stand between a name and the figure it holds (``FigureHolder``).
+    static let holderLink = WordMarks(rawValue: 1 << 22)
+    /// "for": after a share, before the name that holds it.
+    static let shareHolderLink = WordMarks(rawValue: 1 << 23)
+    /// A month or weekday: never a figure's holder.
+    static let calendarName = WordMarks(rawValue: 1 << 24)
+    /// "them", "whom": after "of", makes the figure before a part (``PartitiveFigure``).
+    static let partitivePronoun = WordMarks(rawValue: 1 << 25)
+    /// "of", "among": opening a sentence, names a whole whose parts follow.
+    static let partitiveOpener = WordMarks(rawValue: 1 << 26)
+    /// "including": the figure after it is a part of a whole just said.
+    static let inclusion = WordMarks(rawValue: 1 << 27)
+    /// Ends in "'s": a possessor ("Spain's 17 deaths").
+    static let possessive = WordMarks(rawValue: 1 << 28)
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -146,6 +160,15 @@ struct FigureProfiler {
         marks.insert(.partOfWholeParticle)
       }
       if lower.unicodeScalars.allSatisfy({ FigureProfiler.isDigit($0) }) { marks.insert(.digits) }
+      if ScanVocabulary.holderLinks.contains(lower) { marks.insert(.holderLink) }
+      if ScanVocabulary.shareHolderLinks.contains(lower) { marks.insert(.shareHolderLink) }
+      let unpossessed =
+        lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
+      if ScanVocabulary.calendarNames.contains(unpossessed) { marks.insert(.calendarName) }
+      if unpossessed.count < lower.count { marks.insert(.possessive) }
+      if ScanVocabulary.partitivePronouns.contains(lower) { marks.insert(.partitivePronoun) }
+      if ScanVocabulary.partitiveOpeners.contains(lower) { marks.insert(.partitiveOpener) }
+      if ScanVocabulary.inclusionWords.contains(lower) { marks.insert(.inclusion) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -352,8 +375,11 @@ struct FigureProfiler {
         countedNoun: local.countedNoun.map(number),
         modifiers: TermSet(gathering: local.modifiers.map(number)),
         outcome: local.outcome.map(number), countsThing: local.countsThing,
-        attribution: local.attribution.map(number), period: local.period, years: local.years,
-        partStart: local.partStart, isListed: local.isListed, date: local.date)
+        attribution: local.attribution.map(number), holder: local.holder.map(number),
+        partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
+        isBaseline: local.isBaseline, period: local.period, years: local.years,
+        partStart: local.partStart, partitiveWhole: local.partitiveWhole,
+        isListed: local.isListed, date: local.date)
     }
   }
 
@@ -432,6 +458,7 @@ struct FigureProfiler {
       }
       sourceWords.rawStarts.append(sourceWords.rawTerms.count)
     }
+    PartitiveWhole.assign(&sourceWords.profiles)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])
@@ -688,7 +715,8 @@ struct FigureProfiler {
       if let countedNoun, word.term != countedNoun { modifiers.append(word.term) }
       setWeight(word.term) { $0 + 0.5 }
     }
-    if FigureProfiler.isBaseline(first: first, last: last, in: tokens) { earlier = true }
+    let isBaseline = FigureProfiler.isBaseline(first: first, last: last, in: tokens)
+    if isBaseline { earlier = true }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
     var ranked = measure
     if measure.isOrdinal, figure.unit == nil {
@@ -702,7 +730,12 @@ struct FigureProfiler {
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
       outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
-      period: period,
+      holder: FigureHolder.holder(
+        first: first, last: last, in: tokens, isShare: measure.dimension == .share),
+      partPredicate: PartitiveFigure.predicate(first: first, last: last, in: tokens).map {
+        TermSet(gathering: $0)
+      },
+      isBaseline: isBaseline, period: period,
       years: TermSet(gathering: years),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)

@@ -84,10 +84,17 @@ struct PairScore: Sendable {
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
     sameness *= nameFactor(a, b)
+    let otherHolder = isHeldByOthers(a, b)
+    if otherHolder { sameness *= 0.4 }
+    let otherWhole = isOfAnotherWhole(a, b)
+    if otherWhole { sameness *= 0.4 }
+    let partAndTotal = isPartAgainstTotal(a, b)
+    if partAndTotal { sameness *= 0.5 }
     let changeAndLevel = isChangeAgainstLevel(a.measure, b.measure)
     if changeAndLevel { sameness *= 0.5 }
     let conflict =
-      period < 1 || isOutcomeConflict(a, b) || changeAndLevel
+      period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
+      || otherWhole
       || (relation == .equal && a.source == b.source)
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
@@ -175,6 +182,14 @@ struct PairScore: Sendable {
     if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
     if a.period != b.period {
       if isCountOfThoseBefore(a, b) || isCountOfThoseBefore(b, a) { return 1 }
+      // "Up from about 85,000 the previous Sunday" against another report's 120,000: the
+      // value a change started from is the earlier reading; another report's different value
+      // is of the later one.
+      if a.isBaseline != b.isBaseline, a.source != b.source,
+        let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y
+      {
+        return 0.35
+      }
       // One names a year its story is past, the other no year and no other period: the
       // other is of its story's time, so the two periods are as plain as two years.
       let (dated, undated) = a.years.isEmpty ? (b, a) : (a, b)
@@ -324,6 +339,64 @@ struct PairScore: Sendable {
   static func nameFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     guard !a.nearNames.isEmpty, !b.nearNames.isEmpty else { return 1 }
     return a.nearNames.isDisjoint(with: b.nearNames) ? 0.75 : 1.1
+  }
+
+  /// "Echeverría on 32.4%" and "Arriagada on 28.1%": shares or counts their clauses give to
+  /// different names (``FigureProfile/holder``) are the names' own, two measures.
+  static func isHeldByOthers(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    guard let x = a.holder, let y = b.holder, x != y else { return false }
+    return a.measure.dimension == .share || a.measure.dimension == .count
+  }
+
+  /// "23 of the 50 seats" and "63 of the 155 seats" (or the 50 and the 155 themselves):
+  /// figures of wholes of clearly different sizes (``FigureProfile/partitiveWhole``) are of
+  /// different things, a chamber's seats and another's.
+  /// A whole against another report's figure of no such phrase: the whole is a fixed total,
+  /// so a figure far from it is no report of it ("the 155 seats", "won 61 seats"), and a
+  /// part against a figure near its whole is a part against the whole ("63 of the 155
+  /// seats", "the 155-seat chamber").
+  static func isOfAnotherWhole(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    func ratio(_ x: Double, _ y: Double) -> Double { max(x, y) / min(x, y) }
+    switch (a.partitiveWhole, b.partitiveWhole) {
+    case (let x?, let y?):
+      return x > 0 && y > 0 && ratio(x, y) > maximumWholeRatio
+    case (let whole?, nil):
+      return isApart(a, whole: whole, from: b)
+    case (nil, let whole?):
+      return isApart(b, whole: whole, from: a)
+    default:
+      return false
+    }
+  }
+
+  /// Whether `other` is no report of what `figure` (of a partitive with `whole`) measures.
+  static func isApart(_ figure: FigureProfile, whole: Double, from other: FigureProfile)
+    -> Bool
+  {
+    guard figure.source != other.source, whole > 0, let own = figure.measure.magnitude,
+      let value = other.measure.magnitude, value > 0
+    else { return false }
+    let near = max(value, whole) / min(value, whole) <= maximumWholeRatio
+    // The whole itself: only a value near it reports it. A part: a value near its whole is
+    // that whole.
+    return own == whole ? !near : near
+  }
+
+  /// The widest ratio between two sizes of one whole (a total reported by two sources).
+  static let maximumWholeRatio = 1.5
+
+  /// "27 of them strong enough to be felt" in one report and "more than 120 aftershocks" in
+  /// another: a part of a whole (``FigureProfile/partPredicate``) and another report's figure
+  /// that is no part are two measures, unless the other's words say what singles the part
+  /// out ("41 of them had been formally arrested", "41 people had been arrested"). Within one
+  /// article a part and its total are a scope to check, and left alone.
+  static func isPartAgainstTotal(_ a: FigureProfile, _ b: FigureProfile) -> Bool {
+    guard a.source != b.source else { return false }
+    switch (a.partPredicate, b.partPredicate) {
+    case (let predicate?, nil): return !predicate.contains { b.context.weight(of: $0) > 0 }
+    case (nil, let predicate?): return !predicate.contains { a.context.weight(of: $0) > 0 }
+    default: return false
+    }
   }
 
   /// Sources on different stories hardly ever report the same measure.

@@ -177,6 +177,35 @@ enum ScanVocabulary {
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 
+  /// Words that may stand between a figure and the name it belongs to, the name first
+  /// ("Echeverría on 32.4%", "Saavedra took 17.2%", "Chile Primero won 11"): the name holds the
+  /// figure.
+  static let holderLinks: Set<String> = [
+    "on", "with", "at", "has", "had", "have", "is", "was", "won", "wins", "took", "takes",
+    "got", "gets", "polled", "secured", "received",
+  ]
+
+  /// Words that, after a figure and before a name, give the name that holds a share ("28.6%
+  /// for Arriagada").
+  static let shareHolderLinks: Set<String> = ["for"]
+
+  /// Names of months and weekdays: a date, never who holds a figure ("Sunday with 14.6 lakh").
+  static let calendarNames: Set<String> = Set(Vocabulary.months.keys).union([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ])
+
+  /// Pronouns that make a figure before "of" a part of a whole said before it ("27 of them
+  /// strong enough to be felt", "three of whom needed hospital care").
+  static let partitivePronouns: Set<String> = ["them", "those", "these", "whom", "which"]
+
+  /// Words that open a sentence naming a whole whose parts follow ("Of the fatalities, 47
+  /// were in …", "Among the injured, 12 …").
+  static let partitiveOpeners: Set<String> = ["of", "among", "amongst"]
+
+  /// Words before a figure that make it a part of a whole just said ("killing 41, including
+  /// 12 children").
+  static let inclusionWords: Set<String> = ["including", "includes", "included"]
+
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
 
