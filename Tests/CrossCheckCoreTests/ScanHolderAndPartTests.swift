@@ -149,4 +149,19 @@ struct ScanHolderAndPartTests {
     // A figure of no such phrase is left to the other rules.
     #expect(!PairScore.isOfAnotherWhole(lower, try profile("61", in: profiles)))
   }
+
+  /// A part that is most of its whole ("38 of the 50 seats") against another report of the
+  /// part ("36 seats") is the same measure: the other value is nearer the part than the whole.
+  @Test func aLargePartAgainstAnotherReportOfItIsNoOtherWhole() throws {
+    let (profiles, _) = self.profiles([
+      "The ruling party won 38 of the 50 seats in the assembly.\n",
+      "The ruling party won 36 seats in the assembly.\n",
+      "The assembly has 49 seats in all.\n",
+    ])
+    let part = try profile("38", in: profiles)
+    #expect(part.partitiveWhole == 50)
+    #expect(!PairScore.isOfAnotherWhole(part, try profile("36", in: profiles)))
+    // A value nearer the whole than the part is that whole.
+    #expect(PairScore.isOfAnotherWhole(part, try profile("49", in: profiles)))
+  }
 }

@@ -26,6 +26,7 @@ extension FigureRecognizer {
       setQualifier(&drafts[index], qualifier, hedge: lower(bound))
       drafts[index].firstToken = bound
       drafts[index].start = tokens[bound].start
+      drafts[index].boundStart = drafts[index].start
     }
   }
 }

@@ -46,13 +46,6 @@ struct ArticleFinish: Sendable {
     figure.kind == .money && figure.unitIsAmbiguous && figure.unit == "USD"
   }
 
-  /// "R370": an amount in a letter sign read only in the currency's home (see
-  /// ``FigureRecognizer/homeLetterSign(before:)``), not yet confirmed by the article.
-  static func isHomeSignAmount(_ figure: Figure) -> Bool {
-    figure.kind == .money && figure.unitIsAmbiguous && figure.unit != "USD"
-      && Vocabulary.currencyHomes[figure.unit ?? ""] != nil
-  }
-
   /// The figures of an article one at a time, in order, as ``apply(to:source:)`` finishes them.
   struct Cursor {
     let finish: ArticleFinish

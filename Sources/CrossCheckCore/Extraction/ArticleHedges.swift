@@ -8,6 +8,6 @@ extension FigureRecognizer {
   func isArticleAfterHedge(kind: FigureKind, start: Int, limit: Int) -> Bool {
     guard kind == .percent, start - 2 > limit, start >= 2, tokens[start - 2].kind == .word
     else { return false }
-    return isWord(start - 1, in: ["a", "an"])
+    return isWord(start - 1, in: Vocabulary.indefiniteArticles)
   }
 }

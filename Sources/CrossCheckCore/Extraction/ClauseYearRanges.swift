@@ -15,7 +15,10 @@ extension FigureRecognizer {
       DecimalParts.isBetween(second.value, 1800, 2100),
       isWord(opener, "from") && isWord(connector, "to")
         || isWord(opener, "between") && isWord(connector, "and"),
-      opensClause(opener)
+      opensClause(opener),
+      // "Between 1900 and 2000 people marched": round hundreds before a plural count it.
+      !(countsPlural(after: second) && NumberParser.isInteger(first.value / 100)
+        && NumberParser.isInteger(second.value / 100))
     else { return nil }
     var draft = FigureDraft(
       start: tokens[opener].start, end: second.end, firstToken: opener,

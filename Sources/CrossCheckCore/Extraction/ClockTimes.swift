@@ -93,7 +93,7 @@ struct ClockTimes {
       // ("09.12 GMT", and on the 24-hour clock "22.15 BST": a zone after it says so too.)
       guard
         (h <= 12 && (suffix == "am" || suffix == "pm" || marker(at: index + 1) != nil))
-          || isZone(index + 1)
+          || isZone(index + 1) && (h <= 12 || !isAmbiguousZone(index + 1))
       else { return nil }
     } else if digits.count <= 2, suffix.isEmpty || suffix == "am" || suffix == "pm",
       let value = Int(digits)
@@ -194,6 +194,13 @@ struct ClockTimes {
     let token = tokens[index]
     let text = recognizer.text(token.start, token.end)
     return Vocabulary.timeZones.contains(text)
+  }
+
+  /// A zone that is also a unit ("19.45 MT" of coal is million tonnes): on the 24-hour clock
+  /// it does not make a decimal number a time.
+  private func isAmbiguousZone(_ index: Int) -> Bool {
+    let token = tokens[index]
+    return Vocabulary.unitLikeTimeZones.contains(recognizer.text(token.start, token.end))
   }
 
   private func isGluedColon(_ index: Int) -> Bool {

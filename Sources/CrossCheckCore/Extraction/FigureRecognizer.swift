@@ -481,8 +481,11 @@ struct FigureRecognizer {
       amount.quantityUnit = "magnitude"
       amount.firstToken = before
       amount.start = tokens[before].start
-    } else if before > limit + 1, isWord(before, "of"), isWord(before - 1, "magnitude") {
-      // "a preliminary magnitude of 4.3": the unit and "of" before the number.
+    } else if before > limit + 1, isWord(before, "of"), isWord(before - 1, "magnitude"),
+      amount.value <= 10
+    {
+      // "a preliminary magnitude of 4.3": the unit and "of" before the number (not "the
+      // magnitude of 3000 job cuts").
       amount.quantityUnit = "magnitude"
       amount.firstToken = before - 1
       amount.start = tokens[before - 1].start
@@ -928,7 +931,7 @@ struct FigureRecognizer {
   }
 
   /// Whether a plural noun follows the amount ("1500 to 2000 people" counts people).
-  private func countsPlural(after amount: Amount) -> Bool {
+  func countsPlural(after amount: Amount) -> Bool {
     guard let noun = nounPhrase(after: amount.lastToken) else { return false }
     return lower(noun.upperBound - 1).hasSuffix("s")
       || FigureRecognizer.irregularPlurals.contains(lower(noun.upperBound - 1))

@@ -25,8 +25,11 @@ extension FigureRecognizer {
     }
     // "One must ask", "one can see": "one" opening a clause before a modal.
     // (Not a month: "One May morning".)
+    // (Not after a comma: "Of the three hostages, one may still be alive" counts one of them.)
     if isWord(first + 1, in: Vocabulary.genericOneModals), !tokens[first + 1].isCapitalized,
-      first == 0 || tokens[first - 1].kind == .punctuation
+      first == 0 || ContextAnalyzer(recognizer: self).endsSentence(at: first - 1)
+        || tokens[first - 1].kind == .punctuation
+          && Vocabulary.openingQuotes.contains(tokens[first - 1].scalar)
     {
       return true
     }

@@ -7,7 +7,10 @@ extension FigureRecognizer {
     // Cheapest first: the word before, then the digits.
     guard !mention.isSpelledOut, mention.lastToken == first, first > 0,
       tokens[first - 1].kind == .word, tokens[first - 1].end - tokens[first - 1].start == 6,
-      isWord(first - 1, "number"), tokens[first].spaceBefore
+      isWord(first - 1, "number"), tokens[first].spaceBefore,
+      // A name's "number" has a determiner or a capital; the verb has neither ("The dead now
+      // number 52").
+      tokens[first - 1].isCapitalized || isWord(first - 2, in: Vocabulary.ordinalDeterminers)
     else { return false }
     return isPlainDigits(first)
   }

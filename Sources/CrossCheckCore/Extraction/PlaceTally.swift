@@ -49,7 +49,13 @@ struct PlaceTally: Sendable {
   /// most often, at least twice and more often than any other. Nil when none says.
   func home(outlet: OutletHome) -> String? {
     if let datelineCountry { return datelineCountry }
-    if let country = outlet.webCountry { return country }
+    // Only a web country with a currency of its own to decide: a .co.uk outlet's "$" in a story
+    // on Ontario says nothing of the pound, so its places decide.
+    if let country = outlet.webCountry,
+      Vocabulary.homeDollars[country] != nil || Vocabulary.currencyHomes.values.contains(country)
+    {
+      return country
+    }
     var mentions = self.mentions
     for (country, count) in outlet.nameMentions { mentions[country, default: 0] += count }
     let ranked = mentions.sorted { $0.value > $1.value }

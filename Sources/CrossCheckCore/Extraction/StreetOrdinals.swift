@@ -16,7 +16,12 @@ extension FigureRecognizer {
     while next < tokens.count, next <= first + 1 + Self.namePartsBetween,
       tokens[next].kind == .word, tokens[next].isCapitalized
     {
-      if isStreetWord(next) { return true }
+      // "Third Street", "the Third Mainland Bridge"; not a headline's "Third Straight Road Game".
+      if isStreetWord(next),
+        next == first + 1 || Vocabulary.longNameCrossings.contains(lower(next))
+      {
+        return true
+      }
       next += 1
     }
     return false

@@ -264,10 +264,11 @@ enum Vocabulary {
   ]
 
   /// Hedges read through an article before a percentage ("up to a 30% lower risk"): none that
-  /// can be a preposition of a topic ("concerns over a 5% rise").
+  /// can be a preposition of a topic ("concerns over a 5% rise", "worry about a 5% rise",
+  /// "questions around a 2% cap").
   static let hedgesBeforeArticle: Set<[String]> = [
     ["up", "to"], ["as", "much", "as"], ["as", "many", "as"], ["more", "than"], ["less", "than"],
-    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["about"], ["around"], ["roughly"],
+    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["roughly"],
     ["approximately"], ["close", "to"], ["no", "more", "than"], ["no", "less", "than"],
   ]
 
@@ -939,6 +940,18 @@ enum Vocabulary {
   /// without its year: "in H2", "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
   static let periodPrepositions: [String] = ["in", "for", "during", "of", "over", "through"]
 
+  /// Time zones that are also units or abbreviations of amounts ("19.45 MT": million tonnes).
+  static let unitLikeTimeZones: Set<String> = ["MT", "CT", "PT", "ET"]
+
+  /// Opening quotation marks and brackets, after which a clause starts: '"One must ask'.
+  static let openingQuotes: Set<UInt32> = [0x22, 0x27, 0x28, 0x2018, 0x201C]
+
+  /// Street words of a name that may hold more words after its ordinal ("the Third Mainland
+  /// Bridge"): ``FigureRecognizer/isStreetOrdinal(_:)``.
+  static let longNameCrossings: Set<String> = [
+    "bridge", "bridges", "expressway", "freeway", "highway", "motorway", "tunnel",
+  ]
+
   /// The articles of one unit: "half a point", "three-quarters of a percentage point".
   static let indefiniteArticles: [String] = ["a", "an"]
 
@@ -948,9 +961,11 @@ enum Vocabulary {
 
   /// Nouns whose plural is their singular: "200 crew", "12 aircraft" count them
   /// (``FigureRecognizer/isVerbAfterCount(_:value:)``).
+  /// (The plurals in ``FigureRecognizer/irregularPlurals`` are checked there.) Adjectives said
+  /// of people count them as a noun would: "12 dead in floods", "5 injured in a crash".
   static let invariantPlurals: Set<String> = [
     "aircraft", "spacecraft", "crew", "sheep", "fish", "deer", "livestock", "offspring", "head",
-    "personnel", "staff", "police", "cattle", "people", "children", "men", "women", "youth",
+    "youth", "dead", "injured", "wounded", "missing", "hurt",
   ]
 
   /// Prepositions after a participle that make a singular word after a count a verb: "34 set in

@@ -376,10 +376,12 @@ struct PairScore: Sendable {
     guard figure.source != other.source, whole > 0, let own = figure.measure.magnitude,
       let value = other.measure.magnitude, value > 0
     else { return false }
-    let near = max(value, whole) / min(value, whole) <= maximumWholeRatio
-    // The whole itself: only a value near it reports it. A part: a value near its whole is
+    let ratio = { (x: Double, y: Double) in max(x, y) / min(x, y) }
+    let near = ratio(value, whole) <= maximumWholeRatio
+    // The whole itself: only a value near it reports it. A part: a value near its whole, and
+    // nearer it than the part ("38 of the 50 seats" against "36 seats" reports the part), is
     // that whole.
-    return own == whole ? !near : near
+    return own == whole ? !near : near && ratio(value, whole) < ratio(value, own)
   }
 
   /// The widest ratio between two sizes of one whole (a total reported by two sources).
