@@ -34,9 +34,11 @@ struct ReviewMendsTests {
     #expect(years.kind == .date)
   }
 
-  @Test func aboutBeforeAPercentageIsATopic() throws {
+  @Test func aboutAfterAWordOfTopicIsNoHedge() throws {
     let rise = try figure("Investors worry about a 5% rise in rates.\n", "5%")
     #expect(rise.qualifier == nil)
+    let predicted = try figure("Economists expect about a 3% rise in wages.\n", "about a 3%")
+    #expect(predicted.qualifier == .approx)
     let capped = try figure("Households face up to a 12% rise in bills.\n", "up to a 12%")
     #expect(capped.qualifier == .atMost)
   }

@@ -1065,6 +1065,12 @@ struct FigureRecognizer {
       }
       guard matches else { continue }
       if throughArticle, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
+      // "worry about a 5% rise": "about" names the topic of the word before it.
+      if throughArticle, words == ["about"] || words == ["around"], first > 0,
+        isWord(first - 1, in: Vocabulary.topicGoverningWords)
+      {
+        continue
+      }
       if Self.comparisonSigns.contains(words[0]) {
         // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
         // "p<0.001" bounds a p-value).

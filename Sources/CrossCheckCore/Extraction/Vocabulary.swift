@@ -264,12 +264,23 @@ enum Vocabulary {
   ]
 
   /// Hedges read through an article before a percentage ("up to a 30% lower risk"): none that
-  /// can be a preposition of a topic ("concerns over a 5% rise", "worry about a 5% rise",
-  /// "questions around a 2% cap").
+  /// is mostly a preposition of a topic ("concerns over a 5% rise"); "about" and "around" only
+  /// where no word before them governs a topic (``topicGoverningWords``).
   static let hedgesBeforeArticle: Set<[String]> = [
     ["up", "to"], ["as", "much", "as"], ["as", "many", "as"], ["more", "than"], ["less", "than"],
-    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["roughly"],
+    ["at", "least"], ["at", "most"], ["nearly"], ["almost"], ["about"], ["around"], ["roughly"],
     ["approximately"], ["close", "to"], ["no", "more", "than"], ["no", "less", "than"],
+  ]
+
+  /// Words after which "about" or "around" names a topic, not an approximation: "investors
+  /// worry about a 5% rise", "questions around a 2% cap", "talk of".
+  static let topicGoverningWords: Set<String> = [
+    "worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "fear",
+    "fears", "feared", "talk", "talks", "talked", "think", "thinks", "thought", "question",
+    "questions", "debate", "debates", "doubts", "anxious", "anxiety", "nervous", "warn", "warns",
+    "warned", "warning", "complain", "complained", "complaints", "care", "cares", "cared",
+    "optimistic", "pessimistic", "upbeat", "cautious", "news", "story", "stories", "speculation",
+    "confusion", "uncertainty", "row", "dispute", "argue", "argued", "argument", "asked", "ask",
   ]
 
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
