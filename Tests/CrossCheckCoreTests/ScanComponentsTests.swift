@@ -6,7 +6,7 @@ import Testing
 /// The parts of the scan, each on its own: what a figure measures, how two values relate,
 /// what marks another period, and which reasons a group of figures shows.
 @Suite("The scan's parts")
-struct ScanComponentsTests {
+struct ScanComponentsTests: ScanArticleFixtures {
   /// The figures of a text, by their text.
   func figures(_ text: String, source: String = "t") -> [String: Figure] {
     let found = FigureExtractor.extract(from: text, source: SourceID(source))
@@ -214,13 +214,6 @@ struct ScanComponentsTests {
   }
 
   // MARK: - On small invented articles
-
-  func source(_ id: String, date: String, _ text: String) -> Source {
-    Source(
-      id: SourceID(id), path: "\(id).txt", canonicalPath: "/\(id).txt",
-      metadata: SourceMetadata(outlet: "Outlet \(id)", date: date), text: text, sha256: id,
-      byteCount: text.utf8.count)
-  }
 
   var articles: [Source] {
     [

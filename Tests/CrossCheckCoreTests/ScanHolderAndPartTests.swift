@@ -7,31 +7,7 @@ import Testing
 /// whole: figures held by different names, and a part against another report's total, are
 /// different measures however alike their words.
 @Suite("Whose figure it is, and parts of a whole")
-struct ScanHolderAndPartTests {
-  func source(_ id: String, date: String, _ text: String) -> Source {
-    Source(
-      id: SourceID(id), path: "\(id).txt", canonicalPath: "/\(id).txt",
-      metadata: SourceMetadata(outlet: "Outlet \(id)", date: date), text: text, sha256: id,
-      byteCount: text.utf8.count)
-  }
-
-  /// The profiles of the texts (one article each) and their topics, with only session rates.
-  func profiles(_ texts: [String]) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
-    let sources = texts.enumerated().map { index, text in
-      source("s\(index)", date: "2026-03-1\(index)", text)
-    }
-    var profiler = FigureProfiler()
-    return profiler.profiles(
-      of: sources, kind: nil, rates: RateSources(session: RateTable(), reference: .none))
-  }
-
-  func profile(_ text: String, in profiles: [FigureProfile], source: Int? = nil) throws
-    -> FigureProfile
-  {
-    try #require(
-      profiles.first { $0.figure.text == text && (source == nil || $0.source == source) })
-  }
-
+struct ScanHolderAndPartTests: ScanArticleFixtures {
   @Test func sharesTheirClausesGiveToDifferentNamesAreTwoMeasures() throws {
     let (profiles, topics) = self.profiles([
       "The latest count has Gabriel Mora on 41.2% and Lucia Vidal on 38.5% of the vote.\n",

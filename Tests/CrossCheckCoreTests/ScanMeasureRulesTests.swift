@@ -7,28 +7,7 @@ import Testing
 /// on, which of a noun's kinds it counts, a reading on a scale against a count, and the parts
 /// of a list in one sentence.
 @Suite("What tells two measures of one story apart")
-struct ScanMeasureRulesTests {
-  func source(_ id: String, date: String, _ text: String) -> Source {
-    Source(
-      id: SourceID(id), path: "\(id).txt", canonicalPath: "/\(id).txt",
-      metadata: SourceMetadata(outlet: "Outlet \(id)", date: date), text: text, sha256: id,
-      byteCount: text.utf8.count)
-  }
-
-  /// The profiles of the texts (one article each) and their topics, with only session rates.
-  func profiles(_ texts: [String]) -> (profiles: [FigureProfile], topics: [WeightedTerms]) {
-    let sources = texts.enumerated().map { index, text in
-      source("s\(index)", date: "2026-03-1\(index)", text)
-    }
-    var profiler = FigureProfiler()
-    return profiler.profiles(
-      of: sources, kind: nil, rates: RateSources(session: RateTable(), reference: .none))
-  }
-
-  func profile(_ text: String, in profiles: [FigureProfile]) throws -> FigureProfile {
-    try #require(profiles.first { $0.figure.text == text })
-  }
-
+struct ScanMeasureRulesTests: ScanArticleFixtures {
   @Test func goalsScoredAndGoalsConcededAreDifferentMeasures() throws {
     let (profiles, topics) = self.profiles([
       "The striker scored 58 league goals for Rovers last season.\n",
