@@ -1066,7 +1066,7 @@ struct FigureRecognizer {
       guard matches else { continue }
       if throughArticle, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
       // "worry about a 5% rise": "about" names the topic of the word before it.
-      if throughArticle, words == ["about"] || words == ["around"], first > 0,
+      if throughArticle, Vocabulary.topicPrepositionHedges.contains(words), first > 0,
         isWord(first - 1, in: Vocabulary.topicGoverningWords)
       {
         continue

@@ -272,6 +272,9 @@ enum Vocabulary {
     ["approximately"], ["close", "to"], ["no", "more", "than"], ["no", "less", "than"],
   ]
 
+  /// Hedges before an article that are also prepositions of a topic (``topicGoverningWords``).
+  static let topicPrepositionHedges: Set<[String]> = [["about"], ["around"]]
+
   /// Words after which "about" or "around" names a topic, not an approximation: "investors
   /// worry about a 5% rise", "questions around a 2% cap", "talk of".
   static let topicGoverningWords: Set<String> = [
