@@ -14,6 +14,9 @@ enum DevsetFixtures {
   /// The third hold-out set (Tests/Fixtures/holdout3): written and labelled blind, tuned on by no one.
   static let holdout3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout3")
+  /// The fourth hold-out set (Tests/Fixtures/holdout4): written and labelled blind, tuned on by no one.
+  static let holdout4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout4")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

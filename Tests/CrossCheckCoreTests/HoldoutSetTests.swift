@@ -6,8 +6,9 @@ import Testing
 /// The figure engine and the scan on the hold-out sets, scored as the devset's scorers score them:
 /// Tests/Fixtures/holdout (a battery plant fire, a company's quarterly results, a nurses' strike)
 /// Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
-/// opening) and Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
-/// marathon), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
+/// opening), Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
+/// marathon) and Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
+/// an airliner in turbulence), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
 /// little under today's scores, so a change that loses ground on articles it was not tuned on fails.
 @Suite("The hold-out sets")
 struct HoldoutSetTests {
@@ -51,6 +52,15 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
       trapsTaken: 15, scanRecall: 0.58, scanPrecision: 0.62, negativesPaired: 7, explained: 0.63),
+    // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
+    // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
+    // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
+    // 50 traps; scan recall 0.744 (29 of 39), precision 0.649, 3 of 14 hard negatives paired (T2-HN4,
+    // users in India vs the EEA; T3-HN1, supplies vs time trapped; T4-HN4, two nationalities),
+    // explained 0.759. Tests/Fixtures/holdout4/README.md lists the first misses.
+    Mark(
+      folder: DevsetFixtures.holdout4, strictF1: 0.96, recall: 0.99, precision: 0.955,
+      trapsTaken: 11, scanRecall: 0.72, scanPrecision: 0.63, negativesPaired: 3, explained: 0.74),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
