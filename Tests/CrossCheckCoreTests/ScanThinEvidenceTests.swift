@@ -35,4 +35,25 @@ struct ScanThinEvidenceTests: ScanArticleFixtures {
     let found = scan(volumesFell: "2.0%", exportsFell: "2.1%")
     #expect(found.contains { $0.contains("2.0%") && $0.contains("2.1%") })
   }
+
+  /// Two reports of one blaze whose only shared word is the noun both count.
+  func scan(crewsSent: String) -> [[String]] {
+    let sources = [
+      source(
+        "a", date: "2026-07-02",
+        "Hillside blaze forces evacuations\n\nThe fire broke out on Monday afternoon above the town of Carvel. Some 300 firefighters went door to door overnight, county officials said.\n"
+      ),
+      source(
+        "b", date: "2026-07-02",
+        "Crews battle wildfire in the hills\n\nWinds drove the flames toward homes on the ridge. The state said \(crewsSent) firefighters would be deployed by Wednesday.\n"
+      ),
+    ]
+    return DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan(sources).map { $0.figures.map(\.figure.text) }
+  }
+
+  @Test func countsOfOneNounVouchForTheirOneSharedWord() {
+    let found = scan(crewsSent: "450")
+    #expect(found.contains { $0.contains("Some 300") && $0.contains("450") }, "\(found)")
+  }
 }

@@ -3,7 +3,9 @@
 /// measure. Values are a second sign: figures within a rounding or a hedge of one another, or
 /// one value in two units or currencies, vouch for the word. Figures whose difference only a
 /// change over time, a different scope or a contradiction could explain need a second shared
-/// word or name before the scan claims they measure one thing.
+/// word or name before the scan claims they measure one thing, unless the one word is what every
+/// figure counts ("1,200 vaccinators", "1,500 vaccinators"): a shared counted noun names the
+/// measure itself, the strongest sign there is that two counts are of one thing.
 enum ValueCorroboration {
   /// Values this close (the larger over the smaller) vouch for each other whatever else differs.
   static let widestRatio = 1.1
@@ -17,7 +19,13 @@ enum ValueCorroboration {
     -> Bool
   {
     sharedTerms >= 2 || !reasons.contains(where: unexplained.contains)
-      || valuesAreClose(members.map(\.measure))
+      || valuesAreClose(members.map(\.measure)) || countTheSameNoun(members)
+  }
+
+  /// Whether every figure is a count of one and the same noun.
+  static func countTheSameNoun(_ members: [FigureProfile]) -> Bool {
+    guard let first = members.first?.countedNoun else { return false }
+    return members.allSatisfy { $0.countedNoun == first }
   }
 
   /// Every two values within ``widestRatio`` of each other once in one unit (values that cannot
