@@ -124,7 +124,7 @@ struct ScanDevsetTests {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
     #expect(score.recall >= 0.89, "missed \(score.missed)")
-    #expect(score.precision >= 0.565)
+    #expect(score.precision >= 0.59)
     #expect(score.negativesPaired == 0)
     #expect(score.explained >= 0.91)
   }
@@ -133,7 +133,7 @@ struct ScanDevsetTests {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
     #expect(score.recall >= 0.96, "missed \(score.missed)")
-    #expect(score.precision >= 0.775)
+    #expect(score.precision >= 0.79)
     #expect(score.negativesPaired <= 2)
     #expect(score.explained >= 0.96)
   }

@@ -124,6 +124,9 @@ public struct DiscrepancyScanner: Sendable {
             figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period,
             attribution: $0.attribution)
         })
+      guard ValueCorroboration.isOffered(members, sharedTerms: evidence.count, reasons: reasons),
+        !SentenceParts.isOneSentencesParts(members, reasons: reasons)
+      else { continue }
       suggestions.append(
         Suggestion(
           rank: suggestions.count + 1, subject: subject(of: members.map(\.figure)),

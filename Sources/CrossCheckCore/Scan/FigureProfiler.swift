@@ -416,8 +416,15 @@ struct FigureProfiler {
     let scalars = reading.scalars
     var sentenceTokens: [Int: [Token]] = [:]
     var sentenceSpans: [Int: [Range<Int>]] = [:]
+    // The figures that may own a sentence's words (``WordOwnership``): dates and clock times
+    // are when, not what.
+    var sentenceMeasures: [Int: [(span: Range<Int>, kind: FigureKind)]] = [:]
     for figure in source.figures {
       sentenceSpans[figure.sentenceStart, default: []].append(figure.start..<figure.end)
+      if figure.kind != .date && figure.kind != .time {
+        sentenceMeasures[figure.sentenceStart, default: []].append(
+          (figure.start..<figure.end, figure.kind))
+      }
     }
     // How many figures of each dimension each sentence holds: three or more are a list.
     var listSizes: [SentenceDimension: Int] = [:]
@@ -448,6 +455,9 @@ struct FigureProfiler {
           neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
             $0 != figure.start..<figure.end
           },
+          measures: sentenceMeasures[figure.sentenceStart, default: []].filter {
+            $0.kind == figure.kind && $0.span != figure.start..<figure.end
+          }.map(\.span),
           isListed: listSizes[
             SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
             default: 0] >= FigureProfiler.listSize))
@@ -572,7 +582,8 @@ struct FigureProfiler {
   /// sources are read), are left in `scratchWeights` at the terms listed in `scratchTerms`.
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
-    articleYear: Int?, neighbours: [Range<Int>] = [], isListed: Bool = false
+    articleYear: Int?, neighbours: [Range<Int>] = [], measures: [Range<Int>] = [],
+    isListed: Bool = false
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
@@ -607,6 +618,7 @@ struct FigureProfiler {
           : $0.lowerBound >= token.end && $0.upperBound <= figure.start
       } && !tokens[between].contains { $0.marks.contains(.participle) }
     }
+    let ownership = WordOwnership(first: first, last: last, tokens: tokens, spans: measures)
     scratchTerms.removeAll(keepingCapacity: true)
     // Gathered with repeats, made sets once at the end.
     var names: [Int] = []
@@ -676,7 +688,8 @@ struct FigureProfiler {
       {
         outcome = (term, reach, token.marks.contains(.gain))
       }
-      let weight = 1 / (1 + Double(reach) / 3)
+      let weight =
+        1 / (1 + Double(reach) / 3) * ownership.weight(of: index, tokens: tokens)
       setWeight(term) { max($0, weight) }
     }
     var countedNoun: Int?

@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// One sentence's different values of one kind are its parts side by side, not a discrepancy;
+/// the same value written in two currencies in one sentence is still a conversion to check.
+@Suite("One sentence's parts")
+struct ScanSentencePartsTests: ScanArticleFixtures {
+  @Test func oneSentencesValuesOfOneKindAreNotOfferedAlone() {
+    let article = source(
+      "a", date: "2026-03-10",
+      "Trial results for new blood thinner\n\nThe trial enrolled 14,200 patients. Discontinuation due to adverse events was 6.2% and 6.9%, respectively. Insurers' early estimates put damage at about US$130 million, or C$180 million, the agency said.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(!found.contains { $0.contains("6.2%") && $0.contains("6.9%") })
+    #expect(found.contains { $0.contains("about US$130 million") && $0.contains("C$180 million") })
+  }
+}
