@@ -254,8 +254,11 @@ struct FigureRecognizer {
     markAgeGroups(&drafts)
     markAgeOfPhrases(&drafts)
     readReportingPeriods(&drafts)
-    drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
-    drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+    // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
+    if holdsTimeUnit() {
+      drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
+      drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+    }
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
@@ -1854,6 +1857,17 @@ struct FigureRecognizer {
       result[result.count - 1] = previous
     }
     return result
+  }
+
+  /// Whether some word of the line is a unit of time in the lexicon: one pass over the line for
+  /// the two rules that need one, instead of a pass each.
+  private func holdsTimeUnit() -> Bool {
+    tokens.contains { token in
+      guard token.lexeme >= 0, case .timeUnit = parser.lexicon.entries[Int(token.lexeme)] else {
+        return false
+      }
+      return true
+    }
   }
 
   /// "hour-long" (one hour) and "hours-long" (a few hours).
