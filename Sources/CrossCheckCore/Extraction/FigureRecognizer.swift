@@ -967,6 +967,8 @@ struct FigureRecognizer {
     return false
   }
 
+  // Inlined: built in its caller's draft, not in a copy that is copied again and freed.
+  @inline(__always)
   private func single(_ amount: Amount) -> FigureDraft {
     var draft = FigureDraft(
       start: amount.start, end: amount.end, firstToken: amount.firstToken,
