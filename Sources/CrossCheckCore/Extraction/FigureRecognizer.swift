@@ -68,8 +68,26 @@ struct FigureRecognizer {
   func isWord(_ index: Int, _ word: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return token.end - token.start == word.utf8.count
-      && parser.lowercasedEquals(token.start, token.end, word)
+    return token.end - token.start == word.utf8.count && lowercasedEquals(token, word)
+  }
+
+  /// Whether `token`, lower-cased, is `word`, which is as long in bytes: read in place from the
+  /// word's storage, from the first byte, where nearly every word asked about already differs.
+  /// A byte of 0x80 or more on either side leaves the comparison to
+  /// ``NumberParser/lowercasedEquals(_:_:_:)``, which lower-cases and compares as a String does.
+  private func lowercasedEquals(_ token: Token, _ word: String) -> Bool {
+    let inPlace = word.utf8.withContiguousStorageIfAvailable { expected -> Bool? in
+      var offset = token.start
+      for wanted in expected {
+        let byte = bytes[offset]
+        if byte | wanted >= 0x80 { return nil }
+        if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted { return false }
+        offset += 1
+      }
+      return true
+    }
+    if case .some(.some(let same)) = inPlace { return same }
+    return parser.lowercasedEquals(token.start, token.end, word)
   }
 
   /// For short literal lists: no Set is built per call, and no String made for the word.
@@ -85,9 +103,7 @@ struct FigureRecognizer {
       // Lower-cased once (and kept for the line), not once per listed word.
       return words.contains(lower(index))
     }
-    return words.contains {
-      $0.utf8.count == length && parser.lowercasedEquals(token.start, token.end, $0)
-    }
+    return words.contains { $0.utf8.count == length && lowercasedEquals(token, $0) }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -254,8 +270,11 @@ struct FigureRecognizer {
     markAgeGroups(&drafts)
     markAgeOfPhrases(&drafts)
     readReportingPeriods(&drafts)
-    drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
-    drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+    // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
+    if holdsTimeUnit() {
+      drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
+      drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+    }
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
@@ -948,6 +967,8 @@ struct FigureRecognizer {
     return false
   }
 
+  // Inlined: built in its caller's draft, not in a copy that is copied again and freed.
+  @inline(__always)
   private func single(_ amount: Amount) -> FigureDraft {
     var draft = FigureDraft(
       start: amount.start, end: amount.end, firstToken: amount.firstToken,
@@ -1854,6 +1875,17 @@ struct FigureRecognizer {
       result[result.count - 1] = previous
     }
     return result
+  }
+
+  /// Whether some word of the line is a unit of time in the lexicon: one pass over the line for
+  /// the two rules that need one, instead of a pass each.
+  private func holdsTimeUnit() -> Bool {
+    tokens.contains { token in
+      guard token.lexeme >= 0, case .timeUnit = parser.lexicon.entries[Int(token.lexeme)] else {
+        return false
+      }
+      return true
+    }
   }
 
   /// "hour-long" (one hour) and "hours-long" (a few hours).

@@ -3,6 +3,12 @@
 extension FigureRecognizer {
   /// Whether the mention sits on a line that opens with a link label and a colon.
   func isLinkHeadline(_ mention: NumberMention) -> Bool {
+    // Most lines have no colon where a label could end: a few tokens are looked at, and no
+    // label is compared.
+    let lastColon = min(Self.longestLinkLabel, mention.firstToken - 1)
+    guard lastColon >= 1, (1...lastColon).contains(where: { isSymbol($0, 0x3A) }) else {
+      return false
+    }
     for label in Vocabulary.linkLabels {
       let colon = label.count
       guard colon < mention.firstToken, isSymbol(colon, 0x3A) else { continue }
@@ -10,4 +16,7 @@ extension FigureRecognizer {
     }
     return false
   }
+
+  /// The most words a link label has: its colon is at most this many tokens into the line.
+  private static let longestLinkLabel = Vocabulary.linkLabels.map(\.count).max() ?? 0
 }

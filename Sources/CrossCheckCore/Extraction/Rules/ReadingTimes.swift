@@ -6,7 +6,9 @@ extension FigureRecognizer {
   func isReadingTime(_ mention: NumberMention) -> Bool {
     var unit = mention.lastToken + 1
     if isGluedHyphen(unit) { unit += 1 }
-    guard isWord(unit, in: Vocabulary.readingTimeUnits) else { return false }
-    return isWord(unit + 1, "read")
+    // "read" first: compared in place, it rules out nearly every number, and the unit's word
+    // is then made and looked up for few.
+    guard isWord(unit + 1, "read") else { return false }
+    return isWord(unit, in: Vocabulary.readingTimeUnits)
   }
 }
