@@ -4,7 +4,8 @@ import Testing
 @testable import CrossCheckCore
 
 /// Forms a second survey of real news found misread: a market's move told in points and percent
-/// before the level it reached, a change "by" an amount.
+/// before the level it reached, a change "by" an amount, sub-units of the rupee, temperatures
+/// told by their decade, and counts whose noun is written once for two numbers.
 @Suite("Real news survey forms")
 struct RealNewsSurveyFormsTests {
   private func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
@@ -38,10 +39,146 @@ struct RealNewsSurveyFormsTests {
     #expect(range.low != nil && range.high != nil)
   }
 
+  // MARK: - Sub-units of the rupee and the naira
+
+  @Test(arguments: [
+    ("The rupee rose 11 paise to close at 83.12 against the dollar.", "11 paise", "0.11", "INR"),
+    ("It ended 9 paise higher.", "9 paise", "0.09", "INR"),
+    ("Bread went up by 50 kobo a loaf.", "50 kobo", "0.5", "NGN"),
+  ])
+  func aSubunitOfTheRupeeOrNairaIsMoney(
+    _ sentence: String, _ text: String, _ value: String, _ currency: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.unit == currency)
+    #expect(found.value == Decimal(string: value))
+  }
+
+  // MARK: - Temperatures told by their decade
+
+  @Test(arguments: [
+    ("Temperatures reached the mid-30s in Sydney.", "mid-30s", "34", "36", "degree"),
+    ("Highs in the low 80s are forecast for Dallas.", "low 80s", "80", "83", "degree"),
+    (
+      "Melbourne will cool to 22°C on Monday, with the high 20s forecast for the week.",
+      "high 20s", "27", "29", "degC"
+    ),
+    ("The temperature climbed into the 30s on Monday.", "30s", "30", "39", "degree"),
+    (
+      "It will be in the mid-to-high 20s Celsius further north.", "mid-to-high 20s Celsius", "24",
+      "29", "degC"
+    ),
+  ])
+  func aDecadeOfDegreesIsARangeOfTemperatures(
+    _ sentence: String, _ text: String, _ low: String, _ high: String, _ unit: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == unit)
+    #expect(found.low == Decimal(string: low))
+    #expect(found.high == Decimal(string: high))
+  }
+
+  @Test(arguments: [
+    ("Share prices were in the low 20s all week.", "20s"),
+    ("Many of the volunteers are in their mid-40s.", "mid-40s"),
+  ])
+  func aDecadeWithNoTemperatureNearIsNoTemperature(_ sentence: String, _ text: String) {
+    #expect(figures(sentence).first { $0.text.hasSuffix(text) }?.kind != .quantity)
+  }
+
+  // MARK: - Units written once for two numbers
+
+  @Test(arguments: [
+    ("The motion was passed by 19 votes to 13.", "13", "votes"),
+    ("The budget was adopted by 33 votes to four.", "four", "votes"),
+  ])
+  func theLoserOfAVoteCountsVotesToo(_ sentence: String, _ text: String, _ unit: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.unit == unit)
+  }
+
+  @Test(arguments: [
+    ("Risks fell by 93 and 81 percent, respectively.", "93"),
+    ("Exports rose 12 and 15 per cent in the two quarters.", "12"),
+  ])
+  func aNumberBeforeAndSharesThePercentAfterIt(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .percent)
+    #expect(found.unit == "percent")
+  }
+
+  @Test func aCountBeforeAndKeepsItsOwnNoun() throws {
+    let sentence = "Police arrested 12 men and 30 percent of them were charged."
+    let found = try #require(figure("12", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .count)
+  }
+
+  // MARK: - Units news writes
+
+  @Test func rainfallPerHourIsARate() throws {
+    let sentence = "Expect peak rates of 15 to 25 mm/h overnight."
+    let found = try #require(figure("15 to 25 mm/h", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == "mm/h")
+  }
+
+  @Test func kgsIsKilograms() throws {
+    let sentence = "Farmers delivered 1,500 bags of 90 kgs on Friday."
+    let found = try #require(figure("90 kgs", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.unit == "kg")
+  }
+
+  @Test(arguments: [
+    ("Council approved a 25-cent transit fare hike.", "25-cent", "0.25"),
+    ("It is a 2-cent increase on the litre.", "2-cent", "0.02"),
+  ])
+  func aCentWithAHyphenIsMoney(_ sentence: String, _ text: String, _ value: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.unit == "USD")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test func aCentWithAHyphenPricesTheNounAfterIt() throws {
+    let sentence = "Council approved a 25-cent transit fare hike."
+    let found = try #require(figure("25-cent", in: sentence), "\(texts(sentence))")
+    #expect(found.subject == "transit fare hike")
+  }
+
   @Test func theLevelAfterAChangeInMillionsSharesItsSubject() throws {
     let sentence = "The council budget will increase by almost €6.5 million to €86 million."
     let change = try #require(figure("almost €6.5 million", in: sentence), "\(texts(sentence))")
     let level = try #require(figure("€86 million", in: sentence), "\(texts(sentence))")
     #expect(level.subject == change.subject)
+  }
+
+  // MARK: - Dates and scores
+
+  @Test(arguments: [
+    ("Inflation was 12.13 per cent in January, 2020.", "January, 2020", "2020-01"),
+    ("It stood at 11.98 per cent in December, 2019, the bureau said.", "December, 2019", "2019-12"),
+  ])
+  func aMonthCommaYearIsOneDate(_ sentence: String, _ text: String, _ date: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .date)
+    #expect(found.date == date)
+  }
+
+  @Test(arguments: [
+    ("The Waratahs thrashed the Highlanders in Sydney 41-12 after the break.", "41-12"),
+    ("Blues 24-32 Crusaders", "24-32"),
+    ("Lakers 112-108 Celtics", "112-108"),
+  ])
+  func aScoreBetweenTwoTeamsIsATally(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .tally)
+  }
+
+  @Test func aModelVariantIsNoScore() {
+    let sentence = "The Boeing 737-800 Max was grounded."
+    #expect(!figures(sentence).contains { $0.kind == .tally }, "\(texts(sentence))")
   }
 }
