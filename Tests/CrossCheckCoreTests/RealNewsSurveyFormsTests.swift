@@ -177,6 +177,26 @@ struct RealNewsSurveyFormsTests {
     #expect(found.kind == .tally)
   }
 
+  @Test func aMotionThatFailedHasItsSplit() throws {
+    let sentence = "A motion to cut the levy failed 9-4, while the next one passed."
+    let found = try #require(figure("9-4", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .tally)
+  }
+
+  @Test func noOneWithAHyphenCountsNothing() {
+    let sentence = "The board aimed to have no-one waiting longer than a year."
+    #expect(!texts(sentence).contains { $0.lowercased().contains("one") }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "They built a big first-half lead at Eden Park.",
+    "A second-half fightback fell short.",
+    "The club's second-string playmaker kicked the goal.",
+  ])
+  func aHyphenatedHalfOfAMatchCountsNothing(_ sentence: String) {
+    #expect(texts(sentence).isEmpty, "\(texts(sentence))")
+  }
+
   @Test func aModelVariantIsNoScore() {
     let sentence = "The Boeing 737-800 Max was grounded."
     #expect(!figures(sentence).contains { $0.kind == .tally }, "\(texts(sentence))")

@@ -368,6 +368,8 @@ struct FigureRecognizer {
     else { return false }
     let before = Self.pronounOneBefore
     let after = Self.pronounOneAfter
+    // "no-one waiting": the pronoun written with a hyphen, as "no one" is.
+    if isGluedHyphen(mention.firstToken - 1), isWord(mention.firstToken - 2, "no") { return true }
     // "one of the strongest", "one of its largest", "one of Washington's closest allies": a
     // partitive pronoun, unless a count is being stressed ("only one of the 12 bridges").
     // "Only one of the 12 bridges": a count stressed.

@@ -538,7 +538,7 @@ enum Vocabulary {
     "ballot", "victory", "draw", "final", "winning", "runoff", "poll", "polls", "lead", "leads",
     "led", "trail", "trails", "trailing", "beating", "edged", "split", "ruled", "ruling",
     "decision", "verdict", "majority", "thrashed", "thumped", "hammered", "routed", "downed",
-    "drew", "tied", "defeat", "halftime",
+    "drew", "tied", "defeat", "halftime", "failed",
   ]
 
   /// Verbs of a vote, after which "218 to 214" is the vote's split.
@@ -773,6 +773,9 @@ enum Vocabulary {
     ["#one", "-", "party"], ["top", "#half"], ["bottom", "#half"],
     ["first", "#half"], ["second", "#half"],
     ["#first", "half"], ["#second", "half"],
+    // "a first-half lead", "a second-half fightback": a half of a match, hyphenated.
+    ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
+    ["#second", "-", "half"], ["#second", "-", "string"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
     // A holiday home or a home besides one's main one, not the second of a row of homes.
