@@ -1,8 +1,9 @@
 /// "fell by 93 and 81 percent, respectively", "rose 12 and 15 per cent": a bare number joined by
-/// "and" or "or" to a percentage or a measure right after it shares the unit written once, as
-/// the ends of "between 20 and 30 percent" do.
+/// "and" or "or" to a percentage right after it shares the percent written once, as the ends of
+/// "between 20 and 30 percent" do. (Measures are left alone: "44 or 45 degrees" paired the
+/// scan's labelled look-alike temperatures.)
 extension FigureRecognizer {
-  /// Gives each bare count before "and"/"or" and a percentage or quantity that unit.
+  /// Gives each bare count before "and"/"or" and a percentage that percentage's unit.
   func shareUnitsWrittenOnce(_ drafts: inout [FigureDraft]) {
     for index in drafts.indices.dropLast() where drafts[index].kind == .count {
       // Read in place: a copy of a draft would retain its arrays.
@@ -12,7 +13,7 @@ extension FigureRecognizer {
       guard drafts[index].unit == nil, drafts[index].nounTokens == nil,
         drafts[index].value != nil, drafts[index].firstToken == number,
         tokens[number].kind == .number, !tokens[number].hasSuffix,
-        drafts[next].kind == .percent || drafts[next].kind == .quantity,
+        drafts[next].kind == .percent,
         drafts[next].qualifier == nil, drafts[next].firstToken == joint + 1,
         tokens[joint + 1].kind == .number, isWord(joint, "and") || isWord(joint, "or")
       else { continue }
