@@ -6,7 +6,7 @@ extension FigureRecognizer {
   /// main currency by ``mainCurrencyOfSubunits(_:)``).
   func markHyphenatedSubunits(_ drafts: inout [FigureDraft]) {
     for index in drafts.indices where drafts[index].kind == .count {
-      guard let subunit = hyphenatedSubunit(of: drafts[index]),
+      guard let subunit = hyphenatedSubunit(after: drafts[index].lastToken),
         case .found(let code) = Vocabulary.subunitWords.probe(
           bytes, tokens[subunit].start, tokens[subunit].end)
       else { continue }
@@ -22,10 +22,11 @@ extension FigureRecognizer {
     }
   }
 
-  /// The word joined by a hyphen to the draft's number ("cent" of "25-cent"), whether the
-  /// draft's span already takes it in or not.
-  private func hyphenatedSubunit(of draft: FigureDraft) -> Int? {
-    var word = draft.lastToken
+  /// The word joined by a hyphen to a draft's number ("cent" of "25-cent"), whether the
+  /// draft's span, ending at token `last`, already takes it in or not. (Given the token, not
+  /// the draft: a copy of a draft would retain its arrays.)
+  private func hyphenatedSubunit(after last: Int) -> Int? {
+    var word = last
     if tokens[word].kind == .number { word += 2 }
     guard word < tokens.count, word >= 2, tokens[word].kind == .word, isGluedHyphen(word - 1),
       tokens[word - 2].kind == .number
