@@ -252,20 +252,24 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
+    markHyphenatedSubunits(&drafts)
     mainCurrencyOfSubunits(&drafts)
     joinCompoundMeasures(&drafts)
     if drafts.count > 1 {
       sharePartitiveWholes(&drafts)
       restoreElidedNouns(&drafts)
+      restoreNounsAfterTo(&drafts)
       carryIndianScaleCurrency(&drafts)
     }
     markPercentagePoints(&drafts)
+    if drafts.count > 1 { shareUnitsWrittenOnce(&drafts) }
     if drafts.count > 1 { markDegreeConversions(&drafts) }
     markExchangeRates(&drafts)
     markAges(&drafts)
     markAgesOpeningASentence(&drafts)
     markAgeRanges(&drafts)
     markAgeDecades(&drafts)
+    markTemperatureDecades(&drafts)
     markAgeBounds(&drafts)
     markAgeGroups(&drafts)
     markAgeOfPhrases(&drafts)
@@ -383,6 +387,8 @@ struct FigureRecognizer {
     else { return false }
     let before = Self.pronounOneBefore
     let after = Self.pronounOneAfter
+    // "no-one waiting": the pronoun written with a hyphen, as "no one" is.
+    if isGluedHyphen(mention.firstToken - 1), isWord(mention.firstToken - 2, "no") { return true }
     // "one of the strongest", "one of its largest", "one of Washington's closest allies": a
     // partitive pronoun, unless a count is being stressed ("only one of the 12 bridges").
     // "Only one of the 12 bridges": a count stressed.
@@ -879,7 +885,7 @@ struct FigureRecognizer {
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
       guard
         window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
-          || continuesScoreList(first.firstToken)
+          || continuesScoreList(first.firstToken) || isScoreBetweenNames(first, second)
       else { return nil }
     } else {
       // "The House passed it 218 to 214": "to" between two numbers right after a vote is its
@@ -1313,7 +1319,9 @@ struct FigureRecognizer {
       return
     }
     // Dates: "Oct. 14", "October 14, 2025", "February 2025", "14 October".
-    if let monthStart = monthBefore(mention.firstToken), draft.qualifier == nil {
+    if let monthStart = monthBefore(mention.firstToken) ?? monthBeforeCommaAndYear(mention),
+      draft.qualifier == nil
+    {
       let isDay = !mention.isSpelledOut && DecimalParts.isBetween(mention.value, 1, 31)
       if isDay || mention.isYearLike {
         let month = Vocabulary.months[lower(monthStart)]!

@@ -8,7 +8,7 @@ public enum UnitTable {
     public var name: String
     /// length, area, mass, volume, temperature, speed, energy, power, magnitude, pressure,
     /// voltage, current, frequency, sound_level, concentration, radiation_dose, food_energy,
-    /// oil_flow, container_capacity, data, data_rate.
+    /// oil_flow, container_capacity, data, data_rate, rainfall_rate.
     public var dimension: String
     /// Exact factor to the dimension's base unit (metre, m², kg, litre, km/h, kWh, W). For
     /// temperatures, the factor and offset to °C: °C = (value + offset) × factor.
@@ -70,6 +70,8 @@ public enum UnitTable {
       Unit(name: "knot", dimension: "speed", factor: exact("1.852")),
       Unit(name: "m/s", dimension: "speed", factor: exact("3.6")),
       Unit(name: "km/s", dimension: "speed", factor: 3600),
+      // Rain falling in an hour, how weather services rate a downpour.
+      Unit(name: "mm/h", dimension: "rainfall_rate", factor: 1),
       Unit(name: "kWh", dimension: "energy", factor: 1),
       Unit(name: "MWh", dimension: "energy", factor: 1000),
       Unit(name: "GWh", dimension: "energy", factor: 1_000_000),
@@ -182,7 +184,9 @@ public enum UnitTable {
     "microsieverts": "uSv", "kcal": "kcal", "calorie": "kcal", "calories": "kcal",
     "kilocalorie": "kcal", "kilocalories": "kcal", "bpd": "bpd", "barrels per day": "bpd",
     "barrels a day": "bpd", "barrel per day": "bpd", "barrel a day": "bpd", "teu": "TEU",
-    "teus": "TEU",
+    "teus": "TEU", "mm/h": "mm/h", "mm/hr": "mm/h", "mm per hour": "mm/h",
+    "millimetres per hour": "mm/h", "millimeters per hour": "mm/h", "millimetres an hour": "mm/h",
+    "millimeters an hour": "mm/h", "kgs": "kg",
   ]
 
   /// The first token of each written unit as the tokenizer sees it ("square" of "square

@@ -172,6 +172,8 @@ enum Vocabulary {
     "korunas": "CZK", "rands": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
     "tenge": "KZT",
+    // Sub-units with one country: the Indian rupee's paise, the naira's kobo.
+    "paise": "INX", "kobo": "NGX",
   ]
 
   /// The words of a dollar and its cent without a country ("20 dollars", "10 cents"): like a
@@ -181,10 +183,15 @@ enum Vocabulary {
   /// Each sub-unit among ``currencyNames``, its main currency and how many sub-units make one:
   /// "43 cents" after "20 dollars" is 0.43 of them.
   static let subunitCurrencies: [String: (String, Decimal)] = [
-    "USX": ("USD", 100), "GBX": ("GBP", 100),
+    "USX": ("USD", 100), "GBX": ("GBP", 100), "INX": ("INR", 100), "NGX": ("NGN", 100),
   ]
   /// How many of each sub-unit make one of its main unit (from ``subunitCurrencies``).
   static let subunits: [String: Decimal] = subunitCurrencies.mapValues(\.1)
+
+  /// The words of sub-units among ``currencyNames`` ("cent", "pence", "paise"), each with its
+  /// code, looked up from a token's bytes.
+  static let subunitWords = PackedWordTable(
+    currencyNames.filter { subunitCurrencies[$0.value] != nil })
 
   /// Adjectives that say which dollar, franc, etc. ("australian dollars", "swiss francs").
   static let currencyNationalities: [String: [String: String]] = [
@@ -504,6 +511,20 @@ enum Vocabulary {
   /// The parts of a decade of life: "her mid-40s", "their late 30s".
   static let decadeParts: [String] = ["early", "mid", "late"]
 
+  /// Words before a band of ten degrees that narrow it: "the low 30s", "mid-20s", "upper 80s".
+  static let temperatureBandParts: [String] = [
+    "low", "lower", "early", "mid", "high", "upper", "late",
+  ]
+
+  /// Words of a line about temperatures, where "the mid-20s" is a band of degrees.
+  static let temperatureWords: Set<String> = [
+    "temperature", "temperatures", "degrees", "celsius", "fahrenheit", "highs", "lows",
+    "mercury", "heatwave", "thermometer", "thermometers",
+  ]
+
+  /// A temperature scale named by a word in a line ("the mid-20s Celsius").
+  static let temperatureScaleNames: [String: String] = ["celsius": "degC", "fahrenheit": "degF"]
+
   /// Adverbs between "one of" and the whole it is one of: "one of only three players", "one of
   /// about 40 ships" (the pronoun "one", not a count).
   static let wholeAdverbs: [String] = [
@@ -516,7 +537,8 @@ enum Vocabulary {
     "defeated", "lost", "loss", "tally", "margin", "passed", "approved", "adopted", "rejected",
     "ballot", "victory", "draw", "final", "winning", "runoff", "poll", "polls", "lead", "leads",
     "led", "trail", "trails", "trailing", "beating", "edged", "split", "ruled", "ruling",
-    "decision", "verdict", "majority",
+    "decision", "verdict", "majority", "thrashed", "thumped", "hammered", "routed", "downed",
+    "drew", "tied", "defeat", "halftime", "failed",
   ]
 
   /// Verbs of a vote, after which "218 to 214" is the vote's split.
@@ -751,6 +773,9 @@ enum Vocabulary {
     ["#one", "-", "party"], ["top", "#half"], ["bottom", "#half"],
     ["first", "#half"], ["second", "#half"],
     ["#first", "half"], ["#second", "half"],
+    // "a first-half lead", "a second-half fightback": a half of a match, hyphenated.
+    ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
+    ["#second", "-", "half"], ["#second", "-", "string"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
     // A holiday home or a home besides one's main one, not the second of a row of homes.

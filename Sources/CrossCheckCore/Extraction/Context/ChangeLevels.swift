@@ -18,6 +18,8 @@ extension ContextAnalyzer {
       position -= recognizer.isWord(position - 1, in: ["percentage", "basis"]) ? 2 : 1
     } else if token.kind == .word, Vocabulary.currencyNames[recognizer.lower(position)] != nil {
       position -= 1  // "rose 25 cents to $6.10", "fell 3 euros to 40 euros"
+    } else if case .scale? = recognizer.parser.lexicon.word(token) {
+      position -= 1  // "increase by €6.5 million to €86 million"
     } else if token.kind != .number {
       return nil
     }

@@ -20,13 +20,52 @@ extension FigureRecognizer {
     return second.value > first.value * Self.levelToChangeRatio
   }
 
-  /// A verb of change just before the amount, with at most one adverb between ("rose sharply").
+  /// A verb of change before the amount: just before it, with at most one adverb between ("rose
+  /// sharply"); before "by" and a hedge ("increase by almost €6.5 million"); before the same
+  /// change told first in another unit ("advanced 52.45 points or 0.29 per cent", "fell 310
+  /// points, or 0.9%,"); or "up" or "down" right before it ("(up £108 to £3,152)").
   private func changeVerbRightBefore(_ index: Int) -> Bool {
-    for offset in 1...2 {
-      let position = index - offset
-      guard position >= 0, tokens[position].kind == .word else { return false }
-      if Vocabulary.changeVerbs.contains(lower(position)) { return true }
+    var position = skipHedge(endingAt: index - 1)
+    if isWord(position, in: Self.changeAdverbs) { return true }
+    if isWord(position, "by") {
+      position -= 1
+    } else if let change = changeToldBefore(or: position) {
+      position = change - 1
+      if isWord(position, in: Self.changeAdverbs) { return true }  // "up 64.35 points or"
+    }
+    for offset in 0...1 {
+      let word = position - offset
+      guard word >= 0, tokens[word].kind == .word else { return false }
+      if Vocabulary.changeVerbs.contains(lower(word)) { return true }
     }
     return false
+  }
+
+  /// "up" and "down" right before an amount tell a change as a verb would.
+  private static let changeAdverbs: Set<String> = ["up", "down"]
+
+  /// The token before a leading hedge that ends at `position` ("by almost"), or `position`.
+  private func skipHedge(endingAt position: Int) -> Int {
+    guard position >= 0, tokens[position].kind == .word,
+      let hedges = Vocabulary.leadingHedgesByLastWord[lower(position)]
+    else { return position }
+    for (words, _) in hedges where words.count <= position + 1 {
+      let first = position - words.count + 1
+      if words.indices.allSatisfy({ isWord(first + $0, words[$0]) }) { return first - 1 }
+    }
+    return position
+  }
+
+  /// The first token of the number before "or" at `position` ("52.45 points or", "310 points,
+  /// or"), a change told in another unit, with its currency sign; nil when there is none.
+  private func changeToldBefore(or position: Int) -> Int? {
+    guard isWord(position, "or") else { return nil }
+    var index = position - 1
+    if isSymbol(index, 0x2C) { index -= 1 }
+    // The unit after the number: a word ("points"), a sign ("%") or nothing.
+    if index >= 0, tokens[index].kind != .number { index -= 1 }
+    guard index >= 0, tokens[index].kind == .number else { return nil }
+    if index > 0, tokens[index - 1].kind == .symbol { index -= 1 }
+    return index
   }
 }
