@@ -84,6 +84,7 @@ struct PairScore: Sendable {
     sameness *= otherStoryFactor(story)
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
+    sameness *= ConvertedValue.factor(a, b, relation: relation!, context: context)
     sameness *= nameFactor(a, b)
     let otherHolder = isHeldByOthers(a, b)
     if otherHolder { sameness *= 0.4 }
