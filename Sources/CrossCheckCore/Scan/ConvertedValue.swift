@@ -7,10 +7,14 @@ enum ConvertedValue {
   /// How much a converted value is raised.
   static let agreementFactor = 1.2
 
-  /// The dimensions whose units come in systems a reporter converts between.
-  static let convertedDimensions: Set<MeasureDimension> = [
-    .length, .area, .mass, .volume, .temperature, .speed,
-  ]
+  /// Whether a dimension's units come in systems a reporter converts between (a switch, not
+  /// a set: this is asked of every pair of close values).
+  static func isConverted(_ dimension: MeasureDimension) -> Bool {
+    switch dimension {
+    case .length, .area, .mass, .volume, .temperature, .speed: true
+    default: false
+    }
+  }
 
   /// `agreementFactor` for two physical quantities of two articles in different units whose
   /// values agree (equal or close once in one unit) and whose clauses share a word or their
@@ -21,10 +25,12 @@ enum ConvertedValue {
   static func factor(
     _ x: FigureProfile, _ y: FigureProfile, relation: PairScore.ValueRelation, context: Double
   ) -> Double {
+    // The cheap tests first, before any measure is read.
+    guard relation == .equal || relation == .close, x.source != y.source,
+      isConverted(x.measure.dimension)
+    else { return 1 }
     let (a, b) = (x.measure, y.measure)
-    guard relation == .equal || relation == .close, convertedDimensions.contains(a.dimension),
-      x.source != y.source,
-      let first = a.unitFamily, let second = b.unitFamily, first != second,
+    guard let first = a.unitFamily, let second = b.unitFamily, first != second,
       !a.temperatureScaleUnknown, !b.temperatureScaleUnknown,
       context > 0 || PairScore.sharedCount(x.names, y.names) > 0
     else { return 1 }

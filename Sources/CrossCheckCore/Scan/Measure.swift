@@ -133,7 +133,7 @@ struct Measure: Sendable {
         measure.unitFamily = nil
       }
     }
-    if measure.dimension == .count, !measure.isOrdinal {
+    if measure.dimension == .count, !measure.isOrdinal, !unit.isEmpty {
       measure.countsDivisions = ScanVocabulary.documentDivisions[unit.lowercased()] != nil
     }
     // The place scales with the value into the unit the magnitudes are compared in.
