@@ -34,4 +34,20 @@ extension ScanArticleFixtures {
     try #require(
       profiles.first { $0.figure.text == text && (source == nil || $0.source == source) })
   }
+
+  /// The suggestions of a scan of `texts` (one article each, dated a day apart), with only
+  /// session rates.
+  func suggestions(_ texts: [String], limit: Int = 100) -> [Suggestion] {
+    let sources = texts.enumerated().map { index, text in
+      source("s\(index)", date: "2026-03-1\(index)", text)
+    }
+    let scanner = DiscrepancyScanner(
+      comparator: Comparator(rates: RateTable(), reference: .none), limit: limit)
+    return scanner.scan(sources)
+  }
+
+  /// Whether a suggestion holds figures written as each of `texts`.
+  func holds(_ suggestion: Suggestion, _ texts: [String]) -> Bool {
+    texts.allSatisfy { text in suggestion.figures.contains { $0.figure.text == text } }
+  }
 }

@@ -115,8 +115,8 @@ struct ScanDevsetTests {
   @Test func findsTheDiscrepanciesOfTheCorpusKey() throws {
     let score = try Self.score(
       set: "corpus-key", texts: Self.corpusFolder, renaming: Self.corpusNames)
-    // 8 of 9: D07 ("four parts" against "19 points" of one plan) is missed.
-    #expect(score.recall >= 0.88, "missed \(score.missed)")
+    // All 9, D07 ("four parts" against "19 points" of one plan) among them.
+    #expect(score.recall >= 0.99, "missed \(score.missed)")
     #expect(score.precision >= 0.95)
   }
 
@@ -134,7 +134,7 @@ struct ScanDevsetTests {
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
     #expect(score.recall >= 0.96, "missed \(score.missed)")
     #expect(score.precision >= 0.79)
-    #expect(score.negativesPaired <= 2)
+    #expect(score.negativesPaired <= 1)
     #expect(score.explained >= 0.96)
   }
 }

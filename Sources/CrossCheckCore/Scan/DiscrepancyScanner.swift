@@ -111,7 +111,9 @@ public struct DiscrepancyScanner: Sendable {
     var suggestions: [Suggestion] = []
     while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
       let (members, evidence, worth, isAgreement) = next
-      guard evidence.count >= ScanEvidence.leastTerms(agreeing: isAgreement) else { continue }
+      guard evidence.count >= ScanEvidence.leastTerms(agreeing: isAgreement),
+        !PastAgreement.isBackground(members, isAgreement: isAgreement)
+      else { continue }
       let comparison = comparator.compare(
         members.map { ($0.figure, sources[$0.source].metadata.date) })
       if let minimum = minimumDifference {

@@ -39,6 +39,9 @@ struct Measure: Sendable {
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.
   var isWordFraction = false
+  /// A count of the divisions of a document or plan ("four parts", "19 points", "12
+  /// chapters"): its noun is a unit of structure (``DocumentStructure``).
+  var countsDivisions = false
   /// The figure carries a hedge, a bound or a range.
   var isHedged = false
   /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.
@@ -129,6 +132,9 @@ struct Measure: Sendable {
         measure.dimension = .magnitude
         measure.unitFamily = nil
       }
+    }
+    if measure.dimension == .count, !measure.isOrdinal, !unit.isEmpty {
+      measure.countsDivisions = ScanVocabulary.documentDivisions[unit.lowercased()] != nil
     }
     // The place scales with the value into the unit the magnitudes are compared in.
     if let wordFraction {

@@ -67,14 +67,15 @@ struct PairScore: Sendable {
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
     let (context, story) = cosines()
     let period = periodFactor(a, b)
+    let oneStructure = DocumentStructure.isOneStructure(a, b)
     var sameness =
       contextWeight * context
       + topicWeight * story
       + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
       + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
-      + subjectWeight * subjectOverlap(a.subjects, b.subjects)
+      + subjectWeight * (oneStructure ? 1 : subjectOverlap(a.subjects, b.subjects))
     sameness *= period
-    sameness *= countedNounFactor(a, b)
+    sameness *= oneStructure ? DocumentStructure.confusionFactor : countedNounFactor(a, b)
     sameness *= nounOnlyFactor(a, b, context: context)
     sameness *= outcomeFactor(a, b)
     sameness *= modifierFactor(a, b)
@@ -83,6 +84,7 @@ struct PairScore: Sendable {
     sameness *= otherStoryFactor(story)
     sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
+    sameness *= ConvertedValue.factor(a, b, relation: relation!, context: context)
     sameness *= nameFactor(a, b)
     let otherHolder = isHeldByOthers(a, b)
     if otherHolder { sameness *= 0.4 }

@@ -161,10 +161,13 @@ public enum ScanReasons {
     return units.contains("percent") && units.contains("percentage_point")
   }
 
-  /// A count against an ordinal ("three times before", "the fourth time"), or spans of years
-  /// one apart ("three-year", "two years": counted inclusively or not).
+  /// A count against an ordinal ("three times before", "the fourth time"), one document's
+  /// divisions in two units ("four parts", "19 points"), or spans of years one apart
+  /// ("three-year", "two years": counted inclusively or not).
   static func countedDifferently(_ members: [Member]) -> Bool {
     let counts = members.filter { $0.measure.dimension == .count }
+    // "Four parts" and "19 points" of one plan: its structure counted in two units.
+    if DocumentStructure.countsInDifferentUnits(counts.map(\.measure)) { return true }
     // A rank ("finished third") is no count of occurrences.
     if counts.contains(where: { $0.measure.isOrdinal && !$0.measure.isRank })
       && counts.contains(where: { !$0.measure.isOrdinal })

@@ -70,6 +70,21 @@ enum ScanVocabulary {
   /// first half"): a period, not a count.
   static let calendarDivisions: Set<String> = ["quarter", "quarters", "half", "halves"]
 
+  /// Nouns that count the divisions of a document or plan, each spelling with its singular:
+  /// "four parts" and "19 points" of one plan are its structure counted in two units.
+  static let documentDivisions: [String: String] = {
+    let singulars = [
+      "part", "point", "section", "chapter", "clause", "stage", "pillar", "article", "phase",
+      "step", "provision", "paragraph", "item", "plank", "annex", "principle",
+    ]
+    var table: [String: String] = [:]
+    for singular in singulars {
+      table[singular] = singular
+      table[singular.hasSuffix("x") ? singular + "es" : singular + "s"] = singular
+    }
+    return table
+  }()
+
   /// Words that put a figure in an earlier period than the story's ("the previous Sunday",
   /// "a year earlier", "two years ago").
   static let pastMarkers: Set<String> = [

@@ -1,0 +1,39 @@
+/// "About 40km north-east of Athens" in one report and "about 25 miles from the capital" in
+/// another: one value written in two systems of units, agreeing once converted, is the classic
+/// way two reports give one quantity (a converted distance, area or temperature), so such a
+/// pair is raised as a count and an ordinal one apart are. Within one article a conversion
+/// ("112.6 degrees (44.8 Celsius)") only repeats the value, and is left alone.
+enum ConvertedValue {
+  /// How much a converted value is raised.
+  static let agreementFactor = 1.2
+
+  /// Whether a dimension's units come in systems a reporter converts between (a switch, not
+  /// a set: this is asked of every pair of close values).
+  static func isConverted(_ dimension: MeasureDimension) -> Bool {
+    switch dimension {
+    case .length, .area, .mass, .volume, .temperature, .speed: true
+    default: false
+    }
+  }
+
+  /// `agreementFactor` for two physical quantities of two articles in different units whose
+  /// values agree (equal or close once in one unit) and whose clauses share a word or their
+  /// sentences a name (`context` is their clauses' cosine), 1 otherwise: a heatwave's
+  /// temperatures meet in two units by chance ("used to 45 degrees", "the city's record of
+  /// 112.6 degrees"), and a value alone is nothing a checker could judge. A bare "degrees"
+  /// names no unit.
+  static func factor(
+    _ x: FigureProfile, _ y: FigureProfile, relation: PairScore.ValueRelation, context: Double
+  ) -> Double {
+    // The cheap tests first, before any measure is read.
+    guard relation == .equal || relation == .close, x.source != y.source,
+      isConverted(x.measure.dimension)
+    else { return 1 }
+    let (a, b) = (x.measure, y.measure)
+    guard let first = a.unitFamily, let second = b.unitFamily, first != second,
+      !a.temperatureScaleUnknown, !b.temperatureScaleUnknown,
+      context > 0 || PairScore.sharedCount(x.names, y.names) > 0
+    else { return 1 }
+    return agreementFactor
+  }
+}
