@@ -73,11 +73,4 @@ struct TextFileTests {
     let file = try TextFile.read(path: try folder.write("real.txt", real))
     #expect(file.text == real)
   }
-
-  @Test func findsAReplacementCharacterWhereverItIs() {
-    #expect(TextFile.containsReplacementCharacter("\u{FFFD}"))
-    #expect(TextFile.containsReplacementCharacter("abc \u{F000} d \u{FFFD}"))
-    #expect(!TextFile.containsReplacementCharacter("abc \u{F000} \u{FFFC}\u{EFBF}"))
-    #expect(!TextFile.containsReplacementCharacter(""))
-  }
 }

@@ -14,10 +14,10 @@ struct TextFile: Sendable {
   /// Reads and validates the file at `path`; its canonical path from `folders` where they
   /// hold its folder.
   ///
-  /// The bytes are read straight into the text's own storage and checked there: a large file is
-  /// held once while it is read, not as data, an array and a string. The string's own UTF-8
-  /// check is the only one: it replaces what is not UTF-8 with U+FFFD, so a text with U+FFFD in
-  /// it (rare, and sometimes there on disk) is read again and checked the careful way.
+  /// The bytes are read at once into a buffer, checked there (``UTF8Text``) and copied into
+  /// the text: the copy is cheaper than the standard library's check, which a String made
+  /// straight from the bytes would run. A file that is not UTF-8, or that grew since it was
+  /// opened, is read again and checked the careful way, which says where it goes wrong.
   static func read(path: String, folders: CanonicalFolders = CanonicalFolders())
     throws(SourceLoadError) -> TextFile
   {
@@ -26,40 +26,29 @@ struct TextFile: Sendable {
     var hasBOM = false
     var byteCount = 0
     var readAgain = false
-    let text: String
+    let text: String?
     do {
       text = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
-        var failure: FileReader.Failure?
         // One byte more than the size, to notice a file that grew since it was opened.
-        let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
-          let count: Int
-          do throws(FileReader.Failure) {
-            count = try FileReader.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
-          } catch {
-            failure = error
-            return 0
-          }
-          if count > size {
-            readAgain = true
-            return 0
-          }
-          byteCount = count
-          do throws(SourceLoadError) {
-            hasBOM = try checkBeforeUTF8(
-              UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
-            if count == (hasBOM ? 3 : 0) { throw .empty(path: path) }
-          } catch {
-            problem = error
-            return 0
-          }
-          guard hasBOM else { return count }
-          // The text leaves the byte order mark out.
-          let body = UnsafeMutableRawPointer(buffer.baseAddress!)
-          body.copyMemory(from: body + 3, byteCount: count - 3)
-          return count - 3
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size + 1, alignment: 1)
+        defer { buffer.deallocate() }
+        let count = try FileReader.read(descriptor, into: buffer)
+        if count > size {
+          readAgain = true
+          return nil
         }
-        if let failure { throw failure }
-        return text
+        byteCount = count
+        let bytes = UnsafeBufferPointer(
+          start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        do throws(SourceLoadError) {
+          hasBOM = try checkBeforeUTF8(bytes, path: path)
+          if count == (hasBOM ? 3 : 0) { throw .empty(path: path) }
+        } catch {
+          problem = error
+          return nil
+        }
+        // The text leaves the byte order mark out.
+        return UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...]))
       }
     } catch .notRegularFile {
       throw .notRegularFile(path: path, kind: "no longer a regular file")
@@ -67,15 +56,14 @@ struct TextFile: Sendable {
       throw .unreadable(path: path, reason: error.description)
     }
     if let problem { throw problem }
-    if readAgain || containsReplacementCharacter(text) { return try readCarefully(path: path) }
+    guard let text, !readAgain else { return try readCarefully(path: path) }
     return TextFile(
       path: path, canonicalPath: folders.canonicalPath(of: path), text: text, hasBOM: hasBOM,
       byteCount: byteCount)
   }
 
   /// Reads a file in blocks, to wherever it ends now, and checks it as it is on disk: for a
-  /// file that grew while it was read, or whose text has U+FFFD (which may stand for bytes
-  /// that are not UTF-8).
+  /// file that grew while it was read, or that is not UTF-8.
   private static func readCarefully(path: String) throws(SourceLoadError) -> TextFile {
     let bytes: [UInt8]
     do {
@@ -125,22 +113,6 @@ struct TextFile: Sendable {
     }
     if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
     return bytes.starts(with: [0xEF, 0xBB, 0xBF])
-  }
-
-  /// Whether U+FFFD (EF BF BD) is in the text: the C library finds each EF byte, which news
-  /// text seldom has.
-  static func containsReplacementCharacter(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      var offset = 0
-      while offset < bytes.count, let found = memchr(base + offset, 0xEF, bytes.count - offset) {
-        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        if at + 2 < bytes.count && bytes[at + 1] == 0xBF && bytes[at + 2] == 0xBD { return true }
-        offset = at + 1
-      }
-      return false
-    }
   }
 
   /// Where the first NUL byte is: the C library's search reads many bytes at a time, and
