@@ -22,7 +22,9 @@ struct Tokenizer {
       // An ASCII letter starts most tokens: asked first, and its word read inline.
       if Tokenizer.isLetter(byte) {
         index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
-        space = false
+        // Most words end at one space: taken here, not in a round of the loop of its own.
+        space = index < end && bytes[index] == 0x20
+        if space { index += 1 }
         continue
       }
       if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
