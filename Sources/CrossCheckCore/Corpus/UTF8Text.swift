@@ -45,6 +45,23 @@ enum UTF8Text {
     return isASCII
   }
 
+  /// How many bytes at the end of `bytes` begin a code point that needs more bytes than are
+  /// left: 0 when the last code point is whole (or the bytes are not UTF-8 there, which the
+  /// check then finds).
+  static func cutSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var back = 1
+    while back <= min(3, bytes.count) {
+      let byte = bytes[bytes.count - back]
+      if byte < 0x80 { return 0 }
+      if byte >= 0xC0 {
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        return length > back ? back : 0
+      }
+      back += 1
+    }
+    return 0
+  }
+
   /// The length of the well-formed sequence that starts with the non-ASCII byte at `index`,
   /// or nil when none does. The lead byte bounds the byte after it (which rules out overlong
   /// forms, surrogates and code points above U+10FFFF); the others are any continuation byte.
