@@ -38,6 +38,48 @@ struct TextFileTests {
     #expect(marked.hasBOM && marked.byteCount == body.count + 3)
   }
 
+  /// Read in small blocks, a file's code points of two, three and four bytes fall across
+  /// every block boundary: the text is the file's all the same, and a file that goes wrong at
+  /// a boundary is refused as it is when read at once.
+  @Test(arguments: [512, 513, 514, 515])
+  func readsInBlocksCuttingNoCodePoint(blockBytes: Int) throws {
+    let folder = try TemporaryDirectory()
+    let pattern = Array("é 12% “x” 🎉 ".utf8)
+    for size in [511, 512, 513, 1_030, 1_537, 2_050] {
+      var body = (0..<size).map { pattern[$0 % pattern.count] }
+      while String(validating: body, as: UTF8.self) == nil { body.removeLast() }
+      for mark in [[], [0xEF, 0xBB, 0xBF] as [UInt8]] {
+        let path = try folder.write("file.txt", bytes: mark + body)
+        let file = try TextFile.read(path: path, blockBytes: blockBytes)
+        #expect(Array(file.text.utf8) == body, "\(size) \(mark.count)")
+        #expect(file.hasBOM == !mark.isEmpty && file.byteCount == mark.count + body.count)
+        // Read by the blocks themselves, not again the careful way.
+        let blocks = try FileReader.withRegularFile(path) {
+          descriptor, size throws(FileReader.Failure) in
+          try TextFile.readText(descriptor, size: size, blockBytes: blockBytes)
+        }
+        #expect(blocks.map { Array($0.text.utf8) } == body, "\(size) \(mark.count)")
+        // A four-byte form cut short just before a boundary, and a NUL after one.
+        for bad in [[0xF0, 0x9F, 0x8E, 0x41], [0x41, 0x00]] as [[UInt8]] {
+          let cut = try folder.write("bad.txt", bytes: mark + body.prefix(blockBytes - 2) + bad)
+          var whole: SourceLoadError?
+          do { _ = try TextFile.read(path: cut) } catch { whole = error }
+          #expect(whole != nil)
+          #expect(throws: whole!) { try TextFile.read(path: cut, blockBytes: blockBytes) }
+        }
+      }
+    }
+  }
+
+  @Test func findsTheCodePointCutAtTheEnd() {
+    for (bytes, cut) in [
+      ([0x41], 0), ([0xC3], 1), ([0xC3, 0xA9], 0), ([0xE2, 0x80], 2), ([0xE2, 0x80, 0x9C], 0),
+      ([0xF0, 0x9F, 0x8E], 3), ([0xF0, 0x9F, 0x8E, 0x89], 0), ([0x80, 0x80, 0x80], 0), ([], 0),
+    ] as [([UInt8], Int)] {
+      #expect(bytes.withUnsafeBufferPointer(UTF8Text.cutSequenceLength) == cut, "\(bytes)")
+    }
+  }
+
   /// Where a file goes wrong counts the byte order mark, as the bytes on disk do.
   @Test func placesBadUTF8AfterAByteOrderMarkInTheFile() throws {
     let folder = try TemporaryDirectory()
@@ -72,12 +114,5 @@ struct TextFileTests {
     let real = "Total: 5 \u{FFFD} million\n"
     let file = try TextFile.read(path: try folder.write("real.txt", real))
     #expect(file.text == real)
-  }
-
-  @Test func findsAReplacementCharacterWhereverItIs() {
-    #expect(TextFile.containsReplacementCharacter("\u{FFFD}"))
-    #expect(TextFile.containsReplacementCharacter("abc \u{F000} d \u{FFFD}"))
-    #expect(!TextFile.containsReplacementCharacter("abc \u{F000} \u{FFFC}\u{EFBF}"))
-    #expect(!TextFile.containsReplacementCharacter(""))
   }
 }

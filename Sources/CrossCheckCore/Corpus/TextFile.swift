@@ -14,68 +14,80 @@ struct TextFile: Sendable {
   /// Reads and validates the file at `path`; its canonical path from `folders` where they
   /// hold its folder.
   ///
-  /// The bytes are read straight into the text's own storage and checked there: a large file is
-  /// held once while it is read, not as data, an array and a string. The string's own UTF-8
-  /// check is the only one: it replaces what is not UTF-8 with U+FFFD, so a text with U+FFFD in
-  /// it (rare, and sometimes there on disk) is read again and checked the careful way.
-  static func read(path: String, folders: CanonicalFolders = CanonicalFolders())
-    throws(SourceLoadError) -> TextFile
-  {
+  /// The bytes are read a block at a time, each block checked (``UTF8Text``) and copied onto
+  /// the text, which has room for the whole file from the start: the file is held once, and a
+  /// block. (A String made straight from the bytes runs the standard library's check, which
+  /// costs more than the copy.) A file that is not plain UTF-8 text, or that grew since it was
+  /// opened, is read again and checked the careful way, which says what is wrong with it.
+  static func read(
+    path: String, folders: CanonicalFolders = CanonicalFolders(), blockBytes: Int = 1 << 20
+  ) throws(SourceLoadError) -> TextFile {
     try checkIsRegularFile(path)
-    var problem: SourceLoadError?
-    var hasBOM = false
-    var byteCount = 0
-    var readAgain = false
-    let text: String
+    let read: (text: String, hasBOM: Bool, byteCount: Int)?
     do {
-      text = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
-        var failure: FileReader.Failure?
-        // One byte more than the size, to notice a file that grew since it was opened.
-        let text = String(unsafeUninitializedCapacity: size + 1) { buffer in
-          let count: Int
-          do throws(FileReader.Failure) {
-            count = try FileReader.read(descriptor, into: UnsafeMutableRawBufferPointer(buffer))
-          } catch {
-            failure = error
-            return 0
-          }
-          if count > size {
-            readAgain = true
-            return 0
-          }
-          byteCount = count
-          do throws(SourceLoadError) {
-            hasBOM = try checkBeforeUTF8(
-              UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
-            if count == (hasBOM ? 3 : 0) { throw .empty(path: path) }
-          } catch {
-            problem = error
-            return 0
-          }
-          guard hasBOM else { return count }
-          // The text leaves the byte order mark out.
-          let body = UnsafeMutableRawPointer(buffer.baseAddress!)
-          body.copyMemory(from: body + 3, byteCount: count - 3)
-          return count - 3
-        }
-        if let failure { throw failure }
-        return text
+      read = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
+        try readText(descriptor, size: size, blockBytes: blockBytes)
       }
     } catch .notRegularFile {
       throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
       throw .unreadable(path: path, reason: error.description)
     }
-    if let problem { throw problem }
-    if readAgain || containsReplacementCharacter(text) { return try readCarefully(path: path) }
+    guard let read else { return try readCarefully(path: path) }
     return TextFile(
-      path: path, canonicalPath: folders.canonicalPath(of: path), text: text, hasBOM: hasBOM,
-      byteCount: byteCount)
+      path: path, canonicalPath: folders.canonicalPath(of: path), text: read.text,
+      hasBOM: read.hasBOM, byteCount: read.byteCount)
+  }
+
+  /// The text of the file open at `descriptor`, read `blockBytes` at a time, or nil when it is
+  /// not plain UTF-8 text (empty, UTF-16 or UTF-32, a NUL byte, not UTF-8) or it grew past
+  /// `size`. A block that does not end the file stops before a code point it cuts, whose bytes
+  /// begin the next block.
+  static func readText(_ descriptor: Int32, size: Int, blockBytes: Int)
+    throws(FileReader.Failure) -> (text: String, hasBOM: Bool, byteCount: Int)?
+  {
+    // At least the bytes that tell a wide encoding (``TextEncodingGuess``) in the first block.
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(blockBytes, 512))
+    defer { buffer.deallocate() }
+    var text = ""
+    text.reserveCapacity(size)
+    var hasBOM = false
+    var total = 0
+    var carried = 0
+    while true {
+      let count = try FileReader.read(
+        descriptor, into: UnsafeMutableRawBufferPointer(rebasing(buffer[carried...])))
+      total += count
+      if total > size { return nil }
+      let atEnd = carried + count < buffer.count
+      var block = UnsafeBufferPointer(rebasing(buffer[..<(carried + count)]))
+      if total == count {
+        guard TextEncodingGuess.wideEncoding(of: block) == nil else { return nil }
+        hasBOM = block.starts(with: [0xEF, 0xBB, 0xBF])
+        // The text leaves the byte order mark out.
+        if hasBOM { block = UnsafeBufferPointer(rebasing: block[3...]) }
+      }
+      if firstNUL(in: block) != nil { return nil }
+      let end = atEnd ? block.count : block.count - UTF8Text.cutSequenceLength(block)
+      guard let part = UTF8Text.string(UnsafeBufferPointer(rebasing: block[..<end])) else {
+        return nil
+      }
+      text.append(part)
+      if atEnd { break }
+      carried = block.count - end
+      for offset in 0..<carried { buffer[offset] = block[end + offset] }
+    }
+    return text.isEmpty ? nil : (text, hasBOM, total)
+  }
+
+  private static func rebasing(_ slice: Slice<UnsafeMutableBufferPointer<UInt8>>)
+    -> UnsafeMutableBufferPointer<UInt8>
+  {
+    UnsafeMutableBufferPointer(rebasing: slice)
   }
 
   /// Reads a file in blocks, to wherever it ends now, and checks it as it is on disk: for a
-  /// file that grew while it was read, or whose text has U+FFFD (which may stand for bytes
-  /// that are not UTF-8).
+  /// file that grew while it was read, or that is not UTF-8.
   private static func readCarefully(path: String) throws(SourceLoadError) -> TextFile {
     let bytes: [UInt8]
     do {
@@ -125,22 +137,6 @@ struct TextFile: Sendable {
     }
     if let nul = firstNUL(in: bytes) { throw .binary(path: path, byteOffset: nul) }
     return bytes.starts(with: [0xEF, 0xBB, 0xBF])
-  }
-
-  /// Whether U+FFFD (EF BF BD) is in the text: the C library finds each EF byte, which news
-  /// text seldom has.
-  static func containsReplacementCharacter(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      var offset = 0
-      while offset < bytes.count, let found = memchr(base + offset, 0xEF, bytes.count - offset) {
-        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        if at + 2 < bytes.count && bytes[at + 1] == 0xBF && bytes[at + 2] == 0xBD { return true }
-        offset = at + 1
-      }
-      return false
-    }
   }
 
   /// Where the first NUL byte is: the C library's search reads many bytes at a time, and

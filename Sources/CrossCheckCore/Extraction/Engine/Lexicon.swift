@@ -141,20 +141,30 @@ final class Lexicon: Sendable {
 
   /// Whether some entry may be the ASCII word in `bytes[start..<end]`: its length and first two
   /// letters, tested without hashing. Inlined where words are scanned, so most words never
-  /// reach ``lookup(_:_:_:)``.
+  /// reach the hash table.
   @inline(__always)
   func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     let length = end - start
     guard length <= Lexicon.longestEntry else { return false }
     let first = Int((bytes[start] | 0x20) &- 0x61)
     let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
-    return first < 26 && second <= 26
-      && lengthsByPrefix[first * 27 + second] & (1 << UInt16(length)) != 0
+    guard first < 26 && second <= 26 else { return false }
+    // Inside the table (26 × 27) by the guard above: read without a bounds check, as it is
+    // read for every word of every line scanned.
+    let lengths = lengthsByPrefix.withUnsafeBufferPointer { $0[first * 27 + second] }
+    return lengths & (1 << UInt16(truncatingIfNeeded: length)) != 0
   }
 
-  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1.
+  /// The entry index of the ASCII word in `bytes[start..<end]`, or -1. Inlined, so that the
+  /// many words that ``mayHold(_:_:_:)`` rules out cost no call.
+  @inline(__always)
   func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-    guard mayHold(bytes, start, end) else { return -1 }
+    mayHold(bytes, start, end) ? probe(bytes, start, end) : -1
+  }
+
+  /// The entry index of a word that ``mayHold(_:_:_:)`` let through, or -1.
+  @inline(never)
+  private func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let (low, high) = WordPacking.folded(bytes, start, end)
     var slot = Lexicon.slot(low, high)
     let mask = (1 << Lexicon.slotBits) - 1

@@ -22,7 +22,9 @@ struct Tokenizer {
       // An ASCII letter starts most tokens: asked first, and its word read inline.
       if Tokenizer.isLetter(byte) {
         index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
-        space = false
+        // Most words end at one space: taken here, not in a round of the loop of its own.
+        space = index < end && bytes[index] == 0x20
+        if space { index += 1 }
         continue
       }
       if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
@@ -178,7 +180,7 @@ struct Tokenizer {
     token.isCapitalized = first >= 0x41 && first <= 0x5A
     token.head = first | (token.isCapitalized ? 0x20 : 0)
     if ascii {
-      token.lexeme = lexicon.mayHold(bytes, start, index) ? lexicon.lookup(bytes, start, index) : -1
+      token.lexeme = lexicon.lookup(bytes, start, index)
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
       if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
         // "hour-long", and "a year", "an hour" where they measure ("about a year").
@@ -226,7 +228,8 @@ struct Tokenizer {
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
       let highBits: UInt64 = 0x8080_8080_8080_8080
-      while index + 8 <= end {
+      // Offsets are far below overflow: unchecked sums, as this runs for every word.
+      while index &+ 8 <= end {
         // Upper-case letters fold onto lower-case; then a byte outside a...z is below 0x61 or
         // above 0x7A. The lowest byte flagged is exact (a borrow or carry only runs up from a
         // byte flagged itself), and it is the first in the text.
@@ -234,8 +237,8 @@ struct Tokenizer {
         let below = (word &- 0x6161_6161_6161_6161) & ~word
         let above = (word &+ 0x0505_0505_0505_0505) | word
         let outside = (below | above) & highBits
-        if outside != 0 { return index + outside.trailingZeroBitCount / 8 }
-        index += 8
+        if outside != 0 { return index &+ outside.trailingZeroBitCount / 8 }
+        index &+= 8
       }
     }
     while index < end && isLetter(bytes[index]) { index += 1 }

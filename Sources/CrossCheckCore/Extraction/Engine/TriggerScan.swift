@@ -93,9 +93,7 @@ enum TriggerScan {
         var wordStart = index
         while true {
           let wordEnd = Tokenizer.endOfLetters(bytes, from: wordStart + 1, end: end)
-          let lexeme =
-            lexicon.mayHold(bytes, wordStart, wordEnd)
-            ? lexicon.lookup(bytes, wordStart, wordEnd) : -1
+          let lexeme = lexicon.lookup(bytes, wordStart, wordEnd)
           if lexeme >= 0 {
             if lexicon.triggers[Int(lexeme)] { return true }
             // A time unit counts after an article ("a year") or before "-long" ("hour-long").
