@@ -17,4 +17,15 @@ struct ScanSentencePartsTests: ScanArticleFixtures {
     #expect(!found.contains { $0.contains("6.2%") && $0.contains("6.9%") })
     #expect(found.contains { $0.contains("about US$130 million") && $0.contains("C$180 million") })
   }
+
+  /// One sentence that states one toll twice, by two sources, with two values.
+  @Test func oneSentencesTwoSourcedValuesOfOneThingAreOffered() {
+    let article = source(
+      "a", date: "2026-04-06",
+      "Attack on villages in the north\n\nGunmen killed 50 villagers on Sunday, though local reports put the toll at more than 58 villagers. The army said it had sent troops to the area.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(found.contains { $0.contains("50") && $0.contains("more than 58") }, "\(found)")
+  }
 }
