@@ -28,4 +28,26 @@ struct ScanSentencePartsTests: ScanArticleFixtures {
       .scan([article]).map { $0.figures.map(\.figure.text) }
     #expect(found.contains { $0.contains("50") && $0.contains("more than 58") }, "\(found)")
   }
+
+  /// One sentence that gives one count to no one and a second to a named source.
+  @Test func oneSentencesCountsGivenToDifferentSourcesAreOffered() {
+    let article = source(
+      "a", date: "2026-08-14",
+      "Fire sweeps through old town\n\nThe blaze destroyed 40 homes on the northern edge of the old quarter during the long night, while the regional emergency service counted 46 homes.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(found.contains { $0.contains("40") && $0.contains("46") }, "\(found)")
+  }
+
+  /// A whole and its part, written alike and given to one source, stay the sentence's parts.
+  @Test func oneSentencesWholeAndPartAreNotOffered() {
+    let article = source(
+      "a", date: "2026-08-14",
+      "Storm damage assessed\n\nInspectors said 37 structures were destroyed, 22 of them homes. Crews restored power to the valley on Friday.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(!found.contains { $0.contains("37") && $0.contains("22") }, "\(found)")
+  }
 }
