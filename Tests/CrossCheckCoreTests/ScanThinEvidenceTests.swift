@@ -73,4 +73,22 @@ struct ScanThinEvidenceTests: ScanArticleFixtures {
       .scan(sources).map { $0.figures.map(\.figure.text) }
     #expect(found.contains { $0.contains("62%") && $0.contains("48%") }, "\(found)")
   }
+
+  /// Two reports of one trial whose only shared word is who the shares are of, said in passing:
+  /// no sentence is about the patients, so nothing says the figures measure one thing.
+  @Test func aWordSaidInPassingDoesNotVouchForItself() {
+    let sources = [
+      source(
+        "a", date: "2026-09-02",
+        "Anticoagulant trial reports safety data\n\nMajor bleeding occurred in 1.6% of patients on the older drug.\n"
+      ),
+      source(
+        "b", date: "2026-09-02",
+        "New drug cuts clots\n\nIn absolute terms, 1.1% of patients had a clot on the new tablet.\n"
+      ),
+    ]
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan(sources).map { $0.figures.map(\.figure.text) }
+    #expect(!found.contains { $0.contains("1.6%") && $0.contains("1.1%") }, "\(found)")
+  }
 }
