@@ -17,4 +17,37 @@ struct ScanSentencePartsTests: ScanArticleFixtures {
     #expect(!found.contains { $0.contains("6.2%") && $0.contains("6.9%") })
     #expect(found.contains { $0.contains("about US$130 million") && $0.contains("C$180 million") })
   }
+
+  /// One sentence that states one toll twice, by two sources, with two values.
+  @Test func oneSentencesTwoSourcedValuesOfOneThingAreOffered() {
+    let article = source(
+      "a", date: "2026-04-06",
+      "Attack on villages in the north\n\nGunmen killed 50 villagers on Sunday, though local reports put the toll at more than 58 villagers. The army said it had sent troops to the area.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(found.contains { $0.contains("50") && $0.contains("more than 58") }, "\(found)")
+  }
+
+  /// One sentence that gives one count to no one and a second to a named source.
+  @Test func oneSentencesCountsGivenToDifferentSourcesAreOffered() {
+    let article = source(
+      "a", date: "2026-08-14",
+      "Fire sweeps through old town\n\nThe blaze destroyed 40 homes on the northern edge of the old quarter during the long night, while the regional emergency service counted 46 homes.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(found.contains { $0.contains("40") && $0.contains("46") }, "\(found)")
+  }
+
+  /// A whole and its part, written alike and given to one source, stay the sentence's parts.
+  @Test func oneSentencesWholeAndPartAreNotOffered() {
+    let article = source(
+      "a", date: "2026-08-14",
+      "Storm damage assessed\n\nInspectors said 37 structures were destroyed, 22 of them homes. Crews restored power to the valley on Friday.\n"
+    )
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan([article]).map { $0.figures.map(\.figure.text) }
+    #expect(!found.contains { $0.contains("37") && $0.contains("22") }, "\(found)")
+  }
 }

@@ -56,4 +56,39 @@ struct ScanThinEvidenceTests: ScanArticleFixtures {
     let found = scan(crewsSent: "450")
     #expect(found.contains { $0.contains("Some 300") && $0.contains("450") }, "\(found)")
   }
+
+  /// Two reports of one vote whose only shared word is what both figures measure.
+  @Test func aSharedMeasuredSubjectVouchesForItsOneWord() {
+    let sources = [
+      source(
+        "a", date: "2026-05-11",
+        "Voters return ruling bloc\n\nTurnout in Sunday's election was 62%, officials said. Polling stations stayed open late in the capital.\n"
+      ),
+      source(
+        "b", date: "2026-05-11",
+        "Apathy marks national poll\n\nFew queues formed outside schools and halls. Turnout reached 48%, the lowest since 1990.\n"
+      ),
+    ]
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan(sources).map { $0.figures.map(\.figure.text) }
+    #expect(found.contains { $0.contains("62%") && $0.contains("48%") }, "\(found)")
+  }
+
+  /// Two reports of one trial whose only shared word is who the shares are of, said in passing:
+  /// no sentence is about the patients, so nothing says the figures measure one thing.
+  @Test func aWordSaidInPassingDoesNotVouchForItself() {
+    let sources = [
+      source(
+        "a", date: "2026-09-02",
+        "Anticoagulant trial reports safety data\n\nMajor bleeding occurred in 1.6% of patients on the older drug.\n"
+      ),
+      source(
+        "b", date: "2026-09-02",
+        "New drug cuts clots\n\nIn absolute terms, 1.1% of patients had a clot on the new tablet.\n"
+      ),
+    ]
+    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
+      .scan(sources).map { $0.figures.map(\.figure.text) }
+    #expect(!found.contains { $0.contains("1.6%") && $0.contains("1.1%") }, "\(found)")
+  }
 }
