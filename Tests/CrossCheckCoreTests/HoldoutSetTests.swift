@@ -57,10 +57,12 @@ struct HoldoutSetTests {
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
     // 50 traps; scan recall 0.744 (29 of 39), precision 0.649, 3 of 14 hard negatives paired (T2-HN4,
     // users in India vs the EEA; T3-HN1, supplies vs time trapped; T4-HN4, two nationalities),
-    // explained 0.759. Tests/Fixtures/holdout4/README.md lists the first misses.
+    // explained 0.759. Tests/Fixtures/holdout4/README.md lists the first misses. The scan's
+    // one-shared-word rule (ValueCorroboration) then cost it one group (recall 0.718, 28 of 39)
+    // for precision 0.649 -> 0.706; the mark follows, so a further loss still fails.
     Mark(
       folder: DevsetFixtures.holdout4, strictF1: 0.96, recall: 0.99, precision: 0.955,
-      trapsTaken: 11, scanRecall: 0.72, scanPrecision: 0.63, negativesPaired: 3, explained: 0.74),
+      trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 3, explained: 0.74),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
