@@ -253,6 +253,7 @@ struct FigureRecognizer {
       drafts = joinSubunits(drafts)
     }
     markHyphenatedSubunits(&drafts)
+    if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
     mainCurrencyOfSubunits(&drafts)
     joinCompoundMeasures(&drafts)
     if drafts.count > 1 {
@@ -882,9 +883,11 @@ struct FigureRecognizer {
     if token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore {
       // "conducted June 3-5": days of a month, not a score.
       if monthBefore(first.firstToken) != nil { return nil }
+      if rangeNamesItsOwnNoun(second) { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
       guard
         window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
+          || hasAdjacentTallyWord(first: first.firstToken, last: second.lastToken)
           || continuesScoreList(first.firstToken) || isScoreBetweenNames(first, second)
       else { return nil }
     } else {

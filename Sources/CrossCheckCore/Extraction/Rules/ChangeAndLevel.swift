@@ -14,10 +14,38 @@ extension FigureRecognizer {
   func isChangeAndLevel(_ first: Amount, _ second: Amount, connector: Int) -> Bool {
     guard isWord(connector, "to"), changeVerbRightBefore(first.firstToken) else { return false }
     if first.isPercent && !second.isPercent && second.quantityUnit == nil { return true }
+    // "rose 11 paise to 83.20", "rose 25 cents to 6.10": a change in a sub-unit, then the level
+    // in the main unit, which is left unwritten; never a range of sub-units.
+    if let currency = first.currency, Vocabulary.subunits[currency] != nil,
+      second.currency == nil, !second.isPercent, second.quantityUnit == nil
+    {
+      return true
+    }
     guard first.value > 0, first.isPercent == second.isPercent,
       first.currency == nil || second.currency != nil
     else { return false }
     return second.value > first.value * Self.levelToChangeRatio
+  }
+
+  /// "rose 25 cents to 6.10": the bare level a change in a sub-unit reached is in its main
+  /// currency (before ``mainCurrencyOfSubunits(_:)`` turns the change into it too).
+  func giveLevelsAfterSubunitsTheirCurrency(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices.dropFirst()
+    where drafts[index].kind == .count && drafts[index].unit == nil
+      && drafts[index].nounTokens == nil && drafts[index].value != nil
+    {
+      let change = index - 1
+      guard drafts[change].kind == .money, drafts[change].value != nil,
+        let subunit = drafts[change].unit,
+        let (currency, _) = Vocabulary.subunitCurrencies[subunit],
+        isWord(drafts[change].lastToken + 1, "to"),
+        drafts[index].firstToken == drafts[change].lastToken + 2,
+        changeVerbRightBefore(drafts[change].firstToken)
+      else { continue }
+      drafts[index].kind = .money
+      drafts[index].unit = currency
+      drafts[index].unitIsAmbiguous = drafts[change].unitIsAmbiguous
+    }
   }
 
   /// A verb of change before the amount: just before it, with at most one adverb between ("rose
