@@ -558,6 +558,14 @@ enum Vocabulary {
   /// ("the rally drew 3,000-4,000 people", "the talks failed after 2-3 days").
   static let adjacentTallyWords: [String] = ["drew", "tied", "failed", "defeat"]
 
+  /// "up" and "down" right before an amount tell a change as a verb would ("(up £96 to
+  /// £2,470)").
+  static let changeAdverbs: Set<String> = ["up", "down"]
+
+  /// Words after "a year", "a week" that make it a point in time or an age, not a duration: "a
+  /// year ago", "a week earlier", "a day before", "a year old".
+  static let wordsMakingASpanNoDuration: [String] = ["ago", "earlier", "before", "old"]
+
   /// Verbs of a vote, after which "218 to 214" is the vote's split.
   static let voteVerbs: Set<String> = [
     "voted", "vote", "votes", "passed", "approved", "rejected", "adopted", "confirmed", "defeated",

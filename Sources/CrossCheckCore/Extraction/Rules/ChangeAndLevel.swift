@@ -54,12 +54,12 @@ extension FigureRecognizer {
   /// points, or 0.9%,"); or "up" or "down" right before it ("(up £108 to £3,152)").
   private func changeVerbRightBefore(_ index: Int) -> Bool {
     var position = skipHedge(endingAt: index - 1)
-    if isWord(position, in: Self.changeAdverbs) { return true }
+    if isWord(position, in: Vocabulary.changeAdverbs) { return true }
     if isWord(position, "by") {
       position -= 1
     } else if let change = changeToldBefore(or: position) {
       position = change - 1
-      if isWord(position, in: Self.changeAdverbs) { return true }  // "up 64.35 points or"
+      if isWord(position, in: Vocabulary.changeAdverbs) { return true }  // "up 64.35 points or"
     }
     for offset in 0...1 {
       let word = position - offset
@@ -68,9 +68,6 @@ extension FigureRecognizer {
     }
     return false
   }
-
-  /// "up" and "down" right before an amount tell a change as a verb would.
-  private static let changeAdverbs: Set<String> = ["up", "down"]
 
   /// The token before a leading hedge that ends at `position` ("by almost"), or `position`.
   private func skipHedge(endingAt position: Int) -> Int {
