@@ -32,6 +32,12 @@ struct RealNewsOverreachTests {
     #expect(levelFigure.unit == currency)
   }
 
+  @Test func aChangeFromASubunitToABareNumberStaysInTheSubunit() throws {
+    let sentence = "The fare rose from 50 cents to 75."
+    let level = try #require(figure("75", in: sentence), "\(texts(sentence))")
+    #expect(level.value == Decimal(string: "0.75"))
+  }
+
   // MARK: - Result words near a range that is no tally
 
   @Test(arguments: [

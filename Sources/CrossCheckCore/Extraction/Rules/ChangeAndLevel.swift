@@ -17,7 +17,8 @@ extension FigureRecognizer {
     // "rose 11 paise to 83.20", "rose 25 cents to 6.10": a change in a sub-unit, then the level
     // in the main unit, which is left unwritten; never a range of sub-units.
     if let currency = first.currency, Vocabulary.subunits[currency] != nil,
-      second.currency == nil, !second.isPercent, second.quantityUnit == nil
+      second.currency == nil, !second.isPercent, second.quantityUnit == nil,
+      !isWord(first.firstToken - 1, "from")
     {
       return true
     }
@@ -28,7 +29,8 @@ extension FigureRecognizer {
   }
 
   /// "rose 25 cents to 6.10": the bare level a change in a sub-unit reached is in its main
-  /// currency (before ``mainCurrencyOfSubunits(_:)`` turns the change into it too).
+  /// currency (before ``mainCurrencyOfSubunits(_:)`` turns the change into it too). "rose from
+  /// 50 cents to 75" is two levels, in one unit written once.
   func giveLevelsAfterSubunitsTheirCurrency(_ drafts: inout [FigureDraft]) {
     for index in drafts.indices.dropFirst()
     where drafts[index].kind == .count && drafts[index].unit == nil
@@ -40,6 +42,7 @@ extension FigureRecognizer {
         let (currency, _) = Vocabulary.subunitCurrencies[subunit],
         isWord(drafts[change].lastToken + 1, "to"),
         drafts[index].firstToken == drafts[change].lastToken + 2,
+        !isWord(drafts[change].firstToken - 1, "from"),
         changeVerbRightBefore(drafts[change].firstToken)
       else { continue }
       drafts[index].kind = .money
