@@ -68,26 +68,8 @@ struct FigureRecognizer {
   func isWord(_ index: Int, _ word: String) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return token.end - token.start == word.utf8.count && lowercasedEquals(token, word)
-  }
-
-  /// Whether `token`, lower-cased, is `word`, which is as long in bytes: read in place from the
-  /// word's storage, from the first byte, where nearly every word asked about already differs.
-  /// A byte of 0x80 or more on either side leaves the comparison to
-  /// ``NumberParser/lowercasedEquals(_:_:_:)``, which lower-cases and compares as a String does.
-  private func lowercasedEquals(_ token: Token, _ word: String) -> Bool {
-    let inPlace = word.utf8.withContiguousStorageIfAvailable { expected -> Bool? in
-      var offset = token.start
-      for wanted in expected {
-        let byte = bytes[offset]
-        if byte | wanted >= 0x80 { return nil }
-        if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted { return false }
-        offset += 1
-      }
-      return true
-    }
-    if case .some(.some(let same)) = inPlace { return same }
-    return parser.lowercasedEquals(token.start, token.end, word)
+    return token.end - token.start == word.utf8.count
+      && parser.lowercasedEquals(token.start, token.end, word)
   }
 
   /// For short literal lists: no Set is built per call, and no String made for the word.
@@ -103,7 +85,9 @@ struct FigureRecognizer {
       // Lower-cased once (and kept for the line), not once per listed word.
       return words.contains(lower(index))
     }
-    return words.contains { $0.utf8.count == length && lowercasedEquals(token, $0) }
+    return words.contains {
+      $0.utf8.count == length && parser.lowercasedEquals(token.start, token.end, $0)
+    }
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -253,6 +237,7 @@ struct FigureRecognizer {
       drafts = joinSubunits(drafts)
     }
     markHyphenatedSubunits(&drafts)
+    if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
     mainCurrencyOfSubunits(&drafts)
     joinCompoundMeasures(&drafts)
     if drafts.count > 1 {
@@ -882,9 +867,11 @@ struct FigureRecognizer {
     if token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore {
       // "conducted June 3-5": days of a month, not a score.
       if monthBefore(first.firstToken) != nil { return nil }
+      if rangeNamesItsOwnNoun(second) { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
       guard
         window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
+          || hasAdjacentTallyWord(first: first.firstToken, last: second.lastToken)
           || continuesScoreList(first.firstToken) || isScoreBetweenNames(first, second)
       else { return nil }
     } else {
@@ -1833,7 +1820,7 @@ struct FigureRecognizer {
       }
       let after = last + 1
       let isLater = isSpanToLaterEvent(after: last)
-      if isWord(after, in: ["ago", "earlier", "before", "old"]) || isGluedHyphen(after) {
+      if isWord(after, in: Vocabulary.wordsMakingASpanNoDuration) || isGluedHyphen(after) {
         continue
       }
       if !isLater, after < tokens.count, tokens[after].kind == .word,

@@ -516,11 +516,23 @@ enum Vocabulary {
     "low", "lower", "early", "mid", "high", "upper", "late",
   ]
 
-  /// Words of a line about temperatures, where "the mid-20s" is a band of degrees.
+  /// Words of a sentence about temperatures, where "the mid-20s" is a band of degrees. Not
+  /// "highs" or "lows" alone, which markets and polls reach too (``temperatureReadings``).
   static let temperatureWords: Set<String> = [
-    "temperature", "temperatures", "degrees", "celsius", "fahrenheit", "highs", "lows",
-    "mercury", "heatwave", "thermometer", "thermometers",
+    "temperature", "temperatures", "degrees", "celsius", "fahrenheit", "thermometer",
+    "thermometers",
   ]
+
+  /// A forecast's readings, which name a band of degrees only right before it: "highs in the
+  /// low 80s", "lows in the 40s".
+  static let temperatureReadings: [String] = ["highs", "lows"]
+
+  /// Prepositions between a forecast's reading and its band: "highs in the low 80s".
+  static let temperatureReadingLinks: [String] = ["in", "into", "of"]
+
+  /// Prepositions before "the 80s" that make it a decade of years: "since the 80s", "from the
+  /// 70s", "in the 90s" (a band of degrees has its part, "in the mid-20s", or its reading).
+  static let decadeOfYearsOpeners: [String] = ["since", "from", "in"]
 
   /// A temperature scale named by a word in a line ("the mid-20s Celsius").
   static let temperatureScaleNames: [String: String] = ["celsius": "degC", "fahrenheit": "degF"]
@@ -538,8 +550,21 @@ enum Vocabulary {
     "ballot", "victory", "draw", "final", "winning", "runoff", "poll", "polls", "lead", "leads",
     "led", "trail", "trails", "trailing", "beating", "edged", "split", "ruled", "ruling",
     "decision", "verdict", "majority", "thrashed", "thumped", "hammered", "routed", "downed",
-    "drew", "tied", "defeat", "halftime", "failed",
+    "halftime",
   ]
+
+  /// Words of a result that make "2-2" a tally only right next to it ("drew 1-1", "tied at
+  /// 2-2", "failed 9-4", "a 2-1 defeat"): further off they are as often about something else
+  /// ("the rally drew 3,000-4,000 people", "the talks failed after 2-3 days").
+  static let adjacentTallyWords: [String] = ["drew", "tied", "failed", "defeat"]
+
+  /// "up" and "down" right before an amount tell a change as a verb would ("(up £96 to
+  /// £2,470)").
+  static let changeAdverbs: Set<String> = ["up", "down"]
+
+  /// Words after "a year", "a week" that make it a point in time or an age, not a duration: "a
+  /// year ago", "a week earlier", "a day before", "a year old".
+  static let wordsMakingASpanNoDuration: [String] = ["ago", "earlier", "before", "old"]
 
   /// Verbs of a vote, after which "218 to 214" is the vote's split.
   static let voteVerbs: Set<String> = [

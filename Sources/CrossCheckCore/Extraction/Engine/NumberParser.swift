@@ -462,6 +462,22 @@ struct NumberParser {
   /// Whether `lowercased(start, end) == text`, compared byte by byte when the word is ASCII, so
   /// no String is made for the many words that are not the one asked about.
   func lowercasedEquals(_ start: Int, _ end: Int, _ text: String) -> Bool {
+    // Read in place from the text's storage, from the first byte, where nearly every word asked
+    // about already differs; a byte of 0x80 or more on either side leaves it to the String.
+    if end - start == text.utf8.count,
+      let same = text.utf8.withContiguousStorageIfAvailable({ expected -> Bool? in
+        var offset = start
+        for wanted in expected {
+          let byte = bytes[offset]
+          if byte | wanted >= 0x80 { return nil }
+          if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted { return false }
+          offset += 1
+        }
+        return true
+      }) ?? nil
+    {
+      return same
+    }
     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
     guard slice.allSatisfy({ $0 < 0x80 }) else { return lowercased(start, end) == text }
     var text = text

@@ -14,10 +14,41 @@ extension FigureRecognizer {
   func isChangeAndLevel(_ first: Amount, _ second: Amount, connector: Int) -> Bool {
     guard isWord(connector, "to"), changeVerbRightBefore(first.firstToken) else { return false }
     if first.isPercent && !second.isPercent && second.quantityUnit == nil { return true }
+    // "rose 11 paise to 83.20", "rose 25 cents to 6.10": a change in a sub-unit, then the level
+    // in the main unit, which is left unwritten; never a range of sub-units.
+    if let currency = first.currency, Vocabulary.subunits[currency] != nil,
+      second.currency == nil, !second.isPercent, second.quantityUnit == nil,
+      !isWord(first.firstToken - 1, "from")
+    {
+      return true
+    }
     guard first.value > 0, first.isPercent == second.isPercent,
       first.currency == nil || second.currency != nil
     else { return false }
     return second.value > first.value * Self.levelToChangeRatio
+  }
+
+  /// "rose 25 cents to 6.10": the bare level a change in a sub-unit reached is in its main
+  /// currency (before ``mainCurrencyOfSubunits(_:)`` turns the change into it too). "rose from
+  /// 50 cents to 75" is two levels, in one unit written once.
+  func giveLevelsAfterSubunitsTheirCurrency(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices.dropFirst()
+    where drafts[index].kind == .count && drafts[index].unit == nil
+      && drafts[index].nounTokens == nil && drafts[index].value != nil
+    {
+      let change = index - 1
+      guard drafts[change].kind == .money, drafts[change].value != nil,
+        let subunit = drafts[change].unit,
+        let (currency, _) = Vocabulary.subunitCurrencies[subunit],
+        isWord(drafts[change].lastToken + 1, "to"),
+        drafts[index].firstToken == drafts[change].lastToken + 2,
+        !isWord(drafts[change].firstToken - 1, "from"),
+        changeVerbRightBefore(drafts[change].firstToken)
+      else { continue }
+      drafts[index].kind = .money
+      drafts[index].unit = currency
+      drafts[index].unitIsAmbiguous = drafts[change].unitIsAmbiguous
+    }
   }
 
   /// A verb of change before the amount: just before it, with at most one adverb between ("rose
@@ -26,12 +57,12 @@ extension FigureRecognizer {
   /// points, or 0.9%,"); or "up" or "down" right before it ("(up £108 to £3,152)").
   private func changeVerbRightBefore(_ index: Int) -> Bool {
     var position = skipHedge(endingAt: index - 1)
-    if isWord(position, in: Self.changeAdverbs) { return true }
+    if isWord(position, in: Vocabulary.changeAdverbs) { return true }
     if isWord(position, "by") {
       position -= 1
     } else if let change = changeToldBefore(or: position) {
       position = change - 1
-      if isWord(position, in: Self.changeAdverbs) { return true }  // "up 64.35 points or"
+      if isWord(position, in: Vocabulary.changeAdverbs) { return true }  // "up 64.35 points or"
     }
     for offset in 0...1 {
       let word = position - offset
@@ -40,9 +71,6 @@ extension FigureRecognizer {
     }
     return false
   }
-
-  /// "up" and "down" right before an amount tell a change as a verb would.
-  private static let changeAdverbs: Set<String> = ["up", "down"]
 
   /// The token before a leading hedge that ends at `position` ("by almost"), or `position`.
   private func skipHedge(endingAt position: Int) -> Int {

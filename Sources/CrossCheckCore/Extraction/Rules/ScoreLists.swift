@@ -14,6 +14,7 @@ extension FigureRecognizer {
       start = previous
       let window = max(0, start - 8)..<start
       if window.contains(where: { isWord($0, in: Vocabulary.tallyWords) }) { return true }
+      if hasAdjacentTallyWord(first: start, last: start) { return true }  // "drew 6-6, 7-6"
     }
     return false
   }

@@ -1,10 +1,13 @@
 import Foundation
 
 /// "mid-20s predicted for the week", "reached into the high 30s", "highs in the low 80s": in a
-/// line about temperatures, a round number with a glued "s" is a band of ten degrees, a range of
-/// temperatures, not a count. "low", "mid" and "high" narrow it to its first four, middle three
-/// or last three degrees, as a decade of life is narrowed. Its scale is the line's other
+/// sentence about temperatures, a round number with a glued "s" is a band of ten degrees, a range
+/// of temperatures, not a count. "low", "mid" and "high" narrow it to its first four, middle three
+/// or last three degrees, as a decade of life is narrowed. Its scale is the sentence's other
 /// temperatures', or the one it names; else it is bare degrees, which take the article's scale.
+/// A sentence is about temperatures when it has one, or a word for them; "highs" and "lows",
+/// which markets and polls reach too, count only right before the band. "since the 80s", "in
+/// the 70s" and "the '90s" are decades of years, and "a woman, mid-20s," is an age.
 extension FigureRecognizer {
   /// Turns each band of ten degrees in a line about temperatures into a range of temperatures.
   func markTemperatureDecades(_ drafts: inout [FigureDraft]) {
@@ -12,7 +15,8 @@ extension FigureRecognizer {
       let number = drafts[index].firstToken
       guard drafts[index].kind == .count || drafts[index].kind == .quantity,
         tokens[number].kind == .number, tokens[number].hasSuffix, drafts[index].qualifier == nil,
-        let value = drafts[index].value, isBandOfTen(number)
+        let value = drafts[index].value, isBandOfTen(number), !isDecadeOfYears(number),
+        !isAppositiveAge(number)
       else { continue }
       // "the mid-20s Celsius" names its scale; a count's is the line's.
       let unit: String
@@ -22,7 +26,7 @@ extension FigureRecognizer {
         unit = scale
       } else {
         guard drafts[index].lastToken == number else { continue }
-        guard let scale = temperatureScale(of: drafts) else { return }
+        guard let scale = temperatureScale(of: drafts, around: number) else { continue }
         unit = scale
       }
       // "high 30s", "mid-20s", "mid-to-high 20s": the part of the band, or two parts.
@@ -86,11 +90,36 @@ extension FigureRecognizer {
     return suffix == "s" || suffix == "’s" || suffix == "'s"
   }
 
-  /// The scale of the line's temperatures, "degree" when it names none, or nil when the line
-  /// is not about temperatures: neither a temperature among its figures nor a word for one.
-  private func temperatureScale(of drafts: [FigureDraft]) -> String? {
+  /// Whether the band at token `number` is a decade of years: after an apostrophe ("the '90s"),
+  /// or bare after "since the", "from the" or "in the" with no reading before it.
+  private func isDecadeOfYears(_ number: Int) -> Bool {
+    if !tokens[number].spaceBefore, isSymbol(number - 1, 0x27) || isSymbol(number - 1, 0x2019) {
+      return true
+    }
+    return bandPart(before: number) == nil && isWord(number - 1, "the")
+      && isWord(number - 2, in: Vocabulary.decadeOfYearsOpeners) && !followsReading(number)
+  }
+
+  /// "a woman, mid-20s, who": a band set off by commas right after a noun is a person's age.
+  private func isAppositiveAge(_ number: Int) -> Bool {
+    let first = bandPart(before: number) ?? number
+    return isSymbol(first - 1, 0x2C) && (number + 1 == tokens.count || isSymbol(number + 1, 0x2C))
+  }
+
+  /// Whether a forecast's reading names the band at token `number`: "highs in the low 80s".
+  private func followsReading(_ number: Int) -> Bool {
+    let first = bandPart(before: number) ?? number
+    return isWord(first - 1, "the") && isWord(first - 2, in: Vocabulary.temperatureReadingLinks)
+      && isWord(first - 3, in: Vocabulary.temperatureReadings)
+  }
+
+  /// The scale of the temperatures of the sentence around token `number`, "degree" when it names
+  /// none, or nil when the sentence is not about temperatures: no temperature among its figures,
+  /// no word for one, and no reading right before the band.
+  private func temperatureScale(of drafts: [FigureDraft], around number: Int) -> String? {
+    let sentence = ContextAnalyzer(recognizer: self).sentence(around: number, reusing: nil).range
     if let scale = drafts.lazy.compactMap({ draft -> String? in
-      guard draft.kind == .quantity, let unit = draft.unit,
+      guard sentence.contains(draft.firstToken), draft.kind == .quantity, let unit = draft.unit,
         UnitTable.units[unit]?.dimension == "temperature"
       else { return nil }
       return unit
@@ -98,8 +127,8 @@ extension FigureRecognizer {
       return scale
     }
     var named: String?
-    var aboutTemperature = false
-    for index in tokens.indices where tokens[index].kind == .word {
+    var aboutTemperature = followsReading(number)
+    for index in sentence where tokens[index].kind == .word {
       let word = lower(index)
       if let scale = Vocabulary.temperatureScaleNames[word] { named = scale }
       if Vocabulary.temperatureWords.contains(word) { aboutTemperature = true }
