@@ -57,23 +57,6 @@ struct ScanThinEvidenceTests: ScanArticleFixtures {
     #expect(found.contains { $0.contains("Some 300") && $0.contains("450") }, "\(found)")
   }
 
-  /// Two reports of one vote whose only shared word is what both figures measure.
-  @Test func aSharedMeasuredSubjectVouchesForItsOneWord() {
-    let sources = [
-      source(
-        "a", date: "2026-05-11",
-        "Voters return ruling bloc\n\nTurnout in Sunday's election was 62%, officials said. Polling stations stayed open late in the capital.\n"
-      ),
-      source(
-        "b", date: "2026-05-11",
-        "Apathy marks national poll\n\nFew queues formed outside schools and halls. Turnout reached 48%, the lowest since 1990.\n"
-      ),
-    ]
-    let found = DiscrepancyScanner(comparator: Comparator(reference: .none), limit: 100)
-      .scan(sources).map { $0.figures.map(\.figure.text) }
-    #expect(found.contains { $0.contains("62%") && $0.contains("48%") }, "\(found)")
-  }
-
   /// Two reports of one trial whose only shared word is who the shares are of, said in passing:
   /// no sentence is about the patients, so nothing says the figures measure one thing.
   @Test func aWordSaidInPassingDoesNotVouchForItself() {

@@ -126,12 +126,7 @@ public struct DiscrepancyScanner: Sendable {
             figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period,
             attribution: $0.attribution)
         })
-      guard
-        ValueCorroboration.isOffered(
-          members, sharedTerms: evidence.count, reasons: reasons,
-          sharedWordIsSubject: {
-            sharedWordIsSubject(members, words: words, sources: sources)
-          }),
+      guard ValueCorroboration.isOffered(members, sharedTerms: evidence.count, reasons: reasons),
         !SentenceParts.isOneSentencesParts(members, reasons: reasons)
       else { continue }
       suggestions.append(
@@ -141,24 +136,6 @@ public struct DiscrepancyScanner: Sendable {
           score: worth, reasons: reasons, evidence: evidence))
     }
     return suggestions
-  }
-
-  /// Whether the one word the members' clauses share is what every member is said of
-  /// (``MeasuredSubject``).
-  private func sharedWordIsSubject(
-    _ members: [FigureProfile], words: FigureProfiler, sources: [Source]
-  ) -> Bool {
-    guard let term = MeasuredSubject.onlySharedTerm(members) else { return false }
-    let stem = words.terms.words[term]
-    return members.allSatisfy { member in
-      let text = sources[member.source].text.unicodeScalars
-      let start = text.index(
-        text.startIndex, offsetBy: member.figure.sentenceStart, limitedBy: text.endIndex)
-      let sentence = start.map { Substring(text[$0...].prefix(40)) } ?? ""
-      return MeasuredSubject.names(
-        stem,
-        countedNoun: member.countedNoun.map { words.terms.words[$0] }, sentence: sentence)
-    }
   }
 
   /// Pairs of figures that share a dimension and one of their rarest words, scored.

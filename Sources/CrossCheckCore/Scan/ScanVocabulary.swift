@@ -189,9 +189,6 @@ enum ScanVocabulary {
   /// The particles of ``partOfWholeVerbs``: "account for", "make up".
   static let partOfWholeParticles: Set<String> = ["for", "up"]
 
-  /// Words that open a noun phrase without naming anything ("The toll in...").
-  static let articles: Set<String> = ["the", "a", "an"]
-
   /// Words between "of" and a whole ("15 of the 27", "118 of its 233 camps").
   static let wholeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our", "all"]
 

@@ -4,8 +4,9 @@
 /// own, such figures are no discrepancy, unless their writing or their sources make one to
 /// check: the same value in two units or currencies, in percent and in points, a count against
 /// an ordinal, two bodies' counts ("250,000, police said, while the union put it at 800,000"),
-/// or one count given to a source and another to none, or hedged differently ("Gunmen killed 50
-/// villagers, though local reports put the toll at more than 58"): two accounts of one thing.
+/// or one count given to a source and another to none ("250,000, police said; the toll was
+/// 300,000"): two accounts of one thing. A different hedge alone is not: "at least 30 killed and
+/// 12 injured" hedges one part of two.
 /// Figures of one article in different sentences ("28 points" in one paragraph, "19" in another)
 /// are left to the scan's other rules.
 enum SentenceParts {
@@ -21,15 +22,7 @@ enum SentenceParts {
       $0.source == first.source && $0.figure.sentenceStart == first.figure.sentenceStart
     }
     return oneSentence && !reasons.contains(where: checkable.contains)
-      && !hedgesDiffer(members) && !attributionsDiffer(members)
-  }
-
-  /// Whether the figures are hedged differently, one exact and one a bound or an estimate
-  /// ("50", "more than 58"): a sentence's parts are written alike, while a second account of
-  /// one thing comes with its own hedge.
-  static func hedgesDiffer(_ members: [FigureProfile]) -> Bool {
-    guard let first = members.first else { return false }
-    return members.contains { $0.figure.qualifier != first.figure.qualifier }
+      && !attributionsDiffer(members)
   }
 
   /// Whether the sentence gives its figures to different sources, or one to a source and

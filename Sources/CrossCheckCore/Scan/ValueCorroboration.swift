@@ -4,10 +4,8 @@
 /// one value in two units or currencies, vouch for the word. Figures whose difference only a
 /// change over time, a different scope or a contradiction could explain need a second shared
 /// word or name before the scan claims they measure one thing, unless the one word is what every
-/// figure counts ("1,200 vaccinators", "1,500 vaccinators") or is said of ("Turnout in Sunday's
-/// election was 62%", "Turnout reached 48%"; ``MeasuredSubject``): a shared counted noun or
-/// subject names the measure itself, the strongest sign there is that two figures are of one
-/// thing.
+/// figure counts ("1,200 vaccinators", "1,500 vaccinators"): a shared counted noun names the
+/// measure itself, the strongest sign there is that two counts are of one thing.
 enum ValueCorroboration {
   /// Values this close (the larger over the smaller) vouch for each other whatever else differs.
   static let widestRatio = 1.1
@@ -16,15 +14,12 @@ enum ValueCorroboration {
   static let unexplained: Set<ScanReason> = [.timeDifference, .scopeDifference, .contradiction]
 
   /// Whether figures sharing `sharedTerms` words and names, whose differences have `reasons`,
-  /// may be offered together. `sharedWordIsSubject` tells whether the one shared word is what
-  /// every figure is said of (asked only when nothing else vouches for the figures).
-  static func isOffered(
-    _ members: [FigureProfile], sharedTerms: Int, reasons: [ScanReason],
-    sharedWordIsSubject: () -> Bool
-  ) -> Bool {
+  /// may be offered together.
+  static func isOffered(_ members: [FigureProfile], sharedTerms: Int, reasons: [ScanReason])
+    -> Bool
+  {
     sharedTerms >= 2 || !reasons.contains(where: unexplained.contains)
       || valuesAreClose(members.map(\.measure)) || countTheSameNoun(members)
-      || sharedWordIsSubject()
   }
 
   /// Whether every figure is a count of one and the same noun.
