@@ -14,7 +14,7 @@ struct RealNewsOverreachTests {
 
   @Test(arguments: [
     ("The rupee rose 11 paise to 83.20 against the US dollar.", "11 paise", "0.11", "83.20", "INR"),
-    ("The naira fell 50 kobo to 1,450 per dollar.", "50 kobo", "0.5", "1,450", "NGN"),
+    ("The naira fell 50 kobo to 1,450.50 per dollar.", "50 kobo", "0.5", "1,450.50", "NGN"),
     ("The shares rose 25 cents to 6.10 on Friday.", "25 cents", "0.25", "6.10", "USD"),
   ])
   func aChangeInASubunitThenTheLevelInTheMainUnit(
@@ -30,6 +30,13 @@ struct RealNewsOverreachTests {
     #expect(levelFigure.value == Decimal(string: level.replacingOccurrences(of: ",", with: "")))
     #expect(levelFigure.kind == .money)
     #expect(levelFigure.unit == currency)
+  }
+
+  /// A whole level after a change in pence may be in pence itself: never 480 pounds.
+  @Test func aWholeLevelAfterASubunitIsNotTakenAsTheMainUnit() {
+    let sentence = "Shares in BP rose 4p to 480."
+    let found = figures(sentence)
+    #expect(!found.contains { $0.value == 480 && $0.unit == "GBP" }, "\(texts(sentence))")
   }
 
   @Test func aChangeFromASubunitToABareNumberStaysInTheSubunit() throws {
@@ -105,6 +112,8 @@ struct RealNewsOverreachTests {
   @Test(arguments: [
     ("Temperatures in the mid-20s are expected.", "mid-20s"),
     ("Highs in the high 30s Celsius are forecast.", "high 30s Celsius"),
+    ("Temperatures will be in the 90s this week.", "90s"),
+    ("The mercury hit the high 90s in Phoenix.", "high 90s"),
   ])
   func aDecadeInAClauseAboutTemperaturesStaysATemperature(_ sentence: String, _ text: String)
     throws

@@ -520,7 +520,7 @@ enum Vocabulary {
   /// "highs" or "lows" alone, which markets and polls reach too (``temperatureReadings``).
   static let temperatureWords: Set<String> = [
     "temperature", "temperatures", "degrees", "celsius", "fahrenheit", "thermometer",
-    "thermometers",
+    "thermometers", "mercury",
   ]
 
   /// A forecast's readings, which name a band of degrees only right before it: "highs in the
@@ -532,7 +532,8 @@ enum Vocabulary {
 
   /// Prepositions before "the 80s" that make it a decade of years: "since the 80s", "from the
   /// 70s", "in the 90s" (a band of degrees has its part, "in the mid-20s", or its reading).
-  static let decadeOfYearsOpeners: [String] = ["since", "from", "in"]
+  /// Not "in": "temperatures will be in the 90s" is the commonest way to write a band of degrees.
+  static let decadeOfYearsOpeners: [String] = ["since", "from"]
 
   /// A temperature scale named by a word in a line ("the mid-20s Celsius").
   static let temperatureScaleNames: [String: String] = ["celsius": "degC", "fahrenheit": "degF"]

@@ -43,12 +43,22 @@ extension FigureRecognizer {
         isWord(drafts[change].lastToken + 1, "to"),
         drafts[index].firstToken == drafts[change].lastToken + 2,
         !isWord(drafts[change].firstToken - 1, "from"),
+        hasTwoDecimals(drafts[index].firstToken),
         changeVerbRightBefore(drafts[change].firstToken)
       else { continue }
       drafts[index].kind = .money
       drafts[index].unit = currency
       drafts[index].unitIsAmbiguous = drafts[change].unitIsAmbiguous
     }
+  }
+
+  /// Whether the number at `index` is written with two decimals ("83.20", "6.10"), as a level
+  /// in the main unit is; a whole level may be in the sub-unit itself ("rose 4p to 480", pence).
+  private func hasTwoDecimals(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .number else { return false }
+    let written = Array(text(token.start, token.suffixStart).utf8)
+    return written.count >= 4 && written[written.count - 3] == UInt8(ascii: ".")
   }
 
   /// A verb of change before the amount: just before it, with at most one adverb between ("rose

@@ -6,7 +6,7 @@ import Foundation
 /// or last three degrees, as a decade of life is narrowed. Its scale is the sentence's other
 /// temperatures', or the one it names; else it is bare degrees, which take the article's scale.
 /// A sentence is about temperatures when it has one, or a word for them; "highs" and "lows",
-/// which markets and polls reach too, count only right before the band. "since the 80s", "in
+/// which markets and polls reach too, count only right before the band. "since the 80s", "from
 /// the 70s" and "the '90s" are decades of years, and "a woman, mid-20s," is an age.
 extension FigureRecognizer {
   /// Turns each band of ten degrees in a line about temperatures into a range of temperatures.
@@ -91,7 +91,7 @@ extension FigureRecognizer {
   }
 
   /// Whether the band at token `number` is a decade of years: after an apostrophe ("the '90s"),
-  /// or bare after "since the", "from the" or "in the" with no reading before it.
+  /// or bare after "since the" or "from the" with no reading before it.
   private func isDecadeOfYears(_ number: Int) -> Bool {
     if !tokens[number].spaceBefore, isSymbol(number - 1, 0x27) || isSymbol(number - 1, 0x2019) {
       return true
