@@ -64,6 +64,7 @@ struct RealNewsOverreachTests {
   @Test(arguments: [
     ("The Blues drew 1-1 with the visitors.", "1-1"),
     ("The two sides tied 2-2 after extra time.", "2-2"),
+    ("England beat Spain 2-1 days after the draw in Madrid.", "2-1"),
   ])
   func aResultVerbRightBeforeTheNumbersStillMakesATally(_ sentence: String, _ text: String) throws {
     let found = try #require(figure(text, in: sentence), "\(texts(sentence))")

@@ -867,7 +867,8 @@ struct FigureRecognizer {
     if token.kind == .dash, !token.spaceBefore, !tokens[connector + 1].spaceBefore {
       // "conducted June 3-5": days of a month, not a score.
       if monthBefore(first.firstToken) != nil { return nil }
-      if rangeNamesItsOwnNoun(second) { return nil }
+      // A range runs upward: "2-1 days after" is a score, however a noun follows it.
+      if first.value <= second.value, rangeNamesItsOwnNoun(second) { return nil }
       let window = max(0, first.firstToken - 8)...min(tokens.count - 1, second.lastToken + 4)
       guard
         window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
