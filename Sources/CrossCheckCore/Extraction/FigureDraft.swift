@@ -39,4 +39,13 @@ struct FigureDraft {
   var nounTokens: Range<Int>?
   /// The unit of an adjective compound ("points" in "20-point plan"), added to the subject.
   var compoundUnit: String?
+
+  /// Reaches to where `later` ends, taking its noun: the draft has absorbed `later` ("2.5
+  /// billion" and "rupees" after it, a range's second amount, a whole and its sub-unit).
+  mutating func extendEnd(to later: FigureDraft) {
+    end = later.end
+    lastToken = later.lastToken
+    boundEnd = later.boundEnd
+    nounTokens = later.nounTokens
+  }
 }

@@ -1028,10 +1028,7 @@ struct FigureRecognizer {
       previous.highInclusive = upper.highInclusive
       previous.qualifier = nil
       previous.hedge = nil
-      previous.end = draft.end
-      previous.lastToken = draft.lastToken
-      previous.boundEnd = draft.boundEnd
-      previous.nounTokens = draft.nounTokens
+      previous.extendEnd(to: draft)
       result[result.count - 1] = previous
     }
     return result
@@ -1864,10 +1861,7 @@ struct FigureRecognizer {
       if previous.qualifier != nil {
         setQualifier(&previous, previous.qualifier!, hedge: previous.hedge ?? "")
       }
-      previous.end = draft.end
-      previous.lastToken = draft.lastToken
-      previous.boundEnd = draft.boundEnd
-      previous.nounTokens = draft.nounTokens
+      previous.extendEnd(to: draft)
       result[result.count - 1] = previous
     }
     return result

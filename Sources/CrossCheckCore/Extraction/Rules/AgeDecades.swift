@@ -14,7 +14,7 @@ extension FigureRecognizer {
       guard drafts[index].kind == .count, drafts[index].lastToken == number,
         tokens[number].kind == .number, tokens[number].hasSuffix,
         drafts[index].qualifier == nil, let value = drafts[index].value,
-        isDecadeOfLife(number)
+        isDecadeForm(number)
       else { continue }
       // "mid-40s", "late 30s": the part of the decade, with or without a hyphen.
       var opener = number - 1
@@ -53,8 +53,9 @@ extension FigureRecognizer {
     }
   }
 
-  /// "10s" to "90s": two digits ending in 0 and a glued "s" (or "’s").
-  private func isDecadeOfLife(_ number: Int) -> Bool {
+  /// "10s" to "90s": two digits ending in 0 and a glued "s" (or "’s"), a decade of life or a
+  /// band of ten degrees (``markTemperatureDecades(_:)``).
+  func isDecadeForm(_ number: Int) -> Bool {
     let token = tokens[number]
     guard token.suffixStart - token.start == 2, bytes[token.start] != 0x30,
       bytes[token.start + 1] == 0x30

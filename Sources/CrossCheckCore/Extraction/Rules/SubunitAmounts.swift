@@ -19,10 +19,7 @@ extension FigureRecognizer {
       if let qualifier = whole.qualifier {
         setQualifier(&whole, qualifier, hedge: whole.hedge ?? "")
       }
-      whole.end = draft.end
-      whole.lastToken = draft.lastToken
-      whole.boundEnd = draft.boundEnd
-      whole.nounTokens = draft.nounTokens
+      whole.extendEnd(to: draft)
       result[result.count - 1] = whole
     }
     return result

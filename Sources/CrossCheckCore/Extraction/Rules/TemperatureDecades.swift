@@ -15,7 +15,7 @@ extension FigureRecognizer {
       let number = drafts[index].firstToken
       guard drafts[index].kind == .count || drafts[index].kind == .quantity,
         tokens[number].kind == .number, tokens[number].hasSuffix, drafts[index].qualifier == nil,
-        let value = drafts[index].value, isBandOfTen(number), !isDecadeOfYears(number),
+        let value = drafts[index].value, isDecadeForm(number), !isDecadeOfYears(number),
         !isAppositiveAge(number)
       else { continue }
       // "the mid-20s Celsius" names its scale; a count's is the line's.
@@ -78,16 +78,6 @@ extension FigureRecognizer {
   /// The token before `index`, passing over a hyphen.
   private func skipDash(before index: Int) -> Int {
     index - 1 >= 0 && tokens[index - 1].kind == .dash ? index - 2 : index - 1
-  }
-
-  /// "20s" to "90s": two digits ending in 0 and a glued "s" (or "’s").
-  private func isBandOfTen(_ number: Int) -> Bool {
-    let token = tokens[number]
-    guard token.suffixStart - token.start == 2, bytes[token.start] != 0x30,
-      bytes[token.start + 1] == 0x30
-    else { return false }
-    let suffix = text(token.suffixStart, token.end)
-    return suffix == "s" || suffix == "’s" || suffix == "'s"
   }
 
   /// Whether the band at token `number` is a decade of years: after an apostrophe ("the '90s"),
