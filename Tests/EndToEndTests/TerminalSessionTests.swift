@@ -479,8 +479,10 @@ struct TmuxSession {
   /// Polls the screen until `condition` holds; fails with the last screen after the timeout,
   /// or as soon as the program has ended.
   @discardableResult
-  func waitUntil(_ expectation: String, _ condition: (Screen) -> Bool) throws -> Screen {
-    try poll(expectation) { screen in
+  func waitUntil(
+    _ expectation: String, timeout: Duration = TmuxSession.timeout, _ condition: (Screen) -> Bool
+  ) throws -> Screen {
+    try poll(expectation, timeout: timeout) { screen in
       if condition(screen) { return true }
       if screen.hasExited {
         throw TerminalTestError(
@@ -492,8 +494,8 @@ struct TmuxSession {
 
   /// Waits until `text` is somewhere on the screen.
   @discardableResult
-  func waitFor(_ text: String) throws -> Screen {
-    try waitUntil("'\(text)' on the screen") { $0.contains(text) }
+  func waitFor(_ text: String, timeout: Duration = TmuxSession.timeout) throws -> Screen {
+    try waitUntil("'\(text)' on the screen", timeout: timeout) { $0.contains(text) }
   }
 
   /// Waits until the line being edited reads `typed` up to the cursor, after the prompt.
@@ -536,14 +538,17 @@ struct TmuxSession {
   }
 
   /// Captures the screen every `pollInterval` until `done` says so, for at most `timeout`.
-  private func poll(_ expectation: String, until done: (Screen) throws -> Bool) throws -> Screen {
+  private func poll(
+    _ expectation: String, timeout: Duration = TmuxSession.timeout,
+    until done: (Screen) throws -> Bool
+  ) throws -> Screen {
     let clock = ContinuousClock()
-    let deadline = clock.now + Self.timeout
+    let deadline = clock.now + timeout
     var current = try screen()
     while try !done(current) {
       guard clock.now < deadline else {
         throw TerminalTestError(
-          description: "timed out after \(Self.timeout) waiting for \(expectation)\n\(current)")
+          description: "timed out after \(timeout) waiting for \(expectation)\n\(current)")
       }
       Thread.sleep(forTimeInterval: Self.pollInterval)
       current = try screen()
