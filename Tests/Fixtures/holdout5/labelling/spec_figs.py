@@ -58,7 +58,7 @@ FIGS = {
  ("45km", Q, 45, "km", None, "coastline affected (key figures)", {}),
  ("173", C, 173, None, None, "oiled birds recovered (key figures)", {}),
  ("51", C, 51, None, None, "oiled birds dead (key figures)", {}),
- ("650+", C, 650, None, "more_than", "people on the clean-up (key figures)", more(650, hedge="+")),
+ ("650+", C, 650, None, "at_least", "people on the clean-up (key figures)", more(650, hedge="+")),
  ("0.5 nautical miles", Q, 0.5, "nautical_mile", None, "exclusion zone (key figures)", {}),
  ("NZ$5.3m", M, 5.3e6, "NZD", None, "clean-up cost so far (key figures)", {}),
  ("about NZ$27m", M, 27e6, "NZD", "approx", "cap on the owner's liability", {}),
