@@ -17,6 +17,9 @@ enum DevsetFixtures {
   /// The fourth hold-out set (Tests/Fixtures/holdout4): written and labelled blind, tuned on by no one.
   static let holdout4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout4")
+  /// The fifth hold-out set (Tests/Fixtures/holdout5): written and labelled blind, tuned on by no one.
+  static let holdout5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout5")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

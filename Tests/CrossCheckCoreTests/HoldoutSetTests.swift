@@ -7,9 +7,11 @@ import Testing
 /// Tests/Fixtures/holdout (a battery plant fire, a company's quarterly results, a nurses' strike)
 /// Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
 /// opening), Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
-/// marathon) and Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
-/// an airliner in turbulence), 12 articles each, labelled like the devset and tuned on by no one. Thresholds sit a
-/// little under today's scores, so a change that loses ground on articles it was not tuned on fails.
+/// marathon), Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
+/// an airliner in turbulence) and Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
+/// harvest, a boat capsizing), 12 articles each, labelled like the devset and tuned on by no one.
+/// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
+/// not tuned on fails.
 @Suite("The hold-out sets")
 struct HoldoutSetTests {
   /// A set's folder and the marks its scores must stay at or above (traps and hard negatives: at
@@ -63,6 +65,15 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout4, strictF1: 0.96, recall: 0.99, precision: 0.955,
       trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 3, explained: 0.74),
+    // Written and labelled blind (a tanker's oil spill, a data breach, a failed maize harvest, a
+    // boat capsizing); labels committed (c60eab2) before the first run. Its first score (1769cd5,
+    // after one labelling fix, "650+" is at_least): P 0.967 R 0.990 strict F1 0.974, 7 of 32
+    // traps; scan recall 0.641 (25 of 39), precision 0.667, 1 of 11 hard negatives paired (T3-HN1,
+    // Kenyan vs Ugandan bag prices), explained 0.880. Tests/Fixtures/holdout5/README.md lists the
+    // first misses.
+    Mark(
+      folder: DevsetFixtures.holdout5, strictF1: 0.965, recall: 0.985, precision: 0.96,
+      trapsTaken: 8, scanRecall: 0.63, scanPrecision: 0.64, negativesPaired: 1, explained: 0.86),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
