@@ -77,7 +77,7 @@ struct FigureProfiler {
 
   /// What the scan's word lists say of a word, looked up once per spelling.
   struct WordMarks: OptionSet {
-    let rawValue: UInt32
+    let rawValue: UInt64
     /// "than", "from": what follows is the baseline a change is measured against.
     static let baseline = WordMarks(rawValue: 1 << 0)
     /// "since": the period runs to now.
@@ -131,8 +131,17 @@ struct FigureProfiler {
     static let inclusion = WordMarks(rawValue: 1 << 27)
     /// Ends in "'s": a possessor ("Spain's 17 deaths").
     static let possessive = WordMarks(rawValue: 1 << 28)
+    /// "by": before a tally's first count ("passed by 31 votes to 4", ``TallySide``).
+    static let tallyOpener = WordMarks(rawValue: 1 << 29)
+    /// "together", "combined": a figure beside it is several holders' (``JointFigure``).
+    static let joint = WordMarks(rawValue: 1 << 30)
+    /// "counted", "reporting": after a share of units, the progress of a count
+    /// (``ProgressReading``).
+    static let progress = WordMarks(rawValue: 1 << 31)
+    /// "with": opens a clause that may read a count's progress (``ProgressReading``).
+    static let with = WordMarks(rawValue: 1 << 32)
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     /// The marks of a lower-cased word.
     init(lower: String) {
@@ -169,6 +178,10 @@ struct FigureProfiler {
       if ScanVocabulary.partitivePronouns.contains(lower) { marks.insert(.partitivePronoun) }
       if ScanVocabulary.partitiveOpeners.contains(lower) { marks.insert(.partitiveOpener) }
       if ScanVocabulary.inclusionWords.contains(lower) { marks.insert(.inclusion) }
+      if lower == "by" { marks.insert(.tallyOpener) }
+      if lower == "with" { marks.insert(.with) }
+      if ScanVocabulary.jointWords.contains(lower) { marks.insert(.joint) }
+      if ScanVocabulary.progressWords.contains(lower) { marks.insert(.progress) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -737,7 +750,13 @@ struct FigureProfiler {
     }
     if measure.dimension == .share {
       ranked.shareRole = FigureProfiler.shareRole(first: first, last: last, in: tokens)
+      ranked.isProgress = ProgressReading.isProgress(last: last, in: tokens)
     }
+    if measure.dimension == .count {
+      ranked.tallySide = TallySide.side(
+        first: first, last: last, in: tokens, figures: neighbours)
+    }
+    ranked.isJoint = JointFigure.isJoint(first: first, last: last, in: tokens)
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),

@@ -36,6 +36,16 @@ struct Measure: Sendable {
     case unknown, change, level
   }
 
+  /// For a count: the side of a vote's tally it gives ("by 31 votes to 4"), set by the scan
+  /// (``TallySide``).
+  var tallySide: TallySide = .none
+  /// Several holders' figure taken together ("the three candidates together won 45%"), set
+  /// by the scan (``JointFigure``).
+  var isJoint = false
+  /// For a share: how far a count or process had got when the figure was read ("with 92.3% of
+  /// polling stations counted"), set by the scan (``ProgressReading``).
+  var isProgress = false
+
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.
   var isWordFraction = false

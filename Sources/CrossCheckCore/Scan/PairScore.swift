@@ -82,11 +82,14 @@ struct PairScore: Sendable {
     sameness *= sameSentenceFactor(a, b)
     sameness *= listFactor(a, b, relation: relation!)
     sameness *= otherStoryFactor(story)
-    sameness *= countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
+    sameness *=
+      OrdinalConfusion.countsOtherThings(a, b)
+      ? OrdinalConfusion.otherThingsFactor
+      : countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
     sameness *= percentAndPointsFactor(a.measure, b.measure)
     sameness *= ConvertedValue.factor(a, b, relation: relation!, context: context)
     sameness *= nameFactor(a, b)
-    let otherHolder = isHeldByOthers(a, b)
+    let otherHolder = isHeldByOthers(a, b) || JointFigure.isOneHoldersPart(a, b)
     if otherHolder { sameness *= 0.4 }
     let otherWhole = isOfAnotherWhole(a, b)
     if otherWhole { sameness *= 0.4 }
@@ -94,9 +97,13 @@ struct PairScore: Sendable {
     if partAndTotal { sameness *= 0.5 }
     let changeAndLevel = isChangeAgainstLevel(a.measure, b.measure)
     if changeAndLevel { sameness *= 0.5 }
+    let otherSide = TallySide.areOpposite(a.measure, b.measure)
+    if otherSide { sameness *= 0.5 }
+    let twoMoments = ProgressReading.areTwoMoments(a.measure, b.measure, relation: relation!)
+    if twoMoments { sameness *= 0.35 }
     let conflict =
       period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-      || otherWhole
+      || otherWhole || otherSide || twoMoments
       || (relation == .equal && a.source == b.source)
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil

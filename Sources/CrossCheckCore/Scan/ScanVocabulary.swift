@@ -221,6 +221,16 @@ enum ScanVocabulary {
   /// 12 children").
   static let inclusionWords: Set<String> = ["including", "includes", "included"]
 
+  /// Words that make a figure beside them several holders' own, taken together ("the three
+  /// candidates together won 45%", "a combined 45%").
+  static let jointWords: Set<String> = ["together", "combined", "jointly"]
+
+  /// Words that, after a share of units, say how far a count or process had got ("with 92.3%
+  /// of polling stations counted", "with 95% of precincts reporting").
+  static let progressWords: Set<String> = [
+    "counted", "reporting", "reported", "tallied", "processed", "declared", "verified",
+  ]
+
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
 

@@ -18,8 +18,13 @@ enum ValueCorroboration {
   static func isOffered(_ members: [FigureProfile], sharedTerms: Int, reasons: [ScanReason])
     -> Bool
   {
-    sharedTerms >= 2 || !reasons.contains(where: unexplained.contains)
-      || valuesAreClose(members.map(\.measure)) || countTheSameNoun(members)
+    // A vague amount ("thousands") is near, or within a hedge of, any value of its order of
+    // magnitude: its value vouches for nothing (``VagueAmount``).
+    let valuesVouch =
+      !members.contains { VagueAmount.isVague($0.figure) }
+      && (!reasons.contains(where: unexplained.contains)
+        || valuesAreClose(members.map(\.measure)))
+    return sharedTerms >= 2 || valuesVouch || countTheSameNoun(members)
   }
 
   /// Whether every figure is a count of one and the same noun.

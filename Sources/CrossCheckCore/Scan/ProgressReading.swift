@@ -1,0 +1,34 @@
+/// "With 92.3% of polling stations counted", "with 95% of precincts reporting": a share read in
+/// such a clause says how far a count or process had got when the figure was written, not a
+/// result. Two such readings with different values are two moments of one process, as plainly
+/// of two periods as two years are: reports from different hours differ, and a checker has
+/// nothing to dispute.
+enum ProgressReading {
+  /// How many words after "of" the word of progress may stand ("of polling stations counted").
+  static let reach = 4
+  /// How many tokens before the share's last one "with" may stand ("with about 95.1%").
+  static let openingReach = 3
+
+  /// Whether the share ending at token `last` stands after "with" and before "of", a few
+  /// words and a word of progress, all in its clause.
+  static func isProgress(last: Int, in tokens: [FigureProfiler.Token]) -> Bool {
+    guard last >= 1, last + 2 < tokens.count, tokens[last + 1].marks.contains(.of) else {
+      return false
+    }
+    let clause = tokens[last].clause
+    let opened = (max(0, last - openingReach)..<last).contains {
+      tokens[$0].clause == clause && tokens[$0].marks.contains(.with)
+    }
+    guard opened else { return false }
+    return ((last + 2)..<min(tokens.count, last + 2 + reach)).contains {
+      tokens[$0].clause == clause && tokens[$0].marks.contains(.progress)
+    }
+  }
+
+  /// Whether two shares are two different readings of a process's progress.
+  static func areTwoMoments(_ a: Measure, _ b: Measure, relation: PairScore.ValueRelation)
+    -> Bool
+  {
+    a.isProgress && b.isProgress && relation == .different
+  }
+}
