@@ -186,14 +186,19 @@ struct EngineSpeedPartsTests {
     }
   }
 
-  /// A token is on a short word list exactly when its lower-cased word is listed, for every
-  /// word of the fixture articles and of words in other scripts and cases.
+  /// A token is on a short word list, as Strings or packed (``WordList``), exactly when its
+  /// lower-cased word is listed, for every word of the fixture articles and of words in other
+  /// scripts and cases.
   @Test func wordListChecksAreTheLowerCasedWordsMembership() throws {
     let lists = [
       ["which", "that", "who"], ["holds", "held", "hosts", "holding"], ["the"], ["a", "an"],
-      ["ünited", "russia’s", "k"], [],
+      ["ünited", "russia’s", "k"], ["k", "the"], ["sixteenletterwrd", "seventeenlettersx"], [],
     ]
-    var text = "Which THAT who Ünited RUSSIA’S \u{212A} the An a whichever th\n"
+    // The same lists packed once: the same answers.
+    let packedLists = lists.map(WordList.init)
+    var text =
+      "Which THAT who Ünited RUSSIA’S \u{212A} the An a whichever th SixteenLetterWrd"
+      + " SEVENTEENLETTERSX\n"
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Fixtures/devset/news-a/articles")
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -205,10 +210,11 @@ struct EngineSpeedPartsTests {
       let recognizer = FigureRecognizer(
         bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared)
       for index in tokenizer.tokens.indices {
-        for list in lists {
+        for (list, packed) in zip(lists, packedLists) {
           let plain =
             tokenizer.tokens[index].kind == .word && list.contains(recognizer.lower(index))
           #expect(recognizer.isWord(index, in: list) == plain)
+          #expect(recognizer.isWord(index, in: packed) == plain)
           checked += 1
         }
       }

@@ -90,6 +90,13 @@ struct FigureRecognizer {
     }
   }
 
+  /// For the lists asked about most: an ASCII word is compared from its bytes, packed once.
+  func isWord(_ index: Int, in list: WordList) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    let token = tokens[index]
+    return list.containsLowered(bytes, token.start, token.end) ?? isWord(index, in: list.words)
+  }
+
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     return words.contains(lower(index))

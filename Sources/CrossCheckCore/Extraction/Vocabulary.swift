@@ -356,26 +356,26 @@ enum Vocabulary {
   ]
 
   /// Adjectives of number between a count and what it counts ("20 new jets", "3 more players").
-  static let countedNounAdjectives: [String] = [
+  static let countedNounAdjectives: WordList = [
     "new", "more", "additional", "extra", "further", "other", "fewer",
   ]
 
   /// Particles that make a past tense after a number a phrasal verb ("23,000 walked out").
-  static let verbParticles: [String] = ["out", "up", "away", "off", "down", "back"]
+  static let verbParticles: WordList = ["out", "up", "away", "off", "down", "back"]
 
   /// Pronouns among ``ageGroupNouns`` that take a singular verb: "anyone over 65 qualifies".
-  static let singularPeoplePronouns: [String] = ["anyone", "anybody", "everyone", "everybody"]
+  static let singularPeoplePronouns: WordList = ["anyone", "anybody", "everyone", "everybody"]
 
   /// Nouns and pronouns for people that an age bound is said of ("anyone over 65", "women
   /// under 30").
-  static let ageGroupNouns: [String] = [
+  static let ageGroupNouns: WordList = [
     "people", "anyone", "anybody", "everyone", "those", "adults", "women", "men", "children",
     "kids", "voters", "patients", "residents", "workers", "drivers", "pensioners", "individuals",
     "girls", "boys", "teenagers", "users", "aged",
   ]
 
   /// Words of a game that make its "fourth quarter" a period of play, not of a year.
-  static let gameWords: [String] = [
+  static let gameWords: WordList = [
     // Not "game", "match", "overtime" or "rebounds": business news uses them of its own
     // quarters ("failed to match forecasts in the third quarter").
     "scored", "touchdown", "touchdowns", "basket", "baskets", "halftime", "quarterback",
@@ -485,7 +485,7 @@ enum Vocabulary {
 
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
-  static let lowercaseDesignators: [String] = [
+  static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version",
   ]
@@ -501,18 +501,18 @@ enum Vocabulary {
 
   /// Determiners after which four digits that could be a year are one: "the 2019 protests",
   /// "its 2023 accounts" (``FigureRecognizer/isYearModifier(_:)``).
-  static let yearDeterminers: [String] = [
+  static let yearDeterminers: WordList = [
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
   ]
 
   /// The possessive pronouns of a person, whose decade of life follows "in": "in his 60s"
   /// (``FigureRecognizer/markAgeDecades(_:)``).
-  static let personalPossessives: [String] = ["his", "her", "their", "my", "your", "our"]
+  static let personalPossessives: WordList = ["his", "her", "their", "my", "your", "our"]
   /// The parts of a decade of life: "her mid-40s", "their late 30s".
-  static let decadeParts: [String] = ["early", "mid", "late"]
+  static let decadeParts: WordList = ["early", "mid", "late"]
 
   /// Words before a band of ten degrees that narrow it: "the low 30s", "mid-20s", "upper 80s".
-  static let temperatureBandParts: [String] = [
+  static let temperatureBandParts: WordList = [
     "low", "lower", "early", "mid", "high", "upper", "late",
   ]
 
@@ -525,22 +525,22 @@ enum Vocabulary {
 
   /// A forecast's readings, which name a band of degrees only right before it: "highs in the
   /// low 80s", "lows in the 40s".
-  static let temperatureReadings: [String] = ["highs", "lows"]
+  static let temperatureReadings: WordList = ["highs", "lows"]
 
   /// Prepositions between a forecast's reading and its band: "highs in the low 80s".
-  static let temperatureReadingLinks: [String] = ["in", "into", "of"]
+  static let temperatureReadingLinks: WordList = ["in", "into", "of"]
 
   /// Prepositions before "the 80s" that make it a decade of years: "since the 80s", "from the
   /// 70s", "in the 90s" (a band of degrees has its part, "in the mid-20s", or its reading).
   /// Not "in": "temperatures will be in the 90s" is the commonest way to write a band of degrees.
-  static let decadeOfYearsOpeners: [String] = ["since", "from"]
+  static let decadeOfYearsOpeners: WordList = ["since", "from"]
 
   /// A temperature scale named by a word in a line ("the mid-20s Celsius").
   static let temperatureScaleNames: [String: String] = ["celsius": "degC", "fahrenheit": "degF"]
 
   /// Adverbs between "one of" and the whole it is one of: "one of only three players", "one of
   /// about 40 ships" (the pronoun "one", not a count).
-  static let wholeAdverbs: [String] = [
+  static let wholeAdverbs: WordList = [
     "only", "just", "merely", "some", "about", "around", "roughly", "nearly", "almost",
   ]
 
@@ -557,7 +557,7 @@ enum Vocabulary {
   /// Words of a result that make "2-2" a tally only right next to it ("drew 1-1", "tied at
   /// 2-2", "failed 9-4", "a 2-1 defeat"): further off they are as often about something else
   /// ("the rally drew 3,000-4,000 people", "the talks failed after 2-3 days").
-  static let adjacentTallyWords: [String] = ["drew", "tied", "failed", "defeat"]
+  static let adjacentTallyWords: WordList = ["drew", "tied", "failed", "defeat"]
 
   /// "up" and "down" right before an amount tell a change as a verb would ("(up £96 to
   /// £2,470)").
@@ -565,7 +565,7 @@ enum Vocabulary {
 
   /// Words after "a year", "a week" that make it a point in time or an age, not a duration: "a
   /// year ago", "a week earlier", "a day before", "a year old".
-  static let wordsMakingASpanNoDuration: [String] = ["ago", "earlier", "before", "old"]
+  static let wordsMakingASpanNoDuration: WordList = ["ago", "earlier", "before", "old"]
 
   /// Verbs of a vote, after which "218 to 214" is the vote's split.
   static let voteVerbs: Set<String> = [
@@ -717,7 +717,7 @@ enum Vocabulary {
 
   /// Auxiliaries, modals and adverbs between a verb and its subject ("The death toll has risen
   /// to six", "the judiciary will also get").
-  static let verbAuxiliaries: [String] = [
+  static let verbAuxiliaries: WordList = [
     "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "also",
     "now", "still", "just", "already", "not", "never", "then", "reportedly", "alone",
@@ -725,7 +725,7 @@ enum Vocabulary {
 
   /// Words before "to" that make the verb after it the subject's ("is expected to get", "is set
   /// to receive", "Kenya plans to spend").
-  static let infinitiveLeads: [String] = [
+  static let infinitiveLeads: WordList = [
     "expected", "set", "due", "likely", "going", "able", "poised", "projected", "forecast",
     "tipped", "seen", "estimated", "predicted", "slated", "scheduled", "plans", "plan",
     "planned", "wants", "want", "aims", "aim", "hopes", "intends", "seeks", "needs", "agreed",
@@ -746,6 +746,43 @@ enum Vocabulary {
     "hefty",
   ]
 
+  // MARK: - Subject and scope phrases
+
+  // The short lists the context rules ask about for most figures, as word lists packed once
+  // (``WordList``): a token is compared from its bytes, with no String made or compared.
+
+  /// Determiners skipped before a noun phrase ("put the crowd at", "the price of a loaf").
+  static let determiners: WordList = ["the", "a", "an", "its", "their", "his", "her", "this"]
+  /// "5 a.m. Thursday": a stop after these goes on with the day, month or zone.
+  static let meridiems: WordList = ["a.m", "p.m"]
+  /// "Europe is holding …": verbs after a place that holds what a figure measures.
+  static let holdingVerbs: WordList = ["holds", "held", "hosts", "holding"]
+  static let formsOfBe: WordList = ["is", "was", "are", "were"]
+  /// Prepositions of a span of time ("over the next 10 years"), which take no place object.
+  static let spanPrepositions: WordList = ["over", "during", "through", "until", "by"]
+  /// "since the start of the conflict": the phase of an event a "since" phrase names.
+  static let phaseNouns: WordList = ["start", "beginning", "outbreak", "end"]
+  /// "visit to Putin", "support for Ukraine": prepositions of a noun's complement.
+  static let complementPrepositions: WordList = ["to", "with", "of", "for", "in"]
+  /// "six times", "19 points": count nouns that say nothing of what is counted.
+  static let genericCountUnits: WordList = [
+    "times", "points", "parts", "percent", "items", "steps", "stages", "rounds",
+  ]
+  /// "two years into the war", "three days after the vote": what a duration is measured from.
+  static let durationPrepositions: WordList = ["into", "after", "since", "of"]
+  static let durationDeterminers: WordList = ["the", "a", "an", "its", "this"]
+  static let relativePronouns: WordList = ["which", "that", "who"]
+  /// "ticked up to 4%", "closed down 11.6%": a change verb's particle.
+  static let changeParticles: WordList = ["up", "down"]
+  /// "more than doubled to", "nearly tripled": hedges of a verb of change.
+  static let verbHedges: WordList = ["than", "nearly", "almost", "roughly", "about"]
+  /// Prepositions that put a noun inside a phrase of the clause's subject ("support for …").
+  static let enclosingPrepositions: WordList = ["for", "of", "from"]
+  /// "met with Putin six times": verbs of meeting, whose object is what a count counts.
+  static let meetingVerbs: WordList = ["met", "visited", "spoke", "talked", "called"]
+  /// Words that open a noun phrase ("the plan", "its plan").
+  static let nounPhraseOpeners: WordList = ["the", "a", "an", "its", "their", "his", "her"]
+
   // MARK: - Numbers that are not figures
 
   /// Words after which digits are a phone number ("helpline 1070", "hotline, 900 555 312").
@@ -762,7 +799,7 @@ enum Vocabulary {
   ]
 
   /// Nouns that are telephone numbers themselves ("the hotline is 1077").
-  static let phoneNouns: [String] = [
+  static let phoneNouns: WordList = [
     "helpline", "hotline", "phone", "telephone", "tel", "fax", "whatsapp", "freephone",
   ]
 
@@ -821,36 +858,36 @@ enum Vocabulary {
   }()
 
   /// Modal verbs beside the generic pronoun "one" ("what can one do", "one must ask").
-  static let genericOneModals: [String] = [
+  static let genericOneModals: WordList = [
     "can", "could", "would", "should", "must", "may", "might", "shall",
   ]
 
   /// Question words and negative adverbs that put "do" before its subject ("rarely does one").
-  static let subjectInverters: [String] = [
+  static let subjectInverters: WordList = [
     "how", "what", "why", "where", "when", "rarely", "seldom", "never", "nor", "neither",
     "hardly", "scarcely", "only",
   ]
 
   /// Words that open a relative clause with no "that" after a pronoun "one" ("one the council
   /// has to face", "one we all remember"): a determiner or a personal pronoun as its subject.
-  static let relativeClauseSubjects: [String] = [
+  static let relativeClauseSubjects: WordList = [
     "the", "we", "they", "you", "i", "he", "she", "nobody", "everyone", "everybody",
   ]
 
   /// Words after "the" that open a time phrase ("the following week", "the same day").
-  static let timePhraseWords: [String] = [
+  static let timePhraseWords: WordList = [
     "next", "previous", "following", "last", "same", "day", "week", "month", "year", "season",
     "night", "morning", "afternoon", "evening", "weekend",
   ]
 
   /// Words before a number that stress it as a count ("only one", "just one", "exactly one").
-  static let countStressers: [String] = ["only", "just", "exactly", "least", "than"]
+  static let countStressers: WordList = ["only", "just", "exactly", "least", "than"]
 
   /// Verbs said of a moment of time ("every second counts", "every minute matters").
-  static let momentVerbs: [String] = ["counts", "count", "matters", "matter", "ticks", "ticking"]
+  static let momentVerbs: WordList = ["counts", "count", "matters", "matter", "ticks", "ticking"]
 
   /// Words for an earthquake after its magnitude ("a 6.2 earthquake", "the 4.8 tremor").
-  static let quakeNouns: [String] = [
+  static let quakeNouns: WordList = [
     "earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "temblors",
     "aftershock", "aftershocks",
   ]
@@ -862,7 +899,7 @@ enum Vocabulary {
 
   /// Words before "first" that make it a position ("the first march", "its first loss"); without
   /// one, "first" is an adverb ("first measured at").
-  static let ordinalDeterminers: [String] = [
+  static let ordinalDeterminers: WordList = [
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
   ]
 
@@ -909,16 +946,16 @@ enum Vocabulary {
 
   /// Designators of a position in a sequence, whose "of N" is the sequence's length ("Page 2
   /// of 3"), not a count in the story.
-  static let sequenceDesignators: [String] = [
+  static let sequenceDesignators: WordList = [
     "page", "slide", "step", "photo", "picture", "image", "part", "episode", "chapter", "item",
   ]
 
   /// Words that open a page's age stamp, and the words that may come before them ("Last
   /// updated", "First published").
-  static let publicationWords: [String] = ["published", "updated", "posted", "modified", "edited"]
-  static let stampQualifiers: [String] = ["last", "first", "originally"]
+  static let publicationWords: WordList = ["published", "updated", "posted", "modified", "edited"]
+  static let stampQualifiers: WordList = ["last", "first", "originally"]
   /// What a page calls itself in "This article is more than 2 years old".
-  static let pageNouns: [String] = ["article", "story", "page", "post", "report"]
+  static let pageNouns: WordList = ["article", "story", "page", "post", "report"]
 
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [
@@ -933,20 +970,20 @@ enum Vocabulary {
   ]
 
   /// Words after "one of" that make "one" a partitive pronoun ("one of the strongest").
-  static let partitiveDeterminers: [String] = [
+  static let partitiveDeterminers: WordList = [
     "the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "them", "us",
     "whose",
   ]
 
   /// Verbs that report speech: "one official said" names a source, not a count.
-  static let reportingVerbs: [String] = [
+  static let reportingVerbs: WordList = [
     "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
     "claimed", "insisted", "argued", "admitted", "confirmed",
   ]
 
   /// Verbs whose "that" opens the clause a figure is said in: "analysts estimate that Apple's
   /// share was 18%" is about Apple's share, not the analysts.
-  static let thatClauseVerbs: Set<String> = Set(reportingVerbs).union([
+  static let thatClauseVerbs: Set<String> = Set(reportingVerbs.words).union([
     "say", "tell", "estimate", "estimates", "estimated", "find", "finds", "found", "show",
     "shows", "showed", "believe", "believes", "believed", "expect", "expects", "expected",
     "think", "thinks", "suggest", "suggests", "suggested", "report", "reports", "reported",
@@ -973,7 +1010,7 @@ enum Vocabulary {
   ]
 
   /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
-  static let lastingWords: [String] = [
+  static let lastingWords: WordList = [
     "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
     "spends", "needed", "needs", "within",
   ]
@@ -999,11 +1036,11 @@ enum Vocabulary {
 
   /// The bounds before a number said of people that make it an age: "anyone over 65", "those
   /// under 50" (``FigureRecognizer/markAgeBounds(_:)``).
-  static let ageBoundWords: [String] = ["over", "under"]
+  static let ageBoundWords: WordList = ["over", "under"]
 
   /// Words of time before a half-year code (perhaps with "the" between) that make it a period
   /// without its year: "in H2", "during the H1" (``FigureRecognizer/readReportingPeriods(_:)``).
-  static let periodPrepositions: [String] = ["in", "for", "during", "of", "over", "through"]
+  static let periodPrepositions: WordList = ["in", "for", "during", "of", "over", "through"]
 
   /// Time zones that are also units or abbreviations of amounts ("19.45 MT": million tonnes).
   static let unitLikeTimeZones: Set<String> = ["MT", "CT", "PT", "ET"]
@@ -1018,7 +1055,7 @@ enum Vocabulary {
   ]
 
   /// The articles of one unit: "half a point", "three-quarters of a percentage point".
-  static let indefiniteArticles: [String] = ["a", "an"]
+  static let indefiniteArticles: WordList = ["a", "an"]
 
   /// The dashes that end a dateline, with the spaces around them ("PENTICTON, B.C. —",
   /// "BRISBANE (Reuters) -"): ``Datelines``.
@@ -1035,7 +1072,7 @@ enum Vocabulary {
 
   /// Prepositions after a participle that make a singular word after a count a verb: "34 set in
   /// 1994-95", "12 hit by the storm".
-  static let participlePrepositions: [String] = [
+  static let participlePrepositions: WordList = [
     "in", "on", "at", "by", "during", "since", "after", "into", "from", "over", "under",
   ]
 
@@ -1051,13 +1088,13 @@ enum Vocabulary {
 
   /// Prepositions of place that qualify a noun inside a subject ("plant near Lyon", "homes
   /// along the river"); ``stopWords`` ends a noun phrase at them.
-  static let placePrepositions: [String] = [
+  static let placePrepositions: WordList = [
     "near", "beyond", "along", "inside", "outside", "behind", "beneath", "beside", "alongside",
   ]
 
   /// Words of a game or contest scored in points, near "half a point": the points are the
   /// game's, no percentage points ("finished half a point behind the leader in the tournament").
-  static let pointGameWords: [String] = [
+  static let pointGameWords: WordList = [
     "chess", "tournament", "standings", "leaderboard", "grandmaster", "game", "games", "match",
     "matches", "league", "olympiad", "draw", "drew",
   ]

@@ -60,7 +60,7 @@ struct ContextAnalyzer {
     guard next < tokens.count else { return true }
     let following = tokens[next]
     // "at 5 a.m. Thursday", "9 p.m. GMT": the day, month or zone goes on with the time.
-    if token.scalar == 0x2E, index > 0, recognizer.isWord(index - 1, in: Self.meridiems),
+    if token.scalar == 0x2E, index > 0, recognizer.isWord(index - 1, in: Vocabulary.meridiems),
       following.kind == .word,
       !recognizer.roles(next).isDisjoint(with: [.weekday, .month])
         || Vocabulary.timeZones.contains(recognizer.text(following.start, following.end))
@@ -198,8 +198,8 @@ struct ContextAnalyzer {
       }
       // "Europe is holding …": a place that holds what the figure measures.
       if index == fullClause.lowerBound, isPlace(index), !roles.contains(.stopWord),
-        recognizer.isWord(index + 1, in: Self.holdingVerbs)
-          || (recognizer.isWord(index + 1, in: Self.formsOfBe)
+        recognizer.isWord(index + 1, in: Vocabulary.holdingVerbs)
+          || (recognizer.isWord(index + 1, in: Vocabulary.formsOfBe)
             && recognizer.isWord(index + 2, "holding"))
       {
         phrases.append(recognizer.text(tokens[index].start, tokens[index].end))
@@ -239,12 +239,12 @@ struct ContextAnalyzer {
       if end <= limit, recognizer.roles(end).contains(.timeNoun) { return end }
       return nil
     }
-    if recognizer.isWord(preposition, in: Self.spanPrepositions) {
+    if recognizer.isWord(preposition, in: Vocabulary.spanPrepositions) {
       return nil
     }
     if recognizer.isWord(preposition, "since") {
       // "since the start of the conflict"
-      guard recognizer.isWord(index, in: Self.phaseNouns),
+      guard recognizer.isWord(index, in: Vocabulary.phaseNouns),
         recognizer.isWord(index + 1, "of")
       else { return nil }
       var end = index + 2
@@ -327,7 +327,7 @@ struct ContextAnalyzer {
       // any noun for an ordinal ("first visit to Kyiv"); a stop word is none ("first strike in
       // more than a decade", "first title for the club").
       let after = noun.upperBound
-      if after + 1 < tokens.count, recognizer.isWord(after, in: Self.complementPrepositions),
+      if after + 1 < tokens.count, recognizer.isWord(after, in: Vocabulary.complementPrepositions),
         tokens[after + 1].kind == .word, !recognizer.roles(after + 1).contains(.stopWord),
         recognizer.roles(after + 1).isDisjoint(with: [.weekday, .month]),
         tokens[after + 1].isCapitalized || draft.kind == .ordinal
@@ -336,7 +336,7 @@ struct ContextAnalyzer {
       }
       // "six times", "19 points": the count's noun is generic; say what it belongs to.
       if draft.kind == .count, draft.compoundUnit == nil, let unit = draft.unit,
-        Self.genericCountUnits.contains(unit),
+        Vocabulary.genericCountUnits.contains(unit),
         let context = nearestNounPhrase(before: draft.firstToken, in: sentence)
       {
         return unit == "times" ? context : context + words
@@ -366,9 +366,9 @@ struct ContextAnalyzer {
         return [start + 1] + Array(noun)
       }
     }
-    if draft.kind == .duration, recognizer.isWord(after, in: Self.durationPrepositions) {
+    if draft.kind == .duration, recognizer.isWord(after, in: Vocabulary.durationPrepositions) {
       var start = after + 1
-      while start < tokens.count, recognizer.isWord(start, in: Self.durationDeterminers) {
+      while start < tokens.count, recognizer.isWord(start, in: Vocabulary.durationDeterminers) {
         start += 1
       }
       if let noun = recognizer.nounPhrase(after: start - 1), !noun.isEmpty { return Array(noun) }
@@ -412,7 +412,7 @@ struct ContextAnalyzer {
   {
     var position = index - 1
     while position > sentence.lowerBound, index - position <= 14 {
-      if recognizer.isWord(position, in: Self.relativePronouns) {
+      if recognizer.isWord(position, in: Vocabulary.relativePronouns) {
         var end = position - 1
         if end >= sentence.lowerBound, tokens[end].kind == .punctuation { end -= 1 }
         guard end >= sentence.lowerBound, tokens[end].kind == .word else { return nil }
@@ -458,7 +458,7 @@ struct ContextAnalyzer {
       }
       // "ticked up to 4%", "fell down to 3": the verb's particle before "to"; "shares closed
       // down 11.6%": the particle right before the figure.
-      if recognizer.isWord(position, in: Self.changeParticles),
+      if recognizer.isWord(position, in: Vocabulary.changeParticles),
         recognizer.isWord(position + 1, "to") || position == index - 1
       {
         position -= 1
@@ -509,7 +509,7 @@ struct ContextAnalyzer {
     // "Net income more than doubled to $19.3 billion": a verb alone after a hedge of it names
     // nothing; the clause's subject does.
     if start == position, start - 1 >= sentence.lowerBound, head.endsWith("ed"),
-      recognizer.isWord(start - 1, in: Self.verbHedges),
+      recognizer.isWord(start - 1, in: Vocabulary.verbHedges),
       let subject = clauseSubject(in: sentence, before: index)
     {
       return subject
@@ -523,35 +523,13 @@ struct ContextAnalyzer {
     if let measure = measureNoun(before: start, in: sentence) { return measure }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
     if start - 1 >= sentence.lowerBound,
-      recognizer.isWord(start - 1, in: Self.enclosingPrepositions),
+      recognizer.isWord(start - 1, in: Vocabulary.enclosingPrepositions),
       let subject = clauseSubject(in: sentence, before: index)
     {
       return subject
     }
     return Array(start...position)
   }
-
-  static let determiners = ["the", "a", "an", "its", "their", "his", "her", "this"]
-
-  // The short word lists asked about for most figures, made once: a list written at the call
-  // was copied onto the stack, word by word, and freed again at every call.
-  private static let meridiems = ["a.m", "p.m"]
-  private static let holdingVerbs = ["holds", "held", "hosts", "holding"]
-  private static let formsOfBe = ["is", "was", "are", "were"]
-  private static let spanPrepositions = ["over", "during", "through", "until", "by"]
-  private static let phaseNouns = ["start", "beginning", "outbreak", "end"]
-  private static let complementPrepositions = ["to", "with", "of", "for", "in"]
-  private static let genericCountUnits = [
-    "times", "points", "parts", "percent", "items", "steps", "stages", "rounds",
-  ]
-  private static let durationPrepositions = ["into", "after", "since", "of"]
-  private static let durationDeterminers = ["the", "a", "an", "its", "this"]
-  private static let relativePronouns = ["which", "that", "who"]
-  private static let changeParticles = ["up", "down"]
-  private static let verbHedges = ["than", "nearly", "almost", "roughly", "about"]
-  private static let enclosingPrepositions = ["for", "of", "from"]
-  private static let meetingVerbs = ["met", "visited", "spoke", "talked", "called"]
-  private static let nounPhraseOpeners = ["the", "a", "an", "its", "their", "his", "her"]
 
   /// "Police put the crowd at 120,000", "puts the number of striking staff at 23,000": a figure
   /// after a verb of estimating, its object and "at" is said of the object.
@@ -568,7 +546,7 @@ struct ContextAnalyzer {
     while verb >= sentence.lowerBound, at - verb <= 8, tokens[verb].kind == .word {
       if recognizer.isWord(verb, in: Vocabulary.estimateAtVerbs) {
         var start = verb + 1
-        while start < at, recognizer.isWord(start, in: Self.determiners) { start += 1 }
+        while start < at, recognizer.isWord(start, in: Vocabulary.determiners) { start += 1 }
         // An object of nouns: not "valued at", "put it at", nor the noun "estimate" ("the
         // estimate is unchanged at", "an estimate of the damage at").
         if start < at, !recognizer.roles(start).contains(.stopWord),
@@ -587,7 +565,7 @@ struct ContextAnalyzer {
   /// says whose.
   private func measureNoun(before phraseStart: Int, in sentence: ClosedRange<Int>) -> [Int]? {
     var of = phraseStart - 1
-    while of > sentence.lowerBound, recognizer.isWord(of, in: Self.determiners) { of -= 1 }
+    while of > sentence.lowerBound, recognizer.isWord(of, in: Vocabulary.determiners) { of -= 1 }
     guard of > sentence.lowerBound, recognizer.isWord(of, "of"),
       recognizer.isWord(of - 1, in: Vocabulary.measureNouns)
     else { return nil }
@@ -663,7 +641,7 @@ struct ContextAnalyzer {
     while position >= sentence.lowerBound {
       if tokens[position].kind == .word {
         // Compared in place: no String is made for each word walked over.
-        if recognizer.isWord(position, in: Self.meetingVerbs) {
+        if recognizer.isWord(position, in: Vocabulary.meetingVerbs) {
           var phrase = [position]
           if recognizer.isWord(position + 1, "with"), position + 2 < index,
             tokens[position + 2].kind == .word
@@ -676,7 +654,7 @@ struct ContextAnalyzer {
           }
           return phrase
         }
-        if recognizer.isWord(position, in: Self.nounPhraseOpeners)
+        if recognizer.isWord(position, in: Vocabulary.nounPhraseOpeners)
           || isPossessive(position)
         {
           var end = position + 1

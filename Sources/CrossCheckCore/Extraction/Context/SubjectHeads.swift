@@ -16,7 +16,7 @@ extension ContextAnalyzer {
     }
     let token = tokens[index]
     guard !token.isCapitalized, index > 0, tokens[index - 1].kind == .word,
-      !recognizer.isWord(index - 1, in: Self.determiners)
+      !recognizer.isWord(index - 1, in: Vocabulary.determiners)
     else { return false }
     let word = recognizer.lower(index)
     let length = word.characterCount
@@ -84,7 +84,7 @@ extension ContextAnalyzer {
     }
     guard let phrase = nounPhrase(endingAt: end, in: sentence) else { return nil }
     var before = phrase.lowerBound - 1
-    while before > sentence.lowerBound, recognizer.isWord(before, in: Self.determiners) {
+    while before > sentence.lowerBound, recognizer.isWord(before, in: Vocabulary.determiners) {
       before -= 1
     }
     guard before > sentence.lowerBound else { return Array(phrase) }
@@ -114,7 +114,7 @@ extension ContextAnalyzer {
     guard var phrase = nounPhrase(endingAt: preposition - 1, in: sentence) else { return nil }
     for _ in 0..<3 {
       var before = phrase.lowerBound - 1
-      while before > sentence.lowerBound, recognizer.isWord(before, in: Self.determiners) {
+      while before > sentence.lowerBound, recognizer.isWord(before, in: Vocabulary.determiners) {
         before -= 1
       }
       guard before > sentence.lowerBound, recognizer.isWord(before, in: ["of", "by"]),

@@ -78,7 +78,8 @@ extension FigureRecognizer {
     while subject >= 0, first - subject <= 10, tokens[subject].kind != .number {
       if isWord(subject, in: Vocabulary.phoneNouns)
         || (isWord(subject, in: ["number", "line"])
-          && isWord(subject - 1, in: Vocabulary.phoneNouns + ["emergency", "contact", "mobile"]))
+          && (isWord(subject - 1, in: Vocabulary.phoneNouns)
+            || isWord(subject - 1, in: ["emergency", "contact", "mobile"])))
       {
         return true
       }
