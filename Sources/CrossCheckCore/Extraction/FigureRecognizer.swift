@@ -258,6 +258,8 @@ struct FigureRecognizer {
     markAgeBounds(&drafts)
     markAgeGroups(&drafts)
     markAgeOfPhrases(&drafts)
+    markComparativeAges(&drafts)
+    markHedgesAfterNouns(&drafts)
     readReportingPeriods(&drafts)
     // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
     if holdsTimeUnit() {
@@ -389,7 +391,8 @@ struct FigureRecognizer {
     if isWord(mention.firstToken + 1, "of"),
       isWord(whole, in: Vocabulary.partitiveDeterminers) || isPossessiveWord(whole)
         || (whole < tokens.count && (tokens[whole].kind == .number || isCardinalWord(whole))),
-      !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
+      !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly"]),
+      !joinsCounts(byAnd: mention.firstToken - 1)
     {
       return true
     }
