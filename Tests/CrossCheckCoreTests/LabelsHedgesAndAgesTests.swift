@@ -29,6 +29,14 @@ struct LabelsHedgesAndAgesTests {
   }
 
   @Test(arguments: [
+    "Power cuts will be reduced to stage 1 on Wednesday.",
+    "The drug is now in a phase 3 trial in Europe.",
+  ])
+  func aLowerCaseStageNumberIsALabel(_ sentence: String) {
+    #expect(texts(sentence).isEmpty, "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
     "Have a tip? Call the desk at (503) 555-0199.",
     "Reach the clinic on (212) 555 0142 after noon.",
   ])
@@ -84,6 +92,16 @@ struct LabelsHedgesAndAgesTests {
     #expect(texts(sentence).contains("one"), "\(texts(sentence))")
   }
 
+  @Test func oneInsideWhatItWasCalledIsAnUnnamedSource() {
+    let sentence = "The storm hit what one farmer called a wall of hail."
+    #expect(!texts(sentence).contains("one"), "\(texts(sentence))")
+  }
+
+  @Test func oneAfterWhatBeforeAnotherVerbStillCounts() {
+    let sentence = "It is unclear what one dose costs."
+    #expect(texts(sentence).contains("one"), "\(texts(sentence))")
+  }
+
   // MARK: - Hedges after the counted noun
 
   @Test(arguments: [
@@ -124,6 +142,32 @@ struct LabelsHedgesAndAgesTests {
   @Test func aComparativeBeforeCountedThingsIsNoAge() {
     let sentence = "The bridge is older than 40 other bridges in the state."
     #expect(figure("40", in: sentence)?.unit != "year", "\(texts(sentence))")
+  }
+
+  // MARK: - A hyphen left hanging, and a percent sign's points
+
+  @Test(arguments: [
+    ("Loans run for two- to three-year terms.", "two- to three-year", "year", "2", "3"),
+    ("It is a 10- to 15-minute walk to the station.", "10- to 15-minute", "minute", "10", "15"),
+  ])
+  func aHangingHyphenJoinsTheRangeItsUnitIsWrittenOnceFor(
+    _ sentence: String, _ text: String, _ unit: String, _ low: String, _ high: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.unit == unit)
+    #expect(found.low == Decimal(string: low))
+    #expect(found.high == Decimal(string: high))
+  }
+
+  @Test func aBareCountBeforeAnotherFigureStaysAlone() {
+    let sentence = "He served two- and later 12-month terms."
+    #expect(texts(sentence).contains("12-month"), "\(texts(sentence))")
+  }
+
+  @Test func aPercentSignAndPointIsAPercentagePoint() throws {
+    let sentence = "The new rate is a 0.25% point rise on last month."
+    let found = try #require(figure("0.25% point", in: sentence), "\(texts(sentence))")
+    #expect(found.unit == "percentage_point")
   }
 
   // MARK: - A US city's dollar

@@ -260,6 +260,8 @@ struct FigureRecognizer {
     markAgeOfPhrases(&drafts)
     markComparativeAges(&drafts)
     markHedgesAfterNouns(&drafts)
+    markPercentSignPoints(&drafts)
+    if drafts.count > 1 { joinSuspendedHyphenRanges(&drafts) }
     readReportingPeriods(&drafts)
     // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
     if holdsTimeUnit() {

@@ -492,7 +492,7 @@ enum Vocabulary {
   /// "gate 5".
   static let lowercaseDesignators: [String] = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
-    "platform", "gate", "terminal", "room", "version",
+    "platform", "gate", "terminal", "room", "version", "stage", "phase",
   ]
 
   /// Capitalized words for a part of a site whose number names it: "Building 2", "Suite 12"
@@ -971,6 +971,12 @@ enum Vocabulary {
   static let reportingVerbs: [String] = [
     "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
     "claimed", "insisted", "argued", "admitted", "confirmed",
+  ]
+
+  /// Verbs that name what a source called something: "what one passenger called 'a wall of air'"
+  /// (``FigureRecognizer/isNamingOne(_:)``).
+  static let namingVerbs: [String] = [
+    "called", "described", "dubbed", "termed", "labelled", "labeled", "branded",
   ]
 
   /// Verbs whose "that" opens the clause a figure is said in: "analysts estimate that Apple's
