@@ -170,6 +170,19 @@ struct LabelsHedgesAndAgesTests {
     #expect(found.unit == "percentage_point")
   }
 
+  @Test func aReadingOpeningTheSentenceMakesTheBandTemperatures() throws {
+    let sentence = "Lows will dip into the 40s overnight, forecasters said."
+    let found = try #require(figure("40s", in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.low == 40)
+    #expect(found.high == 49)
+  }
+
+  @Test func aBandWithoutAReadingStaysACount() {
+    let sentence = "Shares will dip into the 40s, traders said."
+    #expect(figure("40s", in: sentence)?.kind != .quantity, "\(texts(sentence))")
+  }
+
   // MARK: - A US city's dollar
 
   @Test func aStoryPlacedInAUSCityReadsItsBareDollarAsUSDollars() throws {
