@@ -265,6 +265,10 @@ struct FigureRecognizer {
     markAgeBounds(&drafts)
     markAgeGroups(&drafts)
     markAgeOfPhrases(&drafts)
+    markComparativeAges(&drafts)
+    markHedgesAfterNouns(&drafts)
+    markPercentSignPoints(&drafts)
+    if drafts.count > 1 { joinSuspendedHyphenRanges(&drafts) }
     readReportingPeriods(&drafts)
     // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
     if holdsTimeUnit() {
@@ -396,7 +400,8 @@ struct FigureRecognizer {
     if isWord(mention.firstToken + 1, "of"),
       isWord(whole, in: Vocabulary.partitiveDeterminers) || isPossessiveWord(whole)
         || (whole < tokens.count && (tokens[whole].kind == .number || isCardinalWord(whole))),
-      !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly", "and"])
+      !isWord(mention.firstToken - 1, in: ["only", "just", "least", "than", "exactly"]),
+      !joinsCounts(byAnd: mention.firstToken - 1)
     {
       return true
     }

@@ -92,6 +92,11 @@ enum Vocabulary {
           "tennessee", "louisiana", "kentucky", "missouri", "maryland", "alabama",
           "oklahoma", "iowa", "kansas", "nevada", "utah", "idaho", "montana", "alaska",
           "hawaii", "connecticut", "indiana", "arkansas", "mississippi", "nebraska",
+          "new mexico", "new hampshire", "rhode island", "vermont", "maine", "delaware",
+          "west virginia", "wyoming", "north dakota", "south dakota", "anchorage",
+          "honolulu", "sacramento", "san jose", "fort worth", "el paso", "oklahoma city",
+          "salt lake city", "kansas city", "indianapolis", "milwaukee", "albuquerque",
+          "tucson", "fresno", "omaha", "tampa", "cincinnati", "louisville",
         ]
       ),
       (
@@ -487,7 +492,30 @@ enum Vocabulary {
   /// "gate 5".
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
-    "platform", "gate", "terminal", "room", "version",
+    "platform", "gate", "terminal", "room", "version", "stage", "phase",
+  ]
+
+  /// Capitalized words for a part of a site whose number names it: "Building 2", "Suite 12"
+  /// (``FigureRecognizer/isPremisesNumber(_:)``).
+  static let premisesDesignators: [String] = [
+    "building", "suite", "apartment", "apt", "floor", "tower", "wing", "hangar", "annex",
+  ]
+
+  /// Capitalized names of laws and rulebooks a year may be part of the title of: "the 2006
+  /// Guidelines", "the 1998 Act" (``FigureRecognizer/isDocumentYear(_:)``).
+  static let documentTitleNouns: [String] = [
+    "act", "bill", "code", "convention", "directive", "guidelines", "ordinance", "protocol",
+    "regulation", "regulations", "rules", "statute", "treaty", "charter",
+  ]
+
+  /// Comparatives whose "than" bounds an age: "younger than 5", "older than 65"
+  /// (``FigureRecognizer/markComparativeAges(_:)``).
+  static let ageComparatives: [String: Qualifier] = ["younger": .lessThan, "older": .moreThan]
+
+  /// Hedges after a counted noun or a unit, after "or": "nine hours or more", "20 people or
+  /// more", "ten minutes or less" (``FigureRecognizer/markHedgesAfterNouns(_:)``).
+  static let hedgesAfterNouns: [String: Qualifier] = [
+    "more": .atLeast, "longer": .atLeast, "less": .atMost, "fewer": .atMost, "so": .approx,
   ]
 
   /// Designators that number things, so that even a number that looks like a year is an
@@ -960,6 +988,7 @@ enum Vocabulary {
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [
     ["related"], ["read", "more"], ["see", "also"], ["also", "read"], ["read", "also"],
+    ["in", "other", "news"],
     ["more", "on", "this", "story"], ["recommended"],
   ]
 
@@ -979,6 +1008,12 @@ enum Vocabulary {
   static let reportingVerbs: WordList = [
     "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
     "claimed", "insisted", "argued", "admitted", "confirmed",
+  ]
+
+  /// Verbs that name what a source called something: "what one passenger called 'a wall of air'"
+  /// (``FigureRecognizer/isNamingOne(_:)``).
+  static let namingVerbs: [String] = [
+    "called", "described", "dubbed", "termed", "labelled", "labeled", "branded",
   ]
 
   /// Verbs whose "that" opens the clause a figure is said in: "analysts estimate that Apple's

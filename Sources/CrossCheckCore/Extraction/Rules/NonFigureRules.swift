@@ -3,6 +3,8 @@
 extension FigureRecognizer {
   /// Whether any rule says the draft is not a figure.
   func isNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    // A quote box's price is furniture too, money or not.
+    if draft.kind != .time, isTickerLine() { return true }
     guard draft.kind != .money, draft.kind != .time else { return false }
     // A date written with its month is a date; a bare four-digit number may be a code.
     if draft.kind == .date, draft.firstToken != mention.firstToken { return false }
@@ -16,7 +18,8 @@ extension FigureRecognizer {
       || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
       || isSequenceTotal(mention) || isPostcode(mention) || isRegistrationNumber(mention)
       || isDiscourseOne(mention) || isGenericOne(mention) || isEverySecond(mention)
-      || isNumberName(mention) || isPostalDistrict(mention)
+      || isNumberName(mention) || isPostalDistrict(mention) || isPremisesNumber(mention)
+      || isPhoneAreaCode(mention) || isDocumentYear(mention) || isNamingOne(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a

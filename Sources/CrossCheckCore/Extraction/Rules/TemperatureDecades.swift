@@ -103,6 +103,21 @@ extension FigureRecognizer {
       && isWord(first - 3, in: Vocabulary.temperatureReadings)
   }
 
+  /// "Lows will dip into the 50s": a sentence whose subject is the forecast's reading reaches
+  /// the band in its first clause, a few words on, after "into the" or "in the".
+  private func opensWithReading(_ sentence: ClosedRange<Int>, band number: Int) -> Bool {
+    let first = bandPart(before: number) ?? number
+    let opening = sentence.lowerBound
+    guard isWord(first - 1, "the"), isWord(first - 2, in: Vocabulary.temperatureReadingLinks),
+      first - opening <= Self.wordsFromReadingToBand,
+      isWord(opening, in: Vocabulary.temperatureReadings)
+    else { return false }
+    return !(opening..<first).contains { tokens[$0].kind == .punctuation }
+  }
+
+  /// The most tokens from a reading opening the sentence to its band ("Lows will dip into the").
+  private static let wordsFromReadingToBand = 6
+
   /// The scale of the temperatures of the sentence around token `number`, "degree" when it names
   /// none, or nil when the sentence is not about temperatures: no temperature among its figures,
   /// no word for one, and no reading right before the band.
@@ -117,7 +132,7 @@ extension FigureRecognizer {
       return scale
     }
     var named: String?
-    var aboutTemperature = followsReading(number)
+    var aboutTemperature = followsReading(number) || opensWithReading(sentence, band: number)
     for index in sentence where tokens[index].kind == .word {
       let word = lower(index)
       if let scale = Vocabulary.temperatureScaleNames[word] { named = scale }
