@@ -61,6 +61,28 @@ struct FileListingTests {
     }
   }
 
+  /// A file listed as plain that is a symbolic link by the time it is read is not opened
+  /// through the link unlooked: it is read the usual way, through the link, with the target's
+  /// canonical path; a link to a FIFO is refused as a FIFO.
+  @Test func aFileSwappedForALinkIsReadTheUsualWay() throws {
+    let folder = try TemporaryDirectory()
+    let target = try folder.write("a.txt", "12 people\n")
+    let link = folder.path + "/b.txt"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    var folders = CanonicalFolders()
+    folders.add([link])
+    let file = try TextFile.read(path: link, folders: folders, isPlainFile: true)
+    #expect(file.text == "12 people\n")
+    #expect(file.canonicalPath == TextFile.canonicalize(target))
+    let fifo = folder.path + "/pipe"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let fifoLink = folder.path + "/c.txt"
+    try FileManager.default.createSymbolicLink(atPath: fifoLink, withDestinationPath: fifo)
+    #expect(throws: SourceLoadError.notRegularFile(path: fifoLink, kind: "a FIFO (named pipe)")) {
+      try TextFile.read(path: fifoLink, isPlainFile: true)
+    }
+  }
+
   /// A read that stops short where the size says the file ends is taken as its end: the read
   /// that would give 0 is not made. (A pipe whose writer stays open shows it: another read
   /// would find nothing yet.)

@@ -21,8 +21,10 @@ struct TextFile: Sendable {
   /// opened, is read again and checked the careful way, which says what is wrong with it.
   ///
   /// A file the listing saw as a plain file (`isPlainFile`: regular, not a symbolic link) is
-  /// opened without a look at its path first; a file that then cannot be opened, or is no
-  /// longer regular, is looked at the usual way, so the error says the same.
+  /// opened without a look at its path first, and without following a link: one swapped in
+  /// since (to a device, say) is never opened. A file that then cannot be opened that way, or
+  /// is no longer regular, is read again the usual way, which finds what the listing would
+  /// find now and says the same.
   static func read(
     path: String, folders: CanonicalFolders = CanonicalFolders(), blockBytes: Int = 1 << 20,
     isPlainFile: Bool = false
@@ -30,14 +32,15 @@ struct TextFile: Sendable {
     if !isPlainFile { try checkIsRegularFile(path) }
     let read: (text: String, hasBOM: Bool, byteCount: Int)?
     do {
-      read = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
+      read = try FileReader.withRegularFile(path, followsLinks: !isPlainFile) {
+        descriptor, size throws(FileReader.Failure) in
         try readText(descriptor, size: size, blockBytes: blockBytes)
       }
     } catch .notRegularFile {
-      if isPlainFile { try checkIsRegularFile(path) }
+      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
       throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
-      if isPlainFile { try checkIsRegularFile(path) }
+      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
       throw .unreadable(path: path, reason: error.description)
     }
     guard let read else { return try readCarefully(path: path) }

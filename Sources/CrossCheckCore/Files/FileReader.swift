@@ -50,11 +50,12 @@ public enum FileReader {
   }
 
   /// Opens the regular file at `path` as ``read(_:)`` does and hands `body` its descriptor and
-  /// its size when opened (a file can still grow or shrink while it is read).
+  /// its size when opened (a file can still grow or shrink while it is read). Without
+  /// `followsLinks`, a symbolic link at `path` is not opened (`O_NOFOLLOW`).
   static func withRegularFile<Result>(
-    _ path: String, _ body: (Int32, Int) throws(Failure) -> Result
+    _ path: String, followsLinks: Bool = true, _ body: (Int32, Int) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var status = stat()
