@@ -19,12 +19,14 @@ struct CanonicalFolders: Sendable {
 
   /// The canonical path of the regular file at `path`: its folder's and its name, or the
   /// system's answer for a symbolic link, a folder not resolved here, or an unusual path.
-  func canonicalPath(of path: String) -> String {
+  /// `isKnownNotLink` when the load's listing saw that `path` is not a symbolic link: then it
+  /// is not asked again.
+  func canonicalPath(of path: String, isKnownNotLink: Bool = false) -> String {
     guard let (folder, name) = Self.split(path), let canonical = canonicalByFolder[folder],
       canonical.hasPrefix("/")
     else { return TextFile.canonicalize(path) }
     var info = stat()
-    guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else {
+    guard isKnownNotLink || (lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFLNK) else {
       return TextFile.canonicalize(path)
     }
     return canonical == "/" ? "/" + name : canonical + "/" + name

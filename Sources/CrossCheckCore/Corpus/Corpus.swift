@@ -73,16 +73,17 @@ public struct Corpus: Sendable {
     pieceBytes: Int, groupBytes: Int, consume: ((Source, StreamedFigures) -> Void)? = nil
   ) -> LoadReport {
     var report = LoadReport()
-    let paths: [String]
+    let listed: [ListedFile]
     do {
-      paths = try SourceLoader.expand(argument)
+      listed = try SourceLoader.list(argument)
     } catch {
       report.problems.append(error)
       return report
     }
     // The corpus itself changes only once every file is in, so a stopped load leaves it as it was.
     var working = self
-    let sizes = paths.map(fileSize)
+    let paths = listed.map(\.path)
+    let sizes = listed.map(\.size)
     var done = LoadProgress(
       files: 0, totalFiles: paths.count, bytes: 0, totalBytes: sizes.reduce(0, +))
     var folders = CanonicalFolders()
@@ -100,18 +101,21 @@ public struct Corpus: Sendable {
         batchEnd += 1
       }
       let batch = Array(paths[batchStart..<batchEnd])
+      let batchListed = Array(listed[batchStart..<batchEnd])
       folders.add(batch)
       let batchFolders = folders
       // Each file's id before any suffix is made from its name here, on all cores: on one, the
       // names of thousands of small files took as long as a tenth of their extraction.
       // Ctrl-C is looked for before each file is read, not only between batches.
-      let read = Self.concurrentMap(batch, isCancelled: isCancelled) { path in
+      let read = Self.concurrentMap(batchListed, isCancelled: isCancelled) { listed in
         (
           file: Result { () throws(SourceLoadError) in
-            try TextFile.read(path: path, folders: batchFolders)
+            try TextFile.read(
+              path: listed.path, folders: batchFolders, isPlainFile: listed.isPlainFile)
           },
-          metadata: SourceLoader.metadata(forTextFile: path),
-          baseID: Self.baseID(for: path)
+          metadata: SourceLoader.metadata(
+            forTextFile: listed.path, mayExist: listed.mayHaveSidecar),
+          baseID: Self.baseID(for: listed.path)
         )
       }
       guard let files = read else {
@@ -381,11 +385,6 @@ public struct Corpus: Sendable {
     while indexByID[base.suffixed(number)] != nil { number += 1 }
     nextSuffix[base] = number + 1
     return base.suffixed(number)
-  }
-
-  private func fileSize(_ path: String) -> Int {
-    var info = stat()
-    return stat(path, &info) == 0 ? Int(info.st_size) : 0
   }
 
   /// `transform` applied to every element on all cores; the results in the elements' order, or

@@ -13,20 +13,22 @@ enum PathParts {
   /// The last part of `path` between slashes that is not empty (`dir/a.txt` → `a.txt`,
   /// `dir/` → `dir`), or the path itself when it has none (`""`, `"//"`).
   static func lastComponent(of path: String) -> String {
-    let utf8 = path.utf8
     guard isASCII(path) else {
       return path.split(separator: "/").last.map(String.init) ?? path
     }
-    var end = utf8.endIndex
-    while end > utf8.startIndex, utf8[utf8.index(before: end)] == slash {
-      end = utf8.index(before: end)
+    // On the bytes in place, not through the view an index at a time.
+    var contiguous = path
+    let found = contiguous.withUTF8 { bytes -> Range<Int> in
+      var end = bytes.count
+      while end > 0, bytes[end - 1] == slash { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != slash { start -= 1 }
+      return start..<end
     }
-    guard end > utf8.startIndex else { return path }
-    var start = end
-    while start > utf8.startIndex, utf8[utf8.index(before: start)] != slash {
-      start = utf8.index(before: start)
-    }
-    return String(path[start..<end])
+    guard !found.isEmpty else { return path }
+    let utf8 = path.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+    return String(path[start..<utf8.index(start, offsetBy: found.count)])
   }
 
   /// Where the last `.` of `text` is, if it has one.
@@ -41,8 +43,14 @@ enum PathParts {
     return text.utf8.lastIndex(of: slash)
   }
 
-  /// Whether every byte of `text` is ASCII: then each byte is a `Character`.
+  /// Whether every byte of `text` is ASCII: then each byte is a `Character`. On the bytes in
+  /// place where the string lends them: asked through the view one index at a time, a few
+  /// paths a file cost more than reading a small file's bytes.
   static func isASCII<Text: StringProtocol>(_ text: Text) -> Bool {
-    text.utf8.allSatisfy { $0 < 0x80 }
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var high: UInt8 = 0
+      for byte in bytes { high |= byte }
+      return high < 0x80
+    } ?? text.utf8.allSatisfy { $0 < 0x80 }
   }
 }

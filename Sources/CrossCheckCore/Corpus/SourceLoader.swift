@@ -15,15 +15,26 @@ public enum SourceLoader {
   /// A file is taken as given, whatever its extension. A directory gives its text files (not
   /// recursively). A pattern with `*`, `?` or `[` is expanded like the shell does.
   public static func expand(_ argument: String) throws(SourceLoadError) -> [String] {
+    try list(argument).map(\.path)
+  }
+
+  /// The text files an argument names, as ``expand(_:)`` gives them, each with what one look at
+  /// it told (its size, whether it is a plain file, whether a sidecar may stand next to it).
+  static func list(_ argument: String) throws(SourceLoadError) -> [ListedFile] {
     if argument.contains(where: { "*?[".contains($0) }) {
       let matches = glob(argument)
       if matches.isEmpty { throw .noMatches(pattern: argument) }
       // A glob such as 'Corpus/*' must not turn metadata sidecars into sources.
-      return matches.filter { !isDirectory($0) && !$0.hasSuffix(".meta.json") }
+      return matches.filter { !$0.hasSuffix(".meta.json") }.compactMap { ListedFile.look(at: $0) }
     }
     // Anything but a folder is read as a file, and reading it says what is wrong with it
     // (missing, a symbolic link loop, a FIFO…).
-    guard FileCheck.check(argument) == .directory else { return [argument] }
+    guard FileCheck.check(argument) == .directory else {
+      return [
+        ListedFile.look(at: argument)
+          ?? ListedFile(path: argument, size: 0, isPlainFile: false, mayHaveSidecar: true)
+      ]
+    }
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: argument)
@@ -31,28 +42,30 @@ public enum SourceLoader {
       throw .unreadable(path: argument, reason: "the folder cannot be listed")
     }
     let prefix = argument.hasSuffix("/") ? argument : argument + "/"
+    // The names that may be sidecars, compared without case: on a file system that ignores
+    // case, 'A.META.JSON' is the sidecar of 'a.txt'.
+    let sidecars = Set(
+      names.lazy.map { $0.lowercased() }.filter { $0.hasSuffix(Self.sidecarSuffix) })
     let files =
       names
       .filter { name in
         !name.hasPrefix(".") && textExtensions.contains(fileExtension(of: name).lowercased())
       }
       .sorted()
-      .map { prefix + $0 }
-      .filter { !isDirectory($0) }
+      .compactMap { name in
+        let sidecar = SourceMetadata.sidecarPath(forTextFile: name).lowercased()
+        return ListedFile.look(at: prefix + name, mayHaveSidecar: sidecars.contains(sidecar))
+      }
     if files.isEmpty { throw .noTextFiles(directory: argument) }
     return files
   }
 
+  /// How a sidecar's name ends.
+  private static let sidecarSuffix = ".meta.json"
+
   static func fileExtension(of name: String) -> Substring {
     guard let dot = PathParts.lastDot(in: name[...]), dot != name.startIndex else { return "" }
     return name[name.index(after: dot)...]
-  }
-
-  /// Whether `path` leads to a folder (through symbolic links): one `stat`, asked of every
-  /// file of a folder that is loaded.
-  static func isDirectory(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   private static func glob(_ pattern: String) -> [String] {
@@ -64,8 +77,12 @@ public enum SourceLoader {
     }.sorted()
   }
 
-  /// Reads the metadata sidecar of a text file, if there is one.
-  static func metadata(forTextFile path: String) -> Result<SourceMetadata, SourceLoadWarning> {
+  /// Reads the metadata sidecar of a text file, if there is one; without looking for it when
+  /// the listing of its folder showed there is none (`mayExist` false).
+  static func metadata(forTextFile path: String, mayExist: Bool = true) -> Result<
+    SourceMetadata, SourceLoadWarning
+  > {
+    guard mayExist else { return .success(SourceMetadata()) }
     let sidecar = SourceMetadata.sidecarPath(forTextFile: path)
     // Only a regular file: a sidecar that is a FIFO or a device would never finish reading.
     guard FileCheck.isRegularFile(sidecar),

@@ -19,24 +19,35 @@ struct TextFile: Sendable {
   /// block. (A String made straight from the bytes runs the standard library's check, which
   /// costs more than the copy.) A file that is not plain UTF-8 text, or that grew since it was
   /// opened, is read again and checked the careful way, which says what is wrong with it.
+  ///
+  /// A file the listing saw as a plain file (`isPlainFile`: regular, not a symbolic link) is
+  /// opened without a look at its path first, and without following a link: one swapped in
+  /// since (to a device, say) is never opened. A file that then cannot be opened that way, or
+  /// is no longer regular, is read again the usual way, which finds what the listing would
+  /// find now and says the same.
   static func read(
-    path: String, folders: CanonicalFolders = CanonicalFolders(), blockBytes: Int = 1 << 20
+    path: String, folders: CanonicalFolders = CanonicalFolders(), blockBytes: Int = 1 << 20,
+    isPlainFile: Bool = false
   ) throws(SourceLoadError) -> TextFile {
-    try checkIsRegularFile(path)
+    if !isPlainFile { try checkIsRegularFile(path) }
     let read: (text: String, hasBOM: Bool, byteCount: Int)?
     do {
-      read = try FileReader.withRegularFile(path) { descriptor, size throws(FileReader.Failure) in
+      read = try FileReader.withRegularFile(path, followsLinks: !isPlainFile) {
+        descriptor, size throws(FileReader.Failure) in
         try readText(descriptor, size: size, blockBytes: blockBytes)
       }
     } catch .notRegularFile {
+      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
       throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
+      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
       throw .unreadable(path: path, reason: error.description)
     }
     guard let read else { return try readCarefully(path: path) }
     return TextFile(
-      path: path, canonicalPath: folders.canonicalPath(of: path), text: read.text,
-      hasBOM: read.hasBOM, byteCount: read.byteCount)
+      path: path,
+      canonicalPath: folders.canonicalPath(of: path, isKnownNotLink: isPlainFile),
+      text: read.text, hasBOM: read.hasBOM, byteCount: read.byteCount)
   }
 
   /// The text of the file open at `descriptor`, read `blockBytes` at a time, or nil when it is
@@ -46,17 +57,19 @@ struct TextFile: Sendable {
   static func readText(_ descriptor: Int32, size: Int, blockBytes: Int)
     throws(FileReader.Failure) -> (text: String, hasBOM: Bool, byteCount: Int)?
   {
-    // At least the bytes that tell a wide encoding (``TextEncodingGuess``) in the first block.
-    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(blockBytes, 512))
+    // At least the bytes that tell a wide encoding (``TextEncodingGuess``) in the first block;
+    // for a file smaller than a block, its size and a byte more (which tells it did not grow).
+    let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(
+      capacity: max(min(blockBytes, size + 1), 512))
     defer { buffer.deallocate() }
     var text = ""
-    text.reserveCapacity(size)
     var hasBOM = false
     var total = 0
     var carried = 0
     while true {
       let count = try FileReader.read(
-        descriptor, into: UnsafeMutableRawBufferPointer(rebasing(buffer[carried...])))
+        descriptor, into: UnsafeMutableRawBufferPointer(rebasing(buffer[carried...])),
+        expectedEnd: size - total)
       total += count
       if total > size { return nil }
       let atEnd = carried + count < buffer.count
@@ -72,6 +85,12 @@ struct TextFile: Sendable {
       guard let part = UTF8Text.string(UnsafeBufferPointer(rebasing: block[..<end])) else {
         return nil
       }
+      // A file of one block is that block's text, not a copy of it.
+      if atEnd && total == count {
+        text = part
+        break
+      }
+      if text.isEmpty { text.reserveCapacity(size) }
       text.append(part)
       if atEnd { break }
       carried = block.count - end

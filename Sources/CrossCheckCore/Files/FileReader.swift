@@ -50,11 +50,12 @@ public enum FileReader {
   }
 
   /// Opens the regular file at `path` as ``read(_:)`` does and hands `body` its descriptor and
-  /// its size when opened (a file can still grow or shrink while it is read).
+  /// its size when opened (a file can still grow or shrink while it is read). Without
+  /// `followsLinks`, a symbolic link at `path` is not opened (`O_NOFOLLOW`).
   static func withRegularFile<Result>(
-    _ path: String, _ body: (Int32, Int) throws(Failure) -> Result
+    _ path: String, followsLinks: Bool = true, _ body: (Int32, Int) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW))
     guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var status = stat()
@@ -62,16 +63,23 @@ public enum FileReader {
       throw .cannotOpen(reason: String(cString: strerror(errno)))
     }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
-    // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as documented.
-    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as documented. The
+    // file's status flags are the ones it was opened with, and O_NONBLOCK is the only one of
+    // them that F_SETFL changes: clearing them all needs no F_GETFL (a system call a file).
+    _ = fcntl(descriptor, F_SETFL, 0)
     return try body(descriptor, Int(max(status.st_size, 0)))
   }
 
   /// Reads from `descriptor` until `buffer` is full or the file ends; how many bytes it read
   /// (0 at the end of the file).
-  static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(Failure)
-    -> Int
-  {
+  ///
+  /// With `expectedEnd`, a read that stops short of the buffer's end once `expectedEnd` bytes
+  /// are in is taken as the end of the file: a regular file's read stops short only at its
+  /// end, so when that is where its size said it ends, the read that would give 0 is not made
+  /// (a system call a file, for thousands of small files).
+  static func read(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, expectedEnd: Int? = nil
+  ) throws(Failure) -> Int {
     var filled = 0
     while filled < buffer.count, let base = buffer.baseAddress {
       let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
@@ -81,6 +89,7 @@ public enum FileReader {
         throw .readFailed(reason: String(cString: strerror(errno)))
       }
       filled += count
+      if filled == expectedEnd && filled < buffer.count { break }
     }
     return filled
   }
