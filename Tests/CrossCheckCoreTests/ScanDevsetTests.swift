@@ -132,7 +132,7 @@ struct ScanDevsetTests {
   @Test func newsB() throws {
     let score = try Self.score(
       set: "news-b", texts: Self.fixtures.appendingPathComponent("news-b/articles"))
-    #expect(score.recall >= 0.96, "missed \(score.missed)")
+    #expect(score.recall >= 0.98, "missed \(score.missed)")
     #expect(score.precision >= 0.79)
     #expect(score.negativesPaired <= 1)
     #expect(score.explained >= 0.96)

@@ -269,6 +269,42 @@ struct ScanMeasureRulesTests: ScanArticleFixtures {
     #expect(turnover.context.cosine(revenue.context) > 0.3)
   }
 
+  /// "A blaze" in one report and "the fire" in another are one fire: a distance to it given in
+  /// two units meets on that word when the clauses share no other.
+  @Test func aBlazeAndAFireAreOneFire() throws {
+    let lead =
+      "Wildfire forces evacuations in the hills\n\nA wildfire in the Verrin hills has forced"
+      + " hundreds of people from their homes."
+    let texts = [
+      "\(lead) Crews are fighting the blaze about 40km north-east of Dunmore.\n",
+      "\(lead) The fire, about 25 miles from the capital, has reached two villages.\n",
+    ]
+    let (profiles, _) = self.profiles(texts)
+    let blaze = try profile("about 40km", in: profiles)
+    let fire = try profile("about 25 miles", in: profiles)
+    #expect(blaze.context.cosine(fire.context) > 0)
+    #expect(suggestions(texts).contains { holds($0, ["about 40km", "about 25 miles"]) })
+  }
+
+  /// One distance in two units that agree once converted (``ConvertedValue``) counts as one
+  /// shared word more when the scan ranks its group; two counts of one noun do not.
+  @Test func aValueAgreeingAcrossUnitsIsEvidenceForRanking() throws {
+    let (profiles, _) = self.profiles([
+      "Crews are fighting the blaze about 40km north-east of Dunmore. Some 300 firefighters"
+        + " arrived overnight.\n",
+      "The fire, about 25 miles from the capital, has reached two villages. The county sent 450"
+        + " firefighters.\n",
+    ])
+    let distances = [
+      try profile("about 40km", in: profiles), try profile("about 25 miles", in: profiles),
+    ]
+    #expect(ConvertedValue.isAgreementAcrossUnits(distances))
+    // One article's conversion only repeats its value.
+    #expect(!ConvertedValue.isAgreementAcrossUnits([distances[0], distances[0]]))
+    let crews = [try profile("Some 300", in: profiles), try profile("450", in: profiles)]
+    #expect(!ConvertedValue.isAgreementAcrossUnits(crews))
+  }
+
   @Test func anOrdinalNamingAPartOfTheYearIsADateNotACount() throws {
     func measure(_ value: Decimal, unit: String) -> Measure? {
       let figure = Figure(

@@ -36,4 +36,21 @@ enum ConvertedValue {
     else { return 1 }
     return agreementFactor
   }
+
+  /// Whether two of `members`, from two articles, give one physical quantity in two units
+  /// that agree once converted ("about 40km", "about 25 miles"): the conversion says what the
+  /// figures share as a shared word would, so the group ranks as if it had one word more.
+  static func isAgreementAcrossUnits(_ members: [FigureProfile]) -> Bool {
+    for (index, x) in members.enumerated() where isConverted(x.measure.dimension) {
+      for y in members[(index + 1)...] where x.source != y.source {
+        let (a, b) = (x.measure, y.measure)
+        guard let first = a.unitFamily, let second = b.unitFamily, first != second,
+          !a.temperatureScaleUnknown, !b.temperatureScaleUnknown,
+          let relation = PairScore.valueRelation(a, b)
+        else { continue }
+        if relation == .equal || relation == .close { return true }
+      }
+    }
+    return false
+  }
 }

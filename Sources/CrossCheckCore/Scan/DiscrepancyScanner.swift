@@ -101,7 +101,9 @@ public struct DiscrepancyScanner: Sendable {
     ) { group in
       let members = group.members.map { profiles[$0] }
       let evidence = ScanEvidence.terms(shared: members, words: words)
-      let worth = group.worth * ScanEvidence.rankFactor(evidence.count)
+      // One value in two units, agreeing once converted, is itself a sign of one quantity.
+      let converted = ConvertedValue.isAgreementAcrossUnits(members) ? 1 : 0
+      let worth = group.worth * ScanEvidence.rankFactor(evidence.count + converted)
       return (
         ranked: (
           members: members, evidence: evidence, worth: worth, isAgreement: group.isAgreement

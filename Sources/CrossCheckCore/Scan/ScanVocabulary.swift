@@ -129,6 +129,8 @@ enum ScanVocabulary {
     "employe": "job", "workforc": "job", "headcount": "job", "layoff": "job",
     // A company's top line, whatever the outlet calls it.
     "sale": "revenu", "revenue": "revenu", "turnover": "revenu",
+    // The fire a story follows, in headline words ("blaze", "blazes").
+    "blaz": "fire",
     // Forms of one contest verb the stemmer leaves apart.
     "scor": "score", "conced": "concede",
   ]
