@@ -140,6 +140,14 @@ struct FigureProfiler {
     static let progress = WordMarks(rawValue: 1 << 31)
     /// "with": opens a clause that may read a count's progress (``ProgressReading``).
     static let with = WordMarks(rawValue: 1 << 32)
+    /// "requires", "needed": a figure the word governs is a norm (``NormFigure``).
+    static let normCue = WordMarks(rawValue: 1 << 33)
+    /// "threshold", "target": a noun that names a figure a norm, before it or in apposition
+    /// (``NormFigure``).
+    static let normNoun = WordMarks(rawValue: 1 << 34)
+    /// "is", "are", "be": before "needed" or "required", a passive that makes the figure the
+    /// thing needed ("the 52,000 a year that … is needed", ``NormFigure``).
+    static let copula = WordMarks(rawValue: 1 << 35)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -182,6 +190,9 @@ struct FigureProfiler {
       if lower == "with" { marks.insert(.with) }
       if ScanVocabulary.jointWords.contains(lower) { marks.insert(.joint) }
       if ScanVocabulary.progressWords.contains(lower) { marks.insert(.progress) }
+      if ScanVocabulary.normVerbs.contains(lower) { marks.insert(.normCue) }
+      if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
+      if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -757,6 +768,8 @@ struct FigureProfiler {
         first: first, last: last, in: tokens, figures: neighbours)
     }
     ranked.isJoint = JointFigure.isJoint(first: first, last: last, in: tokens)
+    ranked.isNorm = NormFigure.isNorm(first: first, last: last, in: tokens)
+    ranked.isGain = outcome?.isGain == true
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),

@@ -45,6 +45,12 @@ struct Measure: Sendable {
   /// For a share: how far a count or process had got when the figure was read ("with 92.3% of
   /// polling stations counted"), set by the scan (``ProgressReading``).
   var isProgress = false
+  /// A requirement, threshold or rule rather than a measurement ("a qualified majority requires
+  /// 55%"), set by the scan (``NormFigure``).
+  var isNorm = false
+  /// Governed by a verb of winning ("won 61 seats"): a holder's part of some whole, set by the
+  /// scan.
+  var isGain = false
 
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.

@@ -99,11 +99,15 @@ struct PairScore: Sendable {
     if changeAndLevel { sameness *= 0.5 }
     let otherSide = TallySide.areOpposite(a.measure, b.measure)
     if otherSide { sameness *= 0.5 }
-    let twoMoments = ProgressReading.areTwoMoments(a.measure, b.measure, relation: relation!)
+    let twoMoments =
+      ProgressReading.areTwoMoments(a.measure, b.measure, relation: relation!)
+      || ProgressReading.isProgressAgainstResult(a.measure, b.measure)
     if twoMoments { sameness *= 0.35 }
+    let normAndMeasurement = NormFigure.areNormAndMeasurement(a.measure, b.measure)
+    if normAndMeasurement { sameness *= 0.4 }
     let conflict =
       period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-      || otherWhole || otherSide || twoMoments
+      || otherWhole || otherSide || twoMoments || normAndMeasurement
       || (relation == .equal && a.source == b.source)
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
@@ -382,15 +386,20 @@ struct PairScore: Sendable {
   static func isApart(_ figure: FigureProfile, whole: Double, from other: FigureProfile)
     -> Bool
   {
-    guard figure.source != other.source, whole > 0, let own = figure.measure.magnitude,
-      let value = other.measure.magnitude, value > 0
+    guard whole > 0, let own = figure.measure.magnitude, let value = other.measure.magnitude,
+      value > 0
     else { return false }
     let ratio = { (x: Double, y: Double) in max(x, y) / min(x, y) }
     let near = ratio(value, whole) <= maximumWholeRatio
-    // The whole itself: only a value near it reports it. A part: a value near its whole, and
-    // nearer it than the part ("38 of the 50 seats" against "36 seats" reports the part), is
-    // that whole.
-    return own == whole ? !near : near && ratio(value, whole) < ratio(value, own)
+    // The whole itself: only a value near it reports it, and no name's or winner's figure of
+    // another value ("the 50 seats" against "Chile Primero won 61 seats": a holder's count is
+    // its part of some whole). A part: a value near its whole, and nearer it than the part
+    // ("38 of the 50 seats" against "36 seats" reports the part), is that whole. One article
+    // is read so as well as two: it states a whole's size once.
+    if own == whole {
+      return !near || ((other.holder != nil || other.measure.isGain) && value != whole)
+    }
+    return near && ratio(value, whole) < ratio(value, own)
   }
 
   /// The widest ratio between two sizes of one whole (a total reported by two sources).

@@ -25,6 +25,12 @@ enum ProgressReading {
     }
   }
 
+  /// Whether one share reads a process's progress and the other does not: how far a count had
+  /// got ("with 92.3% of polling stations counted") is no result of it ("won about 45%").
+  static func isProgressAgainstResult(_ a: Measure, _ b: Measure) -> Bool {
+    a.dimension == .share && b.dimension == .share && a.isProgress != b.isProgress
+  }
+
   /// Whether two shares are two different readings of a process's progress.
   static func areTwoMoments(_ a: Measure, _ b: Measure, relation: PairScore.ValueRelation)
     -> Bool

@@ -233,6 +233,23 @@ enum ScanVocabulary {
     "counted", "reporting", "reported", "tallied", "processed", "declared", "verified",
   ]
 
+  /// Verbs of requirement: a figure they govern states what must be, not what was ("a
+  /// qualified majority requires 55%", "needs a two-thirds majority").
+  static let normVerbs: Set<String> = [
+    "requires", "require", "required", "needs", "need", "needed",
+  ]
+
+  /// Forms of "be": before "needed" or "required", a passive whose subject is the figure
+  /// ("the 52,000 homes a year that are needed").
+  static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+  /// Nouns that name a figure a norm, before it ("the target of 2%", "a cap of 3%") or in
+  /// apposition after it ("more than half of the votes, the threshold needed to win").
+  static let normNouns: Set<String> = [
+    "threshold", "thresholds", "minimum", "quota", "quotas", "cap", "ceiling", "limit",
+    "limits", "target", "targets", "requirement", "requirements",
+  ]
+
   /// Words before a year or "last" that make the period run to now ("since 2022").
   static let periodOpeners: Set<String> = ["since", "from"]
 
