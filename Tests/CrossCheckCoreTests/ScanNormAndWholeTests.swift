@@ -30,12 +30,17 @@ struct ScanNormAndWholeTests: ScanArticleFixtures {
       "It was approved by 24 member states, with two voting against.\n",
       "The package still requires approval, and 19 states have backed it so far.\n",
       "Doctors treated 300 people who needed hospital care.\n",
+      "The boy needed 12 stitches after the attack.\n",
+      "Rescuers required 40 hours to reach the miners.\n",
     ])
     #expect(!(try profile("32.4%", in: profiles)).measure.isNorm)
     #expect(!(try profile("24", in: profiles)).measure.isNorm)
     // The requirement sits in another clause than the count.
     #expect(!(try profile("19", in: profiles)).measure.isNorm)
     #expect(!(try profile("300", in: profiles)).measure.isNorm)
+    // In the past tense before a figure, need tells what happened.
+    #expect(!(try profile("12", in: profiles)).measure.isNorm)
+    #expect(!(try profile("40 hours", in: profiles)).measure.isNorm)
   }
 
   @Test func aNormIsNotCheckedAgainstAnObservedValue() throws {

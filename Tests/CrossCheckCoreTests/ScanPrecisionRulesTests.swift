@@ -63,11 +63,23 @@ struct ScanPrecisionRulesTests: ScanArticleFixtures {
     #expect(found.contains { holds($0, ["41.8%", "42.4%"]) })
     let (profiles, _) = self.profiles(
       texts + [
-        "Lucia Vidal was elected in 2020 with 51.8% of the vote cast.\n"
+        "Lucia Vidal was elected in 2020 with 51.8% of the vote cast.\n",
+        "With 95% of precincts reporting on Tuesday night, the measure was passing.\n",
       ])
     #expect(try profile("92.3%", in: profiles).measure.isProgress)
+    #expect(try profile("95%", in: profiles).measure.isProgress)
     #expect(!(try profile("41.8%", in: profiles)).measure.isProgress)
     #expect(!(try profile("51.8%", in: profiles)).measure.isProgress)
+  }
+
+  @Test func aSurveysShareReportingSomethingIsAResult() {
+    // "reporting anxiety" takes an object: the share is what the survey found, not how far a
+    // count had got, and two surveys that disagree are worth checking.
+    let found = suggestions([
+      "Students under strain\n\nThe university's survey of 2,000 students found high stress, with 40% of respondents reporting anxiety.\n",
+      "Campus survey\n\nThe university's survey of students found high stress, with 55% of respondents reporting anxiety.\n",
+    ])
+    #expect(found.contains { holds($0, ["40%", "55%"]) })
   }
 
   @Test func aVagueAmountDoesNotVouchForOneSharedWord() {

@@ -148,6 +148,10 @@ struct FigureProfiler {
     /// "is", "are", "be": before "needed" or "required", a passive that makes the figure the
     /// thing needed ("the 52,000 a year that … is needed", ``NormFigure``).
     static let copula = WordMarks(rawValue: 1 << 35)
+    /// "needed", "required": a participle of need, a norm only in a passive or after the
+    /// figure ("the 50 votes needed"); before a figure it tells what happened ("needed 12
+    /// stitches", ``NormFigure``).
+    static let normParticiple = WordMarks(rawValue: 1 << 36)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -191,6 +195,7 @@ struct FigureProfiler {
       if ScanVocabulary.jointWords.contains(lower) { marks.insert(.joint) }
       if ScanVocabulary.progressWords.contains(lower) { marks.insert(.progress) }
       if ScanVocabulary.normVerbs.contains(lower) { marks.insert(.normCue) }
+      if ScanVocabulary.normParticiples.contains(lower) { marks.insert(.normParticiple) }
       if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
       if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))

@@ -39,7 +39,9 @@ enum NormFigure {
     while index + 1 < min(tokens.count, last + 1 + passiveReach), tokens[index + 1].clause == clause
     {
       if tokens[index].marks.contains(.digits) { return false }
-      if tokens[index].marks.contains(.copula), tokens[index + 1].marks.contains(.normCue) {
+      if tokens[index].marks.contains(.copula),
+        !tokens[index + 1].marks.isDisjoint(with: [.normCue, .normParticiple])
+      {
         return true
       }
       index += 1

@@ -22,7 +22,17 @@ enum ProgressReading {
     guard opened else { return false }
     return ((last + 2)..<min(tokens.count, last + 2 + reach)).contains {
       tokens[$0].clause == clause && tokens[$0].marks.contains(.progress)
+        && endsItsPhrase($0, in: tokens)
     }
+  }
+
+  /// Whether the word of progress at `index` takes no object: "of precincts reporting," is a
+  /// count's progress, "of respondents reporting anxiety" a survey's result. Only words of no
+  /// meaning ("on", "so far") may follow it in its clause.
+  static func endsItsPhrase(_ index: Int, in tokens: [FigureProfiler.Token]) -> Bool {
+    let next = index + 1
+    return next == tokens.count || tokens[next].clause != tokens[index].clause
+      || tokens[next].term == nil
   }
 
   /// Whether one share reads a process's progress and the other does not: how far a count had

@@ -233,11 +233,13 @@ enum ScanVocabulary {
     "counted", "reporting", "reported", "tallied", "processed", "declared", "verified",
   ]
 
-  /// Verbs of requirement: a figure they govern states what must be, not what was ("a
-  /// qualified majority requires 55%", "needs a two-thirds majority").
-  static let normVerbs: Set<String> = [
-    "requires", "require", "required", "needs", "need", "needed",
-  ]
+  /// Verbs of requirement in the present: a figure they govern states what must be, not what
+  /// was ("a qualified majority requires 55%", "needs a two-thirds majority").
+  static let normVerbs: Set<String> = ["requires", "require", "needs", "need"]
+
+  /// Participles of need: a norm in a passive ("the 52,000 a year that are needed"), but in
+  /// the past tense before a figure they tell what happened ("he needed 12 stitches").
+  static let normParticiples: Set<String> = ["required", "needed"]
 
   /// Forms of "be": before "needed" or "required", a passive whose subject is the figure
   /// ("the 52,000 homes a year that are needed").
