@@ -183,6 +183,92 @@ struct LabelsHedgesAndAgesTests {
     #expect(figure("40s", in: sentence)?.kind != .quantity, "\(texts(sentence))")
   }
 
+  // MARK: - Regressions the review found: the rules above must not reach past their forms
+
+  @Test(arguments: [
+    (
+      "In other news: Qantas said it would cut 300 jobs. The airline said 40 flights a week "
+        + "would go, and fares would rise 5%.", ["300", "40", "5%"]
+    ),
+    ("In other news: the Met Office said 25mm of rain fell in an hour.", ["25mm"]),
+  ])
+  func sentencesAfterInOtherNewsAreTheStorys(_ text: String, _ expected: [String]) {
+    for figureText in expected {
+      #expect(texts(text).contains(figureText), "\(texts(text))")
+    }
+  }
+
+  @Test(arguments: [
+    ("Rail workers will stage 24-hour strikes next month.", "24-hour"),
+    ("Teachers voted to stage 10 days of industrial action.", "10 days"),
+    ("Unions plan to stage three more walkouts.", "three"),
+    ("The band will stage 20 concerts this year.", "20"),
+    ("The utility will phase 3 coal plants out by 2030.", "3"),
+  ])
+  func stageAndPhaseAsVerbsLabelNothing(_ sentence: String, _ expected: String) {
+    #expect(texts(sentence).contains { $0.hasPrefix(expected) }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "The stage 2 restrictions end today.",
+    "The city moved to stage 4 overnight.",
+    "The drop to stage 1 will occur at dawn.",
+  ])
+  func aLowerCaseStageAfterADeterminerOrPrepositionIsALabel(_ sentence: String) {
+    #expect(
+      !texts(sentence).contains { $0.hasPrefix("2") || $0 == "4" || $0 == "1" },
+      "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Plans for Building 300 Homes Approved by Council",
+    "Next up: Building 300 homes on the site, the mayor said.",
+  ])
+  func aNumberBeforeThePluralItCountsIsNoPremises(_ sentence: String) {
+    #expect(texts(sentence).contains { $0.hasPrefix("300") }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Staff left Building 2 as smoke spread.",
+    "The firm moved to Suite 12, 400 Market Street.",
+  ])
+  func aPremisesNumberBeforeAVerbOrCommaStaysALabel(_ sentence: String) {
+    #expect(!texts(sentence).contains { $0 == "2" || $0 == "12" }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The plant will create 500 jobs or more importantly keep the plant open.", "500"),
+    ("Police held 15 protesters or so-called activists.", "15"),
+    ("The loan runs 10 years or longer-term bonds are issued.", "10 years"),
+  ])
+  func aHedgeThatBelongsToTheNextWordIsNoHedge(_ sentence: String, _ text: String) {
+    let found = figure(text, in: sentence)
+    #expect(found != nil && found?.qualifier == nil, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("Officials said 20 people or more were killed.", "20 people or more", Qualifier.atLeast),
+    ("The wait was nine hours or more.", "nine hours or more", .atLeast),
+    ("The march drew 15 people or so", "15 people or so", .approx),
+  ])
+  func aHedgeEndingItsPhraseStillBounds(_ sentence: String, _ text: String, _ qualifier: Qualifier)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.qualifier == qualifier)
+  }
+
+  @Test func aComparativeBeforeAPartitiveIsNoAge() {
+    let sentence = "He is older than 2 of his brothers."
+    #expect(figure("2", in: sentence)?.unit != "year", "\(texts(sentence))")
+    #expect(figure("older than 2", in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test func aYearNamingAConventionIsAnEventsDate() {
+    let sentence = "The 2019 Convention drew 3,000 delegates to Glasgow."
+    #expect(texts(sentence).contains("2019"), "\(texts(sentence))")
+  }
+
   // MARK: - A US city's dollar
 
   @Test func aStoryPlacedInAUSCityReadsItsBareDollarAsUSDollars() throws {

@@ -1734,7 +1734,8 @@ struct FigureRecognizer {
       }
       // (The word is made only for the capitalized words and abbreviations asked about.)
       if tokens[previous].isCapitalized || isWord(previous, "no") || isWord(previous, "nr")
-        || isWord(previous, "nrs") || isWord(previous, in: Vocabulary.lowercaseDesignators),
+        || isWord(previous, "nrs")
+        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous),
         Vocabulary.designators.contains(lower(previous)),
         !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous))
       {

@@ -495,6 +495,28 @@ enum Vocabulary {
     "platform", "gate", "terminal", "room", "version", "stage", "phase",
   ]
 
+  /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
+  /// they label only as nouns (``FigureRecognizer/isDesignatorNoun(_:)``).
+  static let verbDesignators: WordList = ["stage", "phase"]
+
+  /// Prepositions before a designator noun: "in stage 1", "moved into phase 2". Not "to", which
+  /// is as often an infinitive's ("plan to stage three walkouts").
+  static let designatorPrepositions: WordList = [
+    "in", "into", "at", "of", "from", "for", "during", "under", "through", "on", "with",
+    "past", "beyond", "until", "after", "before", "by",
+  ]
+
+  /// Words of a change of level, after which "to" is a preposition before a designator: "reduced
+  /// to stage 1", "the drop to stage 1", "moved to phase 2".
+  static let levelChangeWords: WordList = [
+    "move", "moves", "moved", "moving", "raise", "raised", "lower", "lowered", "reduce",
+    "reduced", "cut", "escalate", "escalated", "escalation", "increase", "increased",
+    "downgrade", "downgraded", "upgrade", "upgraded", "drop", "dropped", "drops", "rise", "rose",
+    "jump", "jumped", "return", "returned", "back", "up", "down", "shift", "shifted", "went",
+    "go", "goes", "progress", "progressed", "advance", "advanced", "proceed", "proceeded",
+    "revert", "reverted", "ease", "eased", "easing", "relax", "relaxed",
+  ]
+
   /// Capitalized words for a part of a site whose number names it: "Building 2", "Suite 12"
   /// (``FigureRecognizer/isPremisesNumber(_:)``).
   static let premisesDesignators: [String] = [
@@ -502,9 +524,10 @@ enum Vocabulary {
   ]
 
   /// Capitalized names of laws and rulebooks a year may be part of the title of: "the 2006
-  /// Guidelines", "the 1998 Act" (``FigureRecognizer/isDocumentYear(_:)``).
+  /// Guidelines", "the 1998 Act" (``FigureRecognizer/isDocumentYear(_:)``). Not "convention",
+  /// which is as often a gathering with a date ("the 2019 Convention drew 3,000 delegates").
   static let documentTitleNouns: [String] = [
-    "act", "bill", "code", "convention", "directive", "guidelines", "ordinance", "protocol",
+    "act", "bill", "code", "directive", "guidelines", "ordinance", "protocol",
     "regulation", "regulations", "rules", "statute", "treaty", "charter",
   ]
 
@@ -988,9 +1011,13 @@ enum Vocabulary {
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [
     ["related"], ["read", "more"], ["see", "also"], ["also", "read"], ["read", "also"],
-    ["in", "other", "news"],
     ["more", "on", "this", "story"], ["recommended"],
   ]
+
+  /// Labels that open another story's teaser only on a headline, a line with no closing stop
+  /// ("In other news: Lions 31 Bears 17"); in a liveblog they open the story's own sentences too
+  /// ("In other news: Qantas said it would cut 300 jobs.").
+  static let teaserLabels: [[String]] = [["in", "other", "news"]]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
   static let pageFurniture: Set<String> = [

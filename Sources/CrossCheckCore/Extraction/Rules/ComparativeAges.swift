@@ -1,7 +1,7 @@
 /// "patients younger than 5", "voters older than 65", "no older than 12": a bare number after
 /// "younger than" or "older than" is an age, a bound in years, as "under 5" after people is
 /// (``markAgeBounds(_:)``). A number that counts something after it ("older than 40 other
-/// bridges") is no age.
+/// bridges") is no age, nor is a part of a whole ("older than 2 of his brothers").
 extension FigureRecognizer {
   /// Turns each such bare count into an age bound, and bounds "older than 5 years".
   func markComparativeAges(_ drafts: inout [FigureDraft]) {
@@ -17,7 +17,7 @@ extension FigureRecognizer {
         drafts[index].kind == .count && drafts[index].nounTokens == nil
         && drafts[index].lastToken == number && drafts[index].unit == nil
       let isYears = drafts[index].kind == .duration && drafts[index].unit == "year"
-      guard isBareCount || isYears else { continue }
+      guard isBareCount && !isWord(number + 1, "of") || isYears else { continue }
       // "no older than 12" bounds the age inclusively, the other way round.
       let negated = isWord(number - 3, "no")
       let qualifier: Qualifier =

@@ -1,5 +1,7 @@
 /// "Related: Five charts that explain the budget", "Read more: 10 things to know": a line that
 /// links to another article; its numbers are that article's headline, not this story's figures.
+/// "In other news:" does so only on a headline (no closing stop): in a liveblog it opens the
+/// story's own sentences.
 extension FigureRecognizer {
   /// Whether the mention sits on a line that opens with a link label and a colon.
   func isLinkHeadline(_ mention: NumberMention) -> Bool {
@@ -14,9 +16,23 @@ extension FigureRecognizer {
       guard colon < mention.firstToken, isSymbol(colon, 0x3A) else { continue }
       if label.enumerated().allSatisfy({ isWord($0.offset, $0.element) }) { return true }
     }
+    for label in Vocabulary.teaserLabels {
+      let colon = label.count
+      guard colon < mention.firstToken, isSymbol(colon, 0x3A),
+        label.enumerated().allSatisfy({ isWord($0.offset, $0.element) })
+      else { continue }
+      return !endsWithStop()
+    }
     return false
   }
 
+  /// Whether the line's last token is a full stop, question or exclamation mark.
+  private func endsWithStop() -> Bool {
+    guard let last = tokens.last, last.kind == .punctuation else { return false }
+    return last.scalar == 0x2E || last.scalar == 0x3F || last.scalar == 0x21
+  }
+
   /// The most words a link label has: its colon is at most this many tokens into the line.
-  private static let longestLinkLabel = Vocabulary.linkLabels.map(\.count).max() ?? 0
+  private static let longestLinkLabel =
+    (Vocabulary.linkLabels + Vocabulary.teaserLabels).map(\.count).max() ?? 0
 }
