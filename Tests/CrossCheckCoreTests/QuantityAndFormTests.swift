@@ -164,6 +164,13 @@ struct QuantityAndFormTests {
       source: sentence)
   }
 
+  @Test func anArticleDurationTakesTheHalfItEndsWith() {
+    // "a half" is part of the duration, not a share of its own that could pair with others.
+    let figures = FigureExtractor.extract(
+      from: "The site came back online after an hour and a half.", source: SourceID("q"))
+    #expect(figures.map(\.text) == ["an hour and a half"])
+  }
+
   @Test func unitsConvertWithinADimensionOnly() throws {
     #expect(UnitTable.convert(1, from: "mile", to: "km") == Decimal(string: "1.609344"))
     #expect(UnitTable.convert(100, from: "degC", to: "degF") == 212)

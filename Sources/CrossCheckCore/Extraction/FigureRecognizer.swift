@@ -273,7 +273,16 @@ struct FigureRecognizer {
     // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
     if holdsTimeUnit() {
       drafts.append(contentsOf: timeUnitCompounds(excluding: drafts))
-      drafts.append(contentsOf: articleDurations(excluding: drafts, consumedUntil: -1))
+      let durations = articleDurations(excluding: drafts, consumedUntil: -1)
+      if !durations.isEmpty {
+        // "an hour and a half": the duration takes in the "a half" read before it.
+        drafts.removeAll { draft in
+          durations.contains {
+            $0.firstToken <= draft.firstToken && draft.lastToken <= $0.lastToken
+          }
+        }
+        drafts.append(contentsOf: durations)
+      }
     }
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
