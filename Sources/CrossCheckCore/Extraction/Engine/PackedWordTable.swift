@@ -22,15 +22,7 @@ struct PackedWordTable<Value: Sendable>: Sendable {
     for (word, value) in words {
       let bytes = Array(word.utf8)
       guard bytes.count <= 16, bytes.allSatisfy({ $0 < 0x80 && $0 != 0 }) else { continue }
-      var low: UInt64 = 0
-      var high: UInt64 = 0
-      for (offset, byte) in bytes.enumerated() {
-        if offset < 8 {
-          low |= UInt64(byte) << (8 * UInt64(offset))
-        } else {
-          high |= UInt64(byte) << (8 * UInt64(offset - 8))
-        }
-      }
+      let (low, high) = WordPacking.packed(bytes)
       var slot = Self.slot(low, high, bits: slotBits)
       while slots[slot].value != nil { slot = (slot + 1) & (size - 1) }
       slots[slot] = Slot(low: low, high: high, value: value)

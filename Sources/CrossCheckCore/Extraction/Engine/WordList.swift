@@ -30,15 +30,7 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
         continue
       }
       guard bytes.count <= 16 else { continue }
-      var low: UInt64 = 0
-      var high: UInt64 = 0
-      for (offset, byte) in bytes.enumerated() {
-        if offset < 8 {
-          low |= UInt64(byte) << (8 * UInt64(offset))
-        } else {
-          high |= UInt64(byte) << (8 * UInt64(offset - 8))
-        }
-      }
+      let (low, high) = WordPacking.packed(bytes)
       packed.append(PackedWord(low: low, high: high))
     }
     self.packed = packed

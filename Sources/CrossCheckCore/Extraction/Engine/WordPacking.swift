@@ -6,6 +6,20 @@ enum WordPacking {
   private static let ones: UInt64 = 0x0101_0101_0101_0101
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
+  /// A table's word (at most 16 bytes, as written) packed the same way, when a table is built.
+  static func packed(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset < 8 {
+        low |= UInt64(byte) << (8 * UInt64(offset))
+      } else {
+        high |= UInt64(byte) << (8 * UInt64(offset - 8))
+      }
+    }
+    return (low, high)
+  }
+
   /// `bytes[start..<end]` (at most 16 bytes), ASCII letters lower-cased, or nil when it holds a
   /// byte of 0x80 or more, or a NUL (which would pack like a shorter word).
   @inline(__always)
