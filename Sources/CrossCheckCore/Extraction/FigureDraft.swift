@@ -48,4 +48,14 @@ struct FigureDraft {
     boundEnd = later.boundEnd
     nounTokens = later.nounTokens
   }
+
+  /// Becomes the closed band `low`…`high`, both ends included, with no single value ("the
+  /// early 60s", "into the 50s", "six- to nine-month").
+  mutating func setClosedBand(low: Decimal, high: Decimal) {
+    value = nil
+    self.low = low
+    self.high = high
+    lowInclusive = true
+    highInclusive = true
+  }
 }

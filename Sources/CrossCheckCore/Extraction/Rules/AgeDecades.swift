@@ -40,11 +40,7 @@ extension FigureRecognizer {
       drafts[index].kind = .duration
       drafts[index].unit = "year"
       drafts[index].compoundUnit = "age"
-      drafts[index].value = nil
-      drafts[index].low = low
-      drafts[index].high = high
-      drafts[index].lowInclusive = true
-      drafts[index].highInclusive = true
+      drafts[index].setClosedBand(low: low, high: high)
       drafts[index].nounTokens = nil
       if part != nil {
         drafts[index].firstToken = opener + 1

@@ -10,11 +10,7 @@ extension FigureRecognizer {
         let low = drafts[index].value, let high = drafts[index + 1].value, low < high
       {
         let first = drafts.remove(at: index)
-        drafts[index].value = nil
-        drafts[index].low = low
-        drafts[index].high = high
-        drafts[index].lowInclusive = true
-        drafts[index].highInclusive = true
+        drafts[index].setClosedBand(low: low, high: high)
         drafts[index].firstToken = first.firstToken
         drafts[index].start = first.start
         drafts[index].boundStart = first.boundStart

@@ -58,11 +58,7 @@ extension FigureRecognizer {
       drafts[index].kind = .quantity
       drafts[index].unit = unit
       drafts[index].unitIsAmbiguous = unit == "degree"
-      drafts[index].value = nil
-      drafts[index].low = low
-      drafts[index].high = high
-      drafts[index].lowInclusive = true
-      drafts[index].highInclusive = true
+      drafts[index].setClosedBand(low: low, high: high)
       drafts[index].nounTokens = nil
       drafts[index].firstToken = first
       drafts[index].start = tokens[first].start
