@@ -55,7 +55,7 @@ FIGS = {
  ("1.53 million", C, 1530000, None, None, "population of the Dublin region 2026", {}),
  ("163,500", C, 163500, None, None, "empty homes (campaigner)", {}),
  ("14,200", C, 14200, None, None, "people in emergency accommodation", {}),
- ("just under 5 per cent", P, 5, "percent", "approx", "growth in the number of homes since 2022", nearly(5, hedge="just under")),
+ ("just under 5 per cent", P, 5, "percent", "less_than", "growth in the number of homes since 2022", upto(5, hedge="just under")),
  ("almost 40", T, 40, "year", "approx", "median age 2026", nearly(40)),
  ("38.8", T, 38.8, "year", None, "median age 2022", {}),
  ("four years", T, 4, "year", None, "time since the previous census ('four years ago')", opt()),
