@@ -20,6 +20,9 @@ enum DevsetFixtures {
   /// The fifth hold-out set (Tests/Fixtures/holdout5): written and labelled blind, tuned on by no one.
   static let holdout5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout5")
+  /// The sixth hold-out set (Tests/Fixtures/holdout6): written and labelled blind, tuned on by no one.
+  static let holdout6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout6")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -8,8 +8,10 @@ import Testing
 /// Tests/Fixtures/holdout2 (a central bank rate cut, a wildfire, a drug trial, a metro line's
 /// opening), Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
 /// marathon), Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
-/// an airliner in turbulence) and Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
-/// harvest, a boat capsizing), 12 articles each, labelled like the devset and tuned on by no one.
+/// an airliner in turbulence), Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
+/// harvest, a boat capsizing) and Tests/Fixtures/holdout6 (a census release, a deposit-fraud
+/// verdict, a jobs report, a train derailment), 12 articles each, labelled like the devset and
+/// tuned on by no one.
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -74,6 +76,15 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout5, strictF1: 0.965, recall: 0.985, precision: 0.96,
       trapsTaken: 8, scanRecall: 0.63, scanPrecision: 0.64, negativesPaired: 1, explained: 0.86),
+    // Written and labelled blind (a census release, a deposit-fraud verdict, a monthly jobs report,
+    // a train derailment); labels committed (aae11e2) before the first run. Its first score
+    // (3c39932, after one labelling fix, "just under 5 per cent" is less_than): P 0.948 R 0.944
+    // strict F1 0.942, 12 of 45 traps; scan recall 0.538 (21 of 39), precision 0.683, 2 of 20 hard
+    // negatives paired (T1-HN2, Ireland's vs the EU's density; T4-HN2, compensation for the dead
+    // vs the injured), explained 0.857. Tests/Fixtures/holdout6/README.md lists the first misses.
+    Mark(
+      folder: DevsetFixtures.holdout6, strictF1: 0.935, recall: 0.935, precision: 0.94,
+      trapsTaken: 13, scanRecall: 0.52, scanPrecision: 0.66, negativesPaired: 2, explained: 0.84),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
