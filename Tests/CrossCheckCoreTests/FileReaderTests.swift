@@ -43,6 +43,28 @@ struct FileReaderTests {
     #expect(FileReader.contents(of: fifo) == nil)
   }
 
+  /// A file is read with O_NONBLOCK still set (regular files ignore it): a read that says it
+  /// would block (a file system that heeds the flag; here a pipe whose writer is slow) clears
+  /// it and waits for the bytes, not fails.
+  @Test func aReadThatWouldBlockWaitsForTheBytes() throws {
+    var ends: [Int32] = [0, 0]
+    #expect(pipe(&ends) == 0)
+    defer { close(ends[0]) }
+    #expect(fcntl(ends[0], F_SETFL, O_NONBLOCK) == 0)
+    let writer = ends[1]
+    let written = DispatchSemaphore(value: 0)
+    DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(50)) {
+      _ = write(writer, "12 people", 9)
+      close(writer)
+      written.signal()
+    }
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64, alignment: 1)
+    defer { buffer.deallocate() }
+    #expect(try FileReader.read(ends[0], into: buffer) == 9)
+    #expect(String(decoding: buffer[..<9], as: UTF8.self) == "12 people")
+    written.wait()
+  }
+
   @Test func refusesADevice() {
     #expect(throws: FileReader.Failure.notRegularFile) { try FileReader.read("/dev/zero") }
   }

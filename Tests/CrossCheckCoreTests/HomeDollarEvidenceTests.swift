@@ -142,6 +142,23 @@ struct HomeDollarEvidenceTests {
     }
   }
 
+  // MARK: - Which capitals start a place's name
+
+  /// The story's places are found wherever in a line they fall (the tally reads a line eight
+  /// bytes at a time), but only as words of their own: a capital glued to letters before it
+  /// starts no name; one after a dash or any other non-letter does.
+  @Test(arguments: 0..<9)
+  func placesCountAsWordsOfTheirOwnAnywhereInALine(padding: Int) throws {
+    let lead = String(repeating: "x", count: padding)
+    let amount = " approved $45 million for the bridge."
+    let apart = lead + " Brisbane and Brisbane" + amount
+    #expect(try loaded(apart, amount: "$45 million").unit == "AUD")
+    let afterDashes = lead + " —Brisbane and —Brisbane" + amount
+    #expect(try loaded(afterDashes, amount: "$45 million").unit == "AUD")
+    let glued = lead + " xBrisbane and xBrisbane" + amount
+    #expect(try loaded(glued, amount: "$45 million").unit == "USD")
+  }
+
   // MARK: - Names several countries share
 
   @Test(arguments: [

@@ -29,20 +29,43 @@ struct CanonicalFolders: Sendable {
     guard isKnownNotLink || (lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFLNK) else {
       return TextFile.canonicalize(path)
     }
-    return canonical == "/" ? "/" + name : canonical + "/" + name
+    guard canonical != "/" else { return "/" + name }
+    // One string of the right size, not one for each join.
+    var path = ""
+    path.reserveCapacity(canonical.utf8.count + 1 + name.utf8.count)
+    path += canonical
+    path += "/"
+    path += name
+    return path
   }
 
   /// A path's folder (`.` for a bare name) and its name, for ASCII paths whose name is an
   /// ordinary one (not empty, `.` or `..`); nil for any other path.
+  ///
+  /// One pass over the path's bytes in place: through the string's views it took about 4,000
+  /// instructions a file.
   private static func split(_ path: String) -> (folder: String, name: String)? {
-    guard PathParts.isASCII(path) else { return nil }
-    let utf8 = path.utf8
-    guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else {
+    var contiguous = path
+    let found = contiguous.withUTF8 { bytes -> (isASCII: Bool, slash: Int?) in
+      var high: UInt8 = 0
+      var slash: Int?
+      for index in bytes.indices {
+        high |= bytes[index]
+        if bytes[index] == UInt8(ascii: "/") { slash = index }
+      }
+      return (high < 0x80, slash)
+    }
+    guard found.isASCII else { return nil }
+    guard let slash = found.slash else {
       return path.isEmpty || path == "." || path == ".." ? nil : (".", path)
     }
-    let name = String(path[utf8.index(after: slash)...])
-    guard !name.isEmpty, name != ".", name != ".." else { return nil }
-    let folder = slash == utf8.startIndex ? "/" : String(path[..<slash])
-    return (folder, name)
+    // ASCII: the byte offsets are the strings' own.
+    return contiguous.withUTF8 { bytes in
+      let nameBytes = UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])
+      let name = String(decoding: nameBytes, as: UTF8.self)
+      guard !name.isEmpty, name != ".", name != ".." else { return nil }
+      let folder = UnsafeBufferPointer(rebasing: bytes[..<slash])
+      return (slash == 0 ? "/" : String(decoding: folder, as: UTF8.self), name)
+    }
   }
 }

@@ -82,6 +82,9 @@ public struct Corpus: Sendable {
     }
     // The corpus itself changes only once every file is in, so a stopped load leaves it as it was.
     var working = self
+    // Room for every file at once: grown a file at a time, the lookups were rehashed again
+    // and again on a load of thousands.
+    working.reserveCapacity(forMore: listed.count)
     let paths = listed.map(\.path)
     let sizes = listed.map(\.size)
     var done = LoadProgress(
@@ -141,9 +144,12 @@ public struct Corpus: Sendable {
       let accept = {
         (working: inout Corpus, report: inout LoadReport, done: inout LoadProgress)
           -> [AcceptedFile?] in
-        let fingerprintOf = Dictionary(
-          uniqueKeysWithValues: zip(candidates, fingerprints.wait()))
-        var acceptedAt: [Int: AcceptedFile] = [:]
+        // By the file's place in the batch: arrays, not dictionaries, so no key is hashed.
+        var fingerprintOf: [String?] = Array(repeating: nil, count: files.count)
+        for (index, sha256) in zip(candidates, fingerprints.wait()) {
+          fingerprintOf[index] = sha256
+        }
+        var acceptedAt: [AcceptedFile?] = Array(repeating: nil, count: files.count)
         for (index, (path, read)) in zip(batch, files).enumerated() {
           do throws(SourceLoadError) {
             let file = try read.file.get()
@@ -364,6 +370,14 @@ public struct Corpus: Sendable {
     idBySHA256[removed.sha256] = nil
     nextSuffix = [:]
     return removed
+  }
+
+  /// Room for `count` more sources and their lookups.
+  private mutating func reserveCapacity(forMore count: Int) {
+    sources.reserveCapacity(sources.count + count)
+    indexByID.reserveCapacity(indexByID.count + count)
+    idByCanonicalPath.reserveCapacity(idByCanonicalPath.count + count)
+    idBySHA256.reserveCapacity(idBySHA256.count + count)
   }
 
   /// Takes an id, a canonical path and a fingerprint for a source about to be added.

@@ -20,7 +20,8 @@ struct ListedFile: Sendable, Equatable {
   /// `path` leads to a folder.
   static func look(at path: String, mayHaveSidecar: Bool = true) -> ListedFile? {
     var info = stat()
-    guard lstat(path, &info) == 0 else {
+    // The path's own bytes: passed as it is, a string is copied into a new C string.
+    guard path.withCString({ lstat($0, &info) }) == 0 else {
       return ListedFile(path: path, size: 0, isPlainFile: false, mayHaveSidecar: mayHaveSidecar)
     }
     let kind = info.st_mode & S_IFMT

@@ -20,24 +20,31 @@ public struct SourceID: Hashable, Comparable, Sendable, Codable, CustomStringCon
     }
     // Bytes, not scalars: only ASCII letters and digits are kept, and every byte of any other
     // scalar is a separator alike. A slug is ASCII, so its bytes are its characters.
-    var slug: [UInt8] = []
-    slug.reserveCapacity(maximumLength)
-    var pendingDash = false
-    for byte in stem.utf8 {
-      let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-      let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
-      let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-      if isUpper || isLower || isDigit {
-        if slug.count >= maximumLength - 1 && pendingDash { break }
-        if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-        pendingDash = false
-        slug.append(isUpper ? byte + 32 : byte)
-        if slug.count >= maximumLength { break }
-      } else {
-        pendingDash = true
+    // Made on the stack: most ids are short enough to be strings that need no allocation.
+    let slug = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumLength) { slug in
+      var count = 0
+      var pendingDash = false
+      for byte in stem.utf8 {
+        let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+        let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+        let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        if isUpper || isLower || isDigit {
+          if count >= maximumLength - 1 && pendingDash { break }
+          if pendingDash && count > 0 {
+            slug[count] = UInt8(ascii: "-")
+            count += 1
+          }
+          pendingDash = false
+          slug[count] = isUpper ? byte + 32 : byte
+          count += 1
+          if count >= maximumLength { break }
+        } else {
+          pendingDash = true
+        }
       }
+      return String(decoding: UnsafeBufferPointer(rebasing: slug[..<count]), as: UTF8.self)
     }
-    return SourceID(slug.isEmpty ? "source" : String(decoding: slug, as: UTF8.self))
+    return SourceID(slug.isEmpty ? "source" : slug)
   }
 
   /// This id with a numeric suffix, for the second and later sources that derive the same id.

@@ -45,7 +45,9 @@ public enum SourceLoader {
     // The names that may be sidecars, compared without case: on a file system that ignores
     // case, 'A.META.JSON' is the sidecar of 'a.txt'.
     let sidecars = Set(
-      names.lazy.map { $0.lowercased() }.filter { $0.hasSuffix(Self.sidecarSuffix) })
+      names.lazy.filter(Self.mayBeSidecar).map { $0.lowercased() }.filter {
+        $0.hasSuffix(Self.sidecarSuffix)
+      })
     let files =
       names
       .filter { name in
@@ -53,8 +55,11 @@ public enum SourceLoader {
       }
       .sorted()
       .compactMap { name in
-        let sidecar = SourceMetadata.sidecarPath(forTextFile: name).lowercased()
-        return ListedFile.look(at: prefix + name, mayHaveSidecar: sidecars.contains(sidecar))
+        // A folder of articles with no sidecar at all (a large one, often) asks no name.
+        let mayHaveSidecar =
+          !sidecars.isEmpty
+          && sidecars.contains(SourceMetadata.sidecarPath(forTextFile: name).lowercased())
+        return ListedFile.look(at: prefix + name, mayHaveSidecar: mayHaveSidecar)
       }
     if files.isEmpty { throw .noTextFiles(directory: argument) }
     return files
@@ -62,6 +67,22 @@ public enum SourceLoader {
 
   /// How a sidecar's name ends.
   private static let sidecarSuffix = ".meta.json"
+
+  /// False only for a name that surely does not end in ``sidecarSuffix`` in any case: one
+  /// whose last bytes are ASCII, as many as the suffix's, and not the suffix's letters. Each
+  /// character is lower-cased on its own, so an ASCII ending is lower-cased alone; any other
+  /// ending is for `lowercased()` to say. Lower-casing every name of a folder of thousands
+  /// was an allocation a file.
+  private static func mayBeSidecar(_ name: String) -> Bool {
+    let suffix = sidecarSuffix.utf8
+    let utf8 = name.utf8
+    guard utf8.count >= suffix.count else { return true }
+    let ending = utf8.suffix(suffix.count)
+    guard ending.allSatisfy({ $0 < 0x80 }) else { return true }
+    return zip(ending, suffix).allSatisfy { byte, wanted in
+      (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == wanted
+    }
+  }
 
   static func fileExtension(of name: String) -> Substring {
     guard let dot = PathParts.lastDot(in: name[...]), dot != name.startIndex else { return "" }

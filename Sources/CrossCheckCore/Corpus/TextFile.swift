@@ -213,15 +213,23 @@ struct TextFile: Sendable {
   }
 
   /// Lower-case hex of a digest, two digits a byte.
+  /// Written straight into the string's storage: an array of the digits first, and the
+  /// digits' own array, were two allocations a file more.
   private static func hexadecimal(_ digest: SHA256.Digest) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(SHA256.byteCount * 2)
-    for byte in digest {
-      hex.append(digits[Int(byte >> 4)])
-      hex.append(digits[Int(byte & 0x0F)])
+    String(unsafeUninitializedCapacity: SHA256.byteCount * 2) { hex in
+      digest.withUnsafeBytes { bytes in
+        for (index, byte) in bytes.enumerated() {
+          hex[2 * index] = hexDigit(byte >> 4)
+          hex[2 * index + 1] = hexDigit(byte & 0x0F)
+        }
+      }
+      return SHA256.byteCount * 2
     }
-    return String(decoding: hex, as: UTF8.self)
+  }
+
+  /// The lower-case hex digit of a value below 16.
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 
   static func canonicalize(_ path: String) -> String {

@@ -169,6 +169,13 @@ struct FigureAssembly {
     return result
   }
 
+  /// Whether the article's home (``PlaceTally``) may change `figure`: a bare "$" amount, or an
+  /// amount in a letter sign read only in its currency's home ("R370"). ``finishing()`` asks
+  /// for the home only when the article has one of these.
+  static func needsHome(_ figure: Figure) -> Bool {
+    figure.kind == .money && figure.unitIsAmbiguous
+  }
+
   /// What the passes over the whole article do, once every run is in:
   ///
   /// "first" is a position only in a series the source counts with other ordinals too ("the
@@ -190,7 +197,10 @@ struct FigureAssembly {
         dropped.append(candidate.id.number)
       }
     }
-    let home = (places ?? PlaceTally()).home(outlet: outlet)
+    // Only the amounts ``needsHome(_:)`` names ask where the article is from.
+    let home =
+      hasBareDollars || !homeSignAmounts.isEmpty
+      ? (places ?? PlaceTally()).home(outlet: outlet) : nil
     // "R370" stays rand only in a South African article, or one that names rand otherwise.
     for amount in homeSignAmounts
     where !namedHomeCurrencies.contains(amount.currency)

@@ -119,8 +119,15 @@ public enum FigureExtractor {
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one, and by the run that starts the text, so the tally
     // is the same however the text is cut. Only a text with a "$", "dollars", "cents" or a
-    // letter sign such as "R370" has a currency whose home decides it.
-    if lines.lowerBound == 0, mayNameHomeCurrency(bytes) {
+    // letter sign such as "R370" has a currency whose home decides it. A run that is the whole
+    // text knows its figures already: without an amount whose currency the home decides
+    // (``FigureAssembly/needsHome(_:)``, most articles) the tally would never be asked, and
+    // neither the text's search nor the tally is made.
+    let isWholeText = lines == 0..<bytes.count
+    if lines.lowerBound == 0,
+      !isWholeText || found.figures.contains(where: FigureAssembly.needsHome),
+      mayNameHomeCurrency(bytes)
+    {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }
     return found

@@ -55,7 +55,9 @@ public enum FileReader {
   static func withRegularFile<Result>(
     _ path: String, followsLinks: Bool = true, _ body: (Int32, Int) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW))
+    let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW)
+    // The path's own bytes: passed as it is, a string is copied into a new C string.
+    let descriptor = path.withCString { open($0, flags) }
     guard descriptor >= 0 else { throw .cannotOpen(reason: String(cString: strerror(errno))) }
     defer { close(descriptor) }
     var status = stat()
@@ -63,10 +65,9 @@ public enum FileReader {
       throw .cannotOpen(reason: String(cString: strerror(errno)))
     }
     guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
-    // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as documented. The
-    // file's status flags are the ones it was opened with, and O_NONBLOCK is the only one of
-    // them that F_SETFL changes: clearing them all needs no F_GETFL (a system call a file).
-    _ = fcntl(descriptor, F_SETFL, 0)
+    // Regular files ignore O_NONBLOCK, so it stays set (clearing it was a system call a file,
+    // for thousands of small files); a read that says it would block clears it then
+    // (``read(_:into:expectedEnd:)``).
     return try body(descriptor, Int(max(status.st_size, 0)))
   }
 
@@ -81,11 +82,21 @@ public enum FileReader {
     _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, expectedEnd: Int? = nil
   ) throws(Failure) -> Int {
     var filled = 0
+    var clearedNonBlocking = false
     while filled < buffer.count, let base = buffer.baseAddress {
       let count = Foundation.read(descriptor, base + filled, buffer.count - filled)
       if count == 0 { break }
       if count < 0 {
         if errno == EINTR { continue }
+        // A file system that does not ignore O_NONBLOCK for regular files: waited on after
+        // all. The status flags are the ones the file was opened with, and O_NONBLOCK is the
+        // only one of them that F_SETFL changes, so clearing them all needs no F_GETFL.
+        if !clearedNonBlocking, errno == EAGAIN || errno == EWOULDBLOCK,
+          fcntl(descriptor, F_SETFL, 0) == 0
+        {
+          clearedNonBlocking = true
+          continue
+        }
         throw .readFailed(reason: String(cString: strerror(errno)))
       }
       filled += count

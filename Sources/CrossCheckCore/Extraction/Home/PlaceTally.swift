@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an article is from, as its text shows: the country of its dateline and how many times
 /// it names a place of each country in the gazetteer (``Vocabulary/placeCountries``). Made once
 /// per source, of its opening (``openingBytes``), whatever runs its text is extracted in.
@@ -15,8 +17,7 @@ struct PlaceTally: Sendable {
     var lineStart = lines.lowerBound
     var linesRead = 0
     while lineStart < lines.upperBound {
-      var lineEnd = lineStart
-      while lineEnd < lines.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      let lineEnd = Self.lineEnd(from: lineStart, before: lines.upperBound, in: bytes)
       if lineEnd > lineStart {
         // The dateline opens the story: the headline and a byline may come first. Only a line
         // that opens with three capitals is read as text.
@@ -96,30 +97,65 @@ struct PlaceTally: Sendable {
   /// Counts the gazetteer's places named in the line: capitalized words, the longest name
   /// first ("New South Wales" before "Wales").
   private mutating func countPlaces(in line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) {
-    var index = line.lowerBound
+    var index = Self.nextCapital(from: line.lowerBound, before: line.upperBound, in: bytes)
     while index < line.upperBound {
       // Only a capital that starts a word can start a place's name.
-      guard Self.isCapital(bytes[index]),
-        index == line.lowerBound || !Self.isLetter(bytes[index - 1])
-      else {
-        index += 1
+      guard index == line.lowerBound || !Self.isLetter(bytes[index - 1]) else {
+        index = Self.nextCapital(from: index + 1, before: line.upperBound, in: bytes)
         continue
       }
       let word = Self.word(startingAt: index, before: line.upperBound, in: bytes)
       index = word.upperBound
-      guard
-        case .found(let place) = Self.placeWords.probe(
-          bytes, word.lowerBound, Self.withoutFinalDots(word, in: bytes))
-      else { continue }
-      if place.startsLongerName,
-        let longer = Self.longerName(after: word, before: line.upperBound, in: bytes)
+      if case .found(let place) = Self.placeWords.probe(
+        bytes, word.lowerBound, Self.withoutFinalDots(word, in: bytes))
       {
-        mentions[longer.country, default: 0] += 1
-        index = longer.end
-      } else if let country = place.country {
-        mentions[country, default: 0] += 1
+        if place.startsLongerName,
+          let longer = Self.longerName(after: word, before: line.upperBound, in: bytes)
+        {
+          mentions[longer.country, default: 0] += 1
+          index = longer.end
+        } else if let country = place.country {
+          mentions[country, default: 0] += 1
+        }
       }
+      index = Self.nextCapital(from: index, before: line.upperBound, in: bytes)
     }
+  }
+
+  /// Where the line starting at `start` ends: its line feed, or `limit`, found by the C
+  /// library's search, which reads many bytes at a time.
+  private static func lineEnd(
+    from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    guard start < limit, let base = bytes.baseAddress,
+      let found = memchr(base + start, 0x0A, limit - start)
+    else { return limit }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+  }
+
+  /// Where the first capital letter at or after `start` is, or `limit`: eight bytes at a time
+  /// (a capital is one byte in thirty of an article's text), each byte's high bit set in a
+  /// mask when it lies between "A" and "Z" (Bit Twiddling Hacks' "hasbetween", which is exact
+  /// for every byte: no sum carries into the next byte, and bytes from 0x80 up never match).
+  private static func nextCapital(
+    from start: Int, before limit: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    guard let base = bytes.baseAddress else { return limit }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let lowSeven = ones &* 0x7F
+    var index = start
+    while index + 8 <= limit {
+      let chunk = UInt64(
+        littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let low = chunk & lowSeven
+      // High bit of a byte: below "[" (0x5B), not above 0x7F, above "@" (0x40).
+      let capitals =
+        (ones &* (0x7F + 0x5B) &- low) & ~chunk & (low &+ ones &* (0x7F - 0x40)) & (ones &* 0x80)
+      if capitals != 0 { return index + capitals.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < limit && !isCapital(bytes[index]) { index += 1 }
+    return index
   }
 
   /// The gazetteer's name of two or three capitalized words starting with `word`, the longest
