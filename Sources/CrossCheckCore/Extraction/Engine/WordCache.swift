@@ -21,6 +21,11 @@ final class WordCache {
   @exclusivity(unchecked) var isTitleCased: Bool?
 
   init(count: Int) {
+    // Room for the lines of most articles at once: a cache is made per article (per run of
+    // lines), and growing its tables a doubling at a time cost more than the lines' look-ups.
+    slots.reserveCapacity(256)
+    roleSlots.reserveCapacity(256)
+    words.reserveCapacity(32)
     reset(count: count)
   }
 
