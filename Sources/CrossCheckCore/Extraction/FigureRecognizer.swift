@@ -336,7 +336,9 @@ struct FigureRecognizer {
       parser.parse(at: index, into: &mentions)
       var position = before
       while position < mentions.count {
-        if isPronounOne(mentions[position]) {
+        // Only a spelled-out "one" can be a pronoun: the digits, most numbers, are not handed
+        // to the check (each hand-over copied the mention and counted its Strings' references).
+        if mentions[position].isSpelledOut, isPronounOne(mentions[position]) {
           mentions.remove(at: position)
           continue
         }
