@@ -204,4 +204,31 @@ struct ExtractionSpeedPartsTests {
     }
     #expect(checked == 256 * 18 * 3)
   }
+
+  /// A line's numbers are read into the storage the line before handed back to the shared
+  /// cache (``WordCache/takeMentions()``): each line still reads its own numbers only, exactly
+  /// as a recognizer with a cache of its own does.
+  @Test func linesSharingACacheReadOnlyTheirOwnNumbers() {
+    let text = """
+      Sales rose 12% to $3.5 billion, up from 40 stores and twenty-one towns in 2024.
+      Nine of 10 voters, about 1,200 people, said so.
+      Nothing to count here.
+      It cost £45 a head, or 3 to 4 times more.
+      """
+    let shared = WordCache(count: 0)
+    var withSharedCache: [[String]] = []
+    var withOwnCache: [[String]] = []
+    forEachTokenizedLine(of: text) { bytes, _, tokenizer in
+      let reusing = FigureRecognizer(
+        bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared, words: shared)
+      withSharedCache.append(reusing.recognize().map { reusing.text($0.start, $0.end) })
+      let own = FigureRecognizer(bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared)
+      withOwnCache.append(own.recognize().map { own.text($0.start, $0.end) })
+    }
+    #expect(withSharedCache == withOwnCache)
+    #expect(withSharedCache.count == 4)
+    #expect(withSharedCache[2].isEmpty)
+    #expect(withSharedCache[3].contains { $0.hasPrefix("£45") })
+    #expect(!withSharedCache[1].contains { $0.contains("12%") })
+  }
 }

@@ -287,6 +287,7 @@ struct FigureRecognizer {
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
+    words.keepMentions(mentions)
     return drafts
   }
 
@@ -304,7 +305,8 @@ struct FigureRecognizer {
 
   /// Every number in the line, left to right, except the digits of clock times.
   func findMentions(excluding times: [ClockTime] = []) -> [NumberMention] {
-    var mentions: [NumberMention] = []
+    // In the storage of an earlier line's numbers, if one was handed back (see recognize()).
+    var mentions = words.takeMentions()
     // A line asked about holds a number or a number word, and seldom more than a few: one
     // allocation, not one for each doubling.
     mentions.reserveCapacity(8)
@@ -334,7 +336,9 @@ struct FigureRecognizer {
       parser.parse(at: index, into: &mentions)
       var position = before
       while position < mentions.count {
-        if isPronounOne(mentions[position]) {
+        // Only a spelled-out "one" can be a pronoun: the digits, most numbers, are not handed
+        // to the check (each hand-over copied the mention and counted its Strings' references).
+        if mentions[position].isSpelledOut, isPronounOne(mentions[position]) {
           mentions.remove(at: position)
           continue
         }

@@ -19,8 +19,16 @@ final class WordCache {
   @exclusivity(unchecked) private var line: UInt64 = 0
   /// Whether the line is a headline in title case (see ``FigureRecognizer/isTitleCased()``).
   @exclusivity(unchecked) var isTitleCased: Bool?
+  /// The storage of the previous line's numbers (``FigureRecognizer/recognize()``), handed back
+  /// when that line was done: a line's numbers need no allocation of their own.
+  @exclusivity(unchecked) private var spareMentions: [NumberMention] = []
 
   init(count: Int) {
+    // Room for the lines of most articles at once: a cache is made per article (per run of
+    // lines), and growing its tables a doubling at a time cost more than the lines' look-ups.
+    slots.reserveCapacity(256)
+    roleSlots.reserveCapacity(256)
+    words.reserveCapacity(32)
     reset(count: count)
   }
 
@@ -50,6 +58,19 @@ final class WordCache {
   func store(_ word: String, at index: Int) {
     slots[index] = line << 32 | UInt64(words.count)
     words.append(word)
+  }
+
+  /// An empty array for a line's numbers, in the storage the previous line handed back.
+  func takeMentions() -> [NumberMention] {
+    var mentions: [NumberMention] = []
+    swap(&mentions, &spareMentions)
+    mentions.removeAll(keepingCapacity: true)
+    return mentions
+  }
+
+  /// Keeps `mentions`' storage for the next line (see ``takeMentions()``).
+  func keepMentions(_ mentions: [NumberMention]) {
+    spareMentions = mentions
   }
 
   /// The roles of token `index`, if they were asked for before.
