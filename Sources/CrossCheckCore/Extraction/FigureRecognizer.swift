@@ -325,7 +325,9 @@ struct FigureRecognizer {
       }
       guard index < tokens.count else { break }
       let token = tokens[index]
-      guard token.kind == .number || token.lexeme >= 0 || token.kind == .dash,
+      guard
+        token.kind == .number || token.lexeme >= 0 || token.kind == .dash
+          || token.scalar == 0x2B && token.kind == .punctuation,
         !parser.neverStartsNumber(token), !isLoneArticle(index)
       else {
         index += 1

@@ -52,6 +52,8 @@ struct NumberParser {
       found.append(mention)
     case .dash:
       if let mention = signed(at: index) { found.append(mention) }
+    case .punctuation where token.scalar == 0x2B:
+      if let mention = plusSigned(at: index) { found.append(mention) }
     default:
       return
     }
@@ -178,6 +180,52 @@ struct NumberParser {
     mention.start = dash.start
     mention.isYearLike = false
     return mention
+  }
+
+  /// "+5.1%", "(+8.1%)", "+47K", "+0.3% m/m": a plus sign glued to the number after it and not
+  /// to a word or number before it ("A+", "1+1") states a rise; the figure keeps its sign in its
+  /// span and its value. Digits alone that run on into another group of digits ("+44 20 7946",
+  /// "+1-202-555") or that are long enough to be a whole number ("+919876543210") are a
+  /// telephone number's country code, not a figure.
+  private func plusSigned(at index: Int) -> NumberMention? {
+    let plus = tokens[index]
+    guard index + 1 < tokens.count, tokens[index + 1].kind == .number,
+      !tokens[index + 1].spaceBefore
+    else { return nil }
+    if index > 0, !plus.spaceBefore, [.word, .number].contains(tokens[index - 1].kind) {
+      return nil
+    }
+    guard digitValue(tokens[index + 1]) != nil, var mention = number(at: index + 1),
+      !mention.isOrdinal
+    else { return nil }
+    if isTelephoneCode(mention) { return nil }
+    mention.firstToken = index
+    mention.start = plus.start
+    mention.isYearLike = false
+    return mention
+  }
+
+  /// Whether the digits after a plus sign are a country code or a whole telephone number: plain
+  /// digits (no decimals, letters or scale) in several groups ("+1 513 555" reads as one spaced
+  /// number), followed by another group of digits, or seven or more of them.
+  private func isTelephoneCode(_ mention: NumberMention) -> Bool {
+    for index in mention.firstToken...mention.lastToken {
+      let token = tokens[index]
+      guard token.kind == .number, !token.hasSuffix,
+        (token.start..<token.end).allSatisfy({ Tokenizer.isDigit(bytes[$0]) })
+      else { return false }
+    }
+    if mention.lastToken > mention.firstToken { return true }
+    let token = tokens[mention.firstToken]
+    if token.end - token.start >= 7 { return true }
+    var next = mention.lastToken + 1
+    // "+1-202-555-0143", "+63 (2) 8123", "+44 20 7946 0958"
+    while next < tokens.count, tokens[next].kind == .dash || tokens[next].scalar == 0x28,
+      !tokens[next].spaceBefore || tokens[next].scalar == 0x28
+    {
+      next += 1
+    }
+    return next < tokens.count && tokens[next].kind == .number
   }
 
   /// "one over three", "2000 over 3", "two out of five hundred", "1 in twenty-one": a ratio of two
