@@ -597,7 +597,11 @@ struct FigureRecognizer {
           amount.currency = code
           // "raise fares by 10 cents": the dollar's own words say no more than "$" does which
           // dollar they are, so they follow the article's home dollar as "$" does.
-          amount.currencyIsAmbiguous = last == after && Vocabulary.bareDollarWords.contains(lowered)
+          // So do names several countries share ("shillings", "rupees"), by the article's home.
+          amount.currencyIsAmbiguous =
+            last == after
+            && (Vocabulary.bareDollarWords.contains(lowered)
+              || Vocabulary.homeNamedCurrencyWords.contains(lowered))
           amount.lastToken = last
           after = last + 1
         }
@@ -760,14 +764,15 @@ struct FigureRecognizer {
     }
     guard let nationality = Vocabulary.currencyNationalities[word] else { return nil }
     var nameIndex = index + 1
-    // "hong kong dollars", "new zealand dollars", "sri lankan rupees"
-    if word == "hong" || word == "new" || word == "sri" { nameIndex += 1 }
+    // "hong kong dollars", "new zealand dollars", "sri lankan rupees", "south african rand"
+    if word == "hong" || word == "new" || word == "sri" || word == "south" { nameIndex += 1 }
     guard nameIndex < tokens.count, tokens[nameIndex].kind == .word else { return nil }
-    var name = lower(nameIndex)
-    if name.hasSuffix("s") && nationality[String(name.dropLast())] != nil { name.removeLast() }
-    guard let code = nationality[name] ?? (name == "dollar" || name == "dollars" ? nil : nil) else {
-      return nil
-    }
+    let name = lower(nameIndex)
+    // The singular's entry for a plural ("kenyan shillings"); an irregular plural has its own.
+    guard
+      let code = nationality[name]
+        ?? (name.hasSuffix("s") ? nationality[String(name.dropLast())] : nil)
+    else { return nil }
     return (code, nameIndex)
   }
 
