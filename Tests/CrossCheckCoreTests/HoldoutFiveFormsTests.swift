@@ -216,4 +216,39 @@ struct HoldoutFiveFormsTests {
   func proseAboutAnIndexKeepsItsFigures(_ sentence: String, _ text: String) {
     #expect(figures(sentence).contains { $0.text.contains(text) }, "\(described(sentence))")
   }
+
+  // MARK: - "a mile": one of a unit where it measures
+
+  @Test(arguments: [
+    (
+      "The boat overturned about a mile from shore.", "about a mile", "1", "mile",
+      Qualifier?.some(.approx)
+    ),
+    ("The slick is nearly a kilometre wide.", "nearly a kilometre", "1", "km", .approx),
+    ("The queue was more than a mile long.", "more than a mile", "1", "mile", .moreThan),
+    ("The wreck lies half a mile offshore.", "half a mile", "0.5", "mile", nil),
+    ("Crews cleared a mile and a half of beach.", "a mile and a half", "1.5", "mile", nil),
+    ("The camp is a kilometre from the river.", "a kilometre", "1", "km", nil),
+  ])
+  func anArticleBeforeAUnitOfLengthMeasuresOne(
+    _ sentence: String, _ text: String, _ value: String, _ unit: String, _ qualifier: Qualifier?
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind == .quantity)
+    #expect(found.value == Decimal(string: value))
+    #expect(found.unit == unit)
+    #expect(found.qualifier == qualifier)
+    #expect(figures(sentence).count == 1, "\(described(sentence))")
+  }
+
+  @Test(arguments: [
+    "She went the extra mile for her clients.",
+    "Families walked miles to reach the camp.",
+    "He would walk a mile for a good coffee.",
+    "Fans waited in a mile-long queue outside.",
+    "A meter reading showed the leak.",
+  ])
+  func anIdiomaticMileIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(described(sentence))")
+  }
 }

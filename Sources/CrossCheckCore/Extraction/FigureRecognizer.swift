@@ -115,7 +115,7 @@ struct FigureRecognizer {
     guard index >= 0, index < tokens.count, let word = parser.lexicon.word(tokens[index]) else {
       return false
     }
-    return word != .timeUnit
+    return !word.isUnit
   }
 
   /// Whether token `index` is digits alone: "2014", not "64.5" or "1,200".
@@ -283,6 +283,14 @@ struct FigureRecognizer {
         }
         drafts.append(contentsOf: durations)
       }
+    }
+    let lengths = articleLengths(excluding: drafts)
+    if !lengths.isEmpty {
+      // "half a mile", "a mile and a half": the length takes in the fraction read in it.
+      drafts.removeAll { draft in
+        lengths.contains { $0.firstToken <= draft.firstToken && draft.lastToken <= $0.lastToken }
+      }
+      drafts.append(contentsOf: lengths)
     }
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
@@ -1062,7 +1070,7 @@ struct FigureRecognizer {
 
   /// Adds the hedge before the figure ("about", "at least", "more than") and after it ("or more",
   /// "-plus"), widening the span and setting the bounds.
-  private func applyHedges(to draft: inout FigureDraft, after limit: Int) {
+  func applyHedges(to draft: inout FigureDraft, after limit: Int) {
     var start = draft.firstToken
     // "within “24 hours”": an opening quote between the hedge and the figure; the hedge counts,
     // the span stays inside the quote.

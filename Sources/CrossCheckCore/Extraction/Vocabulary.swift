@@ -355,6 +355,20 @@ enum Vocabulary {
     "confusion", "uncertainty", "row", "dispute", "argue", "argued", "argument", "asked", "ask",
   ]
 
+  /// Units of length "a" or "an" stands one of ("about a mile", "nearly a kilometre"), singular,
+  /// and their canonical units (``FigureRecognizer/articleLengths(excluding:)``).
+  static let articleLengthUnits: [String: String] = [
+    "mile": "mile", "kilometre": "km", "kilometer": "km", "metre": "metre", "meter": "metre",
+    "yard": "yard", "foot": "foot",
+  ]
+
+  /// Words after "a mile" that make it a measure: an extent ("a mile long") or how far something
+  /// is ("a mile from shore", "a kilometre offshore").
+  static let lengthExtentWords: Set<String> = [
+    "long", "wide", "deep", "high", "tall", "short", "away", "from", "off", "offshore", "out",
+    "inland", "upstream", "downstream", "north", "south", "east", "west", "apart", "across",
+  ]
+
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
   static let trailingHedges: [String: Qualifier] = [
     "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,

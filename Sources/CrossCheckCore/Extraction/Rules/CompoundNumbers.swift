@@ -205,7 +205,7 @@ extension NumberParser {
     case .quarter(let plural): return readQuarter(plural: plural, &state, denominator: denominator)
     case .ordinal(let value, let plural):
       return readOrdinal(value, plural: plural, &state, denominator: denominator)
-    case .minus, .point, .timeUnit: return .stop
+    case .minus, .point, .timeUnit, .lengthUnit: return .stop
     case .multiple(let value): return readMultiple(value, &state)
     }
   }
