@@ -10,6 +10,9 @@ struct ArticleFinish: Sendable {
   /// The one dollar the article names when it is not the US dollar ("A$"), for its bare "$";
   /// nil leaves them US dollars. Either way they stay flagged ambiguous.
   var dollar: String? = nil
+  /// The currency each bare shared name ("shillings", read first as "KES") means in this
+  /// article, when not the one it was read as (``HomeNamedCurrency``).
+  var namedCurrencies: [String: String] = [:]
 
   /// Finishes figures numbered 1, 2, 3… in place. Kept figures after a dropped one move up
   /// each once, by a bitwise swap (no copy of a figure's strings and arrays).
@@ -34,6 +37,9 @@ struct ArticleFinish: Sendable {
       for index in figures.indices where Self.isBareDollar(figures[index]) {
         figures[index].unit = dollar
       }
+    }
+    if !namedCurrencies.isEmpty {
+      for index in figures.indices { resolveNamedCurrency(&figures[index]) }
     }
     guard degreeScale != nil else { return }
     for index in figures.indices where Self.isBareDegree(figures[index]) {
@@ -65,11 +71,21 @@ struct ArticleFinish: Sendable {
         figure.id = FigureID(source: figure.id.source, number: number - droppedBefore)
       }
       if let dollar = finish.dollar, ArticleFinish.isBareDollar(figure) { figure.unit = dollar }
+      if !finish.namedCurrencies.isEmpty { finish.resolveNamedCurrency(&figure) }
       if finish.degreeScale != nil, ArticleFinish.isBareDegree(figure) {
         finish.resolveDegree(&figure)
       }
       return true
     }
+  }
+
+  /// "6,000 shillings" in a Ugandan article: a bare shared name takes the article's currency
+  /// of that name (still flagged ambiguous, as a bare "$" is).
+  private func resolveNamedCurrency(_ figure: inout Figure) {
+    guard figure.kind == .money, figure.unitIsAmbiguous, let unit = figure.unit,
+      let code = namedCurrencies[unit]
+    else { return }
+    figure.unit = code
   }
 
   /// "44 or 45 degrees": a temperature without its scale.

@@ -41,6 +41,10 @@ struct FigureAssembly {
   /// the currencies of that kind the article names otherwise ("R2.51 trillion", "300 rand").
   private var homeSignAmounts: [(number: Int, currency: String)] = []
   private var namedHomeCurrencies: Set<String> = []
+  /// The currencies of shared names written with their country ("Ugandan shillings"), and
+  /// whether any shared name is written bare ("shillings").
+  private var namedSharedCurrencies: Set<String> = []
+  private var hasBareSharedNames = false
   private var scalarsBeforeRun = 0
   /// The sentence, kind and subject of the last figure with a subject of its own.
   private var sentenceSubject: (sentence: Int, kind: FigureKind, subject: String?, terms: [String])?
@@ -104,6 +108,11 @@ struct FigureAssembly {
           } else {
             namedHomeCurrencies.insert(unit)
           }
+        }
+        if Vocabulary.homeNamedCurrencies[unit] != nil, figures[index].unitIsAmbiguous {
+          hasBareSharedNames = true
+        } else if Vocabulary.sharedNameFamilies[unit] != nil {
+          namedSharedCurrencies.insert(unit)
         }
         let start = figures[index].start
         if ArticleFinish.isBareDollar(figures[index]) {
@@ -199,7 +208,7 @@ struct FigureAssembly {
     }
     // Only the amounts ``needsHome(_:)`` names ask where the article is from.
     let home =
-      hasBareDollars || !homeSignAmounts.isEmpty
+      hasBareDollars || hasBareSharedNames || !homeSignAmounts.isEmpty
       ? (places ?? PlaceTally()).home(outlet: outlet) : nil
     // "R370" stays rand only in a South African article, or one that names rand otherwise.
     for amount in homeSignAmounts
@@ -213,9 +222,12 @@ struct FigureAssembly {
       hasBareDollars
       ? ArticleDollar.dollar(home: home, named: dollars, converted: convertedDollars)
       : nil
+    let namedCurrencies =
+      hasBareSharedNames
+      ? HomeNamedCurrency.currencies(home: home, named: namedSharedCurrencies) : [:]
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
-      dollar: dollar)
+      dollar: dollar, namedCurrencies: namedCurrencies)
   }
 
   /// "about $3 billion (4.2 billion Australian dollars)": a named dollar in brackets right

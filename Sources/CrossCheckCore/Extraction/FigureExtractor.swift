@@ -47,11 +47,17 @@ public enum FigureExtractor {
     let words = WordCache(count: 0)
     // One per thread, for the same reason, and kept for the thread's next run.
     let stems = StemCache.ofCurrentThread
+    // Under a "Related stories" heading, until a blank line or a line of prose.
+    var inRelatedList = false
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)
+      let isRelatedHeadline = Self.isRelatedHeadline(
+        bytes, lineStart..<lineEnd, inList: &inRelatedList)
       // Most lines of prose that hold no figure are passed over at byte speed, untokenized.
-      let mayHoldFigure = TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
+      let mayHoldFigure =
+        !isRelatedHeadline
+        && TriggerScan.mayHoldFigure(bytes, lineStart..<lineEnd, lexicon: lexicon)
       if mayHoldFigure { tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: lexicon) }
       let tokens = tokenizer.tokens
       if mayHoldFigure
@@ -118,11 +124,11 @@ public enum FigureExtractor {
     found.scalarCount = scalarsBeforeLine
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one, and by the run that starts the text, so the tally
-    // is the same however the text is cut. Only a text with a "$", "dollars", "cents" or a
-    // letter sign such as "R370" has a currency whose home decides it. A run that is the whole
-    // text knows its figures already: without an amount whose currency the home decides
-    // (``FigureAssembly/needsHome(_:)``, most articles) the tally would never be asked, and
-    // neither the text's search nor the tally is made.
+    // is the same however the text is cut. Only a text with a "$", "dollars", "cents", a
+    // letter sign such as "R370" or a shared name such as "shillings" has a currency whose home
+    // decides it. A run that is the whole text knows its figures already: without an amount
+    // whose currency the home decides (``FigureAssembly/needsHome(_:)``, most articles) the
+    // tally would never be asked, and neither the text's search nor the tally is made.
     let isWholeText = lines == 0..<bytes.count
     if lines.lowerBound == 0,
       !isWholeText || found.figures.contains(where: FigureAssembly.needsHome),
@@ -133,13 +139,33 @@ public enum FigureExtractor {
     return found
   }
 
+  /// Whether the line is another article's headline under a "Related stories" heading (see
+  /// ``RelatedStoryLists``); `inList` says whether the lines before it opened such a list.
+  private static func isRelatedHeadline(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, inList: inout Bool
+  ) -> Bool {
+    if inList {
+      if RelatedStoryLists.isHeadline(bytes, line) { return true }
+      inList = false
+      return false
+    }
+    // A heading is a short line: most lines are passed over by their length.
+    if line.count <= 34, RelatedStoryLists.isHeading(bytes, line) { inList = true }
+    return false
+  }
+
   /// Whether the text holds a "$", the words of a dollar without its country ("dollar",
-  /// "cents"; see ``Vocabulary/bareDollarWords``) or a letter sign before a digit ("R370"; see
-  /// ``Vocabulary/homeLetterSigns``), found by the C library's byte search.
+  /// "cents"; see ``Vocabulary/bareDollarWords``), a name several countries share
+  /// ("shillings", "rupees", "pesos"; see ``Vocabulary/homeNamedCurrencies``) or a letter sign
+  /// before a digit ("R370"; see ``Vocabulary/homeLetterSigns``), found by the C library's byte
+  /// search.
   private static func mayNameHomeCurrency(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     if memchr(base, 0x24, bytes.count) != nil { return true }
     return contains("dollar", in: bytes) || contains("cents", in: bytes)
+      // "Shillings" and "shillings", "Rupees" and "rupees".
+      || contains("hilling", in: bytes) || contains("upee", in: bytes)
+      || contains("peso", in: bytes) || contains("Peso", in: bytes)
       || Vocabulary.homeLetterSigns.keys.contains { contains($0, in: bytes, beforeDigit: true) }
   }
 

@@ -115,7 +115,7 @@ struct FigureRecognizer {
     guard index >= 0, index < tokens.count, let word = parser.lexicon.word(tokens[index]) else {
       return false
     }
-    return word != .timeUnit
+    return !word.isUnit
   }
 
   /// Whether token `index` is digits alone: "2014", not "64.5" or "1,200".
@@ -283,6 +283,14 @@ struct FigureRecognizer {
         }
         drafts.append(contentsOf: durations)
       }
+    }
+    let lengths = articleLengths(excluding: drafts)
+    if !lengths.isEmpty {
+      // "half a mile", "a mile and a half": the length takes in the fraction read in it.
+      drafts.removeAll { draft in
+        lengths.contains { $0.firstToken <= draft.firstToken && draft.lastToken <= $0.lastToken }
+      }
+      drafts.append(contentsOf: lengths)
     }
     drafts.append(contentsOf: times.compactMap(timeDraft))
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
@@ -603,7 +611,11 @@ struct FigureRecognizer {
           amount.currency = code
           // "raise fares by 10 cents": the dollar's own words say no more than "$" does which
           // dollar they are, so they follow the article's home dollar as "$" does.
-          amount.currencyIsAmbiguous = last == after && Vocabulary.bareDollarWords.contains(lowered)
+          // So do names several countries share ("shillings", "rupees"), by the article's home.
+          amount.currencyIsAmbiguous =
+            last == after
+            && (Vocabulary.bareDollarWords.contains(lowered)
+              || Vocabulary.homeNamedCurrencyWords.contains(lowered))
           amount.lastToken = last
           after = last + 1
         }
@@ -766,14 +778,15 @@ struct FigureRecognizer {
     }
     guard let nationality = Vocabulary.currencyNationalities[word] else { return nil }
     var nameIndex = index + 1
-    // "hong kong dollars", "new zealand dollars", "sri lankan rupees"
-    if word == "hong" || word == "new" || word == "sri" { nameIndex += 1 }
+    // "hong kong dollars", "new zealand dollars", "sri lankan rupees", "south african rand"
+    if word == "hong" || word == "new" || word == "sri" || word == "south" { nameIndex += 1 }
     guard nameIndex < tokens.count, tokens[nameIndex].kind == .word else { return nil }
-    var name = lower(nameIndex)
-    if name.hasSuffix("s") && nationality[String(name.dropLast())] != nil { name.removeLast() }
-    guard let code = nationality[name] ?? (name == "dollar" || name == "dollars" ? nil : nil) else {
-      return nil
-    }
+    let name = lower(nameIndex)
+    // The singular's entry for a plural ("kenyan shillings"); an irregular plural has its own.
+    guard
+      let code = nationality[name]
+        ?? (name.hasSuffix("s") ? nationality[String(name.dropLast())] : nil)
+    else { return nil }
     return (code, nameIndex)
   }
 
@@ -1063,7 +1076,7 @@ struct FigureRecognizer {
 
   /// Adds the hedge before the figure ("about", "at least", "more than") and after it ("or more",
   /// "-plus"), widening the span and setting the bounds.
-  private func applyHedges(to draft: inout FigureDraft, after limit: Int) {
+  func applyHedges(to draft: inout FigureDraft, after limit: Int) {
     var start = draft.firstToken
     // "within “24 hours”": an opening quote between the hedge and the figure; the hedge counts,
     // the span stays inside the quote.

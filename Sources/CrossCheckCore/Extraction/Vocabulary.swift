@@ -14,7 +14,8 @@ enum Vocabulary {
     "PHP": "PHP", "NGN": "NGN", "IDR": "IDR", "MYR": "MYR", "THB": "THB", "EGP": "EGP",
     "KES": "KES", "PKR": "PKR", "BDT": "BDT", "RON": "RON", "BGN": "BGN", "ISK": "ISK",
     "ARS": "ARS", "CLP": "CLP", "TWD": "TWD", "VND": "VND", "QAR": "QAR", "KWD": "KWD",
-    "GHS": "GHS", "ETB": "ETB", "KZT": "KZT",
+    "GHS": "GHS", "ETB": "ETB", "KZT": "KZT", "UGX": "UGX", "TZS": "TZS", "LKR": "LKR",
+    "NPR": "NPR",
   ]
 
   /// Currency signs. "$" alone is taken as USD but marked ambiguous.
@@ -108,6 +109,17 @@ enum Vocabulary {
       ),
       ("GB", ["britain", "united kingdom", "u.k", "england", "scotland", "wales", "london"]),
       ("PH", ["philippines", "manila"]),
+      // Countries whose currency's name others share ("shillings", "rupees", "pesos"): their
+      // news means their own by it (``homeNamedCurrencies``).
+      ("KE", ["kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"]),
+      ("UG", ["uganda", "kampala", "entebbe", "gulu"]),
+      ("TZ", ["tanzania", "dar es salaam", "dodoma", "arusha", "zanzibar"]),
+      ("PK", ["pakistan", "islamabad", "karachi", "lahore", "peshawar", "rawalpindi"]),
+      ("LK", ["sri lanka", "colombo"]),
+      ("NP", ["nepal", "kathmandu"]),
+      ("AR", ["argentina", "buenos aires"]),
+      ("CL", ["chile", "valparaiso"]),
+      ("CO", ["colombia", "bogota", "medellin"]),
       ("JP", ["japan", "tokyo"]),
       ("CN", ["china", "beijing", "shanghai"]),
       ("DE", ["germany", "berlin", "frankfurt"]),
@@ -160,8 +172,10 @@ enum Vocabulary {
     })
 
   /// Currency names after an amount ("50 million euros"), singular and plural. Not "real" (an
-  /// adjective: "in real terms"), "dong" or "lei" (names and words too), nor names several
-  /// countries share without a nationality ("dinars", "shillings").
+  /// adjective: "in real terms"), "dong" or "lei" (names and words too), nor "dinars" (shared
+  /// by many countries, none of them most written). A name several countries share
+  /// ("shillings", "rupees", "pesos") is the one English-language news writes most, until the
+  /// article's home says otherwise (``homeNamedCurrencies``).
   static let currencyNames: [String: String] = [
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -176,7 +190,7 @@ enum Vocabulary {
     "baht": "THB", "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK",
     "korunas": "CZK", "rands": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
-    "tenge": "KZT",
+    "tenge": "KZT", "shilling": "KES", "shillings": "KES",
     // Sub-units with one country: the Indian rupee's paise, the naira's kobo.
     "paise": "INX", "kobo": "NGX",
   ]
@@ -184,6 +198,30 @@ enum Vocabulary {
   /// The words of a dollar and its cent without a country ("20 dollars", "10 cents"): like a
   /// bare "$", they mean the article's home dollar.
   static let bareDollarWords: Set<String> = ["dollar", "dollars", "cent", "cents"]
+
+  /// Currency names several countries share, by the code ``currencyNames`` gives them, and the
+  /// currency each means in news from one of those countries (ISO 3166 to ISO 4217): a Ugandan
+  /// paper's "165,000 shillings" are Ugandan, a Pakistani paper's "rupees" Pakistani, a
+  /// Manila wire's "pesos" Philippine. Written bare, such a name is flagged ambiguous.
+  static let homeNamedCurrencies: [String: [String: String]] = [
+    "KES": ["KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"],
+    "INR": ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"],
+    "MXN": ["MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"],
+  ]
+
+  /// The bare words of the names in ``homeNamedCurrencies`` ("shillings", "rupee", "pesos").
+  static let homeNamedCurrencyWords: Set<String> = Set(
+    currencyNames.filter { homeNamedCurrencies[$0.value] != nil }.keys)
+
+  /// Each currency of a shared name ("UGX", "PKR") and the code its bare name is read as first
+  /// ("KES", "INR"): the family a named one ("Ugandan shillings") belongs to.
+  static let sharedNameFamilies: [String: String] = {
+    var families: [String: String] = [:]
+    for (bare, homes) in homeNamedCurrencies {
+      for code in homes.values { families[code] = bare }
+    }
+    return families
+  }()
 
   /// Each sub-unit among ``currencyNames``, its main currency and how many sub-units make one:
   /// "43 cents" after "20 dollars" is 0.43 of them.
@@ -210,6 +248,21 @@ enum Vocabulary {
     "russian": ["ruble": "RUB", "rouble": "RUB"],
     "turkish": ["lira": "TRY"], "mexican": ["peso": "MXN"], "british": ["pound": "GBP"],
     "finnish": ["markka": "FIM"], "dutch": ["guilder": "NLG"], "sri": ["rupee": "LKR"],
+    // Names several countries share, said by their country's adjective.
+    "kenyan": ["shilling": "KES"], "ugandan": ["shilling": "UGX"],
+    "tanzanian": ["shilling": "TZS"], "somali": ["shilling": "SOS"],
+    "pakistani": ["rupee": "PKR"], "nepalese": ["rupee": "NPR"], "nepali": ["rupee": "NPR"],
+    "mauritian": ["rupee": "MUR"], "philippine": ["peso": "PHP"], "argentine": ["peso": "ARS"],
+    "argentinian": ["peso": "ARS"], "chilean": ["peso": "CLP"], "colombian": ["peso": "COP"],
+    "egyptian": ["pound": "EGP"], "nigerian": ["naira": "NGN"], "ghanaian": ["cedi": "GHS"],
+    "brazilian": ["real": "BRL", "reais": "BRL"], "saudi": ["riyal": "SAR"],
+    "qatari": ["riyal": "QAR"], "emirati": ["dirham": "AED"], "moroccan": ["dirham": "MAD"],
+    "danish": ["krone": "DKK", "kroner": "DKK"], "norwegian": ["krone": "NOK", "kroner": "NOK"],
+    "swedish": ["krona": "SEK", "kronor": "SEK"], "thai": ["baht": "THB"],
+    "malaysian": ["ringgit": "MYR"], "indonesian": ["rupiah": "IDR"],
+    "israeli": ["shekel": "ILS"], "polish": ["zloty": "PLN", "zlotys": "PLN"],
+    "ukrainian": ["hryvnia": "UAH"], "south": ["rand": "ZAR", "won": "KRW"],
+    "taiwan": ["dollar": "TWD"], "jamaican": ["dollar": "JMD"],
   ]
 
   enum HedgeEffect {
@@ -226,6 +279,10 @@ enum Vocabulary {
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
       ("approx.", .approx), ("just about", .approx), ("more or less", .approx),
       ("an approximate", .approx),
+      // A guess is an approximation: "expect maybe 60 bags", "perhaps 200 people".
+      ("maybe", .approx), ("perhaps", .approx), ("possibly", .approx), ("probably", .approx),
+      ("something like", .approx), ("in the neighbourhood of", .approx),
+      ("in the neighborhood of", .approx), ("north of", .moreThan),
       ("closer to", .approx), ("nearer to", .approx), ("in the region of", .approx),
       ("on the order of", .approx), ("of the order of", .approx), ("upward of", .moreThan),
       ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
@@ -298,11 +355,26 @@ enum Vocabulary {
     "confusion", "uncertainty", "row", "dispute", "argue", "argued", "argument", "asked", "ask",
   ]
 
+  /// Units of length "a" or "an" stands one of ("about a mile", "nearly a kilometre"), singular,
+  /// and their canonical units (``FigureRecognizer/articleLengths(excluding:)``).
+  static let articleLengthUnits: [String: String] = [
+    "mile": "mile", "kilometre": "km", "kilometer": "km", "metre": "metre", "meter": "metre",
+    "yard": "yard", "foot": "foot",
+  ]
+
+  /// Words after "a mile" that make it a measure: an extent ("a mile long") or how far something
+  /// is ("a mile from shore", "a kilometre offshore").
+  static let lengthExtentWords: Set<String> = [
+    "long", "wide", "deep", "high", "tall", "short", "away", "from", "off", "offshore", "out",
+    "inland", "upstream", "downstream", "north", "south", "east", "west", "apart", "across",
+  ]
+
   /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
   static let trailingHedges: [String: Qualifier] = [
     "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
     "larger": .atLeast, "higher": .atLeast, "bigger": .atLeast, "above": .atLeast,
     "over": .atLeast, "lower": .atMost, "smaller": .atMost, "below": .atMost, "under": .atMost,
+    "thereabouts": .approx,
   ]
 
   /// ``leadingHedges`` indexed by their last word, longest first within each.
@@ -539,6 +611,7 @@ enum Vocabulary {
   /// more", "ten minutes or less" (``FigureRecognizer/markHedgesAfterNouns(_:)``).
   static let hedgesAfterNouns: [String: Qualifier] = [
     "more": .atLeast, "longer": .atLeast, "less": .atMost, "fewer": .atMost, "so": .approx,
+    "thereabouts": .approx,
   ]
 
   /// Designators that number things, so that even a number that looks like a year is an
@@ -1018,6 +1091,17 @@ enum Vocabulary {
   /// ("In other news: Lions 31 Bears 17"); in a liveblog they open the story's own sentences too
   /// ("In other news: Qantas said it would cut 300 jobs.").
   static let teaserLabels: [[String]] = [["in", "other", "news"]]
+
+  /// Headings alone on their line over a list of links to other articles, lower-cased with no
+  /// colon ("Related stories", "More on this story", "You may also like"): the lines under them
+  /// are those articles' headlines (``RelatedStoryLists``).
+  static let relatedStoryHeadings: Set<String> = [
+    "related", "related stories", "related articles", "related coverage", "related content",
+    "related links", "related news", "read more", "read next", "more on this story",
+    "more on this", "more on this topic", "you may also like", "you might also like",
+    "you may be interested in", "most read", "most popular", "most viewed", "more stories",
+    "top stories", "recommended", "recommended stories", "see also", "also read",
+  ]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
   static let pageFurniture: Set<String> = [

@@ -92,6 +92,10 @@ final class Lexicon: Sendable {
     ] {
       words.append((unit, .timeUnit))
     }
+    // Singular only: "about a mile" (``FigureRecognizer/articleLengths(excluding:)``).
+    for unit in Vocabulary.articleLengthUnits.keys {
+      words.append((unit, .lengthUnit))
+    }
     let size = 1 << Lexicon.slotBits
     var slotLow = [UInt64](repeating: 0, count: size)
     var slotHigh = [UInt64](repeating: 0, count: size)
@@ -130,7 +134,7 @@ final class Lexicon: Sendable {
     self.triggers = entries.map { meaning in
       switch meaning {
       // A time unit alone ("year") is no figure; "hour-long" is, and the tokenizer sees to it.
-      case .article, .point, .minus, .timeUnit: return false
+      case .article, .point, .minus, .timeUnit, .lengthUnit: return false
       default: return true
       }
     }

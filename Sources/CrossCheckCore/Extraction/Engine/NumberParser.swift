@@ -28,7 +28,7 @@ struct NumberParser {
   func neverStartsNumber(_ token: Token) -> Bool {
     guard token.kind == .word, token.lexeme >= 0 else { return false }
     switch lexicon.entries[Int(token.lexeme)] {
-    case .timeUnit, .point: return true
+    case .timeUnit, .lengthUnit, .point: return true
     default: return false
     }
   }
@@ -114,7 +114,7 @@ struct NumberParser {
   /// "out".
   private func isPlainWord(_ index: Int) -> Bool {
     let token = tokens[index]
-    if token.lexeme >= 0 && lexicon.entries[Int(token.lexeme)] != .timeUnit { return false }
+    if token.lexeme >= 0 && !lexicon.entries[Int(token.lexeme)].isUnit { return false }
     switch token.end - token.start {
     case 2: return !isWord(index, "in")
     case 3: return !isWord(index, "and") && !isWord(index, "out")
@@ -650,7 +650,7 @@ struct NumberParser {
   func startsNumberWord(_ index: Int) -> Bool {
     guard let word = word(index) else { return false }
     switch word {
-    case .minus, .point, .timeUnit: return false
+    case .minus, .point, .timeUnit, .lengthUnit: return false
     default: return true
     }
   }

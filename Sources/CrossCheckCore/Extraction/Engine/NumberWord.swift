@@ -25,6 +25,12 @@ enum NumberWord: Equatable {
   case vague(Int)
   /// hour, day, year…: not a number, but a line with "hour-long" holds a figure.
   case timeUnit
+  /// mile, kilometre, metre…: not a number either, but "about a mile" measures one.
+  case lengthUnit
   /// "twofold" … "tenfold", "hundredfold": a multiple in one word, as "five times" is.
   case multiple(Int)
+
+  /// A unit word (of time or length), which the lexicon knows so that "a year", "about a mile"
+  /// can be read, but which is no number itself.
+  var isUnit: Bool { self == .timeUnit || self == .lengthUnit }
 }

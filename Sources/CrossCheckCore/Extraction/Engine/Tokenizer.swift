@@ -182,7 +182,7 @@ struct Tokenizer {
     if ascii {
       token.lexeme = lexicon.lookup(bytes, start, index)
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
-      if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)] == .timeUnit {
+      if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)].isUnit {
         // "hour-long", and "a year", "an hour" where they measure ("about a year").
         token.isTrigger =
           Tokenizer.isLongSuffix(bytes, at: index, end: end)

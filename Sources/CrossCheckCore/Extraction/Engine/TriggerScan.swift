@@ -97,7 +97,7 @@ enum TriggerScan {
           if lexeme >= 0 {
             if lexicon.triggers[Int(lexeme)] { return true }
             // A time unit counts after an article ("a year") or before "-long" ("hour-long").
-            if lexicon.entries[Int(lexeme)] == .timeUnit
+            if lexicon.entries[Int(lexeme)].isUnit
               && (previousWordIsArticle || Tokenizer.isLongSuffix(bytes, at: wordEnd, end: end))
             {
               return true

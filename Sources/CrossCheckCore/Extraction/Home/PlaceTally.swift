@@ -54,6 +54,7 @@ struct PlaceTally: Sendable {
     // on Ontario says nothing of the pound, so its places decide.
     if let country = outlet.webCountry,
       Vocabulary.homeDollars[country] != nil || Vocabulary.currencyHomes.values.contains(country)
+        || Vocabulary.homeNamedCurrencies.values.contains(where: { $0[country] != nil })
     {
       return country
     }

@@ -124,7 +124,11 @@ extension NumberParser {
     let index = state.index
     let token = tokens[index]
     guard let value = digitValue(token) else { return .stop }
-    let afterScale = state.last == .scale && DecimalParts.equals(state.current, 0)
+    // "28 million 90kg bags", "10 million 50-kg sacks": digits with a unit after a scale size
+    // what the count counts; they are no part of it.
+    let afterScale =
+      state.last == .scale && DecimalParts.equals(state.current, 0)
+      && !token.hasSuffix && !isJoiningHyphen(index + 1)
     let afterHundred =
       state.last == .hundred && !token.hasSuffix && DecimalParts.isBetween(value, 1, 99)
       && NumberParser.isInteger(value) && !startsNumberWord(index + 1)
@@ -201,7 +205,7 @@ extension NumberParser {
     case .quarter(let plural): return readQuarter(plural: plural, &state, denominator: denominator)
     case .ordinal(let value, let plural):
       return readOrdinal(value, plural: plural, &state, denominator: denominator)
-    case .minus, .point, .timeUnit: return .stop
+    case .minus, .point, .timeUnit, .lengthUnit: return .stop
     case .multiple(let value): return readMultiple(value, &state)
     }
   }

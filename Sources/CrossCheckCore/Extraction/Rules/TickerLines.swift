@@ -1,27 +1,67 @@
-/// "WBK.AX  A$3.74  ▼4.3%", "TSLA  $181.20  ▲1.2%": a line that opens with a stock's ticker and
-/// shows an up or down arrow is a page's quote box, furniture beside the story, not its
-/// figures. Prose about the same shares ("TSLA shares fell 3.1%") has lower-case words and no
-/// arrow, and keeps its figures.
+/// "WBK.AX  A$3.74  ▼4.3%", "NIKKEI 225  41,206.35  ▲0.4%", "FTSE 100  7,512.30  +0.4%",
+/// "USD/JPY  156.20": a line that opens with a stock's ticker or an index's name in capitals and
+/// shows an up or down arrow or a signed percentage, or that opens with a currency pair, is a
+/// page's quote box, furniture beside the story, not its figures: the whole line. Prose about
+/// the same shares or index ("TSLA shares fell 3.1%", "The Nikkei 225 rose 0.4% to 41,206.35")
+/// has lower-case words, and an all-capitals headline ("NIKKEI UP 0.4%") no arrow or sign:
+/// both keep their figures.
 extension FigureRecognizer {
-  /// Whether the line is a ticker's quote: a code of capitals first (with an exchange's suffix,
-  /// "WBK.AX"), an arrow, and no lower-case word.
+  /// Whether the line is a ticker's quote: a code or name of capitals first (with an exchange's
+  /// suffix, "WBK.AX"), an arrow, a signed percentage or a currency pair, and no lower-case word.
   func isTickerLine() -> Bool {
     guard let opening = tokens.first, opening.kind == .word,
-      isCapitalLetters(opening.start, opening.end)
+      isCapitalLetters(opening.start, opening.end, longest: Self.longestTickerName)
     else { return false }
-    var hasArrow = false
-    for token in tokens where token.kind == .word {
-      if Tokenizer.isLetter(bytes[token.start]), !isCapitalLetters(token.start, token.start + 1) {
-        return false
+    var hasMove = opensWithCurrencyPair()
+    for index in tokens.indices {
+      let token = tokens[index]
+      switch token.kind {
+      case .word:
+        if Tokenizer.isLetter(bytes[token.start]) {
+          guard isCapitalLetters(token.start, token.start + 1) else { return false }
+          // A word of capitals longer than a code or an index's name is a headline's.
+          guard
+            isCapitalLetters(token.start, token.end, longest: Self.longestTickerName)
+              || Self.holdsArrow(bytes, token.start, token.end)
+          else { return false }
+        }
+        if Self.holdsArrow(bytes, token.start, token.end) { hasMove = true }
+      case .number:
+        if isSignedPercent(index) { hasMove = true }
+      default: continue
       }
-      if Self.holdsArrow(bytes, token.start, token.end) { hasArrow = true }
     }
-    return hasArrow
+    return hasMove
   }
 
-  /// Whether the bytes are ASCII capitals only, one to five of them (the length of a ticker).
-  private func isCapitalLetters(_ start: Int, _ end: Int) -> Bool {
-    (1...5).contains(end - start) && (start..<end).allSatisfy { bytes[$0] &- 0x41 < 26 }
+  /// The longest index name a quote line opens with ("NIKKEI", "NASDAQ").
+  private static let longestTickerName = 6
+
+  /// "+0.4%", "-1.2%": a sign glued before a percentage, as a quote shows a day's move.
+  private func isSignedPercent(_ index: Int) -> Bool {
+    guard index >= 1, !tokens[index].spaceBefore, index + 1 < tokens.count,
+      isSymbol(index + 1, 0x25)
+    else { return false }
+    let sign = tokens[index - 1]
+    return sign.scalar == 0x2B || sign.scalar == 0x2212
+      || (sign.kind == .dash && sign.scalar == 0x2D)
+  }
+
+  /// "USD/JPY", "EUR/USD": two currency codes joined by a slash open the line.
+  private func opensWithCurrencyPair() -> Bool {
+    guard tokens.count >= 3, tokens[2].kind == .word, isSymbol(1, 0x2F),
+      !tokens[1].spaceBefore, !tokens[2].spaceBefore
+    else { return false }
+    let base = text(tokens[0].start, tokens[0].end)
+    let quote = text(tokens[2].start, tokens[2].end)
+    return base.count == 3 && quote.count == 3 && Vocabulary.currencyCodes[base] != nil
+      && Vocabulary.currencyCodes[quote] != nil
+  }
+
+  /// Whether the bytes are ASCII capitals only, one to `longest` of them (a ticker has five at
+  /// most).
+  private func isCapitalLetters(_ start: Int, _ end: Int, longest: Int = 5) -> Bool {
+    (1...longest).contains(end - start) && (start..<end).allSatisfy { bytes[$0] &- 0x41 < 26 }
   }
 
   /// Whether a word's bytes hold an up or down triangle (U+25B2–U+25BD, "▲", "▼" and their
