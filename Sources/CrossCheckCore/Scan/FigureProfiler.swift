@@ -749,8 +749,17 @@ struct FigureProfiler {
     var subjects: [Int32] = []
     var modifiers: [Int] = []
     subjects.reserveCapacity(figure.subjectTerms.count)
+    // Only a borrowed subject is weighed so, and few figures borrow one.
+    let partitive =
+      figure.subjectInferred
+      && PartitiveSubject.isPartOrWhole(first: first, last: last, in: tokens, figures: neighbours)
     for subjectTerm in figure.subjectTerms {
       let word = subjectWord(subjectTerm)
+      if PartitiveSubject.isTopicGuess(
+        term: word.term, inferred: figure.subjectInferred, partitive: partitive, tokens: tokens)
+      {
+        continue
+      }
       // "people", "times": a subject any count may have says nothing of what is measured.
       if !ScanVocabulary.genericCounters.contains(subjectTerm) { subjects.append(word.subject) }
       // Beside a counted noun, the subject's other words say which of its kind are counted.
