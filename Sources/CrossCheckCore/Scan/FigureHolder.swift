@@ -20,7 +20,7 @@ enum FigureHolder {
       return before
     }
     guard isShare else { return nil }
-    return after(last, in: tokens)
+    return after(last, in: tokens) ?? FollowersShare.holder(after: last, in: tokens)
   }
 
   /// "Echeverría on 32.4%", "Primero won 11", "Silesia's 169": a name, then at most

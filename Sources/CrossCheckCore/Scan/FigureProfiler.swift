@@ -152,6 +152,8 @@ struct FigureProfiler {
     /// figure ("the 50 votes needed"); before a figure it tells what happened ("needed 12
     /// stitches", ``NormFigure``).
     static let normParticiple = WordMarks(rawValue: 1 << 36)
+    /// "voters", "members", "fans": a noun of people (``FollowersShare``).
+    static let personNoun = WordMarks(rawValue: 1 << 45)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -196,6 +198,7 @@ struct FigureProfiler {
       if ScanVocabulary.progressWords.contains(lower) { marks.insert(.progress) }
       if ScanVocabulary.normVerbs.contains(lower) { marks.insert(.normCue) }
       if ScanVocabulary.normParticiples.contains(lower) { marks.insert(.normParticiple) }
+      if ScanVocabulary.personNouns.contains(lower) { marks.insert(.personNoun) }
       if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
       if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
@@ -749,8 +752,17 @@ struct FigureProfiler {
     var subjects: [Int32] = []
     var modifiers: [Int] = []
     subjects.reserveCapacity(figure.subjectTerms.count)
+    // Only a borrowed subject is weighed so, and few figures borrow one.
+    let partitive =
+      figure.subjectInferred
+      && PartitiveSubject.isPartOrWhole(first: first, last: last, in: tokens, figures: neighbours)
     for subjectTerm in figure.subjectTerms {
       let word = subjectWord(subjectTerm)
+      if PartitiveSubject.isTopicGuess(
+        term: word.term, inferred: figure.subjectInferred, partitive: partitive, tokens: tokens)
+      {
+        continue
+      }
       // "people", "times": a subject any count may have says nothing of what is measured.
       if !ScanVocabulary.genericCounters.contains(subjectTerm) { subjects.append(word.subject) }
       // Beside a counted noun, the subject's other words say which of its kind are counted.
