@@ -902,6 +902,17 @@ enum Vocabulary {
   static let verbHedges: WordList = ["than", "nearly", "almost", "roughly", "about"]
   /// Prepositions that put a noun inside a phrase of the clause's subject ("support for …").
   static let enclosingPrepositions: WordList = ["for", "of", "from"]
+  /// "house prices in Portugal rose", "revenue at the chain fell": prepositions of a phrase
+  /// that says where or whose a subject's noun is.
+  static let holderPrepositions: WordList = ["in", "at", "across", "within"]
+  /// "the third quarter", "the final quarter": ordinals of a period beyond the time leads.
+  static let periodOrdinals: WordList = ["third", "fourth", "final", "latest", "first", "second"]
+  /// "compared with $250 million", "compared to 8.7 per cent".
+  static let comparedPrepositions: WordList = ["with", "to"]
+  /// "of the most urgent calls": superlatives that rank the noun after them.
+  static let superlativeAdverbs: WordList = ["most", "least"]
+  /// "by an average of 4.5%": nouns that say how a change is summed.
+  static let aggregateNouns: WordList = ["average", "total"]
   /// "met with Putin six times": verbs of meeting, whose object is what a count counts.
   static let meetingVerbs: WordList = ["met", "visited", "spoke", "talked", "called"]
   /// Words that open a noun phrase ("the plan", "its plan").

@@ -365,6 +365,9 @@ struct ContextAnalyzer {
       {
         return [start + 1] + Array(noun)
       }
+      if recognizer.isWord(after, "of"), let ranked = superlativePartitiveNoun(of: after) {
+        return ranked
+      }
     }
     if draft.kind == .duration, recognizer.isWord(after, in: Vocabulary.durationPrepositions) {
       var start = after + 1
@@ -377,6 +380,7 @@ struct ContextAnalyzer {
       return price
     }
     if let compared = comparedFigureSubject(of: draft, in: sentence) { return compared }
+    if let compared = comparedWithSubject(of: draft, in: sentence) { return compared }
     if let before = nounPhraseBefore(draft.firstToken, in: sentence) { return before }
     // "Its share of the vote, about 36%, was down": a figure set off by commas names what the
     // noun phrase before it measures.
@@ -436,7 +440,7 @@ struct ContextAnalyzer {
   }
 
   /// Walks left over link words ("that are estimated at") to the noun phrase a figure is said of.
-  private func nounPhraseBefore(_ index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+  func nounPhraseBefore(_ index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
     if let object = estimatedObject(before: index, in: sentence) { return object }
     var position = index - 1
     while position >= sentence.lowerBound {
@@ -513,6 +517,15 @@ struct ContextAnalyzer {
       let subject = clauseSubject(in: sentence, before: index)
     {
       return subject
+    }
+    if let period = subjectBeforePeriod(start: start, end: position, in: sentence) {
+      return period
+    }
+    if let holder = verbHolderSubject(start: start, verb: position, in: sentence) {
+      return holder
+    }
+    if start == position, let total = aggregateChangeSubject(noun: position, in: sentence) {
+      return total
     }
     // "the number of displaced residents has passed 24,000": a count of the noun after "of".
     if start - 2 >= sentence.lowerBound, recognizer.isWord(start - 1, "of"),
