@@ -408,7 +408,7 @@ struct FigureProfiler {
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
-        isListed: local.isListed, date: local.date)
+        restatement: local.restatement, isListed: local.isListed, date: local.date)
     }
   }
 
@@ -498,6 +498,7 @@ struct FigureProfiler {
       sourceWords.rawStarts.append(sourceWords.rawTerms.count)
     }
     PartitiveWhole.assign(&sourceWords.profiles)
+    Restatement.assign(&sourceWords.profiles, in: scalars)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])

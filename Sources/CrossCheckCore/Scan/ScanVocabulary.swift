@@ -272,6 +272,27 @@ enum ScanVocabulary {
     "edt", "cst", "cdt", "pst", "pdt", "pht", "jst", "aest", "hrs", "h", "o'clock",
   ]
 
+  /// Words that make a figure right after another a restatement of it in another currency or
+  /// unit ("410 tonnes, or roughly 3,000 barrels", "8.4 billion yen, equivalent to $54
+  /// million", "NZ$5.3 million, worth about $3.1 million"); a bracket does as well ("some 45 km
+  /// (28 miles)").
+  static let restatementLinks: Set<String> = ["or", "equivalent", "equal", "worth", "ie", "i.e"]
+
+  /// Words that may stand in a restatement's link beside ``restatementLinks``: hedges and
+  /// particles ("or about", "equivalent to some", "(roughly").
+  static let restatementFillers: Set<String> = [
+    "to", "of", "the", "about", "roughly", "around", "approximately", "nearly", "almost", "some",
+    "just", "over", "under", "more", "less", "than", "close", "circa", "approx",
+  ]
+
+  /// The most characters between a figure and its restatement.
+  static let restatementReach = 40
+
+  /// A volume a commodity's mass is restated in, with the mass one unit holds (kg): crude oil
+  /// runs about 7.33 barrels to the tonne, the usual conversion in reports of oil spilled or
+  /// shipped. Such a restatement is approximate.
+  static let restatedMassPerVolume: [String: Double] = ["barrel": 1000 / 7.33]
+
   /// Four-digit numbers taken for years when they name a figure's period.
   static let yearRange: ClosedRange<Int> = 1900...2100
 }
