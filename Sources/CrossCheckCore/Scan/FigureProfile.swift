@@ -121,6 +121,13 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.restatement }
     set { update { $0.restatement = newValue } }
   }
+  /// For a figure whose subject refers back to another ("the number could rise to 2.8
+  /// million") and for the figure it refers to: where the latter starts, the same for both
+  /// (``Anaphor``; nil for any other figure).
+  var antecedent: Int? {
+    _read { yield box.parts.antecedent }
+    set { update { $0.antecedent = newValue } }
+  }
   /// One of three or more figures of one dimension in its sentence: a list of parts ("47 in
   /// X, 19 in Y and three in Z", "498 votes to 91, with 46 abstentions").
   var isListed: Bool {
@@ -163,6 +170,7 @@ struct FigureProfile: Sendable {
     var partStart: Int?
     var partitiveWhole: Double?
     var restatement: Int?
+    var antecedent: Int?
     var isListed = false
     var date: String?
     var figure: Figure
@@ -183,7 +191,7 @@ struct FigureProfile: Sendable {
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
     years: TermSet, partStart: Int? = nil, partitiveWhole: Double? = nil,
-    restatement: Int? = nil, isListed: Bool = false, date: String?
+    restatement: Int? = nil, antecedent: Int? = nil, isListed: Bool = false, date: String?
   ) {
     var parts = Parts(
       source: source, measure: measure, context: context, names: names,
@@ -192,7 +200,7 @@ struct FigureProfile: Sendable {
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
       years: years,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
-      isListed: isListed, date: date, figure: figure)
+      antecedent: antecedent, isListed: isListed, date: date, figure: figure)
     FigureProfile.weighNoun(&parts)
     box = Box(parts)
   }

@@ -408,7 +408,8 @@ struct FigureProfiler {
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
-        restatement: local.restatement, isListed: local.isListed, date: local.date)
+        restatement: local.restatement, antecedent: local.antecedent, isListed: local.isListed,
+        date: local.date)
     }
   }
 
@@ -499,6 +500,9 @@ struct FigureProfiler {
     }
     PartitiveWhole.assign(&sourceWords.profiles)
     Restatement.assign(&sourceWords.profiles, in: scalars)
+    Anaphor.lendWords(
+      Anaphor.assign(&sourceWords.profiles, in: scalars), terms: &sourceWords.rawTerms,
+      weights: &sourceWords.rawWeights, starts: &sourceWords.rawStarts)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])

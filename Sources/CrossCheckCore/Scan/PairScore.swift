@@ -113,6 +113,9 @@ struct PairScore: Sendable {
     } else if Restatement.isDerivedMatch(a, b, relation: relation!) {
       sameness *= Restatement.derivedMatchFactor
     }
+    // A figure and the one its subject refers back to ("the number could rise to") measure
+    // one thing.
+    if Anaphor.areLinked(a, b) { sameness = max(sameness, Anaphor.sameness) }
     let conflict =
       !restated
       && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder

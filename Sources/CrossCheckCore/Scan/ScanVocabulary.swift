@@ -293,6 +293,35 @@ enum ScanVocabulary {
   /// shipped. Such a restatement is approximate.
   static let restatedMassPerVolume: [String: Double] = ["barrel": 1000 / 7.33]
 
+  /// Determiners and nouns that make a subject refer back to a figure just given ("the number
+  /// could rise to", "the toll now stands at", ``Anaphor``).
+  static let referringDeterminers: Set<String> = ["the", "that", "this"]
+  static let referringNouns: Set<String> = [
+    "number", "figure", "total", "toll", "tally", "count", "estimate",
+  ]
+
+  /// Pronouns that, opening a clause whose verb is a change or a level (``referringVerbs``),
+  /// refer back to a figure just given ("that could rise to", "this is up from").
+  static let referringPronouns: Set<String> = ["that", "this"]
+
+  /// Verbs of change or level after a referring subject.
+  static let referringVerbs: Set<String> = [
+    "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
+    "climb", "climbs", "climbed", "reach", "reaches", "reached", "stand", "stands", "stood",
+    "grow", "grows", "grew", "grown", "jump", "jumps", "jumped", "drop", "drops", "dropped",
+    "increase", "increased", "decrease", "decreased", "up", "down", "double", "doubled",
+  ]
+
+  /// Words that may open a clause before its subject ("and the number could rise").
+  static let clauseConjunctions: Set<String> = ["and", "but", "while", "though", "although"]
+
+  /// Words after a referring subject that make its figure a projection, of a later moment
+  /// than the figure it refers back to ("the number could rise to 2.8 million by October").
+  static let projectionWords: Set<String> = [
+    "could", "may", "might", "will", "would", "expected", "projected", "forecast", "set",
+    "likely",
+  ]
+
   /// Four-digit numbers taken for years when they name a figure's period.
   static let yearRange: ClosedRange<Int> = 1900...2100
 }
