@@ -1062,7 +1062,8 @@ struct FigureProfiler {
       !ScanVocabulary.genericCounters.contains(unit.lowercased())
     else { return nil }
     let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
-    return termID(ScanVocabulary.synonyms[stem] ?? stem)
+    return termID(
+      ScanVocabulary.synonyms[stem] ?? ScanVocabulary.countedNounFamilies[stem] ?? stem)
   }
 
   /// A subject word's number among subject words (apart from the terms, whose numbering stays

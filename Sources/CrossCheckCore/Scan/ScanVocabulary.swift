@@ -119,8 +119,53 @@ enum ScanVocabulary {
     "mr", "ms", "mrs", "dr", "s", "t",
   ]
 
-  /// Stems news uses for one measured thing, brought to one: casualties, damage, people moved.
-  static let synonyms: [String: String] = [
+  /// Stems news uses for one measured thing, brought to one: casualties, damage, people moved;
+  /// and a place's people to the place (``demonyms``: "380,000 Canadians" are customers "in
+  /// Canada").
+  static let synonyms: [String: String] = {
+    var table = measureSynonyms
+    for (people, place) in demonyms {
+      let stem = Stemmer.stem(people)
+      if table[stem] == nil { table[stem] = Stemmer.stem(place) }
+    }
+    return table
+  }()
+
+  /// The people of a place, as news names them, with the place: a count of Kenyans counts
+  /// people in Kenya. Single words only, common in international news.
+  static let demonyms: [String: String] = [
+    "americans": "america", "canadians": "canada", "mexicans": "mexico",
+    "brazilians": "brazil", "argentines": "argentina", "argentinians": "argentina",
+    "chileans": "chile", "colombians": "colombia", "peruvians": "peru",
+    "venezuelans": "venezuela", "cubans": "cuba", "haitians": "haiti", "britons": "britain",
+    "irish": "ireland", "scots": "scotland", "welsh": "wales", "french": "france",
+    "germans": "germany", "italians": "italy", "spaniards": "spain", "portuguese": "portugal",
+    "dutch": "netherlands", "belgians": "belgium", "swiss": "switzerland",
+    "austrians": "austria", "swedes": "sweden", "norwegians": "norway", "danes": "denmark",
+    "finns": "finland", "poles": "poland", "greeks": "greece", "turks": "turkey",
+    "russians": "russia", "ukrainians": "ukraine", "romanians": "romania",
+    "hungarians": "hungary", "israelis": "israel", "palestinians": "palestine",
+    "lebanese": "lebanon", "syrians": "syria", "iraqis": "iraq", "iranians": "iran",
+    "afghans": "afghanistan", "pakistanis": "pakistan", "indians": "india",
+    "bangladeshis": "bangladesh", "nepalis": "nepal", "chinese": "china", "japanese": "japan",
+    "koreans": "korea", "vietnamese": "vietnam", "thais": "thailand",
+    "filipinos": "philippines", "indonesians": "indonesia", "malaysians": "malaysia",
+    "australians": "australia", "zealanders": "zealand", "egyptians": "egypt",
+    "nigerians": "nigeria", "kenyans": "kenya", "ugandans": "uganda",
+    "tanzanians": "tanzania", "ethiopians": "ethiopia", "somalis": "somalia",
+    "sudanese": "sudan", "ghanaians": "ghana", "moroccans": "morocco",
+    "algerians": "algeria", "europeans": "europe", "africans": "africa",
+  ]
+
+  /// Counted nouns that count one population in two ways, brought to one: a service's users,
+  /// accounts, customers and subscribers ("12.6 million users", "12.8 million accounts": a
+  /// counting difference). Only a count's own noun is read so, not the words around it.
+  static let countedNounFamilies: [String: String] = [
+    "account": "user", "custom": "user", "subscrib": "user",
+  ]
+
+  /// The synonyms of measured things (``synonyms``).
+  private static let measureSynonyms: [String: String] = [
     "kill": "death", "died": "death", "die": "death", "dead": "death", "fatal": "death",
     "fataliti": "death", "toll": "death", "life": "death", "hurt": "injur", "wound": "injur",
     "injuri": "injur", "home": "hous", "dwelling": "hous", "evacuat": "displac",
@@ -133,6 +178,8 @@ enum ScanVocabulary {
     "blaz": "fire",
     // Forms of one contest verb the stemmer leaves apart.
     "scor": "score", "conced": "concede",
+    // Survivors of a disaster are the people rescued from it.
+    "survivor": "rescu",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
