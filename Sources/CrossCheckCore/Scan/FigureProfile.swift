@@ -114,6 +114,20 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.partitiveWhole }
     set { update { $0.partitiveWhole = newValue } }
   }
+  /// For a figure restated in another currency or unit right after it ("NZ$5.3 million ($3.1
+  /// million)") and for its restatement: where the first of the two starts, the same for both
+  /// (``Restatement``; nil for any other figure).
+  var restatement: Int? {
+    _read { yield box.parts.restatement }
+    set { update { $0.restatement = newValue } }
+  }
+  /// For a figure whose subject refers back to another ("the number could rise to 2.8
+  /// million") and for the figure it refers to: where the latter starts, the same for both
+  /// (``Anaphor``; nil for any other figure).
+  var antecedent: Int? {
+    _read { yield box.parts.antecedent }
+    set { update { $0.antecedent = newValue } }
+  }
   /// One of three or more figures of one dimension in its sentence: a list of parts ("47 in
   /// X, 19 in Y and three in Z", "498 votes to 91, with 46 abstentions").
   var isListed: Bool {
@@ -155,6 +169,8 @@ struct FigureProfile: Sendable {
     var years: TermSet
     var partStart: Int?
     var partitiveWhole: Double?
+    var restatement: Int?
+    var antecedent: Int?
     var isListed = false
     var date: String?
     var figure: Figure
@@ -175,7 +191,7 @@ struct FigureProfile: Sendable {
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
     years: TermSet, partStart: Int? = nil, partitiveWhole: Double? = nil,
-    isListed: Bool = false, date: String?
+    restatement: Int? = nil, antecedent: Int? = nil, isListed: Bool = false, date: String?
   ) {
     var parts = Parts(
       source: source, measure: measure, context: context, names: names,
@@ -183,8 +199,8 @@ struct FigureProfile: Sendable {
       outcome: outcome, countsThing: countsThing, attribution: attribution, holder: holder,
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
       years: years,
-      partStart: partStart, partitiveWhole: partitiveWhole, isListed: isListed, date: date,
-      figure: figure)
+      partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
+      antecedent: antecedent, isListed: isListed, date: date, figure: figure)
     FigureProfile.weighNoun(&parts)
     box = Box(parts)
   }

@@ -411,7 +411,8 @@ struct FigureProfiler {
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
-        isListed: local.isListed, date: local.date)
+        restatement: local.restatement, antecedent: local.antecedent, isListed: local.isListed,
+        date: local.date)
     }
   }
 
@@ -501,6 +502,10 @@ struct FigureProfiler {
       sourceWords.rawStarts.append(sourceWords.rawTerms.count)
     }
     PartitiveWhole.assign(&sourceWords.profiles)
+    Restatement.assign(&sourceWords.profiles, in: scalars)
+    Anaphor.lendWords(
+      Anaphor.assign(&sourceWords.profiles, in: scalars), terms: &sourceWords.rawTerms,
+      weights: &sourceWords.rawWeights, starts: &sourceWords.rawStarts)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])
@@ -1069,7 +1074,8 @@ struct FigureProfiler {
       !ScanVocabulary.genericCounters.contains(unit.lowercased())
     else { return nil }
     let stem = Stemmer.stem(unit.split(separator: " ").last.map(String.init) ?? unit)
-    return termID(ScanVocabulary.synonyms[stem] ?? stem)
+    return termID(
+      ScanVocabulary.synonyms[stem] ?? ScanVocabulary.countedNounFamilies[stem] ?? stem)
   }
 
   /// A subject word's number among subject words (apart from the terms, whose numbering stays

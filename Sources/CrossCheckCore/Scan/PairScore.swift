@@ -105,10 +105,22 @@ struct PairScore: Sendable {
     if twoMoments { sameness *= 0.35 }
     let normAndMeasurement = NormFigure.areNormAndMeasurement(a.measure, b.measure)
     if normAndMeasurement { sameness *= 0.4 }
+    // A figure and its restatement in another unit are one quantity, however their clauses
+    // read.
+    let restated = Restatement.areOne(a, b)
+    if restated {
+      sameness = max(sameness, Restatement.sameness)
+    } else if Restatement.isDerivedMatch(a, b, relation: relation!) {
+      sameness *= Restatement.derivedMatchFactor
+    }
+    // A figure and the one its subject refers back to ("the number could rise to") measure
+    // one thing.
+    if Anaphor.areLinked(a, b) { sameness = max(sameness, Anaphor.sameness) }
     let conflict =
-      period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-      || otherWhole || otherSide || twoMoments || normAndMeasurement
-      || (relation == .equal && a.source == b.source)
+      !restated
+      && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
+        || otherWhole || otherSide || twoMoments || normAndMeasurement
+        || (relation == .equal && a.source == b.source))
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
       && a.measure.unitFamily != b.measure.unitFamily

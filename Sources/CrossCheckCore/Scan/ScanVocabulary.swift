@@ -119,8 +119,53 @@ enum ScanVocabulary {
     "mr", "ms", "mrs", "dr", "s", "t",
   ]
 
-  /// Stems news uses for one measured thing, brought to one: casualties, damage, people moved.
-  static let synonyms: [String: String] = [
+  /// Stems news uses for one measured thing, brought to one: casualties, damage, people moved;
+  /// and a place's people to the place (``demonyms``: "380,000 Canadians" are customers "in
+  /// Canada").
+  static let synonyms: [String: String] = {
+    var table = measureSynonyms
+    for (people, place) in demonyms {
+      let stem = Stemmer.stem(people)
+      if table[stem] == nil { table[stem] = Stemmer.stem(place) }
+    }
+    return table
+  }()
+
+  /// The people of a place, as news names them, with the place: a count of Kenyans counts
+  /// people in Kenya. Single words only, common in international news.
+  static let demonyms: [String: String] = [
+    "americans": "america", "canadians": "canada", "mexicans": "mexico",
+    "brazilians": "brazil", "argentines": "argentina", "argentinians": "argentina",
+    "chileans": "chile", "colombians": "colombia", "peruvians": "peru",
+    "venezuelans": "venezuela", "cubans": "cuba", "haitians": "haiti", "britons": "britain",
+    "irish": "ireland", "scots": "scotland", "welsh": "wales", "french": "france",
+    "germans": "germany", "italians": "italy", "spaniards": "spain", "portuguese": "portugal",
+    "dutch": "netherlands", "belgians": "belgium", "swiss": "switzerland",
+    "austrians": "austria", "swedes": "sweden", "norwegians": "norway", "danes": "denmark",
+    "finns": "finland", "poles": "poland", "greeks": "greece", "turks": "turkey",
+    "russians": "russia", "ukrainians": "ukraine", "romanians": "romania",
+    "hungarians": "hungary", "israelis": "israel", "palestinians": "palestine",
+    "lebanese": "lebanon", "syrians": "syria", "iraqis": "iraq", "iranians": "iran",
+    "afghans": "afghanistan", "pakistanis": "pakistan", "indians": "india",
+    "bangladeshis": "bangladesh", "nepalis": "nepal", "chinese": "china", "japanese": "japan",
+    "koreans": "korea", "vietnamese": "vietnam", "thais": "thailand",
+    "filipinos": "philippines", "indonesians": "indonesia", "malaysians": "malaysia",
+    "australians": "australia", "zealanders": "zealand", "egyptians": "egypt",
+    "nigerians": "nigeria", "kenyans": "kenya", "ugandans": "uganda",
+    "tanzanians": "tanzania", "ethiopians": "ethiopia", "somalis": "somalia",
+    "sudanese": "sudan", "ghanaians": "ghana", "moroccans": "morocco",
+    "algerians": "algeria", "europeans": "europe", "africans": "africa",
+  ]
+
+  /// Counted nouns that count one population in two ways, brought to one: a service's users,
+  /// accounts, customers and subscribers ("12.6 million users", "12.8 million accounts": a
+  /// counting difference). Only a count's own noun is read so, not the words around it.
+  static let countedNounFamilies: [String: String] = [
+    "account": "user", "custom": "user", "subscrib": "user",
+  ]
+
+  /// The synonyms of measured things (``synonyms``).
+  private static let measureSynonyms: [String: String] = [
     "kill": "death", "died": "death", "die": "death", "dead": "death", "fatal": "death",
     "fataliti": "death", "toll": "death", "life": "death", "hurt": "injur", "wound": "injur",
     "injuri": "injur", "home": "hous", "dwelling": "hous", "evacuat": "displac",
@@ -133,6 +178,8 @@ enum ScanVocabulary {
     "blaz": "fire",
     // Forms of one contest verb the stemmer leaves apart.
     "scor": "score", "conced": "concede",
+    // Survivors of a disaster are the people rescued from it.
+    "survivor": "rescu",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -270,6 +317,56 @@ enum ScanVocabulary {
   static let clockWords: Set<String> = [
     "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "cet", "cest", "bst", "ist", "est",
     "edt", "cst", "cdt", "pst", "pdt", "pht", "jst", "aest", "hrs", "h", "o'clock",
+  ]
+
+  /// Words that make a figure right after another a restatement of it in another currency or
+  /// unit ("410 tonnes, or roughly 3,000 barrels", "8.4 billion yen, equivalent to $54
+  /// million", "NZ$5.3 million, worth about $3.1 million"); a bracket does as well ("some 45 km
+  /// (28 miles)").
+  static let restatementLinks: Set<String> = ["or", "equivalent", "equal", "worth", "ie", "i.e"]
+
+  /// Words that may stand in a restatement's link beside ``restatementLinks``: hedges and
+  /// particles ("or about", "equivalent to some", "(roughly").
+  static let restatementFillers: Set<String> = [
+    "to", "of", "the", "about", "roughly", "around", "approximately", "nearly", "almost", "some",
+    "just", "over", "under", "more", "less", "than", "close", "circa", "approx",
+  ]
+
+  /// The most characters between a figure and its restatement.
+  static let restatementReach = 40
+
+  /// A volume a commodity's mass is restated in, with the mass one unit holds (kg): crude oil
+  /// runs about 7.33 barrels to the tonne, the usual conversion in reports of oil spilled or
+  /// shipped. Such a restatement is approximate.
+  static let restatedMassPerVolume: [String: Double] = ["barrel": 1000 / 7.33]
+
+  /// Determiners and nouns that make a subject refer back to a figure just given ("the number
+  /// could rise to", "the toll now stands at", ``Anaphor``).
+  static let referringDeterminers: Set<String> = ["the", "that", "this"]
+  static let referringNouns: Set<String> = [
+    "number", "figure", "total", "toll", "tally", "count", "estimate",
+  ]
+
+  /// Pronouns that, opening a clause whose verb is a change or a level (``referringVerbs``),
+  /// refer back to a figure just given ("that could rise to", "this is up from").
+  static let referringPronouns: Set<String> = ["that", "this"]
+
+  /// Verbs of change or level after a referring subject.
+  static let referringVerbs: Set<String> = [
+    "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
+    "climb", "climbs", "climbed", "reach", "reaches", "reached", "stand", "stands", "stood",
+    "grow", "grows", "grew", "grown", "jump", "jumps", "jumped", "drop", "drops", "dropped",
+    "increase", "increased", "decrease", "decreased", "up", "down", "double", "doubled",
+  ]
+
+  /// Words that may open a clause before its subject ("and the number could rise").
+  static let clauseConjunctions: Set<String> = ["and", "but", "while", "though", "although"]
+
+  /// Words after a referring subject that make its figure a projection, of a later moment
+  /// than the figure it refers back to ("the number could rise to 2.8 million by October").
+  static let projectionWords: Set<String> = [
+    "could", "may", "might", "will", "would", "expected", "projected", "forecast", "set",
+    "likely",
   ]
 
   /// Four-digit numbers taken for years when they name a figure's period.

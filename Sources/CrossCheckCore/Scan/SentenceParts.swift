@@ -22,7 +22,7 @@ enum SentenceParts {
       $0.source == first.source && $0.figure.sentenceStart == first.figure.sentenceStart
     }
     return oneSentence && !reasons.contains(where: checkable.contains)
-      && !attributionsDiffer(members)
+      && !attributionsDiffer(members) && !Anaphor.linksAll(members)
   }
 
   /// Whether the sentence gives its figures to different sources, or one to a source and
