@@ -32,6 +32,20 @@ enum Vocabulary {
     "mex": "MXN", "mxn": "MXN", "r": "BRL",
   ]
 
+  /// Letters written after "$" that name the dollar, as Australian and New Zealand papers write
+  /// it: "$US13.4 billion", "$A12 million", "$NZ300 million" (case as written).
+  static let signFirstDollarLetters: [String: String] = [
+    "US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "HK": "HKD",
+    "S": "SGD",
+  ]
+
+  /// Letters glued before an amount in cents that name the dollar ("US80¢"), and the cents'
+  /// sub-unit code.
+  static let centSignDollarLetters: [String: String] = ["US": "USX"]
+
+  /// The cent sign, written after an amount in cents: "80¢".
+  static let centSign: UInt32 = 0xA2
+
   /// The currencies ``dollarPrefixes`` name: the dollars an article may name beside a bare "$".
   static let dollarCurrencies = Set(dollarPrefixes.values)
 
@@ -453,7 +467,20 @@ enum Vocabulary {
   static let prefixedSignScalars: Set<UInt32> = [0xA2, 0x20B5]
 
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
-  static let percentSuffixes: Set<String> = ["pc"]
+  static let percentSuffixes: Set<String> = ["pc", "percent", "pct"]
+
+  /// A glued suffix that makes a percent with the word after it: "11.98per cent".
+  static let splitPercentSuffix = (glued: "per", word: "cent")
+
+  /// Magnitude letters written apart after an amount of money ("Ksh 157 B", "$3 B", "£40 m"),
+  /// case as written; after any other number they are a grade, a class or a name.
+  static let spacedMoneyScales: [String: Int] = ["B": 9, "b": 9, "M": 6, "m": 6]
+
+  /// Words after a magnitude letter that make the letter a class or a grade: "40 B shares".
+  static let letterClassNouns: Set<String> = [
+    "shares", "share", "stock", "stocks", "grade", "grades", "class", "licence", "licences",
+    "license", "licenses", "notes", "bonds", "tranche", "series", "rating", "ratings",
+  ]
 
   /// Words after which "over" gives a cause ("jailed over £2.3m fraud", "a row over 500
   /// jobs"), not "more than".
