@@ -427,6 +427,7 @@ enum Vocabulary {
     "route", "channel", "boeing", "airbus", "apollo", "room", "gate", "platform", "level",
     "category", "grade", "season", "episode", "volume", "vol", "no", "nr", "nrs", "number",
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
+    "rule", "subsection",
     "windows", "iphone", "studio", "type", "class", "stage", "phase", "term", "ukraine", "day",
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
@@ -515,11 +516,24 @@ enum Vocabulary {
   /// Words after a hyphened number that make it a multiple: "a 10-fold rise" is 10 times.
   static let multipleWords: [String: String] = ["fold": "times"]
 
+  /// Comparatives of number, after which "than one" is a count ("more than one that …").
+  static let countComparatives: WordList = ["more", "less", "fewer", "rather"]
+
+  /// Plural designators that open a list of numbers naming parts of a law or a text: "sections
+  /// 37 and 38", "Articles 14 and 21".
+  static let pluralDesignators: WordList = [
+    "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
+    "amendments", "pages",
+  ]
+
+  /// "No." and its plural, before a document's number ("Case No. 2023-CV-1187").
+  static let numberAbbreviations: WordList = ["no", "nos"]
+
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
-    "platform", "gate", "terminal", "room", "version", "stage", "phase",
+    "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
