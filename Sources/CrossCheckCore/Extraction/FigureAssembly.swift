@@ -30,6 +30,8 @@ struct FigureAssembly {
   private var bareDollarEnd: Int?
   /// The named dollars converted into or out of a bare "$" in brackets.
   private var convertedDollars: Set<String> = []
+  /// Whether the article writes the US dollar's letters after its sign ("$US13.4 billion").
+  private var writesSignFirstDollars = false
   /// The last amount in a named dollar other than the US one, and where it ended.
   private var namedDollarEnd: (unit: String, end: Int)?
   /// Where the article's opening says it is from, for the dollar its bare "$" means: the
@@ -130,6 +132,9 @@ struct FigureAssembly {
           } else {
             dollars.insert(unit)
           }
+          if unit == "USD", SignFirstHouseStyle.writesSignFirst(figures[index].text) {
+            writesSignFirstDollars = true
+          }
           if unit != "USD" { namedDollarEnd = (unit, figures[index].end) }
         }
       }
@@ -209,7 +214,8 @@ struct FigureAssembly {
     // Only the amounts ``needsHome(_:)`` names ask where the article is from.
     let home =
       hasBareDollars || hasBareSharedNames || !homeSignAmounts.isEmpty
-      ? (places ?? PlaceTally()).home(outlet: outlet) : nil
+      ? (places ?? PlaceTally()).home(outlet: outlet)
+        ?? SignFirstHouseStyle.home(writesSignFirst: writesSignFirstDollars) : nil
     // "R370" stays rand only in a South African article, or one that names rand otherwise.
     for amount in homeSignAmounts
     where !namedHomeCurrencies.contains(amount.currency)

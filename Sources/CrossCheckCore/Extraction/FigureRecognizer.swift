@@ -510,6 +510,10 @@ struct FigureRecognizer {
         amount.firstToken = prefix
         amount.start = tokens[prefix].start
       }
+    } else if let (code, sign) = signFirstDollar(before: mention, after: limit) {
+      amount.currency = code  // "$US13.4 billion"
+      amount.firstToken = sign
+      amount.start = tokens[sign].start
     } else if before > limit, let (code, first) = currencyWord(before: mention), first > limit {
       // A code or abbreviation before: "USD 50 million", "EUR 125", "Rs 450 crore", "P2.4 billion".
       amount.currency = code
@@ -576,9 +580,20 @@ struct FigureRecognizer {
       }
     }
     // "the first £ 100 player": a sign after an ordinal belongs to the number after it.
-    if amount.currency == nil, after < tokens.count, !mention.isOrdinal {
+    // (Not the "cent" of "11.98per cent", a percent.)
+    if amount.currency == nil, after < tokens.count, !mention.isOrdinal,
+      splitPercentWord(after: mention) == nil
+    {
       let token = tokens[after]
-      if token.kind == .symbol, token.scalar != 0x25,
+      if let cents = centSign(after: mention) {
+        // "80¢", "US80¢": cents of the dollar.
+        amount.currency = cents.currency
+        amount.currencyIsAmbiguous = cents.isAmbiguous
+        amount.firstToken = cents.first
+        amount.start = tokens[cents.first].start
+        amount.lastToken = after
+        after += 1
+      } else if token.kind == .symbol, token.scalar != 0x25,
         let code = Vocabulary.currencySigns[token.scalar]
       {
         // "10 €", "100₾"
@@ -630,6 +645,14 @@ struct FigureRecognizer {
         after += 1
       }
     }
+    if amount.currency != nil, amount.scale == nil, !mention.isOrdinal,
+      let exponent = spacedMoneyScale(at: after)
+    {
+      amount.value = DecimalParts.scaled(amount.value, byPowerOfTen: exponent)  // "Ksh 157 B"
+      amount.scale = text(tokens[after].start, tokens[after].end)
+      amount.lastToken = after
+      after += 1
+    }
     // "Rs 591-crore", "P2.4-B", "a $5-billion deal": a scale joined by a hyphen.
     if amount.scale == nil, !mention.isOrdinal, isGluedHyphen(after), after + 1 < tokens.count,
       let exponent = hyphenScale(at: after + 1, isMoney: amount.currency != nil)
@@ -646,7 +669,10 @@ struct FigureRecognizer {
     } else if amount.currency == nil, let suffix = mention.leftoverSuffix,
       Vocabulary.percentSuffixes.contains(suffix.lowercased())
     {
-      amount.isPercent = true  // "3.2pc"
+      amount.isPercent = true  // "3.2pc", "5percent"
+    } else if amount.currency == nil, let word = splitPercentWord(after: mention) {
+      amount.isPercent = true  // "11.98per cent"
+      amount.lastToken = word
     } else if amount.currency == nil, !amount.isPercent, after < tokens.count {
       if let last = basisPointEnd(at: after) {
         amount.isPercent = true

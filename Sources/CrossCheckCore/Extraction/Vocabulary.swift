@@ -33,6 +33,20 @@ enum Vocabulary {
     "mex": "MXN", "mxn": "MXN", "r": "BRL",
   ]
 
+  /// Letters written after "$" that name the dollar, as Australian and New Zealand papers write
+  /// it: "$US13.4 billion", "$A12 million", "$NZ300 million" (case as written).
+  static let signFirstDollarLetters: [String: String] = [
+    "US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "HK": "HKD",
+    "S": "SGD",
+  ]
+
+  /// Letters glued before an amount in cents that name the dollar ("US80¢"), and the cents'
+  /// sub-unit code.
+  static let centSignDollarLetters: [String: String] = ["US": "USX"]
+
+  /// The cent sign, written after an amount in cents: "80¢".
+  static let centSign: UInt32 = 0xA2
+
   /// The currencies ``dollarPrefixes`` name: the dollars an article may name beside a bare "$".
   static let dollarCurrencies = Set(dollarPrefixes.values)
 
@@ -485,6 +499,7 @@ enum Vocabulary {
     "route", "channel", "boeing", "airbus", "apollo", "room", "gate", "platform", "level",
     "category", "grade", "season", "episode", "volume", "vol", "no", "nr", "nrs", "number",
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
+    "rule", "subsection",
     "windows", "iphone", "studio", "type", "class", "stage", "phase", "term", "ukraine", "day",
     "terminal", "interstate", "highway", "motorway", "radio", "proposition", "prop", "amendment",
     "reactor", "unit", "ward", "sector", "district", "runway", "pier", "block", "zone",
@@ -525,7 +540,20 @@ enum Vocabulary {
   static let prefixedSignScalars: Set<UInt32> = [0xA2, 0x20B5]
 
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
-  static let percentSuffixes: Set<String> = ["pc"]
+  static let percentSuffixes: Set<String> = ["pc", "percent", "pct"]
+
+  /// A glued suffix that makes a percent with the word after it: "11.98per cent".
+  static let splitPercentSuffix = (glued: "per", word: "cent")
+
+  /// Magnitude letters written apart after an amount of money ("Ksh 157 B", "$3 B", "£40 m"),
+  /// case as written; after any other number they are a grade, a class or a name.
+  static let spacedMoneyScales: [String: Int] = ["B": 9, "b": 9, "M": 6, "m": 6]
+
+  /// Words after a magnitude letter that make the letter a class or a grade: "40 B shares".
+  static let letterClassNouns: Set<String> = [
+    "shares", "share", "stock", "stocks", "grade", "grades", "class", "licence", "licences",
+    "license", "licenses", "notes", "bonds", "tranche", "series", "rating", "ratings",
+  ]
 
   /// Words after which "over" gives a cause ("jailed over £2.3m fraud", "a row over 500
   /// jobs"), not "more than".
@@ -560,11 +588,24 @@ enum Vocabulary {
   /// Words after a hyphened number that make it a multiple: "a 10-fold rise" is 10 times.
   static let multipleWords: [String: String] = ["fold": "times"]
 
+  /// Comparatives of number, after which "than one" is a count ("more than one that …").
+  static let countComparatives: WordList = ["more", "less", "fewer", "rather"]
+
+  /// Plural designators that open a list of numbers naming parts of a law or a text: "sections
+  /// 37 and 38", "Articles 14 and 21".
+  static let pluralDesignators: WordList = [
+    "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
+    "amendments", "pages",
+  ]
+
+  /// "No." and its plural, before a document's number ("Case No. 2023-CV-1187").
+  static let numberAbbreviations: WordList = ["no", "nos"]
+
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
-    "platform", "gate", "terminal", "room", "version", "stage", "phase",
+    "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):

@@ -240,7 +240,7 @@ struct NumberParser {
       connector += 1
     }
     let isIn = isWord(connector, "in")
-    let start: Int
+    var start: Int
     if isIn, isHyphen(connector + 1) {
       start = connector + 2
     } else if isWord(connector, "over") || isIn {
@@ -250,6 +250,8 @@ struct NumberParser {
     } else {
       return nil
     }
+    // "three out of every 10", "one in every five": a rate, the same ratio.
+    if !isWord(connector, "over"), isWord(start, "every") { start += 1 }
     guard start < tokens.count, tokens[start].kind == .number || startsNumberWord(start),
       let denominator = parseCompound(at: start), !denominator.isOrdinal,
       !denominator.isFraction, !denominator.isYearLike, denominator.vagueLow == nil,
@@ -600,6 +602,12 @@ struct NumberParser {
       // (looked up here, after the common suffixes, so they pay no extra comparisons).
       if let exponent = Vocabulary.gluedScaleWords[lower] { return .scale(exponent, raw) }
       if Vocabulary.basisPointSuffixes.contains(lower) || Vocabulary.percentSuffixes.contains(lower)
+      {
+        return .leftover(raw)
+      }
+      // "11.98per cent": half of "per cent" glued on.
+      if lower == Vocabulary.splitPercentSuffix.glued,
+        isWord(index + 1, Vocabulary.splitPercentSuffix.word)
       {
         return .leftover(raw)
       }

@@ -151,6 +151,7 @@ struct Tokenizer {
       if byte == 0x20 { break }
       if Tokenizer.isDigit(byte), lettersOnly, index - start <= 3,
         Tokenizer.isCurrencyPrefix(bytes, start, index)
+          || Tokenizer.isDollarLetters(bytes, start, index, end: end)
       {
         break  // "USD3.14", "GBP3.01", "Rs20", "P2.4 billion": a currency, then a number
       }

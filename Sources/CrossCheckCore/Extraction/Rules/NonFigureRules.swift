@@ -21,6 +21,8 @@ extension FigureRecognizer {
       || isNumberName(mention) || isPostalDistrict(mention) || isPremisesNumber(mention)
       || isPhoneAreaCode(mention) || isDocumentYear(mention) || isNamingOne(mention)
       || isLawTitleYear(mention)
+      || isComparedOne(mention) || isDesignatedListItem(mention) || isCaseNumber(mention)
+      || isQuarterName(mention) || isCatalogueDesignation(mention) || isNamedGroupNumber(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a

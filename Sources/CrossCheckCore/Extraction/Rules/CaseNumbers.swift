@@ -1,0 +1,15 @@
+/// "Case No. 2023-CV-1187", "FIR no. 64/2023", "Bill No. 12": a number after "No." that a
+/// capitalized word or an acronym names is a file's or a document's number; it counts nothing.
+/// A rank after a possessive or a lower-case word stays ("Britain's No. 1", "world No. 2").
+extension FigureRecognizer {
+  /// Whether the mention is the number a named document is filed under.
+  func isCaseNumber(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard !mention.isSpelledOut, first >= 3, isSymbol(first - 1, 0x2E),
+      isWord(first - 2, in: Vocabulary.numberAbbreviations)
+    else { return false }
+    let owner = first - 3
+    return tokens[owner].kind == .word && tokens[owner].isCapitalized
+      && !isPossessiveWord(owner)
+  }
+}
