@@ -123,7 +123,7 @@ struct ScanDevsetTests {
   @Test func newsA() throws {
     let score = try Self.score(
       set: "news-a", texts: Self.fixtures.appendingPathComponent("news-a/articles"))
-    #expect(score.recall >= 0.89, "missed \(score.missed)")
+    #expect(score.recall >= 0.90, "missed \(score.missed)")
     #expect(score.precision >= 0.65)
     #expect(score.negativesPaired == 0)
     #expect(score.explained >= 0.91)
