@@ -81,6 +81,23 @@ struct HoldoutFiveFormsTests {
     #expect(found.unit == "UGX")
   }
 
+  /// One mention of a place is too little to make an article's home, but among the countries
+  /// that share a currency's name it is the only one named (a review found Tanzanian and
+  /// Ugandan shillings read as Kenyan).
+  @Test(arguments: [
+    ("Shoppers in Dar es Salaam said rice costs 3,000 shillings a kilo.", "3,000 shillings", "TZS"),
+    ("Traders in Kampala said a kilo of beans costs 6,000 shillings.", "6,000 shillings", "UGX"),
+    ("Shoppers in Lahore said a kilo of sugar costs 150 rupees.", "150 rupees", "PKR"),
+    ("Diners in Buenos Aires said a steak costs 9,000 pesos.", "9,000 pesos", "ARS"),
+  ])
+  func aSharedNameTakesTheOneSuchCountryTheArticleNames(
+    _ sentence: String, _ text: String, _ unit: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.unit == unit)
+  }
+
   @Test func aBareShillingWithNoHomeIsTheKenyanFlaggedAmbiguous() throws {
     let text = "A bag sold for 3,750 shillings in January."
     let found = try #require(figure("3,750 shillings", in: text), "\(described(text))")

@@ -40,6 +40,8 @@ struct ScanAnaphorTests: ScanArticleFixtures {
     ("he wore the number ", nil),
     ("This will be followed by about ", nil),
     ("the agency said the number of people in need was ", nil),
+    ("The figure is expected to climb as ", nil),
+    ("the total rose sharply after ", nil),
   ])
   func aReferringSubjectOpensTheFiguresClause(_ case: (String, [String]?)) {
     let (prefix, words) = `case`

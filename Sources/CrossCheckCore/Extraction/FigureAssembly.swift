@@ -230,7 +230,8 @@ struct FigureAssembly {
       : nil
     let namedCurrencies =
       hasBareSharedNames
-      ? HomeNamedCurrency.currencies(home: home, named: namedSharedCurrencies) : [:]
+      ? HomeNamedCurrency.currencies(
+        home: home, named: namedSharedCurrencies, places: places?.mentions ?? [:]) : [:]
     return ArticleFinish(
       dropped: dropped, degreeScale: hasBareDegrees && scales.count == 1 ? scales.first : nil,
       dollar: dollar, namedCurrencies: namedCurrencies)

@@ -134,6 +134,9 @@ enum Anaphor {
       words.append(lower)
     }
     guard words.count >= 2 else { return nil }
+    // "The figure is expected to climb as 12 people remain missing": a conjunction after the
+    // subject opens a clause of its own, and the figure is that clause's, not the subject's.
+    if words.dropFirst(2).contains(where: ScanVocabulary.subordinators.contains) { return nil }
     // "The number could rise to": a verb follows the noun ("the number of deaths" names its
     // own measure, "the number 14 shirt" is a label).
     if ScanVocabulary.referringDeterminers.contains(words[0]),

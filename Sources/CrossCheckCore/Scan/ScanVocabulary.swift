@@ -362,6 +362,13 @@ enum ScanVocabulary {
   /// Words that may open a clause before its subject ("and the number could rise").
   static let clauseConjunctions: Set<String> = ["and", "but", "while", "though", "although"]
 
+  /// Conjunctions that open a clause of their own inside a sentence ("is expected to climb as
+  /// 12 people remain missing"): a figure after one belongs to that clause.
+  static let subordinators: Set<String> = [
+    "as", "while", "because", "since", "when", "after", "before", "although", "though", "if",
+    "until", "unless", "whereas", "and", "but", "with", "where", "once",
+  ]
+
   /// Words after a referring subject that make its figure a projection, of a later moment
   /// than the figure it refers back to ("the number could rise to 2.8 million by October").
   static let projectionWords: Set<String> = [

@@ -167,9 +167,11 @@ struct PlaceTally: Sendable {
     var name = lowered(word, in: bytes)
     var end = word.upperBound
     var found: (country: String, end: Int)?
-    for _ in 0..<2 {
-      guard end + 1 < limit, bytes[end] == 0x20, isCapital(bytes[end + 1]) else { break }
+    for _ in 0..<3 {
+      guard end + 1 < limit, bytes[end] == 0x20, isLetter(bytes[end + 1]) else { break }
       let next = self.word(startingAt: end + 1, before: limit, in: bytes)
+      // Inside a name only a short particle is lower-case ("Dar es Salaam", "Rio de Janeiro").
+      guard isCapital(bytes[end + 1]) || next.count <= 3 else { break }
       name += " " + lowered(next, in: bytes)
       end = next.upperBound
       if let country = Vocabulary.placeCountries[name] { found = (country, end) }
