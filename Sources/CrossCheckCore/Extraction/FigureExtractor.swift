@@ -124,15 +124,14 @@ public enum FigureExtractor {
     found.scalarCount = scalarsBeforeLine
     // Where a story is from shows in its opening: only those bytes are tallied, so a long
     // text costs no more than a short one, and by the run that starts the text, so the tally
-    // is the same however the text is cut. Only a text with a "$", "dollars", "cents", a
-    // letter sign such as "R370" or a shared name such as "shillings" has a currency whose home
-    // decides it. A run that is the whole text knows its figures already: without an amount
-    // whose currency the home decides (``FigureAssembly/needsHome(_:)``, most articles) the
-    // tally would never be asked, and neither the text's search nor the tally is made.
+    // is the same however the text is cut. A run that is the whole text knows its figures: it
+    // tallies only when one is an amount whose currency the home decides
+    // (``FigureAssembly/needsHome(_:)``). The first run of a longer text cannot know the runs
+    // after it, so it searches the text's bytes for the words such an amount needs instead.
     let isWholeText = lines == 0..<bytes.count
     if lines.lowerBound == 0,
-      !isWholeText || found.figures.contains(where: FigureAssembly.needsHome),
-      mayNameHomeCurrency(bytes)
+      isWholeText
+        ? found.figures.contains(where: FigureAssembly.needsHome) : mayNameHomeCurrency(bytes)
     {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }

@@ -24,8 +24,10 @@ enum HomeNamedCurrency {
         if code != bare { result[bare] = code }
         continue
       }
-      let named = homes.filter { places[$0.key, default: 0] > 0 }
-      if named.count == 1, let code = named.first?.value, code != bare { result[bare] = code }
+      let mentioned = homes.filter { places[$0.key, default: 0] > 0 }
+      if mentioned.count == 1, let code = mentioned.first?.value, code != bare {
+        result[bare] = code
+      }
     }
     return result
   }
