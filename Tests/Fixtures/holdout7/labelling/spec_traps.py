@@ -1,0 +1,20 @@
+# Number-like strings that are not figures, per file in reading order: (text, why).
+TRAPS = {
+"01-takeover-markets-wire.txt": [("2.11", "page furniture (ticker line)"), ("28.7%", "page furniture (ticker line)")],
+"03-takeover-gulf-paper.txt": [("First", "name ('First Abu Dhabi Bank')")],
+"04-landslide-philippine-paper.txt": [("2:40 a.m.", "clock time"), ("Purok 5", "place name (a village zone, 'Purok 5')")],
+"05-landslide-liveblog.txt": [("17.55 BST", "clock time (liveblog stamp)"), ("1am", "clock time"), ("first", "fixed 'first' ('at first light')"),
+  ("16.20 BST", "clock time (liveblog stamp)"), ("first", "adverbial 'first' ('as first reported')"), ("13.05 BST", "clock time (liveblog stamp)"),
+  ("11.30 BST", "clock time (liveblog stamp)"), ("09.15 BST", "clock time (liveblog stamp)"), ("08.40 BST", "clock time (liveblog stamp)")],
+"06-landslide-bbc-site.txt": [("5 hours ago", "page furniture (publication time)"), ("02:40", "clock time"), ("18:40 GMT", "clock time"),
+  ("three years", "page furniture (related link)")],
+"07-matric-department-release.txt": [("Grade 12", "grade name ('Grade 12')"), ("3(4)", "section number of a law ('section 3(4)')"),
+  ("1996", "year in a law's name ('National Education Policy Act, 1996')"), ("012 357 3000", "phone number")],
+"08-matric-south-african-outlet.txt": [("Grade 10", "grade name ('Grade 10')"), ("Second", "name ('Second Chance programme')"), ("results 2026", "page furniture (related link)"), ("Top 10", "page furniture (related link)")],
+"09-matric-tv-transcript.txt": [("34584", "SMS short code"), ("404", "TV channel number"), ("9 o'clock", "clock time")],
+"12-fuel-lagos-news-site.txt": [("3h ago", "page furniture (update time)"), ("5 min read", "page furniture (reading time)"),
+  ("Mile 2", "place name ('Oshodi-Mile 2')"), ("Primary 6", "grade name ('Primary 6')"), ("2012", "model year in a vehicle's name ('2012 Toyota Sienna')"),
+  ("2021", "year in a law's name ('Petroleum Industry Act 2021')"), ("205", "section number of a law ('Section 205')"),
+  ("first", "fixed 'first' ('the first nine months')"), ("0803 555 0192", "phone number"), ("12", "street address ('12 Akin Adesola Street')"),
+  ("N1,540", "page furniture (related link)"), ("5", "page furniture (related link, '5 ways')"), ("2-1", "page furniture (related link, a score)")],
+}
