@@ -19,7 +19,7 @@ FIGS = {
  ("S$1.64", M, 1.64, "SGD", None, "Straits Harbour closing price on Friday", {}),
  ("38%", P, 38, "percent", None, "offer premium to the three-month volume-weighted average price", {}),
  ("three-month", T, 3, "month", None, "period of the volume-weighted average price", {}),
- ("29%", P, 29, "percent", None, "intraday jump in Straits Harbour shares", {}),
+ ("as much as 29%", P, 29, "percent", "at_most", "intraday jump in Straits Harbour shares", upto(29, hedge="as much as")),
  ("S$2.12", M, 2.12, "SGD", None, "intraday high of Straits Harbour shares", {}),
  ("2009", D, 2009, None, None, "year of the last bigger intraday gain", {}),
  ("S$1.90", M, 1.90, "SGD", None, "earlier proposal per share", {}),
@@ -292,7 +292,7 @@ FIGS = {
 ],
 "12-fuel-lagos-news-site.txt": [
  ("up to 40%", P, 40, "percent", "at_most", "rise in Lagos bus fares (headline)", upto(40)),
- ("as much as 40 per cent", P, 40, "percent", "at_most", "rise in Lagos bus fares", upto(40)),
+ ("as much as 40 per cent", P, 40, "percent", "at_most", "rise in Lagos bus fares", upto(40, hedge="as much as")),
  ("N1,050", M, 1050, "NGN", None, "NNPC pump price of petrol per litre", {}),
  ("N865", M, 865, "NGN", None, "previous NNPC pump price per litre", {}),
  ("N500", M, 500, "NGN", None, "bus fare Ikeja-Oshodi last week", {}),

@@ -45,7 +45,7 @@ GROUPS = [
  [("01","at least 24 months",1),("02","two years",1),("03","18 months",1)]),
 ("T1-G13", "time_difference", "Straits Harbour's rise on Monday",
  "Up as much as 29% to S$2.12 in early trading (wire) vs closed at $2.11, up 28.7 per cent (Singapore paper).",
- [("01","29%",1),("01","S$2.12",1),("02","$2.11",1),("02","28.7 per cent",1)]),
+ [("01","as much as 29%",1),("01","S$2.12",1),("02","$2.11",1),("02","28.7 per cent",1)]),
 ("T1-G14", "hedge_difference", "Share of Singapore third-party container handling after the deal",
  "About 22% (wire) vs about a fifth (Gulf paper).",
  [("01","about 22%",1),("03","about a fifth",1)]),
