@@ -23,6 +23,9 @@ enum DevsetFixtures {
   /// The sixth hold-out set (Tests/Fixtures/holdout6): written and labelled blind, tuned on by no one.
   static let holdout6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout6")
+  /// The seventh hold-out set (Tests/Fixtures/holdout7): written and labelled blind, tuned on by no one.
+  static let holdout7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout7")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -9,9 +9,10 @@ import Testing
 /// opening), Tests/Fixtures/holdout3 (a hurricane, house prices, a national budget, a city
 /// marathon), Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
 /// an airliner in turbulence), Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
-/// harvest, a boat capsizing) and Tests/Fixtures/holdout6 (a census release, a deposit-fraud
-/// verdict, a jobs report, a train derailment), 12 articles each, labelled like the devset and
-/// tuned on by no one.
+/// harvest, a boat capsizing), Tests/Fixtures/holdout6 (a census release, a deposit-fraud
+/// verdict, a jobs report, a train derailment) and Tests/Fixtures/holdout7 (a takeover bid, a
+/// landslide, national exam results, a fuel-price rise), 12 articles each, labelled like the
+/// devset and tuned on by no one.
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -92,6 +93,15 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout6, strictF1: 0.955, recall: 0.97, precision: 0.95,
       trapsTaken: 10, scanRecall: 0.55, scanPrecision: 0.70, negativesPaired: 3, explained: 0.88),
+    // Written and labelled blind (a takeover bid, a landslide, national exam results, a fuel-price
+    // rise); labels committed (02ba6c2) before the first run. Its first score (d668314, after one
+    // labelling fix, "as much as 29%" is at_most): P 0.944 R 0.876 strict F1 0.905 (here R 0.872,
+    // strict F1 0.902), 11 of 42 traps; scan recall 0.757 (28 of 37), precision 0.655, 2 of 23 hard
+    // negatives paired (T1-HN4, two companies' countries; T3-HN2, boys' vs the national pass
+    // rate), explained 0.500. Tests/Fixtures/holdout7/README.md lists the first misses.
+    Mark(
+      folder: DevsetFixtures.holdout7, strictF1: 0.895, recall: 0.865, precision: 0.935,
+      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.48),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
