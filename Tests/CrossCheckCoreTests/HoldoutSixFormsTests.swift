@@ -188,6 +188,18 @@ struct HoldoutSixFormsTests {
     #expect(found.value == Decimal(string: value))
   }
 
+  // MARK: - A dateline ended by a colon
+
+  @Test(arguments: [
+    ("WELLINGTON: The co-op reported a profit of $150 million.", "$150 million", "NZD"),
+    ("MELBOURNE: The bus fare rose to 80¢ on Monday.", "80¢", "AUD"),
+    ("TORONTO: The city will spend $40 million on buses.", "$40 million", "CAD"),
+  ])
+  func aCityBeforeAColonIsTheDateline(_ sentence: String, _ text: String, _ unit: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.unit == unit)
+  }
+
   // MARK: - Summary lines and quote strips
 
   @Test func aSignedChangeWithNoLevelIsNoQuote() throws {

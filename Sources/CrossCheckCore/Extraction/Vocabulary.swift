@@ -1312,8 +1312,9 @@ enum Vocabulary {
   static let indefiniteArticles: WordList = ["a", "an"]
 
   /// The dashes that end a dateline, with the spaces around them ("PENTICTON, B.C. —",
-  /// "BRISBANE (Reuters) -"): ``Datelines``.
-  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –"]
+  /// "BRISBANE (Reuters) -"), and the colon of South Asian and Australasian papers
+  /// ("WELLINGTON: ", "KARACHI: "): ``Datelines``.
+  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –", ": "]
 
   /// Nouns whose plural is their singular: "200 crew", "12 aircraft" count them
   /// (``FigureRecognizer/isVerbAfterCount(_:value:)``).
