@@ -834,6 +834,8 @@ struct FigureRecognizer {
       isWord(connector, "to") || isWord(connector, "through")
       || (isWord(connector, "and") && isWord(opener, "between"))
     guard isDash || isTilde || isWordConnector else { return nil }
+    // "doubled to 40 million": a word that multiplies is no range's end.
+    if isMultiplyingWord(first.mention) { return nil }
     let next = mentions[index]
     var secondStart = connector + 1
     if secondStart < tokens.count, tokens[secondStart].kind == .symbol,

@@ -297,7 +297,8 @@ enum Vocabulary {
       ("maybe", .approx), ("perhaps", .approx), ("possibly", .approx), ("probably", .approx),
       ("something like", .approx), ("in the neighbourhood of", .approx),
       ("in the neighborhood of", .approx), ("north of", .moreThan),
-      ("closer to", .approx), ("nearer to", .approx), ("in the region of", .approx),
+      ("closer to", .approx), ("nearer to", .approx), ("near", .approx), ("nigh on", .approx),
+      ("in the region of", .approx),
       ("on the order of", .approx), ("of the order of", .approx), ("upward of", .moreThan),
       ("at least", .atLeast), ("no fewer than", .atLeast), ("no less than", .atLeast),
       ("not less than", .atLeast), ("a minimum of", .atLeast), ("at minimum", .atLeast),
@@ -320,6 +321,7 @@ enum Vocabulary {
       ("fewer than", .lessThan), ("less than", .lessThan), ("under", .lessThan),
       ("below", .lessThan), ("just under", .lessThan), ("lower than", .lessThan),
       ("smaller than", .lessThan), ("just below", .lessThan), ("<", .lessThan),
+      ("shy of", .lessThan), ("just shy of", .lessThan),
       ("≤", .atMost), ("≥", .atLeast), ("≈", .approx), ("~", .approx),
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
@@ -587,6 +589,32 @@ enum Vocabulary {
   static let multipleSuffixes: Set<String> = ["x"]
   /// Words after a hyphened number that make it a multiple: "a 10-fold rise" is 10 times.
   static let multipleWords: [String: String] = ["fold": "times"]
+  /// Adverbs that are a multiple by themselves: "twice the EU rate", "cut rates twice".
+  static let multipleAdverbs: [String: Int] = ["twice": 2, "thrice": 3]
+  /// Verbs and predeterminers of multiplying: "sales doubled", "more than double the budget",
+  /// "nearly tripled". Also adjectives of kind ("a double murder", "the triple crash"), which
+  /// count nothing (``FigureRecognizer/isIdleMultiplyingWord(_:)``).
+  static let multiplyingWords: [String: Int] = [
+    "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "quadruple": 4, "quadrupled": 4,
+  ]
+  /// Words after a past "doubled" that make it another verb: "doubled down", "doubled up", "the
+  /// hall doubled as a shelter" ("doubled over in pain": ``FigureRecognizer/isIdleMultiplyingWord(_:)``).
+  static let multiplyingParticles: WordList = ["down", "up", "back", "as"]
+  /// Words after "doubled over" that make it bending, not growth over a span ("doubled over in
+  /// pain", "doubled over with laughter"; "tripled over the summer" multiplies).
+  static let bentOverFollowers: WordList = ["in", "with", "laughing", "and"]
+  /// Words after "double" or "triple" that make it multiply: a determiner of what is multiplied
+  /// ("double the budget", "triple its output"), "what" ("more than double what banks paid"),
+  /// "in" ("could double in size").
+  static let multipliedOpeners: WordList = [
+    "the", "its", "their", "his", "her", "our", "your", "that", "this", "what", "in", "from",
+  ]
+  /// Words before "double" or "triple" that make it multiply: a hedge ("more than double",
+  /// "nearly triple"), the infinitive's "to" or a modal ("plans to double", "could triple").
+  static let multiplyingLeads: WordList = [
+    "than", "nearly", "almost", "roughly", "about", "around", "to", "will", "would", "could", "can",
+    "may", "might", "should", "must", "did", "does", "do",
+  ]
 
   /// Comparatives of number, after which "than one" is a count ("more than one that …").
   static let countComparatives: WordList = ["more", "less", "fewer", "rather"]
@@ -596,6 +624,17 @@ enum Vocabulary {
   static let pluralDesignators: WordList = [
     "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
     "amendments", "pages",
+  ]
+
+  /// Words between a plural designator and its list: "IPC sections like 37 and 38".
+  static let listOpeners: WordList = ["like", "including", "namely"]
+
+  /// Nouns of filed documents, whose "number" or "No." names one: "case number 64", "FIR no.
+  /// 64/2023", "petition No. 12".
+  static let documentNouns: WordList = [
+    "case", "fir", "complaint", "file", "petition", "docket", "bill", "ticket", "reference",
+    "invoice", "account", "application", "appeal", "suit", "writ", "policy", "serial",
+    "registration", "order", "resolution", "ordinance",
   ]
 
   /// "No." and its plural, before a document's number ("Case No. 2023-CV-1187").
@@ -865,6 +904,15 @@ enum Vocabulary {
     "leapt", "leaped", "spiked", "softened",
   ]
 
+  /// Participles of change, after which "A to B" is a change and its level as after
+  /// ``changeVerbs`` ("with the rate climbing 0.1% to 4.3%"); not verbs a subject is read from.
+  static let changeParticiples: WordList = [
+    "rising", "falling", "climbing", "increasing", "decreasing", "dropping", "jumping",
+    "growing", "slipping", "surging", "soaring", "plunging", "declining", "gaining", "losing",
+    "sliding", "easing", "advancing", "tumbling", "sinking", "slumping", "dipping", "rallying",
+    "edging", "shedding", "retreating", "rebounding", "plummeting", "ticking", "inching",
+  ]
+
   // MARK: - Subjects
 
   /// Verbs, besides ``changeVerbs``, that take a figure as their object ("the ministry will get
@@ -973,6 +1021,13 @@ enum Vocabulary {
     "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
     "freephone", "tollfree",
   ]
+
+  /// Capitalized service words a rescue or emergency service's number follows ("Rescue 1122").
+  static let emergencyServiceWords: WordList = [
+    "rescue", "ambulance", "emergency", "helpline", "hotline", "police",
+  ]
+  /// Directions after a train's number ("the 13-Up Express", "12-Dn").
+  static let trainDirections: WordList = ["up", "dn", "down"]
 
   /// Nouns that are telephone numbers themselves ("the hotline is 1077").
   static let phoneNouns: WordList = [
@@ -1207,9 +1262,10 @@ enum Vocabulary {
     "values", "valued", "valuing", "peg", "pegs", "pegged", "pegging",
   ]
 
-  /// Words before "a year", "an hour" that make it a length of time ("lasted an hour").
+  /// Words before "a year", "an hour" that make it a length of time ("lasted an hour"; a change
+  /// by one: "has risen by a year", "was delayed by a month").
   static let lastingWords: WordList = [
-    "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
+    "by", "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend",
     "spends", "needed", "needs", "within",
   ]
 
@@ -1256,8 +1312,9 @@ enum Vocabulary {
   static let indefiniteArticles: WordList = ["a", "an"]
 
   /// The dashes that end a dateline, with the spaces around them ("PENTICTON, B.C. —",
-  /// "BRISBANE (Reuters) -"): ``Datelines``.
-  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –"]
+  /// "BRISBANE (Reuters) -"), and the colon of South Asian and Australasian papers
+  /// ("WELLINGTON: ", "KARACHI: "): ``Datelines``.
+  static let datelineDashes = [" — ", " – ", " - ", " -- ", "—", " –", ": "]
 
   /// Nouns whose plural is their singular: "200 crew", "12 aircraft" count them
   /// (``FigureRecognizer/isVerbAfterCount(_:value:)``).

@@ -86,6 +86,9 @@ final class Lexicon: Sendable {
         words.append((word + ending, .multiple(value)))
       }
     }
+    // "twice", "thrice", "doubled", "triple": multiples in a word of their own.
+    for (word, value) in Vocabulary.multipleAdverbs { words.append((word, .multiple(value))) }
+    for (word, value) in Vocabulary.multiplyingWords { words.append((word, .multiple(value))) }
     for unit in [
       "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
       "minutes", "decade", "decades", "century", "centuries", "fortnight", "fortnights",

@@ -104,6 +104,8 @@ struct NumberParser {
     case .symbol:
       return true
     case .dash:
+      // "3-1/2": a mixed number joined by a hyphen (``hyphenedFraction(after:)``).
+      if hyphenedFraction(after: index) != nil { return false }
       // Spaced or not: "five - eighths" is a fraction too.
       guard next + 1 < tokens.count, tokens[next + 1].kind == .word else { return true }
       return isPlainWord(next + 1)
@@ -251,7 +253,8 @@ struct NumberParser {
       return nil
     }
     // "three out of every 10", "one in every five": a rate, the same ratio.
-    if !isWord(connector, "over"), isWord(start, "every") { start += 1 }
+    let isEvery = !isWord(connector, "over") && isWord(start, "every")
+    if isEvery { start += 1 }
     guard start < tokens.count, tokens[start].kind == .number || startsNumberWord(start),
       let denominator = parseCompound(at: start), !denominator.isOrdinal,
       !denominator.isFraction, !denominator.isYearLike, denominator.vagueLow == nil,
@@ -264,6 +267,7 @@ struct NumberParser {
       return nil
     }
     let isOver = isWord(connector, "over")
+    if !isOver, !isIn, !isEvery, isPartOfNamedBody(whole: denominator) { return nil }
     if !isOver && (mention.value > denominator.value || !NumberParser.isInteger(mention.value)) {
       return nil
     }
@@ -807,6 +811,9 @@ struct NumberParser {
     {
       return (base + fraction, last, true, true)  // "2 1/4"
     }
+    if isWhole, let (fraction, last) = hyphenedFraction(after: index) {
+      return (base + fraction, last, true, true)  // "3-1/2"
+    }
     if let (value, last) = spaceGroups(at: index) {
       return (value, last, false, false)
     }
@@ -841,7 +848,7 @@ struct NumberParser {
 
   /// "3/4": integers around a glued slash, the numerator the smaller (so "24/7" is not one), and
   /// no slash before or after (so "1/2/2020" is a date).
-  private func slashFraction(at index: Int) -> (Decimal, Int)? {
+  func slashFraction(at index: Int) -> (Decimal, Int)? {
     guard index + 2 < tokens.count, !tokens[index].hasSuffix, tokens[index].scalar == 0,
       tokens[index + 1].kind == .punctuation, tokens[index + 1].scalar == 0x2F,
       isGlued(index + 1), isGlued(index + 2), tokens[index + 2].kind == .number,

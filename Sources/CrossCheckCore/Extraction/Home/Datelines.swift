@@ -1,6 +1,7 @@
 /// The dateline that opens a news story: the city in capitals, perhaps its region or country,
-/// perhaps the date or agency in brackets, then a dash ("PENTICTON, B.C. —", "BRISBANE
-/// (Reuters) -", "MUMBAI, India (Dec. 4) —"). Its place says where the story was filed.
+/// perhaps the date or agency in brackets, then a dash or a colon ("PENTICTON, B.C. —",
+/// "BRISBANE (Reuters) -", "MUMBAI, India (Dec. 4) —", "WELLINGTON: "). Its place says where the
+/// story was filed.
 enum Datelines {
   /// The country (ISO 3166) of the dateline that opens `line`, when the gazetteer knows its
   /// region or its city; nil for a line that opens with no dateline.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// "gained 1.1% to 5,021.84", "rose $1.20 to $83.55 a barrel", "fell 0.5% to 3.2%": after a verb
-/// of change, "A to B" is the change and the level it reached, two figures, not a range from A to
+/// "gained 1.1% to 5,021.84", "rose $1.20 to $83.55 a barrel", "fell 0.5% to 3.2%", "the rate
+/// climbing 0.1% to 4.3%": after a verb of change or its participle, "A to B" is the change and the level it reached, two figures, not a range from A to
 /// B. It is read so when the two are written in different units (a percent change of an index
 /// level) or when the level dwarfs the change; "is expected to rise 2% to 3%" stays a range.
 extension FigureRecognizer {
@@ -78,6 +78,8 @@ extension FigureRecognizer {
       let word = position - offset
       guard word >= 0, tokens[word].kind == .word else { return false }
       if Vocabulary.changeVerbs.contains(lower(word)) { return true }
+      // "with the unemployment rate climbing 0.1% to 4.3%": a participle of change.
+      if isWord(word, in: Vocabulary.changeParticiples) { return true }
     }
     return false
   }

@@ -1,23 +1,52 @@
 /// "IPC sections 37 and 38", "sections 153, 154 and 175", "Articles 14 and 21": numbers listed
-/// after a plural designator each name a section, as the first does; they count nothing.
+/// after a plural designator each name a section, as the first does; they count nothing. A list
+/// may gloss its items in brackets ("sections 37 and 38 (causing hurt), 304A (negligence) and
+/// 34") and open with "like", "such as" or "including" ("IPC sections like 37 and 38").
 extension FigureRecognizer {
+  /// How many tokens a bracketed gloss inside a list may run to.
+  private static let longestListGloss = 40
+
   /// Whether the mention is in a list of numbers that a plural designator opens.
   func isDesignatedListItem(_ mention: NumberMention) -> Bool {
     var index = mention.firstToken - 1
     guard !mention.isSpelledOut, tokens[mention.firstToken].kind == .number, index >= 0 else {
       return false
     }
-    // Back over the numbers and separators before it, to the word that opens the list.
+    // Back over the numbers, separators and glosses before it, to the word that opens the list.
     while index >= 0 {
       let token = tokens[index]
+      if isSymbol(index, 0x29), let opening = glossOpening(closingAt: index) {
+        index = opening - 1
+        continue
+      }
       let isSeparator =
         (token.kind == .punctuation && token.scalar == 0x2C) || isWord(index, "and")
         || isWord(index, "or")
       guard token.kind == .number || isSeparator else { break }
       index -= 1
     }
-    // The list opens with a number right after its designator ("sections 37").
+    // The list opens with a number right after its designator ("sections 37"), or after
+    // "like", "such as" or "including" after it.
     guard index >= 0, tokens[index + 1].kind == .number else { return false }
+    if isWord(index, in: Vocabulary.listOpeners) {
+      index -= 1
+    } else if isWord(index, "as"), isWord(index - 1, "such") {
+      index -= 2
+    }
     return isWord(index, in: Vocabulary.pluralDesignators)
+  }
+
+  /// The "(" that opens the gloss whose ")" is at `closing`, when it follows a number and holds
+  /// no other bracket.
+  private func glossOpening(closingAt closing: Int) -> Int? {
+    var index = closing - 1
+    while index >= 0, closing - index <= Self.longestListGloss {
+      if isSymbol(index, 0x29) { return nil }
+      if isSymbol(index, 0x28) {
+        return index > 0 && tokens[index - 1].kind == .number ? index : nil
+      }
+      index -= 1
+    }
+    return nil
   }
 }

@@ -1,4 +1,5 @@
-/// "won 141 of the 300 seats", "4.1 million of the country's 7.05 million voters": a part
+/// "won 141 of the 300 seats", "4.1 million of the country's 7.05 million voters", "four out of
+/// seven IEBC commissioners": a part
 /// written before its whole counts what the whole counts. Without this the part counts nothing,
 /// or counts the possessive between them ("country's").
 extension FigureRecognizer {
@@ -20,8 +21,10 @@ extension FigureRecognizer {
   /// Whether the tokens `start..<end` are "of", then at most a determiner and a possessive:
   /// "of", "of the", "of its", "of the country's".
   private func isPartitive(from start: Int, to end: Int) -> Bool {
-    guard start < end, isWord(start, "of") else { return false }
-    var position = start + 1
+    // "four out of seven IEBC commissioners" (``isPartOfNamedBody(whole:)``).
+    let of = isWord(start, "out") ? start + 1 : start
+    guard of < end, isWord(of, "of") else { return false }
+    var position = of + 1
     if position < end, isWord(position, in: Vocabulary.partitiveDeterminers) {
       position += 1
     }

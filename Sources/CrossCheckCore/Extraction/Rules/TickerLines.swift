@@ -4,7 +4,9 @@
 /// page's quote box, furniture beside the story, not its figures: the whole line. Prose about
 /// the same shares or index ("TSLA shares fell 3.1%", "The Nikkei 225 rose 0.4% to 41,206.35")
 /// has lower-case words, and an all-capitals headline ("NIKKEI UP 0.4%") no arrow or sign:
-/// both keep their figures.
+/// both keep their figures. A line with one signed percentage and no level beside it is a
+/// summary's change, not a quote ("GDP +0.4%"); a strip of several quotes may name an instrument
+/// in lower case ("SPX futures 5,912.40 ▲0.6%   UST 10Y 4.02% ▼6bp").
 extension FigureRecognizer {
   /// Whether the line is a ticker's quote: a code or name of capitals first (with an exchange's
   /// suffix, "WBK.AX"), an arrow, a signed percentage or a currency pair, and no lower-case word.
@@ -12,26 +14,37 @@ extension FigureRecognizer {
     guard let opening = tokens.first, opening.kind == .word,
       isCapitalLetters(opening.start, opening.end, longest: Self.longestTickerName)
     else { return false }
-    var hasMove = opensWithCurrencyPair()
+    let pair = opensWithCurrencyPair()
+    var arrows = 0
+    var signedPercents = 0
+    var levels = 0
+    var hasLowercaseWord = false
     for index in tokens.indices {
       let token = tokens[index]
       switch token.kind {
       case .word:
-        if Tokenizer.isLetter(bytes[token.start]) {
-          guard isCapitalLetters(token.start, token.start + 1) else { return false }
+        let hasArrow = Self.holdsArrow(bytes, token.start, token.end)
+        if hasArrow { arrows += 1 }
+        if Tokenizer.isLetter(bytes[token.start]), !hasArrow {
           // A word of capitals longer than a code or an index's name is a headline's.
-          guard
-            isCapitalLetters(token.start, token.end, longest: Self.longestTickerName)
-              || Self.holdsArrow(bytes, token.start, token.end)
-          else { return false }
+          if !isCapitalLetters(token.start, token.end, longest: Self.longestTickerName) {
+            hasLowercaseWord = true
+          }
         }
-        if Self.holdsArrow(bytes, token.start, token.end) { hasMove = true }
       case .number:
-        if isSignedPercent(index) { hasMove = true }
+        if isSignedPercent(index) {
+          signedPercents += 1
+        } else if !isSymbol(index + 1, 0x25) {
+          levels += 1
+        }
       default: continue
       }
     }
-    return hasMove
+    // A strip of several quotes, each with its arrow, may name an instrument in lower case
+    // ("SPX futures 5,912.40 ▲0.6%   UST 10Y 4.02% ▼6bp").
+    if hasLowercaseWord, arrows < 2 { return false }
+    // A signed percentage alone is a summary's change ("GDP +0.4%"); a quote shows its level.
+    return pair || arrows > 0 || (signedPercents > 0 && levels > 0)
   }
 
   /// The longest index name a quote line opens with ("NIKKEI", "NASDAQ").
