@@ -798,7 +798,10 @@ struct FigureProfiler {
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
       outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
       holder: FigureHolder.holder(
-        first: first, last: last, in: tokens, isShare: measure.dimension == .share),
+        first: first, last: last, in: tokens, isShare: measure.dimension == .share)
+        ?? (measure.dimension == .share
+          ? BracketedShare.holder(first: first, last: last, in: tokens, figures: neighbours)
+          : nil),
       partPredicate: PartitiveFigure.predicate(first: first, last: last, in: tokens).map {
         TermSet(gathering: $0)
       },
