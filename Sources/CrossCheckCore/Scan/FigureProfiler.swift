@@ -154,6 +154,8 @@ struct FigureProfiler {
     static let normParticiple = WordMarks(rawValue: 1 << 36)
     /// "voters", "members", "fans": a noun of people (``FollowersShare``).
     static let personNoun = WordMarks(rawValue: 1 << 45)
+    /// "yet": after a count, what it counts is still to happen (``RemainderCount``).
+    static let remainder = WordMarks(rawValue: 1 << 40)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -201,6 +203,7 @@ struct FigureProfiler {
       if ScanVocabulary.personNouns.contains(lower) { marks.insert(.personNoun) }
       if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
       if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
+      if ScanVocabulary.remainderAdverbs.contains(lower) { marks.insert(.remainder) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -792,13 +795,20 @@ struct FigureProfiler {
     ranked.isJoint = JointFigure.isJoint(first: first, last: last, in: tokens)
     ranked.isNorm = NormFigure.isNorm(first: first, last: last, in: tokens)
     ranked.isGain = outcome?.isGain == true
+    ranked.isAge = PersonAge.isAge(figure)
+    if measure.dimension == .count {
+      ranked.isRemainder = RemainderCount.isRemainder(last: last, in: tokens)
+    }
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
       names: TermSet(gathering: names), nearNames: TermSet(gathering: nearNames),
       subjects: subjects, countedNoun: countedNoun, modifiers: TermSet(gathering: modifiers),
       outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
       holder: FigureHolder.holder(
-        first: first, last: last, in: tokens, isShare: measure.dimension == .share),
+        first: first, last: last, in: tokens, isShare: measure.dimension == .share)
+        ?? (measure.dimension == .share
+          ? BracketedShare.holder(first: first, last: last, in: tokens, figures: neighbours)
+          : nil),
       partPredicate: PartitiveFigure.predicate(first: first, last: last, in: tokens).map {
         TermSet(gathering: $0)
       },

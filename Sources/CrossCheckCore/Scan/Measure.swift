@@ -51,6 +51,11 @@ struct Measure: Sendable {
   /// Governed by a verb of winning ("won 61 seats"): a holder's part of some whole, set by the
   /// scan.
   var isGain = false
+  /// A person's age ("Bankman-Fried, 32,", "the 77-year-old"), set by the scan (``PersonAge``).
+  var isAge = false
+  /// Counts those still waiting ("101 are yet to be identified"), set by the scan
+  /// (``RemainderCount``).
+  var isRemainder = false
 
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.

@@ -60,7 +60,7 @@ struct PairScore: Sendable {
     _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairScore? {
     guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b),
-      !isRankAgainstCount(a.measure, b.measure)
+      !isRankAgainstCount(a.measure, b.measure), !PersonAge.isAgeAgainstSpell(a.measure, b.measure)
     else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }
@@ -105,6 +105,8 @@ struct PairScore: Sendable {
     if twoMoments { sameness *= 0.35 }
     let normAndMeasurement = NormFigure.areNormAndMeasurement(a.measure, b.measure)
     if normAndMeasurement { sameness *= 0.4 }
+    let complements = RemainderCount.areComplements(a.measure, b.measure)
+    if complements { sameness *= RemainderCount.factor }
     // A figure and its restatement in another unit are one quantity, however their clauses
     // read.
     let restated = Restatement.areOne(a, b)
@@ -119,7 +121,7 @@ struct PairScore: Sendable {
     let conflict =
       !restated
       && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-        || otherWhole || otherSide || twoMoments || normAndMeasurement
+        || otherWhole || otherSide || twoMoments || normAndMeasurement || complements
         || (relation == .equal && a.source == b.source))
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil

@@ -292,6 +292,15 @@ enum ScanVocabulary {
   /// ("the 52,000 homes a year that are needed").
   static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
+  /// The subject word the extraction gives a person's age ("Okafor, 32,", "aged 40"), and
+  /// the endings of an age written out ("64-year-old", "40 years old") (``PersonAge``).
+  static let ageSubject = "age"
+  static let ageSuffixes = ["year-old", "years-old", "year old", "years old"]
+
+  /// "yet": after a count, what it counts is still to happen ("95 are yet to be identified",
+  /// "12 have not yet been found") (``RemainderCount``).
+  static let remainderAdverbs: Set<String> = ["yet"]
+
   /// Nouns that name a figure a norm, before it ("the target of 2%", "a cap of 3%") or in
   /// apposition after it ("more than half of the votes, the threshold needed to win").
   static let normNouns: Set<String> = [
