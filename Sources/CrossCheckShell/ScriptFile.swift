@@ -27,7 +27,15 @@ public struct ScriptFile: Equatable, Sendable {
       case .inaccessible(let reason): reason + "."
       }
     if let problem { throw ScriptFileError("cannot read the script '\(path)': " + problem) }
-    guard let data = FileReader.contents(of: path) else {
+    let data: Data
+    do {
+      // Never read whole when it is far larger than any script (a disk image given by mistake).
+      data = try FileReader.read(path, maximumBytes: maximumBytes)
+    } catch .tooLarge(let byteCount) {
+      throw ScriptFileError(
+        "cannot read the script '\(path)': it is \(ByteCountText.text(byteCount)), and a script "
+          + "of commands may be at most \(ByteCountText.text(maximumBytes)); check the path.")
+    } catch {
       throw ScriptFileError(
         "cannot read the script '\(path)': permission denied or an I/O error; check that the "
           + "file is readable.")
@@ -39,7 +47,8 @@ public struct ScriptFile: Equatable, Sendable {
     }
     guard var text = String(validating: data, as: UTF8.self) else {
       throw ScriptFileError(
-        "cannot read the script '\(path)': it is not UTF-8 text; save it as UTF-8.")
+        "cannot read the script '\(path)': it is not UTF-8 text (\(firstBadByte(in: data))); "
+          + "save it as UTF-8.")
     }
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     // By bytes: "\r\n" is one Character, which a split on "\n" would not cut.
@@ -47,6 +56,32 @@ public struct ScriptFile: Equatable, Sendable {
       .map { String(decoding: $0, as: UTF8.self) }
     if lines.last == "" { lines.removeLast() }
     return ScriptFile(path: path, lines: lines)
+  }
+}
+
+extension ScriptFile {
+  /// The largest script read, 16 MiB: hundreds of thousands of commands.
+  static let maximumBytes = 16 << 20
+
+  /// Where bytes that are not UTF-8 first go wrong: "byte 0xFF on line 3".
+  static func firstBadByte(in data: Data) -> String {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = data.makeIterator()
+    var offset = 0
+    var line = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") { line += 1 }
+        offset += encoded.count
+      case .error:
+        let byte = data[data.startIndex + offset]
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x\(hex.count == 1 ? "0" + hex : hex) on line \(line)"
+      case .emptyInput:
+        return "a byte that is not"
+      }
+    }
   }
 }
 

@@ -11,7 +11,10 @@ struct CrossCheckCLI: ParsableCommand {
     abstract: "Check the figures in news articles against each other.",
     discussion: """
       With no subcommand, starts the prompt ('repl') with the given sources loaded. Type 'help' \
-      there for the commands.
+      there for the commands. Without the prompt: 'crosscheck --batch FILE' or \
+      'crosscheck -c COMMAND' runs commands from a script or the command line, and \
+      'crosscheck --session FILE --export FORMAT OUT' writes a report; \
+      'crosscheck repl --help' lists every option.
       """,
     version: CrossCheckVersion.current,
     subcommands: [ReplCommand.self, FiguresSubcommand.self],

@@ -40,7 +40,7 @@ struct FiguresSubcommand: ParsableCommand {
     var corpus = Corpus()
     var failed = false
     for path in paths {
-      failed = report(corpus.load(path).problems) || failed
+      failed = report(corpus.load(path)) || failed
     }
     switch format {
     case .table:
@@ -54,13 +54,16 @@ struct FiguresSubcommand: ParsableCommand {
     if failed { throw ExitCode(2) }
   }
 
-  /// Prints each problem; whether there was one.
-  private func report(_ problems: [SourceLoadError]) -> Bool {
-    for problem in problems {
-      FileHandle.standardError.write(
-        Data(TerminalText.visible("crosscheck: \(problem.description)\n").utf8))
+  /// Prints each problem and warning of a load (a broken sidecar: the text loads without it);
+  /// whether there was a problem.
+  private func report(_ load: LoadReport) -> Bool {
+    let lines =
+      load.problems.map { "crosscheck: \($0.description)\n" }
+      + load.warnings.map { "crosscheck: warning: \($0.description)\n" }
+    for line in lines {
+      FileHandle.standardError.write(Data(TerminalText.visible(line).utf8))
     }
-    return !problems.isEmpty
+    return !load.problems.isEmpty
   }
 
   /// Writes the figures of every path as JSON Lines, or `pretty` as one JSON array, directly
@@ -89,7 +92,7 @@ struct FiguresSubcommand: ParsableCommand {
             source, figures: figures, to: &block, flushingAt: blockBytes, flush: write)
         }
       }
-      failed = report(loaded.problems) || failed
+      failed = report(loaded) || failed
     }
     if pretty { block += Array("\n]\n".utf8) }
     write(&block)

@@ -98,6 +98,27 @@ struct ReportInjectionTests {
     #expect(!markdown.contains("](https://example.org/a"))
   }
 
+  /// A right-to-left override left open in a title would reverse the verdict badge printed
+  /// after it; in a sentence, the figure itself.
+  @Test("a direction control in a field is closed where the field ends")
+  func directionControlsStayInTheirField() throws {
+    var report = try hostileReport()
+    report.discrepancies[0].title = "Deaths \u{202E}reversed"
+    report.discrepancies[0].figures[0].sentence = "\u{2067}It said 40 died."
+    report.discrepancies[0].figures[0].startInSentence = 9
+    report.discrepancies[0].figures[0].endInSentence = 11
+    let html = HTMLReport.render(report)
+    #expect(html.contains("Deaths \u{202E}reversed\u{202C}</a>"))
+    #expect(html.contains("<p>\u{2067}It said \u{2069}<mark>40</mark> died.</p>"))
+    #expect(!html.contains("reversed</a>"))
+    let markdown = MarkdownReport.render(report)
+    #expect(markdown.contains("Deaths \u{202E}reversed\u{202C}"))
+    #expect(!markdown.contains("reversed |"))
+    // Closed already, or not opened: as it was.
+    #expect(BidiControls.closed("a\u{202E}b\u{202C}c") == "a\u{202E}b\u{202C}c")
+    #expect(BidiControls.closed("plain عربي") == "plain عربي")
+  }
+
   @Test("HTML shows a sidecar url as escaped text, never as a link")
   func htmlNeverLinksSidecarURLs() throws {
     let html = HTMLReport.render(try hostileReport())

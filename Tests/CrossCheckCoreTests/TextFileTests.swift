@@ -58,7 +58,11 @@ struct TextFileTests {
           descriptor, size throws(FileReader.Failure) in
           try TextFile.readText(descriptor, size: size, blockBytes: blockBytes)
         }
-        #expect(blocks.map { Array($0.text.utf8) } == body, "\(size) \(mark.count)")
+        guard case .text(let text, _, _) = blocks else {
+          Issue.record("read again: \(size) \(mark.count)")
+          continue
+        }
+        #expect(Array(text.utf8) == body, "\(size) \(mark.count)")
         // A four-byte form cut short just before a boundary, and a NUL after one.
         for bad in [[0xF0, 0x9F, 0x8E, 0x41], [0x41, 0x00]] as [[UInt8]] {
           let cut = try folder.write("bad.txt", bytes: mark + body.prefix(blockBytes - 2) + bad)

@@ -23,7 +23,12 @@ struct ScriptFileTests {
     let bad = try folder.write("bad.cc", bytes: [0x73, 0xFF, 0x0A])
     let error = #expect(throws: ScriptFileError.self) { try ScriptFile.read(bad) }
     #expect(
-      error?.message == "cannot read the script '\(bad)': it is not UTF-8 text; save it as UTF-8.")
+      error?.message
+        == "cannot read the script '\(bad)': it is not UTF-8 text (byte 0xFF on line 1); save it "
+        + "as UTF-8.")
+    let later = try folder.write("later.cc", bytes: Array("sources\nhelp é\n".utf8) + [0xE9, 0x0A])
+    let placed = #expect(throws: ScriptFileError.self) { try ScriptFile.read(later) }
+    #expect(placed?.message.contains("(byte 0xE9 on line 3)") == true)
   }
 
   @Test func errorsInASourcedFileCarryItsNameAndLine() throws {
@@ -166,5 +171,19 @@ struct ScriptFileTests {
 
   @Test func sourceCompletesPaths() {
     #expect(SourceCommand.completion.kind(ofPositional: 0) == .path)
+  }
+}
+
+@Suite("Script files: size")
+struct ScriptFileSizeTests {
+  /// A file far larger than a script is refused by its size, never read whole.
+  @Test func aFileLargerThanAScriptIsRefusedByItsSize() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write("huge.cc", "sources\n")
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: UInt64(ScriptFile.maximumBytes + 1))
+    try handle.close()
+    let error = #expect(throws: ScriptFileError.self) { try ScriptFile.read(path) }
+    #expect(error?.message.contains("and a script of commands may be at most 16 MiB") == true)
   }
 }

@@ -148,7 +148,8 @@ struct RCFileTests {
     #expect(RCFile.run(rc, in: shell.shell) == nil)
     #expect(
       shell.errors
-        == "warning: cannot read the script '\(rc)': it is not UTF-8 text; save it as UTF-8. The "
+        == "warning: cannot read the script '\(rc)': it is not UTF-8 text (byte 0xFF on line 1); "
+        + "save it as UTF-8. The "
         + "rc file was skipped.\n")
   }
 }

@@ -83,6 +83,26 @@ struct HostileInputTests {
     #expect(session.status != 0, "\(session)")
   }
 
+  @Test("crosscheck figures warns of a broken sidecar and names a sidecar given as a source")
+  func figuresSaysWhatIsWrongWithSidecars() throws {
+    let run = try Run(files: [
+      "a.txt": "Prices rose 5 percent.\n", "a.meta.json": "{\"title\": \"x\",\n \"outlet\": ]}",
+    ])
+    let broken = try run("figures", "a.txt")
+    #expect(broken.status == 0, "\(broken)")
+    #expect(broken.output.contains("5 percent"))
+    #expect(
+      broken.errors.hasPrefix(
+        "crosscheck: warning: 'a.meta.json' could not be read as source metadata (it is not "
+          + "valid JSON at line 2, column 12)"), "\(broken)")
+    let sidecars = try run("figures", "*.meta.json")
+    #expect(sidecars.status == 2, "\(sidecars)")
+    #expect(sidecars.errors.contains("metadata sidecars (*.meta.json) are read with the text file"))
+    let slash = try run("figures", "a.txt/")
+    #expect(slash.status == 2, "\(slash)")
+    #expect(slash.errors.contains("'a.txt' is a file, not a folder; load it without the '/'."))
+  }
+
   @Test("history --save '' says the name is empty")
   func emptyHistoryFileName() throws {
     let result = try Run()("-c", "history --save ''")

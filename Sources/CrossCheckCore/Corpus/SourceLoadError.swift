@@ -12,6 +12,15 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
   /// UTF-16 or UTF-32 text; `encoding` as `iconv -f` names it.
   case wideEncoding(path: String, encoding: String)
   case binary(path: String, byteOffset: Int)
+  /// Larger than a source may be (`limit` bytes), as its size said before it was read.
+  case tooLarge(path: String, byteCount: Int, limit: Int)
+  /// A name that is not UTF-8: `path` as given, with the bytes that are not shown as `\xE9`.
+  case nameNotUTF8(path: String)
+  /// A path through a file as if it were a folder ('a.txt/', 'a.txt/b.txt'): `file` is the
+  /// part of it that is a file.
+  case fileAsFolder(path: String, file: String)
+  /// A metadata sidecar given as a source, or a pattern that matches only sidecars.
+  case sidecarGiven(path: String)
   case invalidUTF8(path: String, byteOffset: Int, line: Int, byte: UInt8)
   case empty(path: String)
   case alreadyLoaded(path: String, id: SourceID)
@@ -49,6 +58,21 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
       let hex = String(byte, radix: 16, uppercase: true)
       return "'\(path)' is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte "
         + "\(byteOffset) (line \(line)); re-save it as UTF-8 and load it again."
+    case .tooLarge(let path, let byteCount, let limit):
+      return "'\(path)' is \(ByteCountText.text(byteCount)), larger than the "
+        + "\(ByteCountText.text(limit)) a source may be; load the articles in it as files of their own."
+    case .nameNotUTF8(let path):
+      return "'\(path)' has a name that is not UTF-8 (each \\x.. is a byte that is not); "
+        + "rename it in UTF-8 (convmv -f latin1 -t utf-8 --notest FILE) and load it again."
+    case .fileAsFolder(let path, let file):
+      var trimmed = path[...]
+      while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+      return trimmed == file
+        ? "'\(path)' ends in '/', but '\(file)' is a file, not a folder; load it without the '/'."
+        : "'\(path)' goes through '\(file)', which is a file, not a folder; check the path."
+    case .sidecarGiven(let path):
+      return "'\(path)': metadata sidecars (*.meta.json) are read with the text file beside "
+        + "them, not loaded as sources; load the text files (*.txt) instead."
     case .empty(let path):
       return "'\(path)' is empty; there is nothing to load."
     case .alreadyLoaded(let path, let id):

@@ -24,12 +24,16 @@ public enum SourceLoader {
     if argument.contains(where: { "*?[".contains($0) }) {
       let matches = glob(argument)
       if matches.isEmpty { throw .noMatches(pattern: argument) }
-      // A glob such as 'Corpus/*' must not turn metadata sidecars into sources.
-      return matches.filter { !$0.hasSuffix(".meta.json") }.compactMap { ListedFile.look(at: $0) }
+      // A glob such as 'Corpus/*' must not turn metadata sidecars into sources; one that
+      // matches nothing else was meant to load them, which says so.
+      let texts = matches.filter { !isSidecarName($0) }
+      if texts.isEmpty { throw .sidecarGiven(path: argument) }
+      return texts.compactMap { ListedFile.look(at: $0) }
     }
     // Anything but a folder is read as a file, and reading it says what is wrong with it
     // (missing, a symbolic link loop, a FIFO…).
     guard FileCheck.check(argument) == .directory else {
+      if isSidecarName(argument) { throw .sidecarGiven(path: argument) }
       return [
         ListedFile.look(at: argument)
           ?? ListedFile(path: argument, size: 0, isPlainFile: false, mayHaveSidecar: true)
@@ -67,6 +71,11 @@ public enum SourceLoader {
 
   /// How a sidecar's name ends.
   private static let sidecarSuffix = ".meta.json"
+
+  /// Whether a path names a metadata sidecar (in any case, as a folder's listing finds them).
+  static func isSidecarName(_ path: String) -> Bool {
+    mayBeSidecar(path) && path.lowercased().hasSuffix(sidecarSuffix)
+  }
 
   /// False only for a name that surely does not end in ``sidecarSuffix`` in any case: one
   /// whose last bytes are ASCII, as many as the suffix's, and not the suffix's letters. Each
@@ -106,18 +115,26 @@ public enum SourceLoader {
     guard mayExist else { return .success(SourceMetadata()) }
     let sidecar = SourceMetadata.sidecarPath(forTextFile: path)
     // Only a regular file: a sidecar that is a FIFO or a device would never finish reading.
-    guard FileCheck.isRegularFile(sidecar),
-      let data = FileReader.contents(of: sidecar)
-    else {
-      return .success(SourceMetadata())
+    guard FileCheck.isRegularFile(sidecar) else { return .success(SourceMetadata()) }
+    let data: Data
+    do {
+      data = try FileReader.read(sidecar, maximumBytes: SourceMetadata.maximumBytes)
+    } catch {
+      // There, but unreadable or far too large for four fields: said, never read whole.
+      return .failure(.malformedMetadata(path: sidecar, reason: error.description))
     }
     do {
       return .success(try JSONDecoder().decode(SourceMetadata.self, from: data))
     } catch let DecodingError.dataCorrupted(context) {
-      return .failure(.malformedMetadata(path: sidecar, reason: context.debugDescription))
+      let reason = JSONSyntaxProblem.describe(data) ?? context.debugDescription
+      return .failure(.malformedMetadata(path: sidecar, reason: reason))
     } catch let DecodingError.typeMismatch(_, context) {
       let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return .failure(.malformedMetadata(path: sidecar, reason: "'\(key)' must be a string"))
+      // The whole text is not an object (an array, a string): no key to name.
+      let reason =
+        key.isEmpty
+        ? "it must be one JSON object, such as {\"title\": \"…\"}" : "'\(key)' must be a string"
+      return .failure(.malformedMetadata(path: sidecar, reason: reason))
     } catch {
       return .failure(.malformedMetadata(path: sidecar, reason: "\(error)"))
     }

@@ -20,6 +20,9 @@ public struct SourceMetadata: Codable, Equatable, Sendable {
     self.url = url
   }
 
+  /// The largest sidecar read, 1 MiB: four short fields take a few hundred bytes.
+  public static let maximumBytes = 1 << 20
+
   /// The sidecar path for a text file: the same name with its extension replaced by `.meta.json`.
   public static func sidecarPath(forTextFile path: String) -> String {
     let slash = PathParts.lastSlash(in: path[...])

@@ -25,29 +25,65 @@ struct TextFile: Sendable {
   /// since (to a device, say) is never opened. A file that then cannot be opened that way, or
   /// is no longer regular, is read again the usual way, which finds what the listing would
   /// find now and says the same.
+  ///
+  /// A file larger than `maximumBytes` (its size from `fstat`, before a byte is read) is
+  /// refused, and so is one with a NUL byte as soon as the block that holds it is read: a
+  /// 2 GB file of zeros was read whole, twice, before it was refused.
   static func read(
     path: String, folders: CanonicalFolders = CanonicalFolders(), blockBytes: Int = 1 << 20,
-    isPlainFile: Bool = false
+    isPlainFile: Bool = false, maximumBytes: Int = TextFile.maximumBytes
   ) throws(SourceLoadError) -> TextFile {
     if !isPlainFile { try checkIsRegularFile(path) }
-    let read: (text: String, hasBOM: Bool, byteCount: Int)?
+    let read: BlockRead
     do {
       read = try FileReader.withRegularFile(path, followsLinks: !isPlainFile) {
         descriptor, size throws(FileReader.Failure) in
-        try readText(descriptor, size: size, blockBytes: blockBytes)
+        guard size <= maximumBytes else { return .tooLarge(byteCount: size) }
+        return try readText(descriptor, size: size, blockBytes: blockBytes)
       }
     } catch .notRegularFile {
-      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
+      if isPlainFile {
+        return try Self.read(
+          path: path, folders: folders, blockBytes: blockBytes, maximumBytes: maximumBytes)
+      }
       throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
-      if isPlainFile { return try Self.read(path: path, folders: folders, blockBytes: blockBytes) }
+      if isPlainFile {
+        return try Self.read(
+          path: path, folders: folders, blockBytes: blockBytes, maximumBytes: maximumBytes)
+      }
       throw .unreadable(path: path, reason: error.description)
     }
-    guard let read else { return try readCarefully(path: path) }
-    return TextFile(
-      path: path,
-      canonicalPath: folders.canonicalPath(of: path, isKnownNotLink: isPlainFile),
-      text: read.text, hasBOM: read.hasBOM, byteCount: read.byteCount)
+    switch read {
+    case .text(let text, let hasBOM, let byteCount):
+      return TextFile(
+        path: path,
+        canonicalPath: folders.canonicalPath(of: path, isKnownNotLink: isPlainFile),
+        text: text, hasBOM: hasBOM, byteCount: byteCount)
+    case .binary(let byteOffset):
+      throw .binary(path: path, byteOffset: byteOffset)
+    case .tooLarge(let byteCount):
+      throw .tooLarge(path: path, byteCount: byteCount, limit: maximumBytes)
+    case .readAgain:
+      return try readCarefully(path: path, maximumBytes: maximumBytes)
+    }
+  }
+
+  /// The largest file CrossCheck loads as a source, 256 MiB: thousands of times a long
+  /// article, and small enough that a mistaken path (a disk image, a database dump) is refused
+  /// before it is read.
+  public static let maximumBytes = 256 << 20
+
+  /// What reading a file a block at a time found.
+  enum BlockRead: Equatable {
+    case text(String, hasBOM: Bool, byteCount: Int)
+    /// A NUL byte at this offset, in blocks that were UTF-8 text until then.
+    case binary(byteOffset: Int)
+    /// Larger than a source may be, as its size said before it was read.
+    case tooLarge(byteCount: Int)
+    /// Not plain UTF-8 text, or it grew since it was opened: to be read again the careful way,
+    /// which says what is wrong with it.
+    case readAgain
   }
 
   /// The text of the file open at `descriptor`, read `blockBytes` at a time, or nil when it is
@@ -55,7 +91,7 @@ struct TextFile: Sendable {
   /// `size`. A block that does not end the file stops before a code point it cuts, whose bytes
   /// begin the next block.
   static func readText(_ descriptor: Int32, size: Int, blockBytes: Int)
-    throws(FileReader.Failure) -> (text: String, hasBOM: Bool, byteCount: Int)?
+    throws(FileReader.Failure) -> BlockRead
   {
     // At least the bytes that tell a wide encoding (``TextEncodingGuess``) in the first block;
     // for a file smaller than a block, its size and a byte more (which tells it did not grow).
@@ -71,19 +107,28 @@ struct TextFile: Sendable {
         descriptor, into: UnsafeMutableRawBufferPointer(rebasing(buffer[carried...])),
         expectedEnd: size - total)
       total += count
-      if total > size { return nil }
+      if total > size { return .readAgain }
       let atEnd = carried + count < buffer.count
       var block = UnsafeBufferPointer(rebasing(buffer[..<(carried + count)]))
+      // Where the block starts in the file.
+      var blockStart = total - count - carried
       if total == count {
-        guard TextEncodingGuess.wideEncoding(of: block) == nil else { return nil }
+        guard TextEncodingGuess.wideEncoding(of: block) == nil else { return .readAgain }
         hasBOM = block.starts(with: [0xEF, 0xBB, 0xBF])
         // The text leaves the byte order mark out.
-        if hasBOM { block = UnsafeBufferPointer(rebasing: block[3...]) }
+        if hasBOM {
+          block = UnsafeBufferPointer(rebasing: block[3...])
+          blockStart = 3
+        }
       }
-      if firstNUL(in: block) != nil { return nil }
+      // Everything before was UTF-8 without a NUL, so the careful read would say the same:
+      // the file is not read on (a large binary file was read whole to say so).
+      if let nul = firstNUL(in: block) {
+        return .binary(byteOffset: blockStart + nul)
+      }
       let end = atEnd ? block.count : block.count - UTF8Text.cutSequenceLength(block)
       guard let part = UTF8Text.string(UnsafeBufferPointer(rebasing: block[..<end])) else {
-        return nil
+        return .readAgain
       }
       // A file of one block is that block's text, not a copy of it.
       if atEnd && total == count {
@@ -96,7 +141,7 @@ struct TextFile: Sendable {
       carried = block.count - end
       for offset in 0..<carried { buffer[offset] = block[end + offset] }
     }
-    return text.isEmpty ? nil : (text, hasBOM, total)
+    return text.isEmpty ? .readAgain : .text(text, hasBOM: hasBOM, byteCount: total)
   }
 
   private static func rebasing(_ slice: Slice<UnsafeMutableBufferPointer<UInt8>>)
@@ -107,10 +152,14 @@ struct TextFile: Sendable {
 
   /// Reads a file in blocks, to wherever it ends now, and checks it as it is on disk: for a
   /// file that grew while it was read, or that is not UTF-8.
-  private static func readCarefully(path: String) throws(SourceLoadError) -> TextFile {
+  private static func readCarefully(path: String, maximumBytes: Int) throws(SourceLoadError)
+    -> TextFile
+  {
     let bytes: [UInt8]
     do {
-      bytes = [UInt8](try FileReader.read(path))
+      bytes = [UInt8](try FileReader.read(path, maximumBytes: maximumBytes))
+    } catch .tooLarge(let byteCount) {
+      throw .tooLarge(path: path, byteCount: byteCount, limit: maximumBytes)
     } catch .notRegularFile {
       throw .notRegularFile(path: path, kind: "no longer a regular file")
     } catch {
@@ -184,7 +233,7 @@ struct TextFile: Sendable {
   private static func checkIsRegularFile(_ path: String) throws(SourceLoadError) {
     switch FileCheck.check(path) {
     case .regularFile: break
-    case .missing: throw .notFound(path: path)
+    case .missing: throw MissingPath.error(for: path)
     case .directory: throw .unreadable(path: path, reason: "it is a directory")
     case .notRegular(let kind): throw .notRegularFile(path: path, kind: kind)
     case .symlinkLoop: throw .symlinkLoop(path: path)

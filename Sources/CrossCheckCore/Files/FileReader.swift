@@ -16,11 +16,15 @@ public enum FileReader {
     case notRegularFile
     /// Reading failed midway; `reason` is the system's.
     case readFailed(reason: String)
+    /// It is larger than the reader takes: `byteCount` bytes, or more.
+    case tooLarge(byteCount: Int)
   }
 
-  /// The bytes of the regular file at `path`.
-  public static func read(_ path: String) throws(Failure) -> Data {
+  /// The bytes of the regular file at `path`; with `maximumBytes`, refused as ``Failure/tooLarge(byteCount:)``
+  /// when its size says it is larger (before a byte is read) or it grows past it while read.
+  public static func read(_ path: String, maximumBytes: Int = .max) throws(Failure) -> Data {
     try withRegularFile(path) { descriptor, size throws(Failure) in
+      guard size <= maximumBytes else { throw .tooLarge(byteCount: size) }
       // Read straight into the data, the stated size and one byte more at once: a file as
       // large as it said it was is one read and no copy (a large session was copied 64 kB at
       // a time).
@@ -45,6 +49,7 @@ public enum FileReader {
         let count = try read(descriptor, into: buffer)
         if count == 0 { return data }
         data.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        if data.count > maximumBytes { throw .tooLarge(byteCount: data.count) }
       }
     }
   }
@@ -118,6 +123,7 @@ extension FileReader.Failure: CustomStringConvertible {
     case .cannotOpen(let reason): reason.prefix(1).lowercased() + reason.dropFirst()
     case .notRegularFile: "it is not a regular file"
     case .readFailed(let reason): "reading stopped: " + reason.lowercased()
+    case .tooLarge(let byteCount): "it is too large, at \(ByteCountText.text(byteCount))"
     }
   }
 }

@@ -40,11 +40,12 @@ public enum HTMLReport {
   // MARK: - Escaping
 
   /// Text as HTML: `&`, `<`, `>`, `"` and `'` become entities, so the result is safe both
-  /// between tags and inside a quoted attribute.
+  /// between tags and inside a quoted attribute; a direction control it leaves open is closed
+  /// at its end (``BidiControls``), so it cannot reverse what the page prints after it.
   public static func escape(_ text: String) -> String {
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
+    for scalar in BidiControls.closed(text).unicodeScalars {
       switch scalar {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
@@ -407,6 +408,9 @@ public enum HTMLReport {
     .toc a, .summary-table a { text-decoration: none; }
     .toc a:hover, .summary-table a:hover { text-decoration: underline; }
     .summary-table th[scope="row"] { width: 30%; }
+    .summary-table th, .toc a, .discrepancy h2, blockquote, .tags li, .notes p {
+      overflow-wrap: anywhere;
+    }
     .label {
       font-family: var(--mono); font-weight: 700; font-size: 0.85em; color: var(--muted);
       margin-right: 0.2em;

@@ -138,7 +138,8 @@ public enum MarkdownReport {
   /// Backslash-escapes what Markdown would otherwise read as markup (or raw HTML).
   static func escape(_ text: String) -> String {
     var escaped = ""
-    for character in flatten(text) {
+    // A direction control left open would reverse the rest of the line (``BidiControls``).
+    for character in BidiControls.closed(flatten(text)) {
       if "\\`*_[]<>|~#".contains(character) { escaped.append("\\") }
       escaped.append(character)
     }
