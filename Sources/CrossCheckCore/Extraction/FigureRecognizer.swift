@@ -244,6 +244,7 @@ struct FigureRecognizer {
       drafts = joinSubunits(drafts)
     }
     markHyphenatedSubunits(&drafts)
+    markBarrelsADay(&drafts)
     if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
     mainCurrencyOfSubunits(&drafts)
     joinCompoundMeasures(&drafts)
@@ -747,6 +748,7 @@ struct FigureRecognizer {
       return (code, index)
     }
     if let code = Vocabulary.currencyAbbreviations[lowered] { return (code, index) }
+    if let code = Vocabulary.casedCurrencyAbbreviations[word] { return (code, index) }
     // "P2.4 billion", "R254 billion": a currency sign written as a letter, glued, with a scale.
     if let code = Vocabulary.gluedLetterSigns[word], !dotted,
       !tokens[mention.firstToken].spaceBefore,

@@ -122,7 +122,9 @@ enum Vocabulary {
         ]
       ),
       ("GB", ["britain", "united kingdom", "u.k", "england", "scotland", "wales", "london"]),
-      ("PH", ["philippines", "manila"]),
+      ("PH", ["philippines", "manila", "quezon city", "cebu", "davao"]),
+      // Nigeria: its naira is written "N1,050" (``homeLetterSigns``).
+      ("NG", ["nigeria", "lagos", "abuja", "kano", "ibadan", "port harcourt", "enugu", "kaduna"]),
       // Countries whose currency's name others share ("shillings", "rupees", "pesos"): their
       // news means their own by it (``homeNamedCurrencies``).
       ("KE", ["kenya", "nairobi", "mombasa", "kisumu", "nakuru", "eldoret"]),
@@ -512,6 +514,9 @@ enum Vocabulary {
     "junction", "exit", "line", "lane", "track", "berth", "hangar", "precinct",
     // Standards named by generation: "Wi-Fi 7" (its last word), "Bluetooth 5", "USB 4".
     "fi", "wifi", "bluetooth", "usb", "hdmi",
+    // School years ("Primary 6", "Form 4", "Year 9"), numbered areas ("Mile 2", "Purok 5"), a
+    // short code ("SMS 34584").
+    "primary", "form", "year", "mile", "purok", "sms",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -645,11 +650,23 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
+    "channel",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
   /// they label only as nouns (``FigureRecognizer/isDesignatorNoun(_:)``).
-  static let verbDesignators: WordList = ["stage", "phase"]
+  static let verbDesignators: WordList = ["stage", "phase", "channel"]
+
+  /// Verbs of sending a text message, before a short code's "to": "text HELP to 34584".
+  static let textingVerbs: WordList = ["text", "texting", "sms", "txt"]
+
+  /// Carmakers whose names follow a model year: "a 2012 Toyota Sienna".
+  static let vehicleMakes: WordList = [
+    "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda",
+    "subaru", "volkswagen", "vw", "bmw", "mercedes", "audi", "lexus", "tesla",
+    "jeep", "dodge", "chrysler", "buick", "cadillac", "gmc", "volvo", "porsche",
+    "mitsubishi", "suzuki", "acura", "infiniti", "peugeot", "renault", "fiat",
+  ]
 
   /// Prepositions before a designator noun: "in stage 1", "moved into phase 2". Not "to", which
   /// is as often an infinitive's ("plan to stage three walkouts").
@@ -822,10 +839,15 @@ enum Vocabulary {
 
   /// Letter signs read without a scale ("R370"), only in an article from the currency's home
   /// country or that names the currency elsewhere (``FigureRecognizer/homeLetterSign(before:)``).
-  static let homeLetterSigns: [String: String] = ["R": "ZAR"]
+  /// "N1,050" (naira) and "P57.50" (Philippine peso) are read so as "R370" is.
+  static let homeLetterSigns: [String: String] = ["R": "ZAR", "N": "NGN", "P": "PHP"]
 
   /// The country (ISO 3166) of each currency in ``homeLetterSigns``.
-  static let currencyHomes: [String: String] = ["ZAR": "ZA"]
+  static let currencyHomes: [String: String] = ["ZAR": "ZA", "NGN": "NG", "PHP": "PH"]
+
+  /// Abbreviations of a currency read only in the case written: "Dh4.2 billion", "Dhs 1,200"
+  /// are the UAE dirham as Gulf papers write it; Moroccan papers write their own "DH" or "MAD".
+  static let casedCurrencyAbbreviations: [String: String] = ["Dh": "AED", "Dhs": "AED"]
 
   /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
   /// only in capitals, since "try" and "php" are words too.
@@ -844,6 +866,7 @@ enum Vocabulary {
   static let currencyWords: PackedWordTable<Bool> = {
     var words: [String: Bool] = [:]
     for letter in gluedLetterSigns.keys { words[letter.lowercased()] = true }
+    for word in casedCurrencyAbbreviations.keys { words[word.lowercased()] = true }
     for code in currencyCodes.keys {
       words[code.lowercased()] = true
       words["m" + code.lowercased()] = true
@@ -867,6 +890,7 @@ enum Vocabulary {
     var set: Set<String> = ["Rs", "Rp", "Sh", "KSh", "Ksh", "Kshs", "TSh", "USh"]
     for code in currencyCodes.keys { set.insert(code) }
     for letter in gluedLetterSigns.keys { set.insert(letter) }
+    for word in casedCurrencyAbbreviations.keys { set.insert(word) }
     return set
   }()
 
@@ -1058,6 +1082,8 @@ enum Vocabulary {
     ["#first", "and", "foremost"], ["at", "#first"],
     ["#first", "-", "hand"], ["#first", "hand"], ["#second", "-", "hand"],
     ["#second", "to", "none"],
+    // An outsider to a deal or a dispute, never the third of a row of parties.
+    ["#third", "-", "party"], ["#third", "-", "parties"], ["#third", "parties"],
     ["on", "#second", "thought"], ["on", "#second", "thoughts"], ["knocked", "for", "#six"],
     ["hit", "for", "#six"], ["in", "#two", "minds"], ["of", "#two", "minds"],
     ["#two", "to", "tango"], ["#one", "another"], ["#one", "by", "one"],

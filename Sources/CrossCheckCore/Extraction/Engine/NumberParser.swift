@@ -588,7 +588,14 @@ struct NumberParser {
     case "b", "bn", "bln": return .scale(9, raw)
     // "$5G" is billions; "5G" alone is a mobile network's generation, not five billion.
     case "g": return raw == "G" && (afterCurrency || afterCode()) ? .scale(9, raw) : .unknown
-    case "tn", "tr", "tln", "t": return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
+    case "tn", "tr", "trn", "tln", "t":
+      return lower == "t" && !afterCurrency ? .unknown : .scale(12, raw)
+    // "12in of rain", "a 6in pipe": inches, glued only ("12 in total" is the preposition); "1in4"
+    // goes on with digits and is no unit.
+    case "in":
+      let next = index + 1
+      let goesOn = next < tokens.count && !tokens[next].spaceBefore && tokens[next].kind == .number
+      return raw == "in" && !goesOn ? .unit("inch") : .unknown
     case "st", "nd", "rd", "th":
       let integer = NSDecimalNumber(decimal: value).intValue
       let lastTwo = integer % 100

@@ -2,7 +2,9 @@
 /// African article, and a road ("the R2"), a model or a round elsewhere. It is read as money in
 /// rand, flagged ambiguous as a bare "$" is, and the article decides (``FigureAssembly``): kept
 /// when the article is South African (its dateline or its places) or names rand elsewhere
-/// ("R2.51 trillion", "300 rand"), else dropped.
+/// ("R2.51 trillion", "300 rand"), else dropped. "N1,050" (naira) in a Nigerian article and
+/// "P57.50" (peso) in a Philippine one are read the same way; after a word that labels
+/// ("class N2", "Grade N1") the letter and digits are a label anywhere.
 extension FigureRecognizer {
   /// The currency of a sign letter glued before the mention's plain amount, or nil.
   func homeLetterSign(before mention: NumberMention) -> String? {
@@ -15,6 +17,11 @@ extension FigureRecognizer {
       let code = Vocabulary.homeLetterSigns[text(tokens[letter].start, tokens[letter].end)],
       isMoneyDigits(number), !isWord(letter - 1, "the")
     else { return nil }
+    if letter > 0, tokens[letter - 1].kind == .word,
+      Vocabulary.designators.contains(lower(letter - 1))
+    {
+      return nil
+    }
     // "R2-D2", "R21 Road": a name goes on after the digits.
     let next = number + 1
     if next < tokens.count, tokens[next].kind == .dash, !tokens[next].spaceBefore { return nil }
