@@ -71,6 +71,21 @@ struct RegionalSignsAndLabelsTests {
     #expect(figures(sentence).allSatisfy { $0.unit != "NGN" && $0.unit != "PHP" })
   }
 
+  @Test(arguments: [
+    "LAGOS — Hospitals ran short of N95 masks as 40 staff fell ill; petrol sold at N617 a litre.",
+    "MANILA — Clinics handed out P100 filters; a litre of diesel cost P57.50 in Quezon City.",
+  ])
+  func aRespiratorGradeIsNoAmount(_ sentence: String) throws {
+    #expect(figures(sentence).allSatisfy { !$0.text.contains("95") && !$0.text.contains("100") })
+    #expect(figures(sentence).contains { $0.unit == "NGN" || $0.unit == "PHP" }, "\(texts(sentence))")
+  }
+
+  @Test func aGradeLikeAmountBeforeEachIsMoney() throws {
+    let sentence = "LAGOS — Vendors sold sachets of water at N95 each, up from N617 a carton."
+    let found = try #require(figure("N95", in: sentence), "\(texts(sentence))")
+    #expect(found.unit == "NGN")
+  }
+
   // MARK: - A glued inch
 
   @Test(arguments: [

@@ -842,6 +842,18 @@ enum Vocabulary {
   /// "N1,050" (naira) and "P57.50" (Philippine peso) are read so as "R370" is.
   static let homeLetterSigns: [String: String] = ["R": "ZAR", "N": "NGN", "P": "PHP"]
 
+  /// Grades written as a sign letter and digits that name a kind of thing, not an amount: the
+  /// respirator classes "N95 masks", "P100 filters", "R95 respirators". Read as grades when a
+  /// word follows that is no money's companion ("N95 masks", but "N95 each" is money).
+  static let letterGrades: Set<String> = [
+    "N95", "N99", "N100", "R95", "R99", "R100", "P95", "P99", "P100",
+  ]
+
+  /// Words after a letter-sign amount that keep it money: "N617 per litre", "N95 each".
+  static let letterAmountCompanions: Set<String> = [
+    "per", "each", "apiece", "a", "an", "for", "to", "from", "and", "or", "on", "in", "at",
+  ]
+
   /// The country (ISO 3166) of each currency in ``homeLetterSigns``.
   static let currencyHomes: [String: String] = ["ZAR": "ZA", "NGN": "NG", "PHP": "PH"]
 

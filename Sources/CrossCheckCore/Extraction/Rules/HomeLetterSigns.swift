@@ -4,7 +4,8 @@
 /// when the article is South African (its dateline or its places) or names rand elsewhere
 /// ("R2.51 trillion", "300 rand"), else dropped. "N1,050" (naira) in a Nigerian article and
 /// "P57.50" (peso) in a Philippine one are read the same way; after a word that labels
-/// ("class N2", "Grade N1") the letter and digits are a label anywhere.
+/// ("class N2", "Grade N1") the letter and digits are a label anywhere, and a respirator grade
+/// before the thing it grades ("N95 masks") is no amount.
 extension FigureRecognizer {
   /// The currency of a sign letter glued before the mention's plain amount, or nil.
   func homeLetterSign(before mention: NumberMention) -> String? {
@@ -26,6 +27,13 @@ extension FigureRecognizer {
     let next = number + 1
     if next < tokens.count, tokens[next].kind == .dash, !tokens[next].spaceBefore { return nil }
     if next < tokens.count, tokens[next].kind == .word, isStreetWord(next) { return nil }
+    // "N95 masks", "P100 filters": a grade that names a kind of thing.
+    if next < tokens.count, tokens[next].kind == .word,
+      !Vocabulary.letterAmountCompanions.contains(lower(next)),
+      Vocabulary.letterGrades.contains(text(tokens[letter].start, tokens[number].end))
+    {
+      return nil
+    }
     return code
   }
 
