@@ -222,7 +222,10 @@ struct FigureRecognizer {
       }
       if isMeasurement(draft, mention: mention), !isMomentSecond(draft) {
         consumedUntil = draft.lastToken
-        drafts.append(draft)
+        // Moved into the list, not copied: a copy retains each of the draft's Strings, and the
+        // original then releases them.
+        drafts.append(FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0))
+        swap(&draft, &drafts[drafts.count - 1])
       }
       index = next
     }
@@ -292,7 +295,9 @@ struct FigureRecognizer {
       }
       drafts.append(contentsOf: lengths)
     }
-    drafts.append(contentsOf: times.compactMap(timeDraft))
+    // Most lines have no clock time; the method passed as a function copied the recognizer
+    // (twice) for every line.
+    if !times.isEmpty { drafts.append(contentsOf: times.compactMap { timeDraft($0) }) }
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
     words.keepMentions(mentions)
