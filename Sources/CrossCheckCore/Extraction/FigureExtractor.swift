@@ -71,7 +71,12 @@ public enum FigureExtractor {
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
           isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
-        for draft in recognizer.recognize() {
+        // Each draft is moved out of the list, not copied (with its Strings retained, then
+        // released) as a loop over the list, or a read of one element, would.
+        var drafts = recognizer.recognize()
+        for index in drafts.indices {
+          var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
+          swap(&draft, &drafts[index])
           let located = context.sentence(around: draft.firstToken, reusing: known)
           known = located
           let sentence = located.range
@@ -86,35 +91,38 @@ public enum FigureExtractor {
           let outOfRange =
             draft.outOfRange || draft.value?.isNaN == true || draft.low?.isNaN == true
             || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
-          let figure = Figure(
-            id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
-            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-            lowInclusive: outOfRange ? nil : draft.lowInclusive,
-            high: outOfRange ? nil : draft.high,
-            highInclusive: outOfRange ? nil : draft.highInclusive,
-            components: outOfRange ? nil : draft.components, unit: draft.unit,
-            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-            hedge: draft.hedge,
-            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
-            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
-            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
-            subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
-            scope: isDate ? [] : context.scope(of: draft, clause: clause),
-            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-            subjectInferred: inferred)
-          let notes = FigureNotes(
-            subjectHead: subjectTokens?.last.map { head in
-              let word = recognizer.lower(head)
-              return (word, stem(recognizer, head, stems: stems))
-            },
-            compoundUnit: draft.compoundUnit.map { unit in
-              (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
-            },
-            needsSeries: draft.needsSeries,
-            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
-          found.append(figure, notes: notes)
+          // Made in the call: a Figure bound to a name first was copied into the run, and the
+          // copy's Strings and arrays retained, then the original's released.
+          let number = found.figures.count + 1
+          found.append(
+            Figure(
+              id: FigureID(source: source, number: number), kind: draft.kind,
+              value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
+              lowInclusive: outOfRange ? nil : draft.lowInclusive,
+              high: outOfRange ? nil : draft.high,
+              highInclusive: outOfRange ? nil : draft.highInclusive,
+              components: outOfRange ? nil : draft.components, unit: draft.unit,
+              unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
+              hedge: draft.hedge,
+              scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+              start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+              subject: subjectTokens.map { phrase(recognizer, $0) },
+              subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
+              scope: isDate ? [] : context.scope(of: draft, clause: clause),
+              time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
+              subjectInferred: inferred),
+            notes: FigureNotes(
+              subjectHead: subjectTokens?.last.map { head in
+                let word = recognizer.lower(head)
+                return (word, stem(recognizer, head, stems: stems))
+              },
+              compoundUnit: draft.compoundUnit.map { unit in
+                (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
+              },
+              needsSeries: draft.needsSeries,
+              pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken)))
         }
       }
       // The line feed, if the run holds it, is one code point more.
@@ -129,9 +137,11 @@ public enum FigureExtractor {
     // (``FigureAssembly/needsHome(_:)``). The first run of a longer text cannot know the runs
     // after it, so it searches the text's bytes for the words such an amount needs instead.
     let isWholeText = lines == 0..<bytes.count
+    // (Searched by index: a search over the figures themselves copied each one.)
     if lines.lowerBound == 0,
       isWholeText
-        ? found.figures.contains(where: FigureAssembly.needsHome) : mayNameHomeCurrency(bytes)
+        ? found.figures.indices.contains(where: { FigureAssembly.needsHome(found.figures[$0]) })
+        : mayNameHomeCurrency(bytes)
     {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }

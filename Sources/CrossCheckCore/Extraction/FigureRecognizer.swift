@@ -153,10 +153,11 @@ struct FigureRecognizer {
       if let pending = carried, pending.mention.firstToken == mention.firstToken { first = pending }
       carried = nil
       var next = index + 1
-      var draft: FigureDraft
+      // Blank until a branch below reads it (most write it in place).
+      var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
 
       if let yearEnd = splitYearEnd(first) {
-        draft = single(first)
+        readSingle(first, into: &draft)
         draft.lastToken = yearEnd
         draft.end = tokens[yearEnd].end
         draft.kind = .date
@@ -174,7 +175,7 @@ struct FigureRecognizer {
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {
         first = science
-        draft = single(science)
+        readSingle(science, into: &draft)
         next += 1
       } else if let score = cricketScore(first) {
         draft = score
@@ -198,14 +199,14 @@ struct FigureRecognizer {
           } else {
             // "$9 billion to $1 billion", "from 2026 to 2028", "from magnitude 6.7 to 6.9": two
             // figures, the second read next with the unit and scale written once for both.
-            draft = single(firstAmount)
+            readSingle(firstAmount, into: &draft)
             first = firstAmount
             carried = secondAmount
             next -= 1
           }
         }
       } else {
-        draft = single(first)
+        readSingle(first, into: &draft)
       }
       let numberStart = draft.start
       applyHedges(to: &draft, after: consumedUntil)
@@ -1032,10 +1033,19 @@ struct FigureRecognizer {
     return false
   }
 
-  // Inlined: built in its caller's draft, not in a copy that is copied again and freed.
-  @inline(__always)
   private func single(_ amount: Amount) -> FigureDraft {
     var draft = FigureDraft(
+      start: amount.start, end: amount.end, firstToken: amount.firstToken,
+      lastToken: amount.lastToken)
+    readSingle(amount, into: &draft)
+    return draft
+  }
+
+  /// Makes `draft` the one-amount figure ``single(_:)`` returns. The recognizer's loop writes
+  /// its draft in place: a draft returned, even inlined, was copied into it and then freed.
+  @inline(__always)
+  private func readSingle(_ amount: Amount, into draft: inout FigureDraft) {
+    draft = FigureDraft(
       start: amount.start, end: amount.end, firstToken: amount.firstToken,
       lastToken: amount.lastToken)
     draft.value = amount.value
@@ -1065,7 +1075,6 @@ struct FigureRecognizer {
       draft.qualifier = .approx
       draft.hedge = text(amount.mention.start, amount.mention.end)
     }
-    return draft
   }
 
   // MARK: - Hedges
