@@ -149,7 +149,8 @@ struct FigureRecognizer {
         index += 1
         continue
       }
-      var first = amount(for: mention, after: consumedUntil)
+      var first = Amount(of: mention)
+      readAmount(&first, for: mention, after: consumedUntil)
       if let pending = carried, pending.mention.firstToken == mention.firstToken { first = pending }
       carried = nil
       var next = index + 1
@@ -487,9 +488,14 @@ struct FigureRecognizer {
 
   /// The mention with the currency before or after it, a percent sign or word, and scale.
   func amount(for mention: NumberMention, after limit: Int) -> Amount {
-    var amount = Amount(
-      mention: mention, value: mention.value, scale: mention.scale, firstToken: mention.firstToken,
-      lastToken: mention.lastToken, start: mention.start, end: mention.end)
+    var amount = Amount(of: mention)
+    readAmount(&amount, for: mention, after: limit)
+    return amount
+  }
+
+  /// Reads into `amount`, made from `mention` alone, what ``amount(for:after:)`` adds. The
+  /// recognizer's loop reads its amount in place: returned, it was copied out and then freed.
+  func readAmount(_ amount: inout Amount, for mention: NumberMention, after limit: Int) {
     let before = mention.firstToken - 1
     // Currency sign before: "$300", "€ 2 million", "US$4.7", "c $ 16.4", "HK$".
     if before > limit + 1, tokens[before].kind == .symbol, let (code, first) = letterSign(before) {
@@ -703,7 +709,6 @@ struct FigureRecognizer {
       }
     }
     amount.end = tokens[amount.lastToken].end
-    return amount
   }
 
   /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
