@@ -91,38 +91,35 @@ public enum FigureExtractor {
           let outOfRange =
             draft.outOfRange || draft.value?.isNaN == true || draft.low?.isNaN == true
             || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
-          // Made in the call: a Figure bound to a name first was copied into the run, and the
-          // copy's Strings and arrays retained, then the original's released.
-          let number = found.figures.count + 1
-          found.append(
-            Figure(
-              id: FigureID(source: source, number: number), kind: draft.kind,
-              value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-              lowInclusive: outOfRange ? nil : draft.lowInclusive,
-              high: outOfRange ? nil : draft.high,
-              highInclusive: outOfRange ? nil : draft.highInclusive,
-              components: outOfRange ? nil : draft.components, unit: draft.unit,
-              unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-              hedge: draft.hedge,
-              scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
-              start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
-              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
-              subject: subjectTokens.map { phrase(recognizer, $0) },
-              subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
-              scope: isDate ? [] : context.scope(of: draft, clause: clause),
-              time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-              subjectInferred: inferred),
-            notes: FigureNotes(
-              subjectHead: subjectTokens?.last.map { head in
-                let word = recognizer.lower(head)
-                return (word, stem(recognizer, head, stems: stems))
-              },
-              compoundUnit: draft.compoundUnit.map { unit in
-                (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
-              },
-              needsSeries: draft.needsSeries,
-              pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken)))
+          let figure = Figure(
+            id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
+            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
+            lowInclusive: outOfRange ? nil : draft.lowInclusive,
+            high: outOfRange ? nil : draft.high,
+            highInclusive: outOfRange ? nil : draft.highInclusive,
+            components: outOfRange ? nil : draft.components, unit: draft.unit,
+            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
+            hedge: draft.hedge,
+            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+            subject: subjectTokens.map { phrase(recognizer, $0) },
+            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
+            scope: isDate ? [] : context.scope(of: draft, clause: clause),
+            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
+            subjectInferred: inferred)
+          let notes = FigureNotes(
+            subjectHead: subjectTokens?.last.map { head in
+              let word = recognizer.lower(head)
+              return (word, stem(recognizer, head, stems: stems))
+            },
+            compoundUnit: draft.compoundUnit.map { unit in
+              (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
+            },
+            needsSeries: draft.needsSeries,
+            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
+          found.append(figure, notes: notes)
         }
       }
       // The line feed, if the run holds it, is one code point more.
@@ -137,11 +134,9 @@ public enum FigureExtractor {
     // (``FigureAssembly/needsHome(_:)``). The first run of a longer text cannot know the runs
     // after it, so it searches the text's bytes for the words such an amount needs instead.
     let isWholeText = lines == 0..<bytes.count
-    // (Searched by index: a search over the figures themselves copied each one.)
     if lines.lowerBound == 0,
       isWholeText
-        ? found.figures.indices.contains(where: { FigureAssembly.needsHome(found.figures[$0]) })
-        : mayNameHomeCurrency(bytes)
+        ? found.figures.contains(where: FigureAssembly.needsHome) : mayNameHomeCurrency(bytes)
     {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }
