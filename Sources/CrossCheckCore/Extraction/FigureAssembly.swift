@@ -63,13 +63,15 @@ struct FigureAssembly {
     if places == nil { places = run.places }
     var (figures, notes) = run.take()
     topics.reserveCapacity(forMore: notes.count)
-    for (index, note) in notes.enumerated() {
+    // By index: a loop over the notes themselves copied each one, its Strings retained and
+    // released.
+    for index in notes.indices {
       figures[index].start += scalarsBeforeRun
       figures[index].end += scalarsBeforeRun
       figures[index].sentenceStart += scalarsBeforeRun
       figures[index].sentenceEnd += scalarsBeforeRun
       let kind = figures[index].kind
-      if let head = note.subjectHead {
+      if let head = notes[index].subjectHead {
         topics.note(head.stem, word: head.word, kind: kind)
         sentenceSubject = (
           figures[index].sentenceStart, kind, figures[index].subject, figures[index].subjectTerms
@@ -79,7 +81,7 @@ struct FigureAssembly {
         // sentence ("counted 1.1 million protesters; unions said 3 million") or, for "12 of
         // them", in the sentence before; else the topic of the figures before it, if any.
         if let earlier = sentenceSubject,
-          earlier.sentence == figures[index].sentenceStart || note.pointsBack,
+          earlier.sentence == figures[index].sentenceStart || notes[index].pointsBack,
           earlier.kind == kind, earlier.subject != nil
         {
           figures[index].subject = earlier.subject
@@ -93,7 +95,7 @@ struct FigureAssembly {
         }
       }
       // "20-point plan": what is counted is the plan's points.
-      if let unit = note.compoundUnit {
+      if let unit = notes[index].compoundUnit {
         figures[index].subject = (figures[index].subject.map { $0 + " " } ?? "") + unit.word
         if !figures[index].subjectTerms.contains(unit.stem) {
           figures[index].subjectTerms.append(unit.stem)
@@ -138,7 +140,7 @@ struct FigureAssembly {
           if unit != "USD" { namedDollarEnd = (unit, figures[index].end) }
         }
       }
-      if note.needsSeries {
+      if notes[index].needsSeries {
         seriesCandidates.append(figures[index])
       } else {
         Self.noteDegrees(

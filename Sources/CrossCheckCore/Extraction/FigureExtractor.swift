@@ -71,7 +71,12 @@ public enum FigureExtractor {
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
           isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
-        for draft in recognizer.recognize() {
+        // Each draft is moved out of the list, not copied (with its Strings retained, then
+        // released) as a loop over the list, or a read of one element, would.
+        var drafts = recognizer.recognize()
+        for index in drafts.indices {
+          var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
+          swap(&draft, &drafts[index])
           let located = context.sentence(around: draft.firstToken, reusing: known)
           known = located
           let sentence = located.range

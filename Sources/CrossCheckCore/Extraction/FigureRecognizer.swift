@@ -149,14 +149,16 @@ struct FigureRecognizer {
         index += 1
         continue
       }
-      var first = amount(for: mention, after: consumedUntil)
+      var first = Amount(of: mention)
+      readAmount(&first, for: mention, after: consumedUntil)
       if let pending = carried, pending.mention.firstToken == mention.firstToken { first = pending }
       carried = nil
       var next = index + 1
-      var draft: FigureDraft
+      // Blank until a branch below reads it (most write it in place).
+      var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
 
       if let yearEnd = splitYearEnd(first) {
-        draft = single(first)
+        readSingle(first, into: &draft)
         draft.lastToken = yearEnd
         draft.end = tokens[yearEnd].end
         draft.kind = .date
@@ -174,7 +176,7 @@ struct FigureRecognizer {
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {
         first = science
-        draft = single(science)
+        readSingle(science, into: &draft)
         next += 1
       } else if let score = cricketScore(first) {
         draft = score
@@ -198,14 +200,14 @@ struct FigureRecognizer {
           } else {
             // "$9 billion to $1 billion", "from 2026 to 2028", "from magnitude 6.7 to 6.9": two
             // figures, the second read next with the unit and scale written once for both.
-            draft = single(firstAmount)
+            readSingle(firstAmount, into: &draft)
             first = firstAmount
             carried = secondAmount
             next -= 1
           }
         }
       } else {
-        draft = single(first)
+        readSingle(first, into: &draft)
       }
       let numberStart = draft.start
       applyHedges(to: &draft, after: consumedUntil)
@@ -222,7 +224,10 @@ struct FigureRecognizer {
       }
       if isMeasurement(draft, mention: mention), !isMomentSecond(draft) {
         consumedUntil = draft.lastToken
-        drafts.append(draft)
+        // Moved into the list, not copied: a copy retains each of the draft's Strings, and the
+        // original then releases them.
+        drafts.append(FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0))
+        swap(&draft, &drafts[drafts.count - 1])
       }
       index = next
     }
@@ -293,7 +298,9 @@ struct FigureRecognizer {
       }
       drafts.append(contentsOf: lengths)
     }
-    drafts.append(contentsOf: times.compactMap(timeDraft))
+    // Most lines have no clock time; the method passed as a function copied the recognizer
+    // (twice) for every line.
+    if !times.isEmpty { drafts.append(contentsOf: times.compactMap { timeDraft($0) }) }
     if !elapsed.isEmpty { drafts.append(contentsOf: elapsed) }
     drafts.sort { $0.start < $1.start }
     words.keepMentions(mentions)
@@ -482,9 +489,14 @@ struct FigureRecognizer {
 
   /// The mention with the currency before or after it, a percent sign or word, and scale.
   func amount(for mention: NumberMention, after limit: Int) -> Amount {
-    var amount = Amount(
-      mention: mention, value: mention.value, scale: mention.scale, firstToken: mention.firstToken,
-      lastToken: mention.lastToken, start: mention.start, end: mention.end)
+    var amount = Amount(of: mention)
+    readAmount(&amount, for: mention, after: limit)
+    return amount
+  }
+
+  /// Reads into `amount`, made from `mention` alone, what ``amount(for:after:)`` adds. The
+  /// recognizer's loop reads its amount in place: returned, it was copied out and then freed.
+  func readAmount(_ amount: inout Amount, for mention: NumberMention, after limit: Int) {
     let before = mention.firstToken - 1
     // Currency sign before: "$300", "€ 2 million", "US$4.7", "c $ 16.4", "HK$".
     if before > limit + 1, tokens[before].kind == .symbol, let (code, first) = letterSign(before) {
@@ -698,7 +710,6 @@ struct FigureRecognizer {
       }
     }
     amount.end = tokens[amount.lastToken].end
-    return amount
   }
 
   /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
@@ -1031,10 +1042,19 @@ struct FigureRecognizer {
     return false
   }
 
-  // Inlined: built in its caller's draft, not in a copy that is copied again and freed.
-  @inline(__always)
   private func single(_ amount: Amount) -> FigureDraft {
     var draft = FigureDraft(
+      start: amount.start, end: amount.end, firstToken: amount.firstToken,
+      lastToken: amount.lastToken)
+    readSingle(amount, into: &draft)
+    return draft
+  }
+
+  /// Makes `draft` the one-amount figure ``single(_:)`` returns. The recognizer's loop writes
+  /// its draft in place: a draft returned, even inlined, was copied into it and then freed.
+  @inline(__always)
+  private func readSingle(_ amount: Amount, into draft: inout FigureDraft) {
+    draft = FigureDraft(
       start: amount.start, end: amount.end, firstToken: amount.firstToken,
       lastToken: amount.lastToken)
     draft.value = amount.value
@@ -1064,7 +1084,6 @@ struct FigureRecognizer {
       draft.qualifier = .approx
       draft.hedge = text(amount.mention.start, amount.mention.end)
     }
-    return draft
   }
 
   // MARK: - Hedges

@@ -20,3 +20,12 @@ struct Amount {
   var start: Int
   var end: Int
 }
+
+extension Amount {
+  /// The mention alone: its value, scale and spans, with no currency, percent or unit yet.
+  init(of mention: NumberMention) {
+    self.init(
+      mention: mention, value: mention.value, scale: mention.scale, firstToken: mention.firstToken,
+      lastToken: mention.lastToken, start: mention.start, end: mention.end)
+  }
+}

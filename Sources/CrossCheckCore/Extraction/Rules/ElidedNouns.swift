@@ -7,11 +7,12 @@ extension FigureRecognizer {
   func restoreElidedNouns(_ drafts: inout [FigureDraft]) {
     for index in drafts.indices.dropFirst() where drafts[index].kind == .count {
       let of = drafts[index].lastToken + 1
-      let earlier = drafts[index - 1]
+      // The earlier draft's fields are read in the list: a copy of it retained its Strings.
+      let earlier = index - 1
       guard isWord(of, "of"), !isWord(of + 1, in: Vocabulary.partitiveDeterminers),
         !isWord(of + 1, in: ["a", "an"]),
-        earlier.kind == .count, let noun = earlier.nounTokens, !noun.isEmpty,
-        isWord(noun.upperBound, "of"), let unit = earlier.unit,
+        drafts[earlier].kind == .count, let noun = drafts[earlier].nounTokens, !noun.isEmpty,
+        isWord(noun.upperBound, "of"), let unit = drafts[earlier].unit,
         joinsAList(from: noun.upperBound + 1, to: drafts[index].firstToken)
       else { continue }
       drafts[index].nounTokens = noun

@@ -6,14 +6,14 @@ extension FigureRecognizer {
   /// Gives each bare lakh or crore amount the currency of the lakh or crore money before it.
   func carryIndianScaleCurrency(_ drafts: inout [FigureDraft]) {
     var currency: (code: String, isAmbiguous: Bool, last: Int)?
+    // Each draft's fields are read in the list: a copy of it retained its Strings.
     for index in drafts.indices {
-      let draft = drafts[index]
-      guard let scale = draft.scale, Self.isIndianScale(scale) else { continue }
-      if draft.kind == .money, let code = draft.unit {
-        currency = (code, draft.unitIsAmbiguous, draft.lastToken)
-      } else if let (code, isAmbiguous, last) = currency, draft.kind == .count,
-        draft.unit == nil, draft.nounTokens == nil,
-        !endsSentence(between: last, and: draft.firstToken)
+      guard let scale = drafts[index].scale, Self.isIndianScale(scale) else { continue }
+      if drafts[index].kind == .money, let code = drafts[index].unit {
+        currency = (code, drafts[index].unitIsAmbiguous, drafts[index].lastToken)
+      } else if let (code, isAmbiguous, last) = currency, drafts[index].kind == .count,
+        drafts[index].unit == nil, drafts[index].nounTokens == nil,
+        !endsSentence(between: last, and: drafts[index].firstToken)
       {
         drafts[index].kind = .money
         drafts[index].unit = code

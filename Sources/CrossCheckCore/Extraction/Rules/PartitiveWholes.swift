@@ -7,10 +7,11 @@ extension FigureRecognizer {
   /// whole's counted noun.
   func sharePartitiveWholes(_ drafts: inout [FigureDraft]) {
     for index in drafts.indices.dropLast() where drafts[index].kind == .count {
-      let whole = drafts[index + 1]
-      guard whole.kind == .count, let noun = whole.nounTokens, !noun.isEmpty,
-        let unit = whole.unit, unit != "fraction",
-        isPartitive(from: drafts[index].lastToken + 1, to: whole.firstToken)
+      // The whole's fields are read in the list: a copy of it retained its Strings.
+      let whole = index + 1
+      guard drafts[whole].kind == .count, let noun = drafts[whole].nounTokens, !noun.isEmpty,
+        let unit = drafts[whole].unit, unit != "fraction",
+        isPartitive(from: drafts[index].lastToken + 1, to: drafts[whole].firstToken)
       else { continue }
       // Any noun of its own lies in the words between ("country's"), which name no noun.
       drafts[index].nounTokens = noun

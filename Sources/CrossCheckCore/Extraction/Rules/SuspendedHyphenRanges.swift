@@ -6,7 +6,8 @@ extension FigureRecognizer {
   func joinSuspendedHyphenRanges(_ drafts: inout [FigureDraft]) {
     var index = 0
     while index + 1 < drafts.count {
-      if isSuspendedLow(drafts[index], of: drafts[index + 1]),
+      // The list and indices are handed over, not the two drafts: each would be a copy.
+      if isSuspendedLow(at: index, in: drafts),
         let low = drafts[index].value, let high = drafts[index + 1].value, low < high
       {
         let first = drafts.remove(at: index)
@@ -19,16 +20,18 @@ extension FigureRecognizer {
     }
   }
 
-  /// Whether `low` is a bare number whose hyphen hangs before "to" and `high`, a figure with a
-  /// glued hyphen inside ("nine-month").
-  private func isSuspendedLow(_ low: FigureDraft, of high: FigureDraft) -> Bool {
-    let hyphen = low.lastToken + 1
-    guard low.kind == .count, low.unit == nil, low.nounTokens == nil, low.qualifier == nil,
-      low.low == nil, low.firstToken == low.lastToken, high.firstToken == hyphen + 2,
+  /// Whether the draft at `low` is a bare number whose hyphen hangs before "to" and the one after
+  /// it, a figure with a glued hyphen inside ("nine-month").
+  private func isSuspendedLow(at low: Int, in drafts: [FigureDraft]) -> Bool {
+    let high = low + 1
+    let hyphen = drafts[low].lastToken + 1
+    guard drafts[low].kind == .count, drafts[low].unit == nil, drafts[low].nounTokens == nil,
+      drafts[low].qualifier == nil, drafts[low].low == nil,
+      drafts[low].firstToken == drafts[low].lastToken, drafts[high].firstToken == hyphen + 2,
       tokens[hyphen].kind == .dash, tokens[hyphen].head == 0x2D, !tokens[hyphen].spaceBefore,
       isWord(hyphen + 1, "to"), tokens[hyphen + 1].spaceBefore,
-      high.qualifier == nil, high.low == nil, high.value != nil
+      drafts[high].qualifier == nil, drafts[high].low == nil, drafts[high].value != nil
     else { return false }
-    return (high.firstToken..<high.lastToken).contains { isGluedHyphen($0) }
+    return (drafts[high].firstToken..<drafts[high].lastToken).contains { isGluedHyphen($0) }
   }
 }
