@@ -728,6 +728,15 @@ enum Vocabulary {
   /// £2,470)").
   static let changeAdverbs: Set<String> = ["up", "down"]
 
+  /// Present participles of verbs of change ("the unemployment rate climbing 0.1% to 4.3%"):
+  /// before "A to B" they make it a change and its level, as the past forms do. Kept apart from
+  /// ``changeVerbs``, which also decide subjects.
+  static let changeParticiples: Set<String> = [
+    "rising", "falling", "climbing", "dropping", "jumping", "growing", "increasing",
+    "decreasing", "declining", "gaining", "slipping", "sliding", "sinking", "surging", "soaring",
+    "plunging", "tumbling", "edging", "easing", "advancing", "shrinking",
+  ]
+
   /// Words after "a year", "a week" that make it a point in time or an age, not a duration: "a
   /// year ago", "a week earlier", "a day before", "a year old".
   static let wordsMakingASpanNoDuration: WordList = ["ago", "earlier", "before", "old"]
