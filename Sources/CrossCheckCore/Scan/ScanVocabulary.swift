@@ -180,6 +180,9 @@ enum ScanVocabulary {
     "scor": "score", "conced": "concede",
     // Survivors of a disaster are the people rescued from it.
     "survivor": "rescu",
+    // A train's coaches, carriages and cars; a vacancy rate counts what is vacant.
+    "carriag": "coach", "car": "coach", "railcar": "coach", "vacancy": "vacant",
+    "vacanc": "vacant",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -280,9 +283,10 @@ enum ScanVocabulary {
     "counted", "reporting", "reported", "tallied", "processed", "declared", "verified",
   ]
 
-  /// Verbs of requirement in the present: a figure they govern states what must be, not what
-  /// was ("a qualified majority requires 55%", "needs a two-thirds majority").
-  static let normVerbs: Set<String> = ["requires", "require", "needs", "need"]
+  /// Verbs of requirement in the present, and modals of obligation: a figure they govern
+  /// states what must be, not what was ("a qualified majority requires 55%", "needs a
+  /// two-thirds majority", "should have slowed to 40 mph", "must pay 5%").
+  static let normVerbs: Set<String> = ["requires", "require", "needs", "need", "should", "must"]
 
   /// Participles of need: a norm in a passive ("the 52,000 a year that are needed"), but in
   /// the past tense before a figure they tell what happened ("he needed 12 stitches").
@@ -374,6 +378,25 @@ enum ScanVocabulary {
   static let projectionWords: Set<String> = [
     "could", "may", "might", "will", "would", "expected", "projected", "forecast", "set",
     "likely",
+  ]
+
+  /// Words that make a sentence tell of a revision ("June was revised down to 86,000 from
+  /// 118,000", "Revisions: July raised to 105K (from 97K)"): its first estimate and its
+  /// revision are one measure at two moments (``Revision``).
+  static let revisionWords: Set<String> = [
+    "revised", "revise", "revises", "revising", "revision", "revisions", "restated", "corrected",
+    "downgraded", "upgraded",
+  ]
+
+  /// Words of a first time before a participle of reporting ("first reported as 97,000",
+  /// "eight as initially reported"): the figure is the first estimate (``Revision``).
+  static let firstReportWords: Set<String> = [
+    "first", "initially", "originally", "previously", "earlier",
+  ]
+
+  /// Participles of reporting after a word of a first time (``firstReportWords``).
+  static let reportingParticiples: Set<String> = [
+    "reported", "estimated", "announced", "stated", "given", "published", "put",
   ]
 
   /// Four-digit numbers taken for years when they name a figure's period.
