@@ -283,10 +283,12 @@ enum ScanVocabulary {
     "counted", "reporting", "reported", "tallied", "processed", "declared", "verified",
   ]
 
-  /// Verbs of requirement in the present, and modals of obligation: a figure they govern
-  /// states what must be, not what was ("a qualified majority requires 55%", "needs a
-  /// two-thirds majority", "should have slowed to 40 mph", "must pay 5%").
-  static let normVerbs: Set<String> = ["requires", "require", "needs", "need", "should", "must"]
+  /// Verbs of requirement in the present: a figure they govern states what must be, not what
+  /// was ("a qualified majority requires 55%", "needs a two-thirds majority"). Not the modals
+  /// "should" and "must": they also report what a party asks for ("argued that he should
+  /// receive five to seven years"), which is compared with other requests ("asked for 6 1/2
+  /// years").
+  static let normVerbs: Set<String> = ["requires", "require", "needs", "need"]
 
   /// Participles of need: a norm in a passive ("the 52,000 a year that are needed"), but in
   /// the past tense before a figure they tell what happened ("he needed 12 stitches").
