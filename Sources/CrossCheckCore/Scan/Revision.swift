@@ -28,12 +28,14 @@ enum Revision {
   static func assign(_ profiles: inout [FigureProfile], in scalars: [Unicode.Scalar]) {
     guard profiles.count >= 2 else { return }
     var sentence = -1
-    var telling = false
     var first: [Bool] = []
     var sentenceFigures: [Int] = []
     func link() {
       defer { sentenceFigures.removeAll(keepingCapacity: true) }
-      guard telling, sentenceFigures.count >= 2 else { return }
+      // The sentence's words are read only when it has two figures: reading them is the cost.
+      guard sentenceFigures.count >= 2,
+        tellsOfRevision(profiles[sentenceFigures[0]].figure, in: scalars)
+      else { return }
       first = sentenceFigures.map { index in
         profiles[index].isBaseline || isSaidFirst(profiles[index].figure, in: scalars)
       }
@@ -52,7 +54,6 @@ enum Revision {
       if figure.sentenceStart != sentence {
         link()
         sentence = figure.sentenceStart
-        telling = tellsOfRevision(figure, in: scalars)
       }
       sentenceFigures.append(index)
     }
