@@ -83,6 +83,7 @@ enum Revision {
   /// Whether the figure's sentence speaks of a revision: a word of revision ("revised",
   /// "revisions", "corrected") or a first report ("first reported", "initially estimated").
   static func tellsOfRevision(_ figure: Figure, in scalars: [Unicode.Scalar]) -> Bool {
+    guard mayTell(figure.sentenceStart..<figure.sentenceEnd, in: scalars) else { return false }
     let words = words(in: figure.sentenceStart..<figure.sentenceEnd, of: scalars)
     if words.contains(where: ScanVocabulary.revisionWords.contains) { return true }
     return isFirstReport(words)
@@ -103,6 +104,31 @@ enum Revision {
       ScanVocabulary.firstReportWords.contains(first)
         && ScanVocabulary.reportingParticiples.contains(verb)
     }
+  }
+
+  /// The beginnings of every word of ``ScanVocabulary/revisionWords`` and
+  /// ``ScanVocabulary/firstReportWords``, as lowercase ASCII: a sentence holding none is read
+  /// no further (building its words was most of this rule's cost).
+  static let cues: [[UInt8]] = [
+    "revis", "restat", "correct", "grade", "first", "initial", "original", "previous", "earlier",
+  ].map { Array($0.utf8) }
+
+  /// Whether the stretch holds one of ``cues``, letters compared without case.
+  static func mayTell(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    let end = min(scalars.count, range.upperBound)
+    var index = max(0, range.lowerBound)
+    while index < end {
+      let letter = scalars[index].value | 0x20
+      for cue in cues where UInt32(cue[0]) == letter && index + cue.count <= end {
+        var matched = 1
+        while matched < cue.count, scalars[index + matched].value | 0x20 == UInt32(cue[matched]) {
+          matched += 1
+        }
+        if matched == cue.count { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The lowercased words of a stretch of text; a number ends the stretch's words on its side
