@@ -947,6 +947,7 @@ enum Vocabulary {
     "growing", "slipping", "surging", "soaring", "plunging", "declining", "gaining", "losing",
     "sliding", "easing", "advancing", "tumbling", "sinking", "slumping", "dipping", "rallying",
     "edging", "shedding", "retreating", "rebounding", "plummeting", "ticking", "inching",
+    "shrinking",
   ]
 
   // MARK: - Subjects

@@ -509,6 +509,7 @@ struct FigureProfiler {
     Anaphor.lendWords(
       Anaphor.assign(&sourceWords.profiles, in: scalars), terms: &sourceWords.rawTerms,
       weights: &sourceWords.rawWeights, starts: &sourceWords.rawStarts)
+    Revision.assign(&sourceWords.profiles, in: scalars)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])
@@ -723,8 +724,11 @@ struct FigureProfiler {
       guard let term = token.term else { continue }
       // The nearest wins; a tie goes to the word after the figure ("230 were injured and 14
       // were missing": the 14's fate follows it, the word before is the 230's).
+      // A fate before another figure of the sentence is that figure's ("killed and 87
+      // injured when ten coaches").
       if token.marks.contains(.outcome), crossed == 0, reach <= FigureProfiler.outcomeReach,
-        reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last)
+        reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last),
+        !FigureProfiler.isAnotherFiguresWord(index, first: first, in: tokens, figures: neighbours)
       {
         outcome = (term, reach, token.marks.contains(.gain))
       }
@@ -905,6 +909,9 @@ struct FigureProfiler {
   static func part(before first: Int, in tokens: [Token], figures: [Range<Int>] = []) -> Int? {
     guard first < tokens.count else { return nil }
     var index = first - 1
+    // "10 of the train's 17 coaches", "four of Chile's 16 regions": a possessor may name the
+    // whole's owner.
+    if index >= 0, tokens[index].marks.contains(.possessive) { index -= 1 }
     if index >= 0, tokens[index].marks.contains(.wholeDeterminer) { index -= 1 }
     guard index >= 0, tokens[index].marks.contains(.of) else { return nil }
     index -= 1
@@ -921,6 +928,22 @@ struct FigureProfiler {
       index -= 1
     }
     return tokens[index].start
+  }
+
+  /// Whether the word at `index`, before the figure starting at token `first`, comes right
+  /// after another figure of the sentence (`figures`) or has one between it and this figure:
+  /// "87 injured" tells the 87's fate, "killed and 87 injured when ten coaches" none of the ten's.
+  static func isAnotherFiguresWord(
+    _ index: Int, first: Int, in tokens: [Token], figures: [Range<Int>]
+  ) -> Bool {
+    guard index < first, index > 0, first < tokens.count else { return false }
+    let before = tokens[index - 1]
+    let (wordEnd, figureStart) = (tokens[index].end, tokens[first].start)
+    return figures.contains {
+      ($0.lowerBound >= wordEnd && $0.upperBound <= figureStart)
+        || (before.marks.contains(.digits) && $0.lowerBound < before.end
+          && before.start < $0.upperBound)
+    }
   }
 
   /// A text's scalars, decoded from its UTF-8 in one pass (a String's UTF-8 is always valid);

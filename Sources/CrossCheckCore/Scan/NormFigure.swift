@@ -8,6 +8,9 @@ enum NormFigure {
   /// How many words before the figure a word of norm may stand and still govern it ("requires
   /// the backing of 55%").
   static let reach = 4
+  /// How many words before the figure a noun of norm may stand as its clause's subject ("the
+  /// speed limit had been cut to 65km/h"): a verb phrase may stand between.
+  static let nounReach = 6
   /// How many words of the figure's own noun phrase may follow it before an apposition names
   /// it a norm ("more than half of the valid votes, the threshold …").
   static let phraseReach = 4
@@ -15,15 +18,18 @@ enum NormFigure {
   static let passiveReach = 10
 
   /// Whether the clause makes the figure whose tokens run from `first` to `last` a norm: a
-  /// word of norm shortly before it in its clause, with no other number between, or an
+  /// word of norm shortly before it in its clause (a noun of norm a little further, as the
+  /// clause's subject), with no other number between, or an
   /// apposition of a noun of norm right after the figure's noun phrase.
   static func isNorm(first: Int, last: Int, in tokens: [FigureProfiler.Token]) -> Bool {
     guard first <= last, last < tokens.count else { return false }
     let clause = tokens[first].clause
     var index = first - 1
-    while index >= max(0, first - reach), tokens[index].clause == clause {
+    while index >= max(0, first - nounReach), tokens[index].clause == clause {
       if tokens[index].marks.contains(.digits) { break }
-      if tokens[index].marks.contains(.normCue) || tokens[index].marks.contains(.normNoun) {
+      if tokens[index].marks.contains(.normNoun)
+        || (first - index <= reach && tokens[index].marks.contains(.normCue))
+      {
         return true
       }
       index -= 1

@@ -117,7 +117,9 @@ struct PairScore: Sendable {
     }
     // A figure and the one its subject refers back to ("the number could rise to") measure
     // one thing.
-    if Anaphor.areLinked(a, b) { sameness = max(sameness, Anaphor.sameness) }
+    if Anaphor.areLinked(a, b) {
+      sameness = max(sameness, Revision.areEstimates(a, b) ? Revision.sameness : Anaphor.sameness)
+    }
     let conflict =
       !restated
       && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
@@ -377,7 +379,8 @@ struct PairScore: Sendable {
 
   /// "23 of the 50 seats" and "63 of the 155 seats" (or the 50 and the 155 themselves):
   /// figures of wholes of clearly different sizes (``FigureProfile/partitiveWhole``) are of
-  /// different things, a chamber's seats and another's.
+  /// different things, a chamber's seats and another's; of one whole, the whole and a part
+  /// are too.
   /// A whole against another report's figure of no such phrase: the whole is a fixed total,
   /// so a figure far from it is no report of it ("the 155 seats", "won 61 seats"), and a
   /// part against a figure near its whole is a part against the whole ("63 of the 155
@@ -386,7 +389,10 @@ struct PairScore: Sendable {
     func ratio(_ x: Double, _ y: Double) -> Double { max(x, y) / min(x, y) }
     switch (a.partitiveWhole, b.partitiveWhole) {
     case (let x?, let y?):
-      return x > 0 && y > 0 && ratio(x, y) > maximumWholeRatio
+      if x > 0 && y > 0 && ratio(x, y) > maximumWholeRatio { return true }
+      // "10 of the train's 17 coaches" and another report's "the 17 cars": a part and the
+      // whole.
+      return (a.measure.magnitude == x) != (b.measure.magnitude == y)
     case (let whole?, nil):
       return isApart(a, whole: whole, from: b)
     case (nil, let whole?):

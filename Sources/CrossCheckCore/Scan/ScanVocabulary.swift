@@ -180,6 +180,9 @@ enum ScanVocabulary {
     "scor": "score", "conced": "concede",
     // Survivors of a disaster are the people rescued from it.
     "survivor": "rescu",
+    // A train's coaches, carriages and cars; a vacancy rate counts what is vacant.
+    "carriag": "coach", "car": "coach", "railcar": "coach", "vacancy": "vacant",
+    "vacanc": "vacant",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -281,7 +284,10 @@ enum ScanVocabulary {
   ]
 
   /// Verbs of requirement in the present: a figure they govern states what must be, not what
-  /// was ("a qualified majority requires 55%", "needs a two-thirds majority").
+  /// was ("a qualified majority requires 55%", "needs a two-thirds majority"). Not the modals
+  /// "should" and "must": they also report what a party asks for ("argued that he should
+  /// receive five to seven years"), which is compared with other requests ("asked for 6 1/2
+  /// years").
   static let normVerbs: Set<String> = ["requires", "require", "needs", "need"]
 
   /// Participles of need: a norm in a passive ("the 52,000 a year that are needed"), but in
@@ -383,6 +389,25 @@ enum ScanVocabulary {
   static let projectionWords: Set<String> = [
     "could", "may", "might", "will", "would", "expected", "projected", "forecast", "set",
     "likely",
+  ]
+
+  /// Words that make a sentence tell of a revision ("June was revised down to 86,000 from
+  /// 118,000", "Revisions: July raised to 105K (from 97K)"): its first estimate and its
+  /// revision are one measure at two moments (``Revision``).
+  static let revisionWords: Set<String> = [
+    "revised", "revise", "revises", "revising", "revision", "revisions", "restated", "corrected",
+    "downgraded", "upgraded",
+  ]
+
+  /// Words of a first time before a participle of reporting ("first reported as 97,000",
+  /// "eight as initially reported"): the figure is the first estimate (``Revision``).
+  static let firstReportWords: Set<String> = [
+    "first", "initially", "originally", "previously", "earlier",
+  ]
+
+  /// Participles of reporting after a word of a first time (``firstReportWords``).
+  static let reportingParticiples: Set<String> = [
+    "reported", "estimated", "announced", "stated", "given", "published", "put",
   ]
 
   /// Four-digit numbers taken for years when they name a figure's period.

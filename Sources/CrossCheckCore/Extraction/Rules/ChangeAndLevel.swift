@@ -64,7 +64,8 @@ extension FigureRecognizer {
   /// A verb of change before the amount: just before it, with at most one adverb between ("rose
   /// sharply"); before "by" and a hedge ("increase by almost €6.5 million"); before the same
   /// change told first in another unit ("advanced 52.45 points or 0.29 per cent", "fell 310
-  /// points, or 0.9%,"); or "up" or "down" right before it ("(up £108 to £3,152)").
+  /// points, or 0.9%,"); or "up" or "down" right before it ("(up £108 to £3,152)"). A present
+  /// participle counts too ("the rate climbing 0.1% to 4.3%").
   private func changeVerbRightBefore(_ index: Int) -> Bool {
     var position = skipHedge(endingAt: index - 1)
     if isWord(position, in: Vocabulary.changeAdverbs) { return true }
