@@ -940,6 +940,14 @@ enum Vocabulary {
     "leapt", "leaped", "spiked", "softened",
   ]
 
+  /// Members of a body, after "N out of M ACRONYM" ("four out of seven IEBC commissioners", "two
+  /// out of nine FIFA council members"): the whole is the body's size, not a sample.
+  static let bodyMemberNouns: Set<String> = [
+    "commissioners", "members", "judges", "justices", "directors", "trustees", "governors",
+    "senators", "councillors", "councilors", "ministers", "delegates", "jurors", "mps",
+    "legislators", "lawmakers", "envoys", "ambassadors", "representatives", "board", "council",
+  ]
+
   /// Participles of change, after which "A to B" is a change and its level as after
   /// ``changeVerbs`` ("with the rate climbing 0.1% to 4.3%"); not verbs a subject is read from.
   static let changeParticiples: WordList = [

@@ -110,7 +110,7 @@ enum Revision {
   /// ``ScanVocabulary/firstReportWords``, as lowercase ASCII: a sentence holding none is read
   /// no further (building its words was most of this rule's cost).
   static let cues: [[UInt8]] = [
-    "revis", "restat", "correct", "grade", "first", "initial", "original", "previous", "earlier",
+    "revis", "restat", "correct", "first", "initial", "original", "previous", "earlier",
   ].map { Array($0.utf8) }
 
   /// Whether the stretch holds one of ``cues``, letters compared without case.

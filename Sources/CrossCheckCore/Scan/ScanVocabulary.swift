@@ -396,7 +396,6 @@ enum ScanVocabulary {
   /// revision are one measure at two moments (``Revision``).
   static let revisionWords: Set<String> = [
     "revised", "revise", "revises", "revising", "revision", "revisions", "restated", "corrected",
-    "downgraded", "upgraded",
   ]
 
   /// Words of a first time before a participle of reporting ("first reported as 97,000",
