@@ -176,6 +176,15 @@ struct HoldoutSixFormsTests {
   }
 
   @Test(arguments: [
+    ("The school doubled enrolment to 300 this year.", "300"),
+    ("Police tripled patrols to 120 a night.", "120"),
+  ])
+  func theLevelAfterAMultipleIsNoCountOfTimes(_ sentence: String, _ text: String) throws {
+    let level = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(level.unit != "times")
+  }
+
+  @Test(arguments: [
     ("Nine out of 10 dentists recommend it.", "Nine out of 10", "0.9"),
     ("Three out of every 10 NHS patients waited.", "Three out of every 10", "0.3"),
     ("Two out of five voters backed the plan.", "Two out of five", "0.4"),

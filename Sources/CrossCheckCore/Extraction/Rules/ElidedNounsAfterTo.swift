@@ -11,7 +11,10 @@ extension FigureRecognizer {
       guard drafts[earlier].kind == .count, let noun = drafts[earlier].nounTokens,
         noun.lowerBound == drafts[earlier].lastToken + 1, noun.count == 1,
         drafts[index].firstToken == noun.upperBound + 1, isWord(noun.upperBound, "to"),
-        let unit = drafts[earlier].unit
+        let unit = drafts[earlier].unit,
+        // "doubled enrolment to 300": a multiple's noun is what it multiplies; the level is no
+        // count of times.
+        unit != "times"
       else { continue }
       drafts[index].nounTokens = noun
       drafts[index].unit = unit
