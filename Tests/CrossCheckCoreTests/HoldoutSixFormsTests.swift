@@ -184,21 +184,6 @@ struct HoldoutSixFormsTests {
     #expect(level.unit != "times")
   }
 
-  @Test(arguments: [
-    ("Nine out of 10 dentists recommend it.", "Nine out of 10", "0.9"),
-    ("Three out of every 10 NHS patients waited.", "Three out of every 10", "0.3"),
-    ("Two out of five voters backed the plan.", "Two out of five", "0.4"),
-    ("Three out of four BAME staff reported bias.", "Three out of four", "0.75"),
-    ("Four out of five NHS trusts missed the target.", "Four out of five", "0.8"),
-  ])
-  func aRateOutOfASampleStaysAFraction(_ sentence: String, _ text: String, _ value: String)
-    throws
-  {
-    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
-    #expect(found.unit == "fraction")
-    #expect(found.value == Decimal(string: value))
-  }
-
   // MARK: - A dateline ended by a colon
 
   @Test(arguments: [

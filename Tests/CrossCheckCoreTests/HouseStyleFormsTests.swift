@@ -82,6 +82,11 @@ struct HouseStyleFormsTests {
     ("Three out of every 10 voters backed the plan.", "Three out of every 10", "0.3"),
     ("One in every five children lives in poverty.", "One in every five", "0.2"),
     ("Seven out of every ten homes were damaged.", "Seven out of every ten", "0.7"),
+    ("Nine out of 10 dentists recommend it.", "Nine out of 10", "0.9"),
+    ("Three out of every 10 NHS patients waited.", "Three out of every 10", "0.3"),
+    ("Two out of five voters backed the plan.", "Two out of five", "0.4"),
+    ("Three out of four BAME staff reported bias.", "Three out of four", "0.75"),
+    ("Four out of five NHS trusts missed the target.", "Four out of five", "0.8"),
   ])
   func aRateOutOfEverySoManyIsAFraction(_ sentence: String, _ text: String, _ value: String)
     throws

@@ -106,12 +106,15 @@ enum Revision {
     }
   }
 
-  /// The beginnings of every word of ``ScanVocabulary/revisionWords`` and
-  /// ``ScanVocabulary/firstReportWords``, as lowercase ASCII: a sentence holding none is read
-  /// no further (building its words was most of this rule's cost).
-  static let cues: [[UInt8]] = [
-    "revis", "restat", "correct", "first", "initial", "original", "previous", "earlier",
-  ].map { Array($0.utf8) }
+  /// The first five letters of every word of ``ScanVocabulary/revisionWords`` and
+  /// ``ScanVocabulary/firstReportWords``, as lowercase ASCII, derived so they cannot drift from
+  /// the lists: a sentence holding none is read no further (building its words was most of this
+  /// rule's cost).
+  static let cues: [[UInt8]] = Array(
+    Set(
+      ScanVocabulary.revisionWords.union(ScanVocabulary.firstReportWords)
+        .map { Array($0.utf8.prefix(5)) })
+  ).sorted { $0.lexicographicallyPrecedes($1) }
 
   /// Whether the stretch holds one of ``cues``, letters compared without case.
   static func mayTell(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
