@@ -1,3 +1,4 @@
+import CrossCheckTestSupport
 import Foundation
 import Testing
 

@@ -1,10 +1,11 @@
 import Foundation
 
-/// A fresh folder for one test's files, removed when the value is dropped.
-final class TemporaryDirectory {
-  let path: String
+/// A fresh folder for one test's files, removed when the value is dropped (shared by the test
+/// targets, like `SplitMix64`).
+public final class TemporaryDirectory {
+  public let path: String
 
-  init() throws {
+  public init() throws {
     path =
       FileManager.default.temporaryDirectory
       .appendingPathComponent("crosscheck-tests-\(UUID().uuidString)").path
@@ -17,7 +18,7 @@ final class TemporaryDirectory {
 
   /// Writes `bytes` to `name` inside the folder and returns the file's path.
   @discardableResult
-  func write(_ name: String, bytes: [UInt8]) throws -> String {
+  public func write(_ name: String, bytes: [UInt8]) throws -> String {
     let file = path + "/" + name
     try FileManager.default.createDirectory(
       atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -26,7 +27,7 @@ final class TemporaryDirectory {
   }
 
   @discardableResult
-  func write(_ name: String, _ text: String) throws -> String {
+  public func write(_ name: String, _ text: String) throws -> String {
     try write(name, bytes: Array(text.utf8))
   }
 }
