@@ -26,6 +26,9 @@ enum DevsetFixtures {
   /// The seventh hold-out set (Tests/Fixtures/holdout7): written and labelled blind, tuned on by no one.
   static let holdout7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout7")
+  /// The eighth hold-out set (Tests/Fixtures/holdout8): written and labelled blind, tuned on by no one.
+  static let holdout8 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout8")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -10,9 +10,10 @@ import Testing
 /// marathon), Tests/Fixtures/holdout4 (a measles outbreak, an antitrust fine, a mine collapse,
 /// an airliner in turbulence), Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
 /// harvest, a boat capsizing), Tests/Fixtures/holdout6 (a census release, a deposit-fraud
-/// verdict, a jobs report, a train derailment) and Tests/Fixtures/holdout7 (a takeover bid, a
-/// landslide, national exam results, a fuel-price rise), 12 articles each, labelled like the
-/// devset and tuned on by no one.
+/// verdict, a jobs report, a train derailment), Tests/Fixtures/holdout7 (a takeover bid, a
+/// landslide, national exam results, a fuel-price rise) and Tests/Fixtures/holdout8 (a bank
+/// failure, a vehicle recall, drought rationing, a minimum wage rise), 12 articles each, labelled
+/// like the devset and tuned on by no one.
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -104,6 +105,16 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout7, strictF1: 0.895, recall: 0.865, precision: 0.935,
       trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.48),
+    // Written and labelled blind (a bank failure, a vehicle recall, drought rationing, a minimum
+    // wage rise); labels committed (dd9665d) before the first run. Its first score (9bae387, after
+    // three labelling fixes: an unlabelled death count, "up to Sh500,000" is at_most, a scope group
+    // completed): P 0.959 R 0.967 strict F1 0.959, 8 of 38 traps; scan recall 0.658 (25 of 38),
+    // precision 0.792, 3 of 23 hard negatives paired (T2-G19, sales growth vs market share; T3-G19,
+    // a price then and now; T4-G08, a wage now and from April), explained 0.760.
+    // Tests/Fixtures/holdout8/README.md lists the first misses.
+    Mark(
+      folder: DevsetFixtures.holdout8, strictF1: 0.95, recall: 0.96, precision: 0.95,
+      trapsTaken: 9, scanRecall: 0.64, scanPrecision: 0.77, negativesPaired: 3, explained: 0.74),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
