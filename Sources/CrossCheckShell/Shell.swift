@@ -205,7 +205,9 @@ public final class Shell {
             + "\(PsqlMetaCommand.known) (type 'help' for its own commands).")
         return (.failed, [])
       }
-      var message = "unknown command '\(first.text)'"
+      // A hostile script's megabyte-long word is not echoed whole.
+      let shown = first.text.count > 40 ? first.text.prefix(40) + "…" : first.text
+      var message = "unknown command '\(shown)'"
       if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name })
       {
         message += " — did you mean '\(guess)'?"

@@ -74,6 +74,17 @@ struct ShellHabitsTests {
     #expect(shell.run(#"\?"#) == .succeeded)
   }
 
+  /// A script line of one enormous word (a file of NUL bytes piped in) was compared with every
+  /// command letter by letter (hundreds of megabytes, minutes) and echoed whole.
+  @Test("an enormous unknown command is refused at once, its name cut short")
+  func anEnormousUnknownCommandIsCutShort() {
+    let shell = Self.loaded()
+    #expect(shell.run(String(repeating: "a", count: 1_000_000)) == .failed)
+    #expect(shell.errors.contains("unknown command '\(String(repeating: "a", count: 40))…'"))
+    #expect(shell.errors.count < 200, "\(shell.errors.count) characters")
+    #expect(EditDistance.suggestion(for: String(repeating: "x", count: 50), among: ["help"]) == nil)
+  }
+
   @Test("show with a figure id says which command shows figures")
   func showAFigureID() {
     let shell = Self.loaded()
