@@ -10,6 +10,9 @@ enum EditDistance {
       return plural
     }
     let limit = max(1, min(2, word.count / 3))
+    // A word longer than every candidate by more than the limit is none of them, nor a prefix
+    // of one: a megabyte "command" from a hostile script is not compared letter by letter.
+    guard word.count <= (candidates.map(\.count).max() ?? 0) + limit else { return nil }
     let scored = candidates.map { ($0, distance(word.lowercased(), $0)) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else {
       return candidates.first { $0.hasPrefix(word.lowercased()) && word.count >= 2 }

@@ -199,7 +199,15 @@ public final class Shell {
     }
     guard let first = tokens.words.first else { return (.empty, []) }
     guard let command = Self.command(named: first.text) else {
-      var message = "unknown command '\(first.text)'"
+      if let meta = PsqlMetaCommand.unknown(in: text) {
+        report(
+          "unknown command '\(meta)'; of psql's backslash commands CrossCheck has "
+            + "\(PsqlMetaCommand.known) (type 'help' for its own commands).")
+        return (.failed, [])
+      }
+      // A hostile script's megabyte-long word is not echoed whole.
+      let shown = first.text.count > 40 ? first.text.prefix(40) + "…" : first.text
+      var message = "unknown command '\(shown)'"
       if let guess = EditDistance.suggestion(for: first.text, among: Self.commands.map { $0.name })
       {
         message += " — did you mean '\(guess)'?"
@@ -317,7 +325,7 @@ public final class Shell {
       if type.exitCode(for: error) == .success {
         print(type.helpText(width: width()))
       } else {
-        let message = type.message(for: error)
+        let message = ArgumentMessage.oneLine(type.message(for: error))
         report(
           "\(type.name): \(message.prefix(1).lowercased() + message.dropFirst()); usage: \(type.usage)"
         )

@@ -161,11 +161,13 @@ struct InteractiveLoop {
     for line in result.report { status("  " + TerminalText.visible(line)) }
   }
 
-  /// A status line on standard error, unless `-q` silenced them.
+  /// A status line on standard error, unless `-q` silenced them. It may name a file (the
+  /// journal's path), so its control characters are made visible as all output's are.
   private func status(_ line: String) {
     guard shell.showsStatus else { return }
     fflush(nil)
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(
+      Data((TerminalText.visible(line, keeping: shell.style.sequences) + "\n").utf8))
   }
 
   /// With unsaved changes, asks once whether to save before leaving. Returns false to stay.
@@ -185,7 +187,8 @@ struct InteractiveLoop {
     let answer: String
     switch editor.readLine(
       prompt:
-        "Save your changes to \(target) before leaving? [Y/n/c to cancel, or type a file name] ")
+        "Save your changes to \(TerminalText.visible(target)) before leaving? "
+        + "[Y/n/c to cancel, or type a file name] ")
     {
     case .line(let text): answer = text.trimmingCharacters(in: .whitespaces)
     case .interrupted: return false

@@ -54,25 +54,47 @@ final class Pager {
   }
 
   /// Runs the pager with `text` on its standard input; false when it could not be started.
+  ///
+  /// The pager is spawned in CrossCheck's own process group, the terminal's foreground group,
+  /// as psql's popen does: `Process` puts its child in a group of its own, and a pager in a
+  /// background group cannot read the keyboard (less showed one screen and quit).
   private func run(_ text: String) -> Bool {
     fflush(nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", command]
-    let input = Pipe()
-    process.standardInput = input
-    do {
-      try process.run()
-    } catch {
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else { return false }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, ends[0], STDIN_FILENO)
+    posix_spawn_file_actions_addclose(&actions, ends[0])
+    posix_spawn_file_actions_addclose(&actions, ends[1])
+    let words: [String] = ["/bin/sh", "-c", command]
+    let arguments: [UnsafeMutablePointer<CChar>?] =
+      words.map { word in word.withCString { strdup($0) } } + [nil]
+    defer { for argument in arguments { free(argument) } }
+    var child: pid_t = 0
+    let spawned = posix_spawn(&child, "/bin/sh", &actions, nil, arguments, environ)
+    close(ends[0])
+    guard spawned == 0 else {
+      close(ends[1])
       return false
     }
     // A pager that quits early closes the pipe: the write then fails, which is fine.
     let previous = signal(SIGPIPE, SIG_IGN)
     defer { signal(SIGPIPE, previous) }
-    let handle = input.fileHandleForWriting
-    try? handle.write(contentsOf: Data(text.utf8))
-    try? handle.close()
-    process.waitUntilExit()
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes {
+        Foundation.write(ends[1], $0.baseAddress, $0.count)
+      }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { break }
+      written += count
+    }
+    close(ends[1])
+    var status: Int32 = 0
+    while waitpid(child, &status, 0) < 0 && errno == EINTR {}
     return true
   }
 

@@ -45,6 +45,17 @@ struct FigureLinesTests {
     #expect(figures > 500)
   }
 
+  /// Direction controls are written as `\u` escapes, as ``JSONText/embeddable(_:)`` writes them,
+  /// so the terminal filter all output passes leaves the JSON as it is.
+  @Test func escapesDirectionControls() {
+    var writer = JSONLineWriter(capacity: 0)
+    writer.string("a\u{202E}b\u{200F}c\u{2066}d\u{061C}e “f”")
+    var written: [UInt8] = []
+    writer.move(to: &written)
+    #expect(String(decoding: written, as: UTF8.self) == #""a\u202eb\u200fc\u2066d\u061ce “f”""#)
+    #expect(JSONText.embeddable("\"\u{202D}\u{2068}\"") == #""\u202d\u2068""#)
+  }
+
   @Test func escapesControlsQuotesAndAngleBracketsAsTheEncoderDoes() throws {
     let text =
       "He said \"5 <b>bn</b>\" \\ a/b\ttab \u{08}\u{0C}\u{01}\u{1F}\u{7F}\u{85}\u{9F}\u{A0} cost $5 million.\r\nNext: 7% rise—“12 km” 🎉 in 2024.\n"
@@ -94,7 +105,8 @@ struct FigureLinesTests {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let pieces = [
       "a", "bc", "1", " ", "“", "”", "—", "é", "£", "°", "\u{A0}", "\u{85}", "\u{9F}", "\u{80}",
-      "🎉", "\"", "\\", "<", "\n", "\u{7F}", "\u{01}", "ÿ", "¿",
+      "🎉", "\"", "\\", "<", "\n", "\u{7F}", "\u{01}", "ÿ", "¿", "\u{202E}", "\u{200F}",
+      "\u{2069}", "\u{061C}", "\u{2013}", "\u{2030}", "\u{2060}", "ؠ",
     ]
     var random = SplitMix64(seed: 42)
     for _ in 0..<1_000 {
@@ -121,8 +133,9 @@ struct FigureLinesTests {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let specials = [
       "\"", "\\", "<", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}",
+      "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{061C}",
     ]
-    let plain = ["\u{A0}", "é", "—", "🎉", ">", "/", " ", "~"]
+    let plain = ["\u{A0}", "é", "—", "🎉", ">", "/", " ", "~", "\u{2010}", "\u{2070}", "ؘ"]
     for character in specials + plain {
       for position in 0..<17 {
         let text = String(repeating: "a", count: position) + character + "bcdefghijklmnopq"

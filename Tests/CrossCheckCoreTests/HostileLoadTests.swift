@@ -88,6 +88,32 @@ struct HostileLoadTests {
         == [.notFound(path: folder.path + "/no\u{FFFD}.txt")])
   }
 
+  /// A glob whose folder name is not UTF-8 matches nothing (the name reached CrossCheck with
+  /// U+FFFD for the byte): the error shows the byte, as for a path without a pattern.
+  @Test func aGlobInAFolderWhoseNameIsNotUTF8ShowsItsBytes() throws {
+    let folder = try TemporaryDirectory()
+    let raw = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9, 0]
+    let made = raw.withUnsafeBufferPointer {
+      $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) }
+    }
+    #expect(made == 0)
+    defer {
+      _ = raw.withUnsafeBufferPointer {
+        $0.withMemoryRebound(to: CChar.self) { rmdir($0.baseAddress!) }
+      }
+    }
+    var corpus = Corpus()
+    for pattern in ["*.txt", "a?.txt"] {
+      #expect(
+        corpus.load(folder.path + "/caf\u{FFFD}/" + pattern).problems
+          == [.nameNotUTF8(path: folder.path + "/caf\\xE9/" + pattern)])
+    }
+    // A pattern in a folder that is really not there still says that nothing matches.
+    #expect(
+      corpus.load(folder.path + "/none/*.txt").problems
+        == [.noMatches(pattern: folder.path + "/none/*.txt")])
+  }
+
   @Test func aFileTakenForAFolderIsNamed() throws {
     let folder = try TemporaryDirectory()
     let path = try folder.write("b.txt", "Prices rose 5 percent.\n")

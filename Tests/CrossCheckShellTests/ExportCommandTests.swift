@@ -22,6 +22,7 @@ struct ExportCommandTests {
     let shell = exampleShell()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
     defer { try? FileManager.default.removeItem(at: folder) }
     let name =
       format == .json ? "frozen-assets.report.json" : "frozen-assets.\(format.fileExtension)"

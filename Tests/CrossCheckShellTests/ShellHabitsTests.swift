@@ -25,6 +25,66 @@ struct ShellHabitsTests {
     #expect(EditDistance.suggestion(for: "verdicts", among: ["discrepancies"]) == nil)
   }
 
+  /// ArgumentParser lists an option's values a line each; at the prompt the error is one line
+  /// that says what to type, with the usage after it.
+  @Test("a bad option value is one line naming the values the option takes")
+  func aBadOptionValueIsOneLine() {
+    let shell = Self.loaded()
+    #expect(shell.run("scan --kind foo") == .failed)
+    #expect(shell.errors.split(separator: "\n").count == 1, "\(shell.errors)")
+    #expect(
+      shell.errors.contains(
+        "scan: the value 'foo' is invalid for '--kind <kind>'; use one of money, count, ordinal, "
+          + "percent, duration, quantity, tally, date, time, other; usage: scan [--kind <kind>]"),
+      "\(shell.errors)")
+    shell.clear()
+    #expect(shell.run("figures --format xml") == .failed)
+    #expect(shell.errors.split(separator: "\n").count == 1, "\(shell.errors)")
+    #expect(
+      shell.errors.contains(
+        "provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'; usage: figures"),
+      "\(shell.errors)")
+  }
+
+  /// A summary longer than the terminal wrapped at the left edge, under the command names.
+  @Test("help's command list wraps a long summary under itself")
+  func helpWrapsLongSummariesUnderThemselves() {
+    let shell = Self.loaded(width: 80)
+    #expect(shell.run("help") == .succeeded)
+    let lines = shell.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines.filter { $0.count > 80 })")
+    let list = lines.prefix { !$0.isEmpty }.dropFirst()
+    #expect(list.allSatisfy { $0.hasPrefix("  ") }, "\(list)")
+    let rates = try? #require(list.firstIndex { $0.hasPrefix("  rates ") })
+    if let rates { #expect(list[rates + 1].hasPrefix(String(repeating: " ", count: 17))) }
+  }
+
+  /// psql's `\x` lost its backslash to the escape rule and was "unknown command 'x'".
+  @Test("an unknown psql backslash command is named with its backslash and the known ones")
+  func anUnknownBackslashCommandIsNamed() {
+    let shell = Self.loaded()
+    #expect(shell.run(#"\x"#) == .failed)
+    #expect(
+      shell.errors.contains(
+        #"unknown command '\x'; of psql's backslash commands CrossCheck has \q, \?, \h, \o and \i"#),
+      "\(shell.errors)")
+    shell.clear()
+    #expect(shell.run(#"\dt foo"#) == .failed)
+    #expect(shell.errors.contains(#"unknown command '\dt'"#), "\(shell.errors)")
+    #expect(shell.run(#"\?"#) == .succeeded)
+  }
+
+  /// A script line of one enormous word (a file of NUL bytes piped in) was compared with every
+  /// command letter by letter (hundreds of megabytes, minutes) and echoed whole.
+  @Test("an enormous unknown command is refused at once, its name cut short")
+  func anEnormousUnknownCommandIsCutShort() {
+    let shell = Self.loaded()
+    #expect(shell.run(String(repeating: "a", count: 1_000_000)) == .failed)
+    #expect(shell.errors.contains("unknown command '\(String(repeating: "a", count: 40))…'"))
+    #expect(shell.errors.count < 200, "\(shell.errors.count) characters")
+    #expect(EditDistance.suggestion(for: String(repeating: "x", count: 50), among: ["help"]) == nil)
+  }
+
   @Test("show with a figure id says which command shows figures")
   func showAFigureID() {
     let shell = Self.loaded()

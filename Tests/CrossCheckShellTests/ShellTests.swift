@@ -60,12 +60,23 @@ struct ShellTests {
     #expect(shell.errors.isEmpty)
   }
 
-  @Test func helpListsEveryCommandWithOneLineEach() {
+  /// Each command on a line of its own, its summary wrapped under itself when it is longer
+  /// than the line.
+  @Test func helpListsEveryCommandWithItsSummary() {
     let shell = RecordingShell()
     shell.run("help")
+    let lines = shell.output.split(separator: "\n").map(String.init)
     for command in Shell.commands {
-      let line = shell.output.split(separator: "\n").first { $0.hasPrefix("  \(command.name) ") }
-      #expect(line?.hasSuffix(command.configuration.abstract) == true, "\(command.name)")
+      guard let start = lines.firstIndex(where: { $0.hasPrefix("  \(command.name) ") }) else {
+        Issue.record("\(command.name) is not listed")
+        continue
+      }
+      let continued = lines[(start + 1)...].prefix {
+        $0.hasPrefix(String(repeating: " ", count: 5))
+      }
+      let entry = ([lines[start]] + continued).map { $0.trimmingCharacters(in: .whitespaces) }
+        .joined(separator: " ")
+      #expect(entry.hasSuffix(command.configuration.abstract), "\(command.name): \(entry)")
     }
   }
 

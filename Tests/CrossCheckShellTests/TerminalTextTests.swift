@@ -18,6 +18,48 @@ struct TerminalTextTests {
     #expect(TerminalText.visible("plain “text” €") == "plain “text” €")
   }
 
+  @Test("direction marks, embeddings, overrides and isolates are shown as \\u{..}")
+  func makesDirectionControlsVisible() {
+    #expect(TerminalText.visible("abc\u{202E}def") == "abc\\u{202E}def")
+    #expect(
+      TerminalText.visible("\u{200E}\u{200F}\u{061C}\u{202A}\u{202C}\u{2066}\u{2069}")
+        == "\\u{200E}\\u{200F}\\u{61C}\\u{202A}\\u{202C}\\u{2066}\\u{2069}")
+    // Right-to-left letters themselves are text, not controls.
+    #expect(TerminalText.visible("שלום مرحبا") == "שלום مرحبا")
+  }
+
+  /// A right-to-left override in a sidecar's title would reverse the rest of the status line
+  /// and of the listing's row; in JSON it is a `\u202e` escape, so the terminal filter, which
+  /// all output passes, finds nothing to change and the JSON stays valid.
+  @Test("a direction control from a sidecar is escaped in status lines, listings and JSON")
+  func directionControlsFromASidecarAreEscaped() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("rlo.txt", "The ministry said 40 people \u{202E}died\u{202C}.\n")
+    try folder.write("rlo.meta.json", #"{"title": "abc\u202edef\u2067x"}"#)
+    let shell = RecordingShell()
+    #expect(shell.run("load \(folder.path)/rlo.txt") == .succeeded)
+    #expect(shell.status.contains("abc\\u{202E}def\\u{2067}x"), "\(shell.status)")
+    for command in ["sources", "figures", "show rlo"] {
+      shell.clear()
+      #expect(shell.run(command) == .succeeded)
+      #expect(!shell.output.contains("\u{202E}"), "\(command): \(shell.output)")
+    }
+    for command in ["sources --format json", "figures --format json", "scan --format json"] {
+      shell.clear()
+      #expect(shell.run(command) == .succeeded)
+      #expect(TerminalText.visible(shell.output) == shell.output, "\(command)")
+    }
+    shell.clear()
+    shell.run("sources --format json")
+    #expect(shell.output.contains(#""abc\u202edef\u2067x""#), "\(shell.output)")
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(shell.output.utf8)) as? [[String: Any]])
+    #expect(rows.first?["title"] as? String == "abc\u{202E}def\u{2067}x")
+    shell.clear()
+    shell.run("figures --format json")
+    #expect(shell.output.contains(#"\u202edied\u202c"#), "\(shell.output)")
+  }
+
   @Test("only the given styling sequences pass")
   func keepsOnlyTheShellsStyling() {
     let style = Style(isEnabled: true)

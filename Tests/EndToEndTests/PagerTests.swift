@@ -43,6 +43,26 @@ struct PagerTests {
     #expect(!off.contains("PAGED:"), "\(off)")
   }
 
+  /// A pager in a process group of its own is in the background and cannot read the keyboard
+  /// (less showed one screen and quit at once): it must run in the terminal's foreground
+  /// process group, as psql's does.
+  @Test("the pager runs in the terminal's foreground process group, so it can read keys")
+  func thePagerCanReadTheKeyboard() throws {
+    let pager =
+      #"g=$(ps -o pgid= -p $$ | tr -d ' '); t=$(ps -o tpgid= -p $$ | tr -d ' '); "#
+      + #"if [ "$g" = "$t" ]; then echo PAGER-FOREGROUND; else echo PAGER-BACKGROUND; fi; "#
+      + "cat >/dev/null"
+    let session = try TmuxSession.start(pager: pager)
+    defer { session.close() }
+    try session.waitForPrompt()
+    try run("set pager always", in: session)
+    try run("sources", in: session)
+    let shown = try session.waitUntil("the pager's verdict and a new prompt") {
+      $0.contains("PAGER-") && $0.isAtEmptyPrompt
+    }
+    #expect(shown.contains("PAGER-FOREGROUND"), "\(shown)")
+  }
+
   @Test("-q at the prompt leaves out the greeting and the loaded lines, not the output")
   func quietPrompt() throws {
     let session = try TmuxSession.start(arguments: ["-q"])

@@ -66,6 +66,9 @@ struct RecoveryTests {
     try session.sendLiteral("flag bl0122:5 bl0123:2")
     try session.send(keys: "Enter")
     try session.waitFor("flagged D1")
+    // A save makes no folder but Sessions/: the folder it names must be there.
+    try FileManager.default.createDirectory(
+      at: session.folder.url.appendingPathComponent("sess"), withIntermediateDirectories: false)
     try session.sendLiteral("save sess/evil.json")
     try session.send(keys: "Enter")
     try session.waitFor("saved")

@@ -23,7 +23,12 @@ public enum SourceLoader {
   static func list(_ argument: String) throws(SourceLoadError) -> [ListedFile] {
     if argument.contains(where: { "*?[".contains($0) }) {
       let matches = glob(argument)
-      if matches.isEmpty { throw .noMatches(pattern: argument) }
+      if matches.isEmpty {
+        // A folder whose name is not UTF-8 reached us with U+FFFD in it, so the pattern can
+        // match nothing there: name its bytes (`\xE9`), as for a path without a pattern.
+        if let shown = MissingPath.nonUTF8Name(argument) { throw .nameNotUTF8(path: shown) }
+        throw .noMatches(pattern: argument)
+      }
       // A glob such as 'Corpus/*' must not turn metadata sidecars into sources; one that
       // matches nothing else was meant to load them, which says so.
       let texts = matches.filter { !isSidecarName($0) }

@@ -231,7 +231,8 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
       let byte = bytes[index]
       guard
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-          || byte == UInt8(ascii: "<") || byte == 0x7F || byte == 0xC2
+          || byte == UInt8(ascii: "<") || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+          || byte == 0xD8
       else {
         index += 1
         continue
@@ -250,6 +251,16 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
         // U+0080–U+009F are C2 80 … C2 9F in UTF-8.
         escape(bytes[index + 1])
         index += 1
+      case 0xD8 where Self.isDirectionControl(bytes, at: index),
+        0xE2 where Self.isDirectionControl(bytes, at: index):
+        // U+061C is D8 9C; U+200E, U+200F, U+202A–U+202E and U+2066–U+2069 are E2 80 or E2 81
+        // and a third byte.
+        let scalar =
+          byte == 0xD8
+          ? UInt16(0x061C)
+          : 0x2000 | UInt16(bytes[index + 1] & 0x3F) << 6 | UInt16(bytes[index + 2] & 0x3F)
+        escape(scalar: scalar)
+        index += byte == 0xD8 ? 1 : 2
       default: append(byte)
       }
       index += 1
@@ -258,10 +269,23 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
   }
 
+  /// Whether the bytes at `index` (D8 or E2) are a direction control (see
+  /// ``BidiControls/isControl(_:)``), which ``JSONText/embeddable(_:)`` escapes.
+  private static func isDirectionControl(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
+    if bytes[index] == 0xD8 { return index + 1 < bytes.count && bytes[index + 1] == 0x9C }
+    guard index + 2 < bytes.count else { return false }
+    switch (bytes[index + 1], bytes[index + 2]) {
+    case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
+    default: return false
+    }
+  }
+
   /// Whether any of eight bytes is a control, `"`, `\`, `<`, DEL or the byte C2 (which
-  /// begins U+0080–U+009F, looked at a byte at a time). Other bytes of non-ASCII characters
-  /// (curly quotes, dashes, accents) pass eight at a time. Each test is exact for whether
-  /// any byte matches: no false negatives.
+  /// begins U+0080–U+009F, looked at a byte at a time), or E2 or D8 (which begin the direction
+  /// controls). Other bytes of non-ASCII characters (accents, most letters) pass eight at a
+  /// time. Each test is exact for whether any byte matches: no false negatives.
   private static func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
@@ -270,7 +294,16 @@ public struct JSONLineWriter: ~Copyable, ByteOutput {
     let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
     return below0x20 || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0x22))
       || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x3C))
-      || hasZero(word ^ (ones &* 0x7F))
+      || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xE2))
+      || hasZero(word ^ (ones &* 0xD8))
+  }
+
+  private mutating func escape(scalar: UInt16) {
+    let digits: StaticString = "0123456789abcdef"
+    append("\\u")
+    for shift in stride(from: 12, through: 0, by: -4) {
+      append(digits.utf8Start[Int(scalar >> UInt16(shift) & 0xF)])
+    }
   }
 
   private mutating func escape(_ value: UInt8) {

@@ -6,6 +6,8 @@ public enum FileWriteError: Error, Equatable, Sendable {
   case notARegularFile(path: String)
   /// The target is a symbolic link that leads nowhere.
   case danglingLink(path: String)
+  /// The target's folder is not there (and the writer does not create it).
+  case folderMissing(folder: String)
   /// The target's folder could not be created.
   case folderNotCreated(folder: String)
   /// A system call failed; `reason` is the system's own words (strerror).

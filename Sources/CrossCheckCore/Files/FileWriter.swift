@@ -14,10 +14,15 @@ import Foundation
 public enum FileWriter {
   /// Writes `data` to `path`; an existing file is only replaced when `replacing`. Returns the
   /// path actually written (the link's target when `path` is a symbolic link).
+  ///
+  /// A folder that is not there is refused (``FileWriteError/folderMissing(folder:)``), as psql
+  /// and sqlite3 refuse it: a mistyped folder should not become a new one that holds the
+  /// report. Only `creatingFolder` creates it, for a folder CrossCheck chose itself
+  /// (`Sessions/`).
   @discardableResult
-  public static func write(_ data: Data, to path: String, replacing: Bool) throws(FileWriteError)
-    -> String
-  {
+  public static func write(
+    _ data: Data, to path: String, replacing: Bool, creatingFolder: Bool = false
+  ) throws(FileWriteError) -> String {
     let target = try resolve(path)
     var status = stat()
     if lstat(target, &status) == 0 {
@@ -26,10 +31,14 @@ public enum FileWriter {
     }
     let url = URL(fileURLWithPath: target)
     let folder = url.deletingLastPathComponent().path
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw .folderNotCreated(folder: folder)
+    if creatingFolder {
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw .folderNotCreated(folder: folder)
+      }
+    } else if access(folder, F_OK) != 0 && errno == ENOENT {
+      throw .folderMissing(folder: folder)
     }
     removeStaleTemporaries(of: url.lastPathComponent, in: folder)
     try withEndingSignalsHeld { () throws(FileWriteError) in

@@ -26,6 +26,8 @@ public final class OutputFile {
       let code = errno
       if code == EEXIST { throw .exists(path: path) }
       if code == ELOOP { throw .notARegularFile(path: path) }
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      if code == ENOENT && access(folder, F_OK) != 0 { throw .folderMissing(folder: folder) }
       throw .system(path: path, reason: String(cString: strerror(code)))
     }
     // Checked again on what was opened: the path may have changed since the lstat.

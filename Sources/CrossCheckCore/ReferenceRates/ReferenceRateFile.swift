@@ -9,7 +9,7 @@ public enum ReferenceRateFile {
   public static let ecbAddress = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
   /// More than any plausible history (the 2026 CSV is about 2 MB): a bigger file is refused
   /// rather than read into memory.
-  static let maximumSize = 64 << 20
+  public static let maximumSize = 64 << 20
 
   public enum LoadError: Error, Equatable, CustomStringConvertible {
     case unreadable(location: String, reason: String)
@@ -52,12 +52,11 @@ public enum ReferenceRateFile {
     if isAddress(location) {
       data = try download(location, timeout: timeout)
     } else {
-      let attributes = try? FileManager.default.attributesOfItem(atPath: location)
-      if let size = attributes?[.size] as? Int, size > maximumSize {
-        throw .tooLarge(location: location)
-      }
       do {
-        data = try FileReader.read(location)
+        // Refused by the open file's size (fstat) before a byte is read.
+        data = try FileReader.read(location, maximumBytes: maximumSize)
+      } catch .tooLarge {
+        throw .tooLarge(location: location)
       } catch {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: location, isDirectory: &isFolder)

@@ -6,6 +6,17 @@
 /// field is closed where it ends, with a PDF for each embedding and a PDI for each isolate still
 /// open; the text itself is not changed, so it shows inside its field as its author wrote it.
 public enum BidiControls {
+  /// Whether `scalar` is one of the invisible characters that steer the direction of the text
+  /// around it: the marks U+200E, U+200F and U+061C, the embeddings and overrides
+  /// U+202A–U+202E, and the isolates U+2066–U+2069. The terminal and JSON output show them
+  /// escaped (`\u{202E}`, `\u202e`), as they cannot be seen and can reorder what follows.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
   /// `text` followed by the controls that close what it leaves open (usually nothing).
   public static func closed(_ text: String) -> String {
     var embeddings = 0

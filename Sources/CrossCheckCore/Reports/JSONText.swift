@@ -1,8 +1,10 @@
 /// JSON made safe to put inside an HTML page and to print on a terminal: a
 /// `<script type="application/ld+json">` block ends at the first `</script>`, wherever it is, so
 /// a quotation holding `</script><script>…` would run; and encoders escape C0 controls but leave
-/// DEL and the C1 controls (U+0080–U+009F, among them a one-character CSI) raw. In JSON text all
-/// of these can only stand inside a string, where `\u003c` or `\u009b` means the same.
+/// DEL and the C1 controls (U+0080–U+009F, among them a one-character CSI) raw, and the
+/// invisible direction controls (``BidiControls/isControl(_:)``), which reorder a terminal's
+/// line. In JSON text all of these can only stand inside a string, where `\u003c`, `\u009b` or
+/// `\u202e` means the same; the shell's terminal filter then has nothing left to escape in JSON.
 public enum JSONText {
   public static func embeddable(_ json: String) -> String {
     guard json.unicodeScalars.contains(where: needsEscaping) else { return json }
@@ -20,6 +22,6 @@ public enum JSONText {
   }
 
   private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "<" || (0x7F...0x9F).contains(scalar.value)
+    scalar == "<" || (0x7F...0x9F).contains(scalar.value) || BidiControls.isControl(scalar)
   }
 }

@@ -185,7 +185,8 @@ public struct Report: Sendable, Encodable {
       discrepancies.append(
         Discrepancy(
           label: recorded.label, title: recorded.title, verdict: recorded.verdict,
-          verdictMeaning: recorded.verdict.flatMap { Verdict.meanings[$0] }, tags: recorded.tags,
+          verdictMeaning: recorded.verdict.flatMap(analysis.meaning(ofVerdict:)),
+          tags: recorded.tags,
           notes: recorded.notes, created: recorded.created, figures: figures,
           assessment: assessment, explanations: explanations, spread: spread,
           howWeCompared: howWeCompared))

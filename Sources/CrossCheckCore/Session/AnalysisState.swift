@@ -162,6 +162,12 @@ public struct AnalysisState: Codable, Equatable, Sendable {
   /// The verdicts this session accepts: the built-in ones and the session's own.
   public var verdicts: [String] { Verdict.builtIn + settings.customVerdicts }
 
+  /// What `verdict` means: a built-in verdict's documented meaning, or the one the session
+  /// gave its own verdict; nil when it has none.
+  public func meaning(ofVerdict verdict: String) -> String? {
+    Verdict.meanings[verdict] ?? settings.customVerdictMeanings?[verdict]
+  }
+
   /// All tags in use, sorted.
   public var tags: [String] { Array(Set(discrepancies.flatMap(\.tags))).sorted() }
 
@@ -209,6 +215,9 @@ public struct Settings: Codable, Equatable, Sendable {
   public var approxTolerance: Decimal = Decimal(string: "0.1")!
   /// Verdicts added to the built-in set.
   public var customVerdicts: [String] = []
+  /// What the session's own verdicts mean, for those added with one (`verdicts add NAME
+  /// "MEANING"`); nil when none has one, so older sessions keep their bytes.
+  public var customVerdictMeanings: [String: String]?
   /// Who signs the reports (ClaimReview `author`).
   public var reportAuthor: String?
   /// The reports' date, YYYY-MM-DD (default: the day the session last changed), so the same

@@ -4,6 +4,8 @@ import Foundation
 /// it as a sentence). None changes anything on disk.
 public enum SessionError: Error, Equatable, Sendable {
   case unreadable(path: String, reason: String)
+  /// Larger than a session file may be (`limit` bytes), as its size said before it was read.
+  case tooLarge(path: String, byteCount: Int, limit: Int)
   case malformed(path: String, reason: String)
   case newerSchema(path: String, version: Int, supported: Int)
   case missingSources(path: String, sources: [String])

@@ -187,6 +187,7 @@ enum SessionFileReader {
     var day: String??
     var title: String??
     var url: String??
+    var meanings: [String: String]??
     let complete = cursor.object { cursor, key in
       switch key {
       case "approxTolerance": store(decimal(&cursor), in: &tolerance)
@@ -195,6 +196,7 @@ enum SessionFileReader {
       case "reportDate": store(cursor.nullable { $0.string() }, in: &day)
       case "reportTitle": store(cursor.nullable { $0.string() }, in: &title)
       case "reportURL": store(cursor.nullable { $0.string() }, in: &url)
+      case "customVerdictMeanings": store(cursor.nullable(stringsByName), in: &meanings)
       default: false
       }
     }
@@ -206,7 +208,20 @@ enum SessionFileReader {
     settings.reportDate = day ?? nil
     settings.reportTitle = title ?? nil
     settings.reportURL = url ?? nil
+    settings.customVerdictMeanings = meanings ?? nil
     return settings
+  }
+
+  /// An object of strings (`{"misquote": "the quotation was changed"}`); its keys are ASCII
+  /// without escapes, as verdict names are (any other makes the caller answer nil).
+  private static func stringsByName(_ cursor: inout JSONByteCursor) -> [String: String]? {
+    var result: [String: String] = [:]
+    let complete = cursor.object { cursor, key in
+      guard let value = cursor.string() else { return false }
+      result[String(decoding: key.bytes, as: UTF8.self)] = value
+      return true
+    }
+    return complete ? result : nil
   }
 
   private static func discrepancy(_ cursor: inout JSONByteCursor) -> Discrepancy? {

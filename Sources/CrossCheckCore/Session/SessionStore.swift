@@ -18,7 +18,11 @@ public enum SessionStore {
     }
     let data: Data
     do {
-      data = try FileReader.read(path)
+      // Refused by its size before a byte is read: a disk image given by mistake is not read
+      // into memory.
+      data = try FileReader.read(path, maximumBytes: maximumBytes)
+    } catch .tooLarge(let byteCount) {
+      throw .tooLarge(path: path, byteCount: byteCount, limit: maximumBytes)
     } catch {
       throw .unreadable(path: path, reason: error.description)
     }
@@ -29,9 +33,20 @@ public enum SessionStore {
     return (file, digest.wait())
   }
 
-  /// The SHA-256 of the file at `path` now; nil when there is none.
+  /// The largest session file read, 64 MiB: a session holds no article text, so this is
+  /// hundreds of thousands of journal entries and discrepancies.
+  public static let maximumBytes = 64 << 20
+
+  /// The SHA-256 of the file at `path` now; nil when there is none. A file larger than any
+  /// session is not read, and its digest is given as a text no SHA-256 can equal.
   public static func sha256(ofFileAt path: String) -> String? {
-    FileReader.contents(of: path).map(sha256)
+    do {
+      return sha256(try FileReader.read(path, maximumBytes: maximumBytes))
+    } catch .tooLarge {
+      return "larger than a session file may be"
+    } catch {
+      return nil
+    }
   }
 
   /// Lowercase hex SHA-256 of `data`.
@@ -43,16 +58,24 @@ public enum SessionStore {
   }
 
   /// Writes `data` to `path` atomically (see ``FileWriter``). Refuses to replace an existing
-  /// file unless `overwrite`.
-  public static func write(_ data: Data, to path: String, overwrite: Bool) throws(SessionError) {
+  /// file unless `overwrite`, and to write into a folder that is not there unless
+  /// `creatingFolder`.
+  public static func write(
+    _ data: Data, to path: String, overwrite: Bool, creatingFolder: Bool = false
+  ) throws(SessionError) {
     do {
-      try FileWriter.write(data, to: path, replacing: overwrite)
+      try FileWriter.write(data, to: path, replacing: overwrite, creatingFolder: creatingFolder)
     } catch {
       switch error {
       case .exists: throw .exists(path: path)
       case .notARegularFile: throw .unwritable(path: path, reason: "it is not a regular file")
       case .danglingLink:
         throw .unwritable(path: path, reason: "it is a symbolic link to a file that is not there")
+      case .folderMissing(let folder):
+        throw .unwritable(
+          path: path,
+          reason: "the folder '\(folder)' does not exist (CrossCheck does not create it; make it "
+            + "with mkdir -p)")
       case .folderNotCreated(let folder):
         throw .unwritable(path: path, reason: "the folder '\(folder)' cannot be created")
       case .system(_, let reason): throw .unwritable(path: path, reason: reason)

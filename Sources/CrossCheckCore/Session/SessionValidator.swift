@@ -27,6 +27,10 @@ enum SessionValidator {
       return ("settings.reportURL", .webAddress)
     }
     let verdicts = Set(Verdict.builtIn + file.settings.customVerdicts)
+    for name in (file.settings.customVerdictMeanings ?? [:]).keys.sorted()
+    where !file.settings.customVerdicts.contains(name) {
+      return ("settings.customVerdictMeanings.\(name)", .unknownVerdict(name))
+    }
     var seen = Set<Int>()
     for (index, discrepancy) in file.discrepancies.enumerated() {
       let field = "discrepancies[\(index)]"

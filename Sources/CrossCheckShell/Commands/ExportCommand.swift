@@ -77,9 +77,15 @@ struct ExportCommand: ShellCommand {
     }
     let path = shell.resolvePath(file)
     do {
-      try SessionStore.write(Data(text.utf8), to: Shell.absolute(path), overwrite: force)
+      try FileWriter.write(Data(text.utf8), to: Shell.absolute(path), replacing: force)
+    } catch .exists {
+      throw ShellError(
+        "'\(path)' already exists; add --force to overwrite it, or choose another name.")
     } catch {
-      throw ShellError(SessionMessage.sentence(error))
+      // A report is not the session: said of the path as typed, without "the session is
+      // unchanged", which the session's own save says.
+      throw ShellError(
+        "cannot write '\(path)': \(FileWriteMessage.reason(error)); nothing was written.")
     }
     shell.status(
       "wrote the \(reportFormat.rawValue) report of \(Counted.text(report.discrepancies.count, "discrepancy", "discrepancies")) to \(path)"

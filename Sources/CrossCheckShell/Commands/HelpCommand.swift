@@ -25,10 +25,15 @@ struct HelpCommand: ShellCommand {
     }
     let nameWidth = Shell.commands.map { $0.name.count }.max() ?? 0
     shell.print(shell.style.bold("Commands:"))
+    // A summary longer than the line goes on under itself, not at the left edge.
+    let indent = String(repeating: " ", count: nameWidth + 4)
+    let summaryWidth = max(20, shell.width() - indent.count)
     for type in Shell.commands {
+      let summary = TextWrapper.wrap(type.configuration.abstract, width: summaryWidth)
       shell.print(
         "  " + shell.style.accent(type.name.padding(toLength: nameWidth)) + "  "
-          + type.configuration.abstract)
+          + (summary.first ?? ""))
+      for line in summary.dropFirst() { shell.print(indent + line) }
     }
     shell.print()
     shell.print(

@@ -46,7 +46,13 @@ struct RatesCommand: ShellCommand {
     let path = shell.resolvePath(file)
     let data: Data
     do {
-      data = try FileReader.read(path)
+      // Refused by its size before a byte is read, as 'rates update' refuses it.
+      data = try FileReader.read(path, maximumBytes: ReferenceRateFile.maximumSize)
+    } catch .tooLarge(let byteCount) {
+      throw ShellError(
+        "'\(path)' is \(ByteCountText.text(byteCount)), larger than the "
+          + "\(ByteCountText.text(ReferenceRateFile.maximumSize)) a rate table may be; it was not "
+          + "read. Is it the ECB's CSV?")
     } catch {
       throw ShellError("cannot read '\(path)': \(error.description).")
     }

@@ -43,7 +43,13 @@ struct SaveCommand: ShellCommand {
     if shell.isInterrupted() { throw ShellError("interrupted; nothing was saved.") }
     let lock = try shell.checkSaveAllowed(to: path, own: own, force: force)
     do {
-      try SessionStore.write(data, to: absolute, overwrite: force || own)
+      // Only the folder a save chooses itself, Sessions/, is created; a folder the analyst
+      // typed must exist, as for every other file CrossCheck writes.
+      let defaultFolder = URL(fileURLWithPath: Shell.absolute("Sessions")).standardizedFileURL.path
+      let folder = URL(fileURLWithPath: absolute).deletingLastPathComponent().standardizedFileURL
+        .path
+      try SessionStore.write(
+        data, to: absolute, overwrite: force || own, creatingFolder: folder == defaultFolder)
     } catch {
       throw ShellError(SessionMessage.sentence(error))
     }

@@ -1,17 +1,30 @@
 import ArgumentParser
 import CrossCheckCore
+import Foundation
 
-/// `verdicts [add NAME]`: lists the verdicts, or adds one to the session's set.
+/// `verdicts [add NAME ["MEANING"]]`: lists the verdicts, or adds one to the session's set.
 struct VerdictsCommand: ShellCommand {
   static let configuration = CommandConfiguration(
     commandName: "verdicts",
-    abstract: "List the verdicts with their meaning, or 'verdicts add NAME' to add one.")
-  static let example = "verdicts add misquote"
+    abstract:
+      "List the verdicts with their meaning, or 'verdicts add NAME \"MEANING\"' to add one.",
+    discussion: """
+      A verdict added to the session is saved with it; its meaning (optional, one line in \
+      quotes) shows in this list and in the reports beside the verdict, as the built-in \
+      verdicts' meanings do.
+      """)
+  static let example = "verdicts add misquote \"a quotation was changed or cut\""
   static let changesState = true
   static let completion = CommandCompletion(
     [.choices(["add"]), .none], options: ["--format": OutputFormat.choices])
 
-  @Argument(help: "'add' followed by a new verdict name (lower-case letters, digits, dashes).")
+  /// The longest meaning: one line of a report.
+  static let maximumMeaningLength = 200
+
+  @Argument(
+    help:
+      "'add', a new verdict name (lower-case letters, digits, dashes) and, optionally, what it means in quotes."
+  )
   var words: [String] = []
   @Option(
     help:
@@ -31,7 +44,7 @@ struct VerdictsCommand: ShellCommand {
       guard format == .table else {
         let rows = shell.analysis.verdicts.map { verdict -> [RecordValue] in
           [
-            .text(verdict), .text(Verdict.meanings[verdict]),
+            .text(verdict), .text(shell.analysis.meaning(ofVerdict: verdict)),
             .boolean(Verdict.meanings[verdict] == nil),
           ]
         }
@@ -41,22 +54,43 @@ struct VerdictsCommand: ShellCommand {
       for verdict in shell.analysis.verdicts {
         shell.print(
           "  " + shell.style.accent(verdict.padding(toLength: 20))
-            + (Verdict.meanings[verdict] ?? "added in this session"))
+            + (shell.analysis.meaning(ofVerdict: verdict) ?? "added in this session"))
       }
       return
     }
-    guard words.count == 2, words[0] == "add" else {
-      throw ShellError("verdicts takes nothing, or 'add NAME'; usage: verdicts [add NAME]")
+    guard (2...3).contains(words.count), words[0] == "add" else {
+      throw ShellError(
+        "verdicts takes nothing, or 'add NAME' and what it means in quotes; usage: "
+          + "verdicts [add NAME [\"MEANING\"]], e.g. \(Self.example)")
     }
     let name = words[1]
+    let meaning = words.count == 3 ? words[2].trimmingCharacters(in: .whitespaces) : nil
     guard Verdict.isValidName(name) else {
       throw ShellError("'\(name)' cannot be a verdict; use lower-case letters, digits and dashes.")
     }
     guard !shell.analysis.verdicts.contains(name) else {
       throw ShellError("'\(name)' is already a verdict.")
     }
-    shell.change { $0.settings.customVerdicts.append(name) }
-    shell.status("added the verdict '\(name)'")
+    if let meaning {
+      guard !meaning.isEmpty, !meaning.contains(where: \.isNewline) else {
+        throw ShellError(
+          "a verdict's meaning is one line of words in quotes; give one, or leave it out.")
+      }
+      guard meaning.count <= Self.maximumMeaningLength else {
+        throw ShellError(
+          "the meaning is \(meaning.count) characters; a verdict's meaning may have at most "
+            + "\(Self.maximumMeaningLength) (one line of a report). Add detail as a note.")
+      }
+    }
+    shell.change { state in
+      state.settings.customVerdicts.append(name)
+      if let meaning {
+        var meanings = state.settings.customVerdictMeanings ?? [:]
+        meanings[name] = meaning
+        state.settings.customVerdictMeanings = meanings
+      }
+    }
+    shell.status("added the verdict '\(name)'" + (meaning.map { ": \($0)" } ?? ""))
   }
 }
 

@@ -8,6 +8,19 @@ enum PsqlMetaCommand {
     "\\q": "quit", "\\?": "help", "\\h": "help", "\\o": "output", "\\i": "source",
   ]
 
+  /// The backslash command `line` starts with (`\x`) when it is not one of ``aliases``: a
+  /// psql user's `\x` or `\dt` would otherwise be "unknown command 'x'", its backslash taken
+  /// for an escape.
+  static func unknown(in line: String) -> String? {
+    let start = line.drop(while: { $0 == " " || $0 == "\t" })
+    guard start.first == "\\" else { return nil }
+    let word = String(start.prefix(while: { $0 != " " && $0 != "\t" && $0 != "\n" }))
+    return aliases[word] == nil && word.count > 1 ? word : nil
+  }
+
+  /// The meta commands CrossCheck knows (``aliases``), for an error.
+  static let known = #"\q, \?, \h, \o and \i"#
+
   /// `line` with a leading meta command replaced by its CrossCheck command; other lines as they
   /// are.
   static func expand(_ line: String) -> String {

@@ -8,6 +8,8 @@ enum FileWriteMessage {
     case .exists: "it already exists"
     case .notARegularFile: "it is not a regular file"
     case .danglingLink: "it is a symbolic link to a file that is not there"
+    case .folderMissing(let folder):
+      "the folder '\(folder)' does not exist (CrossCheck does not create it; make it with mkdir -p)"
     case .folderNotCreated(let folder): "the folder '\(folder)' cannot be created"
     case .system(_, let reason): reason
     }

@@ -30,6 +30,9 @@ enum SessionMessage {
     switch error {
     case .unreadable(let path, let reason):
       return "cannot read the session '\(path)': \(reason)."
+    case .tooLarge(let path, let byteCount, let limit):
+      return
+        "'\(path)' is \(ByteCountText.text(byteCount)), larger than the \(ByteCountText.text(limit)) a session file may be; it was not read. Check the path: a session is the JSON file 'save' writes."
     case .malformed(let path, let reason):
       return "'\(path)' is not a valid session file: \(reason). Nothing was changed."
     case .newerSchema(let path, let version, let supported):

@@ -1,9 +1,14 @@
+import CrossCheckCore
+
 /// Text from files (articles, sidecars, sessions, scripts, file names) made safe to show on a
 /// terminal: a control character in it could clear the screen, retitle the window or write the
 /// clipboard (OSC 52). Every C0 control but tab and line feed, DEL and every C1 control is shown
 /// instead of sent: C0 and DEL as their Unicode Control Pictures (ESC as `␛`, CR as `␍`, DEL as
 /// `␡`), C1 controls, which have none, as `\u{9B}`. A CR directly before a LF is a line break and
-/// is kept. Nothing else changes, so the text's width is what the terminal will show.
+/// is kept. The invisible direction controls (``BidiControls/isControl(_:)``: marks, embeddings,
+/// overrides, isolates) are shown as `\u{202E}` too: a right-to-left override in a title would
+/// otherwise reverse the rest of its line, the id and the path after it, on the terminal. Nothing
+/// else changes, so the text's width is what the terminal will show.
 public enum TerminalText {
   /// `text` with its control characters made visible.
   public static func visible(_ text: String) -> String {
@@ -39,12 +44,13 @@ public enum TerminalText {
     return String(result)
   }
 
-  /// Whether `scalar` is a control character other than tab and line feed.
+  /// Whether `scalar` is a control character other than tab and line feed, or a direction
+  /// control.
   static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A: false
     case 0x00...0x1F, 0x7F...0x9F: true
-    default: false
+    default: BidiControls.isControl(scalar)
     }
   }
 
