@@ -707,6 +707,10 @@ struct FigureRecognizer {
       } else if isWord(after, "pc"), !tokens[after].spaceBefore {
         amount.isPercent = true
         amount.lastToken = after
+      } else if let joined = hyphenatedPercent(at: after) {
+        amount.isPercent = true  // "6.1-percent"
+        amount.isPercentagePoint = joined.isPoint
+        amount.lastToken = joined.last
       }
     }
     amount.end = tokens[amount.lastToken].end
