@@ -28,4 +28,94 @@ struct FigureFormsIVTests {
     #expect(found.kind == .percent)
     #expect(found.unit == unit)
   }
+
+  // MARK: - Repeat winners
+
+  @Test(arguments: [
+    ("The six-time champions were working on the deal.", "six-time", 6),
+    ("She is a two-time Olympic gold medallist.", "two-time", 2),
+    ("The three-time winner retired on Sunday.", "three-time", 3),
+  ])
+  func aCardinalJoinedToTimeCountsTheTimes(_ sentence: String, _ text: String, _ value: Int)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .count)
+    #expect(found.value == Decimal(value))
+  }
+
+  @Test(arguments: [
+    "The one-time minister spoke to reporters.",
+    "Prices have shut out first-time buyers.",
+  ])
+  func oneTimeAndFirstTimeDescribe(_ sentence: String) {
+    #expect(texts(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  // MARK: - A number word in capitals
+
+  @Test(arguments: [
+    ("Smith century hands Australia SIXTH World Cup against hosts India", "SIXTH", 6),
+    ("Late goal gives Chelsea THIRD straight win at home", "THIRD", 3),
+    ("Storm leaves Texas TWO weeks without power", "TWO", 2),
+  ])
+  func aNumberWordInCapitalsAfterANameIsStressedNotNamed(
+    _ sentence: String, _ text: String, _ value: Int
+  ) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasPrefix(text) }, "\(texts(sentence))")
+    #expect(found.value == Decimal(value))
+  }
+
+  @Test(arguments: [
+    ("The president boarded Air Force One on Friday.", "One"),
+    ("THE PRESIDENT BOARDED AIR FORCE ONE ON FRIDAY", "ONE"),
+  ])
+  func aNameInCapitalsKeepsItsNumber(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  // MARK: - Numbers that name or stand in
+
+  @Test(arguments: [
+    "Flags were flown at half-mast as a sign of mourning.",
+    "The flag on the town hall flew at half mast.",
+    "Flags will fly at half-staff until Sunday.",
+  ])
+  func aFlagAtHalfMastIsNoFraction(_ sentence: String) {
+    #expect(
+      !figures(sentence).contains { $0.text.lowercased().hasPrefix("half") }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The striker will wear the number nine shirt next season.", "nine"),
+    ("He takes over the number seven jersey from the captain.", "seven"),
+    ("Fans bought his number ten kit.", "ten"),
+  ])
+  func aNumberWordAfterNumberNamesAShirt(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test func theVerbNumberStillCounts() throws {
+    let sentence = "The dead now number nine, officials said."
+    #expect(try #require(figure("nine", in: sentence)).value == 9)
+  }
+
+  @Test(arguments: [
+    "His innings was the work of a master, albeit one who had never batted so low.",
+    "She was a leader, if one whom few trusted.",
+    "It was a fine career for one whose knee had failed twice.",
+  ])
+  func oneBeforeWhoIsAPronoun(_ sentence: String) {
+    #expect(figure("one", in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Two climbers were rescued and one who fell was flown to hospital.",
+    "Of the 40 who applied, only one who met the rules was hired.",
+  ])
+  func oneBeforeWhoStillCountsAfterAConjunctionOrAStresser(_ sentence: String) {
+    #expect(
+      figures(sentence).contains { $0.text.lowercased().hasSuffix("one") }, "\(texts(sentence))")
+  }
 }

@@ -1810,7 +1810,9 @@ struct FigureRecognizer {
       draft.firstToken == first
     {
       // A capitalized number word after a capitalized word: part of a name.
-      if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized {
+      if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized,
+        !isShoutedNumberWord(first)
+      {
         return false
       }
       // (The word is made only for the capitalized words and abbreviations asked about.)
