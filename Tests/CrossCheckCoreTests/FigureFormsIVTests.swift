@@ -118,4 +118,31 @@ struct FigureFormsIVTests {
     #expect(
       figures(sentence).contains { $0.text.lowercased().hasSuffix("one") }, "\(texts(sentence))")
   }
+
+  // MARK: - A list's percent written once
+
+  @Test(arguments: [
+    (
+      "The Free State came first with 92.4 percent, the Western Cape second with 91.1, and"
+        + " Gauteng third.", "91.1"
+    ),
+    ("Labour finished on 41.2%, the Greens on 12.5 and the rest on 9.", "12.5"),
+    ("Labour finished on 41.2%, the Greens on 12.5 and the rest on 9.", "9"),
+    ("Turnout stood at 64 per cent in the north, at 58 in the south.", "58"),
+  ])
+  func aBareNumberListedAfterAPercentageIsAPercentage(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .percent)
+    #expect(found.unit == "percent")
+  }
+
+  @Test(arguments: [
+    ("The team won with 62 percent of the vote. It finished with 14.", "14"),
+    ("Turnout was 64 per cent, with 58 seats still to declare.", "58"),
+    ("Sales rose with 3 percent inflation, with 12 stores shut and with 7 closing.", "7"),
+  ])
+  func aNumberOutsideTheListKeepsItsOwnKind(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind != .percent)
+  }
 }

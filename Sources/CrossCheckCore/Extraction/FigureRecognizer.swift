@@ -261,6 +261,7 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     if drafts.count > 1 { shareUnitsWrittenOnce(&drafts) }
+    if drafts.count > 1 { carryListedPercents(&drafts) }
     if drafts.count > 1 { markDegreeConversions(&drafts) }
     markExchangeRates(&drafts)
     markAges(&drafts)
