@@ -119,6 +119,34 @@ struct FigureFormsIVTests {
       figures(sentence).contains { $0.text.lowercased().hasSuffix("one") }, "\(texts(sentence))")
   }
 
+  // MARK: - A bracketed "$" after US dollars
+
+  @Test(arguments: [
+    (
+      "MELBOURNE — The miner's profit fell 20 per cent to $US8.2 billion ($12.7 billion) on"
+        + " weaker prices.", "$12.7 billion", "AUD"
+    ),
+    (
+      "The bank's net profit rose to $US2.1 billion ($3.2 billion), and it paid $US1.10 a share.",
+      "$3.2 billion", "AUD"
+    ),
+    (
+      "TORONTO — The company paid US$5 billion ($6.8 billion) for the mine in Sudbury, Ont.",
+      "$6.8 billion", "CAD"
+    ),
+  ])
+  func aBracketedDollarAfterUSDollarsIsTheHomeDollar(
+    _ text: String, _ amount: String, _ currency: String
+  ) throws {
+    let found = try #require(figure(amount, in: text), "\(texts(text))")
+    #expect(found.unit == currency)
+  }
+
+  @Test func aBracketedDollarAfterAnotherDollarStaysTheUSDollar() throws {
+    let text = "SYDNEY — The deal is worth A$1.2 billion ($780 million), the company said."
+    #expect(try #require(figure("$780 million", in: text)).unit == "USD")
+  }
+
   // MARK: - A list's percent written once
 
   @Test(arguments: [

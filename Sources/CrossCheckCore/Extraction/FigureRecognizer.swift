@@ -718,15 +718,18 @@ struct FigureRecognizer {
   }
 
   /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
-  /// "A$1.2 billion ($780 million)", "14 billion Australian dollars ($9 billion)".
+  /// "A$1.2 billion ($780 million)", "14 billion Australian dollars ($9 billion)"; not after an
+  /// amount in US dollars (``isUSDollarAmount(endingAt:)``), which converts into the home's.
   private func isBracketedConversion(dollarSign: Int) -> Bool {
     let bracket = dollarSign - 1
     guard bracket >= 1, isSymbol(bracket, 0x28) else { return false }
     var amountEnd = bracket - 1
     if let nameStart = writtenCurrencyName(endingAt: amountEnd) { amountEnd = nameStart - 1 }
     guard amountEnd >= 0 else { return false }
-    if tokens[amountEnd].kind == .number { return true }
-    if case .scale? = parser.lexicon.word(tokens[amountEnd]) { return true }
+    if tokens[amountEnd].kind == .number { return !isUSDollarAmount(endingAt: amountEnd) }
+    if case .scale? = parser.lexicon.word(tokens[amountEnd]) {
+      return !isUSDollarAmount(endingAt: amountEnd)
+    }
     return false
   }
 
