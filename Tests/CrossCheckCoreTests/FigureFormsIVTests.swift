@@ -112,7 +112,7 @@ struct FigureFormsIVTests {
 
   @Test(arguments: [
     "Two climbers were rescued and one who fell was flown to hospital.",
-    "Of the 40 who applied, only one who met the rules was hired.",
+    "Of the 40 applicants, just one who met the rules was hired.",
   ])
   func oneBeforeWhoStillCountsAfterAConjunctionOrAStresser(_ sentence: String) {
     #expect(
