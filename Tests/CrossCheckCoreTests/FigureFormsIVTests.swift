@@ -173,4 +173,23 @@ struct FigureFormsIVTests {
     let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
     #expect(found.kind != .percent)
   }
+
+  // MARK: - An ordinal inside a name
+
+  @Test(arguments: [
+    ("The department spends R1bn a year on its Second Chance programme.", "Second"),
+    ("The loan was arranged by First Gulf Bank and two others.", "First"),
+    ("His grandfather served in the Second World War.", "Second"),
+  ])
+  func aCapitalizedOrdinalBeforeANameIsPartOfIt(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The club won its second Premier League title in May.", "second"),
+    ("Smith century gives them SIXTH World Cup", "SIXTH"),
+  ])
+  func anOrdinalInLowerCaseOrInCapitalsStillRanks(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")
+  }
 }
