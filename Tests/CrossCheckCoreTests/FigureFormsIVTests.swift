@@ -188,6 +188,7 @@ struct FigureFormsIVTests {
   @Test(arguments: [
     ("The club won its second Premier League title in May.", "second"),
     ("Smith century gives them SIXTH World Cup", "SIXTH"),
+    ("The Knicks won their Second Consecutive Road Game on Friday.", "Second"),
   ])
   func anOrdinalInLowerCaseOrInCapitalsStillRanks(_ sentence: String, _ text: String) {
     #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")

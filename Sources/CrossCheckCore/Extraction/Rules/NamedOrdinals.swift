@@ -12,7 +12,9 @@ extension FigureRecognizer {
       tokens[first].kind == .word, tokens[first].isCapitalized,
       tokens[first - 1].kind == .word, !tokens[first - 1].isCapitalized,
       next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalized,
-      tokens[next].spaceBefore, !isShoutedNumberWord(first)
+      tokens[next].spaceBefore, !isShoutedNumberWord(first),
+      // "their Third Straight Road Game": a word of a run ranks it in a series, capitals or not.
+      !isWord(next, in: ["straight", "consecutive", "successive"])
     else { return false }
     return !isTitleCased()
   }
