@@ -261,6 +261,7 @@ struct FigureRecognizer {
     }
     markPercentagePoints(&drafts)
     if drafts.count > 1 { shareUnitsWrittenOnce(&drafts) }
+    if drafts.count > 1 { carryListedPercents(&drafts) }
     if drafts.count > 1 { markDegreeConversions(&drafts) }
     markExchangeRates(&drafts)
     markAges(&drafts)
@@ -707,21 +708,28 @@ struct FigureRecognizer {
       } else if isWord(after, "pc"), !tokens[after].spaceBefore {
         amount.isPercent = true
         amount.lastToken = after
+      } else if let joined = hyphenatedPercent(at: after) {
+        amount.isPercent = true  // "6.1-percent"
+        amount.isPercentagePoint = joined.isPoint
+        amount.lastToken = joined.last
       }
     }
     amount.end = tokens[amount.lastToken].end
   }
 
   /// Whether the "$" at `dollarSign` opens a bracket right after an amount: "€50 ($54)",
-  /// "A$1.2 billion ($780 million)", "14 billion Australian dollars ($9 billion)".
+  /// "A$1.2 billion ($780 million)", "14 billion Australian dollars ($9 billion)"; not after an
+  /// amount in US dollars (``isUSDollarAmount(endingAt:)``), which converts into the home's.
   private func isBracketedConversion(dollarSign: Int) -> Bool {
     let bracket = dollarSign - 1
     guard bracket >= 1, isSymbol(bracket, 0x28) else { return false }
     var amountEnd = bracket - 1
     if let nameStart = writtenCurrencyName(endingAt: amountEnd) { amountEnd = nameStart - 1 }
     guard amountEnd >= 0 else { return false }
-    if tokens[amountEnd].kind == .number { return true }
-    if case .scale? = parser.lexicon.word(tokens[amountEnd]) { return true }
+    if tokens[amountEnd].kind == .number { return !isUSDollarAmount(endingAt: amountEnd) }
+    if case .scale? = parser.lexicon.word(tokens[amountEnd]) {
+      return !isUSDollarAmount(endingAt: amountEnd)
+    }
     return false
   }
 
@@ -1806,7 +1814,9 @@ struct FigureRecognizer {
       draft.firstToken == first
     {
       // A capitalized number word after a capitalized word: part of a name.
-      if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized {
+      if tokens[first].kind == .word, tokens[first].isCapitalized, tokens[previous].isCapitalized,
+        !isShoutedNumberWord(first)
+      {
         return false
       }
       // (The word is made only for the capitalized words and abbreviations asked about.)

@@ -1118,6 +1118,8 @@ enum Vocabulary {
     ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
     ["#second", "-", "half"], ["#second", "-", "string"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
+    // A flag lowered in mourning: a position on the pole, not a half of anything counted.
+    ["#half", "-", "mast"], ["#half", "mast"], ["#half", "-", "staff"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
     // A holiday home or a home besides one's main one, not the second of a row of homes.
     ["#second", "home"], ["#second", "homes"],

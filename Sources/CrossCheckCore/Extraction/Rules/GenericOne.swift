@@ -1,6 +1,7 @@
 /// "Rarely does one injure oneself", "What can one do?", "One must ask …", "it will be one the
-/// council has to face", "one we all remember": "one" as the generic pronoun (after or before a
-/// modal verb) or as the head of a relative clause without "that", not a count.
+/// council has to face", "one we all remember", "albeit one who": "one" as the generic pronoun
+/// (after or before a modal verb) or as the head of a relative clause without "that", or on
+/// "who", not a count.
 extension FigureRecognizer {
   /// Whether the mention is such a pronoun "one".
   func isGenericOne(_ mention: NumberMention) -> Bool {
@@ -38,6 +39,14 @@ extension FigureRecognizer {
     // "won one the following week": a time phrase after a count is no relative clause.
     if isWord(first + 1, "the"), isWord(first + 2, in: Vocabulary.timePhraseWords) {
       return false
+    }
+    // "albeit one who had never played", "the kind of leader, if one whom few trusted": "one"
+    // standing for a person, the head of a relative clause on "who". (After a comma or a
+    // conjunction it may still count one of a group: "two were rescued and one who fell died".)
+    if isWord(first + 1, in: ["who", "whom", "whose"]), !isSymbol(first - 1, 0x2C),
+      !isWord(first - 1, in: ["and", "or"])
+    {
+      return true
     }
     return isWord(first + 1, in: Vocabulary.relativeClauseSubjects)
   }

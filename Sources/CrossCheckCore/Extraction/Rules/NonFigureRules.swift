@@ -26,7 +26,7 @@ extension FigureRecognizer {
       || isIdleMultiplyingWord(mention) || isPhoneDigitGroup(mention)
       || isServiceNumber(mention) || isTrainNumber(mention)
       || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
-      || isOClockHour(mention)
+      || isOClockHour(mention) || isNamedOrdinal(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
@@ -281,14 +281,15 @@ extension FigureRecognizer {
   }
 
   /// "one-horned rhinos", "a two-pronged attack": a number word in an adjective compound ending
-  /// in -ed describes, it does not count.
+  /// in -ed describes, it does not count. So does "one-time" (former) and "first-time" (new to
+  /// it); "six-time champions" counts their titles (see ``isOnceOnlyTime(_:)``).
   func isDescriptiveCompound(_ mention: NumberMention) -> Bool {
     let next = mention.lastToken + 1
     guard mention.isSpelledOut, isGluedHyphen(next), next + 1 < tokens.count,
       tokens[next + 1].kind == .word, tokens[next + 1].lexeme < 0
     else { return false }
     let word = lower(next + 1)
-    return word.hasSuffix("ed") && word.count > 3 || word == "time"
+    return word.hasSuffix("ed") && word.count > 3 || word == "time" && isOnceOnlyTime(mention)
   }
 
   /// "6 View gallery", "12 Comments", "Image 3 of 12", "Comments (45)": a short line of page
