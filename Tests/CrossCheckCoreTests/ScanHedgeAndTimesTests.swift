@@ -83,4 +83,42 @@ struct ScanHedgeAndTimesTests: ScanArticleFixtures {
     let below = try #require(figures("The toll stood at 372.", source: "f")["372"])
     #expect(!reasons(bound, below).contains(.hedgeDifference))
   }
+
+  @Test(arguments: [
+    (
+      "Prices more than doubled in the year.", "more than doubled",
+      "It was the second rise this year.", "second"
+    ),
+    ("Output has doubled since 2020.", "doubled", "Four miners were hurt at the mine.", "Four"),
+    (
+      "The bodies were counted twice by officials.", "twice",
+      "Officials counted 10 bodies at the site.", "10"
+    ),
+    (
+      "The volcano erupted twice last week.", "twice",
+      "Eight people were still missing after it erupted.", "Eight"
+    ),
+  ])
+  func aCountInTimesNeverPairsWithACountOfThings(
+    firstText: String, times: String, secondText: String, count: String
+  ) throws {
+    let (profiles, topics) = self.profiles([firstText + "\n", secondText + "\n"])
+    let a = try profile(times, in: profiles)
+    let b = try profile(count, in: profiles)
+    #expect(a.measure.isTimes)
+    #expect(PairScore.score(a, b, topics: topics) == nil)
+  }
+
+  @Test func countsOfOccurrencesStillMeetTheirPlaceAndEachOther() throws {
+    let (profiles, topics) = self.profiles([
+      "Poland has drawn on the solidarity fund three times before.\n",
+      "It is the fourth time Poland has drawn on the solidarity fund.\n",
+      "Poland has drawn on the solidarity fund twice since 2010.\n",
+    ])
+    let three = try profile("three", in: profiles)
+    let fourth = try profile("fourth", in: profiles)
+    let twice = try profile("twice", in: profiles)
+    #expect(PairScore.score(three, fourth, topics: topics) != nil)
+    #expect(PairScore.score(three, twice, topics: topics) != nil)
+  }
 }
