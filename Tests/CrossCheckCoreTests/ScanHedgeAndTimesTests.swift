@@ -64,6 +64,14 @@ struct ScanHedgeAndTimesTests: ScanArticleFixtures {
     #expect(reasons(c, d) == [.hedgeDifference])
   }
 
+  @Test func aVagueAmountIsNoHedgeOfAnExactValue() throws {
+    let vague = try #require(
+      figures("Hundreds of aftershocks followed the quake.", source: "a")["Hundreds"])
+    let exact = try #require(
+      figures("There were 411 aftershocks by Tuesday.", source: "b")["411"])
+    #expect(!reasons(vague, exact).contains(.hedgeDifference))
+  }
+
   @Test func aBoundReachesOneStepOfItsLastDigitAndNoFurther() throws {
     let bound = try #require(figures("More than 380 people died.", source: "a")["More than 380"])
     let later = try #require(figures("The toll rose to 398.", source: "b")["398"])

@@ -40,10 +40,13 @@ enum HedgeReach {
 
   /// One figure hedged and the other not ("over 430" against 435; "at least six" against
   /// six), the exact value within the hedge's reach: the hedge is the difference to check. A
-  /// word fraction ("one in three") is a rounding in itself, no exact value.
+  /// word fraction ("one in three") is a rounding in itself, no exact value, and a vague amount
+  /// ("hundreds") no hedge.
   static func isHedgeAgainstExact(_ a: ScanReasons.Member, _ b: ScanReasons.Member) -> Bool {
     guard a.measure.isHedged != b.measure.isHedged,
       !a.measure.isWordFraction, !b.measure.isWordFraction,
+      // "Hundreds" lies near any value of its order of magnitude: no hedge of one of them.
+      !VagueAmount.isVague(a.figure), !VagueAmount.isVague(b.figure),
       let (x, y) = Measure.magnitudes(a.measure, b.measure)
     else { return false }
     return a.measure.isHedged ? admits(a, written: x, other: y) : admits(b, written: y, other: x)
