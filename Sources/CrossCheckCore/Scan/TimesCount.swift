@@ -7,9 +7,10 @@
 enum TimesCount {
   /// Whether the figure is written in `times`, and whether it is a factor.
   static func reading(_ figure: Figure) -> (isTimes: Bool, isFactor: Bool) {
-    guard figure.kind == .count, let unit = figure.unit?.lowercased(), unit == "times" else {
-      return (false, false)
-    }
+    // Most counts are read here: only a unit of five letters is lowercased to be compared.
+    guard figure.kind == .count,
+      figure.unit.map({ $0.utf8.count == 5 && $0.lowercased() == "times" }) ?? false
+    else { return (false, false) }
     let text = figure.text.lowercased()
     return (true, ScanVocabulary.multiplierStems.contains { text.contains($0) })
   }
