@@ -35,13 +35,17 @@ struct HoldoutSetTests {
     var testDescription: String { name }
   }
 
+  /// Session 17 (scan17c): one figure hedged and the other exact within the hedge's reach is a
+  /// hedge_difference, and a bound rounds only within one step of its last digit; explained
+  /// rose to holdout 0.839, holdout2 0.778, holdout3 0.812, holdout4 0.900, holdout5 0.909,
+  /// holdout7 0.733, and the marks follow.
   static let marks = [
     // At 8566738: P 0.983 R 0.992 strict F1 0.983, 4 of 31 traps; scan recall 0.838, precision
     // 0.589, no hard negative paired, explained 0.774. Today: P 0.992 R 0.996 strict F1 0.994,
     // 2 of 31 traps; scan recall 0.838 (31 of 37), precision 0.623, none paired, explained 0.774.
     Mark(
       folder: DevsetFixtures.holdout, strictF1: 0.985, recall: 0.99, precision: 0.985,
-      trapsTaken: 3, scanRecall: 0.83, scanPrecision: 0.61, negativesPaired: 0, explained: 0.76),
+      trapsTaken: 3, scanRecall: 0.83, scanPrecision: 0.61, negativesPaired: 0, explained: 0.82),
     // Written and labelled blind; its first score (8566738, after "about 80p" was relabelled
     // 0.8 GBP): P 0.980 R 0.990 strict F1 0.920, 6 of 34 traps; scan recall 0.791, precision
     // 0.625, 2 of 12 hard negatives paired, explained 0.647. Today: P 0.990 R 0.997 strict F1
@@ -50,7 +54,7 @@ struct HoldoutSetTests {
     // Tests/Fixtures/holdout2/README.md lists the first misses.
     Mark(
       folder: DevsetFixtures.holdout2, strictF1: 0.975, recall: 0.99, precision: 0.98,
-      trapsTaken: 4, scanRecall: 0.80, scanPrecision: 0.63, negativesPaired: 2, explained: 0.70),
+      trapsTaken: 4, scanRecall: 0.80, scanPrecision: 0.63, negativesPaired: 2, explained: 0.76),
     // Written and labelled blind (a hurricane, Irish house prices, a national budget, a city
     // marathon); its first score (4c6ae72): P 0.954 R 0.954 strict F1 0.954, 14 of 50 traps; scan
     // recall 0.605 (26 of 43), precision 0.641, 7 of 24 hard negatives paired, explained 0.654.
@@ -60,7 +64,7 @@ struct HoldoutSetTests {
     // a further one still fails.
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
-      trapsTaken: 15, scanRecall: 0.72, scanPrecision: 0.74, negativesPaired: 8, explained: 0.63),
+      trapsTaken: 15, scanRecall: 0.72, scanPrecision: 0.74, negativesPaired: 8, explained: 0.79),
     // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
     // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
@@ -71,7 +75,7 @@ struct HoldoutSetTests {
     // for precision 0.649 -> 0.706; the mark follows, so a further loss still fails.
     Mark(
       folder: DevsetFixtures.holdout4, strictF1: 0.96, recall: 0.99, precision: 0.955,
-      trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 3, explained: 0.74),
+      trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 3, explained: 0.88),
     // Written and labelled blind (a tanker's oil spill, a data breach, a failed maize harvest, a
     // boat capsizing); labels committed (c60eab2) before the first run. Its first score (1769cd5,
     // after one labelling fix, "650+" is at_least): P 0.967 R 0.990 strict F1 0.974, 7 of 32
@@ -81,7 +85,7 @@ struct HoldoutSetTests {
     // figures 1.000, 0 of 32 traps; scan recall 0.846, precision 0.756, 1 of 11, explained 0.879.
     Mark(
       folder: DevsetFixtures.holdout5, strictF1: 0.99, recall: 0.99, precision: 0.99,
-      trapsTaken: 1, scanRecall: 0.82, scanPrecision: 0.73, negativesPaired: 1, explained: 0.86),
+      trapsTaken: 1, scanRecall: 0.82, scanPrecision: 0.73, negativesPaired: 1, explained: 0.89),
     // Written and labelled blind (a census release, a deposit-fraud verdict, a monthly jobs report,
     // a train derailment); labels committed (aae11e2) before the first run. Its first score
     // (3c39932, after one labelling fix, "just under 5 per cent" is less_than): P 0.948 R 0.944
@@ -104,7 +108,7 @@ struct HoldoutSetTests {
     // rate), explained 0.500. Tests/Fixtures/holdout7/README.md lists the first misses.
     Mark(
       folder: DevsetFixtures.holdout7, strictF1: 0.895, recall: 0.865, precision: 0.935,
-      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.48),
+      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.71),
     // Written and labelled blind (a bank failure, a vehicle recall, drought rationing, a minimum
     // wage rise); labels committed (dd9665d) before the first run. Its first score (9bae387, after
     // three labelling fixes: an unlabelled death count, "up to Sh500,000" is at_most, a scope group

@@ -65,6 +65,10 @@ struct Measure: Sendable {
   var countsDivisions = false
   /// The figure carries a hedge, a bound or a range.
   var isHedged = false
+  /// A count in `times`, of occurrences or a factor, and whether a factor ("doubled")
+  /// (``TimesCount``).
+  var isTimes = false
+  var isFactor = false
   /// Significant digits as written (200 → 1, 185 → 3); a round figure has few.
   var significantDigits: Int
   /// The place of the last significant digit as written (2,300 → 100; 50.4 → 0.1), in the
@@ -155,6 +159,7 @@ struct Measure: Sendable {
       }
     }
     if measure.dimension == .count, !measure.isOrdinal, !unit.isEmpty {
+      (measure.isTimes, measure.isFactor) = TimesCount.reading(figure)
       measure.countsDivisions = ScanVocabulary.documentDivisions[unit.lowercased()] != nil
     }
     // The place scales with the value into the unit the magnitudes are compared in.

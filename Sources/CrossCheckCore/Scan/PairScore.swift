@@ -60,7 +60,8 @@ struct PairScore: Sendable {
     _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairScore? {
     guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b),
-      !isRankAgainstCount(a.measure, b.measure), !PersonAge.isAgeAgainstSpell(a.measure, b.measure)
+      !isRankAgainstCount(a.measure, b.measure), !PersonAge.isAgeAgainstSpell(a.measure, b.measure),
+      !TimesCount.isTimesAgainstCount(a.measure, b.measure)
     else { return nil }
     let relation = valueRelation(a.measure, b.measure)
     if relation == nil { return nil }

@@ -52,14 +52,19 @@ public enum ScanReasons {
     if currenciesDiffer([a, b]) { result.append(.currencyDifference) }
     if percentAndPoints([a, b]) { result.append(.percentVsPoints) }
     if countedDifferently([a, b]) { result.append(.countingDifference) }
-    guard valuesDiffer([a, b]) else { return result }
+    // "At least six" against six: one value, one of them hedged.
+    let hedgedAgainstExact = HedgeReach.isHedgeAgainstExact(a, b)
+    guard valuesDiffer([a, b]) else {
+      if hedgedAgainstExact { result.append(.hedgeDifference) }
+      return result
+    }
     // A number read in percent against points, or as a count against an ordinal, differs
     // by the reading alone.
     if result.contains(.percentVsPoints) || result.contains(.countingDifference) {
       return result
     }
     if rounds(a, b) { result.append(.rounding) }
-    if hedgesDiffer(a, b) { result.append(.hedgeDifference) }
+    if hedgesDiffer(a, b) || hedgedAgainstExact { result.append(.hedgeDifference) }
     if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
     // "250,000, police said" and "800,000, the union said": two bodies count differently.
     if let x = a.attribution, let y = b.attribution, x != y { result.append(.countingDifference) }
@@ -92,8 +97,18 @@ public enum ScanReasons {
       }
     }
     guard relative <= roundingShare else { return false }
-    return allows(a.figure.qualifier, written: x, other: y)
-      || allows(b.figure.qualifier, written: y, other: x)
+    return boundReaches(a, written: x, other: y) || boundReaches(b, written: y, other: x)
+  }
+
+  /// Whether a hedge on `written` admits `other` as its rounding: "about" either side, a bound
+  /// only on its side and within one step of its last digit ("more than 380" is no rounding of
+  /// 398: ``HedgeReach``).
+  static func boundReaches(_ member: Member, written: Double, other: Double) -> Bool {
+    switch member.figure.qualifier {
+    case .approx: true
+    case nil: false
+    default: HedgeReach.admits(member, written: written, other: other)
+    }
   }
 
   /// Whether `other` lies on the side of `written` its bound allows (any side without one).

@@ -411,4 +411,12 @@ enum ScanVocabulary {
 
   /// Four-digit numbers taken for years when they name a figure's period.
   static let yearRange: ClosedRange<Int> = 1900...2100
+
+  /// The units of a count of occurrences or a factor ("three times before", "twice as many")
+  /// and of an occurrence's place ("the fourth time") (``TimesCount``).
+  static let timesUnits: Set<String> = ["times", "time"]
+
+  /// Words that make a `times` figure a factor, never a count of occurrences ("doubled", "more
+  /// than triple", "a fourfold rise") (``TimesCount``).
+  static let multiplierStems = ["doubl", "tripl", "quadrupl", "fold"]
 }
