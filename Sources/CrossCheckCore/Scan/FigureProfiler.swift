@@ -156,6 +156,13 @@ struct FigureProfiler {
     static let personNoun = WordMarks(rawValue: 1 << 45)
     /// "yet": after a count, what it counts is still to happen (``RemainderCount``).
     static let remainder = WordMarks(rawValue: 1 << 40)
+    /// "and", "while": a name and a figure after one may leave out the verb before
+    /// (``GappedHolder``).
+    static let gappingConjunction = WordMarks(rawValue: 1 << 52)
+    /// "ago", "earlier": right after a spell, the time since something (``ElapsedSpan``).
+    static let elapsed = WordMarks(rawValue: 1 << 53)
+    /// "serious", "critically": a degree of a fate (``SeverityPart``).
+    static let severity = WordMarks(rawValue: 1 << 54)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -204,6 +211,9 @@ struct FigureProfiler {
       if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
       if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
       if ScanVocabulary.remainderAdverbs.contains(lower) { marks.insert(.remainder) }
+      if ScanVocabulary.gappingConjunctions.contains(lower) { marks.insert(.gappingConjunction) }
+      if ScanVocabulary.elapsedMarkers.contains(lower) { marks.insert(.elapsed) }
+      if ScanVocabulary.severityWords.contains(lower) { marks.insert(.severity) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -710,7 +720,10 @@ struct FigureProfiler {
         if let articleYear, year < articleYear { earlier = true }
         if let articleYear, year > articleYear { later = true }
       }
-      if reach <= 6, !opensPeriod, token.marks.contains(.pastMarker) {
+      if reach <= 6, !opensPeriod, token.marks.contains(.pastMarker),
+        !ElapsedSpan.isElapsed(
+          marker: index, last: last, dimension: measure.dimension, in: tokens)
+      {
         earlier = true
       }
       if reach <= 6, !opensPeriod, token.marks.contains(.futureMarker) {
@@ -802,6 +815,7 @@ struct FigureProfiler {
     ranked.isAge = PersonAge.isAge(figure)
     if measure.dimension == .count {
       ranked.isRemainder = RemainderCount.isRemainder(last: last, in: tokens)
+      ranked.isSevere = SeverityPart.isSevere(first: first, last: last, in: tokens)
     }
     return FigureProfile(
       figure: figure, source: source, measure: ranked, context: WeightedTerms(),
@@ -810,6 +824,7 @@ struct FigureProfiler {
       outcome: outcome?.term, countsThing: countsThing, attribution: reporter?.term,
       holder: FigureHolder.holder(
         first: first, last: last, in: tokens, isShare: measure.dimension == .share)
+        ?? GappedHolder.holder(first: first, in: tokens, figures: neighbours)
         ?? (measure.dimension == .share
           ? BracketedShare.holder(first: first, last: last, in: tokens, figures: neighbours)
           : nil),

@@ -56,6 +56,9 @@ struct Measure: Sendable {
   /// Counts those still waiting ("101 are yet to be identified"), set by the scan
   /// (``RemainderCount``).
   var isRemainder = false
+  /// Counts only the worst-hit part ("740 were in a serious condition"), set by the scan
+  /// (``SeverityPart``).
+  var isSevere = false
 
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.

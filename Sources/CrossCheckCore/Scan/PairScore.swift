@@ -108,6 +108,8 @@ struct PairScore: Sendable {
     if normAndMeasurement { sameness *= 0.4 }
     let complements = RemainderCount.areComplements(a.measure, b.measure)
     if complements { sameness *= RemainderCount.factor }
+    let severity = SeverityPart.areApart(a.measure, b.measure)
+    if severity { sameness *= SeverityPart.factor }
     // A figure and its restatement in another unit are one quantity, however their clauses
     // read.
     let restated = Restatement.areOne(a, b)
@@ -124,7 +126,7 @@ struct PairScore: Sendable {
     let conflict =
       !restated
       && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-        || otherWhole || otherSide || twoMoments || normAndMeasurement || complements
+        || otherWhole || otherSide || twoMoments || normAndMeasurement || complements || severity
         || (relation == .equal && a.source == b.source))
     let unitsDiffer =
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil

@@ -183,6 +183,12 @@ enum ScanVocabulary {
     // A train's coaches, carriages and cars; a vacancy rate counts what is vacant.
     "carriag": "coach", "car": "coach", "railcar": "coach", "vacancy": "vacant",
     "vacanc": "vacant",
+    // Those watching an event, however the outlet counts them: a crowd, its fans, spectators,
+    // the attendance, the audience.
+    "crowd": "spectator", "fan": "spectator", "attendanc": "spectator", "attende": "spectator",
+    "attend": "spectator", "audienc": "spectator", "onlooker": "spectator",
+    // One company buying another, whatever the outlet calls the transaction.
+    "acquisition": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -407,6 +413,21 @@ enum ScanVocabulary {
   /// Participles of reporting after a word of a first time (``firstReportWords``).
   static let reportingParticiples: Set<String> = [
     "reported", "estimated", "announced", "stated", "given", "published", "put",
+  ]
+
+  /// Conjunctions after which a name and a figure leave out the verb of the clause before
+  /// ("Ruiz had 52.1% and Ortiz 47.9%": ``GappedHolder``).
+  static let gappingConjunctions: Set<String> = ["and", "while", "whereas"]
+
+  /// Words that, right after a spell of time, say how long ago something happened ("agreed 18
+  /// months ago", "agreed two years earlier": ``ElapsedSpan``).
+  static let elapsedMarkers: Set<String> = ["ago", "earlier"]
+
+  /// Degrees of a fate after a count ("740 were in a serious condition", "40 were
+  /// critically injured"): the count is of the worst-hit part (``SeverityPart``).
+  static let severityWords: Set<String> = [
+    "serious", "seriously", "critical", "critically", "severe", "severely", "grave", "gravely",
+    "badly",
   ]
 
   /// Four-digit numbers taken for years when they name a figure's period.
