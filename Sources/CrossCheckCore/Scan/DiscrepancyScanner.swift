@@ -79,9 +79,11 @@ public struct DiscrepancyScanner: Sendable {
     // The grouper asks for figures' sources in its innermost loop: from one flat array, not
     // through each profile's box.
     let figureSources = profiles.map(\.source)
-    let groups = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
-      pairs, source: { figureSources[$0] },
-      rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) })
+    let groups = StatedBaseline.adding(
+      to: SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
+        pairs, source: { figureSources[$0] },
+        rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) }),
+      profiles: profiles)
     let suggestions = self.suggestions(
       groups, profiles: profiles, words: profiler, sources: sources)
     ProfileRelease.release(&profiles)

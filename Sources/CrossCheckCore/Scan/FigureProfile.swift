@@ -128,6 +128,13 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.antecedent }
     set { update { $0.antecedent = newValue } }
   }
+  /// For a figure its sentence sets against an earlier value of its measure ("$292 million,
+  /// compared with $17 million a year earlier") and for that value: where the first of the two
+  /// starts, the same for both (``StatedBaseline``; nil for any other figure).
+  var comparedStart: Int? {
+    _read { yield box.parts.comparedStart }
+    set { update { $0.comparedStart = newValue } }
+  }
   /// One of three or more figures of one dimension in its sentence: a list of parts ("47 in
   /// X, 19 in Y and three in Z", "498 votes to 91, with 46 abstentions").
   var isListed: Bool {
@@ -171,6 +178,7 @@ struct FigureProfile: Sendable {
     var partitiveWhole: Double?
     var restatement: Int?
     var antecedent: Int?
+    var comparedStart: Int?
     var isListed = false
     var date: String?
     var figure: Figure
@@ -191,7 +199,8 @@ struct FigureProfile: Sendable {
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
     years: TermSet, partStart: Int? = nil, partitiveWhole: Double? = nil,
-    restatement: Int? = nil, antecedent: Int? = nil, isListed: Bool = false, date: String?
+    restatement: Int? = nil, antecedent: Int? = nil, comparedStart: Int? = nil,
+    isListed: Bool = false, date: String?
   ) {
     var parts = Parts(
       source: source, measure: measure, context: context, names: names,
@@ -200,7 +209,8 @@ struct FigureProfile: Sendable {
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
       years: years,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
-      antecedent: antecedent, isListed: isListed, date: date, figure: figure)
+      antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, date: date,
+      figure: figure)
     FigureProfile.weighNoun(&parts)
     box = Box(parts)
   }

@@ -424,8 +424,8 @@ struct FigureProfiler {
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
-        restatement: local.restatement, antecedent: local.antecedent, isListed: local.isListed,
-        date: local.date)
+        restatement: local.restatement, antecedent: local.antecedent,
+        comparedStart: local.comparedStart, isListed: local.isListed, date: local.date)
     }
   }
 
@@ -520,6 +520,7 @@ struct FigureProfiler {
       Anaphor.assign(&sourceWords.profiles, in: scalars), terms: &sourceWords.rawTerms,
       weights: &sourceWords.rawWeights, starts: &sourceWords.rawStarts)
     Revision.assign(&sourceWords.profiles, in: scalars)
+    StatedBaseline.assign(&sourceWords.profiles, in: scalars)
     for term in topicTouched {
       sourceWords.topicTerms.append(Int32(term))
       sourceWords.topicCounts.append(topicScratch[term])

@@ -440,4 +440,19 @@ enum ScanVocabulary {
   /// Words that make a `times` figure a factor, never a count of occurrences ("doubled", "more
   /// than triple", "a fourfold rise") (``TimesCount``).
   static let multiplierStems = ["doubl", "tripl", "quadrupl", "fold"]
+
+  /// Verbs of comparing whose particle ("compared with", "compared to") opens what a figure is
+  /// set against (``StatedBaseline``).
+  static let comparingVerbs: Set<String> = ["compared", "comparison", "compares", "compare"]
+
+  /// The particles after a comparing verb (``comparingVerbs``).
+  static let comparingParticles: Set<String> = ["with", "to"]
+
+  /// Prepositions that open the earlier value a figure follows ("following an increase of 4.9
+  /// per cent in August") (``StatedBaseline``).
+  static let sequenceOpeners: Set<String> = ["following"]
+
+  /// Words of a noun phrase that may stand between a comparison's opener and its value ("a
+  /// loss of", "an increase of"): articles, and "of" after the noun.
+  static let baselineFillers: Set<String> = ["a", "an", "the", "its", "their"]
 }

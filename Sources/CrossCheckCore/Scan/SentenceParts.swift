@@ -23,6 +23,7 @@ enum SentenceParts {
     }
     return oneSentence && !reasons.contains(where: checkable.contains)
       && !attributionsDiffer(members) && !Anaphor.linksAll(members)
+      && !StatedBaseline.linksAll(members)
   }
 
   /// Whether the sentence gives its figures to different sources, or one to a source and
