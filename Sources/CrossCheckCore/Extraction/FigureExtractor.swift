@@ -62,10 +62,11 @@ public enum FigureExtractor {
       let tokens = tokenizer.tokens
       if mayHoldFigure
         && (tokens.contains(where: \.isTrigger)
-          || tokens.contains { FigureRecognizer.mayBePeriodCode($0, in: bytes) })
+          || tokenizer.shapes.contains(.periodCode)
+            && tokens.contains { FigureRecognizer.mayBePeriodCode($0, in: bytes) })
       {
         let recognizer = FigureRecognizer(
-          bytes: bytes, tokens: tokens, lexicon: lexicon, words: words)
+          bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes)
         let context = ContextAnalyzer(recognizer: recognizer)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,

@@ -9,17 +9,21 @@ struct FigureRecognizer {
   /// Also read comparisons that are not news figures ("equal to 20", "x>10", "more than 5 or
   /// equal to"): set only by ``NumberRecognizer/ranges(in:)``.
   let readsComparisons: Bool
+  /// What the tokenizer saw on the line, for the passes that need a kind of token most lines
+  /// lack; ``LineShapes/all`` when not known.
+  let shapes: LineShapes
   /// Lower-cased words, made once per token and only for the tokens looked at.
   private let words: WordCache
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], lexicon: Lexicon,
-    readsComparisons: Bool = false, words: WordCache? = nil
+    readsComparisons: Bool = false, words: WordCache? = nil, shapes: LineShapes = .all
   ) {
     self.bytes = bytes
     self.tokens = tokens
     self.parser = NumberParser(bytes: bytes, tokens: tokens, lexicon: lexicon)
     self.readsComparisons = readsComparisons
+    self.shapes = shapes
     if let words {
       words.reset(count: tokens.count)
       self.words = words
@@ -291,7 +295,8 @@ struct FigureRecognizer {
         drafts.append(contentsOf: durations)
       }
     }
-    let lengths = articleLengths(excluding: drafts)
+    // "a mile" needs a unit of length, which most lines lack.
+    let lengths = shapes.contains(.lengthUnit) ? articleLengths(excluding: drafts) : []
     if !lengths.isEmpty {
       // "half a mile", "a mile and a half": the length takes in the fraction read in it.
       drafts.removeAll { draft in
@@ -1970,12 +1975,13 @@ struct FigureRecognizer {
   /// Whether some word of the line is a unit of time in the lexicon: one pass over the line for
   /// the two rules that need one, instead of a pass each.
   private func holdsTimeUnit() -> Bool {
-    tokens.contains { token in
-      guard token.lexeme >= 0, case .timeUnit = parser.lexicon.entries[Int(token.lexeme)] else {
-        return false
+    shapes.contains(.timeUnit)
+      && tokens.contains { token in
+        guard token.lexeme >= 0, case .timeUnit = parser.lexicon.entries[Int(token.lexeme)] else {
+          return false
+        }
+        return true
       }
-      return true
-    }
   }
 
   /// "hour-long" (one hour) and "hours-long" (a few hours).

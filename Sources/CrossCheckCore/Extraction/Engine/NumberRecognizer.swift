@@ -155,7 +155,7 @@ public enum NumberRecognizer {
         tokenizer.tokenize(bytes, lineStart..<lineEnd, lexicon: .shared)
         let recognizer = FigureRecognizer(
           bytes: bytes, tokens: tokenizer.tokens, lexicon: .shared,
-          readsComparisons: readsComparisons)
+          readsComparisons: readsComparisons, shapes: tokenizer.shapes)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBefore)
         result += body(recognizer, offsets)

@@ -3,6 +3,8 @@
 struct Tokenizer {
   /// The tokens of the line last tokenized.
   private(set) var tokens: [Token] = []
+  /// What the line last tokenized holds that some passes need (see ``LineShapes``).
+  private(set) var shapes: LineShapes = []
   /// The tokens of the line being tokenized, made into ``tokens`` once the line is done. (Copies
   /// of a tokenizer share it, but not their ``tokens``.)
   private let buffer = TokenBuffer()
@@ -13,6 +15,7 @@ struct Tokenizer {
   mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: Lexicon)
   {
     buffer.removeAll()
+    shapes = []
     defer { buffer.copy(into: &tokens) }
     var index = range.lowerBound
     let end = range.upperBound
@@ -100,7 +103,7 @@ struct Tokenizer {
     }
   }
 
-  private func scanNumber(
+  private mutating func scanNumber(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool
   ) -> Int {
     var index = start
@@ -121,6 +124,10 @@ struct Tokenizer {
     var token = Token(
       kind: .number, start: start, end: index, suffixStart: suffixStart, spaceBefore: space)
     token.head = bytes[start]
+    // "1H25", "2H": a half written number first.
+    if suffixStart == start + 1 && (token.head == 0x31 || token.head == 0x32) {
+      shapes.insert(.periodCode)
+    }
     token.isTrigger = true
     buffer.append(token)
     return index
@@ -129,14 +136,14 @@ struct Tokenizer {
   /// ``scanWord(_:from:end:space:lexicon:)`` as a call, for the rare word that starts with a
   /// letter of another script: the hot loop inlines only the one for ASCII.
   @inline(never)
-  private func scanWordOutOfLine(
+  private mutating func scanWordOutOfLine(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
   ) -> Int {
     scanWord(bytes, from: start, end: end, space: space, lexicon: lexicon)
   }
 
   @inline(__always)
-  private func scanWord(
+  private mutating func scanWord(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, space: Bool, lexicon: Lexicon
   ) -> Int {
     var index = start
@@ -180,10 +187,17 @@ struct Tokenizer {
     let first = bytes[start]
     token.isCapitalized = first >= 0x41 && first <= 0x5A
     token.head = first | (token.isCapitalized ? 0x20 : 0)
+    // "Q3", "H1", "FY2024": most words are not capitalized, and are passed by the first test.
+    if token.isCapitalized && index - start <= 6
+      && (token.head == 0x71 || token.head == 0x68 || token.head == 0x66)
+    {
+      shapes.insert(.periodCode)
+    }
     if ascii {
       token.lexeme = lexicon.lookup(bytes, start, index)
       token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
       if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)].isUnit {
+        shapes.insert(lexicon.entries[Int(token.lexeme)] == .timeUnit ? .timeUnit : .lengthUnit)
         // "hour-long", and "a year", "an hour" where they measure ("about a year").
         token.isTrigger =
           Tokenizer.isLongSuffix(bytes, at: index, end: end)

@@ -8,7 +8,9 @@ extension FigureRecognizer {
   /// "FY2024"), taking in the year after it; and widens a year after "fiscal" or "FY" to them.
   func readReportingPeriods(_ drafts: inout [FigureDraft]) {
     var added: [FigureDraft] = []
-    for index in tokens.indices {
+    // A line with no token of a code's shape (most) is not read token by token.
+    let codeTokens = shapes.contains(.periodCode) ? tokens.indices : 0..<0
+    for index in codeTokens {
       // This runs on every token of a line with figures: its first byte alone rules out most.
       let head = tokens[index].head
       // "1H25", "2H2024": a half written number first.
