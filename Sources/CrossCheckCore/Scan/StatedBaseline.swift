@@ -120,6 +120,9 @@ enum StatedBaseline {
   static let openerWords: [[UInt32]] = ScanVocabulary.comparingVerbs
     .union(ScanVocabulary.sequenceOpeners).sorted().map { $0.unicodeScalars.map(\.value) }
 
+  /// The letters ``openerWords`` open with, as bits from "a".
+  static let openerInitials: UInt32 = openerWords.reduce(0) { $0 | 1 << ($1[0] &- 0x61) }
+
   /// How many scalars before a figure an opener's verb may start ("compared with a loss of ").
   static let openerSpan = 48
 
@@ -136,10 +139,13 @@ enum StatedBaseline {
       low -= 1
     }
     guard start - low >= 4 else { return false }
+    let (words, initials) = (openerWords, openerInitials)
     for position in low..<start {
-      // ASCII letters compared without case.
+      // ASCII letters compared without case; most letters open no opener word.
       let first = scalars[position].value | 0x20
-      for word in openerWords where word[0] == first && position + word.count <= start {
+      let letter = first &- 0x61
+      guard letter < 26, initials & (1 << letter) != 0 else { continue }
+      for word in words where word[0] == first && position + word.count <= start {
         var matches = true
         for offset in 1..<word.count where scalars[position + offset].value | 0x20 != word[offset] {
           matches = false
