@@ -163,6 +163,8 @@ struct FigureProfiler {
     static let elapsed = WordMarks(rawValue: 1 << 53)
     /// "serious", "critically": a degree of a fate (``SeverityPart``).
     static let severity = WordMarks(rawValue: 1 << 54)
+    /// "injured", "condition", "damaged": a harm a degree may qualify (``SeverityPart``).
+    static let harm = WordMarks(rawValue: 1 << 55)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -214,6 +216,7 @@ struct FigureProfiler {
       if ScanVocabulary.gappingConjunctions.contains(lower) { marks.insert(.gappingConjunction) }
       if ScanVocabulary.elapsedMarkers.contains(lower) { marks.insert(.elapsed) }
       if ScanVocabulary.severityWords.contains(lower) { marks.insert(.severity) }
+      if ScanVocabulary.harmWords.contains(lower) { marks.insert(.harm) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {

@@ -6,6 +6,9 @@
 /// a range its two ends. An exact value within that reach differs from the hedged one by its
 /// hedge, not by its facts; one beyond it ("more than 380" against 398) is a different value.
 enum HedgeReach {
+  /// The widest reach of a hedge, as a share of its number.
+  static let maximumShare = 0.25
+
   /// Whether the exact `other` lies within the reach of the hedged `hedged`, once in one unit
   /// (`written` is the hedged figure's magnitude, `other` the other's). Word fractions ("about a
   /// fifth") have a step of their own and are left to rounding.
@@ -23,8 +26,13 @@ enum HedgeReach {
       let inOwnUnit = other * (low + high) / 2 / written
       return inOwnUnit >= min(low, high) * (1 - 1e-9) && inOwnUnit <= max(low, high) * (1 + 1e-9)
     }
-    // One step of the last written digit, in the unit of the magnitudes compared.
-    let step = abs(written) * Measure.place(of: abs(value)) / abs(value)
+    // One step of the last written digit, in the unit of the magnitudes compared; a number
+    // of one significant figure ("more than 1,000", "about 100") reaches no further than a
+    // share of itself: 1,900 is no "more than 1,000" a checker would let pass, 146 no "about
+    // 100". Below ten, a step of one is the writer's natural reach ("at least six" for seven).
+    let place = Measure.place(of: abs(value))
+    let reach = abs(value) < 10 ? place : min(place, maximumShare * abs(value))
+    let step = abs(written) * reach / abs(value)
     switch figure.qualifier {
     case .approx:
       return abs(other - written) <= max(step / 2, ScanReasons.roundingShare * abs(written))

@@ -430,6 +430,15 @@ enum ScanVocabulary {
     "badly",
   ]
 
+  /// The harms a degree word qualifies when it grades the people or things counted ("seriously
+  /// injured", "in a serious condition", "serious injuries", "badly damaged"); a degree word
+  /// next to anything else describes the event ("severe weather", "a serious crash", "a mass
+  /// grave", "a critical shortage") and grades no count (``SeverityPart``).
+  static let harmWords: Set<String> = [
+    "injured", "injuries", "injury", "hurt", "wounded", "wounds", "ill", "condition",
+    "conditions", "damaged", "burned", "burnt", "burns", "affected",
+  ]
+
   /// Four-digit numbers taken for years when they name a figure's period.
   static let yearRange: ClosedRange<Int> = 1900...2100
 
@@ -455,4 +464,11 @@ enum ScanVocabulary {
   /// Words of a noun phrase that may stand between a comparison's opener and its value ("a
   /// loss of", "an increase of"): articles, and "of" after the noun.
   static let baselineFillers: Set<String> = ["a", "an", "the", "its", "their"]
+
+  /// Words that qualify a period after "for" ("for the same period", "the corresponding
+  /// quarter", "the prior year"): "for" then names a time, not a holder (``StatedBaseline``).
+  static let periodQualifiers: Set<String> = [
+    "same", "period", "corresponding", "comparable", "prior", "previous", "first", "second",
+    "third", "fourth", "fiscal", "financial", "full", "whole", "half", "week", "day",
+  ]
 }

@@ -33,9 +33,11 @@ enum StatedBaseline {
     for index in profiles.indices {
       let figure = profiles[index].figure
       guard isComparedValue(figure, in: scalars),
-        isOfANamedTime(profiles[index], in: scalars),
+        let time = namedTime(of: profiles[index], in: scalars),
+        !isForAnotherHolder(figure, in: scalars),
         let partner = partner(of: index, in: profiles),
-        isSeries(profiles[partner], profiles[index])
+        isSeries(profiles[partner], profiles[index]),
+        !sharesTime(time, profiles[partner], profiles[index], in: scalars)
       else { continue }
       let key = profiles[partner].figure.start
       profiles[index].comparedStart = key
@@ -157,11 +159,11 @@ enum StatedBaseline {
     return false
   }
 
-  /// Whether the earlier value's time is named: its clause places it before the story, or a
-  /// word of an earlier time, a month or day, or a year follows it in its sentence ("a year
-  /// earlier", "in August", "last January", "in December 2019").
-  static func isOfANamedTime(_ profile: FigureProfile, in scalars: [Unicode.Scalar]) -> Bool {
-    if profile.period == .earlier || !profile.years.isEmpty { return true }
+  /// The earlier value's time, when it is named: its clause places it before the story (an
+  /// empty word), or a word of an earlier time, a month or day, or a year follows it in its
+  /// sentence ("a year earlier", "in August", "last January", "in December 2019"): that word.
+  static func namedTime(of profile: FigureProfile, in scalars: [Unicode.Scalar]) -> String? {
+    if profile.period == .earlier || !profile.years.isEmpty { return "" }
     var index = profile.figure.end
     let limit = min(profile.figure.sentenceEnd, scalars.count)
     var words = 0
@@ -175,7 +177,7 @@ enum StatedBaseline {
         if ScanVocabulary.pastMarkers.contains(lower)
           || ScanVocabulary.calendarNames.contains(lower) || lower == "last"
         {
-          return true
+          return lower
         }
         words += 1
       } else if FigureProfiler.isDigit(scalars[index]) {
@@ -183,14 +185,72 @@ enum StatedBaseline {
         var digits = ""
         digits.unicodeScalars.append(contentsOf: scalars[start..<index])
         if digits.count == 4, let year = Int(digits), ScanVocabulary.yearRange.contains(year) {
-          return true
+          return digits
         }
         words += 1
       } else {
         index += 1
       }
     }
+    return nil
+  }
+
+  /// Whether the compared value is given to another holder right after it ("compared with
+  /// 13.10 pounds for women", "67 percent for the rival shot"): a gap between two holders, not
+  /// one measure at two periods. "For" before a period ("for the same period a year ago",
+  /// "for the first quarter") names a time and is no holder.
+  static func isForAnotherHolder(_ figure: Figure, in scalars: [Unicode.Scalar]) -> Bool {
+    let words = wordsAfter(figure.end, to: figure.sentenceEnd, count: 5, in: scalars)
+    guard words.first == "for" else { return false }
+    for word in words.dropFirst() where !ScanVocabulary.baselineFillers.contains(word) {
+      if ScanVocabulary.periodNouns.contains(word) || ScanVocabulary.calendarNames.contains(word)
+        || ScanVocabulary.periodQualifiers.contains(word) || word.allSatisfy(\.isNumber)
+      {
+        return false
+      }
+      return true
+    }
     return false
+  }
+
+  /// Whether the later figure's own words name the same time as the earlier value's (two
+  /// figures "last year" or "in the 2021 trial"): then the sentence compares two things at one
+  /// time, not one thing at two.
+  static func sharesTime(
+    _ time: String, _ later: FigureProfile, _ earlier: FigureProfile,
+    in scalars: [Unicode.Scalar]
+  ) -> Bool {
+    guard !time.isEmpty else {
+      return !later.years.isEmpty && later.years == earlier.years
+    }
+    let from = later.figure.end
+    let to = min(earlier.figure.start, scalars.count)
+    guard from < to else { return false }
+    return wordsAfter(from, to: to, count: to - from, in: scalars).contains(time)
+  }
+
+  /// Up to `count` lowercased words (letters or digits) from `start` to `end`.
+  static func wordsAfter(_ start: Int, to end: Int, count: Int, in scalars: [Unicode.Scalar])
+    -> [String]
+  {
+    var words: [String] = []
+    var index = start
+    let limit = min(end, scalars.count)
+    while index < limit, words.count < count {
+      let isWordScalar: (Unicode.Scalar) -> Bool = {
+        FigureProfiler.isAlphabetic($0) || FigureProfiler.isDigit($0)
+      }
+      guard isWordScalar(scalars[index]) else {
+        index += 1
+        continue
+      }
+      let first = index
+      while index < limit, isWordScalar(scalars[index]) { index += 1 }
+      var word = ""
+      word.unicodeScalars.append(contentsOf: scalars[first..<index])
+      words.append(word.lowercased())
+    }
+    return words
   }
 
   /// The figure the value at `index` is compared with: the nearest figure of its dimension
