@@ -591,6 +591,10 @@ struct FigureRecognizer {
         amount.currency = code
       } else if let code = Vocabulary.gluedSubunitSigns[suffix] {
         amount.currency = code  // "50p"
+      } else if suffix == "c" {
+        // "65c": cents of the home dollar, as "65¢" (``NumberParser/isGluedCents(_:at:)``).
+        amount.currency = "USX"
+        amount.currencyIsAmbiguous = true
       } else if upper.hasPrefix("M"), let code = Vocabulary.currencyCodes[String(upper.dropFirst())]
       {
         amount.currency = code
@@ -1042,17 +1046,6 @@ struct FigureRecognizer {
     guard let noun = nounPhrase(after: amount.lastToken) else { return false }
     return lower(noun.upperBound - 1).hasSuffix("s")
       || FigureRecognizer.irregularPlurals.contains(lower(noun.upperBound - 1))
-  }
-
-  /// A verb of change before "from", within a few words and the same clause ("upgraded the quake
-  /// from", "rose from", "was cut from").
-  func changeVerb(before from: Int) -> Bool {
-    var index = from - 1
-    while index >= 0, from - index <= 5, tokens[index].kind == .word {
-      if Vocabulary.changeVerbs.contains(lower(index)) { return true }
-      index -= 1
-    }
-    return false
   }
 
   private func single(_ amount: Amount) -> FigureDraft {

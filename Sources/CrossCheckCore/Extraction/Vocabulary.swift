@@ -293,7 +293,7 @@ enum Vocabulary {
       ("about", .approx), ("around", .approx), ("roughly", .approx), ("nearly", .approx),
       ("almost", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
-      ("approx.", .approx), ("just about", .approx), ("more or less", .approx),
+      ("approx .", .approx), ("just about", .approx), ("more or less", .approx),
       ("an approximate", .approx),
       // A guess is an approximation: "expect maybe 60 bags", "perhaps 200 people".
       ("maybe", .approx), ("perhaps", .approx), ("possibly", .approx), ("probably", .approx),
@@ -572,6 +572,20 @@ enum Vocabulary {
     "protest", "protests", "clash", "clashes", "battle", "fight", "strike", "strikes",
     "criticised", "criticized", "slammed", "condemned", "apologises", "apologizes",
     "apologised", "apologized",
+  ]
+
+  /// Words of a sentence about the weather, where a glued "c" is degrees, not cents ("a hot 30c
+  /// day"): besides ``temperatureWords``.
+  static let weatherWords: Set<String> = [
+    "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder",
+    "coldest", "chilly", "freezing", "weather", "forecast", "forecasters", "sunny", "sunshine",
+    "highs", "lows",
+  ]
+
+  /// Labels a letter is glued to the number of, besides ``designators``: "Year 9c", "Flat 4c".
+  static let gluedLetterLabels: Set<String> = [
+    "year", "flat", "apartment", "apt", "suite", "form", "grade", "type", "band", "bus", "seat",
+    "row", "box", "exhibit", "schedule", "annex", "appendix", "part", "plot", "lot", "house",
   ]
 
   /// Sub-units written as a letter glued to the number: "50p" is fifty pence.
@@ -956,6 +970,22 @@ enum Vocabulary {
     "sliding", "easing", "advancing", "tumbling", "sinking", "slumping", "dipping", "rallying",
     "edging", "shedding", "retreating", "rebounding", "plummeting", "ticking", "inching",
     "shrinking",
+  ]
+
+  /// Present and base forms of verbs of change, after a modal or a subject ("will climb from",
+  /// "price hikes from"), that ``changeVerbs`` leaves out: "from A to B" after them is two levels.
+  static let presentChangeVerbs: WordList = [
+    "climb", "climbs", "jump", "jumps", "drop", "drops", "grow", "grows", "soar", "soars",
+    "increases", "decreases", "raises", "lowers", "reduces", "cuts", "hike", "hikes", "hiked",
+    "gain", "gains", "slip", "slips", "plunge", "plunges", "decline", "declines", "shrink",
+    "shrinks", "dip", "dips", "tumble", "tumbles", "surge", "surges", "double", "doubles",
+  ]
+
+  /// Verbs of motion that, with "up" or "down" after them, are verbs of change ("goes up from",
+  /// "came down from", "ticked up from").
+  static let motionVerbs: WordList = [
+    "go", "goes", "going", "went", "gone", "come", "comes", "coming", "came", "shot", "shoot",
+    "shoots", "tick", "ticks", "ticked", "ticking", "creep", "creeps", "crept", "creeping",
   ]
 
   // MARK: - Subjects

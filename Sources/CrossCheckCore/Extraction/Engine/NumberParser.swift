@@ -603,6 +603,10 @@ struct NumberParser {
         (11...13).contains(lastTwo) ? "th" : [1: "st", 2: "nd", 3: "rd"][integer % 10] ?? "th"
       return lower == expected && value == Decimal(integer) ? .ordinal : .unknown
     case "s": return .decade
+    // "65c", "80c a litre": cents; "5C" is Celsius (``UnitTable/glued``).
+    case "c":
+      if let unit = UnitTable.glued[raw] { return .unit(unit) }
+      return !afterCurrency && isGluedCents(raw, at: index) ? .leftover(raw) : .unknown
     // "138.6p", "50p": pence, but "1080p" is a video's lines.
     case "p":
       return raw == "p" && !afterCurrency && !Vocabulary.videoLines.contains(value)
