@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Money signs whose country the article decides ("Rs", "Sh"), the Mexican peso's "MX$", and
+/// numbers that only label: stock codes in brackets, recall numbers, telephone numbers in
+/// groups, model years before a model's name.
+@Suite("Home money signs and label numbers")
+struct HomeMoneySignsAndLabelNumberTests {
+  private func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
+
+  // MARK: - Shared abbreviations follow the article's home
+
+  @Test(arguments: [
+    ("KARACHI: The price of petrol rose by Rs 12.50 a litre on Friday.", "Rs 12.50", "PKR"),
+    ("LAHORE, Pakistan (AP) — A kilo of flour now costs Rs. 160 in the city.", "Rs. 160", "PKR"),
+    ("Traders in Islamabad and Rawalpindi said sugar sold at Rs 150 a kilo.", "Rs 150", "PKR"),
+    ("NEW DELHI, May 2 (Reuters) - The fee is Rs 500 a month.", "Rs 500", "INR"),
+    ("The company set aside Rs 450 crore for the plant.", "Rs 450 crore", "INR"),
+    ("KAMPALA, Uganda (AP) — Fares went up to Sh 5,000 on Monday.", "Sh 5,000", "UGX"),
+  ])
+  func aSharedAbbreviationIsTheHomeCountrysCurrency(
+    _ sentence: String, _ text: String, _ unit: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.unit == unit)
+  }
+
+  @Test func rsBesidePKRIsThePakistaniRupee() throws {
+    let text =
+      "The central bank kept its rate unchanged. Fuel now costs Rs 272 a litre, "
+      + "and the PKR 1.2 trillion budget was passed."
+    let found = try #require(figure("Rs 272", in: text), "\(texts(text))")
+    #expect(found.unit == "PKR")
+  }
+
+  @Test(arguments: [
+    ("Sales reached MX$4.5 billion in the quarter.", "MX$4.5 billion", "4500000000"),
+    ("The base model starts at MX$389,500 in showrooms.", "MX$389,500", "389500"),
+  ])
+  func mxDollarIsTheMexicanPeso(_ sentence: String, _ text: String, _ value: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.unit == "MXN")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  // MARK: - Time zones of one country
+
+  @Test(arguments: [
+    ("Budget live\n\n4.52pm NZST\n\nThe fee rises to $31.50.\n\n3.10pm NZST\n\nMore soon.", "NZD"),
+    ("Election live\n\n10.05am AEST\n\nThe levy is $12.\n\n9.40am AEST\n\nPolls open.", "AUD"),
+    ("Markets live\n\n9.30am EST\n\nShares cost $12.\n\n9.05am EST\n\nFutures rose.", "USD"),
+  ])
+  func aTimeZoneOfOneCountryMakesItsDollarTheArticles(_ text: String, _ unit: String) throws {
+    let found = try #require(figures(text).first { $0.kind == .money }, "\(texts(text))")
+    #expect(found.unit == unit)
+  }
+
+  @Test func nzNamesNewZealand() throws {
+    let text = "NZ politics live: the NZ government says the fee rises to $31.50."
+    let found = try #require(figure("$31.50", in: text), "\(texts(text))")
+    #expect(found.unit == "NZD")
+  }
+}
