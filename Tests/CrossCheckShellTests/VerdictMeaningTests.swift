@@ -1,4 +1,5 @@
 import CrossCheckCore
+import CrossCheckTestSupport
 import Foundation
 import Testing
 
