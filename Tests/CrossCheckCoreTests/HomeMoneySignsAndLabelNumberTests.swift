@@ -64,4 +64,75 @@ struct HomeMoneySignsAndLabelNumberTests {
     let found = try #require(figure("$31.50", in: text), "\(texts(text))")
     #expect(found.unit == "NZD")
   }
+
+  // MARK: - Stock codes
+
+  @Test(arguments: [
+    ("Shares of Hanami Electric (6752) fell 3% in Tokyo.", "6752"),
+    ("Kintaro Holdings (9984.T) rose after the results.", "9984"),
+    ("Investors sold Pearl River Games (HKEX: 3690) on Monday.", "3690"),
+    ("The carmaker (TSE: 7211) recalled the vans.", "7211"),
+    ("Daegu Steel (104700) posted a loss.", "104700"),
+  ])
+  func aStockCodeInBracketsIsNoFigure(_ sentence: String, _ code: String) {
+    #expect(figure(code, in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("Germany (1,200) and France (950) sent the most troops.", "1,200"),
+    ("The film Parasite (2019) won four awards.", "2019"),
+    ("Labour won 412 seats and the Conservatives (121) lost ground.", "121"),
+  ])
+  func aCountOrYearInBracketsStays(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")
+  }
+
+  // MARK: - Recall numbers
+
+  @Test(arguments: [
+    "The regulator listed the recall as campaign 23V-118 on its website.",
+    "Owners can look up recall 19E-044 by their vehicle number.",
+  ])
+  func aRecallNumberIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  @Test func theVehiclesARecallCoversStayFigures() throws {
+    let sentence = "Recall 22V-907 covers 41,000 vehicles."
+    #expect(texts(sentence) == ["41,000"])
+  }
+
+  // MARK: - Telephone numbers in groups
+
+  @Test(arguments: [
+    "Owners can call the company at 800 461 2210 for a free repair.",
+    "The consumer office takes complaints at 55 5123 4567 on weekdays.",
+    "Call 33 3641 7720 to book an appointment.",
+  ])
+  func aTelephoneNumberInGroupsIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  // MARK: - Model years
+
+  @Test(arguments: [
+    "He was driving a 2017 Skoda Octavia when it stalled.",
+    "The 2018 Camry had been serviced a week earlier.",
+    "Thieves took a 2020 Jaguar from the driveway.",
+  ])
+  func aModelYearBeforeAModelIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  // MARK: - Aircraft models
+
+  @Test(arguments: [
+    ("The ATR 72 carried 64 passengers and four crew.", "72", "64"),
+    ("An Embraer 190 landed safely with 98 people on board.", "190", "98"),
+    ("The Antonov 124 flew 120 tonnes of aid to the city.", "124", "120 tonnes"),
+  ])
+  func anAircraftMakersNumberNamesTheModel(_ sentence: String, _ model: String, _ kept: String) {
+    #expect(figure(model, in: sentence) == nil, "\(texts(sentence))")
+    #expect(figure(kept, in: sentence) != nil, "\(texts(sentence))")
+  }
 }

@@ -500,7 +500,8 @@ enum Vocabulary {
   /// Words after which a capitalized number is part of a name ("Air Force One").
   static let designators: Set<String> = [
     "war", "force", "formula", "article", "chapter", "section", "resolution", "flight",
-    "route", "channel", "boeing", "airbus", "apollo", "room", "gate", "platform", "level",
+    "route", "channel", "boeing", "airbus", "atr", "embraer", "bombardier", "cessna", "fokker",
+    "antonov", "tupolev", "ilyushin", "sukhoi", "apollo", "room", "gate", "platform", "level",
     "category", "grade", "season", "episode", "volume", "vol", "no", "nr", "nrs", "number",
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
     "rule", "subsection",
@@ -660,12 +661,17 @@ enum Vocabulary {
   /// Verbs of sending a text message, before a short code's "to": "text HELP to 34584".
   static let textingVerbs: WordList = ["text", "texting", "sms", "txt"]
 
-  /// Carmakers whose names follow a model year: "a 2012 Toyota Sienna".
+  /// Carmakers whose names follow a model year ("a 2012 Toyota Sienna"), and models as well known.
   static let vehicleMakes: WordList = [
     "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda",
     "subaru", "volkswagen", "vw", "bmw", "mercedes", "audi", "lexus", "tesla",
     "jeep", "dodge", "chrysler", "buick", "cadillac", "gmc", "volvo", "porsche",
     "mitsubishi", "suzuki", "acura", "infiniti", "peugeot", "renault", "fiat",
+    "skoda", "citroen", "opel", "vauxhall", "holden", "isuzu", "jaguar", "maserati", "ferrari",
+    "lamborghini", "bentley", "rivian", "polestar", "byd", "geely", "mahindra",
+    // Best-selling models, named without their make: "the 2018 Camry".
+    "camry", "corolla", "civic", "prius", "altima", "sentra", "silverado", "mustang", "wrangler",
+    "outback", "elantra", "sonata",
   ]
 
   /// Prepositions before a designator noun: "in stage 1", "moved into phase 2". Not "to", which
