@@ -59,12 +59,6 @@ struct HomeMoneySignsAndLabelNumberTests {
     #expect(found.unit == unit)
   }
 
-  @Test func nzNamesNewZealand() throws {
-    let text = "NZ politics live: the NZ government says the fee rises to $31.50."
-    let found = try #require(figure("$31.50", in: text), "\(texts(text))")
-    #expect(found.unit == "NZD")
-  }
-
   // MARK: - Stock codes
 
   @Test(arguments: [

@@ -90,7 +90,7 @@ enum Vocabulary {
       ),
       (
         "NZ",
-        ["new zealand", "nz", "auckland", "wellington", "christchurch", "dunedin", "tauranga"]
+        ["new zealand", "auckland", "wellington", "christchurch", "dunedin", "tauranga"]
       ),
       ("SG", ["singapore"]),
       ("HK", ["hong kong", "kowloon"]),
