@@ -536,6 +536,8 @@ struct FigureRecognizer {
     } else if before > limit, let (code, first) = currencyWord(before: mention), first > limit {
       // A code or abbreviation before: "USD 50 million", "EUR 125", "Rs 450 crore", "P2.4 billion".
       amount.currency = code
+      // "Rs 272" is the article's home rupee, as "272 rupees" is.
+      amount.currencyIsAmbiguous = Vocabulary.sharedCurrencyAbbreviations.contains(lower(first))
       amount.firstToken = first
       amount.start = tokens[first].start
     } else if before > limit, let code = homeLetterSign(before: mention) {

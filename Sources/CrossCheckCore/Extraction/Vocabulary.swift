@@ -30,7 +30,7 @@ enum Vocabulary {
   static let dollarPrefixes: [String: String] = [
     "us": "USD", "u.s": "USD", "usd": "USD", "c": "CAD", "ca": "CAD", "cad": "CAD", "can": "CAD",
     "hk": "HKD", "a": "AUD", "au": "AUD", "aud": "AUD", "nz": "NZD", "nzd": "NZD", "s": "SGD",
-    "mex": "MXN", "mxn": "MXN", "r": "BRL",
+    "mex": "MXN", "mxn": "MXN", "mx": "MXN", "r": "BRL",
   ]
 
   /// Letters written after "$" that name the dollar, as Australian and New Zealand papers write
@@ -500,7 +500,8 @@ enum Vocabulary {
   /// Words after which a capitalized number is part of a name ("Air Force One").
   static let designators: Set<String> = [
     "war", "force", "formula", "article", "chapter", "section", "resolution", "flight",
-    "route", "channel", "boeing", "airbus", "apollo", "room", "gate", "platform", "level",
+    "route", "channel", "boeing", "airbus", "atr", "embraer", "bombardier", "cessna", "fokker",
+    "antonov", "tupolev", "ilyushin", "sukhoi", "apollo", "room", "gate", "platform", "level",
     "category", "grade", "season", "episode", "volume", "vol", "no", "nr", "nrs", "number",
     "item", "clause", "paragraph", "page", "pages", "table", "figure", "fig", "g", "version",
     "rule", "subsection",
@@ -674,12 +675,17 @@ enum Vocabulary {
   /// Verbs of sending a text message, before a short code's "to": "text HELP to 34584".
   static let textingVerbs: WordList = ["text", "texting", "sms", "txt"]
 
-  /// Carmakers whose names follow a model year: "a 2012 Toyota Sienna".
+  /// Carmakers whose names follow a model year ("a 2012 Toyota Sienna"), and models as well known.
   static let vehicleMakes: WordList = [
     "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "mazda",
     "subaru", "volkswagen", "vw", "bmw", "mercedes", "audi", "lexus", "tesla",
     "jeep", "dodge", "chrysler", "buick", "cadillac", "gmc", "volvo", "porsche",
     "mitsubishi", "suzuki", "acura", "infiniti", "peugeot", "renault", "fiat",
+    "skoda", "citroen", "opel", "vauxhall", "holden", "isuzu", "jaguar", "maserati", "ferrari",
+    "lamborghini", "bentley", "rivian", "polestar", "byd", "geely", "mahindra",
+    // Best-selling models, named without their make: "the 2018 Camry".
+    "camry", "corolla", "civic", "prius", "altima", "sentra", "silverado", "mustang", "wrangler",
+    "outback", "elantra", "sonata",
   ]
 
   /// Prepositions before a designator noun: "in stage 1", "moved into phase 2". Not "to", which
@@ -826,6 +832,16 @@ enum Vocabulary {
     "NZDT", "EAT", "CAT", "WAT", "SAST", "ART", "BRT", "CLT", "CLST", "AST", "ADT", "NST", "GST",
   ]
 
+  /// Time zones of one country each, and that country (ISO 3166): a live blog stamped "4.52pm
+  /// NZST" is written from New Zealand, as a place it names says (``PlaceTally``). Not zones
+  /// several countries keep ("EST" and "ET" are the US's and Canada's, "IST" India's, Ireland's
+  /// and Israel's, "EAT" and "WAT" many African countries'), nor those spelled as words ("CAT").
+  static let timeZoneCountries: [String: String] = [
+    "NZST": "NZ", "NZDT": "NZ", "AEST": "AU", "AEDT": "AU", "ACST": "AU", "ACDT": "AU",
+    "AWST": "AU", "JST": "JP", "KST": "KR", "HKT": "HK", "SGT": "SG", "PHT": "PH", "PHST": "PH",
+    "PKT": "PK", "SAST": "ZA", "WIB": "ID",
+  ]
+
   // MARK: - Currency words before an amount
 
   /// Words written before an amount that name its currency, lower-cased: ISO codes ("usd 50",
@@ -874,6 +890,11 @@ enum Vocabulary {
   /// Abbreviations of a currency read only in the case written: "Dh4.2 billion", "Dhs 1,200"
   /// are the UAE dirham as Gulf papers write it; Moroccan papers write their own "DH" or "MAD".
   static let casedCurrencyAbbreviations: [String: String] = ["Dh": "AED", "Dhs": "AED"]
+
+  /// Abbreviations of a currency name several countries share (``homeNamedCurrencies``), which
+  /// say no more than the bare name does: a Karachi paper's "Rs 272" is Pakistani rupees, a
+  /// Kampala paper's "Sh 5,000" Ugandan shillings. Read as the bare name is, flagged ambiguous.
+  static let sharedCurrencyAbbreviations: Set<String> = ["rs", "sh"]
 
   /// ISO codes also written in lower case around an amount ("usd 50", "50 gbp"); other codes
   /// only in capitals, since "try" and "php" are words too.

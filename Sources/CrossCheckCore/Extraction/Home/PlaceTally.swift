@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where an article is from, as its text shows: the country of its dateline and how many times
-/// it names a place of each country in the gazetteer (``Vocabulary/placeCountries``). Made once
+/// it names a place of each country in the gazetteer (``Vocabulary/placeCountries``) or a time
+/// zone only that country keeps (``Vocabulary/timeZoneCountries``). Made once
 /// per source, of its opening (``openingBytes``), whatever runs its text is extracted in.
 struct PlaceTally: Sendable {
   /// The country of the first dateline found.
@@ -91,6 +92,10 @@ struct PlaceTally: Sendable {
       } else {
         words[String(parts[0]), default: PlaceWord()].startsLongerName = true
       }
+    }
+    // "4.52pm NZST": a time zone of one country names it as a place does.
+    for (zone, country) in Vocabulary.timeZoneCountries where words[zone.lowercased()] == nil {
+      words[zone.lowercased(), default: PlaceWord()].country = country
     }
     return PackedWordTable(words)
   }()

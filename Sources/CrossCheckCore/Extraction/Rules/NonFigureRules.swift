@@ -26,7 +26,8 @@ extension FigureRecognizer {
       || isIdleMultiplyingWord(mention) || isPhoneDigitGroup(mention)
       || isServiceNumber(mention) || isTrainNumber(mention)
       || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
-      || isOClockHour(mention) || isNamedOrdinal(mention)
+      || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
+      || isRecallCampaignCode(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
