@@ -53,6 +53,14 @@ final class Pager {
     return pager.isEmpty ? "less -FRX" : pager
   }
 
+  /// The pager's environment: CrossCheck's, with `LESS=FRX` when `LESS` is unset, as git does,
+  /// so that a `$PAGER` of plain `less` shows colour rather than its codes as text.
+  var pagerEnvironment: [String: String] {
+    var result = environment
+    if result["LESS"] == nil { result["LESS"] = "FRX" }
+    return result
+  }
+
   /// Runs the pager with `text` on its standard input; false when it could not be started.
   ///
   /// The pager is spawned in CrossCheck's own process group, the terminal's foreground group,
@@ -72,8 +80,11 @@ final class Pager {
     let arguments: [UnsafeMutablePointer<CChar>?] =
       words.map { word in word.withCString { strdup($0) } } + [nil]
     defer { for argument in arguments { free(argument) } }
+    let variables: [UnsafeMutablePointer<CChar>?] =
+      pagerEnvironment.map { name, value in "\(name)=\(value)".withCString { strdup($0) } } + [nil]
+    defer { for variable in variables { free(variable) } }
     var child: pid_t = 0
-    let spawned = posix_spawn(&child, "/bin/sh", &actions, nil, arguments, environ)
+    let spawned = posix_spawn(&child, "/bin/sh", &actions, nil, arguments, variables)
     close(ends[0])
     guard spawned == 0 else {
       close(ends[1])

@@ -77,6 +77,14 @@ struct ReportInjectionTests {
     }
   }
 
+  @Test("the CSV gives the verdict's meaning, neutralized like the other text cells")
+  func csvVerdictMeaning() throws {
+    var report = try hostileReport()
+    report.discrepancies[0].verdictMeaning = "=right, but \"framed\" to mislead"
+    let meanings = try cells(CSVReport.render(report), column: "verdict_meaning")
+    #expect(meanings.first == "'=right, but \"framed\" to mislead")
+  }
+
   @Test("negative numbers in the number columns stay numbers")
   func csvNegativeNumbersStayNumeric() throws {
     let csv = CSVReport.render(try hostileReport())

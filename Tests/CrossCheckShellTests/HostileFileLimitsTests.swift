@@ -35,6 +35,29 @@ struct HostileFileLimitsTests {
     #expect(shell.errors.contains("a session file may be"), "\(shell.errors)")
   }
 
+  /// What 'save' writes, 'open' reads: a session larger than 'open' accepts is not written.
+  @Test func saveRefusesASessionLargerThanOpenReads() throws {
+    let folder = try TemporaryDirectory()
+    let shell = RecordingShell()
+    let source = String(repeating: "x", count: SessionStore.maximumBytes + (1 << 20))
+    shell.shell.session.change(as: "rate EUR USD 1.16") {
+      $0.rates = RateTable(rates: [
+        ExchangeRate(base: "EUR", quote: "USD", rate: 1.16, date: "2025-12-03", source: source)
+      ])
+    }
+    shell.shell.session.hasUnsavedChanges = true
+    let file = folder.path + "/big.json"
+    #expect(shell.run("save \(file)") == .failed)
+    #expect(
+      shell.errors.hasPrefix("error: the session would be 65 MiB, larger than the 64 MiB"),
+      "\(shell.errors)")
+    #expect(shell.errors.hasSuffix("read it back; nothing was saved.\n"), "\(shell.errors)")
+    #expect(!FileManager.default.fileExists(atPath: file))
+    #expect(shell.shell.session.created == nil)
+    #expect(shell.shell.session.path == nil)
+    #expect(shell.shell.session.hasUnsavedChanges)
+  }
+
   @Test func ratesImportRefusesAFileLargerThanARateTableByItsSize() throws {
     let folder = try TemporaryDirectory()
     let path = try Self.sparseFile(

@@ -105,6 +105,21 @@ struct TranscriptTests {
     #expect(shell.run("transcript \(folder.path) --force") == .failed)
     #expect(shell.errors.contains("is a folder; give a file name"))
   }
+
+  @Test func aMissingFolderIsOneSentence() throws {
+    let folder = try TemporaryDirectory()
+    let shell = RecordingShell()
+    shell.run("sources")
+    let file = folder.path + "/missing/session.cc"
+    for command in ["history --save \(file)", "transcript \(file)"] {
+      shell.clear()
+      #expect(shell.run(command) == .failed)
+      #expect(
+        shell.errors
+          == "error: cannot write '\(file)': the folder '\(folder.path)/missing' does not exist "
+          + "(CrossCheck does not create it; make it with mkdir -p).\n")
+    }
+  }
 }
 
 @Suite("rc file")

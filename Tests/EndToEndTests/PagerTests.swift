@@ -63,6 +63,21 @@ struct PagerTests {
     #expect(shown.contains("PAGER-FOREGROUND"), "\(shown)")
   }
 
+  /// A `$PAGER` of plain `less` (no -R) shows colour codes as text: as git does, the pager gets
+  /// `LESS=FRX` when `LESS` is unset.
+  @Test("the pager gets LESS=FRX when LESS is unset")
+  func thePagerGetsLessOptions() throws {
+    let session = try TmuxSession.start(pager: #"echo "PAGER-LESS=[$LESS]"; cat >/dev/null"#)
+    defer { session.close() }
+    try session.waitForPrompt()
+    try run("set pager always", in: session)
+    try run("sources", in: session)
+    let shown = try session.waitUntil("the pager's LESS and a new prompt") {
+      $0.contains("PAGER-LESS=") && $0.isAtEmptyPrompt
+    }
+    #expect(shown.contains("PAGER-LESS=[FRX]"), "\(shown)")
+  }
+
   @Test("-q at the prompt leaves out the greeting and the loaded lines, not the output")
   func quietPrompt() throws {
     let session = try TmuxSession.start(arguments: ["-q"])

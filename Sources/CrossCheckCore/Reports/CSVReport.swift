@@ -7,7 +7,7 @@ public enum CSVReport {
   public static let columns = [
     "discrepancy", "title", "verdict", "tags", "figure", "source", "outlet", "source_date", "text",
     "kind", "value", "low", "high", "unit", "qualifier", "hedge", "normalized", "conversion",
-    "start", "end", "sentence", "assessment", "source_changed",
+    "start", "end", "sentence", "assessment", "source_changed", "verdict_meaning",
   ]
   /// The columns that hold numbers, where a leading `-` is a sign (never a formula).
   static let numberColumns: Set<String> = ["value", "low", "high", "start", "end"]
@@ -27,7 +27,7 @@ public enum CSVReport {
           figure.qualifier ?? "", figure.hedge ?? "", figure.normalized ?? "",
           figure.conversion ?? "",
           String(figure.start), String(figure.end), figure.sentence, discrepancy.assessment ?? "",
-          figure.sourceChanged ? "yes" : "no",
+          figure.sourceChanged ? "yes" : "no", discrepancy.verdictMeaning ?? "",
         ])
       }
     }

@@ -122,9 +122,14 @@ enum TranscriptFile {
     do {
       try FileWriter.write(data, to: target, replacing: force)
     } catch {
-      throw ShellError(
-        "cannot write '\(target)': \(FileWriteMessage.reason(error)); check that its folder "
-          + "exists and is writable.")
+      // A missing folder's reason already says what to do.
+      let advice: String
+      if case .folderMissing = error {
+        advice = ""
+      } else {
+        advice = "; check that its folder exists and is writable"
+      }
+      throw ShellError("cannot write '\(target)': \(FileWriteMessage.reason(error))\(advice).")
     }
     let count = shell.transcript.count
     shell.status(

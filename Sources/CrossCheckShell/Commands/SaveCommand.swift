@@ -31,13 +31,24 @@ struct SaveCommand: ShellCommand {
     let path = shell.savePath(for: file)
     let absolute = Shell.absolute(path)
     let own = shell.sessionPath.map { Shell.absolute($0) == absolute } ?? false
-    // A session saved before any change gets its creation time now, once.
-    if shell.session.created == nil { shell.session.created = shell.commandTime }
+    // A session saved before any change gets its creation time now, once; a save that fails
+    // leaves the session as it was.
+    let createdBefore = shell.session.created
+    var saved = false
+    defer { if !saved { shell.session.created = createdBefore } }
+    if createdBefore == nil { shell.session.created = shell.commandTime }
     let data: Data
     do {
       data = try shell.sessionFile(for: absolute).encoded()
     } catch {
       throw ShellError("the session could not be encoded: \(error)")
+    }
+    // A file 'open' would refuse is not written: its flags and notes could not be read back.
+    guard data.count <= SessionStore.maximumBytes else {
+      throw ShellError(
+        "the session would be \(ByteCountText.text(data.count)), larger than the "
+          + "\(ByteCountText.text(SessionStore.maximumBytes)) a session file may be for 'open' to "
+          + "read it back; nothing was saved.")
     }
     // Ctrl-C while a large session was encoded: nothing is written.
     if shell.isInterrupted() { throw ShellError("interrupted; nothing was saved.") }
@@ -53,6 +64,7 @@ struct SaveCommand: ShellCommand {
     } catch {
       throw ShellError(SessionMessage.sentence(error))
     }
+    saved = true
     shell.fileGuard = SessionFileGuard(lock: lock, sha256: SessionStore.sha256(data))
     shell.session.path = path
     shell.session.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
