@@ -28,4 +28,26 @@ struct FigureNamesAndRanksTests {
     #expect(found.kind == .ordinal)
     #expect(found.value == Decimal(value))
   }
+
+  // MARK: - A name in capitals
+
+  @Test(arguments: [
+    ("The SIX NATIONS championship starts on Saturday.", "SIX"),
+    ("The FIVE EYES alliance met in Ottawa.", "FIVE"),
+    ("The final was aired on Network TEN.", "TEN"),
+    ("The THREE Degrees sang at the gala.", "THREE"),
+  ])
+  func aNumberWordInCapitalsInsideANameCountsNothing(_ sentence: String, _ text: String) {
+    #expect(!figures(sentence).contains { $0.text.hasPrefix(text) }, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("Storm leaves Texas TWO-day blackout behind", "TWO", 2),
+    ("Late goal gives Chelsea THIRD Premier League crown", "THIRD", 3),
+  ])
+  func aStressedNumberWordStillCounts(_ sentence: String, _ text: String, _ value: Int) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasPrefix(text) }, "\(texts(sentence))")
+    #expect(found.value == Decimal(value))
+  }
 }
