@@ -50,4 +50,17 @@ struct FigureNamesAndRanksTests {
       figures(sentence).first { $0.text.hasPrefix(text) }, "\(texts(sentence))")
     #expect(found.value == Decimal(value))
   }
+
+  // MARK: - "one who" as a part of a group
+
+  @Test(arguments: [
+    "Four people died, including one who was a child.",
+    "Six workers were hurt, among them one who lost a hand.",
+    "Nine candidates applied, of whom one who had no degree was hired.",
+    "The three finalists, excluding one who withdrew, will meet on Friday.",
+  ])
+  func oneWhoAfterAPartOfAGroupCounts(_ sentence: String) throws {
+    let found = try #require(figure("one", in: sentence), "\(texts(sentence))")
+    #expect(found.value == 1)
+  }
 }

@@ -1192,6 +1192,10 @@ enum Vocabulary {
     "lap", "set", "final", "grand",
   ]
 
+  /// Words that open a part of a group already counted, so the "one" after them counts one of
+  /// it: "four died, including one who was a child", "excluding one who left".
+  static let partCountLeads: WordList = ["including", "excluding", "among", "besides"]
+
   /// Nouns for the writer's own points: "three questions decide …" counts nothing in the world.
   static let discourseNouns: Set<String> = [
     "questions", "problems", "things", "reasons", "lessons", "issues", "factors", "priorities",
