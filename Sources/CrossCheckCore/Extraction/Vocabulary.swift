@@ -1234,6 +1234,19 @@ enum Vocabulary {
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
   ]
 
+  /// Events counted in a series, which an ordinal ranks even written with a capital: "the
+  /// Second Test", "the Fifth T20", "his Eighth Ballon d'Or", "her Third Term", "the First
+  /// Round". (Before other capitalized words an ordinal is a name's: "the Second World War".)
+  static let seriesEventNouns: WordList = [
+    "test", "tests", "odi", "odis", "t20", "t20i", "t20s", "round", "leg", "term", "title",
+    "titles", "ballon", "edition", "season", "match", "game", "innings", "stage", "race", "heat",
+    "lap", "set", "final", "grand",
+  ]
+
+  /// Words that open a part of a group already counted, so the "one" after them counts one of
+  /// it: "four died, including one who was a child", "excluding one who left".
+  static let partCountLeads: WordList = ["including", "excluding", "among", "besides"]
+
   /// Nouns for the writer's own points: "three questions decide …" counts nothing in the world.
   static let discourseNouns: Set<String> = [
     "questions", "problems", "things", "reasons", "lessons", "issues", "factors", "priorities",

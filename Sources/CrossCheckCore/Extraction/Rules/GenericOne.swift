@@ -43,8 +43,12 @@ extension FigureRecognizer {
     // "albeit one who had never played", "the kind of leader, if one whom few trusted": "one"
     // standing for a person, the head of a relative clause on "who". (After a comma or a
     // conjunction it may still count one of a group: "two were rescued and one who fell died".)
+    // Nor after a word that opens a part of a counted group: "four died, including one who
+    // was a child", "among them one who", "of whom one who".
     if isWord(first + 1, in: ["who", "whom", "whose"]), !isSymbol(first - 1, 0x2C),
-      !isWord(first - 1, in: ["and", "or"])
+      !isWord(first - 1, in: ["and", "or"]), !isWord(first - 1, in: Vocabulary.partCountLeads),
+      !(isWord(first - 1, in: ["them", "whom", "which", "these", "those"])
+        && isWord(first - 2, in: ["among", "of"]))
     {
       return true
     }

@@ -1,7 +1,7 @@
 /// "the department's Second Chance programme", "backed by First Abu Dhabi Bank", "the Second
 /// World War": an ordinal word written with a capital in the middle of a sentence, before a
-/// capitalized word, is part of a name, as a capitalized number word is ("the Three Lions"); it
-/// ranks nothing. A headline in title case capitalizes every word, and a word in capitals is
+/// capitalized word that is not an event of a series ("the Second Test" ranks), is part of a
+/// name, as a capitalized number word is ("the Three Lions"); it ranks nothing. A headline in title case capitalizes every word, and a word in capitals is
 /// stressed (``isShoutedNumberWord(_:)``), so neither says so.
 extension FigureRecognizer {
   /// Whether the mention is a capitalized ordinal word inside a proper name.
@@ -14,7 +14,10 @@ extension FigureRecognizer {
       next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalized,
       tokens[next].spaceBefore, !isShoutedNumberWord(first),
       // "their Third Straight Road Game": a word of a run ranks it in a series, capitals or not.
-      !isWord(next, in: ["straight", "consecutive", "successive"])
+      !isWord(next, in: ["straight", "consecutive", "successive"]),
+      // "the Second Test", "his Eighth Ballon d'Or": an event of a series is ranked in it,
+      // however many capitals the line has.
+      !isWord(next, in: Vocabulary.seriesEventNouns)
     else { return false }
     return !isTitleCased()
   }
