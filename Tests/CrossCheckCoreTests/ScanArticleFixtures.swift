@@ -8,6 +8,12 @@ import Testing
 protocol ScanArticleFixtures {}
 
 extension ScanArticleFixtures {
+  /// The figures of a text, by their text (the first of each text).
+  func figures(_ text: String, source: String = "t") -> [String: Figure] {
+    let found = FigureExtractor.extract(from: text, source: SourceID(source))
+    return Dictionary(found.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// A source of `text` with the outlet "Outlet ID" and the publication date `date`.
   func source(_ id: String, date: String, _ text: String) -> Source {
     Source(

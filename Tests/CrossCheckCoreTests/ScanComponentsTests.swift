@@ -7,12 +7,6 @@ import Testing
 /// what marks another period, and which reasons a group of figures shows.
 @Suite("The scan's parts")
 struct ScanComponentsTests: ScanArticleFixtures {
-  /// The figures of a text, by their text.
-  func figures(_ text: String, source: String = "t") -> [String: Figure] {
-    let found = FigureExtractor.extract(from: text, source: SourceID(source))
-    return Dictionary(found.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
-  }
-
   /// Only the session's rates: these tests pin their own and never read the ECB table.
   static func sessionOnly(_ rates: RateTable = RateTable()) -> RateSources {
     RateSources(session: rates, reference: .none)

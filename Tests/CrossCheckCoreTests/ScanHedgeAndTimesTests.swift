@@ -9,11 +9,6 @@ import Testing
 /// "doubled") is no count of things.
 @Suite("Hedges against exact values, and counts in times")
 struct ScanHedgeAndTimesTests: ScanArticleFixtures {
-  func figures(_ text: String, source: String = "t") -> [String: Figure] {
-    let found = FigureExtractor.extract(from: text, source: SourceID(source))
-    return Dictionary(found.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
-  }
-
   func reasons(_ x: Figure, _ y: Figure, dates: (String, String) = ("2026-03-12", "2026-03-13"))
     -> [ScanReason]
   {

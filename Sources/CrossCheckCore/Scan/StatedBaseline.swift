@@ -229,6 +229,12 @@ enum StatedBaseline {
     return wordsAfter(from, to: to, count: to - from, in: scalars).contains(time)
   }
 
+  /// Whether a scalar belongs to a word of ``wordsAfter(_:to:count:in:)``: a letter or a digit.
+  @inline(__always)
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    FigureProfiler.isAlphabetic(scalar) || FigureProfiler.isDigit(scalar)
+  }
+
   /// Up to `count` lowercased words (letters or digits) from `start` to `end`.
   static func wordsAfter(_ start: Int, to end: Int, count: Int, in scalars: [Unicode.Scalar])
     -> [String]
@@ -237,9 +243,6 @@ enum StatedBaseline {
     var index = start
     let limit = min(end, scalars.count)
     while index < limit, words.count < count {
-      let isWordScalar: (Unicode.Scalar) -> Bool = {
-        FigureProfiler.isAlphabetic($0) || FigureProfiler.isDigit($0)
-      }
       guard isWordScalar(scalars[index]) else {
         index += 1
         continue
