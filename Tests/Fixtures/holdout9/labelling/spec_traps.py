@@ -1,0 +1,23 @@
+# Number-like strings that are not figures, per file in reading order: (text, why).
+TRAPS = {
+"01-blackout-philippine-paper.txt": [("one-time", "adjective 'one-time' (not a count)"), ("2:47 p.m.", "clock time"),
+  ("16211", "hotline short code"), ("(02) 8631-1111", "phone number")],
+"02-blackout-ap-wire.txt": [("MRT-3", "name of a railway line ('MRT-3')")],
+"03-blackout-liveblog.txt": [("3h ago", "page furniture (update time)"), ("17.20 BST", "clock time (liveblog stamp)"), ("12.20am", "clock time"),
+  ("15.48 BST", "clock time (liveblog stamp)"), ("14.05 BST", "clock time (liveblog stamp)"), ("MRT-3", "name of a railway line ('MRT-3')"),
+  ("Terminal 3", "airport terminal name"), ("PR 102", "flight number"), ("12.31 BST", "clock time (liveblog stamp)"),
+  ("11.10 BST", "clock time (liveblog stamp)"), ("09.02 BST", "clock time (liveblog stamp)"), ("2.47pm", "clock time"), ("07.47 BST", "clock time")],
+"04-tourism-swiss-wire.txt": [("Covid-19", "name of a disease ('Covid-19')")],
+"05-tourism-gulf-paper.txt": [("LX 242", "flight number"), ("four-star", "hotel category in a compound adjective ('four-star hotel')"), ("04 555 7120", "phone number")],
+"06-tourism-travel-site.txt": [("5 min read", "page furniture (reading time)"), ("3h ago", "page furniture (update time)"), ("UA 52", "flight number"),
+  ("Covid-19", "name of a disease ('Covid-19')"), ("24/7", "idiom ('24/7')"), ("+41 22 909 70 00", "phone number"),
+  ("12%", "page furniture (related link)"), ("Top 10", "page furniture (related link)"), ("2027", "page furniture (related link)"),
+  ("2019", "page furniture (related link)")],
+"07-meals-indian-paper.txt": [("58", "section number of a law ('Section 58')"), ("2006", "year in a law's name ('Food Safety and Standards Act, 2006')"),
+  ("0831-2407290", "phone number")],
+"08-meals-tv-transcript.txt": [("8 a.m.", "clock time (bulletin name)"), ("seven", "clock time ('as of seven this morning')"), ("eleven", "clock time ('here at eleven')")],
+"09-meals-bbc-site.txt": [("3", "page furniture (related link, 'in 3 charts')"), ("17 years", "page furniture (related link)")],
+"10-rent-canadian-paper.txt": [("one-bedroom", "apartment type ('one-bedroom')"), ("1-800-555-0199", "phone number")],
+"11-rent-markets-wire.txt": [("one-bedroom", "apartment type ('one-bedroom apartment')")],
+"12-rent-ministry-release.txt": [("2027HOUS0087-001412", "release number"), ("RTB-7", "form number"), ("250 555-0143", "phone number")],
+}
