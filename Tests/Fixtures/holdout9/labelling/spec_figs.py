@@ -38,6 +38,7 @@ FIGS = {
  ("up to 40 hours", T, 40, "hour", "at_most", "longest outage this week (Cavite and Laguna)", upto(40)),
 ],
 "02-blackout-ap-wire.txt": [
+ ("millions", C, None, None, None, "homes and businesses left without electricity", opt()),
  ("about 620,000", C, 620000, None, "approx", "customers still without power on Wednesday", {}),
  ("more than 28 hours", T, 28, "hour", "more_than", "time since the outage began", more(28)),
  ("about 3,400 megawatts", Q, 3400, "MW", "approx", "generating capacity lost (LGC)", {}),
@@ -58,6 +59,7 @@ FIGS = {
  ("up to three hours", T, 3, "hour", "at_most", "flight delays at Manila's airport", upto(3)),
 ],
 "03-blackout-liveblog.txt": [
+ ("millions", C, None, None, None, "people without power (headline)", opt()),
  ("2.9 million", C, 2.9e6, None, None, "Medco customers without power at 12.20am Wednesday", {}),
  ("4.2 million", C, 4.2e6, None, None, "Medco customers without power at the peak (summary)", {}),
  ("two", C, 2, None, None, "deaths (police, Tuesday night)", {}),
@@ -207,6 +209,7 @@ FIGS = {
  ("twenty-four millimetres", Q, 24, "mm", None, "rain expected in Bengaluru", opt()),
 ],
 "09-meals-bbc-site.txt": [
+ ("Hundreds", C, None, None, None, "children ill (headline)", opt()),
  ("22 July 2027", D, 2027, None, None, "date of the report", opt(iso="2027-07-22")),
  ("More than 380", C, 380, None, "more_than", "children who fell ill", more(380)),
  ("one", C, 1, None, None, "children who died (Thursday)", {}),
