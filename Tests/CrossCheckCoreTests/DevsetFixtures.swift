@@ -29,6 +29,9 @@ enum DevsetFixtures {
   /// The eighth hold-out set (Tests/Fixtures/holdout8): written and labelled blind, tuned on by no one.
   static let holdout8 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout8")
+  /// The ninth hold-out set (Tests/Fixtures/holdout9): written and labelled blind, tuned on by no one.
+  static let holdout9 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout9")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -11,9 +11,10 @@ import Testing
 /// an airliner in turbulence), Tests/Fixtures/holdout5 (an oil spill, a data breach, a failed
 /// harvest, a boat capsizing), Tests/Fixtures/holdout6 (a census release, a deposit-fraud
 /// verdict, a jobs report, a train derailment), Tests/Fixtures/holdout7 (a takeover bid, a
-/// landslide, national exam results, a fuel-price rise) and Tests/Fixtures/holdout8 (a bank
-/// failure, a vehicle recall, drought rationing, a minimum wage rise), 12 articles each, labelled
-/// like the devset and tuned on by no one.
+/// landslide, national exam results, a fuel-price rise), Tests/Fixtures/holdout8 (a bank
+/// failure, a vehicle recall, drought rationing, a minimum wage rise) and Tests/Fixtures/holdout9
+/// (a grid blackout, a record tourist season, a school-meal poisoning, a rent cap), 12 articles
+/// each, labelled like the devset and tuned on by no one.
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -121,6 +122,15 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout8, strictF1: 0.95, recall: 0.96, precision: 0.95,
       trapsTaken: 9, scanRecall: 0.64, scanPrecision: 0.77, negativesPaired: 4, explained: 0.74),
+    // Written and labelled blind (a grid blackout, a record tourist season, a school-meal
+    // poisoning, a rent cap); labels committed (084bdd1) before the first run. Its first score
+    // (main at ed25789, after two labelling fixes: two vague "millions" and a "Hundreds" made
+    // optional figures, three groups completed with repeats of one figure): P 0.964 R 1.000
+    // strict F1 0.977, 8 of 46 traps; scan recall 0.682 (30 of 44), precision 0.673, 5 of 32
+    // hard negatives paired, explained 0.900. Tests/Fixtures/holdout9/README.md lists the misses.
+    Mark(
+      folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
+      trapsTaken: 9, scanRecall: 0.66, scanPrecision: 0.65, negativesPaired: 5, explained: 0.88),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
