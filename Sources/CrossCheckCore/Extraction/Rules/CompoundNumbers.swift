@@ -443,6 +443,10 @@ extension NumberParser {
       case .quarter(plural: _)? = word(index + 1)
     {
       state.index += 1  // "three-quarters", "one-quarter": the hyphen joins a fraction
+    } else if isShortDash && !denominator, state.last != .fraction,
+      let part = hyphenedAndFraction(at: index)
+    {
+      readMixedFraction(part, &state)  // "eight-and-a-half", "two-and-three-quarters"
     } else if isShortDash && !denominator, [.unit, .article, .hundred].contains(state.last),
       let part = splitFraction(at: start), part.lastToken > index
     {
@@ -464,7 +468,9 @@ extension NumberParser {
   /// more number words ("one hundred and six", "3 hundred and 21").
   private func readAnd(_ state: inout CompoundState, denominator: Bool) {
     let index = state.index
-    if state.last != .fraction, !denominator, let part = fractionPart(at: index + 1) {
+    if state.last != .fraction, !denominator,
+      let part = fractionPart(at: index + 1) ?? bareHalfPart(at: index)
+    {
       readMixedFraction(part, &state)
     } else if [.hundred, .scale].contains(state.last), startsNumberWord(index + 1) {
       if case .article? = word(index + 1) {
