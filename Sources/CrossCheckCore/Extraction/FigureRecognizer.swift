@@ -465,13 +465,14 @@ struct FigureRecognizer {
       }
     }
     return isWord(mention.firstToken - 1, in: before) || isWord(mention.firstToken + 1, in: after)
+      || isElidedNounOne(mention) || isCorrelativeOne(mention)
   }
 
   /// Words that make "one" a pronoun before it ("the one", "no one") and after it ("one
   /// another"): made once, not at every "one".
   private static let pronounOneBefore: [String] = [
     "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
-    "next", "previous", "little", "only", "right", "wrong", "last", "first", "other", "new",
+    "next", "previous", "little", "right", "wrong", "last", "first", "other", "new",
     "old", "latest", "big", "small", "same", "better", "worse", "biggest", "largest",
   ]
   private static let pronounOneAfter = ["another", "anyone", "way"]
@@ -1724,7 +1725,7 @@ struct FigureRecognizer {
   }
 
   /// Whether token `index` is a cardinal number word ("five", "twenty", "hundred", "dozen").
-  private func isCardinalWord(_ index: Int) -> Bool {
+  func isCardinalWord(_ index: Int) -> Bool {
     switch parser.lexicon.word(tokens[index]) {
     case .unit?, .tens?, .hundred?, .dozen?: return true
     default: return false
