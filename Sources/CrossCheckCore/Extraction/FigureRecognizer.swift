@@ -724,6 +724,11 @@ struct FigureRecognizer {
         amount.isPercent = true  // "6.1-percent"
         amount.isPercentagePoint = joined.isPoint
         amount.lastToken = joined.last
+      } else if let last = bracketedPercentEnd(after: mention) {
+        amount.isPercent = true  // "(0.85) per cent"
+        amount.firstToken = mention.firstToken - 1
+        amount.start = tokens[mention.firstToken - 1].start
+        amount.lastToken = last
       }
     }
     amount.end = tokens[amount.lastToken].end
