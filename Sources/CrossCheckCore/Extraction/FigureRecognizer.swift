@@ -888,6 +888,7 @@ struct FigureRecognizer {
       secondStart += 2
     }
     if isWord(secondStart, "the"), next.isOrdinal { secondStart += 1 }
+    if isLetterSign(at: secondStart, of: next) { secondStart += 1 }  // "and N1,150"
     guard next.firstToken == secondStart else { return nil }
     if first.mention.isYearLike && !isDash && !isWordConnector { return nil }
     let second = amount(for: next, after: connector)
