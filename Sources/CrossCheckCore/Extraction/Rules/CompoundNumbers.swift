@@ -276,6 +276,11 @@ extension NumberParser {
   /// total after another scale ("a thousand million").
   private func readScale(_ exponent: Int, _ state: inout CompoundState) -> CompoundStep {
     if state.last == .none { return .stop }
+    // "polled 8,794,726 million votes": the scale repeats digits that reach it already.
+    if state.last == .digits, repeatsItsScale(exponent, state) {
+      state.stop = true
+      return .consumed
+    }
     if state.last == .scale && DecimalParts.equals(state.current, 0) {
       state.total = DecimalParts.scaled(state.total, byPowerOfTen: exponent)
     } else {
