@@ -665,7 +665,7 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel",
+    "channel", "type",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
@@ -1351,6 +1351,7 @@ enum Vocabulary {
     "more on this", "more on this topic", "you may also like", "you might also like",
     "you may be interested in", "most read", "most popular", "most viewed", "more stories",
     "top stories", "recommended", "recommended stories", "see also", "also read",
+    "related topics",
   ]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
