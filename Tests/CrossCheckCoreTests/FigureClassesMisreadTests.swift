@@ -131,3 +131,51 @@ struct FigureClassesMisreadTitleTests {
     #expect(figure(text, in: sentence) != nil, "\(figures(sentence).map(\.text))")
   }
 }
+
+/// A scale word that repeats digits already written to the unit, "type N" labels and the
+/// headlines under a "Related Topics" heading.
+@Suite("Figure classes misread: scales, labels and link lists")
+struct FigureClassesMisreadScaleTests {
+  @Test(arguments: [
+    ("The candidate polled 8,794,726 million votes to win.", "8,794,726 million", "8794726"),
+    ("Turnout was 25,587,223 million, the commission said.", "25,587,223 million", "25587223"),
+    ("Officials counted 2,100,450 million ballots by noon.", "2,100,450 million", "2100450"),
+  ])
+  func aScaleAfterDigitsThatReachItRepeatsThem(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
+    ("The plan costs 1,500 million euros.", "1,500 million euros", "1500000000"),
+    ("Some 1500 million people live there.", "Some 1500 million", "1500000000"),
+    ("The bank held $1,234,567 million in deposits.", "$1,234,567 million", "1234567000000"),
+  ])
+  func aScaleAfterDigitsBelowItOrAfterMoneyStillScales(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
+    "People with type 2 diabetes are at higher risk.",
+    "The trial made a type 1 error, the review found.",
+  ])
+  func aNumberAfterLowercaseTypeIsALabel(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func theHeadlinesUnderRelatedTopicsAreNoFigures() {
+    let text = """
+      The river rose 2 metres overnight.
+
+      Related Topics
+      Floods: A third of the country is under water
+      Climate change: Five charts that explain the year
+      """
+    #expect(figures(text).map(\.text) == ["2 metres"])
+  }
+}
