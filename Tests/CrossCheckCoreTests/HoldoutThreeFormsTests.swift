@@ -64,12 +64,12 @@ struct HoldoutThreeFormsTests {
     #expect(figure("3 hours", in: sentence)?.value == 3, "\(described(sentence))")
   }
 
-  @Test func aFortnightIsFourteenDays() throws {
+  @Test func aFortnightIsTwoWeeks() throws {
     let sentence = "The repairs took a fortnight, the council said."
     let found = try #require(figure("a fortnight", in: sentence), "\(described(sentence))")
     #expect(found.kind == .duration)
-    #expect(found.value == 14)
-    #expect(found.unit == "day")
+    #expect(found.value == 2)
+    #expect(found.unit == "week")
   }
 
   @Test func aYearLaterIsADurationOfOneYear() throws {

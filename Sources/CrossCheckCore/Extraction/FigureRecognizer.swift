@@ -465,13 +465,14 @@ struct FigureRecognizer {
       }
     }
     return isWord(mention.firstToken - 1, in: before) || isWord(mention.firstToken + 1, in: after)
+      || isElidedNounOne(mention) || isCorrelativeOne(mention)
   }
 
   /// Words that make "one" a pronoun before it ("the one", "no one") and after it ("one
   /// another"): made once, not at every "one".
   private static let pronounOneBefore: [String] = [
     "the", "this", "that", "which", "no", "every", "any", "each", "another", "someone", "current",
-    "next", "previous", "little", "only", "right", "wrong", "last", "first", "other", "new",
+    "next", "previous", "little", "right", "wrong", "last", "first", "other", "new",
     "old", "latest", "big", "small", "same", "better", "worse", "biggest", "largest",
   ]
   private static let pronounOneAfter = ["another", "anyone", "way"]
@@ -723,6 +724,11 @@ struct FigureRecognizer {
         amount.isPercent = true  // "6.1-percent"
         amount.isPercentagePoint = joined.isPoint
         amount.lastToken = joined.last
+      } else if let last = bracketedPercentEnd(after: mention) {
+        amount.isPercent = true  // "(0.85) per cent"
+        amount.firstToken = mention.firstToken - 1
+        amount.start = tokens[mention.firstToken - 1].start
+        amount.lastToken = last
       }
     }
     amount.end = tokens[amount.lastToken].end
@@ -882,6 +888,7 @@ struct FigureRecognizer {
       secondStart += 2
     }
     if isWord(secondStart, "the"), next.isOrdinal { secondStart += 1 }
+    if isLetterSign(at: secondStart, of: next) { secondStart += 1 }  // "and N1,150"
     guard next.firstToken == secondStart else { return nil }
     if first.mention.isYearLike && !isDash && !isWordConnector { return nil }
     let second = amount(for: next, after: connector)
@@ -1724,7 +1731,7 @@ struct FigureRecognizer {
   }
 
   /// Whether token `index` is a cardinal number word ("five", "twenty", "hundred", "dozen").
-  private func isCardinalWord(_ index: Int) -> Bool {
+  func isCardinalWord(_ index: Int) -> Bool {
     switch parser.lexicon.word(tokens[index]) {
     case .unit?, .tens?, .hundred?, .dozen?: return true
     default: return false

@@ -665,7 +665,7 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel",
+    "channel", "type",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
@@ -1211,6 +1211,36 @@ enum Vocabulary {
     "night", "morning", "afternoon", "evening", "weekend",
   ]
 
+  /// Determiners that open a noun phrase whose head may be the pronoun "one" ("a punishing
+  /// one", "the second one", "its only one").
+  static let elidedNounDeterminers: WordList = [
+    "a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "my", "your",
+  ]
+
+  /// Words between a determiner and "one" that still make it a count: a bound or an addition
+  /// ("a mere one", "an additional one", "a further one").
+  static let countingModifiers: WordList = [
+    "mere", "additional", "extra", "further", "estimated", "single", "meagre", "meager",
+    "paltry", "total", "net", "record",
+  ]
+
+  /// Words after a pronoun "one" that are no noun it counts but end its noun phrase ("a
+  /// punishing one this year", "the biggest one yet", "the only one that"): the stop words
+  /// less those that measure or bound ("the top one per cent", "one more").
+  static let afterElidedNoun: WordList = [
+    "this", "that", "which", "who", "whom", "whose", "yet", "so", "in", "on", "at", "for", "to",
+    "from", "with", "since", "ever", "than", "and", "but", "or", "is", "was", "were", "are",
+    "has", "had", "will", "would", "can", "could", "there", "here", "now", "i", "we", "you",
+    "he", "she", "they", "it", "after", "before", "like", "of", "by", "as", "when", "while",
+    "because", "though", "although", "if", "ago", "too", "either", "also", "still", "again",
+  ]
+
+  /// Words after a sentence's opening "One" that make it the first of a pair told by "the
+  /// other" ("One is based in the east and the other in the west").
+  static let correlativeOneVerbs: WordList = [
+    "is", "was", "has", "had", "remains", "lies", "sits", "stands", "says", "said",
+  ]
+
   /// Words before a number that stress it as a count ("only one", "just one", "exactly one").
   static let countStressers: WordList = ["only", "just", "exactly", "least", "than"]
 
@@ -1321,6 +1351,7 @@ enum Vocabulary {
     "more on this", "more on this topic", "you may also like", "you might also like",
     "you may be interested in", "most read", "most popular", "most viewed", "more stories",
     "top stories", "recommended", "recommended stories", "see also", "also read",
+    "related topics",
   ]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").

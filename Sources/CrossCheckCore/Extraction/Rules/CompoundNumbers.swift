@@ -276,6 +276,11 @@ extension NumberParser {
   /// total after another scale ("a thousand million").
   private func readScale(_ exponent: Int, _ state: inout CompoundState) -> CompoundStep {
     if state.last == .none { return .stop }
+    // "polled 8,794,726 million votes": the scale repeats digits that reach it already.
+    if state.last == .digits, repeatsItsScale(exponent, state) {
+      state.stop = true
+      return .consumed
+    }
     if state.last == .scale && DecimalParts.equals(state.current, 0) {
       state.total = DecimalParts.scaled(state.total, byPowerOfTen: exponent)
     } else {
@@ -443,6 +448,10 @@ extension NumberParser {
       case .quarter(plural: _)? = word(index + 1)
     {
       state.index += 1  // "three-quarters", "one-quarter": the hyphen joins a fraction
+    } else if isShortDash && !denominator, state.last != .fraction,
+      let part = hyphenedAndFraction(at: index)
+    {
+      readMixedFraction(part, &state)  // "eight-and-a-half", "two-and-three-quarters"
     } else if isShortDash && !denominator, [.unit, .article, .hundred].contains(state.last),
       let part = splitFraction(at: start), part.lastToken > index
     {
@@ -464,7 +473,9 @@ extension NumberParser {
   /// more number words ("one hundred and six", "3 hundred and 21").
   private func readAnd(_ state: inout CompoundState, denominator: Bool) {
     let index = state.index
-    if state.last != .fraction, !denominator, let part = fractionPart(at: index + 1) {
+    if state.last != .fraction, !denominator,
+      let part = fractionPart(at: index + 1) ?? bareHalfPart(at: index)
+    {
       readMixedFraction(part, &state)
     } else if [.hundred, .scale].contains(state.last), startsNumberWord(index + 1) {
       if case .article? = word(index + 1) {

@@ -18,16 +18,16 @@ extension FigureRecognizer {
   }
 }
 
-/// "a fortnight" is fourteen days; "A year later, the mine reopened" tells the time between two
+/// "a fortnight" is two weeks (as labelled: a duration keeps a unit of its own kind); "A year later, the mine reopened" tells the time between two
 /// events, a duration of one year (as "two years later" is one of two), where "a year ago"
 /// dates the story's own time and is none.
 extension FigureRecognizer {
-  /// Days in a fortnight.
-  private static let fortnightDays: Decimal = 14
+  /// Weeks in a fortnight.
+  private static let fortnightWeeks: Decimal = 2
 
-  /// The value and unit of one `unit` of time after an article: a fortnight in days.
+  /// The value and unit of one `unit` of time after an article: a fortnight in weeks.
   func articleSpan(_ unit: String) -> (value: Decimal, unit: String) {
-    unit == "fortnight" ? (Self.fortnightDays, "day") : (1, unit)
+    unit == "fortnight" ? (Self.fortnightWeeks, "week") : (1, unit)
   }
 
   /// Whether the article and its unit end at token `last`, and "later" follows.

@@ -27,7 +27,7 @@ extension FigureRecognizer {
       || isServiceNumber(mention) || isTrainNumber(mention)
       || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
       || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
-      || isRecallCampaignCode(mention)
+      || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a

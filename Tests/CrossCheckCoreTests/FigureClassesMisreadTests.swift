@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Classes of English news the extractor read wrongly (issue #13): mixed numbers written with
+/// hyphens or "and half", the pronoun "one" after a modifier or paired with "the other", percent
+/// words after a hyphen or a bracket, ranges whose ends each carry a letter sign.
+@Suite("Figure classes misread")
+struct FigureClassesMisreadTests {
+  private func described(_ sentence: String) -> [String] {
+    figures(sentence).map {
+      "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
+    }
+  }
+
+  // MARK: - Mixed numbers in compounds
+
+  @Test(arguments: [
+    (
+      "The winger signed a six-and-a-half-year contract on Friday.", "six-and-a-half-year", "6.5",
+      "year"
+    ),
+    (
+      "Talks lasted three-and-a-half hours before they broke up.", "three-and-a-half hours", "3.5",
+      "hour"
+    ),
+    ("He has agreed a four and half year deal with the club.", "four and half year", "4.5", "year"),
+    ("The crossing takes two and half hours in good weather.", "two and half hours", "2.5", "hour"),
+    ("The job took one-and-a-quarter days to finish.", "one-and-a-quarter days", "1.25", "day"),
+  ])
+  func aMixedNumberInACompoundIsOneDuration(
+    _ sentence: String, _ text: String, _ value: String, _ unit: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind == .duration)
+    #expect(found.value == Decimal(string: value))
+    #expect(found.unit == unit)
+  }
+
+  @Test func aMixedNumberInACompoundStillCountsItsNoun() throws {
+    let sentence = "Engineers laid two-and-a-half miles of new track."
+    let found = try #require(figure("two-and-a-half miles", in: sentence), "\(described(sentence))")
+    #expect(found.value == Decimal(string: "2.5"))
+  }
+
+  // MARK: - The pronoun "one"
+
+  @Test(arguments: [
+    "The verdict was a punishing one: a fine and a ban from office.",
+    "The setback is the second one this year for the company.",
+    "Critics said the storm was a rare one for the region.",
+    "Of all the bids, hers was the only one that met the deadline.",
+    "The old bridge was closed and the new one opened in May.",
+  ])
+  func aOneAfterAModifierWithNoNounIsAPronoun(_ sentence: String) {
+    #expect(figure("one", in: sentence) == nil, "\(described(sentence))")
+  }
+
+  @Test(arguments: [
+    "Two rival councils claim the town. One is based in the north and the other in the south.",
+    "The firm owns two plants. One was sold last year; the other remains open.",
+    "Two ministers spoke. One said the plan would work, and another called it a mistake.",
+  ])
+  func anOpeningOnePairedWithTheOtherIsAPronoun(_ sentence: String) {
+    #expect(figure("One", in: sentence) == nil, "\(described(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The opposition won in only one state.", "one"),
+    ("Only one state voted against the bill.", "one"),
+    ("There was only one survivor.", "one"),
+    ("One man in his 70s was injured in the crash.", "One"),
+    ("One was killed in the blast, police said.", "One"),
+    ("The team scored an additional one in the second half.", "one"),
+  ])
+  func aOneThatCountsStaysAFigure(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.value == 1)
+  }
+
+  // MARK: - Percent words after a hyphen or a bracket
+
+  @Test(arguments: [
+    ("Inflation hit 5.5-pc last month.", "5.5-pc", "5.5"),
+    ("Shoppers faced a 10-per cent rise in food prices.", "10-per cent", "10"),
+    ("The rate was 1.2 per cent in May, up from April's (0.85) per cent.", "(0.85)", "0.85"),
+  ])
+  func aPercentWordAfterAHyphenOrABracketIsAPercent(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.hasPrefix(text) }, "\(described(sentence))")
+    #expect(found.kind == .percent)
+    #expect(found.unit == "percent")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  // MARK: - Ranges with a letter sign on each end
+
+  @Test func aRangeWithALetterSignOnEachEndIsOneRangeOfMoney() throws {
+    let sentence = "LAGOS — Marketers in Ikeja sold petrol at between N1,080 and N1,150 per litre."
+    let found = try #require(
+      figure("between N1,080 and N1,150", in: sentence), "\(described(sentence))")
+    #expect(found.kind == .money)
+    #expect(found.low == 1080)
+    #expect(found.high == 1150)
+    #expect(found.unit == "NGN")
+  }
+}
+
+/// Numbers that end a title's name, and score lines that look like them.
+@Suite("Figure classes misread: numbered titles")
+struct FigureClassesMisreadTitleTests {
+  @Test(arguments: [
+    ("Titles such as Modern Warfare 3 and Diablo IV will join the service.", "3"),
+    ("Fans queued overnight for Grand Theft Auto 6, the studio said.", "6"),
+    ("Fans of Toy Story 4 and Frozen II queued for hours.", "4"),
+  ])
+  func aNumberEndingATitleIsNoFigure(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) == nil, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("Final score: Leeds United 1, Aston Villa 3.", "3"),
+    ("Across South Korea 12 people were hurt.", "12"),
+    ("Leeds United 1, Aston Villa 3 in the late kick-off.", "1"),
+    ("The Centre Party won 61 seats, the Green Alliance 52 and the Northern League 14.", "52"),
+  ])
+  func aNumberAfterANameThatCountsOrScoresStays(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) != nil, "\(figures(sentence).map(\.text))")
+  }
+}
+
+/// A scale word that repeats digits already written to the unit, "type N" labels and the
+/// headlines under a "Related Topics" heading.
+@Suite("Figure classes misread: scales, labels and link lists")
+struct FigureClassesMisreadScaleTests {
+  @Test(arguments: [
+    ("The candidate polled 8,794,726 million votes to win.", "8,794,726 million", "8794726"),
+    ("Turnout was 25,587,223 million, the commission said.", "25,587,223 million", "25587223"),
+    ("Officials counted 2,100,450 million ballots by noon.", "2,100,450 million", "2100450"),
+  ])
+  func aScaleAfterDigitsThatReachItRepeatsThem(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
+    ("The plan costs 1,500 million euros.", "1,500 million euros", "1500000000"),
+    ("Some 1500 million people live there.", "Some 1500 million", "1500000000"),
+    ("The bank held $1,234,567 million in deposits.", "$1,234,567 million", "1234567000000"),
+  ])
+  func aScaleAfterDigitsBelowItOrAfterMoneyStillScales(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
+    "People with type 2 diabetes are at higher risk.",
+    "The trial made a type 1 error, the review found.",
+  ])
+  func aNumberAfterLowercaseTypeIsALabel(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(figures(sentence).map(\.text))")
+  }
+
+  @Test func theHeadlinesUnderRelatedTopicsAreNoFigures() {
+    let text = """
+      The river rose 2 metres overnight.
+
+      Related Topics
+      Floods: A third of the country is under water
+      Climate change: Five charts that explain the year
+      """
+    #expect(figures(text).map(\.text) == ["2 metres"])
+  }
+}
