@@ -11,9 +11,21 @@ struct CanonicalFolders: Sendable {
 
   /// Resolves the folders of `paths` not resolved already.
   mutating func add(_ paths: [String]) {
+    // The files of a folder come one after another: its name is made and looked up once, not
+    // for each of its thousands of files.
+    var previous: (path: String, nameStart: Int)?
     for path in paths {
-      guard let (folder, _) = Self.split(path), canonicalByFolder[folder] == nil else { continue }
-      canonicalByFolder[folder] = TextFile.canonicalize(folder)
+      guard let nameStart = Self.nameStart(of: path) else { continue }
+      if let previous, previous.nameStart == nameStart,
+        path.utf8.prefix(nameStart).elementsEqual(previous.path.utf8.prefix(nameStart))
+      {
+        continue
+      }
+      previous = (path, nameStart)
+      let folder = Self.folder(of: path, nameStart: nameStart)
+      if canonicalByFolder[folder] == nil {
+        canonicalByFolder[folder] = TextFile.canonicalize(folder)
+      }
     }
   }
 
@@ -22,50 +34,55 @@ struct CanonicalFolders: Sendable {
   /// `isKnownNotLink` when the load's listing saw that `path` is not a symbolic link: then it
   /// is not asked again.
   func canonicalPath(of path: String, isKnownNotLink: Bool = false) -> String {
-    guard let (folder, name) = Self.split(path), let canonical = canonicalByFolder[folder],
+    guard let nameStart = Self.nameStart(of: path),
+      let canonical = canonicalByFolder[Self.folder(of: path, nameStart: nameStart)],
       canonical.hasPrefix("/")
     else { return TextFile.canonicalize(path) }
     var info = stat()
     guard isKnownNotLink || (lstat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFLNK) else {
       return TextFile.canonicalize(path)
     }
-    guard canonical != "/" else { return "/" + name }
-    // One string of the right size, not one for each join.
-    var path = ""
-    path.reserveCapacity(canonical.utf8.count + 1 + name.utf8.count)
-    path += canonical
-    path += "/"
-    path += name
-    return path
+    // The name straight from the path's bytes (ASCII: a byte is a character), into one string
+    // of the right size: no string of its own, nor one for each join.
+    let name = path[path.utf8.index(path.startIndex, offsetBy: nameStart)...]
+    let folder = canonical == "/" ? "" : canonical
+    var joined = ""
+    joined.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
+    joined += folder
+    joined += "/"
+    joined += name
+    return joined
   }
 
-  /// A path's folder (`.` for a bare name) and its name, for ASCII paths whose name is an
-  /// ordinary one (not empty, `.` or `..`); nil for any other path.
+  /// Where a path's name starts, in bytes (past its last slash; 0 for a bare name), for ASCII
+  /// paths whose name is an ordinary one (not empty, `.` or `..`); nil for any other path.
   ///
   /// One pass over the path's bytes in place: through the string's views it took about 4,000
   /// instructions a file.
-  private static func split(_ path: String) -> (folder: String, name: String)? {
+  private static func nameStart(of path: String) -> Int? {
     var contiguous = path
-    let found = contiguous.withUTF8 { bytes -> (isASCII: Bool, slash: Int?) in
+    return contiguous.withUTF8 { bytes -> Int? in
       var high: UInt8 = 0
-      var slash: Int?
+      var start = 0
       for index in bytes.indices {
         high |= bytes[index]
-        if bytes[index] == UInt8(ascii: "/") { slash = index }
+        if bytes[index] == UInt8(ascii: "/") { start = index + 1 }
       }
-      return (high < 0x80, slash)
+      guard high < 0x80 else { return nil }
+      let name = UnsafeBufferPointer(rebasing: bytes[start...])
+      guard !name.isEmpty, !(name.count <= 2 && name.allSatisfy({ $0 == UInt8(ascii: ".") }))
+      else { return nil }
+      return start
     }
-    guard found.isASCII else { return nil }
-    guard let slash = found.slash else {
-      return path.isEmpty || path == "." || path == ".." ? nil : (".", path)
-    }
-    // ASCII: the byte offsets are the strings' own.
-    return contiguous.withUTF8 { bytes in
-      let nameBytes = UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])
-      let name = String(decoding: nameBytes, as: UTF8.self)
-      guard !name.isEmpty, name != ".", name != ".." else { return nil }
-      let folder = UnsafeBufferPointer(rebasing: bytes[..<slash])
-      return (slash == 0 ? "/" : String(decoding: folder, as: UTF8.self), name)
+  }
+
+  /// The folder of an ASCII path whose name starts at `nameStart`: `.` for a bare name.
+  private static func folder(of path: String, nameStart: Int) -> String {
+    switch nameStart {
+    case 0: "."
+    case 1: "/"
+    // ASCII: the byte offsets are the string's own.
+    default: String(path[..<path.utf8.index(path.startIndex, offsetBy: nameStart - 1)])
     }
   }
 }

@@ -128,14 +128,18 @@ public struct Corpus: Sendable {
       }
       // Files not loaded already have their figures found while another thread takes their
       // fingerprints; which of them are new is decided once it has, in the order of the paths.
+      // By index: a loop over the reads themselves copied each one whole (its file, sidecar
+      // and id), retained and released, for every file of a folder of thousands.
       var candidates: [Int] = []
-      for (index, read) in files.enumerated() {
-        if case .success(let file) = read.file, working.idByCanonicalPath[file.canonicalPath] == nil
+      var candidateFiles: [TextFile] = []
+      for index in files.indices {
+        if case .success(let file) = files[index].file,
+          working.idByCanonicalPath[file.canonicalPath] == nil
         {
           candidates.append(index)
+          candidateFiles.append(file)
         }
       }
-      let candidateFiles = candidates.compactMap { try? files[$0].file.get() }
       // A sidecar that is not valid JSON says nothing of the outlet (``accept`` warns of it).
       let candidateOutlets = candidates.map {
         OutletHome(metadata: (try? files[$0].metadata.get()) ?? SourceMetadata())
@@ -150,9 +154,10 @@ public struct Corpus: Sendable {
           fingerprintOf[index] = sha256
         }
         var acceptedAt: [AcceptedFile?] = Array(repeating: nil, count: files.count)
-        for (index, (path, read)) in zip(batch, files).enumerated() {
+        for index in files.indices {
+          let path = batch[index]
           do throws(SourceLoadError) {
-            let file = try read.file.get()
+            let file = try files[index].file.get()
             if let existing = working.idByCanonicalPath[file.canonicalPath] {
               done.bytes += file.byteCount
               throw .alreadyLoaded(path: path, id: existing)
@@ -163,13 +168,13 @@ public struct Corpus: Sendable {
               throw .sameTextAs(path: path, id: existing)
             }
             let metadata: SourceMetadata
-            switch read.metadata {
+            switch files[index].metadata {
             case .success(let found): metadata = found
             case .failure(let warning):
               report.warnings.append(warning)
               metadata = SourceMetadata()
             }
-            let id = working.freshID(base: read.baseID)
+            let id = working.freshID(base: files[index].baseID)
             working.reserve(id, canonicalPath: file.canonicalPath, sha256: sha256)
             acceptedAt[index] = AcceptedFile(
               id: id, path: path, file: file, sha256: sha256, metadata: metadata)
@@ -239,9 +244,14 @@ public struct Corpus: Sendable {
     progress: (LoadProgress) -> Void, isCancelled: () -> Bool
   ) -> (accepted: [AcceptedFile], found: [FoundFigures])? {
     var pieces: [Piece] = []
+    /// Whether each file is one piece: assembled where it is extracted, it needs no assembly
+    /// here unless the load streams.
+    var isWholeFile: [Bool] = []
+    isWholeFile.reserveCapacity(files.count)
     for (item, file) in files.enumerated() {
       var text = file.text
       let parts = text.withUTF8 { TextPiece.pieces($0, targetBytes: pieceBytes) }
+      isWholeFile.append(parts.count == 1)
       for (index, part) in parts.enumerated() {
         // The file's bytes beyond its text (a byte order mark) count with its first piece.
         let extra = index == 0 ? file.byteCount - text.utf8.count : 0
@@ -303,14 +313,17 @@ public struct Corpus: Sendable {
       }
       if accepted == nil && (fingerprints.isDone || groupStart == pieces.count) {
         let decided = accept(&working, &report, &done)
-        assemblies = zip(decided, outlets).map { file, outlet in
-          file.map { FigureAssembly(source: $0.id, outlet: outlet) }
+        // A file of one piece comes assembled (unless streamed): an assembly made and dropped
+        // for each was a few thousand instructions a file, for a folder of thousands.
+        assemblies = decided.indices.map { item in
+          guard let file = decided[item], packs || !isWholeFile[item] else { return nil }
+          return FigureAssembly(source: file.id, outlet: outlets[item])
         }
         if packs { packed = decided.map { $0.map { PackedFigures(source: $0.id) } } }
         accepted = decided
       }
       if accepted != nil {
-        for index in waiting.indices where assemblies[waiting[index].piece.item] != nil {
+        for index in waiting.indices where accepted![waiting[index].piece.item] != nil {
           let (piece, count) = (waiting[index].piece, waiting[index].words)
           // Out of the list first, so the assembly takes the figures without copying them.
           var figures = PieceFigures.run(LineRunFigures())
@@ -333,11 +346,12 @@ public struct Corpus: Sendable {
     let decided = accepted ?? accept(&working, &report, &done)
     var result: (accepted: [AcceptedFile], found: [FoundFigures]) = ([], [])
     for (item, file) in decided.enumerated() {
-      // Out of the array first, so its figures are moved, not copied.
-      guard let file, var assembly = assemblies[item] else { continue }
-      assemblies[item] = nil
+      guard let file else { continue }
       result.accepted.append(file)
       if packs, let pack = packed[item] {
+        // Out of the array first, so its figures are moved, not copied.
+        let assembly = assemblies[item]!
+        assemblies[item] = nil
         packed[item] = nil
         let streamed = StreamedFigures(pack, finish: assembly.finishing())
         result.found.append(FoundFigures(figures: [], streamed: streamed, words: words[item]))
@@ -349,6 +363,11 @@ public struct Corpus: Sendable {
         }
         result.found.append(FoundFigures(figures: found, streamed: nil, words: words[item]))
       } else {
+        // A file with no piece extracted finishes an empty assembly.
+        var assembly =
+          (assemblies.isEmpty ? nil : assemblies[item])
+          ?? FigureAssembly(source: file.id, outlet: outlets[item])
+        if !assemblies.isEmpty { assemblies[item] = nil }
         result.found.append(
           FoundFigures(figures: assembly.finish(), streamed: nil, words: words[item]))
       }
