@@ -529,6 +529,15 @@ public final class Shell {
     }
   }
 
+  /// Reports an error about a line of a script that did not become a command (too long, or past
+  /// the end of what a script may be).
+  func reportInput(_ message: String, at location: ScriptLocation) {
+    let outer = self.location
+    self.location = location
+    defer { self.location = outer }
+    report(message)
+  }
+
   /// Reports a syntax error with a caret under the column it is about.
   func report(_ error: SyntaxError, in text: String) {
     report(error.message)
