@@ -148,6 +148,16 @@ struct DiscrepancyCommandTests {
         == "error: 'scope-diference' is not a verdict of this session — did you mean 'scope-difference'? Add your own with 'verdicts add scope-diference'.\n"
     )
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == nil)
+    // Nothing close: the verdicts that can be typed.
+    shell.clear()
+    #expect(shell.run("verdict D1 bogus") == .failed)
+    #expect(
+      shell.errors.hasPrefix(
+        "error: 'bogus' is not a verdict of this session; the verdicts are contradiction, "
+          + "scope-difference,"), "\(shell.errors)")
+    #expect(
+      shell.errors.hasSuffix(
+        "('verdicts' says what each means). Add your own with 'verdicts add bogus'.\n"))
   }
 
   @Test func verdictsAddMakesANewVerdictUsable() throws {

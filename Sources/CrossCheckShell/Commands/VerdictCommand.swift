@@ -25,6 +25,10 @@ struct VerdictCommand: ShellCommand {
       var message = "'\(verdict)' is not a verdict of this session"
       if let guess = EditDistance.suggestion(for: verdict, among: known) {
         message += " — did you mean '\(guess)'?"
+      } else {
+        // Nothing close: what can be typed.
+        message +=
+          "; the verdicts are \(known.joined(separator: ", ")) ('verdicts' says what each means)"
       }
       throw ShellError(
         message + (message.hasSuffix("?") ? " " : ". ")
