@@ -160,6 +160,31 @@ struct DiscrepancyCommandTests {
         "('verdicts' says what each means). Add your own with 'verdicts add bogus'.\n"))
   }
 
+  /// A `--verdict` filter with a typo matched nothing, and listed or exported an empty report
+  /// without a word.
+  @Test func aFilterOnAVerdictThatDoesNotExistIsRefused() {
+    let shell = corpusShell()
+    shell.run("flag bl0122:9 il1203:11")
+    shell.run("verdict D1 rounding")
+    for command in ["discrepancies --verdict roundng", "export markdown --verdict roundng"] {
+      shell.clear()
+      #expect(shell.run(command) == .failed, "\(command)")
+      #expect(
+        shell.errors
+          == "error: 'roundng' is not a verdict of this session — did you mean 'rounding'?\n",
+        "\(command)")
+      #expect(shell.output.isEmpty, "\(command): \(shell.output)")
+    }
+    shell.clear()
+    #expect(shell.run("discrepancies --verdict bogus") == .failed)
+    #expect(shell.errors.hasSuffix("('verdicts' says what each means).\n"), "\(shell.errors)")
+    // 'none' lists those without a verdict, as before.
+    shell.clear()
+    #expect(shell.run("discrepancies --verdict none") == .succeeded)
+    #expect(shell.run("discrepancies --verdict rounding") == .succeeded)
+    #expect(shell.output.contains("D1"))
+  }
+
   @Test func verdictsAddMakesANewVerdictUsable() throws {
     let shell = corpusShell()
     shell.run("flag bl0122:9 il1203:11")

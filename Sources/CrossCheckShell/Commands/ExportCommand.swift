@@ -44,6 +44,9 @@ struct ExportCommand: ShellCommand {
       }
       throw ShellError(message)
     }
+    if let verdict, !shell.analysis.verdicts.contains(verdict) {
+      throw VerdictMessage.unknownFilter(verdict, known: shell.analysis.verdicts)
+    }
     var numbers: [Int]?
     if let ids {
       numbers = []
