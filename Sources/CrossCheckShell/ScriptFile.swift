@@ -32,9 +32,10 @@ public struct ScriptFile: Equatable, Sendable {
       // Never read whole when it is far larger than any script (a disk image given by mistake).
       data = try FileReader.read(path, maximumBytes: maximumBytes)
     } catch .tooLarge(let byteCount) {
+      let sizes = ByteCountText.texts(byteCount, limit: maximumBytes)
       throw ScriptFileError(
-        "cannot read the script '\(path)': it is \(ByteCountText.text(byteCount)), and a script "
-          + "of commands may be at most \(ByteCountText.text(maximumBytes)); check the path.")
+        "cannot read the script '\(path)': it is \(sizes.size), and a script "
+          + "of commands may be at most \(sizes.limit); check the path.")
     } catch {
       throw ScriptFileError(
         "cannot read the script '\(path)': permission denied or an I/O error; check that the "
@@ -61,7 +62,7 @@ public struct ScriptFile: Equatable, Sendable {
 
 extension ScriptFile {
   /// The largest script read, 16 MiB: hundreds of thousands of commands.
-  static let maximumBytes = 16 << 20
+  public static let maximumBytes = 16 << 20
 
   /// Where bytes that are not UTF-8 first go wrong: "byte 0xFF on line 3".
   static func firstBadByte(in data: Data) -> String {

@@ -7,11 +7,17 @@ public enum ScriptRunner {
     /// True when the run stopped early at a failed command because the shell bails
     /// (`--bail`).
     public var stoppedAtError = false
+    /// True when the input went past what a script may be, and the rest was not read.
+    public var inputTooLarge = false
 
-    public init(commands: Int = 0, failures: Int = 0, stoppedAtError: Bool = false) {
+    public init(
+      commands: Int = 0, failures: Int = 0, stoppedAtError: Bool = false,
+      inputTooLarge: Bool = false
+    ) {
       self.commands = commands
       self.failures = failures
       self.stoppedAtError = stoppedAtError
+      self.inputTooLarge = inputTooLarge
     }
   }
 
@@ -22,6 +28,13 @@ public enum ScriptRunner {
   /// - Parameter file: the name used in error messages (`<stdin>` for a pipe).
   public static func run(
     _ lines: some Sequence<String>, file: String, in shell: Shell
+  ) -> Result {
+    run(lines.lazy.map(ScriptInputLine.checked), file: file, in: shell)
+  }
+
+  /// Runs lines as the `String` version does; a line too long is reported at its number and not run, and input past a script's limit is reported and ends the run.
+  public static func run(
+    _ lines: some Sequence<ScriptInputLine>, file: String, in shell: Shell
   ) -> Result {
     var result = Result()
     var reader = LogicalLineReader()
@@ -36,7 +49,21 @@ public enum ScriptRunner {
     }
     for physical in lines {
       if shell.isInterrupted() { return result }
-      if let line = reader.feed(physical) { run(line) }
+      switch physical {
+      case .text(let text):
+        if let line = reader.feed(text) { run(line) }
+      case .tooLong, .inputTooLarge:
+        // A command waiting for this line as its continuation is not run either.
+        let number = reader.skip()
+        shell.reportInput(
+          ScriptInputMessage.sentence(physical), at: ScriptLocation(file: file, line: number))
+        result.failures += 1
+        if case .inputTooLarge = physical {
+          result.inputTooLarge = true
+          return result
+        }
+        if shell.bail { result.stoppedAtError = true }
+      }
       if shell.exitRequested || result.stoppedAtError { return result }
     }
     if let line = reader.finish() { run(line) }

@@ -73,6 +73,9 @@ public final class Shell {
   /// Whether commands read plain argument lines themselves (``PlainlyParsedCommand``) instead of
   /// through ArgumentParser; a test turns it off to compare the two readings.
   var readsPlainArguments = true
+  /// The largest session file 'open' reads and 'save' writes, one limit for both so that what
+  /// is saved can be opened (a test lowers it to check that without 64 MiB of JSON).
+  var sessionFileLimit = SessionStore.maximumBytes
   /// The ECB reference rates conversions fall back on (`rates update` replaces them).
   var referenceRates = ReferenceRates.builtIn
   /// The time of the command being run: notes, discrepancies and the journal entry share it.
@@ -318,6 +321,7 @@ public final class Shell {
     _ type: any ShellCommand.Type, arguments: [String], replaying anchors: [FigureReference]?
   ) -> JournalRecord? {
     let command: any ShellCommand
+    let arguments = NegativeOptionValue.joined(arguments, options: type.completion.options)
     do {
       command =
         readsPlainArguments ? try type.parseArguments(arguments) : try type.parse(arguments)
@@ -523,6 +527,15 @@ public final class Shell {
     } else {
       writeError(style.error("error:") + " \(message)\n")
     }
+  }
+
+  /// Reports an error about a line of a script that did not become a command (too long, or past
+  /// the end of what a script may be).
+  func reportInput(_ message: String, at location: ScriptLocation) {
+    let outer = self.location
+    self.location = location
+    defer { self.location = outer }
+    report(message)
   }
 
   /// Reports a syntax error with a caret under the column it is about.

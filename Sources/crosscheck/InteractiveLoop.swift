@@ -52,7 +52,9 @@ struct InteractiveLoop {
     // untitled journal no running CrossCheck holds. Entries already saved are not offered.
     let leftover =
       shell.sessionPath == nil
-      ? AutosaveJournal.abandonedUntitled(environment: environment).last.map(AutosaveJournal.init)
+      ? AutosaveJournal.abandonedUntitled(environment: environment).last.map {
+        AutosaveJournal(path: $0)
+      }
       : autosave.flatMap { AutosaveJournal.isAbandoned($0.path) ? $0 : nil }
     let unsaved = shell.notInJournal(leftover?.entries() ?? [])
     if unsaved.isEmpty, let leftover, leftover.problem == nil { leftover.clear() }

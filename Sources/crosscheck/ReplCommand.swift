@@ -132,6 +132,18 @@ struct ReplCommand: ParsableCommand {
     }
     let interactive =
       script == nil && commands.isEmpty && export.isEmpty && isatty(STDIN_FILENO) == 1
+    // 'crosscheck < FILE' is refused by the file's size, before anything runs, as --batch is.
+    if script == nil && commands.isEmpty && export.isEmpty && !interactive,
+      let size = StandardInputSize.remaining(), size > ScriptFile.maximumBytes
+    {
+      let sizes = ByteCountText.texts(size, limit: ScriptFile.maximumBytes)
+      FileHandle.standardError.write(
+        Data(
+          ("crosscheck: cannot read the script on standard input: it is \(sizes.size), and a "
+            + "script of commands may be at most \(sizes.limit); check what was redirected.\n")
+            .utf8))
+      throw ExitCode(2)
+    }
     let style = Style(
       isEnabled: Style.colourWanted(
         isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment))
@@ -227,11 +239,13 @@ struct ReplCommand: ParsableCommand {
       // top-level script has neither.
       result = (try? shell.run(script)) ?? result
     } else if commands.isEmpty {
-      result = ScriptRunner.run(StandardInputLines(), file: "<stdin>", in: shell)
+      result = ScriptRunner.run(BoundedLineReader(), file: "<stdin>", in: shell)
     } else {
       result = ScriptRunner.run(commands, file: "-c", in: shell)
     }
     try exitIfInterrupted()
+    // Input past a script's limit is refused as a script file that large is: status 2.
+    if result.inputTooLarge { try exit(2) }
     if result.stoppedAtError { try exit(3) }
     if failures + result.failures > 0 { try exit(1) }
     fflush(nil)
@@ -248,13 +262,6 @@ struct ReplCommand: ParsableCommand {
   private func exit(_ status: Int32) throws -> Never {
     fflush(nil)
     throw ExitCode(status)
-  }
-}
-
-/// The lines of standard input, read lazily so a pipe is processed as it arrives.
-struct StandardInputLines: Sequence, IteratorProtocol {
-  mutating func next() -> String? {
-    Swift.readLine(strippingNewline: true)
   }
 }
 

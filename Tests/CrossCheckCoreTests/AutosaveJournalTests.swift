@@ -116,6 +116,52 @@ struct AutosaveJournalTests {
     #expect(journal.append(Self.entry) == nil, "said once")
   }
 
+  /// Appending stops before the journal would pass its limit: the entries in it stay
+  /// readable, later ones wait for a save (which clears it and starts again).
+  @Test("a journal stops growing at its limit, keeps what it holds, and starts again when cleared")
+  func aFullJournalKeepsItsEntries() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/.s.autosave.jsonl"
+    // How long one entry's line is, as the journal writes it.
+    let probe = AutosaveJournal(path: folder.path + "/probe.jsonl")
+    probe.append(Self.entry)
+    let lineBytes = try #require(
+      FileManager.default.attributesOfItem(atPath: probe.path)[.size] as? Int)
+    let journal = AutosaveJournal(path: path, maximumBytes: 3 * lineBytes + 10)
+    for _ in 0..<3 { #expect(journal.append(Self.entry) == nil) }
+    let full = AutosaveProblem.full(path: path, limit: 3 * lineBytes + 10)
+    #expect(journal.append(Self.entry) == full)
+    #expect(journal.append(Self.entry) == nil, "said once")
+    #expect(journal.problem == full)
+    let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+    #expect(size.map { $0 <= 3 * lineBytes + 10 } == true, "\(String(describing: size))")
+    #expect(AutosaveJournal(path: path).entries() == Array(repeating: Self.entry, count: 3))
+    journal.clear()
+    #expect(journal.problem == nil)
+    #expect(journal.append(Self.entry) == nil)
+    #expect(journal.entries() == [Self.entry])
+  }
+
+  /// A journal larger than a journal may be (runaway, or planted) is not read, and it is left
+  /// as it is: clearing does not remove what was never offered back.
+  @Test("a journal larger than the limit is not read, and not removed")
+  func aJournalTooLargeIsNotReadNorRemoved() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write(".s.autosave.jsonl", "")
+    #expect(truncate(path, off_t(AutosaveJournal.maximumBytes + 1)) == 0)
+    let journal = AutosaveJournal(path: path)
+    #expect(journal.entries().isEmpty)
+    #expect(
+      journal.problem
+        == .tooLarge(
+          path: path, byteCount: AutosaveJournal.maximumBytes + 1,
+          limit: AutosaveJournal.maximumBytes))
+    #expect(journal.append(Self.entry) == nil, "autosave is off for it")
+    journal.clear()
+    let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+    #expect(size == AutosaveJournal.maximumBytes + 1)
+  }
+
   static func run(_ arguments: String...) -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: arguments[0])

@@ -148,6 +148,41 @@ struct DiscrepancyCommandTests {
         == "error: 'scope-diference' is not a verdict of this session — did you mean 'scope-difference'? Add your own with 'verdicts add scope-diference'.\n"
     )
     #expect(shell.shell.analysis.discrepancy(1)?.verdict == nil)
+    // Nothing close: the verdicts that can be typed.
+    shell.clear()
+    #expect(shell.run("verdict D1 bogus") == .failed)
+    #expect(
+      shell.errors.hasPrefix(
+        "error: 'bogus' is not a verdict of this session; the verdicts are contradiction, "
+          + "scope-difference,"), "\(shell.errors)")
+    #expect(
+      shell.errors.hasSuffix(
+        "('verdicts' says what each means). Add your own with 'verdicts add bogus'.\n"))
+  }
+
+  /// A `--verdict` filter with a typo matched nothing, and listed or exported an empty report
+  /// without a word.
+  @Test func aFilterOnAVerdictThatDoesNotExistIsRefused() {
+    let shell = corpusShell()
+    shell.run("flag bl0122:9 il1203:11")
+    shell.run("verdict D1 rounding")
+    for command in ["discrepancies --verdict roundng", "export markdown --verdict roundng"] {
+      shell.clear()
+      #expect(shell.run(command) == .failed, "\(command)")
+      #expect(
+        shell.errors
+          == "error: 'roundng' is not a verdict of this session — did you mean 'rounding'?\n",
+        "\(command)")
+      #expect(shell.output.isEmpty, "\(command): \(shell.output)")
+    }
+    shell.clear()
+    #expect(shell.run("discrepancies --verdict bogus") == .failed)
+    #expect(shell.errors.hasSuffix("('verdicts' says what each means).\n"), "\(shell.errors)")
+    // 'none' lists those without a verdict, as before.
+    shell.clear()
+    #expect(shell.run("discrepancies --verdict none") == .succeeded)
+    #expect(shell.run("discrepancies --verdict rounding") == .succeeded)
+    #expect(shell.output.contains("D1"))
   }
 
   @Test func verdictsAddMakesANewVerdictUsable() throws {

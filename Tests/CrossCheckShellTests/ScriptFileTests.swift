@@ -187,4 +187,82 @@ struct ScriptFileSizeTests {
     let error = #expect(throws: ScriptFileError.self) { try ScriptFile.read(path) }
     #expect(error?.message.contains("and a script of commands may be at most 16 MiB") == true)
   }
+
+  // MARK: - Lines and input bounded as a script file is
+
+  /// The lines `reader` gives for `input` handed over `chunk` bytes at a time.
+  static func lines(
+    of input: String, chunk: Int, maximumLineBytes: Int, maximumBytes: Int
+  ) -> [ScriptInputLine] {
+    var rest = Array(input.utf8)[...]
+    let reader = BoundedLineReader(maximumLineBytes: maximumLineBytes, maximumBytes: maximumBytes) {
+      buffer in
+      let count = min(chunk, buffer.count, rest.count)
+      for index in 0..<count { buffer[index] = rest[rest.startIndex + index] }
+      rest = rest.dropFirst(count)
+      return count
+    }
+    return Array(reader)
+  }
+
+  @Test(arguments: [1, 3, 64])
+  func aLineLongerThanACommandLineIsReadPastNotKept(chunk: Int) {
+    let lines = Self.lines(
+      of: "\u{FEFF}sources\n" + String(repeating: "x", count: 25) + "\nhelp\nlast", chunk: chunk,
+      maximumLineBytes: 10, maximumBytes: 1000)
+    #expect(
+      lines == [
+        .text("sources"), .tooLong(byteCount: 25, limit: 10), .text("help"), .text("last"),
+      ])
+  }
+
+  @Test(arguments: [1, 4, 64])
+  func inputPastAScriptsLimitEndsAtTheLastWholeLineBeforeIt(chunk: Int) {
+    let lines = Self.lines(
+      of: "one\ntwo\nthree\nfour\n", chunk: chunk, maximumLineBytes: 10, maximumBytes: 12)
+    #expect(lines == [.text("one"), .text("two"), .inputTooLarge(limit: 12)])
+  }
+
+  @Test func aLineTooLongIsReportedAtItsNumberAndTheRunGoesOn() {
+    let shell = RecordingShell()
+    let result = ScriptRunner.run(
+      [
+        .text("set tolerance 0.3"), .text("set tolerance \\"),
+        .tooLong(byteCount: 3 << 20, limit: 1 << 20), .text("set tolerance 0.4"),
+      ] as [ScriptInputLine], file: "<stdin>", in: shell.shell)
+    #expect(result == ScriptRunner.Result(commands: 2, failures: 1))
+    #expect(
+      shell.errors
+        == "crosscheck:<stdin>:3: this line is 3 MiB, longer than the 1 MiB a command line may "
+        + "be; it was not run (is it data piped by mistake?).\n")
+    // The command waiting for the line as its continuation did not run with half its words.
+    #expect(shell.shell.analysis.settings.approxTolerance.description == "0.4")
+  }
+
+  @Test func inputPastAScriptsLimitIsReportedOnceAndEndsTheRun() {
+    let shell = RecordingShell()
+    let result = ScriptRunner.run(
+      [.text("set tolerance 0.3"), .inputTooLarge(limit: 16 << 20), .text("set tolerance 0.4")]
+        as [ScriptInputLine], file: "<stdin>", in: shell.shell)
+    #expect(result == ScriptRunner.Result(commands: 1, failures: 1, inputTooLarge: true))
+    #expect(
+      shell.errors
+        == "crosscheck:<stdin>:2: the input goes on past 16 MiB, the most a script may be; "
+        + "nothing from this line on was read or run, so split the commands into smaller "
+        + "scripts.\n")
+    #expect(shell.shell.analysis.settings.approxTolerance.description == "0.3")
+  }
+
+  /// A script file is bounded line by line as standard input is.
+  @Test func aScriptFilesLineTooLongIsNotRun() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write(
+      "s.cc", "set tolerance 0.3\nnote D1 " + String(repeating: "x", count: 2 << 20) + "\n")
+    let shell = RecordingShell()
+    let result = try shell.shell.run(ScriptFile.read(path))
+    #expect(result == ScriptRunner.Result(commands: 1, failures: 1))
+    #expect(
+      shell.errors.hasPrefix("crosscheck:\(path):2: this line is 2.0 MiB, longer than the 1 MiB"),
+      "\(shell.errors)")
+  }
 }

@@ -95,6 +95,12 @@ struct ShellTests {
     shell.clear()
     #expect(shell.run("help sorces") == .failed)
     #expect(shell.errors.contains("did you mean 'sources'?"))
+    // Nothing close: it says where the list of commands is.
+    shell.clear()
+    #expect(shell.run("help zzzzzz") == .failed)
+    #expect(
+      shell.errors
+        == "error: there is no command 'zzzzzz'; type 'help' to list the commands.\n")
   }
 
   @Test func everyExampleParses() throws {

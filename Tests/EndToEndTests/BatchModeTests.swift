@@ -193,6 +193,21 @@ struct BatchModeTests {
     #expect(bailed.output.isEmpty, "\(bailed)")
   }
 
+  /// `crosscheck < FILE` is a script as `--batch FILE` is: refused by its size before
+  /// anything runs, the size and the limit worded so they differ.
+  @Test("a script on standard input larger than a script may be is refused: status 2")
+  func standardInputLargerThanAScript() throws {
+    let run = try Run()
+    let result = try run(input: "set tolerance 0.2\n" + String(repeating: "x", count: 16 << 20))
+    #expect(result.status == 2, "\(result)")
+    #expect(
+      result.errors
+        == "crosscheck: cannot read the script on standard input: it is 16,777,234 bytes, and a "
+        + "script of commands may be at most 16 MiB (16,777,216 bytes); check what was "
+        + "redirected.\n")
+    #expect(result.output.isEmpty, "\(result)")
+  }
+
   @Test("a path that fails to load counts as a failed command")
   func pathsOnTheCommandLine() throws {
     let run = try Run()

@@ -13,6 +13,11 @@ struct HostileInputTests {
       ("scan --limit 922337203685477581", "--limit takes a whole number from 1 to 100000"),
       ("scan --limit 0", "--limit takes a whole number from 1 to 100000"),
       ("scan --limit=-3", "--limit takes a whole number from 1 to 100000"),
+      // A negative number after an option is its value, not an option of its own.
+      ("scan --limit -3", "--limit takes a whole number from 1 to 100000"),
+      ("scan --limit -0.5", "the value '-0.5' is invalid for '--limit <limit>'"),
+      ("scan --min-diff -5", "--min-diff takes a percentage from 0 to 1000000"),
+      ("names --min-sources -1", "--min-sources must be at least 1"),
       ("scan --min-diff inf", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff 1e400", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff=-inf", "--min-diff takes a percentage from 0 to 1000000"),

@@ -59,8 +59,9 @@ public enum SourceLoadError: Error, Equatable, Sendable, CustomStringConvertible
       return "'\(path)' is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte "
         + "\(byteOffset) (line \(line)); re-save it as UTF-8 and load it again."
     case .tooLarge(let path, let byteCount, let limit):
-      return "'\(path)' is \(ByteCountText.text(byteCount)), larger than the "
-        + "\(ByteCountText.text(limit)) a source may be; load the articles in it as files of their own."
+      let sizes = ByteCountText.texts(byteCount, limit: limit)
+      return "'\(path)' is \(sizes.size), larger than the "
+        + "\(sizes.limit) a source may be; load the articles in it as files of their own."
     case .nameNotUTF8(let path):
       return "'\(path)' has a name that is not UTF-8 (each \\x.. is a byte that is not); "
         + "rename it in UTF-8 (convmv -f latin1 -t utf-8 --notest FILE) and load it again."

@@ -12,4 +12,25 @@ public enum ByteCountText {
     let digits = value >= 10 || value == value.rounded() ? 0 : 1
     return String(format: "%.\(digits)f", value) + " " + unit.name
   }
+
+  /// A size and the limit it broke, worded so they never read the same: rounded they can
+  /// ("64 MiB, larger than the 64 MiB"), and then the size is given in bytes and the limit
+  /// in both ("67,108,865 bytes" and "64 MiB (67,108,864 bytes)").
+  public static func texts(_ byteCount: Int, limit: Int) -> (size: String, limit: String) {
+    let size = text(byteCount)
+    let bound = text(limit)
+    guard size == bound, byteCount != limit else { return (size, bound) }
+    return (exact(byteCount), bound + " (" + exact(limit) + ")")
+  }
+
+  /// Every byte, in groups of three digits: "67,108,865 bytes".
+  static func exact(_ byteCount: Int) -> String {
+    var digits = Array(String(byteCount))
+    var index = digits.count - 3
+    while index > 0 {
+      digits.insert(",", at: index)
+      index -= 3
+    }
+    return String(digits) + (byteCount == 1 ? " byte" : " bytes")
+  }
 }

@@ -9,15 +9,27 @@ import Foundation
 /// and used only when it is a regular file of this user with no other names; otherwise it is
 /// refused (``problem``) and the session goes on without autosave. A write that fails is a
 /// problem too: autosave stops rather than keep a journal with a hole in it.
+///
+/// A journal is bounded as a session file is: one larger than ``maximumBytes`` is not read
+/// (a hostile or runaway file is left where it is), and appending stops before the journal
+/// would grow past it (the entries already in it stay; saving starts a new journal).
 public final class AutosaveJournal {
   public let path: String
+  /// The most the journal holds, written or read.
+  public let maximumBytes: Int
   private var descriptor: Int32 = -1
+  /// The journal's size as appended to.
+  private var byteCount = 0
   /// Why autosave stopped; nil while it works.
   public private(set) var problem: AutosaveProblem?
 
-  public init(path: String) {
+  public init(path: String, maximumBytes: Int = AutosaveJournal.maximumBytes) {
     self.path = path
+    self.maximumBytes = maximumBytes
   }
+
+  /// The largest journal, 64 MiB as a session file: hundreds of thousands of commands.
+  public static let maximumBytes = 64 << 20
 
   deinit {
     if descriptor >= 0 { close(descriptor) }
@@ -128,6 +140,8 @@ public final class AutosaveJournal {
           problem = .inUse(path: path)
           return problem
         }
+        var status = stat()
+        byteCount = fstat(opened, &status) == 0 ? Int(status.st_size) : 0
         descriptor = opened
       case .failure(let refused):
         problem = refused
@@ -139,6 +153,13 @@ public final class AutosaveJournal {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard var line = try? encoder.encode(entry) else { return nil }
     line.append(0x0A)
+    // Never past what a journal may be, so that what is written can be read back.
+    guard byteCount + line.count <= maximumBytes else {
+      close(descriptor)
+      descriptor = -1
+      problem = .full(path: path, limit: maximumBytes)
+      return problem
+    }
     var failure: String?
     line.withUnsafeBytes { buffer in
       var offset = 0
@@ -152,6 +173,7 @@ public final class AutosaveJournal {
         offset += written
       }
     }
+    byteCount += line.count
     if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     guard let failure else { return nil }
     close(descriptor)
@@ -171,7 +193,18 @@ public final class AutosaveJournal {
       if problem == nil { problem = refused }
       return []
     }
-    let data = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).readDataToEndOfFile()
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    // Refused by its size before a byte is read, and never read past the limit (it may grow).
+    var status = stat()
+    let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+    let data = size > maximumBytes ? Data() : handle.readData(ofLength: maximumBytes + 1)
+    guard size <= maximumBytes, data.count <= maximumBytes else {
+      if problem == nil {
+        problem = .tooLarge(
+          path: path, byteCount: Swift.max(size, data.count), limit: maximumBytes)
+      }
+      return []
+    }
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     return data.split(separator: 0x0A).compactMap {
@@ -180,12 +213,18 @@ public final class AutosaveJournal {
   }
 
   /// Forgets the entries (they were saved, recovered or discarded). Only a journal this
-  /// process could use is removed, never a planted link or someone else's file.
+  /// process could use is removed, never a planted link, someone else's file, or one too large
+  /// to read.
   public func clear() {
     if descriptor >= 0 {
       close(descriptor)
       descriptor = -1
     }
+    // A journal too large to read is left as it is: what it holds was never offered back.
+    if case .tooLarge = problem { return }
+    // A journal that was full starts again empty.
+    if case .full = problem { problem = nil }
+    byteCount = 0
     var status = stat()
     if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
       status.st_uid == geteuid(), status.st_nlink == 1

@@ -12,6 +12,11 @@ public enum AutosaveProblem: Error, Equatable, Sendable {
   case cannotOpen(path: String, reason: String)
   /// Another running CrossCheck keeps this journal.
   case inUse(path: String)
+  /// The journal holds `limit` bytes, the most a journal may: the entries in it stay, and
+  /// later ones are not written until a save starts a new journal.
+  case full(path: String, limit: Int)
+  /// It is `byteCount` bytes, larger than the `limit` a journal may be: it was not read.
+  case tooLarge(path: String, byteCount: Int, limit: Int)
   /// Writing or flushing an entry failed (a full disk, an I/O error).
   case writeFailed(path: String, reason: String)
 }

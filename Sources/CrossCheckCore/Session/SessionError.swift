@@ -10,7 +10,8 @@ public enum SessionError: Error, Equatable, Sendable {
   case newerSchema(path: String, version: Int, supported: Int)
   case missingSources(path: String, sources: [String])
   case exists(path: String)
-  case unwritable(path: String, reason: String)
+  /// It could not be written; `problem` says why (the shell words it).
+  case unwritable(path: String, problem: FileWriteError)
   /// A value that decodes but cannot be right; `field` is its JSON path (`discrepancies[3].id`).
   case invalidValue(path: String, field: String, problem: SessionValueProblem)
 

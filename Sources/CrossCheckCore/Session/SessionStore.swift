@@ -4,13 +4,18 @@ import Foundation
 /// Reads and writes session files. Writes are atomic (``FileWriter``): a crash leaves either the
 /// old file or the new one, never half of one.
 public enum SessionStore {
-  public static func read(_ path: String) throws(SessionError) -> SessionFile {
-    try load(path).file
+  public static func read(
+    _ path: String, maximumBytes: Int = maximumBytes
+  ) throws(SessionError) -> SessionFile {
+    try load(path, maximumBytes: maximumBytes).file
   }
 
   /// Reads a session file and the SHA-256 of its bytes (what a later save compares with, to
-  /// notice that someone else changed the file meanwhile).
-  public static func load(_ path: String) throws(SessionError) -> (
+  /// notice that someone else changed the file meanwhile). A file larger than `maximumBytes`
+  /// is refused by its size before a byte is read.
+  public static func load(
+    _ path: String, maximumBytes: Int = maximumBytes
+  ) throws(SessionError) -> (
     file: SessionFile, sha256: String
   ) {
     guard FileManager.default.fileExists(atPath: path) else {
@@ -65,21 +70,10 @@ public enum SessionStore {
   ) throws(SessionError) {
     do {
       try FileWriter.write(data, to: path, replacing: overwrite, creatingFolder: creatingFolder)
+    } catch .exists {
+      throw .exists(path: path)
     } catch {
-      switch error {
-      case .exists: throw .exists(path: path)
-      case .notARegularFile: throw .unwritable(path: path, reason: "it is not a regular file")
-      case .danglingLink:
-        throw .unwritable(path: path, reason: "it is a symbolic link to a file that is not there")
-      case .folderMissing(let folder):
-        throw .unwritable(
-          path: path,
-          reason: "the folder '\(folder)' does not exist (CrossCheck does not create it; make it "
-            + "with mkdir -p)")
-      case .folderNotCreated(let folder):
-        throw .unwritable(path: path, reason: "the folder '\(folder)' cannot be created")
-      case .system(_, let reason): throw .unwritable(path: path, reason: reason)
-      }
+      throw .unwritable(path: path, problem: error)
     }
   }
 

@@ -18,6 +18,9 @@ struct DiscrepanciesCommand: ShellCommand {
   var format: OutputFormat?
 
   func execute(in shell: Shell) throws {
+    if let verdict, verdict != "none", !shell.analysis.verdicts.contains(verdict) {
+      throw VerdictMessage.unknownFilter(verdict, known: shell.analysis.verdicts)
+    }
     let chosen = shell.analysis.discrepancies.filter { discrepancy in
       (verdict == nil || discrepancy.verdict == verdict
         || (verdict == "none" && discrepancy.verdict == nil))

@@ -44,6 +44,9 @@ struct ExportCommand: ShellCommand {
       }
       throw ShellError(message)
     }
+    if let verdict, !shell.analysis.verdicts.contains(verdict) {
+      throw VerdictMessage.unknownFilter(verdict, known: shell.analysis.verdicts)
+    }
     var numbers: [Int]?
     if let ids {
       numbers = []
@@ -85,7 +88,8 @@ struct ExportCommand: ShellCommand {
       // A report is not the session: said of the path as typed, without "the session is
       // unchanged", which the session's own save says.
       throw ShellError(
-        "cannot write '\(path)': \(FileWriteMessage.reason(error)); nothing was written.")
+        "cannot write '\(path)': \(FileWriteMessage.reason(error, typed: path)); nothing was written."
+      )
     }
     shell.status(
       "wrote the \(reportFormat.rawValue) report of \(Counted.text(report.discrepancies.count, "discrepancy", "discrepancies")) to \(path)"

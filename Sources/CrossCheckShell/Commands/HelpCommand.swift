@@ -17,6 +17,9 @@ struct HelpCommand: ShellCommand {
         var message = "there is no command '\(name)'"
         if let guess = EditDistance.suggestion(for: name, among: Shell.commands.map { $0.name }) {
           message += " — did you mean '\(guess)'?"
+        } else {
+          // As an unknown command at the prompt: say where the list is.
+          message += "; type 'help' to list the commands."
         }
         throw ShellError(message)
       }

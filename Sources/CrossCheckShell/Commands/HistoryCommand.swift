@@ -129,7 +129,8 @@ enum TranscriptFile {
       } else {
         advice = "; check that its folder exists and is writable"
       }
-      throw ShellError("cannot write '\(target)': \(FileWriteMessage.reason(error))\(advice).")
+      throw ShellError(
+        "cannot write '\(target)': \(FileWriteMessage.reason(error, typed: target))\(advice).")
     }
     let count = shell.transcript.count
     shell.status(

@@ -50,7 +50,7 @@ extension OutputFile {
       return try OutputFile(path: path, replacing: force)
     } catch {
       throw ShellError(
-        "cannot write '\(path)': \(FileWriteMessage.reason(error))"
+        "cannot write '\(path)': \(FileWriteMessage.reason(error, typed: path))"
           + (error == .exists(path: path) ? "; add --force to replace it." : "."))
     }
   }

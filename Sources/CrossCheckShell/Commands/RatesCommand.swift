@@ -49,9 +49,10 @@ struct RatesCommand: ShellCommand {
       // Refused by its size before a byte is read, as 'rates update' refuses it.
       data = try FileReader.read(path, maximumBytes: ReferenceRateFile.maximumSize)
     } catch .tooLarge(let byteCount) {
+      let sizes = ByteCountText.texts(byteCount, limit: ReferenceRateFile.maximumSize)
       throw ShellError(
-        "'\(path)' is \(ByteCountText.text(byteCount)), larger than the "
-          + "\(ByteCountText.text(ReferenceRateFile.maximumSize)) a rate table may be; it was not "
+        "'\(path)' is \(sizes.size), larger than the "
+          + "\(sizes.limit) a rate table may be; it was not "
           + "read. Is it the ECB's CSV?")
     } catch {
       throw ShellError("cannot read '\(path)': \(error.description).")

@@ -44,10 +44,11 @@ struct SaveCommand: ShellCommand {
       throw ShellError("the session could not be encoded: \(error)")
     }
     // A file 'open' would refuse is not written: its flags and notes could not be read back.
-    guard data.count <= SessionStore.maximumBytes else {
+    guard data.count <= shell.sessionFileLimit else {
+      let sizes = ByteCountText.texts(data.count, limit: shell.sessionFileLimit)
       throw ShellError(
-        "the session would be \(ByteCountText.text(data.count)), larger than the "
-          + "\(ByteCountText.text(SessionStore.maximumBytes)) a session file may be for 'open' to "
+        "the session would be \(sizes.size), larger than the "
+          + "\(sizes.limit) a session file may be for 'open' to "
           + "read it back; nothing was saved.")
     }
     // Ctrl-C while a large session was encoded: nothing is written.
@@ -61,6 +62,11 @@ struct SaveCommand: ShellCommand {
         .path
       try SessionStore.write(
         data, to: absolute, overwrite: force || own, creatingFolder: folder == defaultFolder)
+    } catch .unwritable(_, let problem) {
+      // Said of the path as typed, not the absolute one it was written at.
+      throw ShellError(SessionMessage.sentence(.unwritable(path: path, problem: problem)))
+    } catch .exists {
+      throw ShellError(SessionMessage.sentence(.exists(path: path)))
     } catch {
       throw ShellError(SessionMessage.sentence(error))
     }

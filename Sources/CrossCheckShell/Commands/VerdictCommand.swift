@@ -22,10 +22,7 @@ struct VerdictCommand: ShellCommand {
     let target = try shell.discrepancy(discrepancy)
     let known = shell.analysis.verdicts
     guard known.contains(verdict) else {
-      var message = "'\(verdict)' is not a verdict of this session"
-      if let guess = EditDistance.suggestion(for: verdict, among: known) {
-        message += " — did you mean '\(guess)'?"
-      }
+      let message = VerdictMessage.unknown(verdict, known: known)
       throw ShellError(
         message + (message.hasSuffix("?") ? " " : ". ")
           + "Add your own with 'verdicts add \(verdict)'.")

@@ -33,6 +33,14 @@ public struct LogicalLineReader: Sendable {
     return pending.map { LogicalLine(text: $0, lineNumber: pendingLine) }
   }
 
+  /// Passes over the next physical line (one that could not be read), dropping a command that
+  /// waited for it as its continuation; the line's number.
+  public mutating func skip() -> Int {
+    pending = nil
+    defer { nextLineNumber += 1 }
+    return nextLineNumber
+  }
+
   /// Drops a half-entered command (Ctrl-C at a continuation prompt).
   public mutating func discard() {
     pending = nil

@@ -18,6 +18,13 @@ public enum AutosaveMessage {
     case .cannotOpen(let path, let reason):
       return
         "autosave is off: the journal '\(path)' cannot be opened (\(reason)); 'save' keeps your work."
+    case .full(let path, let limit):
+      return
+        "autosave paused: the journal '\(path)' holds \(ByteCountText.text(limit)), the most a journal may; the changes in it are kept, and 'save' keeps the rest and starts a new journal."
+    case .tooLarge(let path, let byteCount, let limit):
+      let sizes = ByteCountText.texts(byteCount, limit: limit)
+      return
+        "the autosave journal '\(path)' is \(sizes.size), larger than the \(sizes.limit) a journal may be; it was not read and is left as it is, so nothing in it was recovered, and 'save' keeps this session's work."
     case .writeFailed(let path, let reason):
       return
         "autosave failed: writing '\(path)' failed (\(reason)); changes from now on are not safe from a crash until you 'save'."

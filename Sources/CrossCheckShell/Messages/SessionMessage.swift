@@ -31,8 +31,9 @@ enum SessionMessage {
     case .unreadable(let path, let reason):
       return "cannot read the session '\(path)': \(reason)."
     case .tooLarge(let path, let byteCount, let limit):
+      let sizes = ByteCountText.texts(byteCount, limit: limit)
       return
-        "'\(path)' is \(ByteCountText.text(byteCount)), larger than the \(ByteCountText.text(limit)) a session file may be; it was not read. Check the path: a session is the JSON file 'save' writes."
+        "'\(path)' is \(sizes.size), larger than the \(sizes.limit) a session file may be; it was not read. Check the path: a session is the JSON file 'save' writes."
     case .malformed(let path, let reason):
       return "'\(path)' is not a valid session file: \(reason). Nothing was changed."
     case .newerSchema(let path, let version, let supported):
@@ -43,9 +44,9 @@ enum SessionMessage {
         "the session '\(path)' needs sources that are missing: \(sources.joined(separator: ", ")). Put them back (paths are relative to the session file) and open it again."
     case .exists(let path):
       return "'\(path)' already exists; add --force to overwrite it, or choose another name."
-    case .unwritable(let path, let reason):
+    case .unwritable(let path, let problem):
       return
-        "cannot write '\(path)': \(reason). The session is unchanged in memory; try another path."
+        "cannot write '\(path)': \(FileWriteMessage.reason(problem, typed: path)). The session is unchanged in memory; try another path."
     case .invalidValue(let path, let field, let problem):
       return
         "'\(path)' is not a valid session file: \(field) \(clause(problem)). Nothing was changed."

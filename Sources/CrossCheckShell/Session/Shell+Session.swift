@@ -22,7 +22,7 @@ extension Shell {
     }
     let path = resolvePath(file)
     do {
-      let (session, sha256) = try SessionStore.load(path)
+      let (session, sha256) = try SessionStore.load(path, maximumBytes: sessionFileLimit)
       return (session, path, sha256)
     } catch {
       throw ShellError(SessionMessage.sentence(error))

@@ -1,0 +1,40 @@
+/// A negative number after an option that takes a value ("scan --limit -3") is that option's
+/// value, as `--limit=-3` is. ArgumentParser takes a word starting with '-' for an option, and
+/// said "missing value" instead of the option's own rule ("a whole number from 1 to 100000").
+enum NegativeOptionValue {
+  /// `arguments` with each such pair joined as `--option=-3`; `options` are the command's
+  /// options, with nil for a flag that takes no value.
+  static func joined(_ arguments: [String], options: [String: ArgumentKind?]) -> [String] {
+    var result: [String] = []
+    result.reserveCapacity(arguments.count)
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+      let word = arguments[index]
+      let next = index + 1
+      if next < arguments.endIndex, let kind = options[word], kind != nil,
+        isNegativeNumber(arguments[next])
+      {
+        result.append(word + "=" + arguments[next])
+        index += 2
+      } else {
+        result.append(word)
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// "-3", "-0.5", "-.5": a minus and digits, with one decimal point at most.
+  static func isNegativeNumber(_ word: String) -> Bool {
+    let digits = word.utf8.dropFirst()
+    guard word.utf8.first == UInt8(ascii: "-"), digits.contains(where: isDigit) else {
+      return false
+    }
+    return digits.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
+      && digits.filter { $0 == UInt8(ascii: ".") }.count <= 1
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+}
