@@ -97,10 +97,11 @@ struct HoldoutSetTests {
     // strict F1 0.965, 9 of 45 traps; scan recall 0.564, precision 0.727, 3 of 20 paired (T4-HN1
     // too), explained 0.909. Session 16 (holdout6 a tuning set: revisions, norms, parts and
     // wholes, a participle of change): scan recall 0.692, precision 0.800, 2 of 20 paired,
-    // explained 0.926.
+    // explained 0.926. Session 18 (scan18p): a period after "on" right after a change is its
+    // baseline ("up 4.9% on 2022"): scan recall 0.718 (T1-G11), precision 0.816.
     Mark(
       folder: DevsetFixtures.holdout6, strictF1: 0.955, recall: 0.97, precision: 0.95,
-      trapsTaken: 10, scanRecall: 0.68, scanPrecision: 0.78, negativesPaired: 2, explained: 0.90),
+      trapsTaken: 10, scanRecall: 0.71, scanPrecision: 0.78, negativesPaired: 2, explained: 0.90),
     // Written and labelled blind (a takeover bid, a landslide, national exam results, a fuel-price
     // rise); labels committed (02ba6c2) before the first run. Its first score (d668314, after one
     // labelling fix, "as much as 29%" is at_most): P 0.944 R 0.876 strict F1 0.905 (here R 0.872,
@@ -119,9 +120,11 @@ struct HoldoutSetTests {
     // Tests/Fixtures/holdout8/README.md lists the first misses. Once "goes up from $23.95 to
     // $24.60" was read as two levels (figs17b: R 0.992), the scan pairs the new $24.60 with the
     // living wage (T4-G20, a hard negative it could not pair while the figure was missed): 4.
+    // Session 18 (scan18p): points written as percent meet (T3-G05): scan recall 0.684,
+    // precision 0.837.
     Mark(
       folder: DevsetFixtures.holdout8, strictF1: 0.95, recall: 0.96, precision: 0.95,
-      trapsTaken: 9, scanRecall: 0.64, scanPrecision: 0.77, negativesPaired: 4, explained: 0.74),
+      trapsTaken: 9, scanRecall: 0.67, scanPrecision: 0.77, negativesPaired: 4, explained: 0.74),
     // Written and labelled blind (a grid blackout, a record tourist season, a school-meal
     // poisoning, a rent cap); labels committed (084bdd1) before the first run. Its first score
     // (main at ed25789, after two labelling fixes: two vague "millions" and a "Hundreds" made

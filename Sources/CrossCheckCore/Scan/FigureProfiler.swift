@@ -165,6 +165,10 @@ struct FigureProfiler {
     static let severity = WordMarks(rawValue: 1 << 54)
     /// "injured", "condition", "damaged": a harm a degree may qualify (``SeverityPart``).
     static let harm = WordMarks(rawValue: 1 << 55)
+    /// "on" right after a share that is no level: what it is measured against (``ChangeBaseline``).
+    static let changeBaseline = WordMarks(rawValue: 1 << 61)
+    /// "above", "below" right after a share: what it is measured against (``ChangeBaseline``).
+    static let relativeBaseline = WordMarks(rawValue: 1 << 62)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -172,6 +176,8 @@ struct FigureProfiler {
     init(lower: String) {
       var marks: WordMarks = []
       if ScanVocabulary.baselineWords.contains(lower) { marks.insert(.baseline) }
+      if ScanVocabulary.changeBaselineWords.contains(lower) { marks.insert(.changeBaseline) }
+      if ScanVocabulary.relativeBaselineWords.contains(lower) { marks.insert(.relativeBaseline) }
       if ScanVocabulary.periodOpeners.contains(lower) { marks.insert(.periodOpener) }
       if ScanVocabulary.pastMarkers.contains(lower) { marks.insert(.pastMarker) }
       if ScanVocabulary.futureMarkers.contains(lower) { marks.insert(.futureMarker) }
@@ -686,9 +692,12 @@ struct FigureProfiler {
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
     let baseline =
-      last + 1 < tokens.count
-      ? tokens[(last + 1)...].firstIndex { $0.marks.contains(.baseline) }
-      : nil
+      ChangeBaseline.opener(
+        after: last, in: tokens, measure: measure,
+        shareRole: FigureProfiler.shareRole(first: first, last: last, in: tokens))
+      ?? (last + 1 < tokens.count
+        ? tokens[(last + 1)...].firstIndex { $0.marks.contains(.baseline) }
+        : nil)
     for (index, token) in tokens.enumerated() where index < first || index > last {
       let distance = index < first ? first - index : index - last
       let crossed = abs(token.clause - clause)

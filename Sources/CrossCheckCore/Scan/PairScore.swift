@@ -362,7 +362,9 @@ struct PairScore: Sendable {
     guard either("percent") || either("fraction"),
       either("percentage_point") || either("basis_point")
     else { return 1 }
-    guard let x = a.magnitude, x == b.magnitude else { return 0.5 }
+    guard let x = a.magnitude, x == b.magnitude else {
+      return PointsWrittenAsPercent.isSlip(a, b) ? 1 : 0.5
+    }
     return isPercentAgainstPoints(a, b) ? 1.4 : 1
   }
 

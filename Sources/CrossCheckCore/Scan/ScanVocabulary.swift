@@ -471,4 +471,12 @@ enum ScanVocabulary {
     "same", "period", "corresponding", "comparable", "prior", "previous", "first", "second",
     "third", "fourth", "fiscal", "financial", "full", "whole", "half", "week", "day",
   ]
+
+  /// A word right after a share that is no level naming what it is measured against ("up 4.9%
+  /// on 2022") (``ChangeBaseline``).
+  static let changeBaselineWords: Set<String> = ["on"]
+
+  /// Words right after a share that name what it is measured against ("14% above the 2007
+  /// peak") (``ChangeBaseline``).
+  static let relativeBaselineWords: Set<String> = ["above", "below"]
 }

@@ -1,0 +1,20 @@
+/// "Up 4.9% on 2022", "a rise of 4 per cent on last season", "14.2 per cent above their 2007
+/// peak": a share that is no level, followed at once by "on", "above" or "below", is measured
+/// against what follows; a period there is the baseline's, not the figure's own, as after
+/// "than" or "from" (``ScanVocabulary/baselineWords``).
+enum ChangeBaseline {
+  /// Where the figure's baseline opens: the word right after it (ending at `last`), or nil.
+  /// A level's "on" is no comparison ("stood at 5% on the previous Sunday").
+  static func opener(
+    after last: Int, in tokens: [FigureProfiler.Token], measure: Measure,
+    shareRole: Measure.ShareRole
+  ) -> Int? {
+    let next = last + 1
+    guard measure.dimension == .share, last >= 0, next < tokens.count,
+      tokens[next].clause == tokens[last].clause
+    else { return nil }
+    let marks = tokens[next].marks
+    guard shareRole != .level else { return nil }
+    return marks.contains(.relativeBaseline) || marks.contains(.changeBaseline) ? next : nil
+  }
+}

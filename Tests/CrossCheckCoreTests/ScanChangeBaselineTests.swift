@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// What a change is measured against ("up 4.9% on 2022", "14% above the 2007 peak") is no
+/// period of the change's own; and a change in points written as percent is one change.
+@Suite("A change's baseline, and points written as percent")
+struct ScanChangeBaselineTests: ScanArticleFixtures {
+  @Test func aPeriodAfterOnIsTheBaselineOfAChange() throws {
+    let (profiles, _) = self.profiles([
+      "The housing stock stood at 2.2 million dwellings, up 4.9% on 2022.\n",
+      "The average asking price was €352,000, up almost 7 per cent on a year earlier.\n",
+      "The deal will push wages to 71 per cent of revenue, a rise of 4 per cent on last season.\n",
+    ])
+    for text in ["4.9%", "almost 7 per cent", "4 per cent"] {
+      let change = try profile(text, in: profiles)
+      #expect(change.years.isEmpty && change.period == .current, "\(text)")
+    }
+  }
+
+  @Test func aPeriodAfterAboveOrBelowIsTheBaselineOfAShare() throws {
+    let (profiles, _) = self.profiles([
+      "Nationally, prices are now 14.2 per cent above their April 2007 peak.\n",
+      "Output was 3.5% below last year's level, the agency said.\n",
+    ])
+    for text in ["14.2 per cent", "3.5%"] {
+      let share = try profile(text, in: profiles)
+      #expect(share.years.isEmpty && share.period == .current, "\(text)")
+    }
+  }
+
+  @Test func aChangeMeetsItsRoundingWhateverItsBaseline() throws {
+    let (profiles, _) = self.profiles([
+      "The housing stock stood at 2,197,600 dwellings, up 4.9% on 2022.\n",
+      "The number of homes rose by just under 5 per cent, the census shows.\n",
+    ])
+    let exact = try profile("4.9%", in: profiles)
+    let hedged = try profile("just under 5 per cent", in: profiles)
+    #expect(PairScore.periodFactor(exact, hedged) == 1)
+  }
+
+  @Test func aLevelOnAnEarlierDayKeepsItsPeriod() throws {
+    let (profiles, _) = self.profiles([
+      "Turnout stood at 45% on the previous Sunday, officials said.\n",
+      "In the second round, turnout was 51% in 2024.\n",
+    ])
+    #expect(try profile("45%", in: profiles).period == .earlier)
+    #expect(try profile("51%", in: profiles).years.contains(2024))
+  }
+
+  @Test func aChangeInPointsAndANearChangeInPercentAreOneChange() throws {
+    let (profiles, _) = self.profiles([
+      "Its level has dropped by 13 percentage points in a month.\n",
+      "That is a drop of twelve and a half percent in four weeks.\n",
+      "Inflation rose by two percentage points in the year.\n",
+      "Inflation rose 2.1 per cent in the year, the agency said.\n",
+      "The dam is now at 12.5% of capacity.\n",
+    ])
+    let points = try profile("13 percentage points", in: profiles)
+    let percent = try profile("twelve and a half percent", in: profiles)
+    #expect(PairScore.percentAndPointsFactor(points.measure, percent.measure) == 1)
+    let twoPoints = try profile("two percentage points", in: profiles)
+    let twoPercent = try profile("2.1 per cent", in: profiles)
+    #expect(PairScore.percentAndPointsFactor(twoPoints.measure, twoPercent.measure) == 1)
+    // A level in percent against a change in points stays two measures.
+    let level = try profile("12.5%", in: profiles)
+    #expect(level.measure.shareRole == .level)
+    #expect(PairScore.percentAndPointsFactor(points.measure, level.measure) == 0.5)
+    // Values far apart are no slip.
+    #expect(PairScore.percentAndPointsFactor(twoPoints.measure, percent.measure) == 0.5)
+  }
+}
