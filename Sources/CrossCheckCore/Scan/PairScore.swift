@@ -12,6 +12,9 @@ struct PairScore: Sendable {
   /// One value written in two units of measure ("3.2 percentage points", "320 basis points"):
   /// equal, yet a reader sees two different numbers.
   var unitsDiffer = false
+  /// An amount and its restatement in another currency, in one article
+  /// (``CurrencyRestatement``).
+  var isCurrencyRestatement = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -132,7 +135,8 @@ struct PairScore: Sendable {
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
       && a.measure.unitFamily != b.measure.unitFamily
     return PairScore(
-      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer)
+      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer,
+      isCurrencyRestatement: CurrencyRestatement.areOne(a, b, restated: restated))
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.
