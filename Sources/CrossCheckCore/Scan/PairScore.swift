@@ -12,6 +12,9 @@ struct PairScore: Sendable {
   /// One value written in two units of measure ("3.2 percentage points", "320 basis points"):
   /// equal, yet a reader sees two different numbers.
   var unitsDiffer = false
+  /// The figures are one sentence's parts (``SentenceParts/areParts(_:_:relation:)``): a
+  /// larger group keeps only one of them.
+  var isSentencePart = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -132,7 +135,8 @@ struct PairScore: Sendable {
       a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
       && a.measure.unitFamily != b.measure.unitFamily
     return PairScore(
-      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer)
+      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer,
+      isSentencePart: SentenceParts.areParts(a, b, relation: relation!))
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.
