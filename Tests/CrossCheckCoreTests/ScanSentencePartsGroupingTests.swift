@@ -31,7 +31,11 @@ struct ScanSentencePartsGroupingTests: ScanArticleFixtures {
       parts: ["€5,120", "€3,050"]),
   ]
 
-  @Test(arguments: cases)
+  /// The cases whose parts another report's figure brings into one cluster (in the wage
+  /// case the scan's other rules keep them apart already).
+  static let clusteredCases = [cases[0], cases[2]]
+
+  @Test(arguments: clusteredCases)
   func oneSentencesPartsShareNoGroup(_ example: Case) throws {
     let found = suggestions([
       "Report\n\nThe figures came out on Monday. \(example.sentence) Officials gave no more details.\n",
