@@ -44,6 +44,9 @@ struct HoldoutSetTests {
     // At 8566738: P 0.983 R 0.992 strict F1 0.983, 4 of 31 traps; scan recall 0.838, precision
     // 0.589, no hard negative paired, explained 0.774. Today: P 0.992 R 0.996 strict F1 0.994,
     // 2 of 31 traps; scan recall 0.838 (31 of 37), precision 0.623, none paired, explained 0.774.
+    // Session 18 (a group keeps one of a sentence's parts, SentenceParts.withoutParts): hard
+    // negatives paired holdout3 8 -> 6, holdout4 3 -> 2, holdout6 2 -> 0, holdout7 1 -> 0,
+    // holdout8 4 -> 1; the marks follow.
     Mark(
       folder: DevsetFixtures.holdout, strictF1: 0.985, recall: 0.99, precision: 0.985,
       trapsTaken: 3, scanRecall: 0.83, scanPrecision: 0.61, negativesPaired: 0, explained: 0.82),
@@ -65,7 +68,7 @@ struct HoldoutSetTests {
     // a further one still fails.
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
-      trapsTaken: 15, scanRecall: 0.72, scanPrecision: 0.74, negativesPaired: 8, explained: 0.79),
+      trapsTaken: 15, scanRecall: 0.72, scanPrecision: 0.74, negativesPaired: 6, explained: 0.79),
     // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
     // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
@@ -76,7 +79,7 @@ struct HoldoutSetTests {
     // for precision 0.649 -> 0.706; the mark follows, so a further loss still fails.
     Mark(
       folder: DevsetFixtures.holdout4, strictF1: 0.96, recall: 0.99, precision: 0.955,
-      trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 3, explained: 0.88),
+      trapsTaken: 11, scanRecall: 0.70, scanPrecision: 0.63, negativesPaired: 2, explained: 0.88),
     // Written and labelled blind (a tanker's oil spill, a data breach, a failed maize harvest, a
     // boat capsizing); labels committed (c60eab2) before the first run. Its first score (1769cd5,
     // after one labelling fix, "650+" is at_least): P 0.967 R 0.990 strict F1 0.974, 7 of 32
@@ -101,7 +104,7 @@ struct HoldoutSetTests {
     // baseline ("up 4.9% on 2022"): scan recall 0.718 (T1-G11), precision 0.816.
     Mark(
       folder: DevsetFixtures.holdout6, strictF1: 0.955, recall: 0.97, precision: 0.95,
-      trapsTaken: 10, scanRecall: 0.71, scanPrecision: 0.78, negativesPaired: 2, explained: 0.90),
+      trapsTaken: 10, scanRecall: 0.71, scanPrecision: 0.78, negativesPaired: 0, explained: 0.90),
     // Written and labelled blind (a takeover bid, a landslide, national exam results, a fuel-price
     // rise); labels committed (02ba6c2) before the first run. Its first score (d668314, after one
     // labelling fix, "as much as 29%" is at_most): P 0.944 R 0.876 strict F1 0.905 (here R 0.872,
@@ -110,7 +113,7 @@ struct HoldoutSetTests {
     // rate), explained 0.500. Tests/Fixtures/holdout7/README.md lists the first misses.
     Mark(
       folder: DevsetFixtures.holdout7, strictF1: 0.895, recall: 0.865, precision: 0.935,
-      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.71),
+      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 0, explained: 0.71),
     // Written and labelled blind (a bank failure, a vehicle recall, drought rationing, a minimum
     // wage rise); labels committed (dd9665d) before the first run. Its first score (9bae387, after
     // three labelling fixes: an unlabelled death count, "up to Sh500,000" is at_most, a scope group
@@ -124,7 +127,7 @@ struct HoldoutSetTests {
     // precision 0.837.
     Mark(
       folder: DevsetFixtures.holdout8, strictF1: 0.95, recall: 0.96, precision: 0.95,
-      trapsTaken: 9, scanRecall: 0.67, scanPrecision: 0.77, negativesPaired: 4, explained: 0.74),
+      trapsTaken: 9, scanRecall: 0.67, scanPrecision: 0.77, negativesPaired: 1, explained: 0.74),
     // Written and labelled blind (a grid blackout, a record tourist season, a school-meal
     // poisoning, a rent cap); labels committed (084bdd1) before the first run. Its first score
     // (main at ed25789, after two labelling fixes: two vague "millions" and a "Hundreds" made

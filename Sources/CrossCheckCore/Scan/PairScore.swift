@@ -15,6 +15,9 @@ struct PairScore: Sendable {
   /// An amount and its restatement in another currency, in one article
   /// (``CurrencyRestatement``).
   var isCurrencyRestatement = false
+  /// The figures are one sentence's parts (``SentenceParts/areParts(_:_:relation:)``): a
+  /// larger group keeps only one of them.
+  var isSentencePart = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -136,7 +139,8 @@ struct PairScore: Sendable {
       && a.measure.unitFamily != b.measure.unitFamily
     return PairScore(
       sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer,
-      isCurrencyRestatement: CurrencyRestatement.areOne(a, b, restated: restated))
+      isCurrencyRestatement: CurrencyRestatement.areOne(a, b, restated: restated),
+      isSentencePart: SentenceParts.areParts(a, b, relation: relation!))
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.

@@ -73,7 +73,10 @@ struct SuggestionGrouper {
     }
     var result: [Group] = []
     for root in joined where members[root].count >= 2 {
-      let sorted = members[root].sorted()
+      // One sentence's parts never both: the group keeps the one more like the rest.
+      let sorted = SentenceParts.withoutParts(members[root].sorted()) {
+        pairs.score($0, $1) ?? rescore($0, $1)
+      }
       var scores: [PairScore] = []
       for (index, a) in sorted.enumerated() {
         for b in sorted[(index + 1)...] {
