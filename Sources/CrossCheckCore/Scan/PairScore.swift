@@ -12,9 +12,6 @@ struct PairScore: Sendable {
   /// One value written in two units of measure ("3.2 percentage points", "320 basis points"):
   /// equal, yet a reader sees two different numbers.
   var unitsDiffer = false
-  /// An amount and its restatement in another currency, in one article
-  /// (``CurrencyRestatement``).
-  var isCurrencyRestatement = false
   /// The figures are one sentence's parts (``SentenceParts/areParts(_:_:relation:)``): a
   /// larger group keeps only one of them.
   var isSentencePart = false
@@ -139,7 +136,6 @@ struct PairScore: Sendable {
       && a.measure.unitFamily != b.measure.unitFamily
     return PairScore(
       sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer,
-      isCurrencyRestatement: CurrencyRestatement.areOne(a, b, restated: restated),
       isSentencePart: SentenceParts.areParts(a, b, relation: relation!))
   }
 

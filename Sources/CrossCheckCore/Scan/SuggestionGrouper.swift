@@ -89,7 +89,7 @@ struct SuggestionGrouper {
       result.append(
         Group(
           members: sorted,
-          worth: worth * SuggestionGrouper.sourcesFactor(sources, scores: scores),
+          worth: worth * SuggestionGrouper.sourcesFactor(sources),
           isAgreement: scores.allSatisfy(SuggestionGrouper.agrees)))
     }
     // Each figure joins at most one pair beyond its cluster: its best one. A pair is inside a
@@ -108,8 +108,7 @@ struct SuggestionGrouper {
       result.append(
         Group(
           members: [pair.a, pair.b],
-          worth: SuggestionGrouper.worth(score) * 0.9
-            * SuggestionGrouper.sourcesFactor(sources, scores: [score]),
+          worth: SuggestionGrouper.worth(score) * 0.9 * SuggestionGrouper.sourcesFactor(sources),
           isAgreement: SuggestionGrouper.agrees(score)))
     }
     return result.sorted {
@@ -139,13 +138,6 @@ struct SuggestionGrouper {
   /// measure one thing twice.
   static func sourcesFactor(_ sources: Int) -> Double {
     sources < 2 ? 0.35 : 1 + 0.05 * Double(min(4, sources - 2))
-  }
-
-  /// ``sourcesFactor(_:)``, but one article's amount and its restatement in another currency
-  /// (the group's one pair) rank as two articles' figures (``CurrencyRestatement``).
-  static func sourcesFactor(_ sources: Int, scores: [PairScore]) -> Double {
-    sources == 1 && scores.count == 1 && scores[0].isCurrencyRestatement
-      ? CurrencyRestatement.rankFactor : sourcesFactor(sources)
   }
 
   /// A pair is worth checking when the figures surely measure one thing and their values
