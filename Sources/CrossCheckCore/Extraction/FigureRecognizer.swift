@@ -1216,7 +1216,9 @@ struct FigureRecognizer {
       {
         continue
       }
-      if ["passed", "surpassed", "topped", "exceeded"].contains(words[0]), nextIsTimeUnit(draft) {
+      if ["passed", "passes", "surpassed", "topped", "exceeded"].contains(words[0]),
+        nextIsTimeUnit(draft)
+      {
         continue
       }
       if words == ["past"], isPastNoBound(draft, past: first) { continue }

@@ -328,7 +328,7 @@ enum Vocabulary {
       // Verbs of crossing a mark: "has passed 24,000", "topped 1,000".
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
       ("exceeded", .moreThan), ("topping", .moreThan), ("tops", .moreThan),
-      ("surpassing", .moreThan), ("surpasses", .moreThan),
+      ("surpassing", .moreThan), ("surpasses", .moreThan), ("passes", .moreThan),
       // "temperatures past 600C", "oil past $100"; not a clock ("half past five").
       ("past", .moreThan),
     ]
@@ -1138,6 +1138,27 @@ enum Vocabulary {
     "bridge", "expressway", "freeway",
   ]
 
+  /// Words that name a flight before an airline's code and number ("flight LX 242").
+  static let flightWords = ["flight", "flights"]
+
+  /// Parts of the day after an hour in words ("seven this morning", "ten in the evening").
+  static let partsOfDay = ["morning", "afternoon", "evening", "night"]
+
+  /// Verbs that put a level at a number ("stood at seven", "capped at eight"): after them "at"
+  /// gives a value, not an hour.
+  static let levelVerbsBeforeAt = [
+    "stood", "stands", "stand", "was", "is", "were", "are", "remained", "remains", "stayed",
+    "stays", "held", "holds", "finished", "ended", "closed", "opened", "set", "capped",
+    "fixed", "frozen", "put", "estimated", "pegged", "numbered", "rated", "ranked", "valued",
+  ]
+
+  /// Places and verbs of timing before "at" and an hour in words that ends a sentence ("she will
+  /// be here at eleven.", "talks resume at ten.").
+  static let timingWordsBeforeAt = [
+    "here", "there", "back", "home", "begin", "begins", "start", "starts", "resume", "resumes",
+    "meet", "meets", "arrive", "arrives", "leave", "leaves", "land", "lands", "open", "opens",
+  ]
+
   /// Cities whose postal districts are numbered after the name ("Dublin 15", "Dublin 6W").
   static let numberedDistrictCities: Set<String> = ["dublin"]
 
@@ -1174,6 +1195,8 @@ enum Vocabulary {
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],
     // A holiday home or a home besides one's main one, not the second of a row of homes.
     ["#second", "home"], ["#second", "homes"],
+    // Out of the way ("moved to one side", "set it to one side"), not one of several sides.
+    ["to", "#one", "side"],
   ]
 
   /// ``numberIdioms`` by their number word, with its position (the word itself written "#").

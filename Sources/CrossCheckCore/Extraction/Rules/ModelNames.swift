@@ -26,7 +26,8 @@ extension FigureRecognizer {
     guard let noun = nounPhrase(after: index - 1) else { return false }
     let head = lower(noun.upperBound - 1)
     return FigureRecognizer.irregularPlurals.contains(head)
-      || (head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss"))
+      || (head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss")
+        && !head.hasSuffix("us"))  // "the 6 Plus", "a bonus": singular
   }
 
   private func text(_ index: Int) -> String { text(tokens[index].start, tokens[index].end) }

@@ -5,6 +5,8 @@ extension FigureRecognizer {
   func isNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
     // A quote box's price is furniture too, money or not.
     if draft.kind != .time, isTickerLine() { return true }
+    // "the iPhone 5s and 5c": a model's letter may read as a unit or cents.
+    if isCoordinatedModelName(mention) { return true }
     guard draft.kind != .money, draft.kind != .time else { return false }
     // A date written with its month is a date; a bare four-digit number may be a code.
     if draft.kind == .date, draft.firstToken != mention.firstToken { return false }
@@ -28,6 +30,7 @@ extension FigureRecognizer {
       || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
       || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
       || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
+      || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a

@@ -1,0 +1,30 @@
+/// "as of seven this morning", "close at eight tonight", "she will be here at eleven.": an hour
+/// from one to twelve in words after "at", "until" or "as of", before a part of the day (or, after
+/// "here at" or "resumes at", the end of the sentence), is a time of day. "Deaths stood at seven"
+/// is still a count.
+extension FigureRecognizer {
+  /// Whether the mention is an hour of the day written in words.
+  func isSpokenClockHour(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard mention.isSpelledOut, first == mention.lastToken, first >= 1,
+      NumberParser.isInteger(mention.value), mention.value >= 1, mention.value <= 12
+    else { return false }
+    let before = first - 1
+    let isAt = isWord(before, "at")
+    let isAsOf = isWord(before, "of") && isWord(before - 1, "as")
+    guard isAt || isAsOf || isWord(before, in: ["until", "till"]) else { return false }
+    // "stood at seven", "capped at eight": a level, not an hour.
+    let verb = isAt || isAsOf ? before - 1 : before
+    if isWord(verb, in: Vocabulary.levelVerbsBeforeAt) { return false }
+    let next = first + 1
+    if next >= tokens.count { return isAt }
+    if isWord(next, in: ["tonight", "tomorrow", "today"]) { return true }
+    if isWord(next, in: ["this", "in", "last"]) {
+      return isWord(next + 1, in: Vocabulary.partsOfDay)
+        || (isWord(next + 1, "the") && isWord(next + 2, in: Vocabulary.partsOfDay))
+    }
+    // "will be here at eleven.", "talks resume at ten.": a sentence's end only after a place or a
+    // verb of timing; "put the death toll at six." is a count.
+    return isAt && isSymbol(next, 0x2E) && isWord(before - 1, in: Vocabulary.timingWordsBeforeAt)
+  }
+}
