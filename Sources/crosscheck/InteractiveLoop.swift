@@ -59,10 +59,12 @@ struct InteractiveLoop {
     let unsaved = shell.notInJournal(leftover?.entries() ?? [])
     if unsaved.isEmpty, let leftover, leftover.problem == nil { leftover.clear() }
     // A refused or failing journal is said once, when it happens, and again at quit.
+    // Only this session's own journal's problem is reminded of at quit: a leftover of another
+    // run is said at start and is not this session's autosave.
     var autosaveProblem: AutosaveProblem?
     func sayProblem(of journal: AutosaveJournal?) {
       guard let problem = journal?.problem, problem != autosaveProblem else { return }
-      autosaveProblem = problem
+      if journal === autosave { autosaveProblem = problem }
       FileHandle.standardError.write(
         Data((style.warning("warning:") + " " + AutosaveMessage.sentence(problem) + "\n").utf8))
     }
@@ -91,7 +93,8 @@ struct InteractiveLoop {
         InterruptSignal.reset()
         let session = shell.sessionPath
         if shell.pager != .off { pager?.begin() }
-        shell.execute(line.text)
+        let ran = shell.execute(line.text)
+        let saved = ran == .succeeded && line.text.split(separator: " ").first == "save"
         pager?.end(mode: shell.pager)
         fflush(nil)
         if shell.sessionPath != session, let path = shell.sessionPath {
@@ -112,6 +115,11 @@ struct InteractiveLoop {
         if !shell.hasUnsavedChanges {
           autosave?.clear()
           autosaved = shell.journal.count
+          // Saved: an own journal too large to read is moved aside and autosave starts anew.
+          if saved, let journal = autosave, let aside = journal.setAsideTooLarge() {
+            autosaveProblem = nil
+            status(AutosaveMessage.setAside(journal.path, to: aside))
+          }
         }
         if shell.exitRequested {
           if confirmLeaving(editor: editor, autosave: autosave, problem: autosaveProblem) {

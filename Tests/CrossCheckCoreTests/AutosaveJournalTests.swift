@@ -162,6 +162,30 @@ struct AutosaveJournalTests {
     #expect(size == AutosaveJournal.maximumBytes + 1)
   }
 
+  /// After a save, a journal too large to read is moved aside, never deleted, and autosave
+  /// writes a new one in its place; a journal of any other state is not moved.
+  @Test("a save moves a journal too large to read aside and autosave starts a new one")
+  func aSaveSetsAJournalTooLargeAside() throws {
+    let folder = try TemporaryDirectory()
+    let path = try folder.write(".s.autosave.jsonl", "")
+    #expect(truncate(path, off_t(AutosaveJournal.maximumBytes + 1)) == 0)
+    // A free name beside it: an earlier ".too-large" is not overwritten.
+    _ = try folder.write(".s.autosave.jsonl.too-large", "earlier\n")
+    let journal = AutosaveJournal(path: path)
+    #expect(journal.setAsideTooLarge() == nil, "nothing is known of it before it is read")
+    #expect(journal.entries().isEmpty)
+    let aside = journal.setAsideTooLarge()
+    #expect(aside == path + ".too-large-2")
+    let size = try FileManager.default.attributesOfItem(atPath: path + ".too-large-2")[.size]
+    #expect(size as? Int == AutosaveJournal.maximumBytes + 1)
+    #expect(try String(contentsOfFile: path + ".too-large", encoding: .utf8) == "earlier\n")
+    #expect(journal.problem == nil)
+    #expect(journal.append(Self.entry) == nil)
+    #expect(journal.entries() == [Self.entry])
+    #expect(journal.setAsideTooLarge() == nil, "a journal that works is not moved")
+    #expect(journal.entries() == [Self.entry])
+  }
+
   static func run(_ arguments: String...) -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: arguments[0])

@@ -264,6 +264,14 @@ struct HostileFilesTests {
       ByteCountText.texts((64 << 20) + 1000, limit: 64 << 20)
         == ("67,109,864 bytes", "64 MiB (67,108,864 bytes)"))
     #expect(ByteCountText.texts(1, limit: 0) == ("1 byte", "0 bytes"))
+    // "1.0 MiB" and "1 MiB" read alike as well.
+    #expect(
+      ByteCountText.texts((1 << 20) + 1, limit: 1 << 20)
+        == ("1,048,577 bytes", "1 MiB (1,048,576 bytes)"))
+    #expect(
+      ByteCountText.texts((2 << 10) + 20, limit: 2 << 10)
+        == ("2,068 bytes", "2 KiB (2,048 bytes)"))
+    #expect(ByteCountText.texts((1 << 20) + 60_000, limit: 1 << 20) == ("1.1 MiB", "1 MiB"))
   }
 
   /// A missing folder is named as it was typed: relative when the path was relative.

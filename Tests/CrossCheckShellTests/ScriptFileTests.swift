@@ -216,6 +216,39 @@ struct ScriptFileSizeTests {
       ])
   }
 
+  /// A CRLF's `\r` is not part of the line: a line of exactly the limit is run with either
+  /// line break, and one byte more is refused with either.
+  @Test(arguments: [1, 3, 64])
+  func aLineOfTheLimitIsRunWithCRLFAsWithLF(chunk: Int) {
+    let atLimit = "note D1 xx"
+    let over = atLimit + "x"
+    for lineBreak in ["\n", "\r\n"] {
+      let lines = Self.lines(
+        of: atLimit + lineBreak + over + lineBreak + "help" + lineBreak, chunk: chunk,
+        maximumLineBytes: 10, maximumBytes: 1000)
+      let breakKept = lineBreak == "\n" ? "" : "\r"
+      #expect(
+        lines == [
+          .text(atLimit + breakKept), .tooLong(byteCount: 11, limit: 10), .text("help" + breakKept),
+        ], "\(lineBreak.debugDescription)")
+    }
+  }
+
+  @Test func aScriptFilesLineOfTheLimitIsRunWithCRLFAsWithLF() throws {
+    let line = "note D1 " + String(repeating: "x", count: (1 << 20) - 8)
+    for lineBreak in ["\n", "\r\n"] {
+      let folder = try TemporaryDirectory()
+      let path = try folder.write("s.cc", line + lineBreak + line + "x" + lineBreak)
+      let shell = RecordingShell()
+      _ = try shell.shell.run(ScriptFile.read(path))
+      #expect(
+        shell.errors.contains(
+          "crosscheck:\(path):2: this line is 1,048,577 bytes, longer than the 1 MiB "
+            + "(1,048,576 bytes) a command line may be"), "\(shell.errors.prefix(300))")
+      #expect(!shell.errors.contains(":1: this line is"), "\(shell.errors.prefix(300))")
+    }
+  }
+
   @Test(arguments: [1, 4, 64])
   func inputPastAScriptsLimitEndsAtTheLastWholeLineBeforeIt(chunk: Int) {
     let lines = Self.lines(

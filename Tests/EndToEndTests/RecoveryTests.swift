@@ -124,6 +124,84 @@ struct RecoveryTests {
     #expect(!screen.contains("D2"), "\(screen.rows)")
   }
 
+  /// An untitled journal another run left too large to read is said at start with what to do
+  /// about it, and is not this session's autosave: no reminder at quit that autosave failed.
+  @Test("an oversized leftover journal is said with what to do, and not reminded of at quit")
+  func anOversizedLeftoverIsNotThisSessionsAutosave() throws {
+    let session = try TmuxSession.start()
+    defer { session.close() }
+    try session.waitForPrompt()
+    try session.sendLiteral("quit")
+    try session.send(keys: "Enter")
+    #expect(try session.waitForExit() == 0)
+    let folder = session.home.appendingPathComponent(".crosscheck_autosave").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let leftover = folder + "/untitled-1-1-a.autosave.jsonl"
+    #expect(FileManager.default.createFile(atPath: leftover, contents: nil))
+    #expect(truncate(leftover, off_t((64 << 20) + 1)) == 0)
+    try session.respawn()
+    try waitForWrapped("move it elsewhere or delete it", in: session)
+    try session.waitForPrompt()
+    try session.sendLiteral("flag bl0122:5 bl0123:2")
+    try session.send(keys: "Enter")
+    try session.waitFor("flagged D1")
+    try session.sendLiteral("quit")
+    try session.send(keys: "Enter")
+    let screen = try session.waitFor("before leaving?")
+    #expect(!screen.rows.joined().contains("did not work in this"), "\(screen.rows)")
+    try session.sendLiteral("n")
+    try session.send(keys: "Enter")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  /// A session's own journal too large to read keeps autosave off until a save, which moves
+  /// it aside (never deletes it) and starts a new journal that works.
+  @Test("a save moves a session's oversized journal aside and autosave works again")
+  func aSaveStartsAFreshJournal() throws {
+    let session = try TmuxSession.start()
+    defer { session.close() }
+    try session.waitForPrompt()
+    try session.sendLiteral("save s")
+    try session.send(keys: "Enter")
+    try session.waitFor("saved")
+    try session.sendLiteral("quit")
+    try session.send(keys: "Enter")
+    #expect(try session.waitForExit() == 0)
+    let journal = session.folder.url.appendingPathComponent("Sessions/.s.autosave.jsonl").path
+    #expect(FileManager.default.createFile(atPath: journal, contents: nil))
+    #expect(truncate(journal, off_t((64 << 20) + 1)) == 0)
+
+    try session.respawn(arguments: ["--session", "Sessions/s.json", "--trust"])
+    try waitForWrapped("move it elsewhere or delete it", in: session)
+    try session.waitForPrompt()
+    try session.sendLiteral("flag bl0122:5 bl0123:2")
+    try session.send(keys: "Enter")
+    try session.waitFor("flagged D1")
+    try session.sendLiteral("save")
+    try session.send(keys: "Enter")
+    try waitForWrapped("was moved to", in: session)
+    let aside = try FileManager.default.attributesOfItem(atPath: journal + ".too-large")[.size]
+    #expect(aside as? Int == (64 << 20) + 1, "moved aside whole")
+    try session.sendLiteral("tag D1 checked")
+    try session.send(keys: "Enter")
+    try session.waitFor("checked")
+    try session.waitForPrompt()
+    let written = try String(contentsOfFile: journal, encoding: .utf8)
+    #expect(written.contains("tag D1 checked"), "autosave works again")
+    try session.sendLiteral("quit")
+    try session.send(keys: "Enter")
+    let screen = try session.waitFor("before leaving?")
+    #expect(!screen.rows.joined().contains("did not work in this"), "\(screen.rows)")
+    try session.sendLiteral("n")
+    try session.send(keys: "Enter")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  /// Waits for `text` in a line the terminal may have wrapped over rows.
+  private func waitForWrapped(_ text: String, in session: TmuxSession) throws {
+    try session.waitUntil("'\(text)' on the screen") { $0.rows.joined().contains(text) }
+  }
+
   /// The untitled sessions' autosave journals in the program's HOME.
   private func untitledJournals(in session: TmuxSession) -> [String] {
     let folder = session.home.appendingPathComponent(".crosscheck_autosave").path

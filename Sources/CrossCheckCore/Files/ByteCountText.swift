@@ -15,11 +15,14 @@ public enum ByteCountText {
 
   /// A size and the limit it broke, worded so they never read the same: rounded they can
   /// ("64 MiB, larger than the 64 MiB"), and then the size is given in bytes and the limit
-  /// in both ("67,108,865 bytes" and "64 MiB (67,108,864 bytes)").
+  /// in both ("67,108,865 bytes" and "64 MiB (67,108,864 bytes)"). "1.0 MiB" reads as "1 MiB".
   public static func texts(_ byteCount: Int, limit: Int) -> (size: String, limit: String) {
     let size = text(byteCount)
     let bound = text(limit)
-    guard size == bound, byteCount != limit else { return (size, bound) }
+    let wholeSize = size.replacingOccurrences(of: ".0 ", with: " ")
+    guard wholeSize == bound.replacingOccurrences(of: ".0 ", with: " "), byteCount != limit else {
+      return (size, bound)
+    }
     return (exact(byteCount), bound + " (" + exact(limit) + ")")
   }
 

@@ -212,6 +212,24 @@ public final class AutosaveJournal {
     }
   }
 
+  /// After a save, a journal too large to read is moved aside to a free name beside it (never
+  /// deleted: what it holds was never offered back) and autosave starts a new one. Returns
+  /// where it was moved, or nil when there was nothing to move or it could not be moved.
+  @discardableResult
+  public func setAsideTooLarge() -> String? {
+    guard case .tooLarge = problem else { return nil }
+    var aside = path + ".too-large"
+    var number = 1
+    while access(aside, F_OK) == 0 || errno != ENOENT {
+      number += 1
+      aside = path + ".too-large-\(number)"
+    }
+    guard rename(path, aside) == 0 else { return nil }
+    problem = nil
+    byteCount = 0
+    return aside
+  }
+
   /// Forgets the entries (they were saved, recovered or discarded). Only a journal this
   /// process could use is removed, never a planted link, someone else's file, or one too large
   /// to read.

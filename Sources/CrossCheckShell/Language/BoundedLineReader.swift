@@ -16,6 +16,8 @@ public struct BoundedLineReader: Sequence, IteratorProtocol {
   private var pending: [UInt8] = []
   /// The bytes of a line found too long so far, while the rest of it is read past.
   private var skipped: Int?
+  /// The last byte of the line read so far, to leave a CRLF's `\r` out of its length.
+  private var lastByte: UInt8?
   private var total = 0
   private var atEnd = false
   private var overflowed = false
@@ -48,9 +50,11 @@ public struct BoundedLineReader: Sequence, IteratorProtocol {
         let newline = chunk[position..<end].firstIndex(of: UInt8(ascii: "\n"))
         let stop = newline ?? end
         let length = stop - position
+        if length > 0 { lastByte = chunk[stop - 1] }
         if let count = skipped {
           skipped = count + length
-        } else if pending.count + length > maximumLineBytes {
+        } else if pending.count + length > maximumLineBytes + 1 {
+          // One byte over is kept until the line ends: it may be the `\r` of a CRLF.
           skipped = pending.count + length
           pending = []
         } else {
@@ -102,9 +106,16 @@ public struct BoundedLineReader: Sequence, IteratorProtocol {
     defer {
       pending = []
       skipped = nil
+      lastByte = nil
       isFirstLine = false
     }
-    if let count = skipped { return .tooLong(byteCount: count, limit: maximumLineBytes) }
+    // A CRLF's `\r` is not counted: a line is refused alike with CRLF or LF.
+    let carriageReturn = lastByte == UInt8(ascii: "\r") ? 1 : 0
+    if let count = skipped ?? (pending.count > maximumLineBytes ? pending.count : nil),
+      count - carriageReturn > maximumLineBytes
+    {
+      return .tooLong(byteCount: count - carriageReturn, limit: maximumLineBytes)
+    }
     var bytes = pending[...]
     // A byte order mark before the first line, as a script file may have.
     if isFirstLine && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }

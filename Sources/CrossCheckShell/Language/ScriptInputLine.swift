@@ -15,9 +15,10 @@ extension ScriptInputLine {
   /// line far longer is data piped by mistake (read whole, it took seconds to refuse).
   public static let maximumLineBytes = 1 << 20
 
-  /// A line of a script file, refused when it is longer than a command line may be.
+  /// A line of a script file, refused when it is longer than a command line may be; the
+  /// `\r` of a CRLF line break is not counted, so a line is refused alike with CRLF or LF.
   static func checked(_ line: String) -> ScriptInputLine {
-    let count = line.utf8.count
+    let count = line.utf8.count - (line.utf8.last == UInt8(ascii: "\r") ? 1 : 0)
     return count > maximumLineBytes
       ? .tooLong(byteCount: count, limit: maximumLineBytes) : .text(line)
   }

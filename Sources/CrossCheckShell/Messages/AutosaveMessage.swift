@@ -24,7 +24,7 @@ public enum AutosaveMessage {
     case .tooLarge(let path, let byteCount, let limit):
       let sizes = ByteCountText.texts(byteCount, limit: limit)
       return
-        "the autosave journal '\(path)' is \(sizes.size), larger than the \(sizes.limit) a journal may be; it was not read and is left as it is, so nothing in it was recovered, and 'save' keeps this session's work."
+        "the autosave journal '\(path)' is \(sizes.size), larger than the \(sizes.limit) a journal may be; it was not read and is left as it is, so nothing in it was recovered: move it elsewhere or delete it if you do not need it, and this warning stops. 'save' keeps this session's work."
     case .writeFailed(let path, let reason):
       return
         "autosave failed: writing '\(path)' failed (\(reason)); changes from now on are not safe from a crash until you 'save'."
@@ -33,6 +33,12 @@ public enum AutosaveMessage {
 
   private static func refused(_ path: String, _ why: String) -> String {
     "autosave is off: the journal '\(path)' is not used because \(why); this session goes on without autosave, so 'save' to keep your work."
+  }
+
+  /// Said when a save moved a journal too large to read aside and autosave started anew.
+  public static func setAside(_ path: String, to aside: String) -> String {
+    "the autosave journal '\(path)', too large to read, was moved to '\(aside)' (not read, "
+      + "not deleted); autosave starts a new journal."
   }
 
   /// The reminder at quit.
