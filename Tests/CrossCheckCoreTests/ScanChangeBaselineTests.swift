@@ -19,6 +19,25 @@ struct ScanChangeBaselineTests: ScanArticleFixtures {
     }
   }
 
+  @Test func changesOverDifferentBaselineYearsAreTwoMeasures() throws {
+    let (profiles, _) = self.profiles([
+      "Tourist arrivals in the country were up 14.2% on 2022, the ministry said.\n",
+      "The country's tourist arrivals rose 31.5 per cent on 2021, the ministry said.\n",
+      "Exports were 3.5% above 2019, while imports grew 2.8% on 2019.\n",
+      "Tourist arrivals rose 14.2 per cent on the previous year, the ministry said.\n",
+    ])
+    let overLastYear = try profile("14.2%", in: profiles)
+    let overTheYearBefore = try profile("31.5 per cent", in: profiles)
+    #expect(overLastYear.baselineYears.contains(2022))
+    #expect(PairScore.periodFactor(overLastYear, overTheYearBefore) < 0.5)
+    // The same baseline year, or one that names no year, keeps the changes comparable.
+    let exports = try profile("3.5%", in: profiles)
+    let imports = try profile("2.8%", in: profiles)
+    #expect(PairScore.periodFactor(exports, imports) == 1)
+    let unnamed = try profile("14.2 per cent", in: profiles)
+    #expect(PairScore.periodFactor(overLastYear, unnamed) == 1)
+  }
+
   @Test func aPeriodAfterAboveOrBelowIsTheBaselineOfAShare() throws {
     let (profiles, _) = self.profiles([
       "Nationally, prices are now 14.2 per cent above their April 2007 peak.\n",

@@ -101,6 +101,13 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.years }
     set { update { $0.years = newValue } }
   }
+  /// Years of the baseline a change is measured against ("up 4.9% on 2022": 2022,
+  /// ``ChangeBaseline``): not the figure's own period, yet two changes over different years
+  /// are two measures.
+  var baselineYears: TermSet {
+    _read { yield box.parts.baselineYears }
+    set { update { $0.baselineYears = newValue } }
+  }
   /// Where the part starts when the figure is the whole of one: "233" in "118 of the 233
   /// camps", "27" in "15 of the 27". A part and its whole are never the same measure.
   var partStart: Int? {
@@ -174,6 +181,7 @@ struct FigureProfile: Sendable {
     var isBaseline = false
     var period: Period
     var years: TermSet
+    var baselineYears: TermSet
     var partStart: Int?
     var partitiveWhole: Double?
     var restatement: Int?
@@ -198,7 +206,8 @@ struct FigureProfile: Sendable {
     outcome: Int? = nil, countsThing: Bool = false, attribution: Int? = nil,
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
-    years: TermSet, partStart: Int? = nil, partitiveWhole: Double? = nil,
+    years: TermSet, baselineYears: TermSet = [], partStart: Int? = nil,
+    partitiveWhole: Double? = nil,
     restatement: Int? = nil, antecedent: Int? = nil, comparedStart: Int? = nil,
     isListed: Bool = false, date: String?
   ) {
@@ -207,7 +216,7 @@ struct FigureProfile: Sendable {
       nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
       outcome: outcome, countsThing: countsThing, attribution: attribution, holder: holder,
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
-      years: years,
+      years: years, baselineYears: baselineYears,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
       antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, date: date,
       figure: figure)

@@ -432,6 +432,7 @@ struct FigureProfiler {
         attribution: local.attribution.map(number), holder: local.holder.map(number),
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
+        baselineYears: local.baselineYears,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
         restatement: local.restatement, antecedent: local.antecedent,
         comparedStart: local.comparedStart, isListed: local.isListed, date: local.date)
@@ -685,16 +686,18 @@ struct FigureProfiler {
     var names: [Int] = []
     var nearNames: [Int] = []
     var years: [Int] = []
+    var baselineYears: [Int] = []
     var earlier = false
     var later = false
     var outcome: (term: Int, reach: Int, isGain: Bool)?
     var reporter: (term: Int, reach: Int)?
     // "six points lower than a week ago", "up from 52 per cent": past the baseline word, a
     // period is the one the change is measured from, not the figure's own.
+    let changeBaseline = ChangeBaseline.opener(
+      after: last, in: tokens, measure: measure,
+      shareRole: FigureProfiler.shareRole(first: first, last: last, in: tokens))
     let baseline =
-      ChangeBaseline.opener(
-        after: last, in: tokens, measure: measure,
-        shareRole: FigureProfiler.shareRole(first: first, last: last, in: tokens))
+      changeBaseline
       ?? (last + 1 < tokens.count
         ? tokens[(last + 1)...].firstIndex { $0.marks.contains(.baseline) }
         : nil)
@@ -726,6 +729,10 @@ struct FigureProfiler {
       let opensWhenClause =
         index < first && index + 1 < tokens.count && tokens[index + 1].marks.contains(.when)
         && tokens[index + 1].clause == clause
+      // "Up 14.2% on 2022" and "31.5 per cent on 2021": changes over two different years.
+      if let year = token.year, let opener = changeBaseline, index > opener, reach <= 5 {
+        baselineYears.append(year)
+      }
       if let year = token.year,
         opensWhenClause || (!opensPeriod && (reach <= 5 || (crossed == 0 && isOwnYear(index))))
       {
@@ -845,7 +852,7 @@ struct FigureProfiler {
         TermSet(gathering: $0)
       },
       isBaseline: isBaseline, period: period,
-      years: TermSet(gathering: years),
+      years: TermSet(gathering: years), baselineYears: TermSet(gathering: baselineYears),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, date: date)
   }

@@ -216,6 +216,12 @@ struct PairScore: Sendable {
   static func periodFactor(_ a: FigureProfile, _ b: FigureProfile) -> Double {
     // Both name their years, and no year is shared: surely two periods.
     if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { return 0.35 }
+    // Both changes name the year they are measured against, and the years differ.
+    if !a.baselineYears.isEmpty, !b.baselineYears.isEmpty,
+      a.baselineYears.isDisjoint(with: b.baselineYears)
+    {
+      return 0.35
+    }
     if a.period != b.period {
       if isCountOfThoseBefore(a, b) || isCountOfThoseBefore(b, a) { return 1 }
       // "Up from about 85,000 the previous Sunday" against another report's 120,000: the
