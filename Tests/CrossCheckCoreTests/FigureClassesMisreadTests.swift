@@ -161,6 +161,24 @@ struct FigureClassesMisreadScaleTests {
   }
 
   @Test(arguments: [
+    ("The government borrowed 1,200,000 million yen.", "1200000000000"),
+    ("Reserves stood at 1,000,000 million barrels.", "1000000000000"),
+    ("The clip passed 10,000,000 million views.", "10000000000000"),
+    ("The budget is 14,460,000 million rupees.", "14460000000000"),
+    ("The state borrowed USD 1,234,567 million last year.", "1234567000000"),
+    ("Revenue reached Rs 14,460,125 million in the year.", "14460125000000"),
+    ("Deposits rose to KSh 5,612,345 million by June.", "5612345000000"),
+    ("The debt is EUR 1,350,125 million, the office said.", "1350125000000"),
+    ("The account showed N 2,512,000 million in arrears.", "2512000000000"),
+    ("The bill came to 1,234,567 million euros.", "1234567000000"),
+  ])
+  func aRoundNumberOfMillionsOrMoneyStillScales(_ sentence: String, _ value: String) throws {
+    let found = try #require(
+      figures(sentence).first { $0.text.contains("million") }, "\(figures(sentence).map(\.text))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
     "People with type 2 diabetes are at higher risk.",
     "The trial made a type 1 error, the review found.",
   ])
