@@ -116,6 +116,8 @@ struct FigureClassesMisreadTitleTests {
     ("Titles such as Modern Warfare 3 and Diablo IV will join the service.", "3"),
     ("Fans queued overnight for Grand Theft Auto 6, the studio said.", "6"),
     ("Fans of Toy Story 4 and Frozen II queued for hours.", "4"),
+    ("Titles such as Modern Warfare 3 and Fortnite will join the service.", "3"),
+    ("Sales of Grand Theft Auto 6 and other games rose.", "6"),
   ])
   func aNumberEndingATitleIsNoFigure(_ sentence: String, _ text: String) {
     #expect(figure(text, in: sentence) == nil, "\(figures(sentence).map(\.text))")
@@ -126,6 +128,18 @@ struct FigureClassesMisreadTitleTests {
     ("Across South Korea 12 people were hurt.", "12"),
     ("Leeds United 1, Aston Villa 3 in the late kick-off.", "1"),
     ("The Centre Party won 61 seats, the Green Alliance 52 and the Northern League 14.", "52"),
+    (
+      "In the final count, the Liberal Democrats 72 and the SNP nine, with Plaid Cymru on four.",
+      "72"
+    ),
+    ("Of the new MPs, Sinn Fein 7 and the DUP five.", "7"),
+    ("The Green Party 4 and Reform UK five.", "4"),
+    ("It ended Kaizer Chiefs 2 and Orlando Pirates two.", "2"),
+    ("It finished Real Madrid 4, Barcelona nil, at the Bernabeu.", "4"),
+    ("Final score: Kaizer Chiefs 3, Orlando Pirates nil.", "3"),
+    ("At half-time it was Manchester United 2, Chelsea nil.", "2"),
+    ("The count ended Liberal Democrats 72.", "72"),
+    ("By dawn the Social Democrats 41, the count showed.", "41"),
   ])
   func aNumberAfterANameThatCountsOrScoresStays(_ sentence: String, _ text: String) {
     #expect(figure(text, in: sentence) != nil, "\(figures(sentence).map(\.text))")

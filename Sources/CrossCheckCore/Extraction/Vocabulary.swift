@@ -1241,6 +1241,15 @@ enum Vocabulary {
     "is", "was", "has", "had", "remains", "lies", "sits", "stands", "says", "said",
   ]
 
+  /// Words for a result of nothing in a list of scores or seats ("Chelsea nil").
+  static let scoreWordsForNone: WordList = ["nil", "none"]
+
+  /// Words after "One is", "One was" that report a casualty ("One was killed and the other
+  /// injured"): the "One" counts a victim, not a pronoun picking one of a pair.
+  static let casualtyWords: WordList = [
+    "killed", "dead", "died", "injured", "hurt", "wounded", "missing", "arrested", "jailed",
+  ]
+
   /// Words before a number that stress it as a count ("only one", "just one", "exactly one").
   static let countStressers: WordList = ["only", "just", "exactly", "least", "than"]
 
