@@ -61,6 +61,7 @@ struct FigureClassesMisreadTests {
     "Two rival councils claim the town. One is based in the north and the other in the south.",
     "The firm owns two plants. One was sold last year; the other remains open.",
     "Two ministers spoke. One said the plan would work, and another called it a mistake.",
+    "The town has two bridges. One was rebuilt and the other one is closed.",
   ])
   func anOpeningOnePairedWithTheOtherIsAPronoun(_ sentence: String) {
     #expect(figure("One", in: sentence) == nil, "\(described(sentence))")
@@ -73,6 +74,11 @@ struct FigureClassesMisreadTests {
     ("One man in his 70s was injured in the crash.", "One"),
     ("One was killed in the blast, police said.", "One"),
     ("The team scored an additional one in the second half.", "one"),
+    ("One was killed and the other 14 passengers were injured.", "One"),
+    ("One is dead and the other two are in hospital, police said.", "One"),
+    ("One was injured and another three were treated at the scene.", "One"),
+    ("Two men were shot. One was killed and the other is recovering.", "One"),
+    ("One is missing and the other was found safe.", "One"),
   ])
   func aOneThatCountsStaysAFigure(_ sentence: String, _ text: String) throws {
     let found = try #require(figure(text, in: sentence), "\(described(sentence))")
