@@ -38,6 +38,32 @@ struct FigureClassesMisreadTests {
     #expect(found.unit == unit)
   }
 
+  @Test(arguments: [
+    ("Police arrested forty and half were later freed without charge.", "forty", "40"),
+    ("The team won three and half its fixtures were at home.", "three", "3"),
+    ("Between one and half of all voters stayed home.", "one", "1"),
+    ("He scored two and half a dozen others were booked.", "two", "2"),
+    ("They held six and half the crew were released.", "six", "6"),
+  ])
+  func aBareHalfBeforeNoMeasureIsAShareOfItsOwn(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test(arguments: [
+    ("The rally drew one and half lakh people.", "one and half lakh", "150000"),
+    ("The project costs Rs two and half crore.", "Rs two and half crore", "25000000"),
+    ("The drive takes three and half hours.", "three and half hours", "3.5"),
+  ])
+  func aBareHalfBeforeAScaleOrUnitJoinsItsNumber(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.value == Decimal(string: value))
+  }
+
   @Test func aMixedNumberInACompoundStillCountsItsNoun() throws {
     let sentence = "Engineers laid two-and-a-half miles of new track."
     let found = try #require(figure("two-and-a-half miles", in: sentence), "\(described(sentence))")
