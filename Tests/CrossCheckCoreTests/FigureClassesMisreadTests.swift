@@ -128,6 +128,28 @@ struct FigureClassesMisreadTests {
     #expect(found.value == Decimal(string: value))
   }
 
+  @Test(arguments: [
+    ("Shoppers snapped up a 12-pc cookware set.", "12-pc"),
+    ("The 24-pc socket set costs Rs 1,999.", "24-pc"),
+    ("Each 6-pc box holds a week's supply.", "6-pc"),
+  ])
+  func aWholeNumberAndPcBeforeAThingCountsPieces(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind != .percent)
+  }
+
+  @Test(arguments: [
+    ("Commuters face a 10-pc rise in fares.", "10-pc", "10"),
+    ("The fund sold a 24-pc stake last week.", "24-pc", "24"),
+  ])
+  func aWholeNumberAndPcBeforeAChangeOrShareIsAPercent(
+    _ sentence: String, _ text: String, _ value: String
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind == .percent)
+    #expect(found.value == Decimal(string: value))
+  }
+
   // MARK: - Ranges with a letter sign on each end
 
   @Test func aRangeWithALetterSignOnEachEndIsOneRangeOfMoney() throws {

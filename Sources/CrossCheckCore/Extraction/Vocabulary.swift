@@ -550,6 +550,14 @@ enum Vocabulary {
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
   static let percentSuffixes: Set<String> = ["pc", "percent", "pct"]
 
+  /// Words of change or share after a whole number and "-pc" that make "pc" per cent ("a 10-pc
+  /// rise"); before other words "pc" counts pieces ("a 12-pc cookware set").
+  static let percentChangeWords: WordList = [
+    "rise", "rises", "fall", "falls", "drop", "hike", "hikes", "cut", "cuts", "increase",
+    "decrease", "decline", "jump", "gain", "growth", "stake", "share", "interest", "discount",
+    "tax", "levy", "tariff", "duty", "rate", "return", "surge", "slump", "reduction", "majority",
+  ]
+
   /// A glued suffix that makes a percent with the word after it: "11.98per cent".
   static let splitPercentSuffix = (glued: "per", word: "cent")
 
