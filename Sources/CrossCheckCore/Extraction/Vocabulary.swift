@@ -550,6 +550,14 @@ enum Vocabulary {
   /// Suffixes glued to a number that make it a percent: "3.2pc" (British newspapers).
   static let percentSuffixes: Set<String> = ["pc", "percent", "pct"]
 
+  /// Words of change or share after a whole number and "-pc" that make "pc" per cent ("a 10-pc
+  /// rise"); before other words "pc" counts pieces ("a 12-pc cookware set").
+  static let percentChangeWords: WordList = [
+    "rise", "rises", "fall", "falls", "drop", "hike", "hikes", "cut", "cuts", "increase",
+    "decrease", "decline", "jump", "gain", "growth", "stake", "share", "interest", "discount",
+    "tax", "levy", "tariff", "duty", "rate", "return", "surge", "slump", "reduction", "majority",
+  ]
+
   /// A glued suffix that makes a percent with the word after it: "11.98per cent".
   static let splitPercentSuffix = (glued: "per", word: "cent")
 
@@ -1262,6 +1270,15 @@ enum Vocabulary {
   /// other" ("One is based in the east and the other in the west").
   static let correlativeOneVerbs: WordList = [
     "is", "was", "has", "had", "remains", "lies", "sits", "stands", "says", "said",
+  ]
+
+  /// Words for a result of nothing in a list of scores or seats ("Chelsea nil").
+  static let scoreWordsForNone: WordList = ["nil", "none"]
+
+  /// Words after "One is", "One was" that report a casualty ("One was killed and the other
+  /// injured"): the "One" counts a victim, not a pronoun picking one of a pair.
+  static let casualtyWords: WordList = [
+    "killed", "dead", "died", "injured", "hurt", "wounded", "missing", "arrested", "jailed",
   ]
 
   /// Words before a number that stress it as a count ("only one", "just one", "exactly one").

@@ -1,7 +1,10 @@
 /// "Modern Warfare 3 and Diablo IV", "sales of Grand Theft Auto 5,", "World War 2": a number
 /// of one or two digits after a name of two or more capitalized words, with no noun after it, is the name's
-/// sequel or series number, not a count. A number near it on either side makes a list of
-/// results ("Leeds United 1, Aston Villa 3"), which stays.
+/// sequel or series number, not a count. A number near it on either side, in digits or words or
+/// "nil" ("Leeds United 1, Aston Villa 3", "the Liberal Democrats 72 and the SNP nine"), makes a
+/// list of results, which stays; so does a two-digit number after a plural name ("Liberal
+/// Democrats 72"): a party's seats or a team's points, where sequels that reach ten follow a
+/// singular word ("FIFA 23", "Football Manager 24").
 extension FigureRecognizer {
   /// Whether the mention is the number that ends such a title.
   func isNumberedTitle(_ draft: FigureDraft, mention: NumberMention) -> Bool {
@@ -20,7 +23,16 @@ extension FigureRecognizer {
         || (token.kind == .word && !token.isCapitalized && roles(next).contains(.stopWord))
       guard endsName else { return false }
     }
+    if tokens[first].end - tokens[first].start == 2 && isPluralName(first - 1) { return false }
     return !isInListOfResults(first) && !isTitleCased()
+  }
+
+  /// A capitalized plural ending in "s" ("Democrats", "Chiefs"), not one in "ss", "us" or "is"
+  /// ("Express", "Olympus", "Paris").
+  private func isPluralName(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.end - token.start > 3, bytes[token.end - 1] == 0x73 else { return false }
+    return ![0x73, 0x75, 0x69].contains(bytes[token.end - 2])
   }
 
   /// A capitalized word that may be part of a name: no month, weekday or stop word.
@@ -37,9 +49,22 @@ extension FigureRecognizer {
   private func isInListOfResults(_ index: Int) -> Bool {
     let reach = 6
     for other in max(0, index - reach)...min(tokens.count - 1, index + reach)
-    where other != index && tokens[other].kind == .number {
+    where other != index && isResult(other) {
       return true
     }
     return false
+  }
+
+  /// A number in digits, a number word ("nine") or a word for none ("nil", "none").
+  private func isResult(_ index: Int) -> Bool {
+    switch tokens[index].kind {
+    case .number: return true
+    case .word:
+      switch parser.lexicon.word(tokens[index]) {
+      case .unit?, .tens?: return true
+      default: return isWord(index, in: Vocabulary.scoreWordsForNone)
+      }
+    default: return false
+    }
   }
 }

@@ -5,10 +5,23 @@ import Foundation
 /// half" (common in Nigerian and Indian English), is one number (8.5), not a whole number and a
 /// half read apart.
 extension NumberParser {
-  /// The fraction after the "and" at `index` when it is "half" without its article.
+  /// The fraction after the "and" at `index` when it is "half" without its article, and a
+  /// scale, a unit of time or length or a written unit follows ("two and half hours", "one and
+  /// half lakh"): before anything else "half" is a share of its own ("arrested forty and half
+  /// were freed", "one and half of all voters").
   func bareHalfPart(at index: Int) -> (value: Decimal, last: Int)? {
-    guard case .half? = word(index + 1) else { return nil }
+    guard case .half? = word(index + 1), measuresAfterHalf(index + 2) else { return nil }
     return (DecimalParts.quotient(1, 2), index + 1)
+  }
+
+  /// Whether the token at `index` is a scale, a unit word or a written unit.
+  private func measuresAfterHalf(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    switch word(index) {
+    case .scale?, .timeUnit?, .lengthUnit?: return true
+    default:
+      return UnitTable.written[lowercased(tokens[index].start, tokens[index].end)] != nil
+    }
   }
 
   /// The fraction and its last token when the short hyphen at `index` opens "-and-a-half",
