@@ -8,12 +8,6 @@ import Testing
 /// words after a hyphen or a bracket, ranges whose ends each carry a letter sign.
 @Suite("Figure classes misread")
 struct FigureClassesMisreadTests {
-  private func described(_ sentence: String) -> [String] {
-    figures(sentence).map {
-      "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
-    }
-  }
-
   // MARK: - Mixed numbers in compounds
 
   @Test(arguments: [

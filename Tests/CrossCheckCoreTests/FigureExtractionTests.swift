@@ -24,6 +24,13 @@ func figures(_ sentence: String) -> [Figure] {
   FigureExtractor.extract(from: sentence, source: SourceID("t"))
 }
 
+/// Each figure of `sentence` as "text kind value unit", for tests that compare whole readings.
+func described(_ sentence: String) -> [String] {
+  figures(sentence).map {
+    "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
+  }
+}
+
 func figure(_ text: String, in sentence: String) -> Figure? {
   FigureExtractor.extract(from: sentence, source: SourceID("t")).first { $0.text == text }
 }

@@ -9,12 +9,6 @@ import Testing
 /// headlines under a "Related stories" heading, and whole ticker lines.
 @Suite("Hold-out forms V")
 struct HoldoutFiveFormsTests {
-  private func described(_ sentence: String) -> [String] {
-    figures(sentence).map {
-      "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
-    }
-  }
-
   // MARK: - Currencies named after the amount
 
   @Test(arguments: [

@@ -8,10 +8,6 @@ import Testing
 /// showed.
 @Suite("Holdout nine forms")
 struct HoldoutNineFormsTests {
-  func figures(_ sentence: String) -> [Figure] {
-    FigureExtractor.extract(from: sentence, source: SourceID("h9"))
-  }
-
   func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
 
   @Test(arguments: [

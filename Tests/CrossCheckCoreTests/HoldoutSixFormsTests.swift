@@ -8,12 +8,6 @@ import Testing
 /// name a law's sections, a case, a phone line, a rescue service or a train.
 @Suite("Hold-out forms VI")
 struct HoldoutSixFormsTests {
-  private func described(_ sentence: String) -> [String] {
-    figures(sentence).map {
-      "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
-    }
-  }
-
   // MARK: - Words that multiply
 
   @Test(arguments: [

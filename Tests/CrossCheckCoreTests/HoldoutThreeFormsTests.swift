@@ -13,12 +13,6 @@ import Testing
 struct HoldoutThreeFormsTests {
   private func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
 
-  private func described(_ sentence: String) -> [String] {
-    figures(sentence).map {
-      "\($0.text) \($0.kind) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")"
-    }
-  }
-
   // MARK: - Storm categories
 
   @Test(arguments: [
