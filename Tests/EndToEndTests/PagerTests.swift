@@ -14,8 +14,7 @@ struct PagerTests {
     try session.waitForPrompt()
 
     // Longer than the 30 rows: every line comes through the pager, the count last.
-    try session.sendLiteral("figures bl0122")
-    try session.send(keys: "Enter")
+    try session.enter("figures bl0122")
     let paged = try session.waitUntil("the figures through the pager and a new prompt") {
       $0.contains(" figures") && $0.isAtEmptyPrompt
     }
@@ -85,8 +84,7 @@ struct PagerTests {
     let start = try session.waitForPrompt()
     #expect(!start.contains("loaded "), "\(start)")
     #expect(!start.contains("Type 'help'"), "\(start)")
-    try session.sendLiteral("sources")
-    try session.send(keys: "Enter")
+    try session.enter("sources")
     try session.waitUntil("the sources and a new prompt") {
       $0.contains("WORDS") && $0.isAtEmptyPrompt
     }
@@ -98,7 +96,6 @@ struct PagerTests {
     try session.waitUntil("a cleared screen") {
       $0.isAtEmptyPrompt && !$0.contains("WORDS") && !$0.contains(" figures")
     }
-    try session.sendLiteral(command)
-    try session.send(keys: "Enter")
+    try session.enter(command)
   }
 }

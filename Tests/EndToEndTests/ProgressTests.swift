@@ -20,8 +20,7 @@ struct ProgressTests {
         to: folder.appendingPathComponent("a\(index).txt"), atomically: false, encoding: .utf8)
     }
 
-    try session.sendLiteral("load many")
-    try session.send(keys: "Enter")
+    try session.enter("load many")
     // The first progress line waits for the first batch of files: on a loaded machine that
     // takes longer than the usual wait, and a slow machine is not what this test is about.
     let drawing = try session.waitFor("loading ", timeout: .seconds(60))
@@ -34,8 +33,7 @@ struct ProgressTests {
     }
     #expect(!stopped.contains("loaded a"), "\(stopped)")
 
-    try session.sendLiteral("sources --format csv")
-    try session.send(keys: "Enter")
+    try session.enter("sources --format csv")
     let sources = try session.waitUntil("the sources and a new prompt") {
       $0.contains("bl0122") && $0.isAtEmptyPrompt
     }

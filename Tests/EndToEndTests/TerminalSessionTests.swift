@@ -25,8 +25,7 @@ struct TerminalSessionTests {
       #expect(start.lines.contains { $0.hasPrefix("loaded \(id) ") }, "\(start)")
     }
 
-    try session.sendLiteral("sources")
-    try session.send(keys: "Enter")
+    try session.enter("sources")
     let listed = try session.waitUntil("the table of sources and a new prompt") {
       $0.contains("ID ") && $0.contains("WORDS") && $0.isAtEmptyPrompt
     }
@@ -99,13 +98,11 @@ struct TerminalSessionTests {
     defer { session.close() }
     try session.waitForPrompt()
 
-    try session.sendLiteral("sources")
-    try session.send(keys: "Enter")
+    try session.enter("sources")
     try session.waitUntil("the table of sources and a new prompt") {
       $0.contains("WORDS") && $0.isAtEmptyPrompt
     }
-    try session.sendLiteral("help")
-    try session.send(keys: "Enter")
+    try session.enter("help")
     // The list of commands is longer than the pane: wait for its closing paragraph.
     try session.waitUntil("the help text and a new prompt") {
       $0.contains("Type 'help COMMAND'") && $0.isAtEmptyPrompt
@@ -143,8 +140,7 @@ struct TerminalSessionTests {
     }
 
     // Still running: a command works, and Ctrl-D then leaves normally.
-    try session.sendLiteral("sources")
-    try session.send(keys: "Enter")
+    try session.enter("sources")
     try session.waitUntil("the table of sources and a new prompt") {
       $0.contains("Bloomberg News") && $0.isAtEmptyPrompt
     }
@@ -212,8 +208,7 @@ struct TerminalSessionTests {
     let path = session.home.appendingPathComponent(".crosscheckrc").path
     let start = try session.waitForPrompt()
     #expect(start.contains("crosscheck:\(path):2: unknown command 'sorces'"), "\(start)")
-    try session.sendLiteral("rates")
-    try session.send(keys: "Enter")
+    try session.enter("rates")
     try session.waitUntil("the rate from the rc file and a new prompt") {
       $0.contains("from-rc") && $0.isAtEmptyPrompt
     }
@@ -222,8 +217,7 @@ struct TerminalSessionTests {
     defer { skipped.close() }
     let plain = try skipped.waitForPrompt()
     #expect(!plain.contains(".crosscheckrc"), "\(plain)")
-    try skipped.sendLiteral("rates")
-    try skipped.send(keys: "Enter")
+    try skipped.enter("rates")
     let listed = try skipped.waitUntil("no rates and a new prompt") {
       $0.contains("The session has no rates of its own") && $0.isAtEmptyPrompt
     }
@@ -237,8 +231,7 @@ struct TerminalSessionTests {
     defer { first.close() }
     let historyFile = first.historyFile
     try first.waitForPrompt()
-    try first.sendLiteral("sources")
-    try first.send(keys: "Enter")
+    try first.enter("sources")
     try first.waitUntil("the table of sources and a new prompt") {
       $0.contains("WORDS") && $0.isAtEmptyPrompt
     }
@@ -456,6 +449,12 @@ struct TmuxSession {
   // MARK: Output
 
   /// What the terminal shows now, with the cursor position and whether the program has ended.
+  /// Types `text` and presses Enter, as a user enters a command line.
+  func enter(_ text: String) throws {
+    try sendLiteral(text)
+    try send(keys: "Enter")
+  }
+
   func screen() throws -> Screen {
     // One tmux invocation, so the cursor position and the rows are from the same moment.
     let output = try run([
