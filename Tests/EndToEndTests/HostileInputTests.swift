@@ -21,6 +21,10 @@ struct HostileInputTests {
       ("scan --min-diff inf", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff 1e400", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff=-inf", "--min-diff takes a percentage from 0 to 1000000"),
+      // Any word after an option that is none of its command's options is the option's value.
+      ("scan --min-diff -inf", "--min-diff takes a percentage from 0 to 1000000"),
+      ("scan --limit -3x", "the value '-3x' is invalid for '--limit <limit>'"),
+      ("scan --limit --format json", "missing value for '--limit <limit>'"),
       ("scan --min-diff nan", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff=-5", "--min-diff takes a percentage from 0 to 1000000"),
       ("names --min-sources 0", "--min-sources must be at least 1"),
