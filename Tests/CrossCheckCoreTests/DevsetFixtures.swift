@@ -32,6 +32,9 @@ enum DevsetFixtures {
   /// The ninth hold-out set (Tests/Fixtures/holdout9): written and labelled blind, tuned on by no one.
   static let holdout9 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout9")
+  /// The tenth hold-out set (Tests/Fixtures/holdout10): written and labelled blind, tuned on by no one.
+  static let holdout10 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout10")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

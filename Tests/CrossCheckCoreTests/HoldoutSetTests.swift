@@ -12,9 +12,10 @@ import Testing
 /// harvest, a boat capsizing), Tests/Fixtures/holdout6 (a census release, a deposit-fraud
 /// verdict, a jobs report, a train derailment), Tests/Fixtures/holdout7 (a takeover bid, a
 /// landslide, national exam results, a fuel-price rise), Tests/Fixtures/holdout8 (a bank
-/// failure, a vehicle recall, drought rationing, a minimum wage rise) and Tests/Fixtures/holdout9
-/// (a grid blackout, a record tourist season, a school-meal poisoning, a rent cap), 12 articles
-/// each, labelled like the devset and tuned on by no one.
+/// failure, a vehicle recall, drought rationing, a minimum wage rise), Tests/Fixtures/holdout9
+/// (a grid blackout, a record tourist season, a school-meal poisoning, a rent cap) and
+/// Tests/Fixtures/holdout10 (a dam failure, a port strike, a rugby final, a pharmacist's
+/// sentencing), 12 articles each, labelled like the devset and tuned on by no one.
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -137,6 +138,16 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
       trapsTaken: 9, scanRecall: 0.66, scanPrecision: 0.65, negativesPaired: 5, explained: 0.88),
+    // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
+    // sentencing); labels committed (14fa407) before the first run. Its first score (main at
+    // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their
+    // hedges, "a maximum of 15mg" is at_most, "June 1" and "June 4" carry no year, a consistent
+    // group completed with repeats of one figure): P 0.923 R 0.982 strict F1 0.952, 16 of 67 traps;
+    // scan recall 0.765 (26 of 34), precision 0.776, 5 of 41 hard negatives paired, explained
+    // 0.692. Tests/Fixtures/holdout10/README.md lists the misses.
+    Mark(
+      folder: DevsetFixtures.holdout10, strictF1: 0.94, recall: 0.97, precision: 0.91,
+      trapsTaken: 17, scanRecall: 0.75, scanPrecision: 0.76, negativesPaired: 5, explained: 0.68),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
