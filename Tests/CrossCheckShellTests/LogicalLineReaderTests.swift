@@ -98,7 +98,7 @@ struct LogicalLineReaderTests {
       reader.feed("cc")
         == .tooLong(
           OverlongCommand(
-            lineNumber: 2, lineCount: 3, byteCount: 29, limit: 20)))
+            lineNumber: 2, lineCount: 3, byteCount: 30, limit: 20)))
     #expect(
       reader.feed("a 20-byte command xx")
         == .line(
