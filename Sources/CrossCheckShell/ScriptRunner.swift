@@ -38,7 +38,15 @@ public enum ScriptRunner {
   ) -> Result {
     var result = Result()
     var reader = LogicalLineReader()
-    func run(_ line: LogicalLine) {
+    func run(_ input: LogicalInput) {
+      guard case .line(let line) = input else {
+        if case .tooLong(let command) = input {
+          shell.refuse(command, at: ScriptLocation(file: file, line: command.lineNumber))
+        }
+        result.failures += 1
+        if shell.bail { result.stoppedAtError = true }
+        return
+      }
       if shell.echo { shell.echoCommand(line.text) }
       let status = shell.execute(line.text, at: ScriptLocation(file: file, line: line.lineNumber))
       if status != .empty { result.commands += 1 }

@@ -538,6 +538,12 @@ public final class Shell {
     report(message)
   }
 
+  /// Reports a command too long to run, at the script line it began on (nil at the prompt).
+  public func refuse(_ command: OverlongCommand, at location: ScriptLocation? = nil) {
+    let sentence = ScriptInputMessage.sentence(command)
+    if let location { reportInput(sentence, at: location) } else { report(sentence) }
+  }
+
   /// Reports a syntax error with a caret under the column it is about.
   func report(_ error: SyntaxError, in text: String) {
     report(error.message)

@@ -88,7 +88,11 @@ struct InteractiveLoop {
     while true {
       switch editor.readLine(prompt: reader.isContinuing ? continuation : prompt) {
       case .line(let text):
-        guard let line = reader.feed(text) else { continue }
+        guard let input = reader.feed(text) else { continue }
+        guard case .line(let line) = input else {
+          if case .tooLong(let command) = input { shell.refuse(command) }
+          continue
+        }
         editor.addToHistory(line.text.replacingOccurrences(of: "\\\n", with: " "))
         InterruptSignal.reset()
         let session = shell.sessionPath

@@ -27,10 +27,11 @@ public enum CommandTokenizer {
         current = nil
       }
     }
-    func result(_ ending: Tokenization.Ending) -> Tokenization {
+    func result(_ ending: Tokenization.Ending, insideQuote: Bool = false) -> Tokenization {
       let inside = current != nil
       finish(at: scalars.count)
-      return Tokenization(words: words, ending: ending, endsInsideWord: inside)
+      return Tokenization(
+        words: words, ending: ending, endsInsideWord: inside, continuesInsideQuote: insideQuote)
     }
 
     var index = 0
@@ -72,7 +73,9 @@ public enum CommandTokenizer {
             break
           }
           if inner == "\\" {
-            guard index + 1 < scalars.count else { return result(.continuation) }
+            guard index + 1 < scalars.count else {
+              return result(.continuation, insideQuote: true)
+            }
             if scalars[index + 1] != "\n" { current?.append(scalars[index + 1]) }
             index += 2
           } else {

@@ -13,10 +13,16 @@ public struct Tokenization: Equatable, Sendable {
   public var ending: Ending
   /// True when the text ends inside a word (no space after it), which completion extends.
   public var endsInsideWord: Bool
+  /// True when a ``Ending/continuation`` is inside a double-quoted word: the next line goes on
+  /// inside the quote.
+  public var continuesInsideQuote: Bool
 
-  public init(words: [Word], ending: Ending, endsInsideWord: Bool) {
+  public init(
+    words: [Word], ending: Ending, endsInsideWord: Bool, continuesInsideQuote: Bool = false
+  ) {
     self.words = words
     self.ending = ending
     self.endsInsideWord = endsInsideWord
+    self.continuesInsideQuote = continuesInsideQuote
   }
 }

@@ -84,13 +84,14 @@ struct PlaceTally: Sendable {
 
   /// The gazetteer's words, looked up from a word's bytes with no String made.
   private static let placeWords: PackedWordTable<PlaceWord> = {
+    // Split at the ASCII space's byte, not by Characters: this is made at every start.
     var words: [String: PlaceWord] = [:]
+    words.reserveCapacity(Vocabulary.placeCountries.count)
     for (name, country) in Vocabulary.placeCountries {
-      let parts = name.split(separator: " ")
-      if parts.count == 1 {
-        words[name, default: PlaceWord()].country = country
+      if let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) {
+        words[String(name[..<space]), default: PlaceWord()].startsLongerName = true
       } else {
-        words[String(parts[0]), default: PlaceWord()].startsLongerName = true
+        words[name, default: PlaceWord()].country = country
       }
     }
     // "4.52pm NZST": a time zone of one country names it as a place does.
