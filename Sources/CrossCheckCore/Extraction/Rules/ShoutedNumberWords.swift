@@ -3,9 +3,7 @@
 /// One" writes its number with an initial capital only). Names written in capitals are not:
 /// "the SIX NATIONS championship" and "the FIVE EYES alliance" go on in capitals, "Network TEN"
 /// ends on its number, and "The THREE Degrees" puts a count before a capitalized word, where
-/// only a rank stands before a name ("SIXTH World Cup"). A count in capitals right after a
-/// capitalized name that is no function word goes on that name ("the Artemis TWO mission",
-/// "Apollo ELEVEN"), as a numeral does ("Apollo 11"); a rank there is stressed news.
+/// only a rank stands before a name ("SIXTH World Cup").
 extension FigureRecognizer {
   /// Whether the word at `index` is written in capitals (three letters or more) after a word
   /// that is not (so a line in capitals throughout, "AIR FORCE ONE", keeps its names), and
@@ -17,12 +15,6 @@ extension FigureRecognizer {
     else { return false }
     let next = index + 1
     guard next < tokens.count else { return false }
-    // (Not in a headline in title case, "Quake Kills TWO", where every word is capitalized.)
-    if tokens[index - 1].isCapitalized, !isOrdinalWord(index), !isTitleCased(),
-      !Vocabulary.stopWords.contains(lower(index - 1))
-    {
-      return false
-    }
     if isGluedHyphen(next) { return true }
     guard tokens[next].kind == .word, !isAllCapitals(next) else { return false }
     return !tokens[next].isCapitalized || isOrdinalWord(index)
