@@ -371,6 +371,7 @@ struct FigureRecognizer {
       }
       index = mentions.count > before ? mentions[mentions.count - 1].lastToken + 1 : index + 1
     }
+    if mentions.count > 1 { joinBracketedNumerals(&mentions) }
     return mentions
   }
 
@@ -1402,6 +1403,16 @@ struct FigureRecognizer {
         draft.nounTokens = nounPhrase(after: last)
         return
       }
+    }
+    if let (decade, last) = spelledDecade(mention), draft.low == nil, draft.high == nil {
+      draft.kind = .date
+      draft.value = nil
+      draft.unit = nil
+      draft.date = decade
+      draft.lastToken = last
+      draft.end = tokens[last].end
+      draft.nounTokens = nil
+      return
     }
     if let decade = decadeDate(mention), draft.low == nil, draft.high == nil {
       draft.kind = .date

@@ -293,7 +293,8 @@ enum Vocabulary {
       ("about", .approx), ("around", .approx), ("roughly", .approx), ("nearly", .approx),
       ("almost", .approx), ("some", .approx), ("approximately", .approx), ("an estimated", .approx),
       ("estimated", .approx), ("close to", .approx), ("circa", .approx), ("approx", .approx),
-      ("approx .", .approx), ("just about", .approx), ("more or less", .approx),
+      ("approx .", .approx), ("c .", .approx), ("ca .", .approx), ("just about", .approx),
+      ("more or less", .approx),
       ("an approximate", .approx),
       // A guess is an approximation: "expect maybe 60 bags", "perhaps 200 people".
       ("maybe", .approx), ("perhaps", .approx), ("possibly", .approx), ("probably", .approx),
@@ -424,6 +425,12 @@ enum Vocabulary {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
     "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
+  ]
+
+  /// Decade words after a spelled century ("nineteen-nineties"): the decade's digit.
+  static let decadeWords: [String: Int] = [
+    "tens": 1, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
   ]
 
   /// Words that end a noun phrase: what follows them is not what a number counts.
@@ -1198,6 +1205,8 @@ enum Vocabulary {
     ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
     ["#second", "-", "half"], ["#second", "-", "string"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
+    // The break in a match ("level at half-time", "the half-time whistle"), no half of anything.
+    ["#half", "-", "time"], ["#half", "time"], ["#half", "-", "term"],
     // A flag lowered in mourning: a position on the pole, not a half of anything counted.
     ["#half", "-", "mast"], ["#half", "mast"], ["#half", "-", "staff"],
     ["my", "#two", "cents"], ["#two", "-", "way"], ["#one", "-", "way"],

@@ -1,5 +1,6 @@
 /// "flight LX 242", "Emirates flight EK 7", "United's UA 52 from Newark": an airline's
-/// two-letter code and a number after a flight word or an airline's possessive name a flight.
+/// two-letter code and a number after a flight word or an airline's possessive name a flight,
+/// as they do after a word of boarding ("passengers on BA 2490", "aboard QF 32").
 extension FigureRecognizer {
   /// Whether the mention is the number of a flight after its airline code.
   func isFlightNumber(_ mention: NumberMention) -> Bool {
@@ -9,8 +10,16 @@ extension FigureRecognizer {
     else { return false }
     var cue = first - 2
     while cue >= 0, tokens[cue].kind == .punctuation, first - cue <= 3 { cue -= 1 }
-    return isWord(cue, in: Vocabulary.flightWords) || followsPossessive(tokens[first - 1].start)
+    if isWord(cue, in: Vocabulary.flightWords) || followsPossessive(tokens[first - 1].start) {
+      return true
+    }
+    // "passengers on BA 2490", "aboard QF 32": one travels on a flight, not on a count.
+    // (Not when a noun follows that the number counts: "agreed on EU 27 states".)
+    return isWord(first - 2, in: Self.boardingWords) && nounPhrase(after: first) == nil
   }
+
+  /// Words before a flight's code that say one travels on it ("on BA 2490", "aboard QF 32").
+  private static let boardingWords = ["on", "aboard", "onboard", "boarded", "boarding"]
 
   /// Two capital letters standing alone: "LX", "UA", "BA".
   private func isAirlineCode(_ index: Int) -> Bool {

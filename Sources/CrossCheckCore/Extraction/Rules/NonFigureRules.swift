@@ -31,6 +31,7 @@ extension FigureRecognizer {
       || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
       || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
       || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
+      || isListingOrdinal(mention) || isSeedRank(mention) || isPhoneCountryCode(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
