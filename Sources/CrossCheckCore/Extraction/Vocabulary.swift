@@ -1441,7 +1441,7 @@ enum Vocabulary {
 
   /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
   /// 120,000", "analysts value the unit at $2bn").
-  static let estimateAtVerbs: Set<String> = [
+  static let estimateAtVerbs: WordList = [
     "put", "puts", "putting", "estimate", "estimates", "estimated", "estimating", "value",
     "values", "valued", "valuing", "peg", "pegs", "pegged", "pegging",
   ]
