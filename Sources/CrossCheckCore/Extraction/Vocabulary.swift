@@ -1022,7 +1022,7 @@ enum Vocabulary {
   /// Verbs, besides ``changeVerbs``, that take a figure as their object ("the ministry will get
   /// Ksh 9.3B", "the company earned 60 cents"): a phrase ending in one names no measured thing;
   /// the verb's subject does. (Past tenses in "-ed" are told by their ending.)
-  static let figureObjectVerbs: Set<String> = [
+  static let figureObjectVerbs: WordList = [
     "get", "gets", "getting", "got", "receive", "receives", "receiving", "earn", "earns",
     "earning", "spend", "spends", "spending", "spent", "require", "requires", "reach", "reaches",
     "stand", "stands", "top", "tops", "shed", "sheds", "take", "takes", "took", "won", "win",
@@ -1120,7 +1120,7 @@ enum Vocabulary {
     "ibex", "omx", "bse", "kospi", "fortune", "forbes",
   ]
 
-  static let phoneWords: Set<String> = [
+  static let phoneWords: WordList = [
     "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
     "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
     "freephone", "tollfree",
@@ -1395,7 +1395,7 @@ enum Vocabulary {
   ]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
-  static let pageFurniture: Set<String> = [
+  static let pageFurniture: WordList = [
     "view", "gallery", "photos", "photo", "images", "image", "comments", "comment", "shares",
     "share", "videos", "video", "slides", "min", "read", "replies", "likes",
   ]
