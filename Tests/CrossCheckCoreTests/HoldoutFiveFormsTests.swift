@@ -187,6 +187,24 @@ struct HoldoutFiveFormsTests {
     #expect(found == ["$4 million"], "\(found)")
   }
 
+  /// Every heading is told whatever its case, with or without a colon (a line is passed over by
+  /// its first letter before it is lower-cased), and a short line that opens otherwise is none.
+  @Test func everyRelatedHeadingIsToldInAnyCase() {
+    func isHeading(_ line: String) -> Bool {
+      Array(line.utf8).withUnsafeBufferPointer { RelatedStoryLists.isHeading($0, 0..<$0.count) }
+    }
+    for heading in Vocabulary.relatedStoryHeadings {
+      for line in [
+        heading, heading.uppercased(), heading.capitalized, heading + ":", " \(heading)",
+      ] {
+        #expect(isHeading(line), "\(line)")
+      }
+    }
+    for line in ["Port posts record profit", "Recommended reading", "10 stories", "“Related”"] {
+      #expect(!isHeading(line), "\(line)")
+    }
+  }
+
   @Test func aParagraphAfterTheHeadlinesKeepsItsFigures() {
     let text =
       "Related stories\nPenguin numbers fall 20% in a decade\n\n"

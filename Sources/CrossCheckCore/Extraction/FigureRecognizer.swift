@@ -160,6 +160,8 @@ struct FigureRecognizer {
       var next = index + 1
       // Blank until a branch below reads it (most write it in place).
       var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
+      // Asked once for the three readings that need a mark glued on both sides ("2019-20").
+      let isGlued = isGluedMark(after: first.lastToken)
 
       if let yearEnd = splitYearEnd(first) {
         readSingle(first, into: &draft)
@@ -169,13 +171,13 @@ struct FigureRecognizer {
         draft.value = nil
         draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
-      } else if isGluedMark(after: first.lastToken), let span = yearSpan(first) {
+      } else if isGlued, let span = yearSpan(first) {
         draft = span
         if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
-      } else if isGluedMark(after: first.lastToken), let time = raceTime(first) {
+      } else if isGlued, let time = raceTime(first) {
         draft = time
         while next < mentions.count, mentions[next].firstToken <= time.lastToken { next += 1 }
-      } else if isGluedMark(after: first.lastToken), let ratio = ratio(first) {
+      } else if isGlued, let ratio = ratio(first) {
         draft = ratio
         while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
       } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {

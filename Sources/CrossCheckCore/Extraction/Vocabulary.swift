@@ -1029,7 +1029,7 @@ enum Vocabulary {
   /// Verbs, besides ``changeVerbs``, that take a figure as their object ("the ministry will get
   /// Ksh 9.3B", "the company earned 60 cents"): a phrase ending in one names no measured thing;
   /// the verb's subject does. (Past tenses in "-ed" are told by their ending.)
-  static let figureObjectVerbs: Set<String> = [
+  static let figureObjectVerbs: WordList = [
     "get", "gets", "getting", "got", "receive", "receives", "receiving", "earn", "earns",
     "earning", "spend", "spends", "spending", "spent", "require", "requires", "reach", "reaches",
     "stand", "stands", "top", "tops", "shed", "sheds", "take", "takes", "took", "won", "win",
@@ -1127,7 +1127,7 @@ enum Vocabulary {
     "ibex", "omx", "bse", "kospi", "fortune", "forbes",
   ]
 
-  static let phoneWords: Set<String> = [
+  static let phoneWords: WordList = [
     "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
     "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
     "freephone", "tollfree",
@@ -1404,7 +1404,7 @@ enum Vocabulary {
   ]
 
   /// Words of page furniture after a number on a line of their own ("6 View gallery").
-  static let pageFurniture: Set<String> = [
+  static let pageFurniture: WordList = [
     "view", "gallery", "photos", "photo", "images", "image", "comments", "comment", "shares",
     "share", "videos", "video", "slides", "min", "read", "replies", "likes",
   ]
@@ -1450,7 +1450,7 @@ enum Vocabulary {
 
   /// Verbs of estimating whose object a figure after "at" is said of ("police put the crowd at
   /// 120,000", "analysts value the unit at $2bn").
-  static let estimateAtVerbs: Set<String> = [
+  static let estimateAtVerbs: WordList = [
     "put", "puts", "putting", "estimate", "estimates", "estimated", "estimating", "value",
     "values", "valued", "valuing", "peg", "pegs", "pegged", "pegging",
   ]

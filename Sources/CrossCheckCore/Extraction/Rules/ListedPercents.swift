@@ -31,7 +31,7 @@ extension FigureRecognizer {
   private func isListedBareNumber(_ draft: FigureDraft) -> Bool {
     guard draft.kind == .count, draft.unit == nil, draft.nounTokens == nil,
       draft.compoundUnit == nil, draft.qualifier == nil, let value = draft.value,
-      value >= 0, value <= 100, draft.firstToken == draft.lastToken,
+      DecimalParts.isBetween(value, 0, 100), draft.firstToken == draft.lastToken,
       tokens[draft.firstToken].kind == .number, !tokens[draft.firstToken].hasSuffix
     else { return false }
     return true

@@ -306,7 +306,8 @@ extension FigureRecognizer {
       switch tokens[index].kind {
       case .number, .punctuation: continue
       case .word:
-        if Vocabulary.pageFurniture.contains(lower(index)) {
+        // From the word's bytes: no String is made for each word of the line.
+        if isWord(index, in: Vocabulary.pageFurniture) {
           hasFurniture = true
         } else if !isWord(index, "of") {
           return false

@@ -5,7 +5,7 @@ import Foundation
 /// ("Dublin 2-15") goes on with a dash and stays a figure.
 extension FigureRecognizer {
   /// The highest district number of a city numbered so.
-  private static let highestDistrict: Decimal = 24
+  private static let highestDistrict = 24
 
   /// Whether the mention is a postal district after its city's name.
   func isPostalDistrict(_ mention: NumberMention) -> Bool {
@@ -13,7 +13,7 @@ extension FigureRecognizer {
     guard first > 0, mention.lastToken == first, !mention.isSpelledOut, !mention.isOrdinal,
       tokens[first].kind == .number, tokens[first].spaceBefore,
       tokens[first - 1].kind == .word, tokens[first - 1].isCapitalized,
-      mention.value >= 1, mention.value <= Self.highestDistrict,
+      DecimalParts.isBetween(mention.value, 1, Self.highestDistrict),
       Vocabulary.numberedDistrictCities.contains(lower(first - 1))
     else { return false }
     // "6W": at most one capital letter glued on.

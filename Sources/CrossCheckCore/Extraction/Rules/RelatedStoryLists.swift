@@ -9,10 +9,24 @@ enum RelatedStoryLists {
     let text = trimmed(bytes, line)
     // The longest heading is "you may be interested in"; most lines are passed over here.
     guard !text.isEmpty, text.count <= 32 else { return false }
+    // A line opening with an ASCII byte that no heading opens with (in either case) is none:
+    // told from its first byte, before a String is made and lower-cased for every short line.
+    let first = bytes[text.lowerBound]
+    if first < 0x80 {
+      let letter = (first | 0x20) &- 0x61
+      guard letter < 26, headingInitials & 1 << letter != 0 else { return false }
+    }
     var heading = String(decoding: UnsafeBufferPointer(rebasing: bytes[text]), as: UTF8.self)
       .lowercased()
     if heading.hasSuffix(":") { heading.removeLast() }
     return Vocabulary.relatedStoryHeadings.contains(heading)
+  }
+
+  /// The first letters of ``Vocabulary/relatedStoryHeadings`` (lower-case ASCII), a bit each
+  /// from "a".
+  static let headingInitials: UInt32 = Vocabulary.relatedStoryHeadings.reduce(0) { bits, heading in
+    guard let first = heading.utf8.first, first &- 0x61 < 26 else { return bits }
+    return bits | 1 << (first &- 0x61)
   }
 
   /// Whether the line reads as a linked headline: at most ``longestHeadline`` bytes and

@@ -7,7 +7,8 @@ extension FigureRecognizer {
   func isSpokenClockHour(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
     guard mention.isSpelledOut, first == mention.lastToken, first >= 1,
-      NumberParser.isInteger(mention.value), mention.value >= 1, mention.value <= 12
+      // Compared from the value's parts: Foundation's comparison cost 1,100 instructions.
+      NumberParser.isInteger(mention.value), DecimalParts.isBetween(mention.value, 1, 12)
     else { return false }
     let before = first - 1
     let isAt = isWord(before, "at")
