@@ -12,7 +12,8 @@ struct CrossCheckBenchmark: ParsableCommand {
     commandName: "crosscheck-benchmark",
     abstract: "Measure CrossCheck's engine on large generated corpora (build with -c release).",
     subcommands: [
-      ExtractionBenchmark.self, LoadBenchmark.self, ScanBenchmark.self, SessionBenchmark.self,
+      ExtractionBenchmark.self, LoadBenchmark.self, PairFeaturesCommand.self, ScanBenchmark.self,
+      SessionBenchmark.self,
     ])
 }
 

@@ -62,81 +62,64 @@ struct PairScore: Sendable {
   static func score(
     _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairScore? {
+    parts(a, b, cosines: cosines).map(PairScore.init(parts:))
+  }
+
+  /// The named parts of the score (``PairParts``), or nil when the values rule the pair out.
+  @inline(__always)
+  static func parts(
+    _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
+  ) -> PairParts? {
     guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b),
       !isRankAgainstCount(a.measure, b.measure), !PersonAge.isAgeAgainstSpell(a.measure, b.measure),
-      !TimesCount.isTimesAgainstCount(a.measure, b.measure)
+      !TimesCount.isTimesAgainstCount(a.measure, b.measure),
+      let relation = valueRelation(a.measure, b.measure)
     else { return nil }
-    let relation = valueRelation(a.measure, b.measure)
-    if relation == nil { return nil }
     // Each factor once per pair: over millions of pairs, a topic cosine is not cheap.
     let (context, story) = cosines()
-    let period = periodFactor(a, b)
     let oneStructure = DocumentStructure.isOneStructure(a, b)
-    var sameness =
-      contextWeight * context
-      + topicWeight * story
-      + magnitudeWeight * magnitudeCloseness(a.measure, b.measure)
-      + nameWeight * Double(min(3, sharedCount(a.names, b.names)))
-      + subjectWeight * (oneStructure ? 1 : subjectOverlap(a.subjects, b.subjects))
-    sameness *= period
-    sameness *= oneStructure ? DocumentStructure.confusionFactor : countedNounFactor(a, b)
-    sameness *= nounOnlyFactor(a, b, context: context)
-    sameness *= outcomeFactor(a, b)
-    sameness *= modifierFactor(a, b)
-    sameness *= sameSentenceFactor(a, b)
-    sameness *= listFactor(a, b, relation: relation!)
-    sameness *= otherStoryFactor(story)
-    sameness *=
-      OrdinalConfusion.countsOtherThings(a, b)
-      ? OrdinalConfusion.otherThingsFactor
-      : countAndOrdinalFactor(a.measure, b.measure, relation: relation!)
-    sameness *= percentAndPointsFactor(a.measure, b.measure)
-    sameness *= ConvertedValue.factor(a, b, relation: relation!, context: context)
-    sameness *= nameFactor(a, b)
-    let otherHolder = isHeldByOthers(a, b) || JointFigure.isOneHoldersPart(a, b)
-    if otherHolder { sameness *= 0.4 }
-    let otherWhole = isOfAnotherWhole(a, b)
-    if otherWhole { sameness *= 0.4 }
-    let partAndTotal = isPartAgainstTotal(a, b)
-    if partAndTotal { sameness *= 0.5 }
-    let changeAndLevel = isChangeAgainstLevel(a.measure, b.measure)
-    if changeAndLevel { sameness *= 0.5 }
-    let otherSide = TallySide.areOpposite(a.measure, b.measure)
-    if otherSide { sameness *= 0.5 }
-    let twoMoments =
-      ProgressReading.areTwoMoments(a.measure, b.measure, relation: relation!)
-      || ProgressReading.isProgressAgainstResult(a.measure, b.measure)
-    if twoMoments { sameness *= 0.35 }
-    let normAndMeasurement = NormFigure.areNormAndMeasurement(a.measure, b.measure)
-    if normAndMeasurement { sameness *= 0.4 }
-    let complements = RemainderCount.areComplements(a.measure, b.measure)
-    if complements { sameness *= RemainderCount.factor }
-    let severity = SeverityPart.areApart(a.measure, b.measure)
-    if severity { sameness *= SeverityPart.factor }
-    // A figure and its restatement in another unit are one quantity, however their clauses
-    // read.
     let restated = Restatement.areOne(a, b)
-    if restated {
-      sameness = max(sameness, Restatement.sameness)
-    } else if Restatement.isDerivedMatch(a, b, relation: relation!) {
-      sameness *= Restatement.derivedMatchFactor
-    }
-    // A figure and the one its subject refers back to ("the number could rise to") measure
-    // one thing.
-    if Anaphor.areLinked(a, b) {
-      sameness = max(sameness, Revision.areEstimates(a, b) ? Revision.sameness : Anaphor.sameness)
-    }
-    let conflict =
-      !restated
-      && (period < 1 || isOutcomeConflict(a, b) || changeAndLevel || otherHolder
-        || otherWhole || otherSide || twoMoments || normAndMeasurement || complements || severity
-        || (relation == .equal && a.source == b.source))
-    let unitsDiffer =
-      a.measure.dimension != .count && a.measure.unitFamily != nil && b.measure.unitFamily != nil
-      && a.measure.unitFamily != b.measure.unitFamily
-    return PairScore(
-      sameness: sameness, relation: relation!, conflict: conflict, unitsDiffer: unitsDiffer,
-      isSentencePart: SentenceParts.areParts(a, b, relation: relation!))
+    let anaphor = Anaphor.areLinked(a, b)
+    return PairParts(
+      relation: relation, dimension: a.measure.dimension,
+      context: context, story: story, magnitude: magnitudeCloseness(a.measure, b.measure),
+      sharedNames: min(3, sharedCount(a.names, b.names)),
+      subject: oneStructure ? 1 : subjectOverlap(a.subjects, b.subjects),
+      oneStructure: oneStructure,
+      period: periodFactor(a, b),
+      countedNoun: oneStructure ? DocumentStructure.confusionFactor : countedNounFactor(a, b),
+      nounOnly: nounOnlyFactor(a, b, context: context),
+      outcome: outcomeFactor(a, b),
+      modifier: modifierFactor(a, b),
+      sameSentence: sameSentenceFactor(a, b),
+      list: listFactor(a, b, relation: relation),
+      otherStory: otherStoryFactor(story),
+      ordinal: OrdinalConfusion.countsOtherThings(a, b)
+        ? OrdinalConfusion.otherThingsFactor
+        : countAndOrdinalFactor(a.measure, b.measure, relation: relation),
+      percentAndPoints: percentAndPointsFactor(a.measure, b.measure),
+      converted: ConvertedValue.factor(a, b, relation: relation, context: context),
+      name: nameFactor(a, b),
+      otherHolder: isHeldByOthers(a, b) || JointFigure.isOneHoldersPart(a, b),
+      otherWhole: isOfAnotherWhole(a, b),
+      partAndTotal: isPartAgainstTotal(a, b),
+      changeAndLevel: isChangeAgainstLevel(a.measure, b.measure),
+      otherSide: TallySide.areOpposite(a.measure, b.measure),
+      twoMoments: ProgressReading.areTwoMoments(a.measure, b.measure, relation: relation)
+        || ProgressReading.isProgressAgainstResult(a.measure, b.measure),
+      normAndMeasurement: NormFigure.areNormAndMeasurement(a.measure, b.measure),
+      complements: RemainderCount.areComplements(a.measure, b.measure),
+      severity: SeverityPart.areApart(a.measure, b.measure),
+      restated: restated,
+      derivedMatch: !restated && Restatement.isDerivedMatch(a, b, relation: relation),
+      anaphor: anaphor,
+      revision: anaphor && Revision.areEstimates(a, b),
+      outcomeConflict: isOutcomeConflict(a, b),
+      sameSource: a.source == b.source,
+      sameSentenceStart: a.source == b.source && a.figure.sentenceStart == b.figure.sentenceStart,
+      unitsDiffer: a.measure.dimension != .count && a.measure.unitFamily != nil
+        && b.measure.unitFamily != nil && a.measure.unitFamily != b.measure.unitFamily,
+      isSentencePart: SentenceParts.areParts(a, b, relation: relation))
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.
@@ -457,5 +440,54 @@ struct PairScore: Sendable {
   /// Sources on different stories hardly ever report the same measure.
   static func otherStoryFactor(_ storySimilarity: Double) -> Double {
     storySimilarity < 0.5 ? 0.5 : 1
+  }
+}
+
+extension PairScore {
+  /// The hand-weighted score of a pair's parts: the additive parts times each factor, each
+  /// rule's factor, then the floors of a restatement and an anaphor.
+  init(parts p: PairParts) {
+    var sameness = p.additive
+    sameness *= p.period
+    sameness *= p.countedNoun
+    sameness *= p.nounOnly
+    sameness *= p.outcome
+    sameness *= p.modifier
+    sameness *= p.sameSentence
+    sameness *= p.list
+    sameness *= p.otherStory
+    sameness *= p.ordinal
+    sameness *= p.percentAndPoints
+    sameness *= p.converted
+    sameness *= p.name
+    if p.otherHolder { sameness *= 0.4 }
+    if p.otherWhole { sameness *= 0.4 }
+    if p.partAndTotal { sameness *= 0.5 }
+    if p.changeAndLevel { sameness *= 0.5 }
+    if p.otherSide { sameness *= 0.5 }
+    if p.twoMoments { sameness *= 0.35 }
+    if p.normAndMeasurement { sameness *= 0.4 }
+    if p.complements { sameness *= RemainderCount.factor }
+    if p.severity { sameness *= SeverityPart.factor }
+    // A figure and its restatement in another unit are one quantity, however their clauses
+    // read.
+    if p.restated {
+      sameness = max(sameness, Restatement.sameness)
+    } else if p.derivedMatch {
+      sameness *= Restatement.derivedMatchFactor
+    }
+    // A figure and the one its subject refers back to ("the number could rise to") measure
+    // one thing.
+    if p.anaphor {
+      sameness = max(sameness, p.revision ? Revision.sameness : Anaphor.sameness)
+    }
+    let conflict =
+      !p.restated
+      && (p.period < 1 || p.outcomeConflict || p.changeAndLevel || p.otherHolder
+        || p.otherWhole || p.otherSide || p.twoMoments || p.normAndMeasurement || p.complements
+        || p.severity || (p.relation == .equal && p.sameSource))
+    self.init(
+      sameness: sameness, relation: p.relation, conflict: conflict, unitsDiffer: p.unitsDiffer,
+      isSentencePart: p.isSentencePart)
   }
 }

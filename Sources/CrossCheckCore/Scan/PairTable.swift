@@ -61,6 +61,15 @@ struct PairTable: Sendable {
     return found < end && partners[found] == target ? scores[found] : nil
   }
 
+  /// Every pair, row by row: the smaller figure, the larger, and their score.
+  func forEachPair(_ body: (Int, Int, PairScore) -> Void) {
+    for row in 0..<(rowStart.count - 1) {
+      for index in rowStart[row]..<rowStart[row + 1] {
+        body(row, Int(partners[index]), scores[index])
+      }
+    }
+  }
+
   /// How many figures the table speaks of: its rows, or more when a row names a later figure.
   var figureCount: Int {
     max(rowStart.count - 1, partners.lazy.map { Int($0) + 1 }.max() ?? 0)
