@@ -1205,12 +1205,17 @@ struct FigureRecognizer {
       if words == ["up", "to"], first > 0, isWord(first - 1, in: Vocabulary.upParticleVerbs) {
         continue
       }
+      // "moves Ireland up to fourth", "moved it up to 3%": the verb's object between.
+      if words == ["up", "to"], isMovedObject(first - 1) { continue }
       // "passed 24,000" bounds a count or an amount, not a vote ("passed 91-12") or a time
       // ("passed 10 years ago").
       if draft.kind == .tally { continue }
       // "$400 billion over 30 years", "grew 5% over a decade": right after another figure,
       // "over" is the period the figure spans, not "more than".
       if words == ["over"], limit >= 0, first - 1 == limit, nextIsTimeUnit(draft) { continue }
+      if words == ["over"], nextIsTimeUnit(draft), isSpanAfterOfPhrase(over: first, limit: limit) {
+        continue
+      }
       // "jailed over £2.3m fraud", "a row over 500 jobs", "jailed for eight years over £2.3m":
       // "over" gives the cause, not a lower bound.
       if words == ["over"], first > 0,
@@ -1846,7 +1851,8 @@ struct FigureRecognizer {
         || isWord(previous, "nrs")
         || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous),
         Vocabulary.designators.contains(lower(previous)),
-        !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous))
+        !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous)),
+        draft.kind != .tally || !Vocabulary.votingDesignators.contains(lower(previous))
       {
         return false
       }

@@ -525,6 +525,9 @@ enum Vocabulary {
     // School years ("Primary 6", "Form 4", "Year 9"), numbered areas ("Mile 2", "Purok 5"), a
     // short code ("SMS 34584").
     "primary", "form", "year", "mile", "purok", "sms",
+    // Numbered stations, courtrooms and provisions of a rulebook ("Station 12", "Court 6",
+    // "Regulation 214"), and a standard's number ("ISO 28000").
+    "station", "court", "regulation", "iso",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -680,12 +683,23 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel", "type",
+    "channel", "type", "level",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
   /// they label only as nouns (``FigureRecognizer/isDesignatorNoun(_:)``).
-  static let verbDesignators: WordList = ["stage", "phase", "channel"]
+  static let verbDesignators: WordList = ["stage", "phase", "channel", "level"]
+
+  /// Units of time and, for each period a rate may be per, how many of them fill it: "24 hours
+  /// a day", "seven days a week" are all the time (``FigureRecognizer/isRoundTheClock(_:)``).
+  static let wholePeriods: [String: [String: Int]] = [
+    "hours": ["day": 24], "days": ["week": 7, "year": 365], "weeks": ["year": 52],
+    "months": ["year": 12], "minutes": ["hour": 60],
+  ]
+
+  /// Designators of a body that votes, whose tally is its vote and no name: "Court 6" is a
+  /// courtroom, "the Supreme Court 6-3 ruling" a vote.
+  static let votingDesignators: Set<String> = ["court"]
 
   /// Verbs of sending a text message, before a short code's "to": "text HELP to 34584".
   static let textingVerbs: WordList = ["text", "texting", "sms", "txt"]

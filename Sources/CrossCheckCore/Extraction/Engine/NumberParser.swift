@@ -570,6 +570,15 @@ struct NumberParser {
         && Vocabulary.currencyPrefix(lowercased(tokens[index - 1].start, tokens[index - 1].end))
           != nil
     }
+    // "R250m", "N40m": a currency letter glued before the digits (``Vocabulary/gluedLetterSigns``)
+    // makes "m" millions, as a sign does; "a 250m wall" stays metres.
+    func afterLetterSign() -> Bool {
+      guard index > 0, !token.spaceBefore, tokens[index - 1].kind == .word,
+        tokens[index - 1].end - tokens[index - 1].start == 1
+      else { return false }
+      let letter = String(UnicodeScalar(bytes[tokens[index - 1].start]))
+      return Vocabulary.gluedLetterSigns[letter] != nil
+    }
     switch lower {
     // "$4K", "12k followers" are thousands; a lone digit with a capital K and no currency is a
     // screen's resolution ("4K", "8K"), not four thousand.
@@ -579,7 +588,9 @@ struct NumberParser {
         && !countsAudience(at: index + 1)
       return isResolution ? .unknown : .scale(3, raw)
     case "m":
-      if afterCurrency || raw == "M" || afterCode() { return .scale(6, raw) }
+      if afterCurrency || raw == "M" || afterCode() || afterLetterSign() {
+        return .scale(6, raw)
+      }
       // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
       return countsPlural(at: index + 1) ? .scale(6, raw) : .unit("metre")
     // "$5mm" is millions, "178mm" millimetres.

@@ -4,6 +4,10 @@
 /// past tense, a present or base form after a modal ("will climb from"), a participle, or a
 /// verb of motion with its particle ("went down from").
 extension FigureRecognizer {
+  /// The most words between the verb and "from": its object may be a noun phrase with a
+  /// modifier ("raise the minimum monthly wage for registered dockworkers from").
+  private static let wordsBeforeFrom = 8
+
   /// A verb of change before "from", within a few words and the same clause ("upgraded the quake
   /// from", "rose from", "was cut from", "is set to climb from"), or before the change told first
   /// with "by" and a comma ("increase by 40 cents, from"). Before "by" only a past tense counts:
@@ -17,7 +21,7 @@ extension FigureRecognizer {
       index = by - 1
       last = by
     }
-    while index >= 0, last - index <= 5, tokens[index].kind == .word {
+    while index >= 0, last - index <= Self.wordsBeforeFrom, tokens[index].kind == .word {
       if anyForm ? isChangeVerbForm(index) : Vocabulary.changeVerbs.contains(lower(index)) {
         return true
       }

@@ -1,6 +1,7 @@
 /// Page furniture that dates the page itself: "Published 3 hours ago", "Updated 2 days ago",
-/// a line that is only "5 hours ago", "This article is more than 2 years old". Its durations measure the reader's distance from
-/// the page, not anything in the story.
+/// a line that is only "5 hours ago" or opens "2 hours ago | Health", "This article is more
+/// than 2 years old". Its durations measure the reader's distance from the page, not anything in
+/// the story.
 extension FigureRecognizer {
   /// Whether the mention is the age of the page: an "… ago" on a line that opens with a
   /// publication word, or "this article/story is … old".
@@ -14,8 +15,13 @@ extension FigureRecognizer {
     // The stamp ends its line, or a separator or byline follows ("Updated 2 hours ago | 4 min
     // read", "Posted 2 days ago by Staff Writer"):
     // "Published 20 years ago, the report found…" dates the report.
-    // "5 hours ago" alone on its line: a live page's stamp on its entry.
-    if isWord(after, "ago"), after + 1 >= tokens.count, mention.firstToken == 0 { return true }
+    // "5 hours ago" alone on its line, or before a separator ("2 hours ago | Health"): a live
+    // page's stamp on its entry.
+    if isWord(after, "ago"), mention.firstToken == 0,
+      after + 1 >= tokens.count || [0x7C, 0xB7, 0x2022].contains(tokens[after + 1].scalar)
+    {
+      return true
+    }
     if isWord(after, "ago"),
       after + 1 >= tokens.count || tokens[after + 1].kind == .symbol || isWord(after + 1, "by")
     {

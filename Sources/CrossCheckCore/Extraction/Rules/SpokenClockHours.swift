@@ -1,5 +1,6 @@
 /// "as of seven this morning", "close at eight tonight", "she will be here at eleven.": an hour
-/// from one to twelve in words after "at", "until" or "as of", before a part of the day (or, after
+/// from one to twelve in words after "at", "until" or "as of" (or "before", "around", "about",
+/// "by" and the like: "just before four in the morning"), before a part of the day (or, after
 /// "here at" or "resumes at", the end of the sentence), is a time of day. "Deaths stood at seven"
 /// is still a count.
 extension FigureRecognizer {
@@ -13,13 +14,15 @@ extension FigureRecognizer {
     let before = first - 1
     let isAt = isWord(before, "at")
     let isAsOf = isWord(before, "of") && isWord(before - 1, "as")
-    guard isAt || isAsOf || isWord(before, in: ["until", "till"]) else { return false }
+    // "just before four in the morning", "around six this evening": only with a part of the day.
+    let isNear = isWord(before, in: ["before", "after", "around", "about", "by", "from", "since"])
+    guard isAt || isAsOf || isNear || isWord(before, in: ["until", "till"]) else { return false }
     // "stood at seven", "capped at eight": a level, not an hour.
     let verb = isAt || isAsOf ? before - 1 : before
     if isWord(verb, in: Vocabulary.levelVerbsBeforeAt) { return false }
     let next = first + 1
     if next >= tokens.count { return isAt }
-    if isWord(next, in: ["tonight", "tomorrow", "today"]) { return true }
+    if isWord(next, in: ["tonight", "tomorrow", "today"]) { return !isNear }
     if isWord(next, in: ["this", "in", "last"]) {
       return isWord(next + 1, in: Vocabulary.partsOfDay)
         || (isWord(next + 1, "the") && isWord(next + 2, in: Vocabulary.partsOfDay))

@@ -1,0 +1,21 @@
+/// "lost about 20% of their body weight over 72 weeks", "a fall of 5% in its value over two
+/// years": "over" and a time after the of-phrase that ends a figure is the period the figure
+/// spans, not "more than" (as "$400 billion over 30 years" right after the figure is). After
+/// people ("10% of adults over 65 years") it stays a bound.
+extension FigureRecognizer {
+  /// The most words of an of-phrase between a figure and "over".
+  private static let ofPhraseWords = 4
+  /// Nouns for people, after which "over" bounds an age.
+  private static let peopleNouns: Set<String> = [
+    "people", "adults", "those", "children", "men", "women", "patients", "residents", "workers",
+  ]
+
+  /// Whether "over" at `over` ends the of-phrase of the figure that ends at `limit`.
+  func isSpanAfterOfPhrase(over: Int, limit: Int) -> Bool {
+    guard limit >= 0, isWord(limit + 1, "of"), over - (limit + 2) <= Self.ofPhraseWords,
+      over > limit + 2
+    else { return false }
+    for index in (limit + 2)..<over where tokens[index].kind != .word { return false }
+    return !isWord(over - 1, in: Self.peopleNouns) && !isWord(over - 1, in: Vocabulary.personNouns)
+  }
+}
