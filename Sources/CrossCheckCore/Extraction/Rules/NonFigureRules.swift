@@ -31,6 +31,8 @@ extension FigureRecognizer {
       || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
       || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
       || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
+      || isRatePeriodQuarter(mention) || isCategoryCompound(mention) || isBigNumberGroup(mention)
+      || isStandInOne(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
