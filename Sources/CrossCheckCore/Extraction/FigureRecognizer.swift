@@ -280,6 +280,8 @@ struct FigureRecognizer {
     markAgeOfPhrases(&drafts)
     markComparativeAges(&drafts)
     markHedgesAfterNouns(&drafts)
+    markRangeHedges(&drafts)
+    markHyphenatedHedges(&drafts)
     markPercentSignPoints(&drafts)
     if drafts.count > 1 { joinSuspendedHyphenRanges(&drafts) }
     readReportingPeriods(&drafts)
@@ -1230,6 +1232,7 @@ struct FigureRecognizer {
         continue
       }
       if words == ["past"], isPastNoBound(draft, past: first) { continue }
+      if words == ["top"], !isCrossingTop(first) { continue }
       setQualifier(&draft, qualifier, hedge: text(tokens[first].start, tokens[start - 1].end))
       if !quoted {
         draft.firstToken = first

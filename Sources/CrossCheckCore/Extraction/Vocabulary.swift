@@ -330,6 +330,9 @@ enum Vocabulary {
       ("passed", .moreThan), ("surpassed", .moreThan), ("topped", .moreThan),
       ("exceeded", .moreThan), ("topping", .moreThan), ("tops", .moreThan),
       ("surpassing", .moreThan), ("surpasses", .moreThan), ("passes", .moreThan),
+      // "would top 11%", "expected to top $1bn": only after a modal or "to"
+      // (``FigureRecognizer/isCrossingTop(_:)``), not "the top 10".
+      ("top", .moreThan),
       // "temperatures past 600C", "oil past $100"; not a clock ("half past five").
       ("past", .moreThan),
     ]
@@ -1004,6 +1007,34 @@ enum Vocabulary {
     "leapt", "leaped", "spiked", "softened",
   ]
 
+  /// Games a player's record is counted in ("25 goals in 132 appearances", "twice in four
+  /// games"): after them "N in M" is two counts, not a rate (``NumberParser/isMatchStatistic``).
+  static let matchNouns: Set<String> = [
+    "appearances", "games", "matches", "starts", "outings", "fixtures", "caps", "innings",
+    "internationals", "races", "bouts", "fights",
+  ]
+
+  /// Nouns that, joined by a hyphen to a number word, name a building's, a home's or a
+  /// vehicle's type ("two-storey", "one-bedroom", "four-door"): no count
+  /// (``FigureRecognizer/isCategoryCompound(_:)``).
+  static let categoryCompoundNouns: Set<String> = [
+    "storey", "story", "bedroom", "bedroomed", "bed", "bathroom", "door", "seater", "berth",
+    "lane", "wheel",
+  ]
+
+  /// Wholes with no number after "one of" ("one of many", "one of several reasons"): the
+  /// "one" is a pronoun (``FigureRecognizer/isStandInOne(_:)``).
+  static let vagueWholes: Set<String> = [
+    "many", "several", "numerous", "countless", "dozens", "hundreds", "thousands", "various",
+  ]
+  /// Collective nouns in "one of a … of" ("one of a number of options", "one of a series of").
+  static let vagueCollectives: Set<String> = [
+    "number", "series", "host", "string", "raft", "slew", "handful", "range", "variety",
+  ]
+
+  /// Adverbs that count times, which never start a rate ("twice in four games").
+  static let timesAdverbs: Set<String> = ["once", "twice", "thrice"]
+
   /// Members of a body, after "N out of M ACRONYM" ("four out of seven IEBC commissioners", "two
   /// out of nine FIFA council members"): the whole is the body's size, not a sample.
   static let bodyMemberNouns: Set<String> = [
@@ -1241,6 +1272,13 @@ enum Vocabulary {
     }
     return table
   }()
+
+  /// Words before a verb's plain form ("would top 11%", "expected to top $1bn"): "top" after
+  /// them is the verb of crossing a mark (``FigureRecognizer/isCrossingTop(_:)``).
+  static let plainVerbLeads: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+    "does", "do", "won't", "wouldn't", "couldn't", "didn't", "cannot", "’ll", "'ll",
+  ]
 
   /// Modal verbs beside the generic pronoun "one" ("what can one do", "one must ask").
   static let genericOneModals: WordList = [

@@ -268,6 +268,7 @@ struct NumberParser {
     }
     let isOver = isWord(connector, "over")
     if !isOver, !isIn, !isEvery, isPartOfNamedBody(whole: denominator) { return nil }
+    if isIn, isMatchStatistic(part: mention, whole: denominator) { return nil }
     if !isOver && (mention.value > denominator.value || !NumberParser.isInteger(mention.value)) {
       return nil
     }
@@ -592,7 +593,8 @@ struct NumberParser {
         return .scale(6, raw)
       }
       // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
-      return countsPlural(at: index + 1) ? .scale(6, raw) : .unit("metre")
+      return countsPlural(at: index + 1) || isCurrencyName(at: index + 1)
+        ? .scale(6, raw) : .unit("metre")
     // "$5mm" is millions, "178mm" millimetres.
     case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
     case "mn", "mln", "mil": return .scale(6, raw)

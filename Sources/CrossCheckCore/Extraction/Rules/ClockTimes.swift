@@ -123,8 +123,9 @@ struct ClockTimes {
     guard hour <= 24, minute < 60 else { return nil }
     var zone: String?
     if isZone(last + 1) {
-      zone = recognizer.text(tokens[last + 1].start, tokens[last + 1].end)
-      last += 1
+      let zoneEnd = isLocalTime(last + 1) ? last + 2 : last + 1
+      zone = recognizer.text(tokens[last + 1].start, tokens[zoneEnd].end)
+      last = zoneEnd
     }
     func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     return ClockTime(
@@ -191,6 +192,7 @@ struct ClockTimes {
 
   private func isZone(_ index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word else { return false }
+    if isLocalTime(index) { return true }
     let token = tokens[index]
     let text = recognizer.text(token.start, token.end)
     return Vocabulary.timeZones.contains(text)
@@ -226,6 +228,7 @@ struct ClockTimes {
     var shapes = WordShapes()
     for marker in Vocabulary.meridiemMarkers.keys { shapes.add(marker, anyCase: true) }
     for zone in Vocabulary.timeZones { shapes.add(zone, anyCase: false) }
+    shapes.add("local", anyCase: false)
     return shapes
   }()
 

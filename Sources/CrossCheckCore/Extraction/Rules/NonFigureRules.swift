@@ -33,7 +33,8 @@ extension FigureRecognizer {
       || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
       || isListingOrdinal(mention) || isSeedRank(mention) || isPhoneCountryCode(mention)
       || isTrunkPrefix(mention) || isRoundTheClock(mention) || isSpokenDigits(mention)
-      || isFieldPosition(mention)
+      || isFieldPosition(mention) || isRatePeriodQuarter(mention) || isCategoryCompound(mention)
+      || isBigNumberGroup(mention) || isStandInOne(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
