@@ -5,34 +5,34 @@ import Foundation
 enum DevsetFixtures {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/devset")
-  /// The hold-out set (Tests/Fixtures/holdout): labelled like the devset, tuned on by no one.
+  /// The hold-out set (Tests/Fixtures/holdout): labelled like the devset, tuned on since.
   static let holdout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout")
-  /// The second hold-out set (Tests/Fixtures/holdout2): written and labelled blind, tuned on by no one.
+  /// The second hold-out set (Tests/Fixtures/holdout2): written and labelled blind, then tuned on (each set's README says what).
   static let holdout2 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout2")
-  /// The third hold-out set (Tests/Fixtures/holdout3): written and labelled blind, tuned on by no one.
+  /// The third hold-out set (Tests/Fixtures/holdout3): written and labelled blind, then tuned on (each set's README says what).
   static let holdout3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout3")
-  /// The fourth hold-out set (Tests/Fixtures/holdout4): written and labelled blind, tuned on by no one.
+  /// The fourth hold-out set (Tests/Fixtures/holdout4): written and labelled blind, then tuned on (each set's README says what).
   static let holdout4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout4")
-  /// The fifth hold-out set (Tests/Fixtures/holdout5): written and labelled blind, tuned on by no one.
+  /// The fifth hold-out set (Tests/Fixtures/holdout5): written and labelled blind, then tuned on (each set's README says what).
   static let holdout5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout5")
-  /// The sixth hold-out set (Tests/Fixtures/holdout6): written and labelled blind, tuned on by no one.
+  /// The sixth hold-out set (Tests/Fixtures/holdout6): written and labelled blind, then tuned on (each set's README says what).
   static let holdout6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout6")
-  /// The seventh hold-out set (Tests/Fixtures/holdout7): written and labelled blind, tuned on by no one.
+  /// The seventh hold-out set (Tests/Fixtures/holdout7): written and labelled blind, then tuned on (each set's README says what).
   static let holdout7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout7")
-  /// The eighth hold-out set (Tests/Fixtures/holdout8): written and labelled blind, tuned on by no one.
+  /// The eighth hold-out set (Tests/Fixtures/holdout8): written and labelled blind, then tuned on (each set's README says what).
   static let holdout8 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout8")
-  /// The ninth hold-out set (Tests/Fixtures/holdout9): written and labelled blind, tuned on by no one.
+  /// The ninth hold-out set (Tests/Fixtures/holdout9): written and labelled blind, then tuned on (each set's README says what).
   static let holdout9 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout9")
-  /// The tenth hold-out set (Tests/Fixtures/holdout10): written and labelled blind, tuned on by no one.
+  /// The tenth hold-out set (Tests/Fixtures/holdout10): written and labelled blind, then tuned on (each set's README says what).
   static let holdout10 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout10")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

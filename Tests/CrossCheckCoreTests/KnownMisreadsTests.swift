@@ -49,9 +49,14 @@ struct KnownMisreadsTests {
     #expect(found.date == date)
   }
 
-  @Test func twentyTensWithoutAHyphenIsNoDecade() {
-    let sentence = "He paid with twenty tens from his wallet."
+  @Test(arguments: [
+    "He paid with twenty tens from his wallet.",
+    "He paid with twenty fifties from his wallet.",
+    "The robbers took fifteen twenties and ten fifties from the till.",
+  ])
+  func banknotesInWordsAreNoDecade(_ sentence: String) {
     #expect(figures(sentence).allSatisfy { $0.kind != .date }, "\(described(sentence))")
+    #expect(figures(sentence).contains { $0.kind == .count }, "\(described(sentence))")
   }
 
   // MARK: - The break in a match

@@ -36,6 +36,15 @@ struct NonFigureRuleTests {
   }
 
   @Test(arguments: [
+    ("Prosecutors will call 150 witnesses at the trial.", "150"),
+    ("The charity plans to text 200 volunteers this week.", "200"),
+    ("Officials will call 150 people to give evidence.", "150"),
+  ])
+  func countsAfterAPhoneWordStayCounts(_ sentence: String, figure: String) {
+    #expect(texts(sentence) == [figure], "\(sentence)")
+  }
+
+  @Test(arguments: [
     "Relief goods go to 112 Rizal Street, Mati.",
     "The society, at 1713 Thames St., collected money.",
     "The point at ul. Świdnicka 12 in Wrocław is open.",

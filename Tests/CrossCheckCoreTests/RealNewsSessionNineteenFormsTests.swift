@@ -23,6 +23,11 @@ struct RealNewsSessionNineteenFormsTests {
     #expect(found.value == Decimal(string: value))
   }
 
+  @Test func aRaceDistanceBeforeTheVerbWonIsNoMoney() {
+    let sentence = "The 100m won him a gold medal in Paris."
+    #expect(!figures(sentence).contains { $0.kind == .money }, "\(described(sentence))")
+  }
+
   @Test func aGluedMBeforeASingularNounStaysMetres() throws {
     let found = try #require(figure("10m", in: "A 10m wave hit the coast."))
     #expect(found.kind == .quantity)
@@ -44,6 +49,8 @@ struct RealNewsSessionNineteenFormsTests {
   @Test(arguments: [
     ("One in four games ends in a draw.", "One in four", "0.25"),
     ("About 3 in 10 matches are decided by penalties.", "3 in 10", "0.3"),
+    ("About 2 in 5 matches end in a draw.", "2 in 5", "0.4"),
+    ("Roughly 3 in 4 games were sold out.", "3 in 4", "0.75"),
   ])
   func aShareOfASampleOfGamesStaysARate(_ sentence: String, _ text: String, _ value: String)
     throws
@@ -66,10 +73,16 @@ struct RealNewsSessionNineteenFormsTests {
     #expect(found.low != nil)
   }
 
-  @Test func theAdjectiveTopBoundsNothing() throws {
-    let sentence = "Only the top 10 firms reported profits."
-    let found = try #require(figures(sentence).first { $0.text.hasSuffix("10") })
-    #expect(found.qualifier == nil, "\(described(sentence))")
+  @Test(arguments: [
+    ("Only the top 10 firms reported profits.", "10"),
+    // A denied crossing is no lower bound; a place in a chart is no bound at all.
+    ("Inflation won't top 5% this year.", "5%"),
+    ("Sales will not top 100,000 units.", "100,000"),
+    ("The single rose to top 10 in the charts.", "10"),
+  ])
+  func topBoundsNothingHere(_ sentence: String, _ text: String) throws {
+    let found = try #require(figures(sentence).first { $0.text.hasSuffix(text) })
+    #expect(found.qualifier != .moreThan, "\(described(sentence))")
   }
 
   @Test(arguments: [
@@ -117,9 +130,11 @@ struct RealNewsSessionNineteenFormsTests {
     #expect(!figures(sentence).contains { $0.text.contains(text) }, "\(described(sentence))")
   }
 
-  @Test func aCountOfStoreysInDigitsStays() {
+  @Test func aSizeInDigitsOrAboveFourStays() {
     let sentence = "The 40-storey tower was evacuated."
     #expect(figures(sentence).contains { $0.text == "40-storey" }, "\(described(sentence))")
+    let spelled = "A ten-storey tower and a twenty-bed ward were damaged."
+    #expect(figures(spelled).count == 2, "\(described(spelled))")
   }
 
   @Test(arguments: [

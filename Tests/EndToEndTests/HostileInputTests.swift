@@ -25,6 +25,7 @@ struct HostileInputTests {
       ("scan --min-diff -inf", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --limit -3x", "the value '-3x' is invalid for '--limit <limit>'"),
       ("scan --limit --format json", "missing value for '--limit <limit>'"),
+      ("figures --grep --knd date", "missing value for '--grep <grep>'"),
       ("scan --min-diff nan", "--min-diff takes a percentage from 0 to 1000000"),
       ("scan --min-diff=-5", "--min-diff takes a percentage from 0 to 1000000"),
       ("names --min-sources 0", "--min-sources must be at least 1"),

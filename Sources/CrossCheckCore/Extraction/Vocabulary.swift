@@ -287,6 +287,9 @@ enum Vocabulary {
     case rangeOpener
   }
 
+  /// The one-word hedges of ``leadingHedges`` ("about", "roughly", "some").
+  static let singleWordHedges = Set(leadingHedges.compactMap { $0.0.count == 1 ? $0.0[0] : nil })
+
   /// Hedges written before a number, longest first (so "no more than" wins over "more than").
   static let leadingHedges: [([String], Qualifier)] = {
     let table: [(String, Qualifier)] = [
@@ -1278,6 +1281,19 @@ enum Vocabulary {
   static let plainVerbLeads: Set<String> = [
     "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
     "does", "do", "won't", "wouldn't", "couldn't", "didn't", "cannot", "’ll", "'ll",
+  ]
+
+  /// Words that deny the verb after them ("won't top 5%", "did not exceed").
+  static let negations: Set<String> = [
+    "not", "never", "won't", "wouldn't", "couldn't", "didn't", "cannot", "can't", "don't",
+    "doesn't", "shouldn't", "mustn't", "won’t", "wouldn’t", "couldn’t", "didn’t", "can’t",
+    "don’t", "doesn’t",
+  ]
+
+  /// Words of expectation before "to" and a verb that crosses a mark ("expected to top").
+  static let expectationLeads: Set<String> = [
+    "expected", "set", "forecast", "projected", "predicted", "likely", "poised", "tipped", "due",
+    "going", "about", "track", "course", "bound", "able", "threatening", "thought", "estimated",
   ]
 
   /// Modal verbs beside the generic pronoun "one" ("what can one do", "one must ask").

@@ -23,7 +23,12 @@ enum ScanVocabulary {
     var table: [String: PhysicalUnit] = [:]
     var spellings = UnitTable.units.keys.map { ($0, $0) }
     spellings += UnitTable.written.map { ($0.key, $0.value) }
+    // Glued units are told apart by case ("ML" a megalitre, "ml" a millilitre): lower-cased,
+    // one never takes the place of a spelling the other tables give.
+    let written = Set(spellings.map(\.0))
     spellings += UnitTable.glued.map { ($0.key.lowercased(), $0.value) }
+      .filter { !written.contains($0.0) }
+      .sorted { $0 < $1 }
     for (spelling, name) in spellings where !bareDegrees.contains(name) {
       guard let unit = UnitTable.units[name],
         let dimension = MeasureDimension(rawValue: unit.dimension),

@@ -5,10 +5,14 @@ extension FigureRecognizer {
   /// Whether the "top" at token `index` is the verb's plain form.
   func isCrossingTop(_ index: Int) -> Bool {
     var lead = index - 1
-    // "will not top", "would still top", "could easily top": one adverb between.
-    if isWord(lead, in: ["not", "still", "easily", "soon", "likely", "even", "never"]) {
-      lead -= 1
-    }
-    return isWord(lead, in: Vocabulary.plainVerbLeads)
+    // "would still top", "could easily top": one adverb between. A negation ("won't top",
+    // "will not top", "never") says the mark is not crossed: no lower bound.
+    if isWord(lead, in: Vocabulary.negations) { return false }
+    if isWord(lead, in: ["still", "easily", "soon", "likely", "even"]) { lead -= 1 }
+    guard isWord(lead, in: Vocabulary.plainVerbLeads), !isWord(lead, in: Vocabulary.negations)
+    else { return false }
+    // "to top" crosses a mark after a word of expectation ("expected to top $1bn", "set to
+    // top"); after a verb of motion it names a place in a chart ("rose to top 10").
+    return !isWord(lead, "to") || isWord(lead - 1, in: Vocabulary.expectationLeads)
   }
 }

@@ -15,6 +15,12 @@ extension NumberParser {
     guard !part.isSpelledOut, part.value > 1, ![10, 100, 1000].contains(whole.value) else {
       return false
     }
+    // A record follows what was done ("scored 6 in 8 games", "a further 25 in 132"); a share
+    // opens its clause or follows a hedge ("About 2 in 5 matches end in a draw").
+    let before = first - 1
+    guard before >= 0, tokens[before].kind == .word,
+      !Vocabulary.singleWordHedges.contains(lowercased(tokens[before].start, tokens[before].end))
+    else { return false }
     // The games may be qualified: "in 132 league appearances", "in 30 Premier League games".
     var index = whole.lastToken + 1
     while index < tokens.count, index <= whole.lastToken + 3, tokens[index].kind == .word {

@@ -9,6 +9,8 @@ extension NumberParser {
     let word = lowercased(tokens[index].start, tokens[index].end)
     // "10m pounds of pressure" is weight, "a 10m pound bid" money: "pound(s) of" is no money.
     if word == "pound" || word == "pounds", isWord(index + 1, "of") { return false }
+    // "The 100m won him gold": "won" is far more often the verb than Korea's money.
+    if word == "won" { return false }
     return Vocabulary.currencyNames[word] != nil
   }
 }

@@ -89,7 +89,7 @@ extension FigureRecognizer {
       cue -= 1
       if first - cue > 3 { break }
     }
-    if isWord(cue, in: Vocabulary.phoneWords) { return true }
+    if isWord(cue, in: Vocabulary.phoneWords) { return !isFollowedByPluralNoun(mention) }
     // "The emergency number in Spain is 112", "the hotline is 1077": a phone is the subject.
     guard isWord(first - 1, in: Self.copulas) else { return false }
     var subject = first - 2

@@ -8,6 +8,7 @@ extension FigureRecognizer {
   /// Nouns for people, after which "over" bounds an age.
   private static let peopleNouns: Set<String> = [
     "people", "adults", "those", "children", "men", "women", "patients", "residents", "workers",
+    "population",
   ]
 
   /// Whether "over" at `over` ends the of-phrase of the figure that ends at `limit`.
@@ -16,6 +17,8 @@ extension FigureRecognizer {
       over > limit + 2
     else { return false }
     for index in (limit + 2)..<over where tokens[index].kind != .word { return false }
+    // "vehicles over 10 years old": an age, a bound whatever is aged.
+    for index in (over + 2)...(over + 4) where isWord(index, "old") { return false }
     return !isWord(over - 1, in: Self.peopleNouns) && !isWord(over - 1, in: Vocabulary.personNouns)
   }
 }

@@ -5,8 +5,11 @@ import Foundation
 /// count of nineties.
 extension FigureRecognizer {
   /// The decade as an ISO 8601 date ("199" for the nineteen-nineties) and the decade word's
-  /// token, when a spelled century number (ten to twenty-nine) is followed, by a space or a
-  /// hyphen, by a decade word.
+  /// token, when a spelled century number (ten to twenty-nine) is followed, by a hyphen (or by
+  /// a space after "the"), by a decade word.
+  /// Words before a decade written without its hyphen ("the nineteen eighties", "early").
+  static let decadeLeads = ["the", "early", "mid", "late"]
+
   func spelledDecade(_ mention: NumberMention) -> (date: String, last: Int)? {
     guard mention.isSpelledOut, !mention.isOrdinal, DecimalParts.isBetween(mention.value, 10, 29),
       NumberParser.isInteger(mention.value)
@@ -18,6 +21,12 @@ extension FigureRecognizer {
       let decade = Vocabulary.decadeWords[lower(next)],
       decade != 1 || hyphened  // "twenty tens" may count tens; "twenty-tens" is the decade
     else { return nil }
+    // Without the hyphen the words may count banknotes ("paid with twenty fifties"): a decade
+    // then needs the article or a part of it before it ("the nineteen eighties", "the late").
+    if !hyphened {
+      let before = mention.firstToken - 1
+      guard before >= 0, isWord(before, in: FigureRecognizer.decadeLeads) else { return nil }
+    }
     let century = NSDecimalNumber(decimal: mention.value).intValue
     return (String(century * 10 + decade), next)
   }
