@@ -1283,6 +1283,9 @@ enum Vocabulary {
     "does", "do", "won't", "wouldn't", "couldn't", "didn't", "cannot", "’ll", "'ll",
   ]
 
+  /// Words before a period a rate is counted per ("$14 billion a quarter", "24 hours a day").
+  static let perPeriodWords = ["a", "per", "each", "every"]
+
   /// Words that deny the verb after them ("won't top 5%", "did not exceed").
   static let negations: Set<String> = [
     "not", "never", "won't", "wouldn't", "couldn't", "didn't", "cannot", "can't", "don't",

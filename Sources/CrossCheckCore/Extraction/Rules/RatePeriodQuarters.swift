@@ -10,9 +10,9 @@ extension FigureRecognizer {
     }
     var lead = last - 1
     if mention.firstToken == last {
-      guard isWord(lead, in: ["a", "per", "each", "every"]) else { return false }
+      guard isWord(lead, in: Vocabulary.perPeriodWords) else { return false }
     } else {
-      guard mention.firstToken == lead, isWord(lead, in: ["a", "per", "each", "every"]) else {
+      guard mention.firstToken == lead, isWord(lead, in: Vocabulary.perPeriodWords) else {
         return false
       }
     }

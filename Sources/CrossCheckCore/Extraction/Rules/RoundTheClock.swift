@@ -8,7 +8,7 @@ extension FigureRecognizer {
     let unit = mention.lastToken + 1
     guard unit + 2 < tokens.count, tokens[unit].kind == .word,
       let spans = Vocabulary.wholePeriods[lower(unit)],
-      isWord(unit + 1, in: ["a", "per", "each", "every"]),
+      isWord(unit + 1, in: Vocabulary.perPeriodWords),
       let whole = spans[lower(unit + 2)]
     else { return false }
     return mention.value == Decimal(whole)
