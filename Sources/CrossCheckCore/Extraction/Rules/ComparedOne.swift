@@ -5,8 +5,7 @@ extension FigureRecognizer {
   /// Whether the mention is such a pronoun "one".
   func isComparedOne(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
-      isWord(first, "one"), isWord(first - 1, "than"),
+    guard isLoneOne(mention), isWord(first - 1, "than"),
       isWord(first + 1, in: Vocabulary.relativePronouns)
     else { return false }
     return !isWord(first - 2, in: Vocabulary.countComparatives)

@@ -5,8 +5,7 @@ extension FigureRecognizer {
   /// Whether the mention is such a pronoun "one".
   func isElidedNounOne(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
-      isWord(first, "one"), first >= 2, isWord(first - 2, in: Vocabulary.elidedNounDeterminers)
+    guard isLoneOne(mention), first >= 2, isWord(first - 2, in: Vocabulary.elidedNounDeterminers)
     else { return false }
     // "the only one", "its only one": with a determiner, "only" marks the one of its kind.
     if isWord(first - 1, "only") { return true }

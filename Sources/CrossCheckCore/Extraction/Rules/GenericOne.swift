@@ -6,9 +6,7 @@ extension FigureRecognizer {
   /// Whether the mention is such a pronoun "one".
   func isGenericOne(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
-      isWord(first, "one")
-    else { return false }
+    guard isLoneOne(mention) else { return false }
     // A count stressed is still a count: "only one we know of", "just one can".
     if isWord(first - 1, in: Vocabulary.countStressers) { return false }
     // "can one", "would one": a modal needs a verb, so the "one" after it is its subject

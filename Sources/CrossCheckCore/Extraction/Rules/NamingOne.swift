@@ -5,8 +5,7 @@ extension FigureRecognizer {
   /// Whether the mention is the "one" of "what one <noun> called".
   func isNamingOne(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
-      isWord(first, "one"), isWord(first - 1, "what"), first + 2 < tokens.count,
+    guard isLoneOne(mention), isWord(first - 1, "what"), first + 2 < tokens.count,
       tokens[first + 1].kind == .word, !lower(first + 1).hasSuffix("s")
     else { return false }
     return isWord(first + 2, in: Vocabulary.namingVerbs)

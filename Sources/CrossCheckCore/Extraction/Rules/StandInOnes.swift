@@ -6,9 +6,7 @@ extension FigureRecognizer {
   /// Whether the mention is such a stand-in "one".
   func isStandInOne(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.isSpelledOut, mention.lastToken == first, !mention.isOrdinal,
-      isWord(first, "one")
-    else { return false }
+    guard isLoneOne(mention) else { return false }
     let next = first + 1
     // "one of a number of options", "one of many", "one of several reasons".
     if isWord(next, "of") {
