@@ -625,17 +625,14 @@ struct FigureRecognizer {
         amount.lastToken = after
         after += 1
       } else if token.kind == .symbol, token.scalar != 0x25,
-        let code = Vocabulary.currencySigns[token.scalar]
+        let code = Vocabulary.currencySigns[token.scalar], !startsGluedNumber(after)
       {
-        // "10 €", "100₾"
+        // "10 €", "100₾"; not "2014 £50m", where the sign is the next number's.
         amount.currency = code
         amount.currencyIsAmbiguous = token.scalar == 0x24
         amount.lastToken = after
         after += 1
-      } else if token.kind == .word, mayNameCurrency(after),
-        !(after + 1 < tokens.count && tokens[after + 1].kind == .number
-          && !tokens[after + 1].spaceBefore)
-      {
+      } else if token.kind == .word, mayNameCurrency(after), !startsGluedNumber(after) {
         // (Not "3 USD50 cards": a code glued to the next number is that number's.)
         let word = text(token.start, token.end)
         let lowered = word.lowercased()
@@ -799,6 +796,12 @@ struct FigureRecognizer {
       return (code, index)
     }
     return nil
+  }
+
+  /// Whether a number is glued right after token `index` ("£50m", "USD50"): a sign or code
+  /// written so is that number's, not the one before it.
+  private func startsGluedNumber(_ index: Int) -> Bool {
+    index + 1 < tokens.count && tokens[index + 1].kind == .number && !tokens[index + 1].spaceBefore
   }
 
   /// Whether token `index` may name a currency (see ``Vocabulary/currencyWords``). A word in

@@ -320,6 +320,7 @@ enum Vocabulary {
       ("up to", .atMost), ("no more than", .atMost), ("not more than", .atMost),
       ("at most", .atMost),
       ("a maximum of", .atMost), ("as many as", .atMost), ("as much as", .atMost),
+      ("as high as", .atMost),
       ("within", .atMost), ("at the most", .atMost), ("no greater than", .atMost),
       ("less than or equal to", .atMost), ("equal to or less than", .atMost),
       ("smaller or equal than", .atMost), ("less or equal than", .atMost),
@@ -1177,8 +1178,9 @@ enum Vocabulary {
 
   static let phoneWords: WordList = [
     "helpline", "helplines", "hotline", "hotlines", "phone", "telephone", "tel", "fax", "whatsapp",
-    "sms", "text", "dial", "dialled", "dialed", "call", "calling", "number", "numbers", "line",
-    "freephone", "tollfree",
+    "sms", "text", "dial", "dialled", "dialed", "dialling", "dialing", "call", "calling", "called",
+    "phoned", "phoning", "ring", "rang", "ringing", "number", "numbers", "line", "freephone",
+    "tollfree",
   ]
 
   /// Capitalized service words a rescue or emergency service's number follows ("Rescue 1122").

@@ -566,10 +566,13 @@ struct NumberParser {
       index > 0 && tokens[index - 1].kind == .symbol && tokens[index - 1].head != 0x25
     // "EUR 40m", "USD3.14m": a currency code before the digits also makes "m" millions. Asked
     // only for "m" and "mm", so other suffixes make no String.
+    // "Dh363.4m": an abbreviation known in one case only counts as written.
     func afterCode() -> Bool {
-      index > 0 && tokens[index - 1].kind == .word
-        && Vocabulary.currencyPrefix(lowercased(tokens[index - 1].start, tokens[index - 1].end))
-          != nil
+      guard index > 0, tokens[index - 1].kind == .word else { return false }
+      let (start, end) = (tokens[index - 1].start, tokens[index - 1].end)
+      return Vocabulary.currencyPrefix(lowercased(start, end)) != nil
+        || Vocabulary.casedCurrencyAbbreviations[
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)] != nil
     }
     // "R250m", "N40m": a currency letter glued before the digits (``Vocabulary/gluedLetterSigns``)
     // makes "m" millions, as a sign does; "a 250m wall" stays metres.

@@ -114,7 +114,8 @@ struct ClockTimes {
       meridiem = word
       last = end
     }
-    guard meridiem != nil || hasMinutes else { return nil }
+    // "at 9 local time": a bare hour is a time when "local time" names its clock.
+    guard meridiem != nil || hasMinutes || isLocalTime(last + 1) else { return nil }
     if let meridiem {
       guard (1...12).contains(hour) else { return nil }
       if meridiem == "pm" && hour != 12 { hour += 12 }

@@ -89,7 +89,13 @@ extension FigureRecognizer {
       cue -= 1
       if first - cue > 3 { break }
     }
-    if isWord(cue, in: Vocabulary.phoneWords) { return !isFollowedByPluralNoun(mention) }
+    if isWord(cue, in: Vocabulary.phoneWords) {
+      // "what he called 2024's worst year": naming, not dialling, takes a year.
+      if isWord(cue, "called"), token.suffixStart - token.start == 4, isYearDigits(first) {
+        return false
+      }
+      return !isFollowedByPluralNoun(mention)
+    }
     // "The emergency number in Spain is 112", "the hotline is 1077": a phone is the subject.
     guard isWord(first - 1, in: Self.copulas) else { return false }
     var subject = first - 2

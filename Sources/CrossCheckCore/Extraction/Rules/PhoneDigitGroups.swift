@@ -36,7 +36,7 @@ extension FigureRecognizer {
   }
 
   /// Whether four digits could be a year of news: 1800 to 2099.
-  private func isYearDigits(_ index: Int) -> Bool {
+  func isYearDigits(_ index: Int) -> Bool {
     let start = tokens[index].start
     let head = (bytes[start] &- 0x30) * 10 + (bytes[start + 1] &- 0x30)
     return (18...20).contains(head)

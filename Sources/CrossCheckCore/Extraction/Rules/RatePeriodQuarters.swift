@@ -26,6 +26,18 @@ extension FigureRecognizer {
     if isScaleWord(lead) || isWord(lead, in: ["percent", "cent", "points", "twice", "once"]) {
       return true
     }
-    return Vocabulary.currencyNames[lower(lead)] != nil
+    if Vocabulary.currencyNames[lower(lead)] != nil { return true }
+    return isCountedNounBeforePeriod(lead, quarter: last)
+  }
+
+  /// "3,000 customers a quarter", "12 launches a quarter": a counted noun right after its
+  /// number, and the clause going on after "quarter" with no noun ("a quarter century").
+  private func isCountedNounBeforePeriod(_ noun: Int, quarter: Int) -> Bool {
+    guard noun >= 1, tokens[noun - 1].kind == .number, !tokens[noun].isCapitalized,
+      !Vocabulary.stopWords.contains(lower(noun))
+    else { return false }
+    let next = quarter + 1
+    return next >= tokens.count || tokens[next].kind != .word
+      || Vocabulary.stopWords.contains(lower(next))
   }
 }
