@@ -73,6 +73,7 @@ struct FigureRecognizer {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
     return token.end - token.start == word.utf8.count
+      && NumberParser.mayBe(token, word)
       && parser.lowercasedEquals(token.start, token.end, word)
   }
 
