@@ -73,6 +73,7 @@ struct FigureRecognizer {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
     return token.end - token.start == word.utf8.count
+      && NumberParser.mayBe(token, word)
       && parser.lowercasedEquals(token.start, token.end, word)
   }
 
@@ -163,6 +164,8 @@ struct FigureRecognizer {
       // Asked once for the three readings that need a mark glued on both sides ("2019-20").
       let isGlued = isGluedMark(after: first.lastToken)
 
+      // The readings after the first write into `draft` (or `first`) and say whether they did:
+      // an optional draft returned was copied whole, twice, for every number.
       if let yearEnd = splitYearEnd(first) {
         readSingle(first, into: &draft)
         draft.lastToken = yearEnd
@@ -171,25 +174,19 @@ struct FigureRecognizer {
         draft.value = nil
         draft.date = FigureRecognizer.isoDate(year: first.value)
         if next < mentions.count, mentions[next].firstToken <= yearEnd { next += 1 }
-      } else if isGlued, let span = yearSpan(first) {
-        draft = span
-        if next < mentions.count, mentions[next].firstToken <= span.lastToken { next += 1 }
-      } else if isGlued, let time = raceTime(first) {
-        draft = time
-        while next < mentions.count, mentions[next].firstToken <= time.lastToken { next += 1 }
-      } else if isGlued, let ratio = ratio(first) {
-        draft = ratio
-        while next < mentions.count, mentions[next].firstToken <= ratio.lastToken { next += 1 }
-      } else if let science = scientificAmount(first, mentions: mentions, from: index + 1) {
-        first = science
-        readSingle(science, into: &draft)
+      } else if isGlued, yearSpan(first, into: &draft) {
+        if next < mentions.count, mentions[next].firstToken <= draft.lastToken { next += 1 }
+      } else if isGlued, raceTime(first, into: &draft) {
+        while next < mentions.count, mentions[next].firstToken <= draft.lastToken { next += 1 }
+      } else if isGlued, ratio(first, into: &draft) {
+        while next < mentions.count, mentions[next].firstToken <= draft.lastToken { next += 1 }
+      } else if joinScientificPower(to: &first, mentions: mentions, from: index + 1) {
+        readSingle(first, into: &draft)
         next += 1
-      } else if let score = cricketScore(first) {
-        draft = score
-        while next < mentions.count, mentions[next].firstToken <= score.lastToken { next += 1 }
-      } else if let date = slashDate(first) {
-        draft = date
-        while next < mentions.count, mentions[next].firstToken <= date.lastToken { next += 1 }
+      } else if cricketScore(first, into: &draft) {
+        while next < mentions.count, mentions[next].firstToken <= draft.lastToken { next += 1 }
+      } else if slashDate(first, into: &draft) {
+        while next < mentions.count, mentions[next].firstToken <= draft.lastToken { next += 1 }
       } else if let (second, connector) = rangePartner(
         of: first, mentions: mentions, from: index + 1)
       {

@@ -682,7 +682,18 @@ struct NumberParser {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
     return token.end - token.start == text.utf8.count
+      && Self.mayBe(token, text)
       && lowercasedEquals(token.start, token.end, text)
+  }
+
+  /// Whether word `token`, lower-cased, may be `text` (of its length) by their first bytes: the
+  /// token's ``Token/head`` is its first byte lower-cased, and two ASCII first bytes that
+  /// differ tell most words apart without a call. (A non-ASCII first byte may lower-case to
+  /// anything: left to ``lowercasedEquals(_:_:_:)``.)
+  @inline(__always)
+  static func mayBe(_ token: Token, _ text: String) -> Bool {
+    guard let wanted = text.utf8.first, token.head < 0x80, wanted < 0x80 else { return true }
+    return token.head == wanted
   }
 
   /// Whether token `index` can continue a spelled-out number.

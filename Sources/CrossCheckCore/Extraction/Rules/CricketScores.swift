@@ -10,14 +10,15 @@ extension FigureRecognizer {
   /// Above any day of a month: "287/6" is a score, "12/5" may be a date.
   private static let fewestRunsBeforeASlash: Decimal = 32
 
-  /// The tally draft for a score that starts with `amount`, or nil.
-  func cricketScore(_ amount: Amount) -> FigureDraft? {
+  /// Whether a score starts with `amount`; if so its tally draft is written into `draft` (left
+  /// as it was otherwise).
+  func cricketScore(_ amount: Amount, into draft: inout FigureDraft) -> Bool {
     let joiner = amount.lastToken + 1
     let second = joiner + 1
     // Cheapest first: a glued slash or the word "for" right after the number.
-    guard second < tokens.count else { return nil }
+    guard second < tokens.count else { return false }
     let slashed = isSymbol(joiner, 0x2F) && !tokens[joiner].spaceBefore
-    guard slashed || isWord(joiner, "for") else { return nil }
+    guard slashed || isWord(joiner, "for") else { return false }
     guard amount.firstToken == amount.lastToken, tokens[amount.firstToken].kind == .number,
       !tokens[amount.firstToken].hasSuffix, !amount.mention.isYearLike,
       amount.currency == nil, !amount.isPercent, amount.quantityUnit == nil,
@@ -25,14 +26,15 @@ extension FigureRecognizer {
       let last = slashed ? gluedWhole(second) : wholeNumber(second),
       !(second + 1 < tokens.count && continuesNumber(second + 1)),
       !countsPluralNoun(after: second)
-    else { return nil }
+    else { return false }
     if slashed {
-      guard first >= Self.fewestRunsBeforeASlash, last <= Self.wickets else { return nil }
+      guard first >= Self.fewestRunsBeforeASlash, last <= Self.wickets else { return false }
     } else {
-      guard first <= Self.wickets || last <= Self.wickets else { return nil }
+      guard first <= Self.wickets || last <= Self.wickets else { return false }
     }
-    return tallyDraft(
+    draft = tallyDraft(
       from: amount.firstToken, start: amount.start, through: second, components: [first, last])
+    return true
   }
 
   /// A whole number in digits (at most four) or a number word up to ten at token `index`.

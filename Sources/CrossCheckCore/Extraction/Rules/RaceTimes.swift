@@ -4,8 +4,9 @@ import Foundation
 /// 3:49.11", "won in 1:45.2". A duration in seconds, not a count of 3 and a count of 49.11. No
 /// clock reads seconds with a decimal point, so the form needs no other word to be sure.
 extension FigureRecognizer {
-  /// The duration draft for "M:SS.f" starting at `amount`, or nil.
-  func raceTime(_ amount: Amount) -> FigureDraft? {
+  /// Whether "M:SS.f" starts at `amount`; if so its duration draft is written into `draft`
+  /// (left as it was otherwise).
+  func raceTime(_ amount: Amount, into draft: inout FigureDraft) -> Bool {
     let colon = amount.lastToken + 1
     let seconds = colon + 1
     // Cheapest first: a glued colon, then a glued number of two whole digits and a fraction.
@@ -16,15 +17,15 @@ extension FigureRecognizer {
       isTwoDigitsAndFraction(seconds),
       let minutes = parser.digitValue(tokens[amount.firstToken]),
       let secondValue = parser.digitValue(tokens[seconds]), secondValue < 60
-    else { return nil }
-    var draft = FigureDraft(
+    else { return false }
+    draft = FigureDraft(
       start: amount.start, end: tokens[seconds].end, firstToken: amount.firstToken,
       lastToken: seconds)
     draft.kind = .duration
     draft.unit = "second"
     draft.value = minutes * 60 + secondValue
     draft.nounTokens = nounPhrase(after: seconds)
-    return draft
+    return true
   }
 
   /// "49.11", "45.2": two digits, a point and one to three digits, as a stopwatch reads.

@@ -8,8 +8,10 @@ extension FigureRecognizer {
   /// or a code.
   private static let spannedYears: ClosedRange<Decimal> = 1800...2100
 
-  /// The date draft for a span of years that starts with `amount`, or nil.
-  func yearSpan(_ amount: Amount) -> FigureDraft? {
+  /// Whether a span of years starts with `amount`; if so its date draft is written into
+  /// `draft` (left as it was otherwise). A Bool, not an optional draft: the recognizer asks this
+  /// of most numbers, and a returned draft was copied whole even when there was none.
+  func yearSpan(_ amount: Amount, into draft: inout FigureDraft) -> Bool {
     let dash = amount.lastToken + 1
     let second = dash + 1
     // Cheapest first: a year-like number, a dash glued on both sides, four more digits.
@@ -19,13 +21,13 @@ extension FigureRecognizer {
       amount.currency == nil, !amount.isPercent, amount.firstToken == amount.lastToken,
       let end = parser.digitValue(tokens[second]), end > amount.value,
       Self.spannedYears.contains(amount.value), Self.spannedYears.contains(end)
-    else { return nil }
+    else { return false }
     // "2010-2015-2020" is a code, not a period.
     if second + 1 < tokens.count, tokens[second + 1].kind == .dash, !tokens[second + 1].spaceBefore
     {
-      return nil
+      return false
     }
-    var draft = FigureDraft(
+    draft = FigureDraft(
       start: amount.start, end: tokens[second].end, firstToken: amount.firstToken,
       lastToken: second)
     draft.kind = .date
@@ -35,6 +37,6 @@ extension FigureRecognizer {
     draft.highInclusive = true
     draft.date =
       FigureRecognizer.isoDate(year: amount.value) + "/" + FigureRecognizer.isoDate(year: end)
-    return draft
+    return true
   }
 }
