@@ -59,6 +59,13 @@ extension Shell {
   /// time, so that Ctrl-C stops a long listing where it is (see ``outputCutShort``).
   func show(_ records: RecordSet, as format: OutputFormat) {
     guard showsOutput else { return }
+    if format == .table {
+      // A line at a time as the table makes it: not joined into one text and cut up again.
+      RecordRenderer.table(records).render(width: width(), style: style) { line in
+        if !outputCutShort { write(line + "\n") }
+      }
+      return
+    }
     guard RecordRenderer.writesRowByRow(format) else {
       let text = RecordRenderer.render(records, as: format, width: width(), style: style)
       var start = text.startIndex

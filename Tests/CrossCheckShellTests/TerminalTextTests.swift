@@ -18,6 +18,17 @@ struct TerminalTextTests {
     #expect(TerminalText.visible("plain “text” €") == "plain “text” €")
   }
 
+  @Test("printable ASCII, tabs and line feeds come back as they are, styling kept or not")
+  func leavesPlainTextAsItIs() {
+    let plain = "ID  TITLE\tWORDS\nbl0122  Talks in Moscow  675\n"
+    #expect(TerminalText.visible(plain) == plain)
+    #expect(TerminalText.visible(plain, keeping: ["\u{1B}[1m"]) == plain)
+    #expect(TerminalText.visible("") == "")
+    // One control among plain bytes is still shown, at either end.
+    #expect(TerminalText.visible(plain + "\u{7F}") == plain + "␡")
+    #expect(TerminalText.visible("\u{1B}" + plain) == "␛" + plain)
+  }
+
   @Test("direction marks, embeddings, overrides and isolates are shown as \\u{..}")
   func makesDirectionControlsVisible() {
     #expect(TerminalText.visible("abc\u{202E}def") == "abc\\u{202E}def")

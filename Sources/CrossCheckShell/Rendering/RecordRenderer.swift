@@ -13,10 +13,12 @@ enum RecordRenderer {
   {
     switch format {
     case .table:
-      let table = Table(
-        headers: records.columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() },
-        rows: records.rows.map { $0.map(\.plainText) }, flexibleColumns: records.flexibleColumns)
-      return table.render(width: width, style: style).map { $0 + "\n" }.joined()
+      var text = ""
+      table(records).render(width: width, style: style) { line in
+        text += line
+        text += "\n"
+      }
+      return text
     case .json:
       let all = RecordValue.list(records.rows.indices.map(records.object))
       return json(all, pretty: true) + "\n"
@@ -24,6 +26,13 @@ enum RecordRenderer {
       return header(records.columns, as: format)
         + records.rows.indices.map { row(records, $0, as: format) }.joined()
     }
+  }
+
+  /// The rows as a text ``Table``: the columns' names in capitals, with spaces for `_`.
+  static func table(_ records: RecordSet) -> Table {
+    Table(
+      headers: records.columns.map { $0.replacingOccurrences(of: "_", with: " ").uppercased() },
+      rows: records.rows.map { $0.map(\.plainText) }, flexibleColumns: records.flexibleColumns)
   }
 
   /// Whether each row of `format` is written on its own (after ``header(_:as:)``), so that a

@@ -18,6 +18,7 @@ public enum TerminalText {
   /// `text` with its control characters made visible, except the escape sequences in `kept`
   /// (the shell's own styling, which the shell adds after file text was made visible).
   public static func visible(_ text: String, keeping kept: Set<String>) -> String {
+    if isPlain(text) { return text }
     let scalars = text.unicodeScalars
     guard scalars.contains(where: needsEscaping) else { return text }
     var result = String.UnicodeScalarView()
@@ -42,6 +43,14 @@ public enum TerminalText {
       index = next
     }
     return String(result)
+  }
+
+  /// Whether `text` is printable ASCII, tabs and line feeds only, which are shown as they are:
+  /// most output, looked at a byte at a time rather than a code point at a time.
+  private static func isPlain(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { byte in (0x20..<0x7F).contains(byte) || byte == 0x0A || byte == 0x09 }
+    } ?? false
   }
 
   /// Whether `scalar` is a control character other than tab and line feed, or a direction
