@@ -153,6 +153,8 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.date }
     set { update { $0.date = newValue } }
   }
+  /// The day number of ``date`` (``SeparateEvents/day(of:)``), read once per figure.
+  var day: Int32? { box.parts.day }
 
   enum Period: Int, Sendable {
     case earlier = -1
@@ -189,6 +191,7 @@ struct FigureProfile: Sendable {
     var comparedStart: Int?
     var isListed = false
     var date: String?
+    var day: Int32?
     var figure: Figure
   }
 
@@ -221,6 +224,7 @@ struct FigureProfile: Sendable {
       antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, date: date,
       figure: figure)
     FigureProfile.weighNoun(&parts)
+    parts.day = SeparateEvents.day(of: date)
     box = Box(parts)
   }
 
@@ -228,6 +232,7 @@ struct FigureProfile: Sendable {
     var parts = box.parts
     change(&parts)
     FigureProfile.weighNoun(&parts)
+    parts.day = SeparateEvents.day(of: parts.date)
     box = Box(parts)
   }
 

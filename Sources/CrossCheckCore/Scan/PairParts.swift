@@ -28,6 +28,8 @@ struct PairParts: Sendable {
   var percentAndPoints: Double
   var converted: Double
   var name: Double
+  /// ``SeparateEvents/eventFactor(_:_:)``: articles published far apart.
+  var event: Double
   /// The rules that lower a pair by a fixed factor.
   var otherHolder: Bool
   var otherWhole: Bool
@@ -65,7 +67,7 @@ struct PairParts: Sendable {
       "context", "story", "magnitude", "shared_names", "subject", "one_structure",
       "log_period", "log_counted_noun", "log_noun_only", "log_outcome", "log_modifier",
       "log_same_sentence", "log_list", "log_other_story", "log_ordinal",
-      "log_percent_and_points", "log_converted", "log_name",
+      "log_percent_and_points", "log_converted", "log_name", "log_event",
       "other_holder", "other_whole", "part_and_total", "change_and_level", "other_side",
       "two_moments", "norm_and_measurement", "complements", "severity",
       "restated", "derived_match", "anaphor", "revision",
@@ -83,7 +85,7 @@ struct PairParts: Sendable {
         context, story, magnitude, Double(sharedNames), subject, bit(oneStructure),
         logOf(period), logOf(countedNoun), logOf(nounOnly), logOf(outcome), logOf(modifier),
         logOf(sameSentence), logOf(list), logOf(otherStory), logOf(ordinal),
-        logOf(percentAndPoints), logOf(converted), logOf(name),
+        logOf(percentAndPoints), logOf(converted), logOf(name), logOf(event),
         bit(otherHolder), bit(otherWhole), bit(partAndTotal), bit(changeAndLevel),
         bit(otherSide), bit(twoMoments), bit(normAndMeasurement), bit(complements),
         bit(severity), bit(restated), bit(derivedMatch), bit(anaphor), bit(revision),

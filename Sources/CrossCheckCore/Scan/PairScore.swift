@@ -100,6 +100,7 @@ struct PairScore: Sendable {
       percentAndPoints: percentAndPointsFactor(a.measure, b.measure),
       converted: ConvertedValue.factor(a, b, relation: relation, context: context),
       name: nameFactor(a, b),
+      event: SeparateEvents.eventFactor(a, b),
       otherHolder: isHeldByOthers(a, b) || JointFigure.isOneHoldersPart(a, b),
       otherWhole: isOfAnotherWhole(a, b),
       partAndTotal: isPartAgainstTotal(a, b),
@@ -460,6 +461,7 @@ extension PairScore {
     sameness *= p.percentAndPoints
     sameness *= p.converted
     sameness *= p.name
+    sameness *= p.event
     if p.otherHolder { sameness *= 0.4 }
     if p.otherWhole { sameness *= 0.4 }
     if p.partAndTotal { sameness *= 0.5 }
@@ -483,7 +485,7 @@ extension PairScore {
     }
     let conflict =
       !p.restated
-      && (p.period < 1 || p.outcomeConflict || p.changeAndLevel || p.otherHolder
+      && (p.period < 1 || p.event < 1 || p.outcomeConflict || p.changeAndLevel || p.otherHolder
         || p.otherWhole || p.otherSide || p.twoMoments || p.normAndMeasurement || p.complements
         || p.severity || (p.relation == .equal && p.sameSource))
     self.init(
