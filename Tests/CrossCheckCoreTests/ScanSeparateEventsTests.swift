@@ -45,6 +45,12 @@ struct ScanSeparateEventsTests: ScanArticleFixtures {
     #expect(pairsTolls(found))
   }
 
+  @Test(arguments: [("2025-11-27", "2026-01-23"), ("2014-08-03", "2014-12-01")])
+  func aRunningStoryMonthsLongStillPairs(_ first: String, _ second: String) {
+    let found = suggestions(dated: [first, second], [Self.first, Self.second])
+    #expect(pairsTolls(found))
+  }
+
   @Test func articlesWithoutADateAreNotKeptApart() {
     let found = suggestions(dated: ["", "2014-08-03"], [Self.first, Self.second])
     #expect(pairsTolls(found))

@@ -5,10 +5,11 @@
 /// measure. Figures of two such articles are kept apart by a strong factor rather than a block,
 /// and never share a larger group; figures of one article are never affected.
 enum SeparateEvents {
-  /// The widest gap, in days, between the publication dates of two reports of one event: a
-  /// month's follow-ups (a revised toll four weeks on) and some margin; recurring events of one
-  /// kind (a yearly flood, a season's transfers, the next election) lie further apart.
-  static let maximumDays: Int32 = 60
+  /// The widest gap, in days, between the publication dates of two reports of one event or
+  /// story: follow-ups come within weeks, but a running story (a peace plan's drafts, the
+  /// corpus's own articles) spans two months and more, so half a year; recurring events of
+  /// one kind (a yearly flood, the next quake, transfers of other seasons) lie further apart.
+  static let maximumDays: Int32 = 180
   /// The factor on the sameness of figures of articles published further apart.
   static let factor = 0.3
 
