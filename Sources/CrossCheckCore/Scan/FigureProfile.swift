@@ -230,9 +230,11 @@ struct FigureProfile: Sendable {
 
   private mutating func update(_ change: (inout Parts) -> Void) {
     var parts = box.parts
+    let date = parts.date
     change(&parts)
     FigureProfile.weighNoun(&parts)
-    parts.day = SeparateEvents.day(of: parts.date)
+    // The day is read from the date once, again only when a change set another date.
+    if parts.date != date { parts.day = SeparateEvents.day(of: parts.date) }
     box = Box(parts)
   }
 
