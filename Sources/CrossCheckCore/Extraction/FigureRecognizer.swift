@@ -917,6 +917,7 @@ struct FigureRecognizer {
     }
     if isChangeAndLevel(first, second, connector: connector) { return nil }
     if isPeriodOfLevel(first, second) { return nil }
+    if isFractionRestatedAsPercent(first, second) { return nil }
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
@@ -1215,14 +1216,18 @@ struct FigureRecognizer {
       // "$400 billion over 30 years", "grew 5% over a decade": right after another figure,
       // "over" is the period the figure spans, not "more than".
       if words == ["over"], limit >= 0, first - 1 == limit, nextIsTimeUnit(draft) { continue }
-      if words == ["over"], nextIsTimeUnit(draft), isSpanAfterOfPhrase(over: first, limit: limit) {
+      if words == ["over"], nextIsTimeUnit(draft),
+        isSpanAfterOfPhrase(over: first, limit: limit)
+          || isSpanAfterChangeNoun(over: first, limit: limit)
+      {
         continue
       }
       // "jailed over £2.3m fraud", "a row over 500 jobs", "jailed for eight years over £2.3m":
       // "over" gives the cause, not a lower bound.
       if words == ["over"], first > 0,
         isWord(first - 1, in: Vocabulary.causeBeforeOver)
-          || (first - 1 == limit && isWord(first - 1, in: ["years", "months", "weeks", "days"]))
+          || (first - 1 == limit && isWord(first - 1, in: ["years", "months", "weeks", "days"])),
+        !isBoundOnPartitiveObject(over: first, figureEnd: draft.lastToken)
       {
         continue
       }

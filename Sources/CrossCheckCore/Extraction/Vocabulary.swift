@@ -731,6 +731,24 @@ enum Vocabulary {
     "past", "beyond", "until", "after", "before", "by",
   ]
 
+  /// Nouns of a change or a payment that a figure measures and that "over" and a time after them
+  /// spread across a period: "a 35% wage increase over four years", "a $7bn package over five
+  /// years".
+  static let spanningChangeNouns: Set<String> = [
+    "rise", "rises", "raise", "raises", "increase", "increases", "hike", "hikes", "cut", "cuts",
+    "reduction", "reductions", "fall", "drop", "decline", "gain", "gains", "growth", "jump",
+    "boost", "investment", "investments", "package", "plan", "programme", "program", "budget",
+    "funding", "spending", "payments", "savings", "deal", "contract", "loan", "grant", "grants",
+  ]
+
+  /// Verbs of ``causeBeforeOver`` whose object is people: after them, "over" and a figure
+  /// followed by "of" bound how many of a group were acted on ("fired over 15% of its staff",
+  /// "arrested over 200 of the protesters"), not the cause.
+  static let peopleObjectCauseVerbs: Set<String> = [
+    "jailed", "charged", "arrested", "sentenced", "convicted", "detained", "questioned",
+    "prosecuted", "sacked", "fired", "suspended", "banned",
+  ]
+
   /// Words of a change of level, after which "to" is a preposition before a designator: "reduced
   /// to stage 1", "the drop to stage 1", "moved to phase 2".
   static let levelChangeWords: WordList = [
