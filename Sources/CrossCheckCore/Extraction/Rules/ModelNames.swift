@@ -1,5 +1,5 @@
 /// Model and product names built on a number: "the 737 Max", "Boeing 737 Max", "the 5 Star
-/// Movement". Digits between a determiner or a capitalized word and a capitalized singular name
+/// Movement", "the best-selling 737 MAX". Digits between a determiner or a capitalized word and a capitalized singular name
 /// name a thing; a count would count a plural ("the 20 Premier League titles", "27 EU member
 /// states").
 extension FigureRecognizer {
@@ -13,7 +13,7 @@ extension FigureRecognizer {
       NumberParser.isInteger(mention.value),
       mention.scale == nil, next < tokens.count, tokens[next].kind == .word,
       tokens[next].isCapitalized, tokens[next].spaceBefore, first > 0,
-      isWord(first - 1, in: Vocabulary.ordinalDeterminers)
+      followsDeterminer(first)
         || (tokens[first - 1].kind == .word && tokens[first - 1].isCapitalized),
       Vocabulary.months[lower(next)] == nil, !Vocabulary.timeZones.contains(text(next)),
       !namesPlural(startingAt: next), !isTitleCased()  // in a headline, capitals say nothing

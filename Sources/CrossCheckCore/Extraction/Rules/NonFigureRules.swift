@@ -28,7 +28,7 @@ extension FigureRecognizer {
       || isIdleMultiplyingWord(mention) || isPhoneDigitGroup(mention)
       || isServiceNumber(mention) || isTrainNumber(mention)
       || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
-      || isLetteredSubsection(mention)
+      || isLetteredSubsection(mention) || isModelSeriesMember(mention)
       || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
       || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
       || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
