@@ -72,10 +72,23 @@ struct ScanRestatementTests: ScanArticleFixtures {
     #expect(profiles.filter { $0.source == 4 }.allSatisfy { $0.restatement == nil })
   }
 
+  /// "Almost two-thirds – 64% – of the members": a share restated between dashes.
+  @Test func aShareRestatedBetweenDashesIsOne() throws {
+    let (profiles, _) = self.profiles([
+      "Almost two-thirds – 64% – of the members rejected the offer on Wednesday.\n",
+      "Almost two-thirds of the 64 members rejected the offer on Wednesday.\n",
+    ])
+    let fraction = try profile("Almost two-thirds", in: profiles, source: 0)
+    let percent = try profile("64%", in: profiles)
+    #expect(Restatement.areOne(fraction, percent))
+    #expect(profiles.filter { $0.source == 1 }.allSatisfy { $0.restatement == nil })
+  }
+
   @Test(arguments: [
     ("(", true), (", or ", true), (" or about ", true), (", equivalent to ", true),
     (", worth ", true), (" (roughly ", true), (", ", false), (" and ", false),
-    (" from ", false), (" to ", false), (" (up from ", false),
+    (" from ", false), (" to ", false), (" (up from ", false), (" – ", true), (" — ", true),
+    (" - ", true), (" and – ", false), (" and - ", false),
   ])
   func theWordsBetweenTwoFiguresLinkARestatement(_ case: (String, Bool)) {
     let (between, isLink) = `case`

@@ -102,12 +102,14 @@ enum Restatement {
   }
 
   /// Whether the text between two figures links the second to the first as a restatement:
-  /// an opening bracket or a link word (``ScanVocabulary/restatementLinks``), with nothing
-  /// else but fillers, commas and dashes.
+  /// an opening bracket, a dash right after the first figure that opens an aside ("almost
+  /// two-thirds – 64% – of members"), or a link word (``ScanVocabulary/restatementLinks``),
+  /// with nothing else but fillers, commas and dashes.
   static func isLink(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
     guard start <= end, end <= scalars.count else { return false }
     var linked = false
     var word = ""
+    var isRightAfterFigure = true
     func close() -> Bool {
       defer { word = "" }
       guard !word.isEmpty else { return true }
@@ -121,14 +123,22 @@ enum Restatement {
     for scalar in scalars[start..<end] {
       if FigureProfiler.isAlphabetic(scalar) || scalar == "." {
         word.unicodeScalars.append(scalar)
+        isRightAfterFigure = false
         continue
       }
       guard close() else { return false }
       switch scalar {
       case "(": linked = true
-      case " ", ",", "—", "–", "\u{00A0}": continue
+      case "—", "–":
+        if isRightAfterFigure { linked = true }
+      case "-":
+        // A spaced hyphen stands for a dash only where it opens the aside.
+        guard isRightAfterFigure else { return false }
+        linked = true
+      case " ", ",", "\u{00A0}": continue
       default: return false
       }
+      isRightAfterFigure = false
     }
     return close() && linked
   }
