@@ -1768,7 +1768,7 @@ struct FigureRecognizer {
   }
 
   /// Whether token `index` is all ASCII, where bytes and characters agree.
-  private func isASCII(_ index: Int) -> Bool {
+  func isASCII(_ index: Int) -> Bool {
     UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
       .allSatisfy { $0 < 0x80 }
   }
