@@ -105,7 +105,11 @@ struct FigureRecognizer {
   func isWord(_ index: Int, in list: WordList) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return list.containsLowered(bytes, token.start, token.end) ?? isWord(index, in: list.words)
+    if let known = list.containsLowered(bytes, token.start, token.end) { return known }
+    // A word of another script ("country’s"): its lower-cased String is looked up in the list's
+    // set, where the list of Strings compares it with every word, to the same answer.
+    if !isASCII(index) { return list.contains(lower(index)) }
+    return isWord(index, in: list.words)
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {

@@ -5,6 +5,9 @@
 struct WordList: Sendable, ExpressibleByArrayLiteral {
   /// The words as written, for a token that cannot be packed and for callers that want Strings.
   let words: [String]
+  /// The same words as a set: a word of another script is looked up once, not compared with
+  /// each listed word.
+  private let wordSet: Set<String>
   private struct PackedWord: Sendable {
     var low: UInt64
     var high: UInt64
@@ -27,6 +30,7 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
 
   init(_ words: [String]) {
     self.words = words
+    wordSet = Set(words)
     var packed: [PackedWord] = []
     var isASCII = true
     var lengths: UInt32 = 0
@@ -51,7 +55,7 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
 
   /// Whether `word` (a String) is listed.
   func contains(_ word: String) -> Bool {
-    words.contains(word)
+    wordSet.contains(word)
   }
 
   /// Whether the word in `bytes[start..<end]`, lower-cased, is listed; nil when the list cannot
