@@ -8,6 +8,20 @@ import Testing
 /// random bytes and at the end of the buffer, where eight bytes cannot be read at once.
 @Suite("Engine speed parts")
 struct EngineSpeedPartsTests {
+  /// A round-the-clock period's unit ("hours" in "24 hours a day") is told by the lexicon
+  /// before any String is made for it (see ``FigureRecognizer/isRoundTheClock(_:)``): every unit
+  /// of ``Vocabulary/wholePeriods`` must be a word the lexicon knows, in any case.
+  @Test func everyWholePeriodUnitIsALexiconWord() {
+    #expect(!Vocabulary.wholePeriods.isEmpty)
+    for unit in Vocabulary.wholePeriods.keys.sorted() {
+      for written in [unit, unit.uppercased(), unit.capitalized] {
+        var text = written
+        let lexeme = text.withUTF8 { Lexicon.shared.lookup($0, 0, $0.count) }
+        #expect(lexeme >= 0, "\(written)")
+      }
+    }
+  }
+
   /// Bytes most of which are ASCII letters of both cases, with the bytes around them (`@`, `[`,
   /// `` ` ``, `{`, `Z`, `z`), digits, NUL and non-ASCII bytes mixed in.
   private func randomBytes(_ count: Int, _ generator: inout SplitMix64) -> [UInt8] {

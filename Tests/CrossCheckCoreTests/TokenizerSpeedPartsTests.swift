@@ -74,6 +74,47 @@ struct TokenizerSpeedPartsTests {
     #expect(lines > 500)
   }
 
+  /// A word of ASCII letters that a space, a mark or the line's end closes is made without the
+  /// checks for what may go on with a word; a word that a dot or an apostrophe before a letter,
+  /// a digit or another script's letter continues is read whole, as before, and a number word
+  /// still says whether it makes a figure.
+  @Test func aWordClosedByAMarkIsReadAsTheGeneralScanReadsIt() {
+    let cases: [(String, [String])] = [
+      ("The U.S. and the U.K. met.", ["The", "U.S", ".", "and", "the", "U.K", ".", "met", "."]),
+      (
+        "Russia's Russia’s it's' e.g. 5 a.m. end.",
+        [
+          "Russia's", "Russia’s", "it's", "'", "e.g", ".", "5", "a.m", ".", "end", ".",
+        ]
+      ),
+      ("Rs20 USD3.14 abc1 Q3 don'", ["Rs", "20", "USD", "3.14", "abc1", "Q3", "don", "'"]),
+      (
+        "word,word;word—word Naïve x.y x.",
+        [
+          "word", ",", "word", ";", "word", "—", "word", "Naïve", "x.y", "x", ".",
+        ]
+      ),
+    ]
+    for (line, expected) in cases {
+      var texts: [String] = []
+      forEachTokenizedLine(of: line) { bytes, _, tokenizer in
+        texts += tokenizer.tokens.map {
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self)
+        }
+      }
+      #expect(texts == expected, "\(line)")
+    }
+    // What a number word or a unit means is still read for a word the fast way makes.
+    forEachTokenizedLine(of: "about a year, an hour-long wait, years; three, Q3 a mile") {
+      bytes, _, tokenizer in
+      let triggers = tokenizer.tokens.filter(\.isTrigger).map {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self)
+      }
+      #expect(triggers == ["year", "hour", "three", "mile"])
+      #expect(tokenizer.shapes == [.timeUnit, .lengthUnit, .periodCode])
+    }
+  }
+
   /// A line of many more tokens than the buffer first holds, after and before short lines: the
   /// buffer grows, keeps every token, and leaves nothing of one line in the next.
   @Test func aLongLineGrowsTheBufferAndShortLinesStayTheirOwn() {

@@ -69,12 +69,17 @@ struct FigureRecognizer {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
+  /// Inlined where it is asked (some 300,000 times a megabyte), so that a literal `word`'s
+  /// length and first byte are constants there: most tokens differ in one or the other and are
+  /// told apart without a call; only the rest compare bytes.
+  @inline(__always)
   func isWord(_ index: Int, _ word: String) -> Bool {
-    guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+    guard index >= 0, index < tokens.count else { return false }
     let token = tokens[index]
-    return token.end - token.start == word.utf8.count
-      && NumberParser.mayBe(token, word)
-      && parser.lowercasedEquals(token.start, token.end, word)
+    guard token.kind == .word, token.end - token.start == word.utf8.count,
+      NumberParser.mayBe(token, word)
+    else { return false }
+    return parser.lowercasedEquals(token.start, token.end, word)
   }
 
   /// For short literal lists: no Set is built per call, and no String made for the word.
@@ -91,7 +96,8 @@ struct FigureRecognizer {
       return words.contains(lower(index))
     }
     return words.contains {
-      $0.utf8.count == length && parser.lowercasedEquals(token.start, token.end, $0)
+      $0.utf8.count == length && NumberParser.mayBe(token, $0)
+        && parser.lowercasedEquals(token.start, token.end, $0)
     }
   }
 
@@ -99,7 +105,11 @@ struct FigureRecognizer {
   func isWord(_ index: Int, in list: WordList) -> Bool {
     guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
     let token = tokens[index]
-    return list.containsLowered(bytes, token.start, token.end) ?? isWord(index, in: list.words)
+    if let known = list.containsLowered(bytes, token.start, token.end) { return known }
+    // A word of another script ("country’s"): its lower-cased String is looked up in the list's
+    // set, where the list of Strings compares it with every word, to the same answer.
+    if !isASCII(index) { return list.contains(lower(index)) }
+    return isWord(index, in: list.words)
   }
 
   func isWord(_ index: Int, in words: Set<String>) -> Bool {
@@ -1767,7 +1777,7 @@ struct FigureRecognizer {
   }
 
   /// Whether token `index` is all ASCII, where bytes and characters agree.
-  private func isASCII(_ index: Int) -> Bool {
+  func isASCII(_ index: Int) -> Bool {
     UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
       .allSatisfy { $0 < 0x80 }
   }

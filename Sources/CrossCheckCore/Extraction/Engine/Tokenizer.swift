@@ -24,7 +24,17 @@ struct Tokenizer {
       let byte = bytes[index]
       // An ASCII letter starts most tokens: asked first, and its word read inline.
       if Tokenizer.isLetter(byte) {
-        index = scanWord(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        // Most words are ASCII letters up to a space, a mark that cannot go on with a word, or
+        // the line's end: made here, without the checks for what may continue a word.
+        let lettersEnd = Tokenizer.endOfLetters(bytes, from: index &+ 1, end: end)
+        if lettersEnd == end || Tokenizer.endsPlainWord(bytes, at: lettersEnd, end: end) {
+          appendWord(
+            bytes, start: index, end: lettersEnd, lineEnd: end, ascii: true, space: space,
+            lexicon: lexicon)
+          index = lettersEnd
+        } else {
+          index = scanWordOutOfLine(bytes, from: index, end: end, space: space, lexicon: lexicon)
+        }
         // Most words end at one space: taken here, not in a round of the loop of its own.
         space = index < end && bytes[index] == 0x20
         if space { index += 1 }
@@ -183,31 +193,64 @@ struct Tokenizer {
         break
       }
     }
+    appendWord(
+      bytes, start: start, end: index, lineEnd: end, ascii: ascii, space: space, lexicon: lexicon)
+    return index
+  }
+
+  /// Whether the byte at `index` (before `end`), right after a run of ASCII letters, ends the
+  /// word there: ASCII, not a digit, and not an apostrophe or a dot with a letter after it,
+  /// which may go on with the word (see ``scanWord(_:from:end:space:lexicon:)``).
+  @inline(__always)
+  static func endsPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Bool {
+    let byte = bytes[index]
+    guard byte < 0x80, byte &- 0x30 >= 10 else { return false }
+    guard byte == 0x27 || byte == 0x2E else { return true }
+    return index &+ 1 == end || !isLetter(bytes[index &+ 1])
+  }
+
+  /// Adds the word `bytes[start..<end]` of the line ending at `lineEnd`; `ascii` when all its
+  /// bytes are.
+  @inline(__always)
+  private mutating func appendWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end index: Int, lineEnd end: Int,
+    ascii: Bool, space: Bool, lexicon: Lexicon
+  ) {
     var token = Token(kind: .word, start: start, end: index, suffixStart: index, spaceBefore: space)
     let first = bytes[start]
-    token.isCapitalized = first >= 0x41 && first <= 0x5A
+    token.isCapitalized = first &- 0x41 < 26
     token.head = first | (token.isCapitalized ? 0x20 : 0)
     // "Q3", "H1", "FY2024": most words are not capitalized, and are passed by the first test.
-    if token.isCapitalized && index - start <= 6
+    if token.isCapitalized && index &- start <= 6
       && (token.head == 0x71 || token.head == 0x68 || token.head == 0x66)
     {
       shapes.insert(.periodCode)
     }
     if ascii {
       token.lexeme = lexicon.lookup(bytes, start, index)
-      token.isTrigger = token.lexeme >= 0 && lexicon.triggers[Int(token.lexeme)]
-      if token.lexeme >= 0 && !token.isTrigger && lexicon.entries[Int(token.lexeme)].isUnit {
-        shapes.insert(lexicon.entries[Int(token.lexeme)] == .timeUnit ? .timeUnit : .lengthUnit)
-        // "hour-long", and "a year", "an hour" where they measure ("about a year").
-        token.isTrigger =
-          Tokenizer.isLongSuffix(bytes, at: index, end: end)
-          || (buffer.last.map { previous in
-            previous.kind == .word && lexicon.word(previous) == .article
-          } ?? false)
-      }
+      // Most words are no number word: what a known one means is read out of line.
+      if token.lexeme >= 0 { markLexeme(&token, bytes, lineEnd: end, lexicon: lexicon) }
     }
     buffer.append(token)
-    return index
+  }
+
+  /// Whether the known word `token` is or makes a trigger, and the shapes it shows.
+  @inline(never)
+  private mutating func markLexeme(
+    _ token: inout Token, _ bytes: UnsafeBufferPointer<UInt8>, lineEnd end: Int,
+    lexicon: Lexicon
+  ) {
+    let index = token.end
+    token.isTrigger = lexicon.triggers[Int(token.lexeme)]
+    if !token.isTrigger && lexicon.entries[Int(token.lexeme)].isUnit {
+      shapes.insert(lexicon.entries[Int(token.lexeme)] == .timeUnit ? .timeUnit : .lengthUnit)
+      // "hour-long", and "a year", "an hour" where they measure ("about a year").
+      token.isTrigger =
+        Tokenizer.isLongSuffix(bytes, at: index, end: end)
+        || (buffer.last.map { previous in
+          previous.kind == .word && lexicon.word(previous) == .article
+        } ?? false)
+    }
   }
 
   /// Whether `bytes[start..<end]` is a currency written glued before digits ("USD", "Rs", "P").

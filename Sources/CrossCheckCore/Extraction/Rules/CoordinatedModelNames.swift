@@ -8,16 +8,21 @@ extension FigureRecognizer {
     guard !mention.isSpelledOut, first == mention.lastToken, !mention.isYearLike,
       let digits = modelDigitCount(first)
     else { return false }
-    // The first of the pair: "Lumia [920] and 925".
-    if isWord(first + 1, in: ["and", "or"]) || isSymbol(first + 1, 0x2C),
-      modelDigitCount(first + 2) == digits, isBrandName(first - 1), !countsAfter(first + 2)
+    // The first of the pair: "Lumia [920] and 925". (The other number, told by its token, is
+    // asked first: most numbers have none two tokens away.)
+    if modelDigitCount(first + 2) == digits,
+      isWord(first + 1, in: Self.conjunctions) || isSymbol(first + 1, 0x2C),
+      isBrandName(first - 1), !countsAfter(first + 2)
     {
       return true
     }
     // The second: "Lumia 920 and [925]".
-    return first >= 3 && (isWord(first - 1, in: ["and", "or"]) || isSymbol(first - 1, 0x2C))
-      && modelDigitCount(first - 2) == digits && isBrandName(first - 3) && !countsAfter(first)
+    return first >= 3 && modelDigitCount(first - 2) == digits
+      && (isWord(first - 1, in: Self.conjunctions) || isSymbol(first - 1, 0x2C))
+      && isBrandName(first - 3) && !countsAfter(first)
   }
+
+  private static let conjunctions: WordList = ["and", "or"]
 
   /// The digits of a model number ("6", "920", "5s", "5c"): plain digits with at most two
   /// letters glued after them; nil for anything else.

@@ -7,6 +7,9 @@ extension FigureRecognizer {
   func isRoundTheClock(_ mention: NumberMention) -> Bool {
     let unit = mention.lastToken + 1
     guard unit + 2 < tokens.count, tokens[unit].kind == .word,
+      // The periods are time units, which the lexicon knows: an ASCII word it does not know (most
+      // words after a number) is none, and no String is made for it.
+      tokens[unit].lexeme >= 0 || !isASCII(unit),
       let spans = Vocabulary.wholePeriods[lower(unit)],
       isWord(unit + 1, in: Vocabulary.perPeriodWords),
       let whole = spans[lower(unit + 2)]

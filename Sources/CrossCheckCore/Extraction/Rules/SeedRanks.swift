@@ -7,12 +7,16 @@ extension FigureRecognizer {
     let first = mention.firstToken
     var next = mention.lastToken + 1
     if isGluedHyphen(next) { next += 1 }
-    let labelled =
-      mention.isOrdinal || isWord(first - 1, in: ["no", "nr", "number"])
-      || (isSymbol(first - 1, 0x2E) && isWord(first - 2, in: ["no", "nr"]))
-    if labelled, isWord(next, in: Self.seedWords) { return true }
+    // The seed word after the number, compared from its bytes, rules out nearly every number:
+    // the label before it is asked of the few left.
+    if isWord(next, in: Self.seedWords) {
+      let labelled =
+        mention.isOrdinal || isWord(first - 1, in: ["no", "nr", "number"])
+        || (isSymbol(first - 1, 0x2E) && isWord(first - 2, in: ["no", "nr"]))
+      if labelled { return true }
+    }
     return mention.isOrdinal && isWord(first - 1, "seeded")
   }
 
-  private static let seedWords = ["seed", "seeds", "seeded"]
+  private static let seedWords: WordList = ["seed", "seeds", "seeded"]
 }

@@ -15,8 +15,8 @@ extension FigureRecognizer {
     let isAt = isWord(before, "at")
     let isAsOf = isWord(before, "of") && isWord(before - 1, "as")
     // "just before four in the morning", "around six this evening": only with a part of the day.
-    let isNear = isWord(before, in: ["before", "after", "around", "about", "by", "from", "since"])
-    guard isAt || isAsOf || isNear || isWord(before, in: ["until", "till"]) else { return false }
+    let isNear = isWord(before, in: Self.nearWords)
+    guard isAt || isAsOf || isNear || isWord(before, in: Self.untilWords) else { return false }
     // "stood at seven", "capped at eight": a level, not an hour.
     let verb = isAt || isAsOf ? before - 1 : before
     if isWord(verb, in: Vocabulary.levelVerbsBeforeAt) { return false }
@@ -31,4 +31,10 @@ extension FigureRecognizer {
     // verb of timing; "put the death toll at six." is a count.
     return isAt && isSymbol(next, 0x2E) && isWord(before - 1, in: Vocabulary.timingWordsBeforeAt)
   }
+
+  /// Words before an hour of the day that say "near it" ("around six this evening").
+  private static let nearWords: WordList = [
+    "before", "after", "around", "about", "by", "from", "since",
+  ]
+  private static let untilWords: WordList = ["until", "till"]
 }
