@@ -435,7 +435,8 @@ struct FigureProfiler {
         baselineYears: local.baselineYears,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
         restatement: local.restatement, antecedent: local.antecedent,
-        comparedStart: local.comparedStart, isListed: local.isListed, date: local.date)
+        comparedStart: local.comparedStart, isListed: local.isListed, isTitle: local.isTitle,
+        isTitleTwin: local.isTitleTwin, date: local.date)
     }
   }
 
@@ -516,7 +517,8 @@ struct FigureProfiler {
           }.map(\.span),
           isListed: listSizes[
             SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
-            default: 0] >= FigureProfiler.listSize))
+            default: 0] >= FigureProfiler.listSize,
+          title: reading.titles[figureIndex]))
       for term in scratchTerms {
         sourceWords.rawTerms.append(Int32(term))
         sourceWords.rawWeights.append(scratchWeights[term])
@@ -608,11 +610,13 @@ struct FigureProfiler {
   }
 
   /// The figures of one source worth describing, with their measures: title lines that
-  /// repeat a body figure, clock times and figures of other kinds left out.
+  /// repeat a body figure, clock times and figures of other kinds left out; and those of
+  /// them that stand on a title line, each with whether the body gives its value hedged
+  /// otherwise.
   static func measuredFigures(
     of source: Source, scalars: [Unicode.Scalar], kind: FigureKind?, rates: RateSources,
     conversions: ConversionCache
-  ) -> [(figure: Int, measure: Measure)] {
+  ) -> (measured: [(figure: Int, measure: Measure)], titles: [Int: Bool]) {
     let date = source.metadata.date
     let headlineEnd = FigureProfiler.headlineEnd(scalars)
     // A headline or another title line repeats the story's figure; the body's mention has
@@ -627,17 +631,23 @@ struct FigureProfiler {
       ? Set(
         source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
       : []
+    // The body's values whatever their hedges: a title's figure of one of them, hedged
+    // otherwise, is the body's figure restated (``TitleRestatement``).
+    let bodyWritten = Set(bodyValues.map(\.unhedged))
     var measured: [(figure: Int, measure: Measure)] = []
+    var titles: [Int: Bool] = [:]
     for (index, figure) in source.figures.enumerated() {
-      if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
+      let onTitle = !bodyValues.isEmpty && isTitle(figure)
+      if onTitle, bodyValues.contains(RepeatedValue(figure)) { continue }
       if let kind, figure.kind != kind { continue }
       guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
         !FigureProfiler.isClockTime(figure, in: scalars),
         let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
       else { continue }
       measured.append((index, measure))
+      if onTitle { titles[index] = bodyWritten.contains(RepeatedValue(figure).unhedged) }
     }
-    return measured
+    return (measured, titles)
   }
 
   /// A figure's profile; its context weights, by nearness only (rarity comes once all
@@ -645,7 +655,7 @@ struct FigureProfiler {
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
     articleYear: Int?, neighbours: [Range<Int>] = [], measures: [Range<Int>] = [],
-    isListed: Bool = false
+    isListed: Bool = false, title: Bool? = nil
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
@@ -854,7 +864,7 @@ struct FigureProfiler {
       isBaseline: isBaseline, period: period,
       years: TermSet(gathering: years), baselineYears: TermSet(gathering: baselineYears),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
-      isListed: isListed, date: date)
+      isListed: isListed, isTitle: title != nil, isTitleTwin: title == true, date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
@@ -1038,21 +1048,31 @@ struct FigureProfiler {
     }
   }
 
-  /// What makes two mentions in one article the same figure: kind and written value (a
-  /// title's "41" is the body's "at least 41"), or the bounds of a range.
+  /// What makes two mentions in one article the same figure: kind, written value and hedge,
+  /// or the bounds of a range. A title's "41" over the body's "at least 41" is a hedge the
+  /// title dropped, a difference a checker looks at: both stay.
   struct RepeatedValue: Hashable {
     var kind: FigureKind
     var value: Decimal?
     var low: Decimal?
     var high: Decimal?
+    var qualifier: Qualifier?
 
     init(_ figure: Figure) {
       kind = figure.kind
       value = figure.value
+      qualifier = figure.qualifier
       if figure.value == nil {
         low = figure.low
         high = figure.high
       }
+    }
+
+    /// The value as written, whatever its hedge.
+    var unhedged: RepeatedValue {
+      var value = self
+      value.qualifier = nil
+      return value
     }
   }
 
