@@ -165,6 +165,10 @@ struct FigureProfiler {
     static let severity = WordMarks(rawValue: 1 << 54)
     /// "injured", "condition", "damaged": a harm a degree may qualify (``SeverityPart``).
     static let harm = WordMarks(rawValue: 1 << 55)
+    /// "lost", "lose": a fate or a contest's side as its neighbours say (``LostFate``).
+    static let loss = WordMarks(rawValue: 1 << 37)
+    /// "life", "lives": what "lost" may take (``LostFate``).
+    static let life = WordMarks(rawValue: 1 << 38)
     /// "on" right after a share that is no level: what it is measured against (``ChangeBaseline``).
     static let changeBaseline = WordMarks(rawValue: 1 << 61)
     /// "above", "below" right after a share: what it is measured against (``ChangeBaseline``).
@@ -223,6 +227,8 @@ struct FigureProfiler {
       if ScanVocabulary.elapsedMarkers.contains(lower) { marks.insert(.elapsed) }
       if ScanVocabulary.severityWords.contains(lower) { marks.insert(.severity) }
       if ScanVocabulary.harmWords.contains(lower) { marks.insert(.harm) }
+      if ScanVocabulary.lossWords.contains(lower) { marks.insert(.loss) }
+      if ScanVocabulary.lifeNouns.contains(lower) { marks.insert(.life) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -773,7 +779,14 @@ struct FigureProfiler {
         reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last),
         !FigureProfiler.isAnotherFiguresWord(index, first: first, in: tokens, figures: neighbours)
       {
-        outcome = (term, reach, token.marks.contains(.gain))
+        switch LostFate.reading(at: index, in: tokens) {
+        case .asWritten: outcome = (term, reach, token.marks.contains(.gain))
+        case .death:
+          let death = termID(ScanVocabulary.deathTerm)
+          refer(to: death)
+          outcome = (death, reach, false)
+        case .none: break
+        }
       }
       let weight =
         1 / (1 + Double(reach) / 3) * ownership.weight(of: index, tokens: tokens)
