@@ -105,7 +105,9 @@ public struct DiscrepancyScanner: Sendable {
       let evidence = ScanEvidence.terms(shared: members, words: words)
       // One value in two units, agreeing once converted, is itself a sign of one quantity.
       let converted = ConvertedValue.isAgreementAcrossUnits(members) ? 1 : 0
-      let worth = group.worth * ScanEvidence.rankFactor(evidence.count + converted)
+      // So is one number as a change in percent and in points.
+      let vouched = PercentAndPointsEvidence.vouches(members) ? 1 : 0
+      let worth = group.worth * ScanEvidence.rankFactor(evidence.count + converted + vouched)
       return (
         ranked: (
           members: members, evidence: evidence, worth: worth, isAgreement: group.isAgreement
@@ -115,7 +117,8 @@ public struct DiscrepancyScanner: Sendable {
     var suggestions: [Suggestion] = []
     while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
       let (members, evidence, worth, isAgreement) = next
-      guard evidence.count >= ScanEvidence.leastTerms(agreeing: isAgreement),
+      let vouched = PercentAndPointsEvidence.vouches(members) ? 1 : 0
+      guard evidence.count + vouched >= ScanEvidence.leastTerms(agreeing: isAgreement),
         !PastAgreement.isBackground(members, isAgreement: isAgreement)
       else { continue }
       let comparison = comparator.compare(

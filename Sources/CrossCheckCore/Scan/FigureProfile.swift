@@ -148,6 +148,18 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.isListed }
     set { update { $0.isListed = newValue } }
   }
+  /// On a title line of its article (a headline, a standfirst, a live-blog heading), in an
+  /// article whose body also has figures (``TitleRestatement``).
+  var isTitle: Bool {
+    _read { yield box.parts.isTitle }
+    set { update { $0.isTitle = newValue } }
+  }
+  /// On a title line, with a value the body gives hedged otherwise ("toll hits 27" over "at
+  /// least 27"): the body's figure restated, which other reports meet in the body.
+  var isTitleTwin: Bool {
+    _read { yield box.parts.isTitleTwin }
+    set { update { $0.isTitleTwin = newValue } }
+  }
   /// The source's publication date (ISO 8601), if known.
   var date: String? {
     _read { yield box.parts.date }
@@ -190,6 +202,8 @@ struct FigureProfile: Sendable {
     var antecedent: Int?
     var comparedStart: Int?
     var isListed = false
+    var isTitle = false
+    var isTitleTwin = false
     var date: String?
     var day: Int32?
     var figure: Figure
@@ -212,7 +226,7 @@ struct FigureProfile: Sendable {
     years: TermSet, baselineYears: TermSet = [], partStart: Int? = nil,
     partitiveWhole: Double? = nil,
     restatement: Int? = nil, antecedent: Int? = nil, comparedStart: Int? = nil,
-    isListed: Bool = false, date: String?
+    isListed: Bool = false, isTitle: Bool = false, isTitleTwin: Bool = false, date: String?
   ) {
     var parts = Parts(
       source: source, measure: measure, context: context, names: names,
@@ -221,7 +235,8 @@ struct FigureProfile: Sendable {
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
       years: years, baselineYears: baselineYears,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
-      antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, date: date,
+      antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, isTitle: isTitle,
+      isTitleTwin: isTitleTwin, date: date,
       figure: figure)
     FigureProfile.weighNoun(&parts)
     parts.day = SeparateEvents.day(of: date)

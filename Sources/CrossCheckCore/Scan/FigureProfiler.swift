@@ -165,6 +165,10 @@ struct FigureProfiler {
     static let severity = WordMarks(rawValue: 1 << 54)
     /// "injured", "condition", "damaged": a harm a degree may qualify (``SeverityPart``).
     static let harm = WordMarks(rawValue: 1 << 55)
+    /// "lost", "lose": a fate or a contest's side as its neighbours say (``LostFate``).
+    static let loss = WordMarks(rawValue: 1 << 37)
+    /// "life", "lives": what "lost" may take (``LostFate``).
+    static let life = WordMarks(rawValue: 1 << 38)
     /// "on" right after a share that is no level: what it is measured against (``ChangeBaseline``).
     static let changeBaseline = WordMarks(rawValue: 1 << 61)
     /// "above", "below" right after a share: what it is measured against (``ChangeBaseline``).
@@ -223,6 +227,8 @@ struct FigureProfiler {
       if ScanVocabulary.elapsedMarkers.contains(lower) { marks.insert(.elapsed) }
       if ScanVocabulary.severityWords.contains(lower) { marks.insert(.severity) }
       if ScanVocabulary.harmWords.contains(lower) { marks.insert(.harm) }
+      if ScanVocabulary.lossWords.contains(lower) { marks.insert(.loss) }
+      if ScanVocabulary.lifeNouns.contains(lower) { marks.insert(.life) }
       if (lower.count >= 4 && lower.hasSuffix("ed") && !lower.hasSuffix("eed"))
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
@@ -435,7 +441,8 @@ struct FigureProfiler {
         baselineYears: local.baselineYears,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
         restatement: local.restatement, antecedent: local.antecedent,
-        comparedStart: local.comparedStart, isListed: local.isListed, date: local.date)
+        comparedStart: local.comparedStart, isListed: local.isListed, isTitle: local.isTitle,
+        isTitleTwin: local.isTitleTwin, date: local.date)
     }
   }
 
@@ -516,7 +523,8 @@ struct FigureProfiler {
           }.map(\.span),
           isListed: listSizes[
             SentenceDimension(sentence: figure.sentenceStart, dimension: measure.dimension),
-            default: 0] >= FigureProfiler.listSize))
+            default: 0] >= FigureProfiler.listSize,
+          title: reading.titles[figureIndex]))
       for term in scratchTerms {
         sourceWords.rawTerms.append(Int32(term))
         sourceWords.rawWeights.append(scratchWeights[term])
@@ -608,11 +616,13 @@ struct FigureProfiler {
   }
 
   /// The figures of one source worth describing, with their measures: title lines that
-  /// repeat a body figure, clock times and figures of other kinds left out.
+  /// repeat a body figure, clock times and figures of other kinds left out; and those of
+  /// them that stand on a title line, each with whether the body gives its value hedged
+  /// otherwise.
   static func measuredFigures(
     of source: Source, scalars: [Unicode.Scalar], kind: FigureKind?, rates: RateSources,
     conversions: ConversionCache
-  ) -> [(figure: Int, measure: Measure)] {
+  ) -> (measured: [(figure: Int, measure: Measure)], titles: [Int: Bool]) {
     let date = source.metadata.date
     let headlineEnd = FigureProfiler.headlineEnd(scalars)
     // A headline or another title line repeats the story's figure; the body's mention has
@@ -627,17 +637,23 @@ struct FigureProfiler {
       ? Set(
         source.figures.lazy.filter { !isTitle($0) }.map(FigureProfiler.RepeatedValue.init))
       : []
+    // The body's values whatever their hedges: a title's figure of one of them, hedged
+    // otherwise, is the body's figure restated (``TitleRestatement``).
+    let bodyWritten = Set(bodyValues.map(\.unhedged))
     var measured: [(figure: Int, measure: Measure)] = []
+    var titles: [Int: Bool] = [:]
     for (index, figure) in source.figures.enumerated() {
-      if isTitle(figure), bodyValues.contains(RepeatedValue(figure)) { continue }
+      let onTitle = !bodyValues.isEmpty && isTitle(figure)
+      if onTitle, bodyValues.contains(RepeatedValue(figure)) { continue }
       if let kind, figure.kind != kind { continue }
       guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
         !FigureProfiler.isClockTime(figure, in: scalars),
         let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
       else { continue }
       measured.append((index, measure))
+      if onTitle { titles[index] = bodyWritten.contains(RepeatedValue(figure).unhedged) }
     }
-    return measured
+    return (measured, titles)
   }
 
   /// A figure's profile; its context weights, by nearness only (rarity comes once all
@@ -645,7 +661,7 @@ struct FigureProfiler {
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
     articleYear: Int?, neighbours: [Range<Int>] = [], measures: [Range<Int>] = [],
-    isListed: Bool = false
+    isListed: Bool = false, title: Bool? = nil
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
@@ -763,7 +779,14 @@ struct FigureProfiler {
         reach < outcome?.reach ?? .max || (reach == outcome?.reach && index > last),
         !FigureProfiler.isAnotherFiguresWord(index, first: first, in: tokens, figures: neighbours)
       {
-        outcome = (term, reach, token.marks.contains(.gain))
+        switch LostFate.reading(at: index, in: tokens) {
+        case .asWritten: outcome = (term, reach, token.marks.contains(.gain))
+        case .death:
+          let death = termID(ScanVocabulary.deathTerm)
+          refer(to: death)
+          outcome = (death, reach, false)
+        case .none: break
+        }
       }
       let weight =
         1 / (1 + Double(reach) / 3) * ownership.weight(of: index, tokens: tokens)
@@ -854,7 +877,7 @@ struct FigureProfiler {
       isBaseline: isBaseline, period: period,
       years: TermSet(gathering: years), baselineYears: TermSet(gathering: baselineYears),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
-      isListed: isListed, date: date)
+      isListed: isListed, isTitle: title != nil, isTitleTwin: title == true, date: date)
   }
 
   /// Lengthens an array indexed by term so that it holds `index`.
@@ -1038,21 +1061,31 @@ struct FigureProfiler {
     }
   }
 
-  /// What makes two mentions in one article the same figure: kind and written value (a
-  /// title's "41" is the body's "at least 41"), or the bounds of a range.
+  /// What makes two mentions in one article the same figure: kind, written value and hedge,
+  /// or the bounds of a range. A title's "41" over the body's "at least 41" is a hedge the
+  /// title dropped, a difference a checker looks at: both stay.
   struct RepeatedValue: Hashable {
     var kind: FigureKind
     var value: Decimal?
     var low: Decimal?
     var high: Decimal?
+    var qualifier: Qualifier?
 
     init(_ figure: Figure) {
       kind = figure.kind
       value = figure.value
+      qualifier = figure.qualifier
       if figure.value == nil {
         low = figure.low
         high = figure.high
       }
+    }
+
+    /// The value as written, whatever its hedge.
+    var unhedged: RepeatedValue {
+      var value = self
+      value.qualifier = nil
+      return value
     }
   }
 

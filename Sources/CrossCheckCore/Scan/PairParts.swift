@@ -45,6 +45,8 @@ struct PairParts: Sendable {
   var derivedMatch: Bool
   var anaphor: Bool
   var revision: Bool
+  /// ``TitleRestatement``: a title's figure and the body's, one figure written twice.
+  var titleRestated = false
   /// What the conflict and group rules read.
   var outcomeConflict: Bool
   var sameSource: Bool
@@ -70,7 +72,7 @@ struct PairParts: Sendable {
       "log_percent_and_points", "log_converted", "log_name", "log_event",
       "other_holder", "other_whole", "part_and_total", "change_and_level", "other_side",
       "two_moments", "norm_and_measurement", "complements", "severity",
-      "restated", "derived_match", "anaphor", "revision",
+      "restated", "derived_match", "anaphor", "revision", "title_restated",
       "outcome_conflict", "same_source", "same_sentence_start", "units_differ", "sentence_part",
       "relation_equal", "relation_close", "relation_different", "relation_unknown",
     ] + MeasureDimension.allCases.map { "dimension_\($0.rawValue)" }
@@ -89,6 +91,7 @@ struct PairParts: Sendable {
         bit(otherHolder), bit(otherWhole), bit(partAndTotal), bit(changeAndLevel),
         bit(otherSide), bit(twoMoments), bit(normAndMeasurement), bit(complements),
         bit(severity), bit(restated), bit(derivedMatch), bit(anaphor), bit(revision),
+        bit(titleRestated),
         bit(outcomeConflict), bit(sameSource), bit(sameSentenceStart), bit(unitsDiffer),
         bit(isSentencePart),
         bit(relation == .equal), bit(relation == .close), bit(relation == .different),

@@ -15,6 +15,9 @@ struct PairScore: Sendable {
   /// The figures are one sentence's parts (``SentenceParts/areParts(_:_:relation:)``): a
   /// larger group keeps only one of them.
   var isSentencePart = false
+  /// A title's figure and the body's, rounded or hedged anew (``TitleRestatement``): worth
+  /// offering from one article, even when the values are equal and only the hedge differs.
+  var titleRestated = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -70,7 +73,8 @@ struct PairScore: Sendable {
   static func parts(
     _ a: FigureProfile, _ b: FigureProfile, cosines: () -> (context: Double, story: Double)
   ) -> PairParts? {
-    guard a.measure.isComparable(with: b.measure), !isPartAndWhole(a, b),
+    guard a.measure.isComparable(with: b.measure), !TitleRestatement.isTwinAbroad(a, b),
+      !isPartAndWhole(a, b),
       !isRankAgainstCount(a.measure, b.measure), !PersonAge.isAgeAgainstSpell(a.measure, b.measure),
       !TimesCount.isTimesAgainstCount(a.measure, b.measure),
       let relation = valueRelation(a.measure, b.measure)
@@ -115,6 +119,7 @@ struct PairScore: Sendable {
       derivedMatch: !restated && Restatement.isDerivedMatch(a, b, relation: relation),
       anaphor: anaphor,
       revision: anaphor && Revision.areEstimates(a, b),
+      titleRestated: TitleRestatement.areOne(a, b, relation: relation, context: context),
       outcomeConflict: isOutcomeConflict(a, b),
       sameSource: a.source == b.source,
       sameSentenceStart: a.source == b.source && a.figure.sentenceStart == b.figure.sentenceStart,
@@ -483,6 +488,10 @@ extension PairScore {
     if p.anaphor {
       sameness = max(sameness, p.revision ? Revision.sameness : Anaphor.sameness)
     }
+    // A title's figure and the body's, rounded or hedged anew: one figure written twice.
+    if p.titleRestated && TitleRestatement.isUncontested(p) {
+      sameness = max(sameness, TitleRestatement.sameness)
+    }
     let conflict =
       !p.restated
       && (p.period < 1 || p.event < 1 || p.outcomeConflict || p.changeAndLevel || p.otherHolder
@@ -490,6 +499,7 @@ extension PairScore {
         || p.severity || (p.relation == .equal && p.sameSource))
     self.init(
       sameness: sameness, relation: p.relation, conflict: conflict, unitsDiffer: p.unitsDiffer,
-      isSentencePart: p.isSentencePart)
+      isSentencePart: p.isSentencePart,
+      titleRestated: p.titleRestated && TitleRestatement.isUncontested(p))
   }
 }

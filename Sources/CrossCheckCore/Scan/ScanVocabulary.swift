@@ -207,6 +207,16 @@ enum ScanVocabulary {
     "lost", "loses",
   ]
 
+  /// Forms of "lose": a contest's side ("lost 12 seats"), a death ("lost their lives") or,
+  /// passive, a thing destroyed ("have been lost") (``LostFate``).
+  static let lossWords: Set<String> = ["lost", "lose", "loses", "losing"]
+
+  /// What "lost" takes when people die ("lost their lives", "lives lost").
+  static let lifeNouns: Set<String> = ["life", "lives"]
+
+  /// The term of a death, the fate "lost their lives" names.
+  static let deathTerm = "death"
+
   /// Outcomes that are a side's gain in a contest ("won 141 seats", "scored 58 goals"): what
   /// they count is still the thing, not a fate.
   static let gainWords: Set<String> = ["won", "wins", "winning", "scored", "scores", "scoring"]

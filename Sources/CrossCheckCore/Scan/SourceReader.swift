@@ -32,6 +32,9 @@ struct SourceReader {
     var scalars: [Unicode.Scalar]
     /// The figures to describe, by index in the source's figures, in order, with measures.
     var measured: [(figure: Int, measure: Measure)]
+    /// Those of them on a title line (``FigureProfiler/measuredFigures``), by the same index,
+    /// each with whether the body gives its value hedged otherwise.
+    var titles: [Int: Bool] = [:]
   }
 
   /// Slots the cores fill, each written by one core only and read after all have finished,
@@ -51,12 +54,11 @@ struct SourceReader {
     DispatchQueue.concurrentPerform(iterations: min(workers, sources.count)) { worker in
       for index in stride(from: worker, to: sources.count, by: workers) {
         let scalars = FigureProfiler.scalars(of: sources[index].text)
+        let (measured, titles) = FigureProfiler.measuredFigures(
+          of: sources[index], scalars: scalars, kind: kind, rates: rates,
+          conversions: slots.caches[worker])
         (slots.results.baseAddress! + index).initialize(
-          to: Reading(
-            scalars: scalars,
-            measured: FigureProfiler.measuredFigures(
-              of: sources[index], scalars: scalars, kind: kind, rates: rates,
-              conversions: slots.caches[worker])))
+          to: Reading(scalars: scalars, measured: measured, titles: titles))
       }
     }
     let readings = Array(slots.results)

@@ -118,7 +118,7 @@ struct SuggestionGrouper {
 
   /// One value in one unit: nothing a reader would see differ.
   static func agrees(_ score: PairScore) -> Bool {
-    score.relation == .equal && !score.unitsDiffer
+    score.relation == .equal && !score.unitsDiffer && !score.titleRestated
   }
 
   /// The least sameness of every pair of a suggestion whose figures all come from one article.
@@ -130,7 +130,7 @@ struct SuggestionGrouper {
   /// figures are offered alone only when every pair is more alike than figures of two
   /// articles need to be ("250,000, police said, while the union put the figure at 800,000").
   static func isWorthOffering(oneArticle scores: [PairScore]) -> Bool {
-    scores.contains { $0.relation != .equal }
+    scores.contains { $0.relation != .equal || $0.titleRestated }
       && scores.allSatisfy { $0.sameness >= oneArticleThreshold }
   }
 
@@ -148,8 +148,9 @@ struct SuggestionGrouper {
     case .different: interest = 1
     case .unknown: interest = 0.9
     case .close: interest = 0.85
-    // Equal values in different units are worth a look: the reader sees two numbers.
-    case .equal: interest = score.unitsDiffer ? 0.85 : 0.45
+    // Equal values in different units, or a title's figure hedged otherwise than the body's,
+    // are worth a look: the reader sees two numbers.
+    case .equal: interest = score.unitsDiffer || score.titleRestated ? 0.85 : 0.45
     }
     return score.sameness * interest
   }
