@@ -110,14 +110,14 @@ public struct DiscrepancyScanner: Sendable {
       let worth = group.worth * ScanEvidence.rankFactor(evidence.count + converted + vouched)
       return (
         ranked: (
-          members: members, evidence: evidence, worth: worth, isAgreement: group.isAgreement
+          members: members, evidence: evidence, vouched: vouched, worth: worth,
+          isAgreement: group.isAgreement
         ), worth: worth
       )
     }
     var suggestions: [Suggestion] = []
     while suggestions.count < max(1, limit), let next = ranked.nextGroup() {
-      let (members, evidence, worth, isAgreement) = next
-      let vouched = PercentAndPointsEvidence.vouches(members) ? 1 : 0
+      let (members, evidence, vouched, worth, isAgreement) = next
       guard evidence.count + vouched >= ScanEvidence.leastTerms(agreeing: isAgreement),
         !PastAgreement.isBackground(members, isAgreement: isAgreement)
       else { continue }

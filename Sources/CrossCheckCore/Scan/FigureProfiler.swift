@@ -644,14 +644,15 @@ struct FigureProfiler {
     var titles: [Int: Bool] = [:]
     for (index, figure) in source.figures.enumerated() {
       let onTitle = !bodyValues.isEmpty && isTitle(figure)
-      if onTitle, bodyValues.contains(RepeatedValue(figure)) { continue }
+      let repeated = onTitle ? RepeatedValue(figure) : nil
+      if let repeated, bodyValues.contains(repeated) { continue }
       if let kind, figure.kind != kind { continue }
       guard !FigureProfiler.isJoinedByColon(figure, in: scalars),
         !FigureProfiler.isClockTime(figure, in: scalars),
         let measure = Measure.of(figure, date: date, rates: rates, cache: conversions)
       else { continue }
       measured.append((index, measure))
-      if onTitle { titles[index] = bodyWritten.contains(RepeatedValue(figure).unhedged) }
+      if let repeated { titles[index] = bodyWritten.contains(repeated.unhedged) }
     }
     return (measured, titles)
   }

@@ -22,7 +22,8 @@ extension FigureRecognizer {
       && isBrandName(first - 3) && !countsAfter(first)
   }
 
-  private static let conjunctions: WordList = ["and", "or"]
+  /// The words that join the models of a series (``isModelSeriesMember(_:)`` too).
+  static let conjunctions: WordList = ["and", "or"]
 
   /// The digits of a model number ("6", "920", "5s", "5c"): plain digits with at most two
   /// letters glued after them; nil for anything else.

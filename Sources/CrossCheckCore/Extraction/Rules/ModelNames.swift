@@ -22,7 +22,7 @@ extension FigureRecognizer {
   }
 
   /// Whether the noun phrase that starts at `index` ends in a plural: what a count counts.
-  private func namesPlural(startingAt index: Int) -> Bool {
+  func namesPlural(startingAt index: Int) -> Bool {
     guard let noun = nounPhrase(after: index - 1) else { return false }
     let head = lower(noun.upperBound - 1)
     return FigureRecognizer.irregularPlurals.contains(head)

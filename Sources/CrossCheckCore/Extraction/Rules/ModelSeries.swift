@@ -14,7 +14,7 @@ extension FigureRecognizer {
     var member = first
     // Walk back over "and 767", ", 767", "MAX and": each step one member further back.
     while member >= 2,
-      isWord(member - 1, in: ["and", "or"]) || isSymbol(member - 1, 0x2C)
+      isWord(member - 1, in: Self.conjunctions) || isSymbol(member - 1, 0x2C)
     {
       var previous = member - 2
       if tokens[previous].kind == .word, tokens[previous].isCapitalized,
@@ -47,11 +47,7 @@ extension FigureRecognizer {
   /// "202 Labour MPs": a capitalized word that opens a plural noun phrase is a counted group's
   /// name, so the numbers before it count.
   private func startsPluralName(_ index: Int) -> Bool {
-    guard index < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
-      let noun = nounPhrase(after: index - 1)
-    else { return false }
-    let head = lower(noun.upperBound - 1)
-    return head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss")
-      && !head.hasSuffix("us")
+    index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalized
+      && namesPlural(startingAt: index)
   }
 }
