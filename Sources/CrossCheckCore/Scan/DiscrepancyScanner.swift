@@ -53,7 +53,9 @@ public struct DiscrepancyScanner: Sendable {
   }
 
   /// The scan, telling `progress` how far it has come and stopping soon after `isCancelled`
-  /// answers true (it is asked between sources and every few dozen figures).
+  /// answers true: it is asked between sources (a few hundred kilobytes of text at most
+  /// between two looks), between the steps of the comparing, every few hundred figures
+  /// compared and every few thousand pairs grouped.
   public func scan(
     _ sources: [Source], progress: (ScanProgress) -> Void, isCancelled: () -> Bool
   ) throws(ScanInterrupted) -> [Suggestion] {
@@ -65,28 +67,42 @@ public struct DiscrepancyScanner: Sendable {
       return stopped
     }
     var profiler = FigureProfiler()
-    // The profiles are freed on all cores once the suggestions are made (``ProfileRelease``).
+    // The profiles are freed in the background once the suggestions are made.
     var profiles: [FigureProfile]
     let topics: [WeightedTerms]
     (profiles, topics) = profiler.profiles(
       of: sources, kind: kind,
       rates: RateSources(session: comparator.rates, reference: comparator.reference),
       shouldStop: { look(.reading, $0, of: sources.count) })
-    if stopped { throw ScanInterrupted() }
+    if stopped {
+      BackgroundRelease.release(consume profiler)
+      throw ScanInterrupted()
+    }
     let pairs = candidatePairs(
       profiles, topics: topics, shouldStop: { look(.comparing, $0, of: profiles.count) })
-    if stopped { throw ScanInterrupted() }
+    // After Ctrl-C the prompt comes back at once; the scan's work is freed meanwhile.
+    if stopped {
+      BackgroundRelease.release(profiles: consume profiles)
+      BackgroundRelease.release((consume pairs, consume profiler))
+      throw ScanInterrupted()
+    }
     // The grouper asks for figures' sources in its innermost loop: from one flat array, not
     // through each profile's box.
     let figureSources = profiles.map(\.source)
-    let groups = StatedBaseline.adding(
-      to: SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
-        pairs, source: { figureSources[$0] },
-        rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) }),
-      profiles: profiles)
+    let grouped = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
+      pairs, source: { figureSources[$0] },
+      rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) },
+      shouldStop: { look(.comparing, profiles.count, of: profiles.count) })
+    if stopped {
+      BackgroundRelease.release(profiles: consume profiles)
+      BackgroundRelease.release((consume pairs, consume profiler))
+      throw ScanInterrupted()
+    }
+    BackgroundRelease.release(consume pairs)
+    let groups = StatedBaseline.adding(to: grouped, profiles: profiles)
     let suggestions = self.suggestions(
       groups, profiles: profiles, words: profiler, sources: sources)
-    ProfileRelease.release(&profiles)
+    BackgroundRelease.release(profiles: consume profiles)
     return suggestions
   }
 
@@ -154,9 +170,18 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
+    // The index and the flat vectors take a while for many figures: a look before each.
+    guard !shouldStop(0),
+      let postings = DiscrepancyScanner.postings(
+        profiles,
+        shouldStop: {
+          shouldStop(0)
+        }), !shouldStop(0)
+    else { return PairTable() }
+    let contexts = TermVectors(count: profiles.count) { profiles[$0].context }
+    if shouldStop(0) { return PairTable() }
     let layout = Layout(
-      postings: DiscrepancyScanner.postings(profiles),
-      contexts: TermVectors(count: profiles.count) { profiles[$0].context },
+      postings: postings, contexts: contexts,
       topics: TermVectors(count: topics.count) { topics[$0] })
     // Room for every term of the contexts and topics scattered.
     let terms = max(layout.contexts.termLimit, layout.topics.termLimit)
@@ -192,17 +217,28 @@ public struct DiscrepancyScanner: Sendable {
   /// its value) and, for each key, the figures that hold it in increasing order, as flat arrays.
   /// The keys are worked out on all cores, a run of figures each (sorting each figure's words
   /// is most of the work), and numbered after in figure order, as one core would number them.
-  static func postings(_ profiles: [FigureProfile]) -> Postings {
+  /// `shouldStop` is asked between batches of runs; when it answers true, nil is returned.
+  static func postings(
+    _ profiles: [FigureProfile], shouldStop: () -> Bool = { false }
+  ) -> Postings? {
     let run = 2048
     let keyed = IndexKeys.Slots(count: (profiles.count + run - 1) / run)
     defer { keyed.release() }
-    DispatchQueue.concurrentPerform(iterations: keyed.buffer.count) { part in
-      var keys = IndexKeys()
-      for index in (part * run)..<min(profiles.count, (part + 1) * run) {
-        keys.add(profiles[index])
+    // A batch of 16 runs per core between looks.
+    let batch = 16 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    for first in stride(from: 0, to: keyed.buffer.count, by: batch) {
+      if shouldStop() { return nil }
+      let count = min(batch, keyed.buffer.count - first)
+      DispatchQueue.concurrentPerform(iterations: count) { offset in
+        let part = first + offset
+        var keys = IndexKeys()
+        for index in (part * run)..<min(profiles.count, (part + 1) * run) {
+          keys.add(profiles[index])
+        }
+        keyed.buffer[part] = keys
       }
-      keyed.buffer[part] = keys
     }
+    if shouldStop() { return nil }
     var ids = KeyNumbering()
     var keyLists: [Int32] = []
     var keyStart = [0]

@@ -253,8 +253,8 @@ struct FigureProfiler {
 
   /// The profiles of the sources' figures, with the source topics (their figure sentences'
   /// words, TF-IDF weighted).
-  /// `shouldStop` is asked before each source with the number done; when it answers true the
-  /// profiles so far are returned.
+  /// `shouldStop` is asked before each source with the number done; when it answers true
+  /// nothing is returned, and what was read is freed on another thread.
   ///
   /// Sources are read a run at a time on all cores, each core numbering words in tables of its
   /// own (``words(of:index:reading:)``); the words are then numbered for the scan source by
@@ -287,13 +287,13 @@ struct FigureProfiler {
     var topicStarts: [Int] = [0]
     var documentTerms: [Int] = []
     var start = 0
-    runs: while start < sources.count {
-      var end = min(sources.count, start + reader.run)
+    while start < sources.count {
+      let end = reader.runEnd(sources, from: start)
       for index in start..<end where shouldStop(index) {
-        end = index
-        break
+        BackgroundRelease.release(
+          (consume described, consume rawTerms, consume rawWeights, consume topicTerms))
+        return ([], [])
       }
-      if end == start { break }
       let readings = reader.read(sources[start..<end])
       let results = cores.words(of: sources[start..<end], from: start, readings: readings)
       for (offset, result) in results.enumerated() {
@@ -337,7 +337,6 @@ struct FigureProfiler {
         rawStarts.append(contentsOf: result.rawStarts.dropFirst().lazy.map { $0 + base })
         readBy.append(core)
       }
-      if end < min(sources.count, start + reader.run) { break runs }
       start = end
     }
     let table = terms

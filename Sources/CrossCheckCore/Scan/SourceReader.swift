@@ -10,9 +10,26 @@ struct SourceReader {
   var rates: RateSources
   /// How many cores read.
   let workers: Int
-  /// How many sources one call reads: enough to keep the cores busy, few enough that their
-  /// scalars take little memory.
+  /// How many sources one call reads at most: enough to keep the cores busy, few enough that
+  /// their scalars take little memory.
   var run: Int { 32 * workers }
+  /// How many bytes of text one call reads at most (past its first source): the scan looks
+  /// whether to stop between calls, so a run of long articles must not take long.
+  var runBytes: Int { 256 * 1024 * workers }
+
+  /// Where the run of sources from `start` ends: after ``run`` sources or once they hold
+  /// ``runBytes`` bytes of text, whichever comes first, and never before `start + 1`.
+  func runEnd(_ sources: [Source], from start: Int) -> Int {
+    let last = min(sources.count, start + run)
+    var bytes = 0
+    var end = start
+    while end < last {
+      bytes += sources[end].text.utf8.count
+      end += 1
+      if bytes >= runBytes { break }
+    }
+    return end
+  }
   private let caches: [ConversionCache]
 
   /// `workers`: how many cores read (nil: as many as the machine has, up to

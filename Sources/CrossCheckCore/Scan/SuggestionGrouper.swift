@@ -7,6 +7,8 @@ struct SuggestionGrouper {
   var threshold: Double
   /// The most figures a suggestion holds.
   static let maximumSize = 6
+  /// How many pairs the clustering joins between two looks at whether to stop.
+  static let stopCheckInterval = 1 << 14
   /// Pairs left apart by clustering are offered when at least this alike.
   var pairThreshold: Double { threshold + 0.1 }
 
@@ -20,8 +22,11 @@ struct SuggestionGrouper {
 
   /// `source` gives each profile's source, for ranking; `rescore` scores two figures the
   /// candidate search did not pair (nil when their values are too far apart to compare).
+  /// `shouldStop` is asked every ``stopCheckInterval`` pairs; when it answers true, no groups
+  /// are returned.
   func groups(
-    _ pairs: PairTable, source: (Int) -> Int, rescore: (Int, Int) -> PairScore?
+    _ pairs: PairTable, source: (Int) -> Int, rescore: (Int, Int) -> PairScore?,
+    shouldStop: () -> Bool = { false }
   ) -> [Group] {
     // The most alike pairs first (ties: smaller figures first), sorted on packed keys.
     let ordered = pairs.orderedPairs(atLeast: threshold)
@@ -34,7 +39,8 @@ struct SuggestionGrouper {
     }
     var members = [[Int]](repeating: [], count: figures)
     var joined: [Int] = []
-    for pair in ordered {
+    for (index, pair) in ordered.enumerated() {
+      if index % SuggestionGrouper.stopCheckInterval == 0, shouldStop() { return [] }
       let (keyA, keyB) = (pair.a, pair.b)
       let a = Int(cluster[keyA])
       let b = Int(cluster[keyB])
@@ -72,7 +78,8 @@ struct SuggestionGrouper {
       for x in merged { cluster[x] = Int32(a) }
     }
     var result: [Group] = []
-    for root in joined where members[root].count >= 2 {
+    for (index, root) in joined.enumerated() where members[root].count >= 2 {
+      if index % (SuggestionGrouper.stopCheckInterval / 16) == 0, shouldStop() { return [] }
       // One sentence's parts never both: the group keeps the one more like the rest.
       let sorted = SentenceParts.withoutParts(members[root].sorted()) {
         pairs.score($0, $1) ?? rescore($0, $1)
