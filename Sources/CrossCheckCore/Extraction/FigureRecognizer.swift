@@ -176,7 +176,16 @@ struct FigureRecognizer {
 
       // The readings after the first write into `draft` (or `first`) and say whether they did:
       // an optional draft returned was copied whole, twice, for every number.
-      if let yearEnd = splitYearEnd(first) {
+      if isGlued, let iso = isoDateEnd(first) {
+        readSingle(first, into: &draft)
+        draft.lastToken = iso.end
+        draft.end = tokens[iso.end].end
+        draft.kind = .date
+        draft.value = nil
+        draft.date = FigureRecognizer.isoDate(
+          year: first.value, month: iso.month, day: Decimal(iso.day))
+        while next < mentions.count, mentions[next].firstToken <= iso.end { next += 1 }
+      } else if let yearEnd = splitYearEnd(first) {
         readSingle(first, into: &draft)
         draft.lastToken = yearEnd
         draft.end = tokens[yearEnd].end
@@ -1171,6 +1180,10 @@ struct FigureRecognizer {
     let throughArticle =
       !quoted && isArticleAfterHedge(kind: draft.kind, start: start, limit: limit)
     if throughArticle { start -= 1 }
+    // "at least another 400": a word that adds to a number given before, after the hedge.
+    let additive = quoted || throughArticle ? 0 : additiveWords(before: start, limit: limit)
+    start -= additive
+    let throughDeterminer = throughArticle || additive > 0
     // Only hedges whose last word is the word right before the figure can match.
     let candidates: [([String], Qualifier)]
     if start - 1 > limit, start >= 1 {
@@ -1196,9 +1209,9 @@ struct FigureRecognizer {
         }
       }
       guard matches else { continue }
-      if throughArticle, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
+      if throughDeterminer, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
       // "worry about a 5% rise": "about" names the topic of the word before it.
-      if throughArticle, Vocabulary.topicPrepositionHedges.contains(words), first > 0,
+      if throughDeterminer, Vocabulary.topicPrepositionHedges.contains(words), first > 0,
         isWord(first - 1, in: Vocabulary.topicGoverningWords)
       {
         continue

@@ -1404,6 +1404,18 @@ enum Vocabulary {
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
   ]
 
+  /// Words after "a"/"an" that add to a number given before ("a further 2,000", "an additional
+  /// 300", "an extra 50"); "another" does so alone.
+  static let additiveWords: WordList = ["further", "additional", "extra"]
+
+  /// Words that end or make the name of a standing unit or body after its ordinal ("the 4th
+  /// Infantry Division", "the 7th Fleet", "the 9th Circuit", "the 2nd Amendment").
+  static let unitNameNouns: WordList = [
+    "division", "battalion", "brigade", "regiment", "corps", "fleet", "army", "squadron",
+    "platoon", "infantry", "airborne", "cavalry", "marines", "artillery", "armored", "armoured",
+    "commando", "circuit", "amendment", "precinct", "ward", "district",
+  ]
+
   /// Events counted in a series, which an ordinal ranks even written with a capital: "the
   /// Second Test", "the Fifth T20", "his Eighth Ballon d'Or", "her Third Term", "the First
   /// Round". (Before other capitalized words an ordinal is a name's: "the Second World War".)
