@@ -71,6 +71,14 @@ enum ScanVocabulary {
     "said", "heard", "dealt", "meant", "felt", "lent", "bent", "rebuilt", "withdrawn",
   ]
 
+  /// Words ending in "-ing" that are no present participle opening a clause ("during",
+  /// "morning"): ``ParticipialClause`` reads every other as one.
+  static let ingNonParticiples: Set<String> = [
+    "during", "morning", "evening", "nothing", "something", "anything", "everything",
+    "building", "meeting", "ceiling", "spring", "string", "according", "notwithstanding",
+    "pending", "funding", "housing", "clothing", "shipping", "ranking", "offering",
+  ]
+
   /// Parts of a year an ordinal names as a date names a day ("the fourth quarter", "the
   /// first half"): a period, not a count.
   static let calendarDivisions: Set<String> = ["quarter", "quarters", "half", "halves"]
