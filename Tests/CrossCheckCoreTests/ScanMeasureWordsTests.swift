@@ -25,9 +25,9 @@ struct ScanMeasureWordsTests: ScanArticleFixtures {
   /// 12,900 people") is one headcount; so is one counted by its staff.
   @Test func employeesStaffAndTheVerbEmployCountOneWorkforce() throws {
     let (profiles, _) = self.profiles([
-      "Norrland Paper has 12,400 employees across Sweden.\n",
-      "Norrland Paper, which employs 12,900 people, will close two mills.\n",
-      "The paper maker's 12,000 staff were told on Monday.\n",
+      "The group has 12,400 employees across Sweden.\n",
+      "Norrland, which employs 12,900 people, will close two mills.\n",
+      "Its 12,000 staff were told on Monday.\n",
     ])
     let employees = try profile("12,400", in: profiles)
     let employs = try profile("12,900", in: profiles)

@@ -18,11 +18,11 @@ struct ScanParticipialClauseTests: ScanArticleFixtures {
     #expect(current.years.isEmpty && current.period == .current)
   }
 
-  /// A clause that opens with a participle of its own ("founded in 1990") is no event the
-  /// next clause tells of: its year dates no figure after it.
+  /// A clause that opens with a participle of its own ("built in 1990 for …") is no event
+  /// the next clause tells of: its year, beside a figure of its own, dates no figure after it.
   @Test func aClauseOpeningWithAParticipleGivesNoPeriod() throws {
     let (profiles, _) = self.profiles([
-      "The mill, founded in 1990, employing 450 people, will close in June.\n"
+      "The mill, built in 1990 for 12 million euros, employing 450 people, will close in June.\n"
     ])
     let workers = try profile("450", in: profiles)
     #expect(workers.years.isEmpty && workers.period == .current)
