@@ -264,6 +264,8 @@ enum ScanVocabulary {
     "gained", "gain", "gains", "declined", "decline", "declines", "increased", "increase",
     "increases", "decreased", "decrease", "decreases", "narrowed", "widened", "shrank", "surged",
     "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
+    // A share a thing loses or sheds is a fall ("shares have lost 12%", "the index shed 2%").
+    "lost", "lose", "loses", "losing", "shed", "sheds",
   ]
 
   /// Verbs that give the share a part is of a whole ("brands account for 18% of revenue",
