@@ -173,6 +173,9 @@ struct FigureProfiler {
     static let changeBaseline = WordMarks(rawValue: 1 << 61)
     /// "above", "below" right after a share: what it is measured against (``ChangeBaseline``).
     static let relativeBaseline = WordMarks(rawValue: 1 << 62)
+    /// "killing", "leaving": a present participle, which may open a clause that tells of the
+    /// event of the clause before (``ParticipialClause``).
+    static let presentParticiple = WordMarks(rawValue: 1 << 56)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -233,6 +236,10 @@ struct FigureProfiler {
         || ScanVocabulary.irregularParticiples.contains(lower)
       {
         marks.insert(.participle)
+      }
+      if lower.count >= 6, lower.hasSuffix("ing"), !ScanVocabulary.ingNonParticiples.contains(lower)
+      {
+        marks.insert(.presentParticiple)
       }
       self = marks
     }
@@ -675,9 +682,12 @@ struct FigureProfiler {
         (span: span, clause: $0.clause)
       }
     }
+    // "… struck the region in 2012, killing 80 people": the clause the figure's participle
+    // hangs on tells of the figure's event, its period the figure's.
+    let headClause = ParticipialClause.head(first: first, in: tokens)
     func belongsToAnother(_ index: Int) -> Bool {
       let token = tokens[index]
-      return token.clause != clause
+      return token.clause != clause && token.clause != headClause
         && others.contains {
           // A year is a figure too ("In 2019, 18 people died"): it is not its own owner.
           $0.clause == token.clause
@@ -750,7 +760,9 @@ struct FigureProfiler {
         baselineYears.append(year)
       }
       if let year = token.year,
-        opensWhenClause || (!opensPeriod && (reach <= 5 || (crossed == 0 && isOwnYear(index))))
+        opensWhenClause
+          || (!opensPeriod
+            && (reach <= 5 || (crossed == 0 && isOwnYear(index)) || token.clause == headClause))
       {
         years.append(year)
         if let articleYear, year < articleYear { earlier = true }

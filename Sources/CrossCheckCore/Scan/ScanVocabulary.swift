@@ -71,6 +71,14 @@ enum ScanVocabulary {
     "said", "heard", "dealt", "meant", "felt", "lent", "bent", "rebuilt", "withdrawn",
   ]
 
+  /// Words ending in "-ing" that are no present participle opening a clause ("during",
+  /// "morning"): ``ParticipialClause`` reads every other as one.
+  static let ingNonParticiples: Set<String> = [
+    "during", "morning", "evening", "nothing", "something", "anything", "everything",
+    "building", "meeting", "ceiling", "spring", "string", "according", "notwithstanding",
+    "pending", "funding", "housing", "clothing", "shipping", "ranking", "offering",
+  ]
+
   /// Parts of a year an ordinal names as a date names a day ("the fourth quarter", "the
   /// first half"): a period, not a count.
   static let calendarDivisions: Set<String> = ["quarter", "quarters", "half", "halves"]
@@ -194,6 +202,12 @@ enum ScanVocabulary {
     "attend": "spectator", "audienc": "spectator", "onlooker": "spectator",
     // One company buying another, whatever the outlet calls the transaction.
     "acquisition": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
+    // A company's shares and its stock, one security ("shares fell 8%", "the stock fell 8%").
+    "stock": "shar",
+    // A quake is an earthquake; troops are soldiers.
+    "quak": "earthquak", "troop": "soldier",
+    // A workforce by its staff, or by the verb: "employs 9,000 people", "9,000 employees".
+    "staff": "job", "employ": "job",
   ]
 
   /// Words that say what happened to the people a count counts: killed, hurt, missing, driven
@@ -250,6 +264,8 @@ enum ScanVocabulary {
     "gained", "gain", "gains", "declined", "decline", "declines", "increased", "increase",
     "increases", "decreased", "decrease", "decreases", "narrowed", "widened", "shrank", "surged",
     "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
+    // A share a thing loses or sheds is a fall ("shares have lost 12%", "the index shed 2%").
+    "lost", "lose", "loses", "losing", "shed", "sheds",
   ]
 
   /// Verbs that give the share a part is of a whole ("brands account for 18% of revenue",

@@ -25,6 +25,26 @@ enum ValueCorroboration {
       && (!reasons.contains(where: unexplained.contains)
         || valuesAreClose(members.map(\.measure)))
     return sharedTerms >= 2 || valuesVouch || countTheSameNoun(members)
+      || shareTheirSubject(members)
+  }
+
+  /// Whether every figure is a change in percent whose own subject (not one borrowed from a
+  /// sentence before) holds one and the same word: the subject names what moved ("Westbrook
+  /// shares fell 8.4%", "its shares have lost about 12%"), as a counted noun names what is
+  /// counted.
+  static func shareTheirSubject(_ members: [FigureProfile]) -> Bool {
+    guard let first = members.first else { return false }
+    let ownChanges = members.allSatisfy {
+      !$0.figure.subjectInferred && $0.measure.dimension == .share
+        && $0.measure.shareRole == .change
+    }
+    // The verb of the change ("fell", "rose") is in every such subject and names nothing.
+    return ownChanges
+      && first.figure.subjectTerms.contains { word in
+        !ScanVocabulary.changeWords.contains(word)
+          && !ScanVocabulary.genericCounters.contains(word)
+          && members.allSatisfy { $0.figure.subjectTerms.contains(word) }
+      }
   }
 
   /// Whether every figure is a count of one and the same noun.

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Words news uses for one measured thing meet as one word (``ScanVocabulary/synonyms``): the
+/// same measure written by two outlets in their own words is still one measure.
+@Suite("Words for one measure")
+struct ScanMeasureWordsTests: ScanArticleFixtures {
+  /// A company's shares and its stock are one security: a move in its price reported by one
+  /// outlet as "shares" and by another as "the stock" is one move.
+  @Test func sharesAndStockAreOneSecurity() throws {
+    let texts = [
+      "Corvane cut its forecast on Thursday. Shares in Corvane fell 8.1% in New York.\n",
+      "Corvane lowered its outlook for the year. The stock slid 8.6% by the close.\n",
+    ]
+    let (profiles, _) = self.profiles(texts)
+    let shares = try profile("8.1%", in: profiles)
+    let stock = try profile("8.6%", in: profiles)
+    #expect(shares.context.cosine(stock.context) > 0)
+    #expect(suggestions(texts).contains { holds($0, ["8.1%", "8.6%"]) })
+  }
+
+  /// A workforce counted by its employees in one report and by the verb in another ("employs
+  /// 12,900 people") is one headcount; so is one counted by its staff.
+  @Test func employeesStaffAndTheVerbEmployCountOneWorkforce() throws {
+    let (profiles, _) = self.profiles([
+      "The group has 12,400 employees across Sweden.\n",
+      "Norrland, which employs 12,900 people, will close two mills.\n",
+      "Its 12,000 staff were told on Monday.\n",
+    ])
+    let employees = try profile("12,400", in: profiles)
+    let employs = try profile("12,900", in: profiles)
+    let staff = try profile("12,000", in: profiles)
+    #expect(employees.context.cosine(employs.context) > 0)
+    #expect(employees.context.cosine(staff.context) > 0)
+  }
+
+  /// Troops are soldiers, and a quake is an earthquake, whichever word an outlet uses.
+  @Test func troopsAreSoldiersAndAQuakeIsAnEarthquake() throws {
+    let (profiles, _) = self.profiles([
+      "About 2,000 troops were sent north.\n",
+      "Some 2,500 soldiers have been deployed along the frontier.\n",
+      "The quake lasted 40 seconds.\n",
+      "Witnesses said the earthquake shook buildings for nearly a minute.\n",
+    ])
+    let troops = try profile("About 2,000", in: profiles)
+    let soldiers = try profile("Some 2,500", in: profiles)
+    let quake = try profile("40 seconds", in: profiles)
+    let earthquake = try profile("nearly a minute", in: profiles)
+    #expect(troops.context.cosine(soldiers.context) > 0)
+    #expect(quake.context.cosine(earthquake.context) > 0)
+  }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// A clause a present participle opens after a comma tells of the event of the clause before
+/// it (``ParticipialClause``): "struck in 2011, killing 64 people" dates the 64 to 2011.
+@Suite("A participial clause takes its head clause's period")
+struct ScanParticipialClauseTests: ScanArticleFixtures {
+  @Test func aCountInAParticipialClauseTakesTheYearOfTheClauseItHangsOn() throws {
+    let (profiles, _) = self.profiles([
+      "A magnitude 5.9 earthquake struck the province in 2011, killing 64 people.\n",
+      "The storm reached the coast on Tuesday, killing 12 people.\n",
+    ])
+    let earlier = try profile("64", in: profiles)
+    #expect(earlier.years.contains(2011) && earlier.period == .earlier)
+    let current = try profile("12", in: profiles)
+    #expect(current.years.isEmpty && current.period == .current)
+  }
+
+  /// A clause that opens with a participle of its own ("built in 1990 for …") is no event
+  /// the next clause tells of: its year, beside a figure of its own, dates no figure after it.
+  @Test func aClauseOpeningWithAParticipleGivesNoPeriod() throws {
+    let (profiles, _) = self.profiles([
+      "The mill, built in 1990 for 12 million euros, employing 450 people, will close in June.\n"
+    ])
+    let workers = try profile("450", in: profiles)
+    #expect(workers.years.isEmpty && workers.period == .current)
+  }
+
+  /// The earlier event's toll, dated so, meets another report of that event's toll and
+  /// stays apart from the toll of the story's own event.
+  @Test func anEarlierEventsTollMeetsItsOwnNotTodays() throws {
+    let texts = [
+      "An earthquake killed at least 381 people in Yarrow province on Monday. A magnitude 5.9"
+        + " quake struck the province in 2011, killing 64 people.\n",
+      "Rescuers searched for survivors after the earthquake killed 381 people. The region's"
+        + " last big earthquake, in 2011, killed 66 people.\n",
+    ]
+    let found = suggestions(texts)
+    #expect(!found.contains { holds($0, ["64", "381"]) })
+    #expect(found.contains { holds($0, ["64", "66"]) })
+  }
+}
