@@ -7,20 +7,6 @@ import Testing
 /// same measure written by two outlets in their own words is still one measure.
 @Suite("Words for one measure")
 struct ScanMeasureWordsTests: ScanArticleFixtures {
-  /// A company's shares and its stock are one security: a move in its price reported by one
-  /// outlet as "shares" and by another as "the stock" is one move.
-  @Test func sharesAndStockAreOneSecurity() throws {
-    let texts = [
-      "Corvane cut its forecast on Thursday. Shares in Corvane fell 8.1% in New York.\n",
-      "Corvane lowered its outlook for the year. The stock slid 8.6% by the close.\n",
-    ]
-    let (profiles, _) = self.profiles(texts)
-    let shares = try profile("8.1%", in: profiles)
-    let stock = try profile("8.6%", in: profiles)
-    #expect(shares.context.cosine(stock.context) > 0)
-    #expect(suggestions(texts).contains { holds($0, ["8.1%", "8.6%"]) })
-  }
-
   /// A workforce counted by its employees in one report and by the verb in another ("employs
   /// 12,900 people") is one headcount; so is one counted by its staff.
   @Test func employeesStaffAndTheVerbEmployCountOneWorkforce() throws {

@@ -202,8 +202,6 @@ enum ScanVocabulary {
     "attend": "spectator", "audienc": "spectator", "onlooker": "spectator",
     // One company buying another, whatever the outlet calls the transaction.
     "acquisition": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
-    // A company's shares and its stock, one security ("shares fell 8%", "the stock fell 8%").
-    "stock": "shar",
     // A quake is an earthquake; troops are soldiers.
     "quak": "earthquak", "troop": "soldier",
     // A workforce by its staff, or by the verb: "employs 9,000 people", "9,000 employees".
