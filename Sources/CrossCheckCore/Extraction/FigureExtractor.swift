@@ -49,6 +49,10 @@ public enum FigureExtractor {
     let stems = StemCache.ofCurrentThread
     // Under a "Related stories" heading, until a blank line or a line of prose.
     var inRelatedList = false
+    // Whether a figure is an amount whose currency the home decides
+    // (``FigureAssembly/needsHome(_:)``), noted as each is made: asked of the list afterwards,
+    // each figure was copied whole to be asked.
+    var needsHome = false
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)
@@ -73,11 +77,11 @@ public enum FigureExtractor {
           isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
         // Each draft is moved out of the list, not copied (with its Strings retained, then
-        // released) as a loop over the list, or a read of one element, would.
+        // released) as a loop over the list, or a read of one element, would: taken from the
+        // end of the reversed list, in order, with no blank left in its place to be freed.
         var drafts = recognizer.recognize()
-        for index in drafts.indices {
-          var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
-          swap(&draft, &drafts[index])
+        drafts.reverse()
+        while let draft = drafts.popLast() {
           let located = context.sentence(around: draft.firstToken, reusing: known)
           known = located
           let sentence = located.range
@@ -92,7 +96,23 @@ public enum FigureExtractor {
           let outOfRange =
             draft.outOfRange || draft.value?.isNaN == true || draft.low?.isNaN == true
             || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
-          let figure = Figure(
+          let notes = FigureNotes(
+            subjectHead: subjectTokens?.last.map { head in
+              let word = recognizer.lower(head)
+              return (word, stem(recognizer, head, stems: stems))
+            },
+            compoundUnit: draft.compoundUnit.map { unit in
+              (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
+            },
+            needsSeries: draft.needsSeries,
+            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
+          if FigureAssembly.needsHome(kind: draft.kind, unitIsAmbiguous: draft.unitIsAmbiguous) {
+            needsHome = true
+          }
+          // Made inside the call that appends it: a figure bound to a name first was copied
+          // whole into the list and the original then freed.
+          found.append(
+            Figure(
             id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
             value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
             lowInclusive: outOfRange ? nil : draft.lowInclusive,
@@ -109,18 +129,7 @@ public enum FigureExtractor {
             subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
             scope: isDate ? [] : context.scope(of: draft, clause: clause),
             time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-            subjectInferred: inferred)
-          let notes = FigureNotes(
-            subjectHead: subjectTokens?.last.map { head in
-              let word = recognizer.lower(head)
-              return (word, stem(recognizer, head, stems: stems))
-            },
-            compoundUnit: draft.compoundUnit.map { unit in
-              (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
-            },
-            needsSeries: draft.needsSeries,
-            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
-          found.append(figure, notes: notes)
+            subjectInferred: inferred), notes: notes)
         }
       }
       // The line feed, if the run holds it, is one code point more.
@@ -137,7 +146,7 @@ public enum FigureExtractor {
     let isWholeText = lines == 0..<bytes.count
     if lines.lowerBound == 0,
       isWholeText
-        ? found.figures.contains(where: FigureAssembly.needsHome) : mayNameHomeCurrency(bytes)
+        ? needsHome : mayNameHomeCurrency(bytes)
     {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }

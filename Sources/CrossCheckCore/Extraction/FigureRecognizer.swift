@@ -843,7 +843,7 @@ struct FigureRecognizer {
 
   /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
   func percentWord(endingAt index: Int) -> Int? {
-    if isWord(index, in: ["percent", "percents", "percentage", "pct"]) { return index }
+    if isWord(index, in: Self.percentWords) { return index }
     if isWord(index, "cent"), isWord(index - 1, "per") { return index - 1 }
     return nil
   }
