@@ -69,9 +69,11 @@ public enum FigureExtractor {
           || tokenizer.shapes.contains(.periodCode)
             && tokens.contains { FigureRecognizer.mayBePeriodCode($0, in: bytes) })
       {
-        let recognizer = FigureRecognizer(
-          bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes)
-        let context = ContextAnalyzer(recognizer: recognizer)
+        // One recognizer for the line, the context's: a second copy of it, its lists retained
+        // and then released, was made for the context of every line.
+        let context = ContextAnalyzer(
+          recognizer: FigureRecognizer(
+            bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes))
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
           isASCII: lineScalars == lineEnd - lineStart)
@@ -79,7 +81,7 @@ public enum FigureExtractor {
         // Each draft is moved out of the list, not copied (with its Strings retained, then
         // released) as a loop over the list, or a read of one element, would: taken from the
         // end of the reversed list, in order, with no blank left in its place to be freed.
-        var drafts = recognizer.recognize()
+        var drafts = context.recognizer.recognize()
         drafts.reverse()
         while let draft = drafts.popLast() {
           let located = context.sentence(around: draft.firstToken, reusing: known)
@@ -98,14 +100,14 @@ public enum FigureExtractor {
             || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
           let notes = FigureNotes(
             subjectHead: subjectTokens?.last.map { head in
-              let word = recognizer.lower(head)
-              return (word, stem(recognizer, head, stems: stems))
+              let word = context.recognizer.lower(head)
+              return (word, stem(context.recognizer, head, stems: stems))
             },
             compoundUnit: draft.compoundUnit.map { unit in
               (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
             },
             needsSeries: draft.needsSeries,
-            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
+            pointsBack: subjectTokens == nil && context.recognizer.pointsBack(after: draft.lastToken))
           if FigureAssembly.needsHome(kind: draft.kind, unitIsAmbiguous: draft.unitIsAmbiguous) {
             needsHome = true
           }
@@ -121,12 +123,12 @@ public enum FigureExtractor {
             components: outOfRange ? nil : draft.components, unit: draft.unit,
             unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
             hedge: draft.hedge,
-            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
+            scale: draft.scale, date: draft.date, text: context.recognizer.text(draft.start, draft.end),
             start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
             sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
             sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
-            subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
+            subject: subjectTokens.map { phrase(context.recognizer, $0) },
+            subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) } ?? [],
             scope: isDate ? [] : context.scope(of: draft, clause: clause),
             time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
             subjectInferred: inferred), notes: notes)
