@@ -69,19 +69,19 @@ public enum FigureExtractor {
           || tokenizer.shapes.contains(.periodCode)
             && tokens.contains { FigureRecognizer.mayBePeriodCode($0, in: bytes) })
       {
-        // One recognizer for the line, the context's: a second copy of it, its lists retained
-        // and then released, was made for the context of every line.
-        let context = ContextAnalyzer(
-          recognizer: FigureRecognizer(
-            bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes))
+        let recognizer = FigureRecognizer(
+          bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes)
+        // Each draft is moved out of the list, not copied (with its Strings retained, then
+        // released) as a loop over the list, or a read of one element, would: taken from the
+        // end of the reversed list, in order, with no blank left in its place to be freed.
+        var drafts = recognizer.recognize()
+        // The recognizer, asked first, is then the context's: a second copy of it (its lists
+        // retained, then released) was made for every line, for the context or for the call.
+        let context = ContextAnalyzer(recognizer: consume recognizer)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
           isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
-        // Each draft is moved out of the list, not copied (with its Strings retained, then
-        // released) as a loop over the list, or a read of one element, would: taken from the
-        // end of the reversed list, in order, with no blank left in its place to be freed.
-        var drafts = context.recognizer.recognize()
         drafts.reverse()
         while let draft = drafts.popLast() {
           let located = context.sentence(around: draft.firstToken, reusing: known)
