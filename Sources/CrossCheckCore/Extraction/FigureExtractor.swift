@@ -111,26 +111,30 @@ public enum FigureExtractor {
           if FigureAssembly.needsHome(kind: draft.kind, unitIsAmbiguous: draft.unitIsAmbiguous) {
             needsHome = true
           }
+          let scope = isDate ? [] : context.scope(of: draft, clause: clause)
           // Made inside the call that appends it: a figure bound to a name first was copied
-          // whole into the list and the original then freed.
+          // whole into the list and the original then freed. The draft, read until here as a
+          // constant (passed where it is, not copied), is then owned: its Strings are moved into
+          // the figure (``Optional/take()``), not copied and then released with the draft.
+          var owned = consume draft
           found.append(
             Figure(
-            id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
-            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-            lowInclusive: outOfRange ? nil : draft.lowInclusive,
-            high: outOfRange ? nil : draft.high,
-            highInclusive: outOfRange ? nil : draft.highInclusive,
-            components: outOfRange ? nil : draft.components, unit: draft.unit,
-            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-            hedge: draft.hedge,
-            scale: draft.scale, date: draft.date, text: context.recognizer.text(draft.start, draft.end),
-            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
+            id: FigureID(source: source, number: found.figures.count + 1), kind: owned.kind,
+            value: outOfRange ? nil : owned.value, low: outOfRange ? nil : owned.low,
+            lowInclusive: outOfRange ? nil : owned.lowInclusive,
+            high: outOfRange ? nil : owned.high,
+            highInclusive: outOfRange ? nil : owned.highInclusive,
+            components: outOfRange ? nil : owned.components.take(), unit: owned.unit.take(),
+            unitIsAmbiguous: owned.unitIsAmbiguous, qualifier: owned.qualifier,
+            hedge: owned.hedge.take(),
+            scale: owned.scale.take(), date: owned.date.take(), text: context.recognizer.text(owned.start, owned.end),
+            start: offsets.scalar(at: owned.start), end: offsets.scalar(at: owned.end),
             sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
             sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
             subject: subjectTokens.map { phrase(context.recognizer, $0) },
             subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) } ?? [],
-            scope: isDate ? [] : context.scope(of: draft, clause: clause),
-            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
+            scope: scope,
+            time: owned.time.take(), zone: owned.zone.take(), valueOutOfRange: outOfRange,
             subjectInferred: inferred), notes: notes)
         }
       }
