@@ -107,7 +107,8 @@ public enum FigureExtractor {
               (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
             },
             needsSeries: draft.needsSeries,
-            pointsBack: subjectTokens == nil && context.recognizer.pointsBack(after: draft.lastToken))
+            pointsBack: subjectTokens == nil
+              && context.recognizer.pointsBack(after: draft.lastToken))
           if FigureAssembly.needsHome(kind: draft.kind, unitIsAmbiguous: draft.unitIsAmbiguous) {
             needsHome = true
           }
@@ -119,23 +120,25 @@ public enum FigureExtractor {
           var owned = consume draft
           found.append(
             Figure(
-            id: FigureID(source: source, number: found.figures.count + 1), kind: owned.kind,
-            value: outOfRange ? nil : owned.value, low: outOfRange ? nil : owned.low,
-            lowInclusive: outOfRange ? nil : owned.lowInclusive,
-            high: outOfRange ? nil : owned.high,
-            highInclusive: outOfRange ? nil : owned.highInclusive,
-            components: outOfRange ? nil : owned.components.take(), unit: owned.unit.take(),
-            unitIsAmbiguous: owned.unitIsAmbiguous, qualifier: owned.qualifier,
-            hedge: owned.hedge.take(),
-            scale: owned.scale.take(), date: owned.date.take(), text: context.recognizer.text(owned.start, owned.end),
-            start: offsets.scalar(at: owned.start), end: offsets.scalar(at: owned.end),
-            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
-            subject: subjectTokens.map { phrase(context.recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) } ?? [],
-            scope: scope,
-            time: owned.time.take(), zone: owned.zone.take(), valueOutOfRange: outOfRange,
-            subjectInferred: inferred), notes: notes)
+              id: FigureID(source: source, number: found.figures.count + 1), kind: owned.kind,
+              value: outOfRange ? nil : owned.value, low: outOfRange ? nil : owned.low,
+              lowInclusive: outOfRange ? nil : owned.lowInclusive,
+              high: outOfRange ? nil : owned.high,
+              highInclusive: outOfRange ? nil : owned.highInclusive,
+              components: outOfRange ? nil : owned.components.take(), unit: owned.unit.take(),
+              unitIsAmbiguous: owned.unitIsAmbiguous, qualifier: owned.qualifier,
+              hedge: owned.hedge.take(),
+              scale: owned.scale.take(), date: owned.date.take(),
+              text: context.recognizer.text(owned.start, owned.end),
+              start: offsets.scalar(at: owned.start), end: offsets.scalar(at: owned.end),
+              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+              subject: subjectTokens.map { phrase(context.recognizer, $0) },
+              subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) }
+                ?? [],
+              scope: scope,
+              time: owned.time.take(), zone: owned.zone.take(), valueOutOfRange: outOfRange,
+              subjectInferred: inferred), notes: notes)
         }
       }
       // The line feed, if the run holds it, is one code point more.

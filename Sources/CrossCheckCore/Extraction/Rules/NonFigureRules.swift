@@ -255,7 +255,9 @@ extension FigureRecognizer {
       var word = word
       let lexeme = word.withUTF8 { lexicon.lookup($0, 0, $0.count) }
       if lexeme >= 0 {
-        table[Int(lexeme)] = idioms.map { (parts: $0.words.map(IdiomPart.init), position: $0.position) }
+        table[Int(lexeme)] = idioms.map {
+          (parts: $0.words.map(IdiomPart.init), position: $0.position)
+        }
       }
     }
     return table
