@@ -189,7 +189,13 @@ struct FigureAssembly {
   /// amount in a letter sign read only in its currency's home ("R370"). ``finishing()`` asks
   /// for the home only when the article has one of these.
   static func needsHome(_ figure: Figure) -> Bool {
-    figure.kind == .money && figure.unitIsAmbiguous
+    needsHome(kind: figure.kind, unitIsAmbiguous: figure.unitIsAmbiguous)
+  }
+
+  /// ``needsHome(_:)`` of a figure of `kind` whose unit is ambiguous or not, asked as the figure
+  /// is made.
+  static func needsHome(kind: FigureKind, unitIsAmbiguous: Bool) -> Bool {
+    kind == .money && unitIsAmbiguous
   }
 
   /// What the passes over the whole article do, once every run is in:

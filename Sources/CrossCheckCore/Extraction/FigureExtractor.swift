@@ -49,6 +49,10 @@ public enum FigureExtractor {
     let stems = StemCache.ofCurrentThread
     // Under a "Related stories" heading, until a blank line or a line of prose.
     var inRelatedList = false
+    // Whether a figure is an amount whose currency the home decides
+    // (``FigureAssembly/needsHome(_:)``), noted as each is made: asked of the list afterwards,
+    // each figure was copied whole to be asked.
+    var needsHome = false
     while lineStart < lines.upperBound {
       let lineEnd = lineEnd(in: bytes, from: lineStart, before: lines.upperBound)
       let lineScalars = ScalarOffsets.count(bytes, lineStart, lineEnd)
@@ -67,17 +71,19 @@ public enum FigureExtractor {
       {
         let recognizer = FigureRecognizer(
           bytes: bytes, tokens: tokens, lexicon: lexicon, words: words, shapes: tokenizer.shapes)
-        let context = ContextAnalyzer(recognizer: recognizer)
+        // Each draft is moved out of the list, not copied (with its Strings retained, then
+        // released) as a loop over the list, or a read of one element, would: taken from the
+        // end of the reversed list, in order, with no blank left in its place to be freed.
+        var drafts = recognizer.recognize()
+        // The recognizer, asked first, is then the context's: a second copy of it (its lists
+        // retained, then released) was made for every line, for the context or for the call.
+        let context = ContextAnalyzer(recognizer: consume recognizer)
         let offsets = ScalarOffsets(
           bytes: bytes, lineStart: lineStart, lineEnd: lineEnd, scalarsBefore: scalarsBeforeLine,
           isASCII: lineScalars == lineEnd - lineStart)
         var known: ContextAnalyzer.Sentence?
-        // Each draft is moved out of the list, not copied (with its Strings retained, then
-        // released) as a loop over the list, or a read of one element, would.
-        var drafts = recognizer.recognize()
-        for index in drafts.indices {
-          var draft = FigureDraft(start: 0, end: 0, firstToken: 0, lastToken: 0)
-          swap(&draft, &drafts[index])
+        drafts.reverse()
+        while let draft = drafts.popLast() {
           let located = context.sentence(around: draft.firstToken, reusing: known)
           known = located
           let sentence = located.range
@@ -92,35 +98,47 @@ public enum FigureExtractor {
           let outOfRange =
             draft.outOfRange || draft.value?.isNaN == true || draft.low?.isNaN == true
             || draft.high?.isNaN == true || draft.components?.contains(where: \.isNaN) == true
-          let figure = Figure(
-            id: FigureID(source: source, number: found.figures.count + 1), kind: draft.kind,
-            value: outOfRange ? nil : draft.value, low: outOfRange ? nil : draft.low,
-            lowInclusive: outOfRange ? nil : draft.lowInclusive,
-            high: outOfRange ? nil : draft.high,
-            highInclusive: outOfRange ? nil : draft.highInclusive,
-            components: outOfRange ? nil : draft.components, unit: draft.unit,
-            unitIsAmbiguous: draft.unitIsAmbiguous, qualifier: draft.qualifier,
-            hedge: draft.hedge,
-            scale: draft.scale, date: draft.date, text: recognizer.text(draft.start, draft.end),
-            start: offsets.scalar(at: draft.start), end: offsets.scalar(at: draft.end),
-            sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
-            sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
-            subject: subjectTokens.map { phrase(recognizer, $0) },
-            subjectTerms: subjectTokens.map { subjectTerms(recognizer, $0, stems: stems) } ?? [],
-            scope: isDate ? [] : context.scope(of: draft, clause: clause),
-            time: draft.time, zone: draft.zone, valueOutOfRange: outOfRange,
-            subjectInferred: inferred)
           let notes = FigureNotes(
             subjectHead: subjectTokens?.last.map { head in
-              let word = recognizer.lower(head)
-              return (word, stem(recognizer, head, stems: stems))
+              let word = context.recognizer.lower(head)
+              return (word, stem(context.recognizer, head, stems: stems))
             },
             compoundUnit: draft.compoundUnit.map { unit in
               (unit, stems.stem(of: unit) { Stemmer.stem(unit) })
             },
             needsSeries: draft.needsSeries,
-            pointsBack: subjectTokens == nil && recognizer.pointsBack(after: draft.lastToken))
-          found.append(figure, notes: notes)
+            pointsBack: subjectTokens == nil
+              && context.recognizer.pointsBack(after: draft.lastToken))
+          if FigureAssembly.needsHome(kind: draft.kind, unitIsAmbiguous: draft.unitIsAmbiguous) {
+            needsHome = true
+          }
+          let scope = isDate ? [] : context.scope(of: draft, clause: clause)
+          // Made inside the call that appends it: a figure bound to a name first was copied
+          // whole into the list and the original then freed. The draft, read until here as a
+          // constant (passed where it is, not copied), is then owned: its Strings are moved into
+          // the figure (``Optional/take()``), not copied and then released with the draft.
+          var owned = consume draft
+          found.append(
+            Figure(
+              id: FigureID(source: source, number: found.figures.count + 1), kind: owned.kind,
+              value: outOfRange ? nil : owned.value, low: outOfRange ? nil : owned.low,
+              lowInclusive: outOfRange ? nil : owned.lowInclusive,
+              high: outOfRange ? nil : owned.high,
+              highInclusive: outOfRange ? nil : owned.highInclusive,
+              components: outOfRange ? nil : owned.components.take(), unit: owned.unit.take(),
+              unitIsAmbiguous: owned.unitIsAmbiguous, qualifier: owned.qualifier,
+              hedge: owned.hedge.take(),
+              scale: owned.scale.take(), date: owned.date.take(),
+              text: context.recognizer.text(owned.start, owned.end),
+              start: offsets.scalar(at: owned.start), end: offsets.scalar(at: owned.end),
+              sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
+              sentenceEnd: offsets.scalar(at: tokens[sentence.upperBound].end),
+              subject: subjectTokens.map { phrase(context.recognizer, $0) },
+              subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) }
+                ?? [],
+              scope: scope,
+              time: owned.time.take(), zone: owned.zone.take(), valueOutOfRange: outOfRange,
+              subjectInferred: inferred), notes: notes)
         }
       }
       // The line feed, if the run holds it, is one code point more.
@@ -137,7 +155,7 @@ public enum FigureExtractor {
     let isWholeText = lines == 0..<bytes.count
     if lines.lowerBound == 0,
       isWholeText
-        ? found.figures.contains(where: FigureAssembly.needsHome) : mayNameHomeCurrency(bytes)
+        ? needsHome : mayNameHomeCurrency(bytes)
     {
       found.places = PlaceTally(lines: 0..<min(bytes.count, PlaceTally.openingBytes), of: bytes)
     }

@@ -270,36 +270,40 @@ struct FigureRecognizer {
     }) {
       drafts = joinSubunits(drafts)
     }
-    markHyphenatedSubunits(&drafts)
-    markBarrelsADay(&drafts)
-    if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
-    mainCurrencyOfSubunits(&drafts)
-    joinCompoundMeasures(&drafts)
-    if drafts.count > 1 {
-      sharePartitiveWholes(&drafts)
-      restoreElidedNouns(&drafts)
-      restoreNounsAfterTo(&drafts)
-      carryIndianScaleCurrency(&drafts)
+    // The passes below only read and change the line's figures: a line with none (a number
+    // that names, an ordinal of discourse) skips them all, not each on its own.
+    if !drafts.isEmpty {
+      markHyphenatedSubunits(&drafts)
+      markBarrelsADay(&drafts)
+      if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
+      mainCurrencyOfSubunits(&drafts)
+      joinCompoundMeasures(&drafts)
+      if drafts.count > 1 {
+        sharePartitiveWholes(&drafts)
+        restoreElidedNouns(&drafts)
+        restoreNounsAfterTo(&drafts)
+        carryIndianScaleCurrency(&drafts)
+      }
+      markPercentagePoints(&drafts)
+      if drafts.count > 1 { shareUnitsWrittenOnce(&drafts) }
+      if drafts.count > 1 { carryListedPercents(&drafts) }
+      if drafts.count > 1 { markDegreeConversions(&drafts) }
+      markExchangeRates(&drafts)
+      markAges(&drafts)
+      markAgesOpeningASentence(&drafts)
+      markAgeRanges(&drafts)
+      markAgeDecades(&drafts)
+      markTemperatureDecades(&drafts)
+      markAgeBounds(&drafts)
+      markAgeGroups(&drafts)
+      markAgeOfPhrases(&drafts)
+      markComparativeAges(&drafts)
+      markHedgesAfterNouns(&drafts)
+      markRangeHedges(&drafts)
+      markHyphenatedHedges(&drafts)
+      markPercentSignPoints(&drafts)
+      if drafts.count > 1 { joinSuspendedHyphenRanges(&drafts) }
     }
-    markPercentagePoints(&drafts)
-    if drafts.count > 1 { shareUnitsWrittenOnce(&drafts) }
-    if drafts.count > 1 { carryListedPercents(&drafts) }
-    if drafts.count > 1 { markDegreeConversions(&drafts) }
-    markExchangeRates(&drafts)
-    markAges(&drafts)
-    markAgesOpeningASentence(&drafts)
-    markAgeRanges(&drafts)
-    markAgeDecades(&drafts)
-    markTemperatureDecades(&drafts)
-    markAgeBounds(&drafts)
-    markAgeGroups(&drafts)
-    markAgeOfPhrases(&drafts)
-    markComparativeAges(&drafts)
-    markHedgesAfterNouns(&drafts)
-    markRangeHedges(&drafts)
-    markHyphenatedHedges(&drafts)
-    markPercentSignPoints(&drafts)
-    if drafts.count > 1 { joinSuspendedHyphenRanges(&drafts) }
     readReportingPeriods(&drafts)
     // Both read a time-unit word ("hour-long", "about a year"), which most lines lack.
     if holdsTimeUnit() {
@@ -852,7 +856,7 @@ struct FigureRecognizer {
 
   /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
   func percentWord(endingAt index: Int) -> Int? {
-    if isWord(index, in: ["percent", "percents", "percentage", "pct"]) { return index }
+    if isWord(index, in: Self.percentWords) { return index }
     if isWord(index, "cent"), isWord(index - 1, "per") { return index - 1 }
     return nil
   }

@@ -216,28 +216,50 @@ extension FigureRecognizer {
       let idioms = Self.idiomsByLexeme[Int(tokens[first].lexeme)]
     else { return false }
     return idioms.contains { idiom in
-      idiom.words.enumerated().allSatisfy { offset, part in
+      idiom.parts.indices.allSatisfy { offset in
         let index = first + offset - idiom.position
-        switch part {
-        case "#": return true
-        case "-": return isGluedHyphen(index)
-        case ",": return isSymbol(index, 0x2C)
-        default: return isWord(index, part)
+        switch idiom.parts[offset] {
+        case .number: return true
+        case .hyphen: return isGluedHyphen(index)
+        case .comma: return isSymbol(index, 0x2C)
+        case .word(let word): return isWord(index, word)
         }
+      }
+    }
+  }
+
+  /// A part of an idiom of ``Vocabulary/numberIdioms``, told once from its written form ("#",
+  /// "-", ",", or a word), not by comparing Strings at every number word.
+  private enum IdiomPart {
+    case number
+    case hyphen
+    case comma
+    case word(String)
+
+    init(_ written: String) {
+      switch written {
+      case "#": self = .number
+      case "-": self = .hyphen
+      case ",": self = .comma
+      default: self = .word(written)
       }
     }
   }
 
   /// ``Vocabulary/numberIdiomsByWord`` by the lexicon entry of the number word: a token's entry
   /// is its lower-cased word, so no String is made or hashed per number word.
-  private static let idiomsByLexeme: [[(words: [String], position: Int)]?] = {
+  private static let idiomsByLexeme: [[(parts: [IdiomPart], position: Int)]?] = {
     let lexicon = Lexicon.shared
-    var table = [[(words: [String], position: Int)]?](
+    var table = [[(parts: [IdiomPart], position: Int)]?](
       repeating: nil, count: lexicon.entries.count)
     for (word, idioms) in Vocabulary.numberIdiomsByWord {
       var word = word
       let lexeme = word.withUTF8 { lexicon.lookup($0, 0, $0.count) }
-      if lexeme >= 0 { table[Int(lexeme)] = idioms }
+      if lexeme >= 0 {
+        table[Int(lexeme)] = idioms.map {
+          (parts: $0.words.map(IdiomPart.init), position: $0.position)
+        }
+      }
     }
     return table
   }()

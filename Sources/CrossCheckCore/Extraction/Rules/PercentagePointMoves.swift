@@ -27,20 +27,25 @@ extension FigureRecognizer {
   /// The "points" token right after a bare count ("1.6 points", "two to three points"), or the
   /// figure's own last token when it is joined on ("a quarter-point").
   private func pointsToken(after last: Int, joined: Bool) -> Int? {
-    if isWord(last, in: ["points", "point"]), isGluedHyphen(last - 1) { return last }
+    if isWord(last, in: Self.pointWords), isGluedHyphen(last - 1) { return last }
     let next = last + 1
     guard !joined, next < tokens.count, tokens[next].spaceBefore,
-      isWord(next, in: ["points", "point"])
+      isWord(next, in: Self.pointWords)
     else { return nil }
     return next
   }
+
+  /// The words of a move in points, and the prepositions before the level it moves to or from:
+  /// made once, not for every count (a literal list was made and freed at each call).
+  private static let pointWords = ["points", "point"]
+  private static let levelPrepositions = ["to", "from"]
 
   /// "1.6 points to 33.7%", "three points in a month from 41%": a percent level right after
   /// "to" or "from", with only words (no punctuation, no other figure) between.
   private func isLevel(_ level: FigureDraft, reachedFrom points: Int) -> Bool {
     guard isPercentLevel(level) else { return false }
     let preposition = level.firstToken - 1
-    guard isWord(preposition, in: ["to", "from"]) else { return false }
+    guard isWord(preposition, in: Self.levelPrepositions) else { return false }
     guard preposition > points else { return false }
     let between = (points + 1)..<preposition
     return between.count <= 4 && between.allSatisfy { tokens[$0].kind == .word }

@@ -3,12 +3,13 @@
 extension FigureRecognizer {
   /// Gives each unhedged figure framed by "in the … range" the qualifier approx.
   func markRangeHedges(_ drafts: inout [FigureDraft]) {
+    // Each draft's fields are read in the list: a draft bound to a name was copied whole (its
+    // Strings retained, then released) for every figure of every line.
     for index in drafts.indices {
-      let draft = drafts[index]
-      guard draft.kind != .date, draft.kind != .time, draft.qualifier == nil,
-        draft.low == nil, draft.high == nil, draft.value != nil,
-        isWord(draft.lastToken + 1, "range"), isWord(draft.firstToken - 1, "the"),
-        isWord(draft.firstToken - 2, "in")
+      guard drafts[index].kind != .date, drafts[index].kind != .time,
+        drafts[index].qualifier == nil, drafts[index].low == nil, drafts[index].high == nil,
+        drafts[index].value != nil, isWord(drafts[index].lastToken + 1, "range"),
+        isWord(drafts[index].firstToken - 1, "the"), isWord(drafts[index].firstToken - 2, "in")
       else { continue }
       setQualifier(&drafts[index], .approx, hedge: "in the range")
     }
