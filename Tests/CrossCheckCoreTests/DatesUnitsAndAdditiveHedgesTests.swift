@@ -47,6 +47,7 @@ struct DatesUnitsAndAdditiveHedgesTests {
   @Test(arguments: [
     "The team finished 4th in the division.",
     "She came 3rd in the district race.",
+    "Spurs Climb To 4th As Division Rivals Falter",
   ])
   func aLowerCaseOrdinalStillRanks(_ sentence: String) {
     #expect(figures(sentence).contains { $0.kind == .ordinal }, "gave \(described(sentence))")
@@ -65,6 +66,15 @@ struct DatesUnitsAndAdditiveHedgesTests {
   ) {
     let found = figures(sentence).first { $0.text == text }
     #expect(found?.qualifier == qualifier, "gave \(described(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The fire came close to another 40 homes.", "40"),
+    ("Officials gave reports about another 30 deaths.", "30"),
+  ])
+  func aPrepositionBeforeAnAdditiveWordIsNoHedge(_ sentence: String, _ text: String) {
+    let found = figures(sentence).first { $0.text == text }
+    #expect(found != nil && found?.qualifier == nil, "gave \(described(sentence))")
   }
 
   @Test func anAdditiveWordAloneIsNoHedge() {

@@ -18,11 +18,21 @@ struct ScanChangeSubjectTests: ScanArticleFixtures {
     #expect(suggestions(texts).contains { holds($0, ["8.4%", "about 12%"]) })
   }
 
-  @Test func aSharedVerbOfChangeIsNoSharedSubject() throws {
+  @Test(arguments: ["fell", "declined", "increased", "dipped"])
+  func aSharedVerbOfChangeIsNoSharedSubject(_ verb: String) throws {
     let texts = [
-      "Corliss reported a mixed quarter. Volumes fell 2% in the period.\n",
-      "The group's paper division struggled: its sales fell 3%.\n",
+      "Corliss reported a mixed quarter. Volumes \(verb) 2% in the period.\n",
+      "The group's paper division struggled: its sales \(verb) 3%.\n",
     ]
     #expect(!suggestions(texts).contains { holds($0, ["2%", "3%"]) })
+  }
+
+  /// A share of people before "lost" is a level, not a fall: "30% lost their jobs".
+  @Test func aShareBeforeLostIsALevel() throws {
+    let (profiles, _) = self.profiles([
+      "About 30% lost their jobs in the slump. Its shares have lost 12% this week.\n"
+    ])
+    #expect(try profile("About 30%", in: profiles).measure.shareRole != .change)
+    #expect(try profile("12%", in: profiles).measure.shareRole == .change)
   }
 }

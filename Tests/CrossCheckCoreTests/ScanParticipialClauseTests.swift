@@ -28,6 +28,19 @@ struct ScanParticipialClauseTests: ScanArticleFixtures {
     #expect(workers.years.isEmpty && workers.period == .current)
   }
 
+  /// A clause opened by a participle of another statement or of a change to another value
+  /// ("adding that…", "following…", "rising to…") does not take the clause before's year.
+  @Test(arguments: [
+    ("Unemployment fell to 3.5% in 2023, following a 4.1% rate the year before.\n", "4.1%"),
+    ("The ministry said 40 people died in 2022, adding that 25 had died this year.\n", "25"),
+    ("Sales reached $2bn in 2020, rising to $3bn by this spring.\n", "$3bn"),
+  ])
+  func aClauseOfAnotherStatementTakesNoYear(_ text: String, _ figure: String) throws {
+    let (profiles, _) = self.profiles([text])
+    let later = try profile(figure, in: profiles)
+    #expect(later.years.isEmpty, "\(later.years)")
+  }
+
   /// The earlier event's toll, dated so, meets another report of that event's toll and
   /// stays apart from the toll of the story's own event.
   @Test func anEarlierEventsTollMeetsItsOwnNotTodays() throws {

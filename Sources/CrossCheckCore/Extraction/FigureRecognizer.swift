@@ -1214,6 +1214,13 @@ struct FigureRecognizer {
       }
       guard matches else { continue }
       if throughDeterminer, !Vocabulary.hedgesBeforeArticle.contains(words) { continue }
+      // "reports about another 30 deaths", "came close to another 40 homes": before an additive
+      // word these may be a topic's or a place's preposition; only plain bounds are read.
+      if additive > 0,
+        Vocabulary.topicPrepositionHedges.contains(words) || words == ["close", "to"]
+      {
+        continue
+      }
       // "worry about a 5% rise": "about" names the topic of the word before it.
       if throughDeterminer, Vocabulary.topicPrepositionHedges.contains(words), first > 0,
         isWord(first - 1, in: Vocabulary.topicGoverningWords)

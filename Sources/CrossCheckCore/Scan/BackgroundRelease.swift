@@ -8,19 +8,19 @@ enum BackgroundRelease {
   /// that empties it is the only one to touch it.
   private final class Parcel<Value>: @unchecked Sendable {
     var value: Value?
-    init(_ value: consuming Value) { self.value = value }
+    init(_ value: consuming Value) { self.value = consume value }
   }
 
   /// Frees `value` on a background thread. The caller must hand over its only reference
   /// (`BackgroundRelease.release(consume work)`), or the caller's copy is freed where it is.
   static func release<Value>(_ value: consuming Value) {
-    let parcel = Parcel(value)
+    let parcel = Parcel(consume value)
     DispatchQueue.global(qos: .utility).async { parcel.value = nil }
   }
 
   /// Frees a scan's profiles on a background thread, on all cores (``ProfileRelease``).
   static func release(profiles: consuming [FigureProfile]) {
-    let parcel = Parcel(profiles)
+    let parcel = Parcel(consume profiles)
     DispatchQueue.global(qos: .utility).async {
       if var profiles = parcel.value.take() { ProfileRelease.release(&profiles) }
     }

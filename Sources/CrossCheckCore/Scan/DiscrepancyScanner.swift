@@ -103,6 +103,7 @@ public struct DiscrepancyScanner: Sendable {
     let suggestions = self.suggestions(
       groups, profiles: profiles, words: profiler, sources: sources)
     BackgroundRelease.release(profiles: consume profiles)
+    BackgroundRelease.release(consume profiler)
     return suggestions
   }
 

@@ -176,6 +176,8 @@ struct FigureProfiler {
     /// "killing", "leaving": a present participle, which may open a clause that tells of the
     /// event of the clause before (``ParticipialClause``).
     static let presentParticiple = WordMarks(rawValue: 1 << 56)
+    /// "lost", "shed": a change only before a share (``ScanVocabulary/lossVerbsBeforeShare``).
+    static let lossBeforeShare = WordMarks(rawValue: 1 << 57)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -199,6 +201,7 @@ struct FigureProfiler {
       if ScanVocabulary.reportingVerbs.contains(lower) { marks.insert(.reporting) }
       if lower == "according" { marks.insert([.reporting, .according]) }
       if ScanVocabulary.changeWords.contains(lower) { marks.insert(.change) }
+      if ScanVocabulary.lossVerbsBeforeShare.contains(lower) { marks.insert(.lossBeforeShare) }
       if lower == "to" || lower == "at" { marks.insert(.level) }
       if ScanVocabulary.outcomeWords.contains(lower) { marks.insert(.outcome) }
       if ScanVocabulary.gainWords.contains(lower) { marks.insert(.gain) }
@@ -237,7 +240,9 @@ struct FigureProfiler {
       {
         marks.insert(.participle)
       }
-      if lower.count >= 6, lower.hasSuffix("ing"), !ScanVocabulary.ingNonParticiples.contains(lower)
+      if lower.count >= 6, lower.hasSuffix("ing"),
+        !ScanVocabulary.ingNonParticiples.contains(lower),
+        !ScanVocabulary.participlesOfAnotherStatement.contains(lower)
       {
         marks.insert(.presentParticiple)
       }
@@ -944,7 +949,7 @@ struct FigureProfiler {
     {
       let before = tokens[first - 1].marks
       if before.contains(.level) || isPartOfWhole(before: first, in: tokens) { return .level }
-      if before.contains(.change) { return .change }
+      if before.contains(.change) || before.contains(.lossBeforeShare) { return .change }
     }
     if last >= 0, last + 1 < tokens.count, tokens[last + 1].clause == tokens[last].clause,
       tokens[last + 1].marks.contains(.change)

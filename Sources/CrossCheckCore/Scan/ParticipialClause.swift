@@ -19,8 +19,12 @@ enum ParticipialClause {
     // The clause right before, with no break standing alone between (", 2012, killing").
     guard tokens[headOpener].clause == clause - 1 else { return nil }
     while headOpener > 0, tokens[headOpener - 1].clause == clause - 1 { headOpener -= 1 }
+    // A name may end in "-ed" ("United Airlines cut…"): it opens no participle clause.
     let headFirst = tokens[headOpener].marks
-    guard !headFirst.contains(.participle), !headFirst.contains(.presentParticiple) else {
+    guard
+      tokens[headOpener].isName
+        || (!headFirst.contains(.participle) && !headFirst.contains(.presentParticiple))
+    else {
       return nil
     }
     return clause - 1

@@ -262,8 +262,29 @@ enum ScanVocabulary {
     "gained", "gain", "gains", "declined", "decline", "declines", "increased", "increase",
     "increases", "decreased", "decrease", "decreases", "narrowed", "widened", "shrank", "surged",
     "surge", "soared", "tumbled", "slumped", "slump", "by", "cut", "cuts", "lower", "higher",
-    // A share a thing loses or sheds is a fall ("shares have lost 12%", "the index shed 2%").
+    "dipped", "slipped", "sank", "eased", "rallied", "plummeted", "rebounded", "advanced",
+  ]
+
+  /// Verbs that make a share after them a fall ("shares have lost 12%", "the index shed 2%"),
+  /// but not a share before them ("30% lost their jobs" is a share of people).
+  static let lossVerbsBeforeShare: Set<String> = [
     "lost", "lose", "loses", "losing", "shed", "sheds",
+  ]
+
+  /// The stems of ``changeWords`` and ``lossVerbsBeforeShare``, to compare with a subject's
+  /// stemmed words: a verb of change names nothing a figure measures.
+  static let changeStems: Set<String> = Set(
+    changeWords.union(lossVerbsBeforeShare).flatMap { [$0, Stemmer.stem($0)] })
+
+  /// Present participles that open a new statement or a comparison, not more of the clause
+  /// before's event ("…, adding that 25 had died", "…, following a 4.1% rate in 2022"):
+  /// ``ParticipialClause`` lends them no period.
+  static let participlesOfAnotherStatement: Set<String> = [
+    "adding", "saying", "noting", "citing", "warning", "arguing", "claiming", "insisting",
+    "following", "excluding", "surpassing", "exceeding", "beating", "topping", "comparing",
+    // A change to another value, maybe at another time ("…in 2020, rising to $3bn in 2023").
+    "rising", "falling", "climbing", "dropping", "reaching", "bringing", "taking", "pushing",
+    "lifting",
   ]
 
   /// Verbs that give the share a part is of a whole ("brands account for 18% of revenue",

@@ -78,8 +78,9 @@ struct SuggestionGrouper {
       for x in merged { cluster[x] = Int32(a) }
     }
     var result: [Group] = []
-    for (index, root) in joined.enumerated() where members[root].count >= 2 {
+    for (index, root) in joined.enumerated() {
       if index % (SuggestionGrouper.stopCheckInterval / 16) == 0, shouldStop() { return [] }
+      guard members[root].count >= 2 else { continue }
       // One sentence's parts never both: the group keeps the one more like the rest.
       let sorted = SentenceParts.withoutParts(members[root].sorted()) {
         pairs.score($0, $1) ?? rescore($0, $1)

@@ -41,7 +41,7 @@ enum ValueCorroboration {
     // The verb of the change ("fell", "rose") is in every such subject and names nothing.
     return ownChanges
       && first.figure.subjectTerms.contains { word in
-        !ScanVocabulary.changeWords.contains(word)
+        !ScanVocabulary.changeStems.contains(word)
           && !ScanVocabulary.genericCounters.contains(word)
           && members.allSatisfy { $0.figure.subjectTerms.contains(word) }
       }

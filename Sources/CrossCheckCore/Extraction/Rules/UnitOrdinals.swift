@@ -17,6 +17,8 @@ extension FigureRecognizer {
       tokens[next].kind == .word, tokens[next].isCapitalized, tokens[next].spaceBefore
     {
       if isWord(next, in: Vocabulary.unitNameNouns) { return true }
+      // A headline's "Climbs To 4th As Division Rivals Falter": no name runs through "As".
+      if Vocabulary.stopWords.contains(lower(next)) { return false }
       next += 1
     }
     return false
