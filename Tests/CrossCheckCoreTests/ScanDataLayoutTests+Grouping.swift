@@ -153,11 +153,14 @@ extension ScanDataLayoutTests {
     #expect(grouped > 100)
   }
 
-  @Test func orderedPairsComeInTheOrderOfTheTupleSort() {
+  @Test(arguments: [1, 2, 3, 16, 1000])
+  func orderedPairsComeInTheOrderOfTheTupleSort(parts: Int) throws {
     var numbers = Numbers(state: 31)
     for _ in 0..<200 {
       let pairs = RandomPairs(&numbers)
-      let fast = pairs.table.orderedPairs(atLeast: 0.3).map { ($0.a, $0.b, $0.sameness) }
+      let fast = try #require(pairs.table.orderedPairs(atLeast: 0.3, parts: parts)).map {
+        ($0.a, $0.b, $0.sameness)
+      }
       let plain = pairs.listed.filter { $0.score.sameness >= 0.3 }.sorted {
         $0.score.sameness != $1.score.sameness
           ? $0.score.sameness > $1.score.sameness : $0.key < $1.key
@@ -166,6 +169,27 @@ extension ScanDataLayoutTests {
       #expect(fast.map(\.1) == plain.map(\.1))
       #expect(fast.map(\.2) == plain.map(\.2))
       #expect(pairs.table.figureCount == pairs.sources.count)
+    }
+  }
+
+  /// Ordering millions of pairs takes a while: it looks whether to stop between its sorts and
+  /// its rounds of merging, and gives nothing once told to.
+  @Test func orderingPairsStopsWhenAsked() {
+    var numbers = Numbers(state: 7)
+    let pairs = RandomPairs(&numbers)
+    var looks = 0
+    _ = pairs.table.orderedPairs(atLeast: 0.3, parts: 8) {
+      looks += 1
+      return false
+    }
+    #expect(looks > 1)
+    for stopAt in 1...looks {
+      var asked = 0
+      let stopped = pairs.table.orderedPairs(atLeast: 0.3, parts: 8) {
+        asked += 1
+        return asked >= stopAt
+      }
+      #expect(stopped == nil && asked == stopAt)
     }
   }
 

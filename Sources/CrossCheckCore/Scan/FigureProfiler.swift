@@ -265,8 +265,9 @@ struct FigureProfiler {
 
   /// The profiles of the sources' figures, with the source topics (their figure sentences'
   /// words, TF-IDF weighted).
-  /// `shouldStop` is asked before each source with the number done; when it answers true
-  /// nothing is returned, and what was read is freed on another thread.
+  /// `shouldStop` is asked before each source with the number done, and with the number of
+  /// sources while their figures are renumbered; when it answers true nothing is returned,
+  /// and what was read is freed on another thread.
   ///
   /// Sources are read a run at a time on all cores, each core numbering words in tables of its
   /// own (``words(of:index:reading:)``); the words are then numbered for the scan source by
@@ -356,18 +357,28 @@ struct FigureProfiler {
     let topics = FigureProfiler.topics(
       terms: topicTerms, counts: topicCounts, starts: topicStarts, table: table, idf: idf)
     // Each profile again in the scan's numbers, with its context weighed by rarity: runs of
-    // figures shared out among the cores, each core writing its own figures.
+    // figures shared out among the cores, each core writing its own figures, a batch of runs
+    // between two looks whether to stop (a few hundred thousand figures take a while).
     let renumbering = Renumbering(
       terms: scanTerms, subjects: scanSubjects, readBy: readBy, idf: idf, rawTerms: rawTerms,
       rawWeights: rawWeights, rawStarts: rawStarts)
-    described.withUnsafeMutableBufferPointer { buffer in
-      let slots = ProfileSlots(buffer: buffer)
-      let run = 512
-      DispatchQueue.concurrentPerform(iterations: (buffer.count + run - 1) / run) { part in
-        var pairs: [(term: Int, weight: Double)] = []
-        for figure in (part * run)..<min(slots.buffer.count, (part + 1) * run) {
-          slots.buffer[figure] = renumbering.profile(
-            slots.buffer[figure], figure, scratch: &pairs)
+    let run = 512
+    let runs = (described.count + run - 1) / run
+    let batch = 32 * cores.count
+    for firstRun in stride(from: 0, to: runs, by: batch) {
+      if shouldStop(sources.count) {
+        BackgroundRelease.release((consume described, consume topics))
+        return ([], [])
+      }
+      described.withUnsafeMutableBufferPointer { buffer in
+        let slots = ProfileSlots(buffer: buffer)
+        DispatchQueue.concurrentPerform(iterations: min(batch, runs - firstRun)) { offset in
+          let part = firstRun + offset
+          var pairs: [(term: Int, weight: Double)] = []
+          for figure in (part * run)..<min(slots.buffer.count, (part + 1) * run) {
+            slots.buffer[figure] = renumbering.profile(
+              slots.buffer[figure], figure, scratch: &pairs)
+          }
         }
       }
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// The scored pairs of a scan, in flat arrays: each pair is kept once, in the row of its
 /// smaller figure, rows sorted by the other figure. Millions of pairs cost a few arrays, not a
@@ -77,26 +78,57 @@ struct PairTable: Sendable {
 
   /// Every pair whose sameness is at least `threshold` (above 0), most alike first, ties by
   /// the smaller figure and then the larger: the order the grouper joins clusters in.
-  /// Each half of the rows is gathered and sorted on a core of its own and the halves merged:
-  /// no two pairs share a key, so the merge gives the order one sort of all the pairs gives.
-  func orderedPairs(atLeast threshold: Double) -> [OrderedPair] {
+  /// The rows are cut in `parts` runs, each gathered and sorted on a core, and the runs merged
+  /// two by two on all cores until one is left: no two pairs share a key, so the merges give
+  /// the order one sort of all the pairs gives. `shouldStop` is asked between the sorts and
+  /// between the rounds of merging (millions of pairs take a while); nil once it says to stop.
+  func orderedPairs(
+    atLeast threshold: Double, parts: Int = 16, shouldStop: () -> Bool = { false }
+  ) -> [OrderedPair]? {
     let rows = rowStart.count - 1
-    let middle = rows / 2
-    let halves = Halves(buffer: .allocate(capacity: 2))
-    defer { halves.buffer.deallocate() }
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-      var result: [OrderedPair] = []
-      for row in half == 0 ? 0..<middle : middle..<rows {
-        for index in rowStart[row]..<rowStart[row + 1] where scores[index].sameness >= threshold {
-          result.append(
-            OrderedPair(sameness: scores[index].sameness, row, Int(partners[index])))
-        }
+    let parts = max(1, min(parts, rows))
+    let runs = Runs(buffer: .allocate(capacity: parts))
+    defer { runs.buffer.deallocate() }
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    for first in stride(from: 0, to: parts, by: cores) {
+      if shouldStop() {
+        runs.buffer.baseAddress!.deinitialize(count: first)
+        return nil
       }
-      result.sort(by: OrderedPair.precedes)
-      (halves.buffer.baseAddress! + half).initialize(to: result)
+      DispatchQueue.concurrentPerform(iterations: min(cores, parts - first)) { offset in
+        let part = first + offset
+        var result: [OrderedPair] = []
+        for row in (rows * part / parts)..<(rows * (part + 1) / parts) {
+          for index in rowStart[row]..<rowStart[row + 1]
+          where scores[index].sameness >= threshold {
+            result.append(
+              OrderedPair(sameness: scores[index].sameness, row, Int(partners[index])))
+          }
+        }
+        result.sort(by: OrderedPair.precedes)
+        (runs.buffer.baseAddress! + part).initialize(to: result)
+      }
     }
-    let (first, second) = (halves.buffer[0], halves.buffer[1])
-    halves.buffer.deinitialize()
+    var sorted = Array(runs.buffer)
+    runs.buffer.deinitialize()
+    while sorted.count > 1 {
+      if shouldStop() { return nil }
+      let merges = Runs(buffer: .allocate(capacity: (sorted.count + 1) / 2))
+      let round = sorted
+      DispatchQueue.concurrentPerform(iterations: merges.buffer.count) { index in
+        let left = round[2 * index]
+        let merged = 2 * index + 1 < round.count ? Self.merge(left, round[2 * index + 1]) : left
+        (merges.buffer.baseAddress! + index).initialize(to: merged)
+      }
+      sorted = Array(merges.buffer)
+      merges.buffer.deinitialize()
+      merges.buffer.deallocate()
+    }
+    return sorted.first ?? []
+  }
+
+  /// Two runs of pairs in the grouper's order as one.
+  private static func merge(_ first: [OrderedPair], _ second: [OrderedPair]) -> [OrderedPair] {
     var merged: [OrderedPair] = []
     merged.reserveCapacity(first.count + second.count)
     var (i, j) = (0, 0)
@@ -114,8 +146,8 @@ struct PairTable: Sendable {
     return merged
   }
 
-  /// The two halves' pairs, each written by one core.
-  private struct Halves: @unchecked Sendable {
+  /// Runs of pairs, each written by one core.
+  private struct Runs: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<[OrderedPair]>
   }
 

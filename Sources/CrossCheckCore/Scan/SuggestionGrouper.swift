@@ -29,7 +29,9 @@ struct SuggestionGrouper {
     shouldStop: () -> Bool = { false }
   ) -> [Group] {
     // The most alike pairs first (ties: smaller figures first), sorted on packed keys.
-    let ordered = pairs.orderedPairs(atLeast: threshold)
+    guard let ordered = pairs.orderedPairs(atLeast: threshold, shouldStop: shouldStop) else {
+      return []
+    }
     // Each figure's cluster (its first figure's number, or itself) and each cluster's
     // figures, in arrays indexed by figure.
     let figures = pairs.figureCount
