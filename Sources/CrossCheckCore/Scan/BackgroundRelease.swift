@@ -15,13 +15,20 @@ enum BackgroundRelease {
   /// (`BackgroundRelease.release(consume work)`), or the caller's copy is freed where it is.
   static func release<Value>(_ value: consuming Value) {
     let parcel = Parcel(consume value)
-    DispatchQueue.global(qos: .utility).async { parcel.value = nil }
+    DispatchQueue.global(qos: .utility).async(group: pending) { parcel.value = nil }
   }
+
+  /// What is being freed: a benchmark waits for it between two scans, so that one scan's
+  /// freeing does not slow the next one it times.
+  private static let pending = DispatchGroup()
+
+  /// Waits until everything handed over so far is freed.
+  static func waitUntilFreed() { pending.wait() }
 
   /// Frees a scan's profiles on a background thread, on all cores (``ProfileRelease``).
   static func release(profiles: consuming [FigureProfile]) {
     let parcel = Parcel(consume profiles)
-    DispatchQueue.global(qos: .utility).async {
+    DispatchQueue.global(qos: .utility).async(group: pending) {
       if var profiles = parcel.value.take() { ProfileRelease.release(&profiles) }
     }
   }

@@ -48,6 +48,10 @@ public struct DiscrepancyScanner: Sendable {
     self.limit = limit
   }
 
+  /// Waits until the memory of the scans made so far is freed (it is freed on another thread
+  /// once they return): a benchmark times one scan at a time.
+  public static func waitForFreedMemory() { BackgroundRelease.waitUntilFreed() }
+
   public func scan(_ sources: [Source]) -> [Suggestion] {
     (try? scan(sources, progress: { _ in }, isCancelled: { false })) ?? []
   }
