@@ -87,7 +87,7 @@ struct ScanStopTests {
   /// What is handed over is freed, and not on the thread that handed it over.
   @Test func workHandedOverIsFreedOnAnotherThread() {
     let freedOn = FreedOn()
-    var work: [Tracked]? = [Tracked(freedOn), Tracked(freedOn)]
+    let work: [Tracked]? = [Tracked(freedOn), Tracked(freedOn)]
     #expect(work?.count == 2)
     BackgroundRelease.release(consume work)
     #expect(freedOn.freed.wait(timeout: .now() + 30) == .success)
