@@ -272,10 +272,7 @@ public final class ECBRateTable: Sendable {
     guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else {
       return nil
     }
-    guard (1...12).contains(month) else { return false }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-    return (1...days).contains(day)
+    return CalendarDays.isDay(year: year, month: month, day: day)
   }
 
   /// Whether a cell holds a rate rather than `N/A` or nothing.

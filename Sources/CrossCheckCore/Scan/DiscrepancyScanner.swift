@@ -37,6 +37,11 @@ public struct DiscrepancyScanner: Sendable {
   static let stopCheckInterval = 256
   /// The most cores the comparing uses.
   static let maximumWorkers = 8
+  /// How many cores the scan's stages share their work among: the machine's, up to
+  /// ``maximumWorkers``.
+  static var workers: Int {
+    max(1, min(ProcessInfo.processInfo.activeProcessorCount, maximumWorkers))
+  }
 
   public init(
     comparator: Comparator, kind: FigureKind? = nil, minimumDifference: Decimal? = nil,
@@ -84,19 +89,18 @@ public struct DiscrepancyScanner: Sendable {
     }
     let pairs = candidatePairs(
       profiles, topics: topics, shouldStop: { look(.comparing, $0, of: profiles.count) })
-    // After Ctrl-C the prompt comes back at once; the scan's work is freed meanwhile.
-    if stopped {
-      BackgroundRelease.release(profiles: consume profiles)
-      BackgroundRelease.release((consume pairs, consume profiler))
-      throw ScanInterrupted()
-    }
     // The grouper asks for figures' sources in its innermost loop: from one flat array, not
     // through each profile's box.
     let figureSources = profiles.map(\.source)
-    let grouped = SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
-      pairs, source: { figureSources[$0] },
-      rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) },
-      shouldStop: { look(.comparing, profiles.count, of: profiles.count) })
+    // Not begun once stopped: its first look would report progress past the stop.
+    let grouped =
+      stopped
+      ? []
+      : SuggestionGrouper(threshold: DiscrepancyScanner.threshold).groups(
+        pairs, source: { figureSources[$0] },
+        rescore: { PairScore.score(profiles[$0], profiles[$1], topics: topics) },
+        shouldStop: { look(.comparing, profiles.count, of: profiles.count) })
+    // After Ctrl-C the prompt comes back at once; the scan's work is freed meanwhile.
     if stopped {
       BackgroundRelease.release(profiles: consume profiles)
       BackgroundRelease.release((consume pairs, consume profiler))
@@ -175,13 +179,9 @@ public struct DiscrepancyScanner: Sendable {
     _ profiles: [FigureProfile], topics: [WeightedTerms],
     shouldStop: (Int) -> Bool = { _ in false }
   ) -> PairTable {
-    // The index and the flat vectors take a while for many figures: a look before each.
-    guard !shouldStop(0),
-      let postings = DiscrepancyScanner.postings(
-        profiles,
-        shouldStop: {
-          shouldStop(0)
-        }), !shouldStop(0)
+    // The index and the flat vectors take a while for many figures: the index looks as it is
+    // built and once done, the vectors once built.
+    guard let postings = DiscrepancyScanner.postings(profiles, shouldStop: { shouldStop(0) })
     else { return PairTable() }
     let contexts = TermVectors(count: profiles.count) { profiles[$0].context }
     if shouldStop(0) { return PairTable() }
@@ -190,8 +190,7 @@ public struct DiscrepancyScanner: Sendable {
       topics: TermVectors(count: topics.count) { topics[$0] })
     // Room for every term of the contexts and topics scattered.
     let terms = max(layout.contexts.termLimit, layout.topics.termLimit)
-    let workers = max(
-      1, min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+    let workers = DiscrepancyScanner.workers
     let scorers = PairRowScorer.Slots(count: workers) {
       PairRowScorer(figures: profiles.count, terms: terms, sources: topics.count)
     }
@@ -230,7 +229,7 @@ public struct DiscrepancyScanner: Sendable {
     let keyed = IndexKeys.Slots(count: (profiles.count + run - 1) / run)
     defer { keyed.release() }
     // A batch of 16 runs per core between looks.
-    let batch = 16 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let batch = 16 * DiscrepancyScanner.workers
     for first in stride(from: 0, to: keyed.buffer.count, by: batch) {
       if shouldStop() { return nil }
       let count = min(batch, keyed.buffer.count - first)

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// The scored pairs of a scan, in flat arrays: each pair is kept once, in the row of its
 /// smaller figure, rows sorted by the other figure. Millions of pairs cost a few arrays, not a
@@ -89,7 +88,7 @@ struct PairTable: Sendable {
     let parts = max(1, min(parts, rows))
     let runs = Runs(buffer: .allocate(capacity: parts))
     defer { runs.buffer.deallocate() }
-    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let cores = DiscrepancyScanner.workers
     for first in stride(from: 0, to: parts, by: cores) {
       if shouldStop() {
         runs.buffer.baseAddress!.deinitialize(count: first)

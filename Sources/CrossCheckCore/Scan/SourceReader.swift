@@ -37,10 +37,7 @@ struct SourceReader {
   init(kind: FigureKind?, rates: RateSources, workers: Int? = nil) {
     self.kind = kind
     self.rates = rates
-    self.workers = max(
-      1,
-      workers
-        ?? min(ProcessInfo.processInfo.activeProcessorCount, DiscrepancyScanner.maximumWorkers))
+    self.workers = max(1, workers ?? DiscrepancyScanner.workers)
     caches = (0..<self.workers).map { _ in ConversionCache() }
   }
 

@@ -34,20 +34,12 @@ enum ISO8601Timestamp {
     }
     guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
       let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-      year >= 1600, (1...12).contains(month), day >= 1,
-      day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 60
+      year >= 1600, CalendarDays.isDay(year: year, month: month, day: day), hour < 24,
+      minute < 60, second < 60
     else { return nil }
     let days = daysSince1970(year: year, month: month, day: day)
     return Date(
       timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
-  }
-
-  private static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 
   /// Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Howard Hinnant's

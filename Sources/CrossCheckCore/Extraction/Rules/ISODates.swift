@@ -15,8 +15,7 @@ extension FigureRecognizer {
       let yearNumber = Int(text(tokens[year].start, tokens[year].end)),
       let monthNumber = Int(text(tokens[month].start, tokens[month].end)),
       let dayNumber = Int(text(tokens[day].start, tokens[day].end)),
-      (1...12).contains(monthNumber),
-      (1...FigureRecognizer.days(inMonth: monthNumber, of: yearNumber)).contains(dayNumber)
+      CalendarDays.isDay(year: yearNumber, month: monthNumber, day: dayNumber)
     else { return nil }
     if year > 0, !tokens[year].spaceBefore, isCodePart(year - 1) { return nil }
     if day + 1 < tokens.count, !tokens[day + 1].spaceBefore, isCodePart(day + 1) { return nil }
@@ -28,14 +27,5 @@ extension FigureRecognizer {
   private func isCodePart(_ index: Int) -> Bool {
     let kind = tokens[index].kind
     return kind == .word || kind == .number || kind == .dash || isSymbol(index, 0x2F)
-  }
-
-  /// How many days the month has in the Gregorian calendar.
-  static func days(inMonth month: Int, of year: Int) -> Int {
-    switch month {
-    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 }
