@@ -242,7 +242,6 @@ public struct DiscrepancyScanner: Sendable {
         keyed.buffer[part] = keys
       }
     }
-    if shouldStop() { return nil }
     var ids = KeyNumbering()
     var keyLists: [Int32] = []
     var keyStart = [0]
@@ -279,6 +278,8 @@ public struct DiscrepancyScanner: Sendable {
         fill[list] += 1
       }
     }
+    // Numbering the keys of many figures takes a while too: a look once it is done.
+    if shouldStop() { return nil }
     return Postings(
       keyLists: keyLists.map { Int($0) }, keyStart: keyStart, members: members,
       listStart: listStart, limits: limits)
