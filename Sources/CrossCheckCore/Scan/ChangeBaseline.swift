@@ -1,6 +1,6 @@
 /// "Up 4.9% on 2022", "a rise of 4 per cent on last season", "14.2 per cent above their 2007
 /// peak": a share that is no level, followed at once by "on", "above" or "below", is measured
-/// against what follows; a period there is the baseline's, not the figure's own, as after
+/// against what follows, and so is any figure followed by "on" and a year; a period there is the baseline's, not the figure's own, as after
 /// "than" or "from" (``ScanVocabulary/baselineWords``).
 enum ChangeBaseline {
   /// Where the figure's baseline opens: the word right after it (ending at `last`), or nil.
@@ -10,10 +10,18 @@ enum ChangeBaseline {
     shareRole: Measure.ShareRole
   ) -> Int? {
     let next = last + 1
-    guard measure.dimension == .share, last >= 0, next < tokens.count,
-      tokens[next].clause == tokens[last].clause
-    else { return nil }
+    guard last >= 0, next < tokens.count, tokens[next].clause == tokens[last].clause else {
+      return nil
+    }
     let marks = tokens[next].marks
+    // "An extra 264,000 on 2022", "$3bn more on 2021": "on" right before a year compares
+    // with that year, whatever the figure measures (a date takes "in").
+    if marks.contains(.changeBaseline), next + 1 < tokens.count, tokens[next + 1].year != nil,
+      tokens[next + 1].clause == tokens[next].clause
+    {
+      return next
+    }
+    guard measure.dimension == .share else { return nil }
     guard shareRole != .level else { return nil }
     return marks.contains(.relativeBaseline) || marks.contains(.changeBaseline) ? next : nil
   }

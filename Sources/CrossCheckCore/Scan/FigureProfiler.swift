@@ -178,6 +178,8 @@ struct FigureProfiler {
     static let presentParticiple = WordMarks(rawValue: 1 << 56)
     /// "lost", "shed": a change only before a share (``ScanVocabulary/lossVerbsBeforeShare``).
     static let lossBeforeShare = WordMarks(rawValue: 1 << 57)
+    /// "since": its phrase names where a period that runs to now starts (``SincePhrase``).
+    static let since = WordMarks(rawValue: 1 << 58)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -198,6 +200,7 @@ struct FigureProfiler {
       if lower == "from" { marks.insert(.from) }
       if lower == "to" { marks.insert(.to) }
       if lower == "when" { marks.insert(.when) }
+      if lower == "since" { marks.insert(.since) }
       if ScanVocabulary.reportingVerbs.contains(lower) { marks.insert(.reporting) }
       if lower == "according" { marks.insert([.reporting, .according]) }
       if ScanVocabulary.changeWords.contains(lower) { marks.insert(.change) }
@@ -764,6 +767,7 @@ struct FigureProfiler {
         (index > 0 && tokens[index - 1].marks.contains(.periodOpener))
         || baseline.map { index > $0 } == true
         || belongsToAnother(index)
+        || (token.year != nil && SincePhrase.opensPeriod(year: index, in: tokens))
       // A year further on in the figure's own clause may still state its period ("22,400
       // employees at its peak at the end of 2023").
       // "Since 2017, when 66 people died": a clause a year opens with "when" tells of that

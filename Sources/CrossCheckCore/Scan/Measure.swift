@@ -230,6 +230,24 @@ struct Measure: Sendable {
     }
   }
 
+  /// The larger of two figures' rounding places (``quantum``) in the unit
+  /// ``magnitudes(_:_:)`` compares them in: amounts in one currency are compared as written,
+  /// while an amount's quantum is kept in the base currency.
+  static func roundingPlace(_ a: Measure, _ b: Measure) -> Double {
+    guard a.dimension == .money, a.currency == b.currency else {
+      return max(a.quantum, b.quantum)
+    }
+    return max(a.writtenQuantum, b.writtenQuantum)
+  }
+
+  /// The quantum in the unit the figure is written in (an amount's own currency).
+  var writtenQuantum: Double {
+    guard dimension == .money, let base = baseMagnitude, base != 0, let magnitude else {
+      return quantum
+    }
+    return quantum * abs(magnitude / base)
+  }
+
   /// The two magnitudes in one unit, or nil when they cannot be (amounts in two currencies
   /// with no rate). A bare "degrees" is read as Celsius or Fahrenheit, whichever lands nearer
   /// the other temperature.

@@ -47,6 +47,8 @@ struct PairParts: Sendable {
   var revision: Bool
   /// ``TitleRestatement``: a title's figure and the body's, one figure written twice.
   var titleRestated = false
+  /// ``SpecificValueMatch``: one specific value, or its rounding, in two reports of a story.
+  var specificMatch = false
   /// What the conflict and group rules read.
   var outcomeConflict: Bool
   var sameSource: Bool
@@ -72,7 +74,7 @@ struct PairParts: Sendable {
       "log_percent_and_points", "log_converted", "log_name", "log_event",
       "other_holder", "other_whole", "part_and_total", "change_and_level", "other_side",
       "two_moments", "norm_and_measurement", "complements", "severity",
-      "restated", "derived_match", "anaphor", "revision", "title_restated",
+      "restated", "derived_match", "anaphor", "revision", "title_restated", "specific_match",
       "outcome_conflict", "same_source", "same_sentence_start", "units_differ", "sentence_part",
       "relation_equal", "relation_close", "relation_different", "relation_unknown",
     ] + MeasureDimension.allCases.map { "dimension_\($0.rawValue)" }
@@ -91,7 +93,7 @@ struct PairParts: Sendable {
         bit(otherHolder), bit(otherWhole), bit(partAndTotal), bit(changeAndLevel),
         bit(otherSide), bit(twoMoments), bit(normAndMeasurement), bit(complements),
         bit(severity), bit(restated), bit(derivedMatch), bit(anaphor), bit(revision),
-        bit(titleRestated),
+        bit(titleRestated), bit(specificMatch),
         bit(outcomeConflict), bit(sameSource), bit(sameSentenceStart), bit(unitsDiffer),
         bit(isSentencePart),
         bit(relation == .equal), bit(relation == .close), bit(relation == .different),

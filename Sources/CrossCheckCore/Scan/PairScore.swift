@@ -120,6 +120,8 @@ struct PairScore: Sendable {
       anaphor: anaphor,
       revision: anaphor && Revision.areEstimates(a, b),
       titleRestated: TitleRestatement.areOne(a, b, relation: relation, context: context),
+      specificMatch: SpecificValueMatch.areOne(
+        a.measure, b.measure, sameSource: a.source == b.source, story: story),
       outcomeConflict: isOutcomeConflict(a, b),
       sameSource: a.source == b.source,
       sameSentenceStart: a.source == b.source && a.figure.sentenceStart == b.figure.sentenceStart,
@@ -152,9 +154,11 @@ struct PairScore: Sendable {
     }
     guard small > 0, large / small <= magnitudeWindow(a.dimension) else { return nil }
     let relative = (large - small) / large
+    // "€352,000" for €352,400: one value rounded to its last significant digit.
     let roundish =
       a.isHedged || b.isHedged || min(a.significantDigits, b.significantDigits) <= 2
       || a.unitFamily != b.unitFamily
+      || large - small <= Measure.roundingPlace(a, b) / 2 * (1 + 1e-9)
     return relative <= 0.05 && roundish ? .close : .different
   }
 
@@ -491,6 +495,10 @@ extension PairScore {
     // A title's figure and the body's, rounded or hedged anew: one figure written twice.
     if p.titleRestated && TitleRestatement.isUncontested(p) {
       sameness = max(sameness, TitleRestatement.sameness)
+    }
+    // One specific value, or its rounding, in two reports of one story: one figure.
+    if p.specificMatch && TitleRestatement.isUncontested(p) {
+      sameness = max(sameness, SpecificValueMatch.sameness)
     }
     let conflict =
       !p.restated

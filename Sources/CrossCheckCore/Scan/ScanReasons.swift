@@ -85,7 +85,7 @@ public enum ScanReasons {
   static func rounds(_ a: Member, _ b: Member) -> Bool {
     guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
     let relative = abs(x - y) / max(abs(x), abs(y))
-    let place = max(a.measure.quantum, b.measure.quantum)
+    let place = Measure.roundingPlace(a.measure, b.measure)
     // A word fraction ("one in three" for 30%) is a rounding wider than a few percent: its
     // own step decides.
     if abs(x - y) <= place / 2 * (1 + 1e-9) {

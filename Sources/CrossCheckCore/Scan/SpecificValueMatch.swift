@@ -1,0 +1,30 @@
+/// "€352,400" in one report and "€352,000" in another of the same story; "8,412" in two: a
+/// value of three or more significant digits is specific, and two reports of one story seldom
+/// meet it, or its rounding to another specific value, by chance. (A rounding to a round
+/// value, "14%" for 14.2%, meets a tenth of all values near it: no sign at all.) Such a pair is one figure reported twice, however
+/// little the words around the two share (a figure said far from its subject, in another
+/// house's phrasing), unless a rule says they measure different things.
+enum SpecificValueMatch {
+  /// How alike such a pair is at least: enough to be offered on its own.
+  static let sameness = 0.5
+  /// The fewest significant digits that make a value specific ("8,412", "€352,400", "43.9").
+  static let leastDigits = 3
+
+  /// Whether two figures of different sources on one story (``PairScore/storySimilarity``
+  /// at its full 1) are one value in one unit, or one is the other rounded to its last
+  /// significant digit, and both are specific.
+  @inline(__always)
+  static func areOne(_ a: Measure, _ b: Measure, sameSource: Bool, story: Double) -> Bool {
+    guard !sameSource, story >= 1, a.currency == b.currency,
+      // A count may leave its noun unsaid ("an extra 264,000" for 263,661 people).
+      a.unitFamily == b.unitFamily
+        || (a.dimension == .count && (a.unitFamily == nil || b.unitFamily == nil)),
+      // A range or a bound alone has no written precision to match (``Measure`` gives it
+      // every digit).
+      a.significantDigits < Int.max, b.significantDigits < Int.max,
+      min(a.significantDigits, b.significantDigits) >= leastDigits,
+      let (x, y) = Measure.magnitudes(a, b)
+    else { return false }
+    return abs(x - y) <= Measure.roundingPlace(a, b) / 2 * (1 + 1e-9)
+  }
+}
