@@ -1572,7 +1572,7 @@ struct FigureRecognizer {
           lower($0.upperBound - 1).hasSuffix("s")
             || FigureRecognizer.irregularPlurals.contains(lower($0.upperBound - 1))
         } ?? false
-      if !plural || isYearModifier(mention) {
+      if !plural || isYearModifier(mention) || isTimePhraseYear(mention) {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
         draft.value = nil

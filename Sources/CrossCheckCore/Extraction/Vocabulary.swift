@@ -794,6 +794,22 @@ enum Vocabulary {
     "highway", "proposition", "prop", "amendment", "platform", "runway",
   ]
 
+  /// Prepositions of time whose phrase may open a clause before its subject: "In 2022 prices
+  /// rose", "By 2030 emissions must fall" (``FigureRecognizer/isTimePhraseYear(_:)``).
+  static let clauseTimePrepositions: WordList = [
+    "in", "by", "since", "until", "till", "before", "after", "during", "from", "through",
+    "throughout",
+  ]
+
+  /// Parts of a period before "of" and a year: "the end of 2021", "the spring of 2023"
+  /// (``FigureRecognizer/isTimePhraseYear(_:)``). "Half" and "quarter" only after an
+  /// ordinal ("the first half of 2023"; "half of 2000 homes" is a share of a count).
+  static let periodParts: WordList = [
+    "end", "start", "beginning", "middle", "close", "turn", "spring", "summer", "autumn",
+    "fall", "winter", "course",
+  ]
+  static let orderedPeriodParts: WordList = ["half", "quarter"]
+
   /// Determiners after which four digits that could be a year are one: "the 2019 protests",
   /// "its 2023 accounts" (``FigureRecognizer/isYearModifier(_:)``).
   static let yearDeterminers: WordList = [
