@@ -67,10 +67,12 @@ struct HoldoutSetTests {
     // Tests/Fixtures/holdout3/README.md lists the first misses. Session 15's subject rules for
     // reporting syntax (Extraction/Context) took recall 0.698 -> 0.744 and precision 0.719 -> 0.766
     // but pair one more hard negative (T2-HN4, asking prices vs prices paid): the mark follows, so
-    // a further one still fails.
+    // a further one still fails. Session 23 (specific values, subjects past "for a home in",
+    // no verb of change in a subject): recall 0.767 -> 0.814, with one more paired (T2-HN3,
+    // Dublin's asking vs paid prices, inside a six-figure group of house-price changes).
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
-      trapsTaken: 15, scanRecall: 0.72, scanPrecision: 0.74, negativesPaired: 6, explained: 0.79),
+      trapsTaken: 15, scanRecall: 0.78, scanPrecision: 0.74, negativesPaired: 7, explained: 0.79),
     // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
     // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
@@ -105,8 +107,10 @@ struct HoldoutSetTests {
     // explained 0.926. Session 18 (scan18p): a period after "on" right after a change is its
     // baseline ("up 4.9% on 2022"): scan recall 0.718 (T1-G11), precision 0.816.
     Mark(
+      // Session 23 (specific values, no verb of change in a subject): recall 0.769, precision
+      // 0.860.
       folder: DevsetFixtures.holdout6, strictF1: 0.955, recall: 0.97, precision: 0.95,
-      trapsTaken: 10, scanRecall: 0.71, scanPrecision: 0.78, negativesPaired: 0, explained: 0.90),
+      trapsTaken: 10, scanRecall: 0.76, scanPrecision: 0.84, negativesPaired: 0, explained: 0.90),
     // Written and labelled blind (a takeover bid, a landslide, national exam results, a fuel-price
     // rise); labels committed (02ba6c2) before the first run. Its first score (d668314, after one
     // labelling fix, "as much as 29%" is at_most): P 0.944 R 0.876 strict F1 0.905 (here R 0.872,
@@ -137,8 +141,9 @@ struct HoldoutSetTests {
     // strict F1 0.977, 8 of 46 traps; scan recall 0.682 (30 of 44), precision 0.673, 5 of 32
     // hard negatives paired, explained 0.900. Tests/Fixtures/holdout9/README.md lists the misses.
     Mark(
+      // Session 23: recall 0.727, precision 0.691.
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
-      trapsTaken: 9, scanRecall: 0.66, scanPrecision: 0.65, negativesPaired: 5, explained: 0.88),
+      trapsTaken: 9, scanRecall: 0.72, scanPrecision: 0.68, negativesPaired: 5, explained: 0.88),
     // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
     // sentencing); labels committed (14fa407) before the first run. Its first score (main at
     // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their

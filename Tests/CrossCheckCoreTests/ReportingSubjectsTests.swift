@@ -82,6 +82,16 @@ struct ReportingSubjectsTests {
       "Quarterly revenue at the chain fell 4% to $2.7 billion.", "$2.7 billion",
       "Quarterly revenue fell"
     ),
+    // What a price is for, and a place after it, say whose price.
+    (
+      "The average asking price for a home in Ireland rose by 6.8% this year.", "6.8%",
+      "average asking price rose"
+    ),
+    // A level after a change over a period that runs to a month: the change's subject.
+    (
+      "The average asking price for a home rose by 6.8% in the year to September to €352,400.",
+      "€352,400", "average asking price rose"
+    ),
   ])
   func aPlaceOrHolderInsideTheSubjectIsNoSubject(
     _ sentence: String, _ text: String, _ expected: String

@@ -65,3 +65,19 @@ struct ScanSpecificValueTests: ScanArticleFixtures {
     #expect(PairScore.valueRelation(exact, rounded) == .close)
   }
 }
+
+/// A verb of change in a subject ("House prices rose") names nothing a figure measures: two
+/// figures that share only it share no subject.
+@Suite("A verb of change is no subject word")
+struct ScanChangeVerbSubjectTests: ScanArticleFixtures {
+  @Test func figuresSharingOnlyTheirVerbShareNoSubject() throws {
+    let (profiles, _) = self.profiles([
+      "House prices in Portugal rose 3.1 per cent last year.\n",
+      "Wages in Portugal rose 4.2 per cent last year.\n",
+    ])
+    let prices = try profile("3.1 per cent", in: profiles)
+    let wages = try profile("4.2 per cent", in: profiles)
+    #expect(prices.figure.subjectTerms.contains("rose"))
+    #expect(PairScore.subjectOverlap(prices.subjects, wages.subjects) == 0)
+  }
+}

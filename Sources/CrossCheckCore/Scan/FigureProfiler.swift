@@ -863,8 +863,13 @@ struct FigureProfiler {
       {
         continue
       }
-      // "people", "times": a subject any count may have says nothing of what is measured.
-      if !ScanVocabulary.genericCounters.contains(subjectTerm) { subjects.append(word.subject) }
+      // "people", "times": a subject any count may have says nothing of what is measured;
+      // nor does the verb of a change ("House prices rose").
+      if !ScanVocabulary.genericCounters.contains(subjectTerm),
+        !ScanVocabulary.changeStems.contains(subjectTerm)
+      {
+        subjects.append(word.subject)
+      }
       // Beside a counted noun, the subject's other words say which of its kind are counted.
       if let countedNoun, word.term != countedNoun { modifiers.append(word.term) }
       setWeight(word.term) { $0 + 0.5 }

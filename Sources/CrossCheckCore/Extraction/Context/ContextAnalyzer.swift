@@ -521,6 +521,14 @@ struct ContextAnalyzer {
     if let period = subjectBeforePeriod(start: start, end: position, in: sentence) {
       return period
     }
+    // "rose 6.8% in the year to September to €352,400": a period that runs to a month.
+    if start == position, start - 2 > sentence.lowerBound,
+      recognizer.roles(position).contains(.month), recognizer.isWord(start - 1, "to"),
+      recognizer.roles(start - 2).contains(.timeNoun),
+      let period = subjectBeforePeriod(start: start - 2, end: position, in: sentence)
+    {
+      return period
+    }
     if let holder = verbHolderSubject(start: start, verb: position, in: sentence) {
       return holder
     }

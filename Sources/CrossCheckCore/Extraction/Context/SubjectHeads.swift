@@ -82,21 +82,27 @@ extension ContextAnalyzer {
     {
       end -= 2
     }
-    guard let phrase = nounPhrase(endingAt: end, in: sentence) else { return nil }
-    var before = phrase.lowerBound - 1
-    while before > sentence.lowerBound, recognizer.isWord(before, in: Vocabulary.determiners) {
-      before -= 1
-    }
-    guard before > sentence.lowerBound else { return Array(phrase) }
-    // "revenue in the Legal division rose": the division says whose revenue.
-    if recognizer.isWord(before, in: ["in", "at", "on", "across", "within", "for", "from"]),
-      let head = nounPhrase(endingAt: before - 1, in: sentence)
-    {
-      return Array(head)
-    }
-    // "the number of injured stands at 365": what is measured is the number of them.
-    if recognizer.isWord(before, "of"), let head = nounPhrase(endingAt: before - 1, in: sentence) {
-      return Array(head.lowerBound...phrase.upperBound)
+    guard var phrase = nounPhrase(endingAt: end, in: sentence) else { return nil }
+    // "revenue in the Legal division rose": the division says whose revenue; "the average
+    // asking price for a home in Ireland rose": past each such phrase, to the first.
+    for _ in 0..<3 {
+      var before = phrase.lowerBound - 1
+      while before > sentence.lowerBound, recognizer.isWord(before, in: Vocabulary.determiners) {
+        before -= 1
+      }
+      guard before > sentence.lowerBound else { break }
+      if recognizer.isWord(before, in: ["in", "at", "on", "across", "within", "for", "from"]),
+        let head = nounPhrase(endingAt: before - 1, in: sentence)
+      {
+        phrase = head
+        continue
+      }
+      // "the number of injured stands at 365": what is measured is the number of them.
+      if recognizer.isWord(before, "of"), let head = nounPhrase(endingAt: before - 1, in: sentence)
+      {
+        return Array(head.lowerBound...phrase.upperBound)
+      }
+      break
     }
     return Array(phrase)
   }

@@ -1,8 +1,9 @@
 /// "The health service has been allocated $12 billion", "sales in the furniture division,
 /// which serves hotels, decreased 3 percent", "house prices in Portugal rose 3.1 per cent": the
 /// words right before a figure are a verb whose subject is further left. A verb alone names
-/// nothing; and a noun inside a place or holder phrase ("in Portugal", "at the chain") only
-/// says where or whose: the subject is the noun phrase that holds the phrase.
+/// nothing; and a noun inside a place or holder phrase ("in Portugal", "at the chain") or
+/// one a price is for ("the average price for a home") only says where or whose: the subject
+/// is the noun phrase that holds the phrase.
 extension ContextAnalyzer {
   /// The subject for a phrase `start...verb` the walk left from a figure ended on, when `verb`
   /// is a verb: for a verb alone, its subject; for a verb of change after a phrase of place or
@@ -17,7 +18,8 @@ extension ContextAnalyzer {
       before -= 1
     }
     guard before > sentence.lowerBound,
-      recognizer.isWord(before, in: Vocabulary.holderPrepositions),
+      recognizer.isWord(before, in: Vocabulary.holderPrepositions)
+        || recognizer.isWord(before, "for"),
       let subject = verbSubject(of: verb, in: sentence), (subject.last ?? verb) < start
     else { return nil }
     return subject + [verb]
