@@ -117,9 +117,11 @@ struct HoldoutSetTests {
     // strict F1 0.902), 11 of 42 traps; scan recall 0.757 (28 of 37), precision 0.655, 2 of 23 hard
     // negatives paired (T1-HN4, two companies' countries; T3-HN2, boys' vs the national pass
     // rate), explained 0.500. Tests/Fixtures/holdout7/README.md lists the first misses.
+    // Session 23 (a spaced hyphen is a dash, specific values): recall 0.838, precision 0.732,
+    // 1 of 23 paired (T3-HN2), explained 0.742.
     Mark(
       folder: DevsetFixtures.holdout7, strictF1: 0.895, recall: 0.865, precision: 0.935,
-      trapsTaken: 12, scanRecall: 0.73, scanPrecision: 0.63, negativesPaired: 2, explained: 0.71),
+      trapsTaken: 12, scanRecall: 0.83, scanPrecision: 0.70, negativesPaired: 1, explained: 0.73),
     // Written and labelled blind (a bank failure, a vehicle recall, drought rationing, a minimum
     // wage rise); labels committed (dd9665d) before the first run. Its first score (9bae387, after
     // three labelling fixes: an unlabelled death count, "up to Sh500,000" is at_most, a scope group

@@ -1272,6 +1272,13 @@ struct FigureProfiler {
         scalar == "," && index > start && index + 1 < end
         && FigureProfiler.isDigit(scalars[index - 1]) && FigureProfiler.isDigit(scalars[index + 1])
       if !groupsDigits, FigureProfiler.isClauseBreak(scalar) { clause += 1 }
+      // "more than last year - and about 638,000": a hyphen with a space before it and a
+      // space (or a second hyphen) after is a dash written in plain text.
+      if scalar == "-", index > start, scalars[index - 1] == " ", index + 1 < end,
+        scalars[index + 1] == " " || scalars[index + 1] == "-"
+      {
+        clause += 1
+      }
       index += 1
     }
     return tokens
