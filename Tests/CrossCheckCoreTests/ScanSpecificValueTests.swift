@@ -81,3 +81,33 @@ struct ScanChangeVerbSubjectTests: ScanArticleFixtures {
     #expect(PairScore.subjectOverlap(prices.subjects, wages.subjects) == 0)
   }
 }
+
+/// Two counts of one noun that share no other word are only of one kind of thing, unless their
+/// values lie within a rounding or a hedge of each other: then they are one count written
+/// twice (``PairScore/nounOnlyFactor(_:_:context:relation:)``).
+@Suite("A count of one noun, rounded")
+struct ScanNounOnlyRoundingTests: ScanArticleFixtures {
+  func nounOnly(_ first: String, _ a: String, _ second: String, _ b: String) throws -> Double {
+    let (profiles, topics) = self.profiles([first, second])
+    let x = try profile(a, in: profiles)
+    let y = try profile(b, in: profiles)
+    let cosines = {
+      (x.context.cosine(y.context), PairScore.storySimilarity(x, y, topics: topics))
+    }
+    return try #require(PairScore.parts(x, y, cosines: cosines)).nounOnly
+  }
+
+  @Test func aRoundedCountOfOneNounIsOneCount() throws {
+    let factor = try nounOnly(
+      "Regulators ordered about 610,000 vehicles off the road.\n", "about 610,000",
+      "The carmaker is recalling 612,400 vehicles.\n", "612,400")
+    #expect(factor == 1)
+  }
+
+  @Test func anotherCountOfOneNounIsOnlyOfItsKind() throws {
+    let factor = try nounOnly(
+      "Regulators ordered about 610,000 vehicles off the road.\n", "about 610,000",
+      "The carmaker is recalling 480,000 vehicles.\n", "480,000")
+    #expect(factor < 1)
+  }
+}

@@ -92,7 +92,7 @@ struct PairScore: Sendable {
       oneStructure: oneStructure,
       period: periodFactor(a, b),
       countedNoun: oneStructure ? DocumentStructure.confusionFactor : countedNounFactor(a, b),
-      nounOnly: nounOnlyFactor(a, b, context: context),
+      nounOnly: nounOnlyFactor(a, b, context: context, relation: relation),
       outcome: outcomeFactor(a, b),
       modifier: modifierFactor(a, b),
       sameSentence: sameSentenceFactor(a, b),
@@ -257,9 +257,15 @@ struct PairScore: Sendable {
   /// Two counts of one noun whose clauses share no other word and whose sentences share no
   /// name ("eight candidates", "two candidates"; "1,150 firefighters", "around 450
   /// firefighters") are said only to count the same kind of thing, not the same thing: a
-  /// story counts its protesters, homes or firefighters many times over, in many ways.
-  static func nounOnlyFactor(_ a: FigureProfile, _ b: FigureProfile, context: Double) -> Double {
-    guard let noun = a.countedNoun, noun == b.countedNoun, context > 0 else { return 1 }
+  /// story counts its protesters, homes or firefighters many times over, in many ways. Values
+  /// within a rounding or a hedge of each other ("about 610,000 vehicles", "612,400
+  /// vehicles") vouch for the noun: that is one count written twice.
+  static func nounOnlyFactor(
+    _ a: FigureProfile, _ b: FigureProfile, context: Double, relation: ValueRelation
+  ) -> Double {
+    guard relation != .close, let noun = a.countedNoun, noun == b.countedNoun, context > 0 else {
+      return 1
+    }
     let dot = context * a.context.norm * b.context.norm
     let nounDot = a.countedNounWeight * b.countedNounWeight
     // The noun's product is the whole dot product (to rounding): no other word is shared.
