@@ -87,6 +87,15 @@ struct ReportingSubjectsTests {
       "The average asking price for a home in Ireland rose by 6.8% this year.", "6.8%",
       "average asking price rose"
     ),
+    // Past "of" too, to what the phrase is for.
+    (
+      "Coverage for the first dose of measles vaccine in the region fell to 71 percent.",
+      "71 percent", "Coverage fell"
+    ),
+    (
+      "The death toll from the derailment of a crowded train in the south rose to at least 27.",
+      "at least 27", "death toll rose"
+    ),
     // A level after a change over a period that runs to a month: the change's subject.
     (
       "The average asking price for a home rose by 6.8% in the year to September to €352,400.",

@@ -97,10 +97,13 @@ extension ContextAnalyzer {
         phrase = head
         continue
       }
-      // "the number of injured stands at 365": what is measured is the number of them.
+      // "the number of injured stands at 365": what is measured is the number of them; and
+      // what that is for or where may still follow ("coverage for the first dose of the
+      // vaccine in the region fell": coverage).
       if recognizer.isWord(before, "of"), let head = nounPhrase(endingAt: before - 1, in: sentence)
       {
-        return Array(head.lowerBound...phrase.upperBound)
+        phrase = head.lowerBound...phrase.upperBound
+        continue
       }
       break
     }
