@@ -17,4 +17,14 @@ struct ScanPlainDashTests: ScanArticleFixtures {
     let passed = try profile("about 638,000", in: profiles)
     #expect(passed.period == .current)
   }
+
+  /// Between two numbers a spaced hyphen is a range ("the 2022 - 23 season"), no clause
+  /// break: the seasons date their figures, which stay apart.
+  @Test func aSpacedHyphenBetweenNumbersIsNoBreak() {
+    let found = suggestions([
+      "Revenue at the club rose 12% to €84.2 million in the 2022 - 23 season, the club said.\n",
+      "Revenue at the club rose to €84.2 million in the 2021 - 22 season, the club said.\n",
+    ])
+    #expect(!found.contains { holds($0, ["23 season", "22 season"]) })
+  }
 }

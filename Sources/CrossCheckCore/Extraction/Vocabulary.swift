@@ -795,18 +795,18 @@ enum Vocabulary {
   ]
 
   /// Prepositions of time whose phrase may open a clause before its subject: "In 2022 prices
-  /// rose", "By 2030 emissions must fall" (``FigureRecognizer/isTimePhraseYear(_:)``).
+  /// rose", "By 2030 emissions must fall" (``FigureRecognizer/isTimePhraseYear(_:)``). Not
+  /// "after", "before", "since" or "until", which also open clauses ("After 2000 votes were
+  /// counted").
   static let clauseTimePrepositions: WordList = [
-    "in", "by", "since", "until", "till", "before", "after", "during", "from", "through",
-    "throughout",
+    "in", "by", "during", "through", "throughout",
   ]
 
   /// Parts of a period before "of" and a year: "the end of 2021", "the spring of 2023"
   /// (``FigureRecognizer/isTimePhraseYear(_:)``). "Half" and "quarter" only after an
   /// ordinal ("the first half of 2023"; "half of 2000 homes" is a share of a count).
   static let periodParts: WordList = [
-    "end", "start", "beginning", "middle", "close", "turn", "spring", "summer", "autumn",
-    "fall", "winter", "course",
+    "start", "beginning", "middle", "spring", "summer", "autumn", "winter",
   ]
   static let orderedPeriodParts: WordList = ["half", "quarter"]
 

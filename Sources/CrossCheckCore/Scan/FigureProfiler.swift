@@ -1274,8 +1274,11 @@ struct FigureProfiler {
       if !groupsDigits, FigureProfiler.isClauseBreak(scalar) { clause += 1 }
       // "more than last year - and about 638,000": a hyphen with a space before it and a
       // space (or a second hyphen) after is a dash written in plain text.
+      // Between two numbers ("2022 - 23", "10 - 12") it is a range, no break.
       if scalar == "-", index > start, scalars[index - 1] == " ", index + 1 < end,
-        scalars[index + 1] == " " || scalars[index + 1] == "-"
+        scalars[index + 1] == " " || scalars[index + 1] == "-",
+        !(index >= start + 2 && FigureProfiler.isDigit(scalars[index - 2])
+          && index + 2 < end && FigureProfiler.isDigit(scalars[index + 2]))
       {
         clause += 1
       }
