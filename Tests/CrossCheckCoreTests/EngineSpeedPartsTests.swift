@@ -43,7 +43,7 @@ struct EngineSpeedPartsTests {
         #expect(text.withUTF8 { lexicon.lookup($0, 0, $0.count) } >= 0, "\(written)")
       }
     }
-    for written in ["a{", "A{", "a[", "o{e", "1a", "-a", "a.", "o'e", "", "the", "The", "x"] {
+    for written in ["a{", "A{", "a[", "o{e", "1a", "-a", "a.", "o'e", "the", "The", "x"] {
       var text = written
       #expect(!text.withUTF8 { lexicon.mayHold($0, 0, $0.count) }, "\(written)")
     }
