@@ -20,11 +20,36 @@ struct NumberMention {
   var isMultiple = false
   /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
   var scale: String?
-  /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
-  var leftoverSuffix: String?
-  /// A unit glued to the digits ("km" in "19km"), canonical.
-  var unit: String?
   /// "tens of thousands" and the like: a vague amount, as an interval.
   var vagueLow: Decimal?
   var vagueHigh: Decimal?
+  /// The letters glued after the digits (see ``GluedLetters``); nil while there are none.
+  var gluedLetters: GluedLetters?
+
+  /// Letters glued after digits, which few numbers have, apart from the other parts: a mention
+  /// without them is copied and freed with one test for both (a mention is copied several
+  /// times as it is read into a figure).
+  struct GluedLetters {
+    var leftoverSuffix: String?
+    var unit: String?
+  }
+
+  /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
+  var leftoverSuffix: String? {
+    get { gluedLetters?.leftoverSuffix }
+    set {
+      guard gluedLetters != nil || newValue != nil else { return }
+      if gluedLetters == nil { gluedLetters = GluedLetters() }
+      gluedLetters!.leftoverSuffix = newValue
+    }
+  }
+  /// A unit glued to the digits ("km" in "19km"), canonical.
+  var unit: String? {
+    get { gluedLetters?.unit }
+    set {
+      guard gluedLetters != nil || newValue != nil else { return }
+      if gluedLetters == nil { gluedLetters = GluedLetters() }
+      gluedLetters!.unit = newValue
+    }
+  }
 }
