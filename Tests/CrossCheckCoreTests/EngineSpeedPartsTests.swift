@@ -22,6 +22,44 @@ struct EngineSpeedPartsTests {
     }
   }
 
+  /// The lexicon's first look at a word, by its first two bytes as written (see
+  /// ``Lexicon/mayHold(_:_:_:)``), lets every number word through in any case, a one-letter
+  /// word ("a", "A") as well, and nothing whose first byte, or second byte in a longer word,
+  /// is not a letter.
+  @Test func lexiconPrefixTestTakesBothCasesAndOnlyLetters() {
+    let lexicon = Lexicon.shared
+    let words = [
+      "a", "an", "one", "two", "three", "eleven", "twenty", "hundred", "million", "billion", "bn",
+      "dozen", "half", "quarter", "first", "second", "twentieth", "thousandths", "years",
+      "fortnight",
+    ]
+    for word in words {
+      for written in [
+        word, word.uppercased(), word.capitalized,
+        String(word.prefix(1)) + word.dropFirst().uppercased(),
+      ] {
+        var text = written
+        #expect(text.withUTF8 { lexicon.mayHold($0, 0, $0.count) }, "\(written)")
+        #expect(text.withUTF8 { lexicon.lookup($0, 0, $0.count) } >= 0, "\(written)")
+      }
+    }
+    for written in ["a{", "A{", "a[", "o{e", "1a", "-a", "a.", "o'e", "the", "The", "x"] {
+      var text = written
+      #expect(!text.withUTF8 { lexicon.mayHold($0, 0, $0.count) }, "\(written)")
+    }
+    var generator = SplitMix64(seed: 23)
+    let bytes = randomBytes(20_000, &generator)
+    bytes.withUnsafeBufferPointer { buffer in
+      for start in 0..<(buffer.count - 17) {
+        let end = start + Int(generator.next() % 18)
+        guard lexicon.mayHold(buffer, start, end) else { continue }
+        #expect(Tokenizer.isLetter(buffer[start]))
+        #expect(end - start == 1 || Tokenizer.isLetter(buffer[start + 1]))
+        #expect(end - start <= 15)
+      }
+    }
+  }
+
   /// Bytes most of which are ASCII letters of both cases, with the bytes around them (`@`, `[`,
   /// `` ` ``, `{`, `Z`, `z`), digits, NUL and non-ASCII bytes mixed in.
   private func randomBytes(_ count: Int, _ generator: inout SplitMix64) -> [UInt8] {

@@ -9,17 +9,13 @@ struct FigureDraft {
   var lowInclusive: Bool?
   var high: Decimal?
   var highInclusive: Bool?
-  var components: [Decimal]?
   var unit: String?
   var unitIsAmbiguous = false
   var qualifier: Qualifier?
   var hedge: String?
   var scale: String?
-  /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
-  var date: String?
-  /// For clock times: "21:45" and the zone as written.
-  var time: String?
-  var zone: String?
+  /// The parts few drafts have (see ``RareParts``); nil while none is set.
+  var rareParts: RareParts?
   /// The number is too large for exact decimal arithmetic.
   var outOfRange = false
   /// "first" with nothing to rank it among: a figure only if the source counts the same series
@@ -37,8 +33,50 @@ struct FigureDraft {
   var lastToken: Int
   /// Tokens of the noun phrase the figure counts or modifies ("apartment buildings", "plan").
   var nounTokens: Range<Int>?
+
+  /// The parts of a draft that few drafts have, apart from the others: a draft without any of
+  /// them is copied and freed with one test for them all, not a test and a release per part (a
+  /// draft is made for every number, and most become no date, time or compound).
+  struct RareParts {
+    var date: String?
+    var time: String?
+    var zone: String?
+    var components: [Decimal]?
+    var compoundUnit: String?
+  }
+
+  /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
+  var date: String? {
+    get { rareParts?.date }
+    set { setRarePart(\.date, newValue) }
+  }
+  /// For clock times: "21:45" and the zone as written.
+  var time: String? {
+    get { rareParts?.time }
+    set { setRarePart(\.time, newValue) }
+  }
+  var zone: String? {
+    get { rareParts?.zone }
+    set { setRarePart(\.zone, newValue) }
+  }
+  var components: [Decimal]? {
+    get { rareParts?.components }
+    set { setRarePart(\.components, newValue) }
+  }
   /// The unit of an adjective compound ("points" in "20-point plan"), added to the subject.
-  var compoundUnit: String?
+  var compoundUnit: String? {
+    get { rareParts?.compoundUnit }
+    set { setRarePart(\.compoundUnit, newValue) }
+  }
+
+  /// Sets one of the rare parts, making room for them only when a value is set.
+  private mutating func setRarePart<Value>(
+    _ part: WritableKeyPath<RareParts, Value?>, _ value: Value?
+  ) {
+    guard rareParts != nil || value != nil else { return }
+    if rareParts == nil { rareParts = RareParts() }
+    rareParts![keyPath: part] = value
+  }
 
   /// Reaches to where `later` ends, taking its noun: the draft has absorbed `later` ("2.5
   /// billion" and "rupees" after it, a range's second amount, a whole and its sub-unit).

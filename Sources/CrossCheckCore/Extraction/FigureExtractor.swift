@@ -118,6 +118,7 @@ public enum FigureExtractor {
           // constant (passed where it is, not copied), is then owned: its Strings are moved into
           // the figure (``Optional/take()``), not copied and then released with the draft.
           var owned = consume draft
+          var rare = owned.rareParts.take()
           found.append(
             Figure(
               id: FigureID(source: source, number: found.figures.count + 1), kind: owned.kind,
@@ -125,10 +126,10 @@ public enum FigureExtractor {
               lowInclusive: outOfRange ? nil : owned.lowInclusive,
               high: outOfRange ? nil : owned.high,
               highInclusive: outOfRange ? nil : owned.highInclusive,
-              components: outOfRange ? nil : owned.components.take(), unit: owned.unit.take(),
+              components: outOfRange ? nil : rare?.components.take(), unit: owned.unit.take(),
               unitIsAmbiguous: owned.unitIsAmbiguous, qualifier: owned.qualifier,
               hedge: owned.hedge.take(),
-              scale: owned.scale.take(), date: owned.date.take(),
+              scale: owned.scale.take(), date: rare?.date.take(),
               text: context.recognizer.text(owned.start, owned.end),
               start: offsets.scalar(at: owned.start), end: offsets.scalar(at: owned.end),
               sentenceStart: offsets.scalar(at: tokens[sentence.lowerBound].start),
@@ -137,7 +138,7 @@ public enum FigureExtractor {
               subjectTerms: subjectTokens.map { subjectTerms(context.recognizer, $0, stems: stems) }
                 ?? [],
               scope: scope,
-              time: owned.time.take(), zone: owned.zone.take(), valueOutOfRange: outOfRange,
+              time: rare?.time.take(), zone: rare?.zone.take(), valueOutOfRange: outOfRange,
               subjectInferred: inferred), notes: notes)
         }
       }

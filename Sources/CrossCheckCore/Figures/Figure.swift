@@ -131,10 +131,17 @@ public struct Figure: Sendable, Equatable, Identifiable {
     self.id = id
     self.kind = kind
     self.value = value
-    self.rare = Self.box(
-      Parts(
-        low: low, lowInclusive: lowInclusive, high: high, highInclusive: highInclusive,
-        components: components, date: date, time: time, zone: zone))
+    // Most figures have none of the rare parts: told so from the arguments, with no parts
+    // made, compared with empty ones and freed.
+    let hasRareParts =
+      low != nil || lowInclusive != nil || high != nil || highInclusive != nil
+      || components != nil || date != nil || time != nil || zone != nil
+    self.rare =
+      hasRareParts
+      ? Self.box(
+        Parts(
+          low: low, lowInclusive: lowInclusive, high: high, highInclusive: highInclusive,
+          components: components, date: date, time: time, zone: zone)) : nil
     self.unit = unit
     self.unitIsAmbiguous = unitIsAmbiguous
     self.qualifier = qualifier

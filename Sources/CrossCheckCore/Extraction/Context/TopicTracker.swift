@@ -8,6 +8,12 @@ struct TopicTracker {
   private struct Key: Hashable {
     var kind: FigureKind
     var stem: String
+
+    /// The stem alone: a stem noted for two kinds only shares a bucket (keys still compare
+    /// both), and a kind is hashed by its raw String, which cost as much as the stem.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(stem)
+    }
   }
 
   private struct Topic {

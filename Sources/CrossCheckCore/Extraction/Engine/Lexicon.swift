@@ -19,10 +19,15 @@ final class Lexicon: Sendable {
   /// Whether an entry can start or be a figure on its own (not "a", "point", "minus"): lines
   /// without any such word or a digit are skipped whole.
   let triggers: [Bool]
-  /// For each two-letter beginning (26 × 27: a second letter or none), the lengths of the
-  /// entries that begin so, a bit each: most words ("the", "that", "this") are rejected here,
-  /// before any hashing.
+  /// For each pair of first two bytes (the second ``noSecondLetter`` for a word of one letter),
+  /// the lengths of the entries that begin so, either letter in either case, a bit each: most
+  /// words ("the", "that", "this") are rejected here, before any hashing. Indexed by the bytes
+  /// as they are, so a word is asked with one load and no test of its letters; pairs that are
+  /// not two letters (or a letter and ``noSecondLetter``) hold no length.
   private let lengthsByPrefix: [UInt16]
+  /// What stands for the second byte of a one-letter word in ``lengthsByPrefix``: a byte no
+  /// word of two letters or more has there (`{`).
+  private static let noSecondLetter: UInt8 = 0x7B
 
   let entries: [NumberWord]
 
@@ -120,15 +125,30 @@ final class Lexicon: Sendable {
         entries[Int(slotEntry[slot])] = meaning  // a later meaning of the same word wins
       }
     }
-    var lengthsByPrefix = [UInt16](repeating: 0, count: 26 * 27)
+    var lengthsByLetters = [UInt16](repeating: 0, count: 26 * 27)
     for (word, _) in words {
       let bytes = Array(word.utf8)
       let first = Int(bytes[0] &- 0x61)
       let second = bytes.count > 1 ? Int(bytes[1] &- 0x61) : 26
       precondition(
-        first < 26 && second <= 26 && bytes.count <= Lexicon.longestEntry,
+        first < 26 && second < 26 || first < 26 && bytes.count == 1,
         "lexicon words are lower-case ASCII letters")
-      lengthsByPrefix[first * 27 + second] |= 1 << UInt16(bytes.count)
+      precondition(bytes.count <= Lexicon.longestEntry)
+      lengthsByLetters[first * 27 + second] |= 1 << UInt16(bytes.count)
+    }
+    // Each letter in both cases; a one-letter word's second byte is ``noSecondLetter``.
+    var lengthsByPrefix = [UInt16](repeating: 0, count: 256 * 256)
+    for first in 0..<26 {
+      for second in 0...26 {
+        let lengths = lengthsByLetters[first * 27 + second]
+        guard lengths != 0 else { continue }
+        let firsts = [0x61 + first, 0x41 + first]
+        let seconds =
+          second < 26 ? [0x61 + second, 0x41 + second] : [Int(Lexicon.noSecondLetter)]
+        for firstByte in firsts {
+          for secondByte in seconds { lengthsByPrefix[firstByte | secondByte << 8] = lengths }
+        }
+      }
     }
     self.lengthsByPrefix = lengthsByPrefix
     self.slotLow = slotLow
@@ -152,14 +172,13 @@ final class Lexicon: Sendable {
   /// reach the hash table.
   @inline(__always)
   func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    let length = end - start
+    let length = end &- start
     guard length <= Lexicon.longestEntry else { return false }
-    let first = Int((bytes[start] | 0x20) &- 0x61)
-    let second = length > 1 ? Int((bytes[start + 1] | 0x20) &- 0x61) : 26
-    guard first < 26 && second <= 26 else { return false }
-    // Inside the table (26 × 27) by the guard above: read without a bounds check, as it is
-    // read for every word of every line scanned.
-    let lengths = lengthsByPrefix.withUnsafeBufferPointer { $0[first * 27 + second] }
+    let second = length > 1 ? bytes[start &+ 1] : Lexicon.noSecondLetter
+    let key = Int(bytes[start]) | Int(second) << 8
+    // Two bytes index the table (256 × 256): read without a bounds check, as it is read for
+    // every word of every line scanned.
+    let lengths = lengthsByPrefix.withUnsafeBufferPointer { $0[key] }
     return lengths & (1 << UInt16(truncatingIfNeeded: length)) != 0
   }
 

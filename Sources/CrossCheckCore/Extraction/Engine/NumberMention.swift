@@ -18,13 +18,42 @@ struct NumberMention {
   var isDecade = false
   /// A multiple in one word: "fivefold", "tenfold" (``NumberWord/multiple(_:)``).
   var isMultiple = false
-  /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
-  var scale: String?
-  /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
-  var leftoverSuffix: String?
-  /// A unit glued to the digits ("km" in "19km"), canonical.
-  var unit: String?
   /// "tens of thousands" and the like: a vague amount, as an interval.
   var vagueLow: Decimal?
   var vagueHigh: Decimal?
+  /// The words and letters written with the digits (see ``Wording``); nil while there are
+  /// none.
+  var wording: Wording?
+
+  /// A number's scale word and the letters glued after its digits, which most numbers lack,
+  /// apart from the other parts: a mention without any is copied and freed with one test for
+  /// them all (a mention is copied several times as it is read into a figure).
+  struct Wording {
+    var scale: String?
+    var leftoverSuffix: String?
+    var unit: String?
+  }
+
+  /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
+  var scale: String? {
+    get { wording?.scale }
+    set { setWording(\.scale, newValue) }
+  }
+  /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
+  var leftoverSuffix: String? {
+    get { wording?.leftoverSuffix }
+    set { setWording(\.leftoverSuffix, newValue) }
+  }
+  /// A unit glued to the digits ("km" in "19km"), canonical.
+  var unit: String? {
+    get { wording?.unit }
+    set { setWording(\.unit, newValue) }
+  }
+
+  /// Sets one of the words, making room for them only when a value is set.
+  private mutating func setWording(_ part: WritableKeyPath<Wording, String?>, _ value: String?) {
+    guard wording != nil || value != nil else { return }
+    if wording == nil { wording = Wording() }
+    wording![keyPath: part] = value
+  }
 }

@@ -10,33 +10,59 @@ extension FigureRecognizer {
     guard draft.kind != .money, draft.kind != .time else { return false }
     // A date written with its month is a date; a bare four-digit number may be a code.
     if draft.kind == .date, draft.firstToken != mention.firstToken { return false }
-    return isDesignation(mention) || isPhoneNumber(mention) || isStreetAddress(mention)
-      || isIdiom(mention) || isDiscourseOrdinal(draft, mention: mention)
-      || isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
-      || isPageFurniture(mention) || isModelName(draft, mention: mention)
-      || isCopyrightYear(mention)
-      || isNumberedListName(mention) || isSlashName(mention) || isCalledNumber(mention)
-      || isStreetOrdinal(mention) || isUnitOrdinal(mention) || isUnionLocal(mention)
-      || isReadingTime(mention)
+    // Most rules read one kind of number only (in words or in digits, an ordinal, a year's four
+    // digits): they are asked of a mention of their kind, not each of every mention.
+    return isDesignation(mention) || isIdiom(mention) || isPageFurniture(mention)
+      || isCopyrightYear(mention) || isSlashName(mention) || isReadingTime(mention)
       || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
-      || isSequenceTotal(mention) || isPostcode(mention) || isRegistrationNumber(mention)
-      || isDiscourseOne(mention) || isGenericOne(mention) || isEverySecond(mention)
-      || isNumberName(mention) || isPostalDistrict(mention) || isPremisesNumber(mention)
-      || isPhoneAreaCode(mention) || isDocumentYear(mention) || isNamingOne(mention)
-      || isLawTitleYear(mention)
-      || isComparedOne(mention) || isDesignatedListItem(mention) || isCaseNumber(mention)
-      || isQuarterName(mention) || isCatalogueDesignation(mention) || isNamedGroupNumber(mention)
-      || isIdleMultiplyingWord(mention) || isPhoneDigitGroup(mention)
-      || isServiceNumber(mention) || isTrainNumber(mention)
-      || isShortCode(mention) || isBracketedSubsection(mention) || isModelYear(mention)
-      || isLetteredSubsection(mention) || isModelSeriesMember(mention)
-      || isOClockHour(mention) || isNamedOrdinal(mention) || isStockCode(mention)
-      || isRecallCampaignCode(mention) || isNumberedTitle(draft, mention: mention)
-      || isStarRating(mention) || isFlightNumber(mention) || isSpokenClockHour(mention)
-      || isListingOrdinal(mention) || isSeedRank(mention) || isPhoneCountryCode(mention)
-      || isTrunkPrefix(mention) || isRoundTheClock(mention) || isSpokenDigits(mention)
-      || isFieldPosition(mention) || isRatePeriodQuarter(mention) || isCategoryCompound(mention)
-      || isBigNumberGroup(mention) || isStandInOne(mention)
+      || isSequenceTotal(mention) || isNumberName(mention) || isQuarterName(mention)
+      || isIdleMultiplyingWord(mention) || isShortCode(mention) || isBracketedSubsection(mention)
+      || isLetteredSubsection(mention) || isOClockHour(mention)
+      || isNumberedTitle(draft, mention: mention) || isStarRating(mention) || isSeedRank(mention)
+      || isPhoneCountryCode(mention) || isRoundTheClock(mention) || isFieldPosition(mention)
+      || isRatePeriodQuarter(mention)
+      || (mention.isSpelledOut
+        ? isSpelledOutNonFigure(draft, mention: mention)
+        : isDigitsNonFigure(draft, mention: mention))
+      || mention.isOrdinal && isOrdinalNonFigure(draft, mention: mention)
+      || mention.isYearLike && isYearNonFigure(mention)
+  }
+
+  /// The rules that read only a number in words ("one of them", "a two-storey house"): each
+  /// answers no for digits.
+  private func isSpelledOutNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    isDiscourseCount(draft, mention: mention) || isDescriptiveCompound(mention)
+      || isDiscourseOne(mention) || isGenericOne(mention) || isNamingOne(mention)
+      || isComparedOne(mention) || isNamedGroupNumber(mention) || isSpokenClockHour(mention)
+      || isSpokenDigits(mention) || isCategoryCompound(mention) || isBigNumberGroup(mention)
+      || isStandInOne(mention)
+  }
+
+  /// The rules that read only a number in digits (phone numbers, codes, addresses): each
+  /// answers no for a number in words.
+  private func isDigitsNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    isPhoneNumber(mention) || isStreetAddress(mention) || isModelName(draft, mention: mention)
+      || isNumberedListName(mention) || isCalledNumber(mention) || isUnionLocal(mention)
+      || isPostcode(mention) || isRegistrationNumber(mention) || isPostalDistrict(mention)
+      || isPremisesNumber(mention) || isPhoneAreaCode(mention) || isDesignatedListItem(mention)
+      || isCaseNumber(mention) || isCatalogueDesignation(mention) || isPhoneDigitGroup(mention)
+      || isServiceNumber(mention) || isTrainNumber(mention) || isModelSeriesMember(mention)
+      || isStockCode(mention) || isRecallCampaignCode(mention) || isFlightNumber(mention)
+      || isTrunkPrefix(mention)
+  }
+
+  /// The rules that read only an ordinal ("the first time", "Fifth Avenue"): each answers no
+  /// for any other number.
+  private func isOrdinalNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
+    isDiscourseOrdinal(draft, mention: mention) || isStreetOrdinal(mention)
+      || isUnitOrdinal(mention) || isEverySecond(mention) || isNamedOrdinal(mention)
+      || isListingOrdinal(mention)
+  }
+
+  /// The rules that read only a year's four digits ("the 2019 Act", "a 2015 Ford"): each
+  /// answers no for any other number.
+  private func isYearNonFigure(_ mention: NumberMention) -> Bool {
+    isDocumentYear(mention) || isLawTitleYear(mention) || isModelYear(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
