@@ -34,10 +34,9 @@ struct FigureDraft {
   /// Tokens of the noun phrase the figure counts or modifies ("apartment buildings", "plan").
   var nounTokens: Range<Int>?
 
-  /// The parts of a draft that few drafts have, apart from the others: a draft without any of
-  /// them is copied and freed with one test for them all, not a test and a release per part (a
-  /// draft is made for every number, and most become no date, time or compound).
-  struct RareParts {
+  /// The parts of a draft that few drafts have (``SeldomSetParts``: a draft is made for every
+  /// number, and most become no date, time or compound).
+  struct RareParts: SeldomSetParts {
     var date: String?
     var time: String?
     var zone: String?
@@ -48,34 +47,25 @@ struct FigureDraft {
   /// For dates: ISO 8601 ("2022", "2025-02", "--10-14", "2025-10-14").
   var date: String? {
     get { rareParts?.date }
-    set { setRarePart(\.date, newValue) }
+    set { rareParts.setPart(\.date, newValue) }
   }
   /// For clock times: "21:45" and the zone as written.
   var time: String? {
     get { rareParts?.time }
-    set { setRarePart(\.time, newValue) }
+    set { rareParts.setPart(\.time, newValue) }
   }
   var zone: String? {
     get { rareParts?.zone }
-    set { setRarePart(\.zone, newValue) }
+    set { rareParts.setPart(\.zone, newValue) }
   }
   var components: [Decimal]? {
     get { rareParts?.components }
-    set { setRarePart(\.components, newValue) }
+    set { rareParts.setPart(\.components, newValue) }
   }
   /// The unit of an adjective compound ("points" in "20-point plan"), added to the subject.
   var compoundUnit: String? {
     get { rareParts?.compoundUnit }
-    set { setRarePart(\.compoundUnit, newValue) }
-  }
-
-  /// Sets one of the rare parts, making room for them only when a value is set.
-  private mutating func setRarePart<Value>(
-    _ part: WritableKeyPath<RareParts, Value?>, _ value: Value?
-  ) {
-    guard rareParts != nil || value != nil else { return }
-    if rareParts == nil { rareParts = RareParts() }
-    rareParts![keyPath: part] = value
+    set { rareParts.setPart(\.compoundUnit, newValue) }
   }
 
   /// Reaches to where `later` ends, taking its noun: the draft has absorbed `later` ("2.5

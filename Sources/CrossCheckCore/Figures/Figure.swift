@@ -94,7 +94,11 @@ public struct Figure: Sendable, Equatable, Identifiable {
     var time: String?
     var zone: String?
 
-    var isEmpty: Bool { self == Parts() }
+    /// Each part asked in turn: a figure is made for every number read, and most have none.
+    var isEmpty: Bool {
+      low == nil && lowInclusive == nil && high == nil && highInclusive == nil
+        && components == nil && date == nil && time == nil && zone == nil
+    }
   }
 
   private final class RareParts: Equatable, Sendable {
@@ -131,17 +135,10 @@ public struct Figure: Sendable, Equatable, Identifiable {
     self.id = id
     self.kind = kind
     self.value = value
-    // Most figures have none of the rare parts: told so from the arguments, with no parts
-    // made, compared with empty ones and freed.
-    let hasRareParts =
-      low != nil || lowInclusive != nil || high != nil || highInclusive != nil
-      || components != nil || date != nil || time != nil || zone != nil
-    self.rare =
-      hasRareParts
-      ? Self.box(
-        Parts(
-          low: low, lowInclusive: lowInclusive, high: high, highInclusive: highInclusive,
-          components: components, date: date, time: time, zone: zone)) : nil
+    self.rare = Self.box(
+      Parts(
+        low: low, lowInclusive: lowInclusive, high: high, highInclusive: highInclusive,
+        components: components, date: date, time: time, zone: zone))
     self.unit = unit
     self.unitIsAmbiguous = unitIsAmbiguous
     self.qualifier = qualifier

@@ -1195,6 +1195,21 @@ struct FigureProfiler {
     return bits
   }()
 
+  /// "more than last year - and about 638,000": a hyphen at `index` with a space before it and
+  /// a space (or a second hyphen) after is a dash written in plain text; between two numbers
+  /// ("2022 - 23", "10 - 12") it is a range.
+  static func isPlainDash(_ scalars: [Unicode.Scalar], at index: Int, in line: Range<Int>)
+    -> Bool
+  {
+    guard index > line.lowerBound, scalars[index - 1] == " ", index + 1 < line.upperBound,
+      scalars[index + 1] == " " || scalars[index + 1] == "-"
+    else { return false }
+    let betweenNumbers =
+      index >= line.lowerBound + 2 && isDigit(scalars[index - 2])
+      && index + 2 < line.upperBound && isDigit(scalars[index + 2])
+    return !betweenNumbers
+  }
+
   @inline(__always)
   static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
@@ -1272,14 +1287,7 @@ struct FigureProfiler {
         scalar == "," && index > start && index + 1 < end
         && FigureProfiler.isDigit(scalars[index - 1]) && FigureProfiler.isDigit(scalars[index + 1])
       if !groupsDigits, FigureProfiler.isClauseBreak(scalar) { clause += 1 }
-      // "more than last year - and about 638,000": a hyphen with a space before it and a
-      // space (or a second hyphen) after is a dash written in plain text.
-      // Between two numbers ("2022 - 23", "10 - 12") it is a range, no break.
-      if scalar == "-", index > start, scalars[index - 1] == " ", index + 1 < end,
-        scalars[index + 1] == " " || scalars[index + 1] == "-",
-        !(index >= start + 2 && FigureProfiler.isDigit(scalars[index - 2])
-          && index + 2 < end && FigureProfiler.isDigit(scalars[index + 2]))
-      {
+      if scalar == "-", FigureProfiler.isPlainDash(scalars, at: index, in: start..<end) {
         clause += 1
       }
       index += 1

@@ -240,6 +240,13 @@ struct Measure: Sendable {
     return max(a.writtenQuantum, b.writtenQuantum)
   }
 
+  /// Whether two magnitudes (of `a` and `b`, in the unit ``magnitudes(_:_:)`` gives) lie
+  /// within half the larger rounding place of each other: one may be the other rounded to its
+  /// last significant digit ("€352,000" for €352,400; "2,300" for 2,316).
+  static func areWithinRounding(_ a: Measure, _ b: Measure, _ x: Double, _ y: Double) -> Bool {
+    abs(x - y) <= roundingPlace(a, b) / 2 * (1 + 1e-9)
+  }
+
   /// The quantum in the unit the figure is written in (an amount's own currency).
   var writtenQuantum: Double {
     guard dimension == .money, let base = baseMagnitude, base != 0, let magnitude else {

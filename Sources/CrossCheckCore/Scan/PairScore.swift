@@ -158,7 +158,7 @@ struct PairScore: Sendable {
     let roundish =
       a.isHedged || b.isHedged || min(a.significantDigits, b.significantDigits) <= 2
       || a.unitFamily != b.unitFamily
-      || large - small <= Measure.roundingPlace(a, b) / 2 * (1 + 1e-9)
+      || Measure.areWithinRounding(a, b, small, large)
     return relative <= 0.05 && roundish ? .close : .different
   }
 

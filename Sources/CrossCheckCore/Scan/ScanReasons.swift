@@ -85,10 +85,9 @@ public enum ScanReasons {
   static func rounds(_ a: Member, _ b: Member) -> Bool {
     guard let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y else { return false }
     let relative = abs(x - y) / max(abs(x), abs(y))
-    let place = Measure.roundingPlace(a.measure, b.measure)
     // A word fraction ("one in three" for 30%) is a rounding wider than a few percent: its
     // own step decides.
-    if abs(x - y) <= place / 2 * (1 + 1e-9) {
+    if Measure.areWithinRounding(a.measure, b.measure, x, y) {
       if relative <= roundingShare { return true }
       // A bound keeps its side: "more than half" is no rounding of 45%.
       if a.measure.isWordFraction || b.measure.isWordFraction {

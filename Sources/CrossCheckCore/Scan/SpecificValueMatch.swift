@@ -19,12 +19,12 @@ enum SpecificValueMatch {
       // A count may leave its noun unsaid ("an extra 264,000" for 263,661 people).
       a.unitFamily == b.unitFamily
         || (a.dimension == .count && (a.unitFamily == nil || b.unitFamily == nil)),
-      // A range or a bound alone has no written precision to match (``Measure`` gives it
-      // every digit).
-      a.significantDigits < Int.max, b.significantDigits < Int.max,
+      // A tally's counts ("31 votes to 4") have no one written precision. (A range or a
+      // bound has its first number's: "between 1,250 and 1,350" meets 1,300.)
+      a.dimension != .tally,
       min(a.significantDigits, b.significantDigits) >= leastDigits,
       let (x, y) = Measure.magnitudes(a, b)
     else { return false }
-    return abs(x - y) <= Measure.roundingPlace(a, b) / 2 * (1 + 1e-9)
+    return Measure.areWithinRounding(a, b, x, y)
   }
 }

@@ -18,10 +18,9 @@ struct Amount {
   /// The words read with the number (see ``Words``); nil while there are none.
   var words: Words?
 
-  /// An amount's currency, scale and unit, which most amounts lack, apart from the other
-  /// parts: an amount without any is copied and freed with one test for them all (an amount is
-  /// copied several times as it is read into a figure).
-  struct Words {
+  /// An amount's currency, scale and unit, which most amounts lack (``SeldomSetParts``: an
+  /// amount is copied several times as it is read into a figure).
+  struct Words: SeldomSetParts {
     var currency: String?
     var scale: String?
     var quantityUnit: String?
@@ -29,23 +28,16 @@ struct Amount {
 
   var currency: String? {
     get { words?.currency }
-    set { setWord(\.currency, newValue) }
+    set { words.setPart(\.currency, newValue) }
   }
   var scale: String? {
     get { words?.scale }
-    set { setWord(\.scale, newValue) }
+    set { words.setPart(\.scale, newValue) }
   }
   /// A unit of measurement, canonical ("km", "degC", "magnitude").
   var quantityUnit: String? {
     get { words?.quantityUnit }
-    set { setWord(\.quantityUnit, newValue) }
-  }
-
-  /// Sets one of the words, making room for them only when a value is set.
-  private mutating func setWord(_ word: WritableKeyPath<Words, String?>, _ value: String?) {
-    guard words != nil || value != nil else { return }
-    if words == nil { words = Words() }
-    words![keyPath: word] = value
+    set { words.setPart(\.quantityUnit, newValue) }
   }
 }
 

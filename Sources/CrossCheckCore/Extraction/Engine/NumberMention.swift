@@ -25,10 +25,9 @@ struct NumberMention {
   /// none.
   var wording: Wording?
 
-  /// A number's scale word and the letters glued after its digits, which most numbers lack,
-  /// apart from the other parts: a mention without any is copied and freed with one test for
-  /// them all (a mention is copied several times as it is read into a figure).
-  struct Wording {
+  /// A number's scale word and the letters glued after its digits, which most numbers lack
+  /// (``SeldomSetParts``: a mention is copied several times as it is read into a figure).
+  struct Wording: SeldomSetParts {
     var scale: String?
     var leftoverSuffix: String?
     var unit: String?
@@ -37,23 +36,16 @@ struct NumberMention {
   /// The scale word or letters as written ("billion", "bn", "m"), with their byte range.
   var scale: String? {
     get { wording?.scale }
-    set { setWording(\.scale, newValue) }
+    set { wording.setPart(\.scale, newValue) }
   }
   /// Letters glued after the digits that the number grammar did not use ("USD" in "115USD").
   var leftoverSuffix: String? {
     get { wording?.leftoverSuffix }
-    set { setWording(\.leftoverSuffix, newValue) }
+    set { wording.setPart(\.leftoverSuffix, newValue) }
   }
   /// A unit glued to the digits ("km" in "19km"), canonical.
   var unit: String? {
     get { wording?.unit }
-    set { setWording(\.unit, newValue) }
-  }
-
-  /// Sets one of the words, making room for them only when a value is set.
-  private mutating func setWording(_ part: WritableKeyPath<Wording, String?>, _ value: String?) {
-    guard wording != nil || value != nil else { return }
-    if wording == nil { wording = Wording() }
-    wording![keyPath: part] = value
+    set { wording.setPart(\.unit, newValue) }
   }
 }

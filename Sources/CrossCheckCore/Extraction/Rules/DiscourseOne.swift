@@ -9,12 +9,4 @@ extension FigureRecognizer {
     else { return false }
     return isWord(first + 1, in: Vocabulary.discourseNounsSingular)
   }
-
-  /// Whether token `index` is the first of its sentence: the line's first, after an opening
-  /// quote, or after a sentence's end as the context analyzer finds it (not "Mr." or an initial).
-  func opensSentence(_ index: Int) -> Bool {
-    guard index > 0 else { return true }
-    if isSymbol(index - 1, 0x22) || isSymbol(index - 1, 0x201C) { return true }
-    return ContextAnalyzer(recognizer: self).endsSentence(at: index - 1)
-  }
 }

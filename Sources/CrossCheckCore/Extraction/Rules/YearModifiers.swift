@@ -7,14 +7,19 @@
 extension FigureRecognizer {
   /// Whether `mention` is a year modifying the noun phrase after it.
   func isYearModifier(_ mention: NumberMention) -> Bool {
-    guard mention.isYearLike, mention.firstToken == mention.lastToken,
-      DecimalParts.isBetween(mention.value, 1800, 2099)
-    else { return false }
+    guard isPlainYear(mention) else { return false }
     let previous = mention.firstToken - 1
     guard previous >= 0, tokens[previous].kind == .word,
       isWord(previous, in: Vocabulary.yearDeterminers) || isPossessiveWord(previous)
     else { return false }
     guard let noun = nounPhrase(after: mention.lastToken) else { return true }
     return !isWord(noun.upperBound - 1, in: Vocabulary.groupsOfPeople)
+  }
+
+  /// Four plain digits from 1800 to 2099 in one token: a number that may be a year
+  /// (``isYearModifier(_:)``, ``isTimePhraseYear(_:)``).
+  func isPlainYear(_ mention: NumberMention) -> Bool {
+    mention.isYearLike && mention.firstToken == mention.lastToken
+      && DecimalParts.isBetween(mention.value, 1800, 2099)
   }
 }
