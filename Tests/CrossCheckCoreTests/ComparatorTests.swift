@@ -202,7 +202,8 @@ struct ComparatorAssessmentTests {
     ])
     #expect(thirds.entries.map(\.unit) == ["percent", "percent"])
     #expect(thirds.assessment == .differ)
-    #expect(thirds.explanations.contains(.rounding(rounded: "68%", precise: "two-thirds")))
+    // "Two-thirds" is the round one: it stands for any share from about 62% to 71%.
+    #expect(thirds.explanations.contains(.rounding(rounded: "two-thirds", precise: "68%")))
     let half = comparator.compare([
       try ComparisonCorpus.item("one in two", in: "Only one in two trains ran."),
       try ComparisonCorpus.item("50%", in: "Only 50% of trains ran."),

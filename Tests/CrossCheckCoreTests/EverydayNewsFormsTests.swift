@@ -171,10 +171,10 @@ struct EverydayNewsFormsTests {
   // MARK: - Subjects
 
   @Test(arguments: [
-    ("Pre-tax profit fell 11.8 per cent to £412m.", "£412m", "Pre-tax profit fell"),
-    ("Revenue rose 4.5% to $6.31bn in the year.", "$6.31bn", "Revenue rose"),
+    ("Pre-tax profit fell 11.8 per cent to £412m.", "£412m", "Pre-tax profit"),
+    ("Revenue rose 4.5% to $6.31bn in the year.", "$6.31bn", "Revenue"),
     ("Its margin narrowed by 1.1 percentage points to 6.5 per cent.", "6.5 per cent", "margin"),
-    ("Sales grew 12pc to £3bn.", "£3bn", "Sales grew"),
+    ("Sales grew 12pc to £3bn.", "£3bn", "Sales"),
   ])
   func theLevelAChangeReachedMeasuresWhatTheChangeDoes(
     _ sentence: String, _ text: String, _ subject: String

@@ -72,7 +72,7 @@ extension ScanDataLayoutTests {
       }
       let sources = Set(sorted.map(source)).count
       guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: scores) else { continue }
-      let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
+      let worth = SuggestionGrouper.groupWorth(scores.map(SuggestionGrouper.worth))
       result.append(
         SuggestionGrouper.Group(
           members: sorted, worth: worth * SuggestionGrouper.sourcesFactor(sources),

@@ -205,7 +205,8 @@ public struct Comparator: Sendable {
     if Set(dates).count > 1 { explanations.append(.differentDates(unique(dates))) }
     let hedged = figures.compactMap { figure in figure.hedge.map { "“\($0)” on \(figure.text)" } }
     if !hedged.isEmpty { explanations.append(.hedged(hedged)) }
-    // Rounding: a round figure within 10% of a more precise one (plain values only).
+    // Rounding: a round figure the more precise one rounds to at its last significant digit
+    // (plain values only), as the scan judges it (``Measure/areWithinRounding``).
     let points = entries.filter {
       $0.figure.value != nil && $0.figure.low == nil && $0.figure.high == nil
     }
@@ -217,8 +218,19 @@ public struct Comparator: Sendable {
         guard let a = centers[index], let b = centers[other], a != b, a != 0, b != 0,
           Comparator.isWithinTenth(a, b)
         else { continue }
-        let (rounder, precise) = digits[index] <= digits[other] ? (index, other) : (other, index)
-        if digits[rounder] < digits[precise] {
+        // A word fraction ("two-thirds") is the round one whatever its digits.
+        let fractions = (
+          Comparator.isWordFraction(points[index].figure),
+          Comparator.isWordFraction(points[other].figure)
+        )
+        let (rounder, precise) =
+          fractions.0 != fractions.1
+          ? (fractions.0 ? (index, other) : (other, index))
+          : digits[index] <= digits[other] ? (index, other) : (other, index)
+        if fractions.0 != fractions.1 || digits[rounder] < digits[precise],
+          Comparator.isRounding(
+            points[rounder].figure, center: centers[rounder], of: centers[precise])
+        {
           explanations.append(
             .rounding(
               rounded: points[rounder].figure.text, precise: points[precise].figure.text,
@@ -268,6 +280,38 @@ public struct Comparator: Sendable {
   }
 
   /// Significant digits of a figure's value as written (200 has one, 185 three).
+  /// Whether `precise` (a center in the comparison's unit) lies within half a step of the last
+  /// significant digit of `rounded` (written as `figure`, its center `center`): "€350,000" for
+  /// €352,400, not "€340,000".
+  static func isRounding(_ figure: Figure, center: Decimal?, of precise: Decimal?) -> Bool {
+    guard let value = figure.value, value != 0, let center, let precise else { return false }
+    // A word fraction stands for the shares nearer it than any fraction with the next
+    // denominator (``Measure/fractionQuantum(of:)``, in percent).
+    let place =
+      isWordFraction(figure)
+      ? Measure.fractionQuantum(of: value.doubleValue).map { Decimal($0) / 100 }
+      : lastDigitPlace(value)
+    guard let place else { return false }
+    return abs(center - precise) <= place * abs(center / value) / 2
+  }
+
+  /// "two-thirds", "one in two": a share written as a simple fraction.
+  static func isWordFraction(_ figure: Figure) -> Bool { figure.unit == "fraction" }
+
+  /// The power of ten of a decimal's last significant digit, as written: 340000 → 10000,
+  /// 12.5 → 0.1, 7 → 1.
+  static func lastDigitPlace(_ value: Decimal) -> Decimal {
+    let text = abs(value).description
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    if parts.count == 2, let last = parts[1].lastIndex(where: { $0 != "0" }) {
+      let decimals = parts[1].distance(from: parts[1].startIndex, to: last) + 1
+      return Decimal(sign: .plus, exponent: -decimals, significand: 1)
+    }
+    let integer = parts[0]
+    let trailing = integer.reversed().prefix { $0 == "0" }.count
+    return Decimal(sign: .plus, exponent: max(0, min(trailing, integer.count - 1)), significand: 1)
+  }
+
   func significantDigits(_ figure: Figure) -> Int {
     guard let value = figure.value ?? figure.low else { return Int.max }
     var digits = Array(abs(value).description.filter(\.isNumber))

@@ -180,6 +180,8 @@ struct FigureProfiler {
     static let lossBeforeShare = WordMarks(rawValue: 1 << 57)
     /// "since": its phrase names where a period that runs to now starts (``SincePhrase``).
     static let since = WordMarks(rawValue: 1 << 58)
+    /// "year": after "last", the year before the article's.
+    static let yearNoun = WordMarks(rawValue: 1 << 39)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -194,6 +196,7 @@ struct FigureProfiler {
       if ScanVocabulary.futureMarkers.contains(lower) { marks.insert(.futureMarker) }
       if lower == "last" { marks.insert(.last) }
       if ScanVocabulary.periodNouns.contains(lower) { marks.insert(.periodNoun) }
+      if lower == "year" { marks.insert(.yearNoun) }
       if ScanVocabulary.wholeDeterminers.contains(lower) { marks.insert(.wholeDeterminer) }
       if lower == "of" { marks.insert(.of) }
       if lower == "out" { marks.insert(.out) }
@@ -801,6 +804,13 @@ struct FigureProfiler {
         tokens[index + 1].marks.contains(.periodNoun), reach <= 8
       {
         earlier = true
+        // "Last year" in an article of 2027 is 2026, as plain a year as one written out (not
+        // "the last year before the pandemic", a final one).
+        if tokens[index + 1].marks.contains(.yearNoun), let articleYear,
+          index == 0 || !tokens[index - 1].marks.contains(.wholeDeterminer)
+        {
+          years.append(articleYear - 1)
+        }
       }
       guard let term = token.term else { continue }
       // The nearest wins; a tie goes to the word after the figure ("230 were injured and 14

@@ -49,6 +49,8 @@ struct PairParts: Sendable {
   var titleRestated = false
   /// ``SpecificValueMatch``: one specific value, or its rounding, in two reports of a story.
   var specificMatch = false
+  /// ``HedgedValueMatch``: a specific value and another report's hedge that admits it.
+  var hedgedMatch = false
   /// What the conflict and group rules read.
   var outcomeConflict: Bool
   var sameSource: Bool
@@ -75,6 +77,7 @@ struct PairParts: Sendable {
       "other_holder", "other_whole", "part_and_total", "change_and_level", "other_side",
       "two_moments", "norm_and_measurement", "complements", "severity",
       "restated", "derived_match", "anaphor", "revision", "title_restated", "specific_match",
+      "hedged_match",
       "outcome_conflict", "same_source", "same_sentence_start", "units_differ", "sentence_part",
       "relation_equal", "relation_close", "relation_different", "relation_unknown",
     ] + MeasureDimension.allCases.map { "dimension_\($0.rawValue)" }
@@ -93,7 +96,7 @@ struct PairParts: Sendable {
         bit(otherHolder), bit(otherWhole), bit(partAndTotal), bit(changeAndLevel),
         bit(otherSide), bit(twoMoments), bit(normAndMeasurement), bit(complements),
         bit(severity), bit(restated), bit(derivedMatch), bit(anaphor), bit(revision),
-        bit(titleRestated), bit(specificMatch),
+        bit(titleRestated), bit(specificMatch), bit(hedgedMatch),
         bit(outcomeConflict), bit(sameSource), bit(sameSentenceStart), bit(unitsDiffer),
         bit(isSentencePart),
         bit(relation == .equal), bit(relation == .close), bit(relation == .different),

@@ -122,6 +122,7 @@ struct PairScore: Sendable {
       titleRestated: TitleRestatement.areOne(a, b, relation: relation, context: context),
       specificMatch: SpecificValueMatch.areOne(
         a.measure, b.measure, sameSource: a.source == b.source, story: story),
+      hedgedMatch: HedgedValueMatch.areOne(a, b, relation: relation, story: story),
       outcomeConflict: isOutcomeConflict(a, b),
       sameSource: a.source == b.source,
       sameSentenceStart: a.source == b.source && a.figure.sentenceStart == b.figure.sentenceStart,
@@ -228,6 +229,14 @@ struct PairScore: Sendable {
       // One names a year its story is past, the other no year and no other period: the
       // other is of its story's time, so the two periods are as plain as two years.
       let (dated, undated) = a.years.isEmpty ? (b, a) : (a, b)
+      // A headline leaves out the year its own body gives with the figure it rounds ("debt
+      // peak pushed back to 77% of GDP" over "77.4% of GDP in 2028/29"): no other period.
+      if undated.isTitle, undated.source == dated.source, undated.period == .current,
+        let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y,
+        Measure.areWithinRounding(a.measure, b.measure, x, y)
+      {
+        return 1
+      }
       if !dated.years.isEmpty, undated.years.isEmpty, undated.period == .current { return 0.35 }
       // One is marked as earlier or later than the story: perhaps the period it was counted
       // over.
@@ -263,7 +272,9 @@ struct PairScore: Sendable {
   static func nounOnlyFactor(
     _ a: FigureProfile, _ b: FigureProfile, context: Double, relation: ValueRelation
   ) -> Double {
-    guard relation != .close, let noun = a.countedNoun, noun == b.countedNoun, context > 0 else {
+    guard !isRoundingOrHedge(a.measure, b.measure, relation: relation),
+      let noun = a.countedNoun, noun == b.countedNoun, context > 0
+    else {
       return 1
     }
     let dot = context * a.context.norm * b.context.norm
@@ -272,6 +283,15 @@ struct PairScore: Sendable {
     // The names last: most pairs of one noun share other words, and names cost a merge.
     guard nounDot >= dot * 0.999 else { return 1 }
     return sharedCount(a.names, b.names) == 0 ? 0.5 : 1
+  }
+
+  /// Close values one of which is hedged, or rounds the other at its last significant digit:
+  /// not any two values a few percent apart ("96" and "98 firefighters" are two counts).
+  static func isRoundingOrHedge(_ a: Measure, _ b: Measure, relation: ValueRelation) -> Bool {
+    guard relation == .close else { return false }
+    if a.isHedged || b.isHedged { return true }
+    guard let (x, y) = Measure.magnitudes(a, b) else { return false }
+    return Measure.areWithinRounding(a, b, x, y)
   }
 
   /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching
@@ -505,6 +525,10 @@ extension PairScore {
     // One specific value, or its rounding, in two reports of one story: one figure.
     if p.specificMatch && TitleRestatement.isUncontested(p) {
       sameness = max(sameness, SpecificValueMatch.sameness)
+    }
+    // A specific value and another report's hedge of it: one figure, hedged.
+    if p.hedgedMatch && TitleRestatement.isUncontested(p) {
+      sameness = max(sameness, HedgedValueMatch.sameness)
     }
     let conflict =
       !p.restated

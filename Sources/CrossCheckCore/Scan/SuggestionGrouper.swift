@@ -95,7 +95,7 @@ struct SuggestionGrouper {
       }
       let sources = Set(sorted.map(source)).count
       guard sources > 1 || SuggestionGrouper.isWorthOffering(oneArticle: scores) else { continue }
-      let worth = scores.map(SuggestionGrouper.worth).reduce(0, +) / Double(max(1, scores.count))
+      let worth = SuggestionGrouper.groupWorth(scores.map(SuggestionGrouper.worth))
       result.append(
         Group(
           members: sorted,
@@ -124,6 +124,14 @@ struct SuggestionGrouper {
     return result.sorted {
       $0.worth != $1.worth ? $0.worth > $1.worth : $0.members.lexicographicallyPrecedes($1.members)
     }
+  }
+
+  /// A group is about as worth checking as its most telling pair, tempered by the rest: two
+  /// reports that agree do not make a third's different value less worth a look, nor does a
+  /// lone difference make a group of agreeing figures one.
+  static func groupWorth(_ worths: [Double]) -> Double {
+    guard let most = worths.max() else { return 0 }
+    return (worths.reduce(0, +) / Double(worths.count) + most) / 2
   }
 
   /// One value in one unit: nothing a reader would see differ.

@@ -542,6 +542,14 @@ struct ContextAnalyzer {
       return Array((start - 2)...position)
     }
     if let measure = measureNoun(before: start, in: sentence) { return measure }
+    // "The death toll from the derailment of a crowded train rose to 26": what a verb of
+    // change is said of is its subject, past the phrases that say whose or where, not the
+    // words next to the verb ("crowded train rose").
+    if recognizer.isWord(position, in: Vocabulary.changeVerbs),
+      let subject = verbSubject(of: position, in: sentence)
+    {
+      return subject
+    }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
     if start - 1 >= sentence.lowerBound,
       recognizer.isWord(start - 1, in: Vocabulary.enclosingPrepositions),

@@ -76,9 +76,12 @@ extension ContextAnalyzer {
     {
       end = opener - 1
     }
-    // "The death toll this year rose to 26": the time phrase says when.
-    if end - 1 > sentence.lowerBound, recognizer.roles(end).contains(.timeNoun),
-      recognizer.roles(end - 1).contains(.timeLead)
+    // "The death toll this year rose to 26", "Sales in December rose": the time phrase says
+    // when.
+    if end - 1 > sentence.lowerBound,
+      (recognizer.roles(end).contains(.timeNoun) && recognizer.roles(end - 1).contains(.timeLead))
+        || (recognizer.roles(end).contains(.month)
+          && recognizer.isWord(end - 1, in: ["in", "during"]))
     {
       end -= 2
     }

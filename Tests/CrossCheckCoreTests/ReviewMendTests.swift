@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// `compare` offers a rounding only where the scan sees one (``Comparator/isRounding``): the
+/// round figure is what the precise one rounds to at its last significant digit.
+@Suite("A rounding, as compare judges it")
+struct ComparatorRoundingTests {
+  let comparator = Comparator()
+
+  private func offersRounding(_ a: String, _ b: String) throws -> Bool {
+    let comparison = comparator.compare([
+      try ComparisonCorpus.item(a, in: "The average asking price was \(a)."),
+      try ComparisonCorpus.item(b, in: "The average asking price was \(b)."),
+    ])
+    return comparison.explanations.contains { if case .rounding = $0 { true } else { false } }
+  }
+
+  @Test func aRoundFigureThePreciseOneRoundsToIsARounding() throws {
+    #expect(try offersRounding("€352,400", "€350,000"))
+    #expect(try offersRounding("€352,400", "€352,000"))
+  }
+
+  @Test func aRoundFigureItDoesNotRoundToIsNone() throws {
+    // 3.5% apart, within the old tenth, yet €352,400 rounds to €350,000, not €340,000.
+    #expect(try !offersRounding("€352,400", "€340,000"))
+  }
+
+  @Test func theDecimalPlaceOfTheLastSignificantDigit() {
+    #expect(Comparator.lastDigitPlace(340_000) == 10_000)
+    #expect(Comparator.lastDigitPlace(Decimal(string: "12.5")!) == Decimal(string: "0.1")!)
+    #expect(Comparator.lastDigitPlace(7) == 1)
+    #expect(Comparator.lastDigitPlace(Decimal(string: "0.05")!) == Decimal(string: "0.01")!)
+  }
+}
+
+/// "On" and a year after a figure compare it with that year only when the year ends its
+/// phrase: "$3bn on 2022 flood relief" spends, it compares nothing.
+@Suite("A year that qualifies a noun is no baseline")
+struct ScanBaselineYearPhraseTests: ScanArticleFixtures {
+  @Test func aYearBeforeItsNounIsTheFiguresOwn() throws {
+    let (profiles, _) = self.profiles([
+      "The council spent $3bn on 2022 flood relief, the audit found.\n",
+      "The council spent an extra $3bn on 2021, the audit found.\n",
+    ])
+    let spending = try profile("$3bn", in: profiles, source: 0)
+    #expect(spending.baselineYears.isEmpty)
+    #expect(spending.years.contains(2022))
+    let change = try profile("$3bn", in: profiles, source: 1)
+    #expect(change.baselineYears.contains(2021))
+    #expect(change.years.isEmpty)
+  }
+}
+
+/// Two counts of one noun a few percent apart are one count only when one is hedged or rounds
+/// the other: "96 firefighters" and "98 firefighters" are two counts of their kind.
+@Suite("A count of one noun, near but not rounded")
+struct ScanNounOnlyNearTests: ScanArticleFixtures {
+  @Test func nearCountsNeitherRoundingTheOtherAreOnlyOfOneKind() throws {
+    let (profiles, topics) = self.profiles([
+      "Crews from Lyon sent 96 firefighters to the blaze.\n",
+      "Officials in Grenoble deployed 98 firefighters overnight.\n",
+    ])
+    let x = try profile("96", in: profiles)
+    let y = try profile("98", in: profiles)
+    let cosines = { (x.context.cosine(y.context), PairScore.storySimilarity(x, y, topics: topics)) }
+    let parts = try #require(PairScore.parts(x, y, cosines: cosines))
+    #expect(parts.relation == .close)
+    #expect(!PairScore.isRoundingOrHedge(x.measure, y.measure, relation: parts.relation))
+    #expect(parts.nounOnly < 1)
+  }
+}
+
+/// What a verb of change is said of is its subject, past the phrases that say whose or where.
+@Suite("The subject of a verb of change")
+struct ChangeVerbSubjectTests {
+  @Test func aChangeVerbsSubjectIsFoundPastItsComplements() throws {
+    let figures = FigureExtractor.extract(
+      from: "The death toll from the derailment of a crowded train rose to 26 on Sunday.\n",
+      source: SourceID("t"))
+    let toll = try #require(figures.first { $0.text == "26" })
+    #expect(toll.subject == "death toll")
+  }
+}
