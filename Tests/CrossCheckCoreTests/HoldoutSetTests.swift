@@ -70,9 +70,11 @@ struct HoldoutSetTests {
     // a further one still fails. Session 23 (specific values, subjects past "for a home in",
     // no verb of change in a subject): recall 0.767 -> 0.814, with one more paired (T2-HN3,
     // Dublin's asking vs paid prices, inside a six-figure group of house-price changes).
+    // Session 24: an average and a median are two measures, and "rose 5.1% year-on-year to
+    // €468,000" is the average asking price's: T2-HN2 is no longer paired (6).
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
-      trapsTaken: 15, scanRecall: 0.78, scanPrecision: 0.74, negativesPaired: 7, explained: 0.79),
+      trapsTaken: 15, scanRecall: 0.78, scanPrecision: 0.74, negativesPaired: 6, explained: 0.79),
     // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
     // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
@@ -147,9 +149,9 @@ struct HoldoutSetTests {
     Mark(
       // Session 23: recall 0.773, precision 0.691. Session 24 (a change verb's subject read past
       // its complements): the liveblog's "2,800 MW" and "about 3,400 MW" (T1-G04) are no longer
-      // offered together: recall 0.750, precision 0.655, explained 0.879.
+      // offered together: recall 0.750, precision 0.632, explained 0.879.
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
-      trapsTaken: 9, scanRecall: 0.74, scanPrecision: 0.65, negativesPaired: 5, explained: 0.87),
+      trapsTaken: 9, scanRecall: 0.74, scanPrecision: 0.63, negativesPaired: 5, explained: 0.87),
     // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
     // sentencing); labels committed (14fa407) before the first run. Its first score (main at
     // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their

@@ -73,33 +73,33 @@ struct ReportingSubjectsTests {
   }
 
   @Test(arguments: [
-    ("House prices in Portugal rose 3.1 per cent last year.", "3.1 per cent", "House prices rose"),
+    ("House prices in Portugal rose 3.1 per cent last year.", "3.1 per cent", "House prices"),
     (
       "Rents in the private rental market climbed 2 per cent in the first half.", "2 per cent",
-      "Rents climbed"
+      "Rents"
     ),
     (
       "Quarterly revenue at the chain fell 4% to $2.7 billion.", "$2.7 billion",
-      "Quarterly revenue fell"
+      "Quarterly revenue"
     ),
     // What a price is for, and a place after it, say whose price.
     (
       "The average asking price for a home in Ireland rose by 6.8% this year.", "6.8%",
-      "average asking price rose"
+      "average asking price"
     ),
     // Past "of" too, to what the phrase is for.
     (
       "Coverage for the first dose of measles vaccine in the region fell to 71 percent.",
-      "71 percent", "Coverage fell"
+      "71 percent", "Coverage"
     ),
     (
       "The death toll from the derailment of a crowded train in the south rose to at least 27.",
-      "at least 27", "death toll rose"
+      "at least 27", "death toll"
     ),
     // A level after a change over a period that runs to a month: the change's subject.
     (
       "The average asking price for a home rose by 6.8% in the year to September to €352,400.",
-      "€352,400", "average asking price rose"
+      "€352,400", "average asking price"
     ),
   ])
   func aPlaceOrHolderInsideTheSubjectIsNoSubject(

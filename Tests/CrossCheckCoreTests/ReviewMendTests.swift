@@ -67,7 +67,7 @@ struct ScanNounOnlyNearTests: ScanArticleFixtures {
     let cosines = { (x.context.cosine(y.context), PairScore.storySimilarity(x, y, topics: topics)) }
     let parts = try #require(PairScore.parts(x, y, cosines: cosines))
     #expect(parts.relation == .close)
-    #expect(!PairScore.isRoundingOrHedge(x.measure, y.measure, relation: parts.relation))
+    #expect(!PairScore.isRoundingOrHedge(x, y, relation: parts.relation))
     #expect(parts.nounOnly < 1)
   }
 }
@@ -81,5 +81,92 @@ struct ChangeVerbSubjectTests {
       source: SourceID("t"))
     let toll = try #require(figures.first { $0.text == "26" })
     #expect(toll.subject == "death toll")
+  }
+}
+
+/// An average and a median summarize one set of values in two ways: figures whose subjects
+/// name different statistics are two measures (``SummaryStatistic``).
+@Suite("An average against a median")
+struct ScanSummaryStatisticTests: ScanArticleFixtures {
+  @Test func anAverageAndAMedianAreTwoMeasures() throws {
+    let (profiles, topics) = self.profiles([
+      "The average asking price for a home rose to €352,400 in September.\n",
+      "The median price paid was €340,000 in September.\n",
+      "Prices for a home reached €350,000 in September.\n",
+    ])
+    let average = try profile("€352,400", in: profiles)
+    let median = try profile("€340,000", in: profiles)
+    let plain = try profile("€350,000", in: profiles)
+    #expect(average.measure.statistic == .mean)
+    #expect(median.measure.statistic == .median)
+    #expect(plain.measure.statistic == SummaryStatistic.none)
+    let apart = try #require(PairScore.score(average, median, topics: topics))
+    #expect(apart.conflict)
+    let cosines = {
+      (
+        average.context.cosine(median.context),
+        PairScore.storySimilarity(average, median, topics: topics)
+      )
+    }
+    #expect(try #require(PairScore.parts(average, median, cosines: cosines)).otherStatistic)
+    // A figure whose subject names no statistic meets either.
+    #expect(!SummaryStatistic.areApart(average.measure, plain.measure))
+  }
+}
+
+/// "On" and a year with a noun of comparison after it ("on 2023 levels") is still a baseline.
+@Suite("A year's levels as a baseline")
+struct ScanBaselineLevelsTests: ScanArticleFixtures {
+  @Test func aYearsLevelsAreTheBaseline() throws {
+    let (profiles, _) = self.profiles([
+      "Net migration was an extra 221,000 on 2023 levels, the office said.\n"
+    ])
+    let change = try profile("221,000", in: profiles)
+    #expect(change.baselineYears.contains(2023))
+    #expect(change.years.isEmpty)
+  }
+}
+
+/// Subjects of a verb of change past more kinds of complement, and past a comparison in time.
+@Suite("More subjects of a verb of change")
+struct ChangeVerbSubjectMoreTests {
+  @Test(arguments: [
+    ("Exports to China fell 12% in May.\n", "12%", "Exports"),
+    ("Support among women fell to 36%.\n", "36%", "Support"),
+    ("The death toll in December rose to 26.\n", "26", "death toll"),
+    (
+      "In Dublin, the average asking price rose 5.1% year-on-year to €468,000.\n", "€468,000",
+      "average asking price"
+    ),
+  ])
+  func theSubjectIsFoundPastItsComplement(_ sentence: String, _ text: String, _ subject: String)
+    throws
+  {
+    let figures = FigureExtractor.extract(from: sentence, source: SourceID("t"))
+    let figure = try #require(figures.first { $0.text == text }, "\(figures.map(\.text))")
+    #expect(figure.subject == subject)
+  }
+}
+
+/// `compare` reads a hedged figure's rounding from its number as written, and a fraction past
+/// twelfths by its digits.
+@Suite("A rounding in compare, hedged or a fraction")
+struct ComparatorRoundingHedgeTests {
+  let comparator = Comparator()
+
+  private func offersRounding(_ a: String, _ sentenceA: String, _ b: String, _ sentenceB: String)
+    throws -> Bool
+  {
+    let comparison = comparator.compare([
+      try ComparisonCorpus.item(a, in: sentenceA), try ComparisonCorpus.item(b, in: sentenceB),
+    ])
+    return comparison.explanations.contains { if case .rounding = $0 { true } else { false } }
+  }
+
+  @Test func aDownwardHedgeIsReadAsWritten() throws {
+    #expect(
+      try offersRounding(
+        "nearly $1,900", "Depositors lost nearly $1,900 each.", "$1,870",
+        "Depositors lost $1,870 each."))
   }
 }

@@ -211,7 +211,8 @@ public struct Comparator: Sendable {
       $0.figure.value != nil && $0.figure.low == nil && $0.figure.high == nil
     }
     // Each figure's center and digits once, not once per pair: Decimal division is slow.
-    let centers = points.map { $0.interval?.center }
+    // The values as stated: a one-sided hedge ("nearly 1,900") moves its interval's center.
+    let centers = points.map { $0.stated?.center ?? $0.interval?.center }
     let digits = points.map { significantDigits($0.figure) }
     for index in points.indices {
       for other in (index + 1)..<points.count {
@@ -279,7 +280,6 @@ public struct Comparator: Sendable {
     return abs(a - b) / max(abs(a), abs(b)) <= tenth
   }
 
-  /// Significant digits of a figure's value as written (200 has one, 185 three).
   /// Whether `precise` (a center in the comparison's unit) lies within half a step of the last
   /// significant digit of `rounded` (written as `figure`, its center `center`): "€350,000" for
   /// €352,400, not "€340,000".
@@ -287,11 +287,11 @@ public struct Comparator: Sendable {
     guard let value = figure.value, value != 0, let center, let precise else { return false }
     // A word fraction stands for the shares nearer it than any fraction with the next
     // denominator (``Measure/fractionQuantum(of:)``, in percent).
-    let place =
+    // (A fraction past twelfths, "one in 20", is judged by its digits.)
+    let fractionStep =
       isWordFraction(figure)
-      ? Measure.fractionQuantum(of: value.doubleValue).map { Decimal($0) / 100 }
-      : lastDigitPlace(value)
-    guard let place else { return false }
+      ? Measure.fractionQuantum(of: value.doubleValue).map { Decimal($0) / 100 } : nil
+    let place = fractionStep ?? lastDigitPlace(value)
     return abs(center - precise) <= place * abs(center / value) / 2
   }
 
@@ -312,6 +312,7 @@ public struct Comparator: Sendable {
     return Decimal(sign: .plus, exponent: max(0, min(trailing, integer.count - 1)), significand: 1)
   }
 
+  /// Significant digits of a figure's value as written (200 has one, 185 three).
   func significantDigits(_ figure: Figure) -> Int {
     guard let value = figure.value ?? figure.low else { return Int.max }
     var digits = Array(abs(value).description.filter(\.isNumber))

@@ -1160,6 +1160,13 @@ enum Vocabulary {
 
   /// Determiners skipped before a noun phrase ("put the crowd at", "the price of a loaf").
   static let determiners: WordList = ["the", "a", "an", "its", "their", "his", "her", "this"]
+
+  /// Prepositions that open a phrase saying where, whose, to whom or among whom, after the noun
+  /// a verb of change is said of ("revenue in the Legal division", "Exports to China",
+  /// "support among women", "spending by households"): the subject is before them.
+  static let subjectComplementPrepositions: WordList = [
+    "in", "at", "on", "across", "within", "for", "from", "to", "among", "by", "with",
+  ]
   /// "5 a.m. Thursday": a stop after these goes on with the day, month or zone.
   static let meridiems: WordList = ["a.m", "p.m"]
   /// "Europe is holding …": verbs after a place that holds what a figure measures.

@@ -27,11 +27,12 @@ enum ChangeBaseline {
     return marks.contains(.relativeBaseline) || marks.contains(.changeBaseline) ? next : nil
   }
 
-  /// Whether the year at `year` ends its phrase: no noun it would qualify follows in its
-  /// clause ("$3bn more on 2021." compares; "$3bn on 2022 flood relief" spends).
+  /// Whether the year at `year` ends its phrase, or only a noun of comparison follows it: no
+  /// other noun it would qualify follows in its clause ("an extra $3bn on 2021." and "221,000
+  /// fewer on 2023 levels" compare; "$3bn on 2022 flood relief" spends).
   static func endsPhrase(_ year: Int, in tokens: [FigureProfiler.Token]) -> Bool {
     let next = year + 1
     return next >= tokens.count || tokens[next].clause != tokens[year].clause
-      || tokens[next].term == nil
+      || tokens[next].term == nil || tokens[next].marks.contains(.baselineNoun)
   }
 }

@@ -182,6 +182,9 @@ struct FigureProfiler {
     static let since = WordMarks(rawValue: 1 << 58)
     /// "year": after "last", the year before the article's.
     static let yearNoun = WordMarks(rawValue: 1 << 39)
+    /// "levels", "figures": after "on" and a year, what a change is measured against
+    /// (``ChangeBaseline``).
+    static let baselineNoun = WordMarks(rawValue: 1 << 41)
 
     init(rawValue: UInt64) { self.rawValue = rawValue }
 
@@ -197,6 +200,7 @@ struct FigureProfiler {
       if lower == "last" { marks.insert(.last) }
       if ScanVocabulary.periodNouns.contains(lower) { marks.insert(.periodNoun) }
       if lower == "year" { marks.insert(.yearNoun) }
+      if ScanVocabulary.baselineNouns.contains(lower) { marks.insert(.baselineNoun) }
       if ScanVocabulary.wholeDeterminers.contains(lower) { marks.insert(.wholeDeterminer) }
       if lower == "of" { marks.insert(.of) }
       if lower == "out" { marks.insert(.out) }
@@ -804,9 +808,9 @@ struct FigureProfiler {
         tokens[index + 1].marks.contains(.periodNoun), reach <= 8
       {
         earlier = true
-        // "Last year" in an article of 2027 is 2026, as plain a year as one written out (not
-        // "the last year before the pandemic", a final one).
-        if tokens[index + 1].marks.contains(.yearNoun), let articleYear,
+        // "Last year" in an article of 2027 is 2026, as plain a year as one written out, and
+        // as near (not "the last year before the pandemic", a final one).
+        if tokens[index + 1].marks.contains(.yearNoun), let articleYear, reach <= 5,
           index == 0 || !tokens[index - 1].marks.contains(.wholeDeterminer)
         {
           years.append(articleYear - 1)
@@ -866,7 +870,9 @@ struct FigureProfiler {
     let partitive =
       figure.subjectInferred
       && PartitiveSubject.isPartOrWhole(first: first, last: last, in: tokens, figures: neighbours)
+    var statistic = SummaryStatistic.none
     for subjectTerm in figure.subjectTerms {
+      if let named = SummaryStatistic.named(byStem: subjectTerm) { statistic = named }
       let word = subjectWord(subjectTerm)
       if PartitiveSubject.isTopicGuess(
         term: word.term, inferred: figure.subjectInferred, partitive: partitive, tokens: tokens)
@@ -903,6 +909,7 @@ struct FigureProfiler {
     ranked.isNorm = NormFigure.isNorm(first: first, last: last, in: tokens)
     ranked.isGain = outcome?.isGain == true
     ranked.isAge = PersonAge.isAge(figure)
+    ranked.statistic = statistic
     if measure.dimension == .count {
       ranked.isRemainder = RemainderCount.isRemainder(last: last, in: tokens)
       ranked.isSevere = SeverityPart.isSevere(first: first, last: last, in: tokens)

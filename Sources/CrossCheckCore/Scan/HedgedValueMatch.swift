@@ -8,6 +8,8 @@ enum HedgedValueMatch {
   /// How alike such a pair is at least: enough to be offered on its own, a little below a
   /// specific value met exactly, as a hedge reaches further than a rounding.
   static let sameness = 0.45
+  /// The fewest significant digits of the hedged number ("close to Rs 1,900 crore").
+  static let leastHedgedDigits = 2
 
   /// Whether `a` and `b`, of different sources on one story (``PairScore/storySimilarity``
   /// at its full 1), values close or equal (`relation`), are one exact specific value and a
@@ -28,10 +30,12 @@ enum HedgedValueMatch {
       // A story's temperatures (or magnitudes) crowd a narrow band: no digit there is specific.
       a.measure.dimension != .temperature, a.measure.dimension != .magnitude
     else { return false }
-    let exact = a.measure.isHedged ? b : a
-    // A range or a bound is hedged too; the exact side is a plain value of specific digits.
+    let (exact, hedged) = a.measure.isHedged ? (b, a) : (a, b)
+    // A range or a bound is hedged too; the exact side is a plain value of specific digits,
+    // and the hedged side no value of one digit, which takes in too much ("about 50%").
     guard exact.figure.value != nil,
-      exact.measure.significantDigits >= SpecificValueMatch.leastDigits
+      exact.measure.significantDigits >= SpecificValueMatch.leastDigits,
+      hedged.measure.significantDigits >= leastHedgedDigits
     else { return false }
     return HedgeReach.isHedgeAgainstExact(member(a), member(b))
   }

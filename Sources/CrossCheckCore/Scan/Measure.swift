@@ -59,6 +59,9 @@ struct Measure: Sendable {
   /// Counts only the worst-hit part ("740 were in a serious condition"), set by the scan
   /// (``SeverityPart``).
   var isSevere = false
+  /// The statistic the subject names ("average", "median"), set by the scan
+  /// (``SummaryStatistic``).
+  var statistic: SummaryStatistic = .none
 
   /// A share written as a simple fraction ("one in three", "two-thirds"): a rounding in
   /// itself, as wide as its ``quantum``.

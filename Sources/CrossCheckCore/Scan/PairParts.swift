@@ -40,6 +40,8 @@ struct PairParts: Sendable {
   var normAndMeasurement: Bool
   var complements: Bool
   var severity: Bool
+  /// ``SummaryStatistic``: an average against a median.
+  var otherStatistic = false
   /// The rules that raise a pair to a floor, or lower a derived match.
   var restated: Bool
   var derivedMatch: Bool
@@ -75,7 +77,7 @@ struct PairParts: Sendable {
       "log_same_sentence", "log_list", "log_other_story", "log_ordinal",
       "log_percent_and_points", "log_converted", "log_name", "log_event",
       "other_holder", "other_whole", "part_and_total", "change_and_level", "other_side",
-      "two_moments", "norm_and_measurement", "complements", "severity",
+      "two_moments", "norm_and_measurement", "complements", "severity", "other_statistic",
       "restated", "derived_match", "anaphor", "revision", "title_restated", "specific_match",
       "hedged_match",
       "outcome_conflict", "same_source", "same_sentence_start", "units_differ", "sentence_part",
@@ -95,7 +97,8 @@ struct PairParts: Sendable {
         logOf(percentAndPoints), logOf(converted), logOf(name), logOf(event),
         bit(otherHolder), bit(otherWhole), bit(partAndTotal), bit(changeAndLevel),
         bit(otherSide), bit(twoMoments), bit(normAndMeasurement), bit(complements),
-        bit(severity), bit(restated), bit(derivedMatch), bit(anaphor), bit(revision),
+        bit(severity), bit(otherStatistic), bit(restated), bit(derivedMatch), bit(anaphor),
+        bit(revision),
         bit(titleRestated), bit(specificMatch), bit(hedgedMatch),
         bit(outcomeConflict), bit(sameSource), bit(sameSentenceStart), bit(unitsDiffer),
         bit(isSentencePart),

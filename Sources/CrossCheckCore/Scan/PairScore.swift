@@ -115,6 +115,7 @@ struct PairScore: Sendable {
       normAndMeasurement: NormFigure.areNormAndMeasurement(a.measure, b.measure),
       complements: RemainderCount.areComplements(a.measure, b.measure),
       severity: SeverityPart.areApart(a.measure, b.measure),
+      otherStatistic: SummaryStatistic.areApart(a.measure, b.measure),
       restated: restated,
       derivedMatch: !restated && Restatement.isDerivedMatch(a, b, relation: relation),
       anaphor: anaphor,
@@ -232,6 +233,7 @@ struct PairScore: Sendable {
       // A headline leaves out the year its own body gives with the figure it rounds ("debt
       // peak pushed back to 77% of GDP" over "77.4% of GDP in 2028/29"): no other period.
       if undated.isTitle, undated.source == dated.source, undated.period == .current,
+        !dated.years.isEmpty, undated.measure.significantDigits >= 2,
         let (x, y) = Measure.magnitudes(a.measure, b.measure), x != y,
         Measure.areWithinRounding(a.measure, b.measure, x, y)
       {
@@ -272,7 +274,7 @@ struct PairScore: Sendable {
   static func nounOnlyFactor(
     _ a: FigureProfile, _ b: FigureProfile, context: Double, relation: ValueRelation
   ) -> Double {
-    guard !isRoundingOrHedge(a.measure, b.measure, relation: relation),
+    guard !isRoundingOrHedge(a, b, relation: relation),
       let noun = a.countedNoun, noun == b.countedNoun, context > 0
     else {
       return 1
@@ -287,11 +289,20 @@ struct PairScore: Sendable {
 
   /// Close values one of which is hedged, or rounds the other at its last significant digit:
   /// not any two values a few percent apart ("96" and "98 firefighters" are two counts).
-  static func isRoundingOrHedge(_ a: Measure, _ b: Measure, relation: ValueRelation) -> Bool {
+  static func isRoundingOrHedge(
+    _ a: FigureProfile, _ b: FigureProfile, relation: ValueRelation
+  ) -> Bool {
     guard relation == .close else { return false }
-    if a.isHedged || b.isHedged { return true }
-    guard let (x, y) = Measure.magnitudes(a, b) else { return false }
-    return Measure.areWithinRounding(a, b, x, y)
+    // Two hedged values a few percent apart both stand near one count.
+    if a.measure.isHedged && b.measure.isHedged { return true }
+    if a.measure.isHedged || b.measure.isHedged {
+      // The hedge must take the other value in ("more than 1,150" is no 1,100).
+      return HedgeReach.isHedgeAgainstExact(
+        ScanReasons.Member(figure: a.figure, measure: a.measure, date: nil),
+        ScanReasons.Member(figure: b.figure, measure: b.measure, date: nil))
+    }
+    guard let (x, y) = Measure.magnitudes(a.measure, b.measure) else { return false }
+    return Measure.areWithinRounding(a.measure, b.measure, x, y)
   }
 
   /// Counts of one noun qualified in different ways ("412 relief camps", "233 anti-poaching
@@ -506,6 +517,7 @@ extension PairScore {
     if p.normAndMeasurement { sameness *= 0.4 }
     if p.complements { sameness *= RemainderCount.factor }
     if p.severity { sameness *= SeverityPart.factor }
+    if p.otherStatistic { sameness *= SummaryStatistic.factor }
     // A figure and its restatement in another unit are one quantity, however their clauses
     // read.
     if p.restated {
@@ -534,7 +546,7 @@ extension PairScore {
       !p.restated
       && (p.period < 1 || p.event < 1 || p.outcomeConflict || p.changeAndLevel || p.otherHolder
         || p.otherWhole || p.otherSide || p.twoMoments || p.normAndMeasurement || p.complements
-        || p.severity || (p.relation == .equal && p.sameSource))
+        || p.severity || p.otherStatistic || (p.relation == .equal && p.sameSource))
     self.init(
       sameness: sameness, relation: p.relation, conflict: conflict, unitsDiffer: p.unitsDiffer,
       isSentencePart: p.isSentencePart,

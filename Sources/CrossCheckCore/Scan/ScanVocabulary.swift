@@ -276,6 +276,20 @@ enum ScanVocabulary {
   static let changeStems: Set<String> = Set(
     changeWords.union(lossVerbsBeforeShare).flatMap { [$0, Stemmer.stem($0)] })
 
+  /// Nouns after "on" and a year that say a change is measured against that year's value
+  /// ("on 2023 levels"): the year still ends the baseline (``ChangeBaseline``).
+  static let baselineNouns: Set<String> = [
+    "level", "levels", "figure", "figures", "total", "totals", "number", "numbers",
+  ]
+
+  /// Words of a subject that name how a set of values is summed up (``SummaryStatistic``),
+  /// by their stems: "average", "mean" and "median".
+  static let statisticStems: [String: SummaryStatistic] = Dictionary(
+    uniqueKeysWithValues: [("average", .mean), ("mean", .mean), ("median", .median)].flatMap {
+      word, statistic in
+      Set([word, Stemmer.stem(word)]).map { ($0, statistic) }
+    })
+
   /// Present participles that open a new statement or a comparison, not more of the clause
   /// before's event ("…, adding that 25 had died", "…, following a 4.1% rate in 2022"):
   /// ``ParticipialClause`` lends them no period.

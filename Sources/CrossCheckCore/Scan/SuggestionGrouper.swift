@@ -126,9 +126,10 @@ struct SuggestionGrouper {
     }
   }
 
-  /// A group is about as worth checking as its most telling pair, tempered by the rest: two
-  /// reports that agree do not make a third's different value less worth a look, nor does a
-  /// lone difference make a group of agreeing figures one.
+  /// A group is about as worth checking as its most telling pair, tempered by the rest (halfway
+  /// between their mean and the best): two reports that agree do not make a third's different
+  /// value much less worth a look, though a group that mostly agrees still ranks below the lone
+  /// difference offered as a pair.
   static func groupWorth(_ worths: [Double]) -> Double {
     guard let most = worths.max() else { return 0 }
     return (worths.reduce(0, +) / Double(worths.count) + most) / 2

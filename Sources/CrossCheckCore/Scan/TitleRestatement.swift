@@ -35,6 +35,6 @@ enum TitleRestatement {
     p.period >= 1 && p.countedNoun >= 1 && p.outcome >= 1 && p.modifier >= 1 && p.ordinal >= 1
       && p.percentAndPoints >= 1 && p.event >= 1 && !p.otherHolder && !p.otherWhole
       && !p.partAndTotal && !p.changeAndLevel && !p.otherSide && !p.twoMoments
-      && !p.normAndMeasurement && !p.complements && !p.severity
+      && !p.normAndMeasurement && !p.complements && !p.severity && !p.otherStatistic
   }
 }

@@ -453,6 +453,12 @@ struct ContextAnalyzer {
         position -= 1
         continue
       }
+      // "rose 5.1% year-on-year to €468,000": a comparison in time says how the change is
+      // measured, not what changed.
+      if position - 4 >= sentence.lowerBound, isTimeComparison(position - 4) {
+        position -= 5
+        continue
+      }
       // "The jobless rate rose from 20% to 24%": the start of a change, as "rose to" its end.
       if position == index - 1, recognizer.isWord(position, "from"),
         recognizer.changeVerb(before: position)

@@ -87,14 +87,15 @@ extension ContextAnalyzer {
     }
     guard var phrase = nounPhrase(endingAt: end, in: sentence) else { return nil }
     // "revenue in the Legal division rose": the division says whose revenue; "the average
-    // asking price for a home in Ireland rose": past each such phrase, to the first.
+    // asking price for a home in Ireland rose", "Exports to China fell": past each such
+    // phrase, to the first.
     for _ in 0..<3 {
       var before = phrase.lowerBound - 1
       while before > sentence.lowerBound, recognizer.isWord(before, in: Vocabulary.determiners) {
         before -= 1
       }
       guard before > sentence.lowerBound else { break }
-      if recognizer.isWord(before, in: ["in", "at", "on", "across", "within", "for", "from"]),
+      if recognizer.isWord(before, in: Vocabulary.subjectComplementPrepositions),
         let head = nounPhrase(endingAt: before - 1, in: sentence)
       {
         phrase = head

@@ -7,8 +7,7 @@
 extension ContextAnalyzer {
   /// The subject for a phrase `start...verb` the walk left from a figure ended on, when `verb`
   /// is a verb: for a verb alone, its subject; for a verb of change after a phrase of place or
-  /// holder, the noun phrase before that phrase with the verb ("House prices rose", as "profit
-  /// fell"). Nil when the phrase is no such verb, or its subject is no noun phrase.
+  /// holder, the noun phrase before that phrase ("House prices", as "profit"). Nil when the phrase is no such verb, or its subject is no noun phrase.
   func verbHolderSubject(start: Int, verb: Int, in sentence: ClosedRange<Int>) -> [Int]? {
     guard isVerbHead(verb) else { return nil }
     if start == verb { return verbSubject(of: verb, in: sentence) }
@@ -22,6 +21,7 @@ extension ContextAnalyzer {
         || recognizer.isWord(before, "for"),
       let subject = verbSubject(of: verb, in: sentence), (subject.last ?? verb) < start
     else { return nil }
-    return subject + [verb]
+    // The verb is no part of what is measured (``ContextAnalyzer/nounPhraseBefore(_:in:)``).
+    return subject
   }
 }
