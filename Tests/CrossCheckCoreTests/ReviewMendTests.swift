@@ -131,7 +131,12 @@ struct ScanBaselineLevelsTests: ScanArticleFixtures {
 @Suite("More subjects of a verb of change")
 struct ChangeVerbSubjectMoreTests {
   @Test(arguments: [
-    ("Exports to China fell 12% in May.\n", "12%", "Exports"),
+    ("The unemployment rate in Spain was 11.2% in March.\n", "11.2%", "unemployment rate"),
+    ("Turnout in the capital stood at 62%.\n", "62%", "Turnout"),
+    (
+      "The bank's total capital to risk-weighted assets ratio was 9.2 per cent.\n",
+      "9.2 per cent", "risk-weighted assets ratio"
+    ),
     ("Support among women fell to 36%.\n", "36%", "Support"),
     ("The death toll in December rose to 26.\n", "26", "death toll"),
     (

@@ -1161,11 +1161,19 @@ enum Vocabulary {
   /// Determiners skipped before a noun phrase ("put the crowd at", "the price of a loaf").
   static let determiners: WordList = ["the", "a", "an", "its", "their", "his", "her", "this"]
 
-  /// Prepositions that open a phrase saying where, whose, to whom or among whom, after the noun
-  /// a verb of change is said of ("revenue in the Legal division", "Exports to China",
-  /// "support among women", "spending by households"): the subject is before them.
+  /// Link verbs that say a subject is or reached the figure after them ("was 11.2%", "stood at
+  /// 62%"): the subject before them is what the figure measures.
+  static let copulas: WordList = [
+    "is", "are", "was", "were", "be", "been", "being", "stood", "stands", "reached", "hit",
+    "amounted", "totalled", "totaled",
+  ]
+
+  /// Prepositions that open a phrase saying where, whose or among whom, after the noun a verb
+  /// of change or a copula is said of ("revenue in the Legal division", "support among women",
+  /// "spending by households"): the subject is before them. Not "to", which joins the two
+  /// terms of a ratio ("capital to risk-weighted assets ratio") and "due to".
   static let subjectComplementPrepositions: WordList = [
-    "in", "at", "on", "across", "within", "for", "from", "to", "among", "by", "with",
+    "in", "at", "on", "across", "within", "for", "from", "among", "by", "with",
   ]
   /// "5 a.m. Thursday": a stop after these goes on with the day, month or zone.
   static let meridiems: WordList = ["a.m", "p.m"]

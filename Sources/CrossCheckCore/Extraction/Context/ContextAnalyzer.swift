@@ -443,9 +443,12 @@ struct ContextAnalyzer {
   func nounPhraseBefore(_ index: Int, in sentence: ClosedRange<Int>) -> [Int]? {
     if let object = estimatedObject(before: index, in: sentence) { return object }
     var position = index - 1
+    // Whether a copula ("was", "stood at") links the words before to the figure.
+    var afterCopula = false
     while position >= sentence.lowerBound {
       let token = tokens[position]
       if token.kind == .word, recognizer.roles(position).contains(.linkWord) {
+        afterCopula = afterCopula || recognizer.isWord(position, in: Vocabulary.copulas)
         position -= 1
         continue
       }
@@ -553,6 +556,21 @@ struct ContextAnalyzer {
     // words next to the verb ("crowded train rose").
     if recognizer.isWord(position, in: Vocabulary.changeVerbs),
       let subject = verbSubject(of: position, in: sentence)
+    {
+      return subject
+    }
+    // "The unemployment rate in Spain was 11.2%", "Turnout in the capital stood at 62%": after
+    // a copula, a phrase that says where or whose is no subject; the noun phrase it follows is.
+    // ("for", "of" and "from" phrases are left to the rule after this one.)
+    var opener = start - 1
+    while opener > sentence.lowerBound, recognizer.isWord(opener, in: Vocabulary.determiners) {
+      opener -= 1
+    }
+    if afterCopula, opener > sentence.lowerBound,
+      recognizer.isWord(opener, in: Vocabulary.holderPrepositions)
+        || recognizer.isWord(opener, in: ["on", "among", "by", "with"]),
+      let subject = verbSubject(of: position + 1, in: sentence), let first = subject.first,
+      first < start
     {
       return subject
     }
