@@ -15,7 +15,7 @@ enum ChangeBaseline {
       return nil
     }
     let marks = tokens[next].marks
-    // "An extra 264,000 on 2022", "$3bn more on 2021": "on" right before a year compares
+    // "An extra 264,000 on 2022", "an extra $3bn on 2021": "on" right before a year compares
     // with that year, whatever the figure measures (a date takes "in").
     if marks.contains(.changeBaseline), next + 1 < tokens.count, tokens[next + 1].year != nil,
       tokens[next + 1].clause == tokens[next].clause, endsPhrase(next + 1, in: tokens)

@@ -152,12 +152,7 @@ public struct DiscrepancyScanner: Sendable {
         let largest = comparison.entries.compactMap(\.relativeDifference).map { abs($0) }.max() ?? 0
         guard largest >= minimum else { continue }
       }
-      let reasons = ScanReasons.reasons(
-        for: members.map {
-          ScanReasons.Member(
-            figure: $0.figure, measure: $0.measure, date: $0.date, period: $0.period,
-            attribution: $0.attribution)
-        })
+      let reasons = ScanReasons.reasons(for: members.map(ScanReasons.Member.init))
       guard ValueCorroboration.isOffered(members, sharedTerms: evidence.count, reasons: reasons),
         !SentenceParts.isOneSentencesParts(members, reasons: reasons)
       else { continue }

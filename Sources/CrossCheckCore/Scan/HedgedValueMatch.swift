@@ -21,12 +21,7 @@ enum HedgedValueMatch {
     // when it explains a difference than when it vouches for one figure.
     guard relation == .close || relation == .equal,
       a.source != b.source, story >= 1, a.measure.isHedged != b.measure.isHedged,
-      a.measure.currency == b.measure.currency,
-      // A count may leave its noun unsaid ("nearly 1,000" for 1,012 passengers).
-      a.measure.unitFamily == b.measure.unitFamily
-        || (a.measure.dimension == .count
-          && (a.measure.unitFamily == nil || b.measure.unitFamily == nil)),
-      a.measure.dimension != .tally,
+      SpecificValueMatch.areInOneUnit(a.measure, b.measure),
       // A story's temperatures (or magnitudes) crowd a narrow band: no digit there is specific.
       a.measure.dimension != .temperature, a.measure.dimension != .magnitude
     else { return false }
@@ -37,10 +32,6 @@ enum HedgedValueMatch {
       exact.measure.significantDigits >= SpecificValueMatch.leastDigits,
       hedged.measure.significantDigits >= leastHedgedDigits
     else { return false }
-    return HedgeReach.isHedgeAgainstExact(member(a), member(b))
-  }
-
-  private static func member(_ profile: FigureProfile) -> ScanReasons.Member {
-    ScanReasons.Member(figure: profile.figure, measure: profile.measure, date: nil)
+    return HedgeReach.isHedgeAgainstExact(ScanReasons.Member(a), ScanReasons.Member(b))
   }
 }

@@ -297,9 +297,7 @@ struct PairScore: Sendable {
     if a.measure.isHedged && b.measure.isHedged { return true }
     if a.measure.isHedged || b.measure.isHedged {
       // The hedge must take the other value in ("more than 1,150" is no 1,100).
-      return HedgeReach.isHedgeAgainstExact(
-        ScanReasons.Member(figure: a.figure, measure: a.measure, date: nil),
-        ScanReasons.Member(figure: b.figure, measure: b.measure, date: nil))
+      return HedgeReach.isHedgeAgainstExact(ScanReasons.Member(a), ScanReasons.Member(b))
     }
     guard let (x, y) = Measure.magnitudes(a.measure, b.measure) else { return false }
     return Measure.areWithinRounding(a.measure, b.measure, x, y)

@@ -202,3 +202,12 @@ public enum ScanReasons {
     return Set(sources).count < sources.count
   }
 }
+
+extension ScanReasons.Member {
+  /// The member a scanned figure makes: its figure, measure, date, period and attribution.
+  init(_ profile: FigureProfile) {
+    self.init(
+      figure: profile.figure, measure: profile.measure, date: profile.date,
+      period: profile.period, attribution: profile.attribution)
+  }
+}

@@ -15,16 +15,21 @@ enum SpecificValueMatch {
   /// significant digit, and both are specific.
   @inline(__always)
   static func areOne(_ a: Measure, _ b: Measure, sameSource: Bool, story: Double) -> Bool {
-    guard !sameSource, story >= 1, a.currency == b.currency,
-      // A count may leave its noun unsaid ("an extra 264,000" for 263,661 people).
-      a.unitFamily == b.unitFamily
-        || (a.dimension == .count && (a.unitFamily == nil || b.unitFamily == nil)),
-      // A tally's counts ("31 votes to 4") have no one written precision. (A range or a
-      // bound has its first number's: "between 1,250 and 1,350" meets 1,300.)
-      a.dimension != .tally,
+    // (A range or a bound has its first number's precision: "between 1,250 and 1,350" meets
+    // 1,300.)
+    guard !sameSource, story >= 1, areInOneUnit(a, b),
       min(a.significantDigits, b.significantDigits) >= leastDigits,
       let (x, y) = Measure.magnitudes(a, b)
     else { return false }
     return Measure.areWithinRounding(a, b, x, y)
+  }
+
+  /// Whether two measures are written in one unit and currency, as a matched value must be: a
+  /// count may leave its noun unsaid ("an extra 264,000" for 263,661 people); a tally's counts
+  /// ("31 votes to 4") have no one written precision.
+  static func areInOneUnit(_ a: Measure, _ b: Measure) -> Bool {
+    a.currency == b.currency && a.dimension != .tally
+      && (a.unitFamily == b.unitFamily
+        || (a.dimension == .count && (a.unitFamily == nil || b.unitFamily == nil)))
   }
 }

@@ -561,17 +561,8 @@ struct ContextAnalyzer {
     }
     // "The unemployment rate in Spain was 11.2%", "Turnout in the capital stood at 62%": after
     // a copula, a phrase that says where or whose is no subject; the noun phrase it follows is.
-    // ("for", "of" and "from" phrases are left to the rule after this one.)
-    var opener = start - 1
-    while opener > sentence.lowerBound, recognizer.isWord(opener, in: Vocabulary.determiners) {
-      opener -= 1
-    }
-    if afterCopula, opener > sentence.lowerBound,
-      recognizer.isWord(opener, in: Vocabulary.holderPrepositions)
-        || recognizer.isWord(opener, in: ["on", "among", "by", "with"]),
-      let subject = verbSubject(of: position + 1, in: sentence), let first = subject.first,
-      first < start
-    {
+    // ("for", "of" and "from" phrases are left to the clause-subject rule after this one.)
+    if afterCopula, let subject = copulaSubject(phraseStart: start, end: position, in: sentence) {
       return subject
     }
     // Inside a prepositional phrase ("support for Ukraine"): take the clause's subject instead.
@@ -582,6 +573,23 @@ struct ContextAnalyzer {
       return subject
     }
     return Array(start...position)
+  }
+
+  /// The subject a copula after `end` links to its figure, when the phrase `phraseStart...end`
+  /// is one of place or holder ("in Spain", "among women"): the noun phrase before it, found as
+  /// a verb's subject is (``verbSubject(of:in:)``). Nil otherwise.
+  private func copulaSubject(phraseStart: Int, end: Int, in sentence: ClosedRange<Int>) -> [Int]? {
+    var opener = phraseStart - 1
+    while opener > sentence.lowerBound, recognizer.isWord(opener, in: Vocabulary.determiners) {
+      opener -= 1
+    }
+    guard opener > sentence.lowerBound,
+      recognizer.isWord(opener, in: Vocabulary.subjectComplementPrepositions),
+      !recognizer.isWord(opener, in: Vocabulary.enclosingPrepositions),
+      let subject = verbSubject(of: end + 1, in: sentence), let first = subject.first,
+      first < phraseStart
+    else { return nil }
+    return subject
   }
 
   /// "Police put the crowd at 120,000", "puts the number of striking staff at 23,000": a figure

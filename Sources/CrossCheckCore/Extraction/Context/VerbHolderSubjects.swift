@@ -7,7 +7,8 @@
 extension ContextAnalyzer {
   /// The subject for a phrase `start...verb` the walk left from a figure ended on, when `verb`
   /// is a verb: for a verb alone, its subject; for a verb of change after a phrase of place or
-  /// holder, the noun phrase before that phrase ("House prices", as "profit"). Nil when the phrase is no such verb, or its subject is no noun phrase.
+  /// holder, the noun phrase before that phrase ("House prices", as "profit"). Nil when the
+  /// phrase is no such verb, or its subject is no noun phrase.
   func verbHolderSubject(start: Int, verb: Int, in sentence: ClosedRange<Int>) -> [Int]? {
     guard isVerbHead(verb) else { return nil }
     if start == verb { return verbSubject(of: verb, in: sentence) }
