@@ -150,9 +150,11 @@ struct HoldoutSetTests {
       // Session 23: recall 0.773, precision 0.691. Session 24 (a change verb's subject read past
       // its complements): the liveblog's "2,800 MW" and "about 3,400 MW" (T1-G04) are no longer
       // offered together: recall 0.750, precision 0.632, explained 0.879; a copula's subject
-      // read past a place phrase: precision 0.614 (one suggestion within K).
+      // read past a place phrase: precision 0.614 (one suggestion within K). Session 25:
+      // customers are people a fate counts, so "2.1 million customers lost power" and "cut
+      // power to about 2 million customers" (T1-G21) meet: recall 0.773, precision 0.649.
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
-      trapsTaken: 9, scanRecall: 0.74, scanPrecision: 0.61, negativesPaired: 5, explained: 0.87),
+      trapsTaken: 9, scanRecall: 0.77, scanPrecision: 0.64, negativesPaired: 5, explained: 0.87),
     // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
     // sentencing); labels committed (14fa407) before the first run. Its first score (main at
     // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their

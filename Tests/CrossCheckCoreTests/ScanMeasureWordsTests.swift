@@ -37,4 +37,33 @@ struct ScanMeasureWordsTests: ScanArticleFixtures {
     #expect(troops.context.cosine(soldiers.context) > 0)
     #expect(quake.context.cosine(earthquake.context) > 0)
   }
+
+  /// Ballots cast are votes cast: two reports counting one election's ballots and votes
+  /// count one thing, with the same counted noun.
+  @Test func ballotsAreVotes() throws {
+    let (profiles, _) = self.profiles([
+      "A total of 13,541,872 ballots were cast in the election.\n",
+      "The winner took 32% of the 13,012,406 valid votes.\n",
+    ])
+    let ballots = try profile("13,541,872", in: profiles)
+    let votes = try profile("13,012,406", in: profiles)
+    #expect(ballots.countedNoun != nil)
+    #expect(ballots.countedNoun == votes.countedNoun)
+    #expect(PairScore.countedNounFactor(ballots, votes) == 1)
+  }
+
+  /// Customers are people: "2.1 million customers lost power" and "cut power to about 2
+  /// million customers" are two counts of one fate's people, not a fate against a count of
+  /// things.
+  @Test func customersArePeopleAFateMayCount() throws {
+    let (profiles, _) = self.profiles([
+      "In 2019, 2.1 million customers lost power for up to 11 hours.\n",
+      "In 2019, a grid failure cut power to about 2 million customers.\n",
+    ])
+    let lost = try profile("2.1 million", in: profiles)
+    let cut = try profile("about 2 million", in: profiles)
+    #expect(lost.outcome != nil)
+    #expect(!cut.countsThing)
+    #expect(!PairScore.isOutcomeConflict(lost, cut))
+  }
 }

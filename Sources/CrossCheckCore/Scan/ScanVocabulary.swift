@@ -202,8 +202,8 @@ enum ScanVocabulary {
     "attend": "spectator", "audienc": "spectator", "onlooker": "spectator",
     // One company buying another, whatever the outlet calls the transaction.
     "acquisition": "deal", "takeover": "deal", "merger": "deal", "buyout": "deal",
-    // A quake is an earthquake; troops are soldiers.
-    "quak": "earthquak", "troop": "soldier",
+    // A quake is an earthquake; troops are soldiers; ballots cast are votes cast.
+    "quak": "earthquak", "troop": "soldier", "ballot": "vote",
     // A workforce by its staff, or by the verb: "employs 9,000 people", "9,000 employees".
     "staff": "job", "employ": "job",
   ]
@@ -242,7 +242,8 @@ enum ScanVocabulary {
     "demonstrators", "passengers", "patients", "migrants", "refugees", "families", "households",
     "fans", "voters", "members", "players", "tourists", "villagers", "farmers", "miners",
     "journalists", "prisoners", "detainees", "inmates", "survivors", "pilgrims", "climbers",
-    "crew", "sailors", "fishermen", "others",
+    "crew", "sailors", "fishermen", "others", "customers", "subscribers", "users", "consumers",
+    "clients", "commuters", "travellers", "travelers", "visitors", "guests", "spectators",
   ]
 
   /// Verbs that say who gave a figure: the word before them names its source ("police said",
