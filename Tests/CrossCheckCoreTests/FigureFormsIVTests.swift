@@ -92,6 +92,23 @@ struct FigureFormsIVTests {
       !figures(sentence).contains { $0.text.lowercased().hasPrefix("half") }, "\(texts(sentence))")
   }
 
+  /// A rugby player's position ("the fly-half", "scrum-half") names a player, no half of
+  /// anything; "half of the seats" is still a fraction.
+  @Test(arguments: [
+    "The fly-half kicked two penalties before the break.",
+    "Their scrum-half was sent off in the second minute.",
+    "Out-half Niamh Carey kicked the conversion.",
+    "The half-backs combined for the try.",
+  ])
+  func aPlayingPositionIsNoFraction(_ sentence: String) {
+    #expect(!figures(sentence).contains { $0.text.lowercased() == "half" }, "\(texts(sentence))")
+  }
+
+  @Test func halfOfSeatsIsStillAFraction() {
+    let sentence = "Half of the 40 seats went to the ruling party."
+    #expect(figure("Half", in: sentence) != nil, "\(texts(sentence))")
+  }
+
   @Test(arguments: [
     ("The striker will wear the number nine shirt next season.", "nine"),
     ("He takes over the number seven jersey from the captain.", "seven"),

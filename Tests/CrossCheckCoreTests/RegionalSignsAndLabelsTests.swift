@@ -161,6 +161,21 @@ struct RegionalSignsAndLabelsTests {
     #expect(figures(sentence).isEmpty, "\(texts(sentence))")
   }
 
+  /// American statutes are cited with "of": the year names the law, no date the story reports.
+  /// A year after "of" that names no law is still a date.
+  @Test(arguments: [
+    "The Securities Litigation Reform Act of 1995 applies to the statements.",
+    "Congress passed the Inflation Reduction Act of 2022 after a long fight.",
+  ])
+  func aLawsYearAfterOfIsNoFigure(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  @Test func aYearAfterOfThatNamesNoLawIsADate() {
+    let sentence = "The floods of 2019 destroyed the bridge."
+    #expect(figure("2019", in: sentence)?.kind == .date, "\(texts(sentence))")
+  }
+
   @Test(arguments: [
     "She drove a 2012 Toyota Sienna to work.",
     "Police found a stolen 2019 Honda Civic.",

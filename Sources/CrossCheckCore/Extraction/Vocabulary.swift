@@ -1304,6 +1304,9 @@ enum Vocabulary {
     ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
     ["#second", "-", "half"], ["#second", "-", "string"],
     ["#half", "the", "battle"], ["#half", "-", "hearted"],
+    // Playing positions in rugby ("the fly-half kicked", "scrum-half"), a player, no half.
+    ["fly", "-", "#half"], ["scrum", "-", "#half"], ["out", "-", "#half"],
+    ["#half", "-", "back"], ["#half", "-", "backs"],
     // The break in a match ("level at half-time", "the half-time whistle"), no half of anything.
     ["#half", "-", "time"], ["#half", "time"], ["#half", "-", "term"],
     // A flag lowered in mourning: a position on the pole, not a half of anything counted.
