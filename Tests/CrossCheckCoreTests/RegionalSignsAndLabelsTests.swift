@@ -171,6 +171,35 @@ struct RegionalSignsAndLabelsTests {
     #expect(figures(sentence).isEmpty, "\(texts(sentence))")
   }
 
+  /// "the 737 MAX 9": the number after a model number and its variant's name in capitals names
+  /// the variant; after a unit in capitals ("500 MW"), or short of a model's three digits, it
+  /// still counts.
+  @Test(arguments: [
+    ("The Boeing 737 MAX 9 was grounded after a door plug blew out.", "9"),
+    ("Alaska Airlines grounded its 737 MAX 9 jets on Saturday.", "9"),
+  ])
+  func aModelVariantsNumberIsNoFigure(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) == nil, "\(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The plant has 500 MW 2 units.", "2"),
+    ("The crew of 12 NHS 3 nurses arrived.", "3"),
+  ])
+  func aNumberAfterAUnitOrAShortNumberInCapitalsCounts(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")
+  }
+
+  /// Numbered places listed after a plural noun ("between junctions 10 and 11", "platforms 9
+  /// and 10") name the places, as "sections 37 and 38" name sections.
+  @Test(arguments: [
+    "The motorway was closed between junctions 10 and 11 overnight.",
+    "Trains will leave from platforms 9 and 10 this weekend.",
+  ])
+  func numberedPlacesAfterAPluralNounAreNoFigures(_ sentence: String) {
+    #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
   @Test func aYearAfterOfThatNamesNoLawIsADate() {
     let sentence = "The floods of 2019 destroyed the bridge."
     #expect(figure("2019", in: sentence)?.kind == .date, "\(texts(sentence))")

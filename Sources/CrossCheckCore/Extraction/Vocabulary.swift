@@ -669,6 +669,10 @@ enum Vocabulary {
   static let pluralDesignators: WordList = [
     "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
     "amendments", "pages",
+    // Places on a road, a network or a site: "between junctions 10 and 11", "platforms 9 and
+    // 10", "gates 4 and 5".
+    "junctions", "exits", "platforms", "gates", "terminals", "tracks", "berths", "runways",
+    "wards", "piers", "reactors", "episodes", "phases",
   ]
 
   /// Words between a plural designator and its list: "IPC sections like 37 and 38".

@@ -48,7 +48,7 @@ extension FigureRecognizer {
       || isCaseNumber(mention) || isCatalogueDesignation(mention) || isPhoneDigitGroup(mention)
       || isServiceNumber(mention) || isTrainNumber(mention) || isModelSeriesMember(mention)
       || isStockCode(mention) || isRecallCampaignCode(mention) || isFlightNumber(mention)
-      || isTrunkPrefix(mention)
+      || isTrunkPrefix(mention) || isModelVariant(mention)
   }
 
   /// The rules that read only an ordinal ("the first time", "Fifth Avenue"): each answers no

@@ -26,7 +26,7 @@ extension FigureRecognizer {
   }
 
   /// ASCII capitals only, three or more of them.
-  private func isAllCapitals(_ index: Int) -> Bool {
+  func isAllCapitals(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .word, token.end - token.start >= 3 else { return false }
     return UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]).allSatisfy {
