@@ -77,6 +77,11 @@ struct QuantityAndFormTests {
       .init(text: "half an hour", kind: .duration, value: "0.5", unit: "hour")
     ),
     (
+      // A share written "one in six" takes no time unit after it: "a decade ago" dates it.
+      "Smokers fell to one in six a decade ago.",
+      .init(text: "one in six", kind: .count, unit: "fraction")
+    ),
+    (
       "The review took 2 years and 3 months.",
       .init(text: "2 years and 3 months", kind: .duration, value: "2.25", unit: "year")
     ),

@@ -1519,8 +1519,12 @@ struct FigureRecognizer {
     }
     if readQuarter(&draft, mention: mention) { return }
     if readPointFraction(&draft, mention: mention) { return }
-    // "half an hour", "a quarter of an hour" is rarer: the article before the unit.
+    // "half an hour", "a quarter of an hour" is rarer: the article before the unit. A share
+    // written "one in six" takes no unit so: "one in six a decade ago" is a share then.
     if mention.isFraction, draft.value != nil, next + 1 < tokens.count,
+      !(mention.firstToken...mention.lastToken).contains(where: {
+        isWord($0, "in") || isWord($0, "out")
+      }),
       case .article? = parser.lexicon.word(tokens[next]),
       tokens[next + 1].kind == .word, let unit = timeUnit(at: next + 1),
       !lower(next + 1).hasSuffix("s")
