@@ -34,6 +34,25 @@ struct RealNewsSessionNineteenFormsTests {
     #expect(found.kind == .quantity)
   }
 
+  /// A tally's value after its noun ("put the number at 2.5m", "a total of 3.4m") is millions;
+  /// a height after a verb ("stands at 2.5m") stays metres.
+  @Test(arguments: [
+    ("Aid agencies put the number at 2.5m.", "2.5m", 2_500_000),
+    ("A total of 3.4m was raised for the appeal.", "3.4m", 3_400_000),
+  ])
+  func aGluedMAfterATallysNounIsMillions(_ sentence: String, _ text: String, _ value: Decimal)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
+    #expect(found.kind == .count)
+    #expect(found.value == value)
+  }
+
+  @Test func aGluedMAfterAVerbStaysMetres() throws {
+    let found = try #require(figure("2.5m", in: "The flood wall stands at 2.5m."))
+    #expect(found.kind == .quantity)
+  }
+
   @Test(arguments: [
     ("He scored 40 goals and assisted a further 25 in 132 appearances.", "25", "132"),
     ("He has scored twice in four German cup games.", "twice", "four"),

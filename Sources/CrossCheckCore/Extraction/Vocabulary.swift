@@ -582,6 +582,16 @@ enum Vocabulary {
   /// case as written; after any other number they are a grade, a class or a name.
   static let spacedMoneyScales: [String: Int] = ["B": 9, "b": 9, "M": 6, "m": 6]
 
+  /// Nouns that name a tally, whose value follows them after ``tallyValuePrepositions``: "put
+  /// the number at 2.5m" is millions, not metres.
+  static let tallyNouns: Set<String> = [
+    "number", "figure", "total", "toll", "tally", "count", "estimate", "population",
+  ]
+
+  /// The words between a tally's noun and its value: "the toll at", "the number to", "a total
+  /// of".
+  static let tallyValuePrepositions: Set<String> = ["at", "to", "of"]
+
   /// Words after a magnitude letter that make the letter a class or a grade: "40 B shares".
   static let letterClassNouns: Set<String> = [
     "shares", "share", "stock", "stocks", "grade", "grades", "class", "licence", "licences",

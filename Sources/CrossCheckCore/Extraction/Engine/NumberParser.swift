@@ -597,6 +597,7 @@ struct NumberParser {
       }
       // "2.2m people", "1.6m Britons": millions of what follows; "a 10m wave": metres.
       return countsPlural(at: index + 1) || isCurrencyName(at: index + 1)
+        || givesTallysValue(before: index)
         ? .scale(6, raw) : .unit("metre")
     // "$5mm" is millions, "178mm" millimetres.
     case "mm": return afterCurrency || afterCode() ? .scale(6, raw) : .unit("mm")
@@ -660,6 +661,18 @@ struct NumberParser {
   }
 
   /// A plural noun at `index` ("people", "students", "Britons"): what a glued "m" counts.
+  /// "put the number at 2.5m", "raised the toll to 1.2m", "a total of 3.4m": a tally's value
+  /// after a noun that names one and "at", "to" or "of" is a count, in millions, not a length.
+  private func givesTallysValue(before index: Int) -> Bool {
+    guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word else {
+      return false
+    }
+    let preposition = lowercased(tokens[index - 1].start, tokens[index - 1].end)
+    guard Vocabulary.tallyValuePrepositions.contains(preposition) else { return false }
+    let noun = lowercased(tokens[index - 2].start, tokens[index - 2].end)
+    return Vocabulary.tallyNouns.contains(noun)
+  }
+
   private func countsPlural(at index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].spaceBefore else {
       return false
