@@ -66,4 +66,20 @@ struct ScanMeasureWordsTests: ScanArticleFixtures {
     #expect(!cut.countsThing)
     #expect(!PairScore.isOutcomeConflict(lost, cut))
   }
+
+  /// "A 42-member medical team" gives a team's size, not a number of people a fate befell: it
+  /// is no report of "kills at least 41". "42 members were hurt" still counts people.
+  @Test func aHyphenedSizeIsNoCountOfAFate() throws {
+    let (profiles, _) = self.profiles([
+      "Quake kills at least 41 in the south.\n",
+      "Japan said it would send a 42-member medical team.\n",
+      "Officials said 42 members of the crew were hurt.\n",
+    ])
+    let killed = try profile("at least 41", in: profiles)
+    let team = try profile("42-member", in: profiles)
+    let hurt = try profile("42", in: profiles)
+    #expect(team.countsThing)
+    #expect(PairScore.isOutcomeConflict(killed, team))
+    #expect(!hurt.countsThing)
+  }
 }

@@ -6,6 +6,19 @@ import Foundation
 struct FigureProfiler {
   /// How many tokens away a word can be and still describe a figure.
   static let window = 14
+  /// Whether a count is written as a hyphened compound ("42-member", "12-person"): the size of
+  /// the noun after it.
+  static func isSizeCompound(_ text: String) -> Bool {
+    guard let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")), hyphen > text.utf8.startIndex
+    else { return false }
+    let before = text.utf8[text.utf8.index(before: hyphen)]
+    let after = text.utf8.index(after: hyphen)
+    guard after < text.utf8.endIndex else { return false }
+    let letter = text.utf8[after] | 0x20
+    return before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9")
+      && letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")
+  }
+
   /// How many tokens away in its clause an outcome word ("killed", "injured") still says what
   /// a count counts.
   static let outcomeReach = 5
@@ -858,9 +871,13 @@ struct FigureProfiler {
         if outcome == nil, ScanVocabulary.outcomeWords.contains(noun) {
           outcome = (term, 0, false)
         }
-        // "141 seats won" counts the seats whichever side won them: a gain is no fate.
+        // "141 seats won" counts the seats whichever side won them: a gain is no fate. "A
+        // 42-member medical team", "a 12-person crew": a hyphened count gives the size of
+        // the thing it describes, people or not, and no number of people a fate befell.
         countsThing =
-          (outcome?.isGain ?? true) && !ScanVocabulary.personNouns.contains(noun)
+          (outcome?.isGain ?? true)
+          && (!ScanVocabulary.personNouns.contains(noun)
+            || (outcome == nil && FigureProfiler.isSizeCompound(figure.text)))
       }
     }
     var subjects: [Int32] = []
