@@ -153,8 +153,10 @@ struct HoldoutSetTests {
       // read past a place phrase: precision 0.614 (one suggestion within K). Session 25:
       // customers are people a fate counts, so "2.1 million customers lost power" and "cut
       // power to about 2 million customers" (T1-G21) meet: recall 0.773, precision 0.649.
+      // An article that opens on a year dates its undated figures (FigureProfile.storyYears):
+      // recall 0.795, precision 0.629 (five more suggestions within K), explained 0.857.
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
-      trapsTaken: 9, scanRecall: 0.77, scanPrecision: 0.64, negativesPaired: 5, explained: 0.87),
+      trapsTaken: 9, scanRecall: 0.79, scanPrecision: 0.62, negativesPaired: 5, explained: 0.85),
     // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
     // sentencing); labels committed (14fa407) before the first run. Its first score (main at
     // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their

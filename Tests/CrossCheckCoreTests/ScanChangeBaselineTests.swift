@@ -19,6 +19,43 @@ struct ScanChangeBaselineTests: ScanArticleFixtures {
     }
   }
 
+  /// A figure that names no year is of its story's time; when its article opens on a year
+  /// ("Matric results 2025"), that year is its story's, and another report's figure of that
+  /// year is of the same period. Without such an opening, the two periods stay apart.
+  @Test func anArticleOpeningOnAYearDatesItsUndatedFigures() throws {
+    let (profiles, _) = self.profiles([
+      "Matric results 2025\n\nThe matric class achieved a pass rate of 88.1%, the minister said.\n",
+      "The class of 2025 achieved 88 percent in the final exams.\n",
+      "Matric results\n\nThe matric class achieved a pass rate of 87.9%, the minister said.\n",
+    ])
+    let opened = try profile("88.1%", in: profiles)
+    let dated = try profile("88 percent", in: profiles)
+    let plain = try profile("87.9%", in: profiles)
+    #expect(opened.storyYears.contains(2025))
+    #expect(dated.years.contains(2025))
+    #expect(PairScore.periodFactor(opened, dated) == 1)
+    #expect(PairScore.periodFactor(plain, dated) < 0.5)
+  }
+
+  /// In the dated figure's own article only a headline's year dates the undated figures: the
+  /// opening's year may be the dated figure's own ("In 2023 a magnitude 6.8 quake struck").
+  @Test func inOneArticleOnlyTheHeadlinesYearDatesItsFigures() throws {
+    let (profiles, _) = self.profiles([
+      "Quake shakes the south\n\nIn 2023 a quake of 6.8 struck off the coast. Today's was 6.9,"
+        + " officials said.\n",
+      "Matric results 2025\n\nThe class achieved 88.1%. In 2025 the class of 2025 achieved 88"
+        + " percent in maths.\n",
+    ])
+    let earlier = try profile("6.8", in: profiles)
+    let today = try profile("6.9", in: profiles)
+    #expect(earlier.years.contains(2023))
+    #expect(PairScore.periodFactor(today, earlier) < 0.5)
+    let opened = try profile("88.1%", in: profiles)
+    let dated = try profile("88 percent", in: profiles)
+    #expect(opened.headlineYears.contains(2025))
+    #expect(PairScore.periodFactor(opened, dated) == 1)
+  }
+
   @Test func changesOverDifferentBaselineYearsAreTwoMeasures() throws {
     let (profiles, _) = self.profiles([
       "Tourist arrivals in the country were up 14.2% on 2022, the ministry said.\n",

@@ -101,6 +101,19 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.years }
     set { update { $0.years = newValue } }
   }
+  /// Years its article's opening names (its title and first lines): the years the story is
+  /// of, whatever its publication date ("best tourism year on record in 2026", printed in
+  /// 2027).
+  var storyYears: TermSet {
+    _read { yield box.parts.storyYears }
+    set { update { $0.storyYears = newValue } }
+  }
+  /// Years its article's headline names ("Matric results 2026"): the story's years even for
+  /// the article's own dated figures, which its opening's other years may be.
+  var headlineYears: TermSet {
+    _read { yield box.parts.headlineYears }
+    set { update { $0.headlineYears = newValue } }
+  }
   /// Years of the baseline a change is measured against ("up 4.9% on 2022": 2022,
   /// ``ChangeBaseline``): not the figure's own period, yet two changes over different years
   /// are two measures.
@@ -195,6 +208,8 @@ struct FigureProfile: Sendable {
     var isBaseline = false
     var period: Period
     var years: TermSet
+    var storyYears: TermSet
+    var headlineYears: TermSet
     var baselineYears: TermSet
     var partStart: Int?
     var partitiveWhole: Double?
@@ -223,7 +238,8 @@ struct FigureProfile: Sendable {
     outcome: Int? = nil, countsThing: Bool = false, attribution: Int? = nil,
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
-    years: TermSet, baselineYears: TermSet = [], partStart: Int? = nil,
+    years: TermSet, storyYears: TermSet = [], headlineYears: TermSet = [],
+    baselineYears: TermSet = [], partStart: Int? = nil,
     partitiveWhole: Double? = nil,
     restatement: Int? = nil, antecedent: Int? = nil, comparedStart: Int? = nil,
     isListed: Bool = false, isTitle: Bool = false, isTitleTwin: Bool = false, date: String?
@@ -233,7 +249,8 @@ struct FigureProfile: Sendable {
       nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
       outcome: outcome, countsThing: countsThing, attribution: attribution, holder: holder,
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
-      years: years, baselineYears: baselineYears,
+      years: years, storyYears: storyYears, headlineYears: headlineYears,
+      baselineYears: baselineYears,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
       antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, isTitle: isTitle,
       isTitleTwin: isTitleTwin, date: date,

@@ -6,6 +6,22 @@ import Foundation
 struct FigureProfiler {
   /// How many tokens away a word can be and still describe a figure.
   static let window = 14
+  /// How much of an article's opening (code points) says what period its story is of: its
+  /// title and first lines.
+  static let openingLength = 600
+
+  /// The years of the dates an article gives before code point `end` (its opening: "Matric
+  /// results 2026", "in 2026").
+  static func years(of figures: [Figure], before end: Int) -> TermSet {
+    var years: [Int] = []
+    for figure in figures where figure.start < end {
+      if figure.kind == .date, let date = figure.date, let year = Int(date.prefix(4)) {
+        years.append(year)
+      }
+    }
+    return TermSet(gathering: years)
+  }
+
   /// Whether a count is written as a hyphened compound ("42-member", "12-person"): the size of
   /// the noun after it.
   static func isSizeCompound(_ text: String) -> Bool {
@@ -483,6 +499,7 @@ struct FigureProfiler {
         attribution: local.attribution.map(number), holder: local.holder.map(number),
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
+        storyYears: local.storyYears, headlineYears: local.headlineYears,
         baselineYears: local.baselineYears,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
         restatement: local.restatement, antecedent: local.antecedent,
@@ -522,6 +539,9 @@ struct FigureProfiler {
     let date = source.metadata.date
     let articleYear = date.flatMap { Int($0.prefix(4)) }
     let scalars = reading.scalars
+    let storyYears = FigureProfiler.years(of: source.figures, before: FigureProfiler.openingLength)
+    let headlineYears = FigureProfiler.years(
+      of: source.figures, before: FigureProfiler.headlineEnd(scalars))
     var sentenceTokens: [Int: [Token]] = [:]
     var sentenceSpans: [Int: [Range<Int>]] = [:]
     // The figures that may own a sentence's words (``WordOwnership``): dates and clock times
@@ -559,7 +579,7 @@ struct FigureProfiler {
       sourceWords.profiles.append(
         describe(
           figure, measure: measure, source: index, tokens: tokens, date: date,
-          articleYear: articleYear,
+          articleYear: articleYear, storyYears: storyYears, headlineYears: headlineYears,
           neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
             $0 != figure.start..<figure.end
           },
@@ -706,8 +726,9 @@ struct FigureProfiler {
   /// sources are read), are left in `scratchWeights` at the terms listed in `scratchTerms`.
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
-    articleYear: Int?, neighbours: [Range<Int>] = [], measures: [Range<Int>] = [],
-    isListed: Bool = false, title: Bool? = nil
+    articleYear: Int?, storyYears: TermSet = [], headlineYears: TermSet = [],
+    neighbours: [Range<Int>] = [],
+    measures: [Range<Int>] = [], isListed: Bool = false, title: Bool? = nil
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
     let last = (tokens.lastIndex { $0.start < figure.end } ?? first - 1)
@@ -946,7 +967,8 @@ struct FigureProfiler {
         TermSet(gathering: $0)
       },
       isBaseline: isBaseline, period: period,
-      years: TermSet(gathering: years), baselineYears: TermSet(gathering: baselineYears),
+      years: TermSet(gathering: years), storyYears: storyYears, headlineYears: headlineYears,
+      baselineYears: TermSet(gathering: baselineYears),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, isTitle: title != nil, isTitleTwin: title == true, date: date)
   }

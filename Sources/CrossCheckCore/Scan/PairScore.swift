@@ -239,7 +239,13 @@ struct PairScore: Sendable {
       {
         return 1
       }
-      if !dated.years.isEmpty, undated.years.isEmpty, undated.period == .current { return 0.35 }
+      if !dated.years.isEmpty, undated.years.isEmpty, undated.period == .current {
+        // Unless the undated figure's article opens on the dated one's years: its story is
+        // of them ("Matric results 2026" over "achieved 88 percent"). In the dated one's own
+        // article only its headline's years count: its opening's may be the dated figure's.
+        let storyYears = undated.source == dated.source ? undated.headlineYears : undated.storyYears
+        return dated.years.allSatisfy(storyYears.contains) ? 1 : 0.35
+      }
       // One is marked as earlier or later than the story: perhaps the period it was counted
       // over.
       return 0.65
