@@ -48,8 +48,13 @@ struct RealNewsSessionNineteenFormsTests {
     #expect(found.value == value)
   }
 
-  @Test func aGluedMAfterAVerbStaysMetres() throws {
-    let found = try #require(figure("2.5m", in: "The flood wall stands at 2.5m."))
+  /// After a verb, or measured "of" something, a glued "m" stays metres.
+  @Test(arguments: [
+    ("The flood wall stands at 2.5m.", "2.5m"),
+    ("The plan adds a total of 800m of new cycle lane.", "800m"),
+  ])
+  func aGluedMOfALengthStaysMetres(_ sentence: String, _ text: String) throws {
+    let found = try #require(figure(text, in: sentence), "\(described(sentence))")
     #expect(found.kind == .quantity)
   }
 

@@ -172,8 +172,8 @@ struct RegionalSignsAndLabelsTests {
   }
 
   /// "the 737 MAX 9": the number after a model number and its variant's name in capitals names
-  /// the variant; after a unit in capitals ("500 MW"), or short of a model's three digits, it
-  /// still counts.
+  /// the variant; after a unit in capitals ("500 MW") or in a line in capitals, it still
+  /// counts.
   @Test(arguments: [
     ("The Boeing 737 MAX 9 was grounded after a door plug blew out.", "9"),
     ("Alaska Airlines grounded its 737 MAX 9 jets on Saturday.", "9"),
@@ -184,7 +184,7 @@ struct RegionalSignsAndLabelsTests {
 
   @Test(arguments: [
     ("The plant has 500 MW 2 units.", "2"),
-    ("The crew of 12 NHS 3 nurses arrived.", "3"),
+    ("DEATH TOLL RISES TO 150 FROM 120", "120"),
   ])
   func aNumberAfterAUnitOrAShortNumberInCapitalsCounts(_ sentence: String, _ text: String) {
     #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")
@@ -198,6 +198,15 @@ struct RegionalSignsAndLabelsTests {
   ])
   func numberedPlacesAfterAPluralNounAreNoFigures(_ sentence: String) {
     #expect(figures(sentence).isEmpty, "\(texts(sentence))")
+  }
+
+  /// Out of a list, a number after such a noun measures or counts.
+  @Test(arguments: [
+    ("The airport will get two runways 3,000 metres long.", "3,000 metres"),
+    ("At the gates 300 protesters gathered before dawn.", "300"),
+  ])
+  func aNumberAfterAPlacesNounOutOfAListCounts(_ sentence: String, _ text: String) {
+    #expect(figure(text, in: sentence) != nil, "\(texts(sentence))")
   }
 
   @Test func aYearAfterOfThatNamesNoLawIsADate() {

@@ -37,6 +37,19 @@ struct ScanChangeBaselineTests: ScanArticleFixtures {
     #expect(PairScore.periodFactor(plain, dated) < 0.5)
   }
 
+  /// A year the opening sets the story against ("five years after the 2019 floods", "the worst
+  /// since 2019") is no year of the story; the headline's year is.
+  @Test func anOpeningsBackgroundYearIsNoStoryYear() throws {
+    let (profiles, _) = self.profiles([
+      "River report 2025\n\nFive years after the 2019 floods, the river rose to 4.2 metres, the"
+        + " highest since 2015.\n"
+    ])
+    let level = try profile("4.2 metres", in: profiles)
+    #expect(level.storyYears.contains(2025))
+    #expect(!level.storyYears.contains(2019))
+    #expect(!level.storyYears.contains(2015))
+  }
+
   /// In the dated figure's own article only a headline's year dates the undated figures: the
   /// opening's year may be the dated figure's own ("In 2023 a magnitude 6.8 quake struck").
   @Test func inOneArticleOnlyTheHeadlinesYearDatesItsFigures() throws {

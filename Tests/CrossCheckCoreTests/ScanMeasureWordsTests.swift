@@ -82,4 +82,12 @@ struct ScanMeasureWordsTests: ScanArticleFixtures {
     #expect(PairScore.isOutcomeConflict(killed, team))
     #expect(!hurt.countsThing)
   }
+
+  /// Only a number joined to its counted noun gives a size: "40-odd passengers" counts people.
+  @Test func aSizeCompoundJoinsTheNumberToItsNoun() {
+    #expect(FigureProfiler.isSizeCompound("42-member", unit: "members"))
+    #expect(FigureProfiler.isSizeCompound("six-member", unit: "members"))
+    #expect(!FigureProfiler.isSizeCompound("40-odd", unit: "passengers"))
+    #expect(!FigureProfiler.isSizeCompound("42", unit: "members"))
+  }
 }

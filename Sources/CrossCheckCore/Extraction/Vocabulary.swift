@@ -585,7 +585,12 @@ enum Vocabulary {
   /// Nouns that name a tally, whose value follows them after ``tallyValuePrepositions``: "put
   /// the number at 2.5m" is millions, not metres.
   static let tallyNouns: Set<String> = [
-    "number", "figure", "total", "toll", "tally", "count", "estimate", "population",
+    "number", "figure", "total", "toll", "tally", "count", "population",
+  ]
+
+  /// Words after a value that make it a length: "800m of cycle lane", "2m high".
+  static let lengthFollowers: Set<String> = [
+    "of", "long", "high", "deep", "wide", "tall", "above", "below", "away",
   ]
 
   /// The words between a tally's noun and its value: "the toll at", "the number to", "a total
@@ -679,10 +684,14 @@ enum Vocabulary {
   static let pluralDesignators: WordList = [
     "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
     "amendments", "pages",
-    // Places on a road, a network or a site: "between junctions 10 and 11", "platforms 9 and
-    // 10", "gates 4 and 5".
-    "junctions", "exits", "platforms", "gates", "terminals", "tracks", "berths", "runways",
-    "wards", "piers", "reactors", "episodes", "phases",
+  ]
+
+  /// Plural nouns of numbered places on a road, a network or a site, which name the numbers
+  /// after them only in a list ("between junctions 10 and 11", "platforms 9 and 10"): "two
+  /// runways 3,000 metres long" or "at the gates 300 protesters" measure and count.
+  static let pluralPlaceDesignators: WordList = [
+    "junctions", "exits", "platforms", "gates", "terminals", "berths", "runways", "piers",
+    "reactors",
   ]
 
   /// Words between a plural designator and its list: "IPC sections like 37 and 38".

@@ -11,28 +11,50 @@ struct FigureProfiler {
   static let openingLength = 600
 
   /// The years of the dates an article gives before code point `end` (its opening: "Matric
-  /// results 2026", "in 2026").
-  static func years(of figures: [Figure], before end: Int) -> TermSet {
+  /// results 2026", "in 2026"), but for years it sets its story against ("since 2019", "five
+  /// years after the 2019 floods", "worse than 2019": ``ScanVocabulary/backgroundYearOpeners``
+  /// one or two words before).
+  static func years(of figures: [Figure], before end: Int, in scalars: [Unicode.Scalar])
+    -> TermSet
+  {
     var years: [Int] = []
     for figure in figures where figure.start < end {
-      if figure.kind == .date, let date = figure.date, let year = Int(date.prefix(4)) {
-        years.append(year)
+      guard figure.kind == .date, let date = figure.date, let year = Int(date.prefix(4)) else {
+        continue
       }
+      let before = wordsBefore(figure.start, count: 2, in: scalars)
+      if before.contains(where: ScanVocabulary.backgroundYearOpeners.contains) { continue }
+      years.append(year)
     }
     return TermSet(gathering: years)
   }
 
-  /// Whether a count is written as a hyphened compound ("42-member", "12-person"): the size of
-  /// the noun after it.
-  static func isSizeCompound(_ text: String) -> Bool {
-    guard let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")), hyphen > text.utf8.startIndex
-    else { return false }
-    let before = text.utf8[text.utf8.index(before: hyphen)]
-    let after = text.utf8.index(after: hyphen)
-    guard after < text.utf8.endIndex else { return false }
-    let letter = text.utf8[after] | 0x20
-    return before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9")
-      && letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")
+  /// Up to `count` words before code point `position`, lower-cased, nearest first.
+  static func wordsBefore(_ position: Int, count: Int, in scalars: [Unicode.Scalar]) -> [String] {
+    var words: [String] = []
+    var index = min(position, scalars.count)
+    while words.count < count {
+      while index > 0, !scalars[index - 1].properties.isAlphabetic { index -= 1 }
+      // Only across spaces and a few marks of the same sentence.
+      guard index > 0 else { break }
+      let end = index
+      while index > 0, scalars[index - 1].properties.isAlphabetic { index -= 1 }
+      var word = String.UnicodeScalarView()
+      word.append(contentsOf: scalars[index..<end])
+      words.append(String(word).lowercased())
+    }
+    return words
+  }
+
+  /// Whether a count is written as a hyphened compound of its number and its counted noun
+  /// (`unit`, lower-cased): "42-member", "12-person", "six-member" give the size of the noun
+  /// after them; "40-odd passengers" and "50-plus patients" count people.
+  static func isSizeCompound(_ text: String, unit: String) -> Bool {
+    guard let hyphen = text.lastIndex(where: { $0 == "-" || $0 == "\u{2011}" }) else {
+      return false
+    }
+    let noun = text[text.index(after: hyphen)...].lowercased()
+    return noun.count >= 3 && (unit.hasPrefix(noun) || noun.hasPrefix(unit))
   }
 
   /// How many tokens away in its clause an outcome word ("killed", "injured") still says what
@@ -539,9 +561,10 @@ struct FigureProfiler {
     let date = source.metadata.date
     let articleYear = date.flatMap { Int($0.prefix(4)) }
     let scalars = reading.scalars
-    let storyYears = FigureProfiler.years(of: source.figures, before: FigureProfiler.openingLength)
+    let storyYears = FigureProfiler.years(
+      of: source.figures, before: FigureProfiler.openingLength, in: scalars)
     let headlineYears = FigureProfiler.years(
-      of: source.figures, before: FigureProfiler.headlineEnd(scalars))
+      of: source.figures, before: FigureProfiler.headlineEnd(scalars), in: scalars)
     var sentenceTokens: [Int: [Token]] = [:]
     var sentenceSpans: [Int: [Range<Int>]] = [:]
     // The figures that may own a sentence's words (``WordOwnership``): dates and clock times
@@ -898,7 +921,7 @@ struct FigureProfiler {
         countsThing =
           (outcome?.isGain ?? true)
           && (!ScanVocabulary.personNouns.contains(noun)
-            || (outcome == nil && FigureProfiler.isSizeCompound(figure.text)))
+            || (outcome == nil && FigureProfiler.isSizeCompound(figure.text, unit: noun)))
       }
     }
     var subjects: [Int32] = []

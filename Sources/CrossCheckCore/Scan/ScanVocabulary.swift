@@ -277,6 +277,13 @@ enum ScanVocabulary {
   static let changeStems: Set<String> = Set(
     changeWords.union(lossVerbsBeforeShare).flatMap { [$0, Stemmer.stem($0)] })
 
+  /// Words before a year in an article's opening that set the story against it rather than in
+  /// it ("since 2019", "after the 2019 floods", "worse than 2019", "unlike 2019"): no year of
+  /// the story (``FigureProfiler/years(of:before:in:)``).
+  static let backgroundYearOpeners: Set<String> = [
+    "since", "after", "than", "unlike", "before", "from",
+  ]
+
   /// Nouns after "on" and a year that say a change is measured against that year's value
   /// ("on 2023 levels"): the year still ends the baseline (``ChangeBaseline``).
   static let baselineNouns: Set<String> = [

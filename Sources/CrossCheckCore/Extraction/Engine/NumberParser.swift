@@ -660,11 +660,18 @@ struct NumberParser {
     }
   }
 
-  /// A plural noun at `index` ("people", "students", "Britons"): what a glued "m" counts.
-  /// "put the number at 2.5m", "raised the toll to 1.2m", "a total of 3.4m": a tally's value
-  /// after a noun that names one and "at", "to" or "of" is a count, in millions, not a length.
+  /// "put the number at 2.5m", "a total of 3.4m": a tally's value after a noun that names one
+  /// and "at", "to" or "of" is a count, in millions, not a length. A length is measured "of"
+  /// something, or long, high or deep ("a total of 800m of new cycle lane", "a total of 2m
+  /// high"): metres still.
   private func givesTallysValue(before index: Int) -> Bool {
     guard index >= 2, tokens[index - 1].kind == .word, tokens[index - 2].kind == .word else {
+      return false
+    }
+    if index + 1 < tokens.count, tokens[index + 1].kind == .word,
+      Vocabulary.lengthFollowers.contains(
+        lowercased(tokens[index + 1].start, tokens[index + 1].end))
+    {
       return false
     }
     let preposition = lowercased(tokens[index - 1].start, tokens[index - 1].end)
@@ -673,6 +680,7 @@ struct NumberParser {
     return Vocabulary.tallyNouns.contains(noun)
   }
 
+  /// A plural noun at `index` ("people", "students", "Britons"): what a glued "m" counts.
   private func countsPlural(at index: Int) -> Bool {
     guard index < tokens.count, tokens[index].kind == .word, tokens[index].spaceBefore else {
       return false

@@ -1,7 +1,9 @@
 /// "IPC sections 37 and 38", "sections 153, 154 and 175", "Articles 14 and 21": numbers listed
 /// after a plural designator each name a section, as the first does; they count nothing. A list
 /// may gloss its items in brackets ("sections 37 and 38 (causing hurt), 304A (negligence) and
-/// 34") and open with "like", "such as" or "including" ("IPC sections like 37 and 38").
+/// 34") and open with "like", "such as" or "including" ("IPC sections like 37 and 38"). Numbered
+/// places ("between junctions 10 and 11") are named so only in a list of two or more: "two
+/// runways 3,000 metres long" measures.
 extension FigureRecognizer {
   /// How many tokens a bracketed gloss inside a list may run to.
   private static let longestListGloss = 40
@@ -13,16 +15,18 @@ extension FigureRecognizer {
       return false
     }
     // Back over the numbers, separators and glosses before it, to the word that opens the list.
+    var isInList =
+      isListSeparator(mention.lastToken + 1) && mention.lastToken + 2 < tokens.count
+      && tokens[mention.lastToken + 2].kind == .number
     while index >= 0 {
       let token = tokens[index]
       if isSymbol(index, 0x29), let opening = glossOpening(closingAt: index) {
         index = opening - 1
         continue
       }
-      let isSeparator =
-        (token.kind == .punctuation && token.scalar == 0x2C) || isWord(index, "and")
-        || isWord(index, "or")
+      let isSeparator = isListSeparator(index)
       guard token.kind == .number || isSeparator else { break }
+      isInList = isInList || isSeparator
       index -= 1
     }
     // The list opens with a number right after its designator ("sections 37"), or after
@@ -34,6 +38,14 @@ extension FigureRecognizer {
       index -= 2
     }
     return isWord(index, in: Vocabulary.pluralDesignators)
+      || (isInList && isWord(index, in: Vocabulary.pluralPlaceDesignators))
+  }
+
+  /// A comma, "and" or "or" at `index`: what parts a list's numbers.
+  private func isListSeparator(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count else { return false }
+    return (tokens[index].kind == .punctuation && tokens[index].scalar == 0x2C)
+      || isWord(index, "and") || isWord(index, "or")
   }
 
   /// The "(" that opens the gloss whose ")" is at `closing`, when it follows a number and holds

@@ -38,7 +38,7 @@ extension FigureRecognizer {
   }
 
   /// Plain digits, three or more, with nothing glued: the digit count, or nil.
-  private func seriesDigitCount(_ index: Int) -> Int? {
+  func seriesDigitCount(_ index: Int) -> Int? {
     guard isPlainDigits(index) else { return nil }
     let count = tokens[index].end - tokens[index].start
     return count >= Self.seriesDigits ? count : nil

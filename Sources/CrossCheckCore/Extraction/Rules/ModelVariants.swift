@@ -1,20 +1,32 @@
-/// "the 737 MAX 9", "its 737 MAX 8 jets": a number after a model number and its variant's name
-/// in capitals names the variant, and counts nothing. The model number has three digits or
-/// more and is no year, and the word in capitals is no unit ("500 MW 2" is a power and a
-/// count).
+/// "the 737 MAX 9", "Boeing 737 MAX 8 jets": a number after a model number and its variant's
+/// name in capitals names the variant, and counts nothing. The model number has three digits or
+/// more, is no year (four digits from 1000 to 2999), and follows a determiner or a maker's name
+/// written in lower case after its capital; the word in capitals is no unit ("500 MW 2" is a
+/// power and a count). A line in capitals ("TOLL RISES TO 150 FROM 120") names no model.
 extension FigureRecognizer {
   /// Whether the mention is the number of a model's variant.
   func isModelVariant(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard !mention.isSpelledOut, first == mention.lastToken, first >= 2,
+    let model = first - 2
+    guard !mention.isSpelledOut, first == mention.lastToken, model >= 1,
       tokens[first].kind == .number, tokens[first].spaceBefore, isAllCapitals(first - 1),
-      tokens[first - 1].spaceBefore, isPlainDigits(first - 2),
-      tokens[first - 2].end - tokens[first - 2].start >= 3,
+      tokens[first - 1].spaceBefore, let digits = seriesDigitCount(model),
       writtenUnit(at: first - 1) == nil
     else { return false }
     // "2019 GDP 3": a year before the capitals is no model.
-    let model = tokens[first - 2]
-    let digits = model.end - model.start
-    return digits != 4 || !(bytes[model.start] == 0x31 || bytes[model.start] == 0x32)
+    if digits == 4, bytes[tokens[model].start] == 0x31 || bytes[tokens[model].start] == 0x32 {
+      return false
+    }
+    return followsDeterminer(model) || isMakersName(model - 1)
+  }
+
+  /// A capitalized word written in lower case after its capital ("Boeing", "Airbus"): not a
+  /// word of a line in capitals.
+  private func isMakersName(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2 else {
+      return false
+    }
+    return bytes[token.start + 1] &- 0x61 < 26
   }
 }
