@@ -114,6 +114,13 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.headlineYears }
     set { update { $0.headlineYears = newValue } }
   }
+  /// The moment of the day its sentence names ("at 1530 GMT", "in afternoon trading"), hashed
+  /// (equal moments, equal hashes), or nil: two readings of one day at different moments may
+  /// differ by time alone.
+  var moment: Int? {
+    _read { yield box.parts.moment }
+    set { update { $0.moment = newValue } }
+  }
   /// Years of the baseline a change is measured against ("up 4.9% on 2022": 2022,
   /// ``ChangeBaseline``): not the figure's own period, yet two changes over different years
   /// are two measures.
@@ -210,6 +217,7 @@ struct FigureProfile: Sendable {
     var years: TermSet
     var storyYears: TermSet
     var headlineYears: TermSet
+    var moment: Int?
     var baselineYears: TermSet
     var partStart: Int?
     var partitiveWhole: Double?
@@ -238,7 +246,7 @@ struct FigureProfile: Sendable {
     outcome: Int? = nil, countsThing: Bool = false, attribution: Int? = nil,
     holder: Int? = nil, partPredicate: TermSet? = nil, isBaseline: Bool = false,
     period: Period,
-    years: TermSet, storyYears: TermSet = [], headlineYears: TermSet = [],
+    years: TermSet, storyYears: TermSet = [], headlineYears: TermSet = [], moment: Int? = nil,
     baselineYears: TermSet = [], partStart: Int? = nil,
     partitiveWhole: Double? = nil,
     restatement: Int? = nil, antecedent: Int? = nil, comparedStart: Int? = nil,
@@ -249,7 +257,7 @@ struct FigureProfile: Sendable {
       nearNames: nearNames, subjects: subjects, countedNoun: countedNoun, modifiers: modifiers,
       outcome: outcome, countsThing: countsThing, attribution: attribution, holder: holder,
       partPredicate: partPredicate, isBaseline: isBaseline, period: period,
-      years: years, storyYears: storyYears, headlineYears: headlineYears,
+      years: years, storyYears: storyYears, headlineYears: headlineYears, moment: moment,
       baselineYears: baselineYears,
       partStart: partStart, partitiveWhole: partitiveWhole, restatement: restatement,
       antecedent: antecedent, comparedStart: comparedStart, isListed: isListed, isTitle: isTitle,

@@ -111,6 +111,8 @@ struct FigureProfiler {
   private var subjectWords: [String: (subject: Int32, term: Int)] = [:]
   /// The counted noun's term of each unit seen (nil inside: the unit counts no noun).
   private var countedNouns: [String: Int?] = [:]
+  /// The terms of ``ScanVocabulary/momentWords`` in this profiler's numbers, made on first use.
+  private var momentTerms: Set<Int>?
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
@@ -521,7 +523,7 @@ struct FigureProfiler {
         attribution: local.attribution.map(number), holder: local.holder.map(number),
         partPredicate: local.partPredicate.map { TermSet(gathering: $0.map(number)) },
         isBaseline: local.isBaseline, period: local.period, years: local.years,
-        storyYears: local.storyYears, headlineYears: local.headlineYears,
+        storyYears: local.storyYears, headlineYears: local.headlineYears, moment: local.moment,
         baselineYears: local.baselineYears,
         partStart: local.partStart, partitiveWhole: local.partitiveWhole,
         restatement: local.restatement, antecedent: local.antecedent,
@@ -566,6 +568,14 @@ struct FigureProfiler {
     let headlineYears = FigureProfiler.years(
       of: source.figures, before: FigureProfiler.headlineEnd(scalars), in: scalars)
     var sentenceTokens: [Int: [Token]] = [:]
+    // The moment of the day each sentence names, if any (``FigureProfile/moment``): its first
+    // clock time, else its first word of a time of day.
+    var sentenceMoments: [Int: Int] = [:]
+    for figure in source.figures where figure.kind == .time {
+      if sentenceMoments[figure.sentenceStart] == nil {
+        sentenceMoments[figure.sentenceStart] = figure.text.lowercased().hashValue
+      }
+    }
     var sentenceSpans: [Int: [Range<Int>]] = [:]
     // The figures that may own a sentence's words (``WordOwnership``): dates and clock times
     // are when, not what.
@@ -592,6 +602,9 @@ struct FigureProfiler {
       } else {
         tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
         sentenceTokens[figure.sentenceStart] = tokens
+        if sentenceMoments[figure.sentenceStart] == nil, let moment = momentTerm(in: tokens) {
+          sentenceMoments[figure.sentenceStart] = terms.words[moment].hashValue
+        }
         for token in tokens {
           guard let term = token.term else { continue }
           FigureProfiler.grow(&topicScratch, toHold: term, with: 0)
@@ -603,6 +616,7 @@ struct FigureProfiler {
         describe(
           figure, measure: measure, source: index, tokens: tokens, date: date,
           articleYear: articleYear, storyYears: storyYears, headlineYears: headlineYears,
+          moment: sentenceMoments[figure.sentenceStart],
           neighbours: sentenceSpans[figure.sentenceStart, default: []].filter {
             $0 != figure.start..<figure.end
           },
@@ -750,7 +764,7 @@ struct FigureProfiler {
   private mutating func describe(
     _ figure: Figure, measure: Measure, source: Int, tokens: [Token], date: String?,
     articleYear: Int?, storyYears: TermSet = [], headlineYears: TermSet = [],
-    neighbours: [Range<Int>] = [],
+    moment: Int? = nil, neighbours: [Range<Int>] = [],
     measures: [Range<Int>] = [], isListed: Bool = false, title: Bool? = nil
   ) -> FigureProfile {
     let first = tokens.firstIndex { $0.end > figure.start } ?? tokens.count
@@ -991,6 +1005,7 @@ struct FigureProfiler {
       },
       isBaseline: isBaseline, period: period,
       years: TermSet(gathering: years), storyYears: storyYears, headlineYears: headlineYears,
+      moment: moment,
       baselineYears: TermSet(gathering: baselineYears),
       partStart: FigureProfiler.part(before: first, in: tokens, figures: neighbours),
       isListed: isListed, isTitle: title != nil, isTitleTwin: title == true, date: date)
@@ -1298,6 +1313,21 @@ struct FigureProfiler {
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
+
+  /// The first word of a time of day among `tokens` ("in afternoon trading", "on Tuesday
+  /// evening"), as a term.
+  private mutating func momentTerm(in tokens: [Token]) -> Int? {
+    let moments: Set<Int>
+    if let made = momentTerms {
+      moments = made
+    } else {
+      var made: Set<Int> = []
+      for word in ScanVocabulary.momentWords { made.insert(termID(Stemmer.stem(word))) }
+      momentTerms = made
+      moments = made
+    }
+    return tokens.lazy.compactMap(\.term).first(where: moments.contains)
+  }
 
   /// The term of the noun a count's unit names ("deaths" in "69 deaths"), or nil when the
   /// unit counts nothing in particular.

@@ -24,6 +24,9 @@ public enum ScanReasons {
     var period: FigureProfile.Period = .current
     /// Who its sentence says gave it, as a scan term (unknown for `compare`).
     var attribution: Int?
+    /// The moment of the day its sentence names (``FigureProfile/moment``; unknown for
+    /// `compare`).
+    var moment: Int?
   }
 
   /// The reasons of a group: the differences of each pair of its members that differ, and
@@ -68,7 +71,10 @@ public enum ScanReasons {
     if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
     // "250,000, police said" and "800,000, the union said": two bodies count differently.
     if let x = a.attribution, let y = b.attribution, x != y { result.append(.countingDifference) }
-    if a.date != b.date || a.period != b.period { result.append(.timeDifference) }
+    // "Up 5.1% in afternoon trading" and "closed up 4.8%": one day's readings at two moments.
+    if a.date != b.date || a.period != b.period || a.moment != b.moment {
+      result.append(.timeDifference)
+    }
     if scopesDiffer([a, b]) { result.append(.scopeDifference) }
     // Publication dates alone explain a change only in a figure that moves (a toll, a count
     // of votes); for one that should not, the difference is still a contradiction to rule out.
@@ -208,6 +214,6 @@ extension ScanReasons.Member {
   init(_ profile: FigureProfile) {
     self.init(
       figure: profile.figure, measure: profile.measure, date: profile.date,
-      period: profile.period, attribution: profile.attribution)
+      period: profile.period, attribution: profile.attribution, moment: profile.moment)
   }
 }

@@ -277,6 +277,13 @@ enum ScanVocabulary {
   static let changeStems: Set<String> = Set(
     changeWords.union(lossVerbsBeforeShare).flatMap { [$0, Stemmer.stem($0)] })
 
+  /// Words of a time of day: a reading said of one ("in afternoon trading", "on Tuesday
+  /// evening", "at dawn") may differ from another of the same day by the hours between.
+  static let momentWords: [String] = [
+    "morning", "afternoon", "evening", "overnight", "midday", "noon", "midnight", "dawn", "dusk",
+    "premarket", "intraday",
+  ]
+
   /// Words before a year in an article's opening that set the story against it rather than in
   /// it ("since 2019", "after the 2019 floods", "worse than 2019", "unlike 2019"): no year of
   /// the story (``FigureProfiler/years(of:before:in:)``).
