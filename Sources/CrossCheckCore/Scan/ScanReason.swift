@@ -16,7 +16,8 @@ public enum ScanReason: String, Sendable, CaseIterable, Codable {
   public var words: String {
     switch self {
     case .rounding: "one figure may round the other"
-    case .timeDifference: "published on different dates: the number may have changed"
+    case .timeDifference:
+      "said of different times (publication dates, periods or moments of the day): the number may have changed"
     case .scopeDifference: "different places, periods or parts of the whole"
     case .countingDifference: "counted differently (a count against an ordinal, or inclusive years)"
     case .unitDifference: "written in different units: a conversion may explain the difference"
