@@ -112,6 +112,20 @@ struct ScanSummaryStatisticTests: ScanArticleFixtures {
     // A figure whose subject names no statistic meets either.
     #expect(!SummaryStatistic.areApart(average.measure, plain.measure))
   }
+
+  /// A statistic named before the figure in its clause is its statistic, even when its
+  /// subject is read as another word ("The median price paid for a home … was €340,000"); a
+  /// statistic of another clause is not.
+  @Test func aStatisticBeforeTheFigureInItsClauseIsItsOwn() throws {
+    let (profiles, _) = self.profiles([
+      "The median price paid for a home in the 12 months to September was €340,000.\n",
+      "The average rent fell, while a typical home sold for €310,000 in Cork.\n",
+    ])
+    let median = try profile("€340,000", in: profiles)
+    let other = try profile("€310,000", in: profiles)
+    #expect(median.measure.statistic == .median)
+    #expect(other.measure.statistic == SummaryStatistic.none)
+  }
 }
 
 /// "On" and a year with a noun of comparison after it ("on 2023 levels") is still a baseline.

@@ -113,6 +113,9 @@ struct FigureProfiler {
   private var countedNouns: [String: Int?] = [:]
   /// The terms of ``ScanVocabulary/momentWords`` in this profiler's numbers, made on first use.
   private var momentTerms: Set<Int>?
+  /// The terms of ``ScanVocabulary/statisticStems`` in this profiler's numbers, made on first
+  /// use.
+  private var statisticTerms: [Int: SummaryStatistic]?
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
@@ -965,6 +968,9 @@ struct FigureProfiler {
       if let countedNoun, word.term != countedNoun { modifiers.append(word.term) }
       setWeight(word.term) { $0 + 0.5 }
     }
+    // "The median price paid for a home … was €340,000": a statistic named before the figure
+    // in its own clause is its statistic, whatever its subject is read as.
+    if statistic == .none { statistic = clauseStatistic(before: first, clause: clause, in: tokens) }
     let isBaseline = FigureProfiler.isBaseline(first: first, last: last, in: tokens)
     if isBaseline { earlier = true }
     let period: FigureProfile.Period = earlier ? .earlier : later ? .later : .current
@@ -1313,6 +1319,28 @@ struct FigureProfiler {
   }
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
+
+  /// The statistic ("average", "median") the nearest word before token `first` in its clause
+  /// names, within ``window`` tokens.
+  private mutating func clauseStatistic(before first: Int, clause: Int, in tokens: [Token])
+    -> SummaryStatistic
+  {
+    let statistics: [Int: SummaryStatistic]
+    if let made = statisticTerms {
+      statistics = made
+    } else {
+      var made: [Int: SummaryStatistic] = [:]
+      for (stem, statistic) in ScanVocabulary.statisticStems { made[termID(stem)] = statistic }
+      statisticTerms = made
+      statistics = made
+    }
+    var index = min(first, tokens.count) - 1
+    while index >= 0, first - index <= FigureProfiler.window, tokens[index].clause == clause {
+      if let term = tokens[index].term, let statistic = statistics[term] { return statistic }
+      index -= 1
+    }
+    return .none
+  }
 
   /// The first word of a time of day among `tokens` ("in afternoon trading", "on Tuesday
   /// evening"), as a term.
