@@ -114,13 +114,16 @@ struct FigureProfile: Sendable {
     _read { yield box.parts.headlineYears }
     set { update { $0.headlineYears = newValue } }
   }
-  /// The moment of the day its sentence names ("at 1530 GMT", "in afternoon trading"), hashed
-  /// (equal moments, equal hashes), or nil: two readings of one day at different moments may
-  /// differ by time alone.
+  /// The moment of the day its sentence names, or nil: a clock time's minutes after midnight
+  /// ("at 1530 GMT": 930), or a word of a time of day ("in afternoon trading") as
+  /// ``minutesInADay`` plus its place in ``ScanVocabulary/momentWords``. Two readings of one
+  /// day at different moments may differ by time alone.
   var moment: Int? {
     _read { yield box.parts.moment }
     set { update { $0.moment = newValue } }
   }
+  /// Where ``moment``'s words of a time of day start, past every clock time's minutes.
+  static let minutesInADay = 24 * 60
   /// Years of the baseline a change is measured against ("up 4.9% on 2022": 2022,
   /// ``ChangeBaseline``): not the figure's own period, yet two changes over different years
   /// are two measures.

@@ -29,16 +29,19 @@ struct FigureProfiler {
     return TermSet(gathering: years)
   }
 
-  /// Up to `count` words before code point `position`, lower-cased, nearest first.
+  /// Up to `count` words before code point `position` in its clause (back to a clause break
+  /// or a number), lower-cased, nearest first.
   static func wordsBefore(_ position: Int, count: Int, in scalars: [Unicode.Scalar]) -> [String] {
     var words: [String] = []
     var index = min(position, scalars.count)
     while words.count < count {
-      while index > 0, !scalars[index - 1].properties.isAlphabetic { index -= 1 }
-      // Only across spaces and a few marks of the same sentence.
+      while index > 0, !isAlphabetic(scalars[index - 1]) {
+        if isClauseBreak(scalars[index - 1]) || isDigit(scalars[index - 1]) { return words }
+        index -= 1
+      }
       guard index > 0 else { break }
       let end = index
-      while index > 0, scalars[index - 1].properties.isAlphabetic { index -= 1 }
+      while index > 0, isAlphabetic(scalars[index - 1]) { index -= 1 }
       var word = String.UnicodeScalarView()
       word.append(contentsOf: scalars[index..<end])
       words.append(String(word).lowercased())
@@ -111,11 +114,18 @@ struct FigureProfiler {
   private var subjectWords: [String: (subject: Int32, term: Int)] = [:]
   /// The counted noun's term of each unit seen (nil inside: the unit counts no noun).
   private var countedNouns: [String: Int?] = [:]
-  /// The terms of ``ScanVocabulary/momentWords`` in this profiler's numbers, made on first use.
-  private var momentTerms: Set<Int>?
-  /// The terms of ``ScanVocabulary/statisticStems`` in this profiler's numbers, made on first
-  /// use.
-  private var statisticTerms: [Int: SummaryStatistic]?
+  /// Words of the scan's vocabulary looked up by term in this profiler's numbers, made on
+  /// first use (``vocabularyTerms()``).
+  private var knownTerms: VocabularyTerms?
+
+  /// The terms of words the profiler looks for among a sentence's tokens, so that a token is
+  /// tested by its term, not by its text.
+  struct VocabularyTerms {
+    /// ``ScanVocabulary/momentWords``: each term with its word's place in the list.
+    var moments: [Int: Int] = [:]
+    /// ``ScanVocabulary/statisticStems``.
+    var statistics: [Int: SummaryStatistic] = [:]
+  }
 
   /// A term as written in the text.
   func surface(_ term: Int) -> String {
@@ -576,7 +586,7 @@ struct FigureProfiler {
     var sentenceMoments: [Int: Int] = [:]
     for figure in source.figures where figure.kind == .time {
       if sentenceMoments[figure.sentenceStart] == nil {
-        sentenceMoments[figure.sentenceStart] = figure.text.lowercased().hashValue
+        sentenceMoments[figure.sentenceStart] = FigureProfiler.clockMoment(figure)
       }
     }
     var sentenceSpans: [Int: [Range<Int>]] = [:]
@@ -605,8 +615,8 @@ struct FigureProfiler {
       } else {
         tokens = tokenize(scalars, from: figure.sentenceStart, to: figure.sentenceEnd)
         sentenceTokens[figure.sentenceStart] = tokens
-        if sentenceMoments[figure.sentenceStart] == nil, let moment = momentTerm(in: tokens) {
-          sentenceMoments[figure.sentenceStart] = terms.words[moment].hashValue
+        if sentenceMoments[figure.sentenceStart] == nil, let moment = wordMoment(in: tokens) {
+          sentenceMoments[figure.sentenceStart] = moment
         }
         for token in tokens {
           guard let term = token.term else { continue }
@@ -1320,20 +1330,26 @@ struct FigureProfiler {
 
   private mutating func termID(_ stem: String) -> Int { terms.id(of: stem) }
 
+  /// ``knownTerms``, made on first use.
+  private mutating func vocabularyTerms() -> VocabularyTerms {
+    if let knownTerms { return knownTerms }
+    var made = VocabularyTerms()
+    for (place, word) in ScanVocabulary.momentWords.enumerated() {
+      made.moments[termID(Stemmer.stem(word))] = place
+    }
+    for (stem, statistic) in ScanVocabulary.statisticStems {
+      made.statistics[termID(stem)] = statistic
+    }
+    knownTerms = made
+    return made
+  }
+
   /// The statistic ("average", "median") the nearest word before token `first` in its clause
   /// names, within ``window`` tokens.
   private mutating func clauseStatistic(before first: Int, clause: Int, in tokens: [Token])
     -> SummaryStatistic
   {
-    let statistics: [Int: SummaryStatistic]
-    if let made = statisticTerms {
-      statistics = made
-    } else {
-      var made: [Int: SummaryStatistic] = [:]
-      for (stem, statistic) in ScanVocabulary.statisticStems { made[termID(stem)] = statistic }
-      statisticTerms = made
-      statistics = made
-    }
+    let statistics = vocabularyTerms().statistics
     var index = min(first, tokens.count) - 1
     while index >= 0, first - index <= FigureProfiler.window, tokens[index].clause == clause {
       if let term = tokens[index].term, let statistic = statistics[term] { return statistic }
@@ -1342,19 +1358,27 @@ struct FigureProfiler {
     return .none
   }
 
-  /// The first word of a time of day among `tokens` ("in afternoon trading", "on Tuesday
-  /// evening"), as a term.
-  private mutating func momentTerm(in tokens: [Token]) -> Int? {
-    let moments: Set<Int>
-    if let made = momentTerms {
-      moments = made
-    } else {
-      var made: Set<Int> = []
-      for word in ScanVocabulary.momentWords { made.insert(termID(Stemmer.stem(word))) }
-      momentTerms = made
-      moments = made
+  /// The moment (``FigureProfile/moment``) of the first word of a time of day among `tokens`
+  /// ("in afternoon trading", "on Tuesday evening").
+  private mutating func wordMoment(in tokens: [Token]) -> Int? {
+    let moments = vocabularyTerms().moments
+    for token in tokens {
+      if let term = token.term, let place = moments[term] {
+        return FigureProfile.minutesInADay + place
+      }
     }
-    return tokens.lazy.compactMap(\.term).first(where: moments.contains)
+    return nil
+  }
+
+  /// The moment (``FigureProfile/moment``) of a clock time: its minutes after midnight, read
+  /// from its 24-hour form ("21:45").
+  static func clockMoment(_ figure: Figure) -> Int? {
+    guard let time = figure.time else { return nil }
+    let parts = time.split(separator: ":")
+    guard parts.count >= 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else {
+      return nil
+    }
+    return hours * 60 + minutes
   }
 
   /// The term of the noun a count's unit names ("deaths" in "69 deaths"), or nil when the

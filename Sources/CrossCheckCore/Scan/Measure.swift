@@ -59,7 +59,7 @@ struct Measure: Sendable {
   /// Counts only the worst-hit part ("740 were in a serious condition"), set by the scan
   /// (``SeverityPart``).
   var isSevere = false
-  /// The statistic the subject names ("average", "median"), set by the scan
+  /// The statistic its subject or clause names ("average", "median"), set by the scan
   /// (``SummaryStatistic``).
   var statistic: SummaryStatistic = .none
 

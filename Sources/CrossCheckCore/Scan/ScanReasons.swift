@@ -210,7 +210,8 @@ public enum ScanReasons {
 }
 
 extension ScanReasons.Member {
-  /// The member a scanned figure makes: its figure, measure, date, period and attribution.
+  /// The member a scanned figure makes: its figure, measure, date, period, attribution and
+  /// moment.
   init(_ profile: FigureProfile) {
     self.init(
       figure: profile.figure, measure: profile.measure, date: profile.date,

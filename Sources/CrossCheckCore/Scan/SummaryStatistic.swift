@@ -1,8 +1,8 @@
 /// "The average asking price … €352,400" against "the median price paid … €340,000": an
 /// average and a median summarize one set of values in two ways, and of prices, pay or ages
-/// they differ by design. Figures whose subjects name different statistics are different
-/// measures: the two score half and never share a group. A figure whose subject names none
-/// ("prices rose 5%") meets either.
+/// they differ by design. Figures whose subjects (or, failing those, the words before them in
+/// their clauses) name different statistics are different measures: the two score half and
+/// never share a group. A figure that names none ("prices rose 5%") meets either.
 enum SummaryStatistic: UInt8, Sendable {
   case none, mean, median
 

@@ -1,8 +1,8 @@
 /// "the 737 MAX 9", "Boeing 737 MAX 8 jets": a number after a model number and its variant's
 /// name in capitals names the variant, and counts nothing. The model number has three digits or
-/// more, is no year (four digits from 1000 to 2999), and follows a determiner or a maker's name
-/// written in lower case after its capital; the word in capitals is no unit ("500 MW 2" is a
-/// power and a count). A line in capitals ("TOLL RISES TO 150 FROM 120") names no model.
+/// more, is no year (``isYearDigits(_:)``), and follows a determiner or a maker's name written
+/// in lower case after its capital; the word in capitals is no unit ("500 MW 2" is a power and
+/// a count). A line in capitals ("TOLL RISES TO 150 FROM 120") names no model.
 extension FigureRecognizer {
   /// Whether the mention is the number of a model's variant.
   func isModelVariant(_ mention: NumberMention) -> Bool {
@@ -14,9 +14,7 @@ extension FigureRecognizer {
       writtenUnit(at: first - 1) == nil
     else { return false }
     // "2019 GDP 3": a year before the capitals is no model.
-    if digits == 4, bytes[tokens[model].start] == 0x31 || bytes[tokens[model].start] == 0x32 {
-      return false
-    }
+    if digits == 4, isYearDigits(model) { return false }
     return followsDeterminer(model) || isMakersName(model - 1)
   }
 
