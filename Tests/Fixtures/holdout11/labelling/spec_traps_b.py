@@ -1,0 +1,25 @@
+# Number-like strings that are not figures, per file in reading order: (text, why) or
+# (text, why, text that must follow it).
+TRAPS = {
+"07-ferry-greek-daily.txt": [("Aegean Glory 2", "ship name ('the passenger ferry Aegean Glory 2')"), ("14:00", "clock time"),
+  ("Deck 3", "deck name ('on Deck 3')"), ("1.40am", "clock time"), ("2.15am", "clock time"), ("6.20am", "clock time"),
+  ("one", "pronoun 'one' ('one of the refrigerated lorries')", " of the refrigerated"), ("4150/2013", "law number and year ('Law 4150/2013')"),
+  ("Aegean Glory 2", "ship name"), ("+30 210 458 2300", "phone number"), ("Gate E2", "gate name ('Gate E2 in Piraeus')")],
+"08-ferry-uk-tabloid.txt": [("Aegean Glory 2", "ship name"), ("One", "pronoun 'one' ('One of the crew')"), ("7114", "cabin number ('cabin 7114')"),
+  ("Deck 7", "deck name ('on Deck 7')"), ("9.30am", "clock time"), ("020 7946 0321", "phone number"), ("PAGE 12", "page furniture ('VOICE OF THE CLARION: PAGE 12')")],
+"09-ferry-live-blog.txt": [("19:40 EEST", "clock time (update time)"), ("19:40 EEST", "clock time (liveblog stamp)"), ("17:25 EEST", "clock time (liveblog stamp)"),
+  ("15:10 EEST", "clock time (liveblog stamp)"), ("11:30 EEST", "clock time (liveblog stamp)"), ("09:50 EEST", "clock time (liveblog stamp)"),
+  ("08:15 EEST", "clock time (liveblog stamp)"), ("Aegean Glory 2", "ship name"), ("06:40 EEST", "clock time (liveblog stamp)"),
+  ("05:20 EEST", "clock time (liveblog stamp)"), ("04:10 EEST", "clock time (liveblog stamp)"), ("2am", "clock time ('shortly before 2am')")],
+"10-housing-canadian-paper.txt": [("first", "fixed 'first' ('the first six months')", " six months"), ("Bill 23", "bill number ('Bill 23')"),
+  ("two-bedroom", "apartment type ('a two-bedroom apartment')"), ("Highway 102", "road name ('the Highway 102 corridor')")],
+"11-housing-think-tank.txt": [("6 min read", "page furniture (reading time)"), ("first", "fixed 'first' ('the first seven months')", " seven months"),
+  ("1", "footnote marker ('[1]')", "]"), ("Figure 1", "chart number ('Figure 1')"), ("Figure 2", "chart number ('Figure 2')"),
+  ("two-bedroom", "apartment type ('The average two-bedroom')"), ("2", "footnote marker ('[2]')", "]"), ("Figure 3", "chart number ('Figure 3')"),
+  ("3", "footnote marker ('[3]')", "]"), ("1", "footnote number ('[1]' in the notes)", "]"), ("2", "footnote number ('[2]' in the notes)", "]"),
+  ("3", "footnote number ('[3]' in the notes)", "]")],
+"12-housing-press-release.txt": [("11:30 AM", "clock time"), ("first", "fixed 'first' ('the first six months')", " six months"),
+  ("one", "pronoun 'one' ('Every one of these homes')", " of these homes"), ("Bill 23", "bill number ('Bill 23')"),
+  ("2027", "year in a law's name ('the Homes for Nova Scotians Act, 2027')", ", have cut"), ("two-bedroom", "apartment type ('The average two-bedroom rent')"),
+  ("first", "fixed 'first' ('For the first time in five years')", " time in"), ("Table 4", "table number ('Table 4')"), ("902-555-0148", "phone number")],
+}
