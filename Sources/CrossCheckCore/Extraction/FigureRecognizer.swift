@@ -285,6 +285,7 @@ struct FigureRecognizer {
       markBarrelsADay(&drafts)
       if drafts.count > 1 { giveLevelsAfterSubunitsTheirCurrency(&drafts) }
       mainCurrencyOfSubunits(&drafts)
+      if drafts.count > 1 { giveCentChangesTheirLevelsCurrency(&drafts) }
       joinCompoundMeasures(&drafts)
       if drafts.count > 1 {
         sharePartitiveWholes(&drafts)
@@ -952,6 +953,14 @@ struct FigureRecognizer {
     // A year followed by a two-digit number is a date ("1995-01"), not a range.
     if first.mention.isYearLike && next.end - next.start <= 2 && isDash { return nil }
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
+    // "ATHENS, September 18 – Two people died": a dash between digits and a number in words
+    // joins a dateline to its sentence; no range is written half in words.
+    if isDash,
+      (tokens[first.mention.firstToken].kind == .number)
+        != (tokens[next.firstToken].kind == .number)
+    {
+      return nil
+    }
     return (second, connector)
   }
 
@@ -1903,7 +1912,8 @@ struct FigureRecognizer {
       // (The word is made only for the capitalized words and abbreviations asked about.)
       if tokens[previous].isCapitalized || isWord(previous, "no") || isWord(previous, "nr")
         || isWord(previous, "nrs")
-        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous),
+        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous)
+          && draft.kind != .quantity,  // "the deck 20 metres above the water" measures
         Vocabulary.designators.contains(lower(previous)),
         !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous)),
         draft.kind != .tally || !Vocabulary.votingDesignators.contains(lower(previous))

@@ -207,6 +207,8 @@ enum Vocabulary {
     "korunas": "CZK", "rands": "ZAR", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "taka": "BDT", "cedi": "GHS", "cedis": "GHS", "birr": "ETB",
     "tenge": "KZT", "shilling": "KES", "shillings": "KES",
+    // Wire services' abbreviation of sterling: "187 mln stg".
+    "stg": "GBP",
     // Sub-units with one country: the Indian rupee's paise, the naira's kobo.
     "paise": "INX", "kobo": "NGX",
   ]
@@ -246,6 +248,12 @@ enum Vocabulary {
   ]
   /// How many of each sub-unit make one of its main unit (from ``subunitCurrencies``).
   static let subunits: [String: Decimal] = subunitCurrencies.mapValues(\.1)
+
+  /// Currencies whose hundredth is called a cent, besides the dollar's: a change "6 cents" before a
+  /// level in one of them is in it (``FigureRecognizer/giveCentChangesTheirLevelsCurrency(_:)``).
+  static let centCurrencies: Set<String> = [
+    "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "KES", "LKR", "TTD", "JMD",
+  ]
 
   /// The words of sub-units among ``currencyNames`` ("cent", "pence", "paise"), each with its
   /// code, looked up from a token's bytes.
@@ -535,6 +543,9 @@ enum Vocabulary {
     // Numbered stations, courtrooms and provisions of a rulebook ("Station 12", "Court 6",
     // "Regulation 214"), and a standard's number ("ISO 28000").
     "station", "court", "regulation", "iso",
+    // Parts of a ship ("Deck 3", "cabin 7114"), bills and laws by number ("Bill 23",
+    // "Law 4150/2013", "Directive 2009/128/EC").
+    "deck", "cabin", "bill", "law", "directive",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -713,7 +724,7 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel", "type", "level",
+    "channel", "type", "level", "cabin", "deck", "junction",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
@@ -814,7 +825,8 @@ enum Vocabulary {
   static let numberingDesignators: Set<String> = [
     "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
     "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
-    "highway", "proposition", "prop", "amendment", "platform", "runway",
+    "highway", "proposition", "prop", "amendment", "platform", "runway", "bill", "law",
+    "directive", "cabin", "deck",
   ]
 
   /// Prepositions of time whose phrase may open a clause before its subject: "In 2022 prices
@@ -1068,6 +1080,13 @@ enum Vocabulary {
     "leapt", "leaped", "spiked", "softened",
   ]
 
+  /// The ``changeVerbs`` in the past that do not end in "-ed": a change that happened
+  /// (``FigureRecognizer/isChangeAndLevel(_:_:connector:)``).
+  static let irregularPastChangeVerbs: Set<String> = [
+    "rose", "risen", "fell", "fallen", "grew", "grown", "shrank", "slid", "sank", "leapt",
+    "shed", "lost",
+  ]
+
   /// Games a player's record is counted in ("25 goals in 132 appearances", "twice in four
   /// games"): after them "N in M" is two counts, not a rate (``NumberParser/isMatchStatistic``).
   static let matchNouns: Set<String> = [
@@ -1308,7 +1327,8 @@ enum Vocabulary {
   /// Idioms with a number word that counts nothing; `#` marks the number word, "-" a glued
   /// hyphen, "," a comma.
   static let numberIdioms: [[String]] = [
-    ["#first", "time", "since"], ["not", "the", "#first"], ["#first", "of", "all"],
+    ["#first", "time", "since"], ["#first", "time", "in"], ["not", "the", "#first"],
+    ["#first", "of", "all"],
     ["#first", "and", "foremost"], ["at", "#first"],
     ["#first", "-", "hand"], ["#first", "hand"], ["#second", "-", "hand"],
     ["#second", "to", "none"],
@@ -1326,7 +1346,9 @@ enum Vocabulary {
     // "a first-half lead", "a second-half fightback": a half of a match, hyphenated.
     ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
     ["#second", "-", "half"], ["#second", "-", "string"],
-    ["#half", "the", "battle"], ["#half", "-", "hearted"],
+    // "half-year profits", "HALF-YEAR RESULTS": a company's reporting period, no fraction.
+    ["#half", "-", "year"], ["#half", "year"], ["#half", "the", "battle"],
+    ["#half", "-", "hearted"],
     // Playing positions in rugby ("the fly-half kicked", "scrum-half"), a player, no half.
     ["fly", "-", "#half"], ["scrum", "-", "#half"], ["out", "-", "#half"],
     ["#half", "-", "back"], ["#half", "-", "backs"],
@@ -1580,6 +1602,37 @@ enum Vocabulary {
     "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
     "claimed", "insisted", "argued", "admitted", "confirmed",
   ]
+
+  /// Words after "one <person>" that give the person a verb of their own or join another
+  /// clause, before any reporting verb: "One man was killed and another told police" counts
+  /// (``FigureRecognizer/isUnnamedSource(_:)``).
+  static let unnamedSourceStops: WordList = [
+    "was", "were", "is", "are", "has", "had", "have", "and", "but", "died", "who", "that",
+  ]
+
+  /// Words before "half" that make it a period of its own, as a company's half-year is:
+  /// "opened 11 stores in the half", "our third consecutive half"
+  /// (``FigureRecognizer/isHalfPeriod(_:)``).
+  static let halfPeriodOpeners: WordList = [
+    "the", "this", "consecutive", "previous", "same", "latest", "current",
+  ]
+
+  /// Nouns that introduce a vessel's or a craft's name: "the ferry Aegean Glory 2"
+  /// (``FigureRecognizer/isNumberedName(_:)``).
+  static let vesselNouns: WordList = [
+    "ferry", "ship", "vessel", "tanker", "boat", "yacht", "freighter", "liner", "trawler",
+    "spacecraft", "rocket", "satellite", "probe",
+  ]
+
+  /// Words that number acts by two numbers and a slash: "Law 4150/2013", "Regulation (EU)
+  /// 2020/687" (``FigureRecognizer/isLegalActNumber(_:)``).
+  static let legalActDesignators: Set<String> = [
+    "law", "regulation", "directive", "decision", "decree", "resolution", "act", "ordinance",
+  ]
+
+  /// Words before a colon that label a code after it: "RNS Number: 4821K", "Ref: 2291"
+  /// (``FigureRecognizer/isLabelledCode(_:)``).
+  static let codeLabels: WordList = ["number", "no", "ref", "reference", "id", "code"]
 
   /// Verbs that name what a source called something: "what one passenger called 'a wall of air'"
   /// (``FigureRecognizer/isNamingOne(_:)``).

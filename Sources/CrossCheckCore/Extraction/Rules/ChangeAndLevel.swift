@@ -25,7 +25,32 @@ extension FigureRecognizer {
     guard first.value > 0, first.isPercent == second.isPercent,
       first.currency == nil || second.currency != nil
     else { return false }
+    // "The vacancy rate rose 0.8 per cent to 2.1 per cent": a change that happened is one
+    // value, so after a verb in the past, two ends that each carry their unit are the change
+    // and its level; forecasts give ranges ("is expected to rise 2% to 3%").
+    if first.isPercent || first.currency != nil || first.quantityUnit != nil,
+      pastChangeVerbRightBefore(first.firstToken)
+    {
+      return true
+    }
     return second.value > first.value * Self.levelToChangeRatio
+  }
+
+  /// A verb of change in the past right before the amount, with at most one word between
+  /// ("rose", "had risen", "climbed sharply", "rose by"); not "up" or "down", which read either
+  /// way, nor a hedged amount ("grew by about 2% to 3%" is an estimate's range).
+  private func pastChangeVerbRightBefore(_ index: Int) -> Bool {
+    let position = index - 1
+    guard skipHedge(endingAt: position) == position else { return false }
+    for offset in 0...1 {
+      let word = position - offset
+      guard word >= 0, tokens[word].kind == .word else { return false }
+      let verb = lower(word)
+      if Vocabulary.changeVerbs.contains(verb) {
+        return verb.hasSuffix("ed") || Vocabulary.irregularPastChangeVerbs.contains(verb)
+      }
+    }
+    return false
   }
 
   /// "rose 25 cents to 6.10": the bare level a change in a sub-unit reached is in its main
@@ -49,6 +74,25 @@ extension FigureRecognizer {
       drafts[index].kind = .money
       drafts[index].unit = currency
       drafts[index].unitIsAmbiguous = drafts[change].unitIsAmbiguous
+    }
+  }
+
+  /// "rose by 6 cents to €1.68 per kg": a change in cents, then the level in the currency they
+  /// are hundredths of; the change is in that currency, not in the dollar a bare "cents" means
+  /// alone ("fell 0.3 cents to $1.08" stays in dollars).
+  func giveCentChangesTheirLevelsCurrency(_ drafts: inout [FigureDraft]) {
+    for index in drafts.indices.dropLast()
+    where drafts[index].kind == .money && drafts[index].unitIsAmbiguous {
+      let level = index + 1
+      let connector = drafts[index].lastToken + 1
+      guard drafts[level].kind == .money, let currency = drafts[level].unit,
+        currency != drafts[index].unit, Vocabulary.centCurrencies.contains(currency),
+        isWord(drafts[index].lastToken, in: ["cent", "cents"]), isWord(connector, "to"),
+        drafts[level].firstToken <= connector + 2,
+        changeVerbRightBefore(drafts[index].firstToken)
+      else { continue }
+      drafts[index].unit = currency
+      drafts[index].unitIsAmbiguous = drafts[level].unitIsAmbiguous
     }
   }
 

@@ -35,7 +35,7 @@ extension FigureRecognizer {
       || isDiscourseOne(mention) || isGenericOne(mention) || isNamingOne(mention)
       || isComparedOne(mention) || isNamedGroupNumber(mention) || isSpokenClockHour(mention)
       || isSpokenDigits(mention) || isCategoryCompound(mention) || isBigNumberGroup(mention)
-      || isStandInOne(mention)
+      || isStandInOne(mention) || isUnnamedSource(mention) || isHalfPeriod(mention)
   }
 
   /// The rules that read only a number in digits (phone numbers, codes, addresses): each
@@ -48,7 +48,9 @@ extension FigureRecognizer {
       || isCaseNumber(mention) || isCatalogueDesignation(mention) || isPhoneDigitGroup(mention)
       || isServiceNumber(mention) || isTrainNumber(mention) || isModelSeriesMember(mention)
       || isStockCode(mention) || isRecallCampaignCode(mention) || isFlightNumber(mention)
-      || isTrunkPrefix(mention) || isModelVariant(mention)
+      || isTrunkPrefix(mention) || isModelVariant(mention) || isFootnoteMarker(mention)
+      || isWireSlugNumber(mention) || isLegalActNumber(mention) || isLabelledCode(mention)
+      || isNumberedName(mention)
   }
 
   /// The rules that read only an ordinal ("the first time", "Fifth Avenue"): each answers no

@@ -25,7 +25,14 @@ extension FigureRecognizer {
     if isWord(after, "ago"),
       after + 1 >= tokens.count || tokens[after + 1].kind == .symbol || isWord(after + 1, "by")
     {
+      // The line's first words, or the first after a separator ("Europe live | Updated 2
+      // hours ago").
       var opener = 0
+      for index in stride(from: mention.firstToken - 1, to: 0, by: -1)
+      where [0x7C, 0xB7, 0x2022].contains(tokens[index].scalar) && tokens[index].kind != .word {
+        opener = index + 1
+        break
+      }
       if isWord(opener, in: Vocabulary.stampQualifiers) { opener += 1 }
       return opener < mention.firstToken && isWord(opener, in: Vocabulary.publicationWords)
     }

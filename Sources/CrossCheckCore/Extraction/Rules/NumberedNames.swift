@@ -1,0 +1,40 @@
+/// "the ferry Aegean Glory 2 is still six years short", "the Aegean Glory 2, a 30,000-tonne
+/// ferry": a small number closing a run of capitalized words after "the" names a ship, a
+/// machine or a sequel, when a verb or a punctuation mark follows it. A count is followed by
+/// what it counts ("the Premier League 20 clubs" is not written; "the 20 clubs" is), and a
+/// plural name before a number is a party's or a team's tally ("the Social Democrats 41,").
+extension FigureRecognizer {
+  /// The verbs that may follow such a name right away.
+  private static let nameVerbs: WordList = [
+    "is", "was", "has", "had", "will", "would", "can", "could", "sailed", "left", "arrived",
+  ]
+
+  /// Whether the mention is the number at the end of such a name.
+  func isNumberedName(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard first == mention.lastToken, tokens[first].kind == .number, !tokens[first].hasSuffix,
+      !mention.isYearLike, tokens[first].end - tokens[first].start <= 2, first >= 2,
+      !isTitleCased()
+    else { return false }
+    // The capitalized words before it, back to "the".
+    var word = first - 1
+    while word >= 0, tokens[word].kind == .word, tokens[word].isCapitalized,
+      !isWord(word, "the")
+    {
+      word -= 1
+    }
+    guard word < first - 1, isWord(word, "the") || isWord(word, in: Vocabulary.vesselNouns),
+      !isPluralWord(first - 1)
+    else { return false }
+    let next = first + 1
+    guard next < tokens.count else { return true }
+    if tokens[next].kind == .word { return isWord(next, in: Self.nameVerbs) }
+    return [0x2C, 0x2E, 0x29, 0x3B, 0x3A].contains(tokens[next].scalar)
+  }
+
+  /// Whether the word at `index` reads as a plural ("Democrats"; not "Glory", "Express", "Plus").
+  private func isPluralWord(_ index: Int) -> Bool {
+    let word = lower(index)
+    return word.count > 2 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+  }
+}

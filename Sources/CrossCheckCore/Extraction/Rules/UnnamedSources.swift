@@ -1,0 +1,36 @@
+/// "One farmer in the area told us", "One woman, Nosipho Bam, who is seventy-two, told me": a
+/// person introduced by "one" whose words the sentence goes on to report is an unnamed source,
+/// as "one official said" is; a place phrase or an appositive may stand between. "One man
+/// was killed and another told police" counts the man: a verb of his own comes first.
+extension FigureRecognizer {
+  /// How many tokens may stand between the person and the verb that reports them.
+  private static let unnamedSourceReach = 14
+
+  /// Whether the mention is the "one" of "one <person> … said".
+  func isUnnamedSource(_ mention: NumberMention) -> Bool {
+    let noun = mention.firstToken + 1
+    guard isLoneOne(mention), noun < tokens.count, tokens[noun].kind == .word,
+      Vocabulary.personNouns.contains(lower(noun))
+    else { return false }
+    // Inside commas the words are an appositive or a relative clause ("who is seventy-two"):
+    // their verbs are not the person's own.
+    var insideCommas = false
+    var index = noun + 1
+    while index < tokens.count, index <= noun + Self.unnamedSourceReach {
+      if isSymbol(index, 0x2C) {
+        // ", who is seventy-two,": a relative clause may open right where an appositive
+        // closes ("One woman, Nosipho Bam, who is …").
+        insideCommas = isWord(index + 1, in: Vocabulary.relativePronouns) || !insideCommas
+      } else if tokens[index].kind == .punctuation,
+        [0x2E, 0x3B, 0x21, 0x3F].contains(tokens[index].scalar)
+      {
+        return false  // the sentence ends first
+      } else if tokens[index].kind == .word {
+        if isWord(index, in: Vocabulary.reportingVerbs) { return !insideCommas }
+        if !insideCommas, isWord(index, in: Vocabulary.unnamedSourceStops) { return false }
+      }
+      index += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,14 @@
+/// "UPDATE 2-Fernbrook first-half profit jumps": a wire story's slug numbers its versions; the
+/// number counts no updates a reader could check.
+extension FigureRecognizer {
+  /// Whether the mention is the version of an "UPDATE N-" slug, written in capitals with the
+  /// hyphen glued to the number.
+  func isWireSlugNumber(_ mention: NumberMention) -> Bool {
+    let first = mention.firstToken
+    guard mention.lastToken == first, tokens[first].kind == .number, isWord(first - 1, "update"),
+      isGluedHyphen(first + 1)
+    else { return false }
+    let word = tokens[first - 1]
+    return bytes[word.start..<word.end].allSatisfy { (0x41...0x5A).contains($0) }
+  }
+}
