@@ -55,3 +55,30 @@ struct ScanParticipialClauseTests: ScanArticleFixtures {
     #expect(found.contains { holds($0, ["64", "66"]) })
   }
 }
+
+/// A clause a relative pronoun opens after a comma describes a name ("Fernbrook, which was
+/// founded in 1932,"): its year dates the name's past, not the figure of the main clause.
+@Suite("A relative clause's year dates no figure outside it")
+struct ScanRelativeClauseTests: ScanArticleFixtures {
+  @Test(arguments: [
+    (
+      "Fernbrook, which was founded as a single shop in Luton in 1932, employs about 118,000"
+        + " people.\n", "about 118,000"
+    ),
+    ("The ferry, whose keel was laid in 1998, carried 503 people.\n", "503"),
+  ])
+  func aYearInARelativeClauseIsNotTheFiguresPeriod(_ text: String, _ count: String) throws {
+    let (profiles, _) = self.profiles([text])
+    let figure = try profile(count, in: profiles)
+    #expect(figure.years.isEmpty && figure.period == .current, "\(figure.years)")
+  }
+
+  /// A year in the figure's own clause still dates it, relative pronoun or not.
+  @Test func aYearInTheFiguresOwnClauseStillDatesIt() throws {
+    let (profiles, _) = self.profiles([
+      "The grocer, which now employs 118,000 people, employed 90,000 people in 2012.\n"
+    ])
+    let then = try profile("90,000", in: profiles)
+    #expect(then.years.contains(2012))
+  }
+}

@@ -558,4 +558,8 @@ enum ScanVocabulary {
   /// Words right after a share that name what it is measured against ("14% above the 2007
   /// peak") (``ChangeBaseline``).
   static let relativeBaselineWords: Set<String> = ["above", "below"]
+
+  /// Pronouns that open a relative clause after a comma: "which", "who", "whose"
+  /// (``FigureProfiler/WordMarks/relative``).
+  static let relativePronouns: Set<String> = ["which", "who", "whose"]
 }
