@@ -122,3 +122,41 @@ struct ScanImpliedPeriodTests: ScanArticleFixtures {
     #expect(PairScore.periodFactor(title, body) < 1)
   }
 }
+
+/// One value given as a bound by one report and otherwise by another ("more than 118,000
+/// staff", "about 118,000 people"): equal, yet two claims a reader sees differ, so the pair
+/// ranks as a difference and names its hedges.
+@Suite("Equal values bounded differently")
+struct ScanBoundsDifferTests: ScanArticleFixtures {
+  @Test func aBoundAgainstAnotherHedgeOrNoneDiffers() {
+    #expect(PairScore.boundsDiffer(.moreThan, .approx))
+    #expect(PairScore.boundsDiffer(nil, .atLeast))
+    #expect(PairScore.boundsDiffer(.atMost, .lessThan))
+  }
+
+  @Test func sameBoundsOrNoBoundsAgree() {
+    #expect(!PairScore.boundsDiffer(.moreThan, .moreThan))
+    #expect(!PairScore.boundsDiffer(.approx, nil))
+    #expect(!PairScore.boundsDiffer(nil, nil))
+  }
+
+  @Test func anEqualPairBoundedDifferentlyIsWorthMoreThanAnAgreement() {
+    var agreement = PairScore(sameness: 0.6, relation: .equal)
+    let plain = SuggestionGrouper.worth(agreement)
+    #expect(SuggestionGrouper.agrees(agreement))
+    agreement.boundsDiffer = true
+    #expect(SuggestionGrouper.worth(agreement) > plain)
+    #expect(!SuggestionGrouper.agrees(agreement))
+  }
+
+  @Test func oneValueHedgedTwoWaysIsAHedgeDifference() throws {
+    let (profiles, _) = self.profiles([
+      "The grocer has more than 118,000 staff across its stores.\n",
+      "The grocer employs about 118,000 people across its stores.\n",
+    ])
+    let bound = try profile("more than 118,000", in: profiles)
+    let about = try profile("about 118,000", in: profiles)
+    let reasons = ScanReasons.reasons(for: [ScanReasons.Member(bound), ScanReasons.Member(about)])
+    #expect(reasons.contains(.hedgeDifference), "\(reasons)")
+  }
+}

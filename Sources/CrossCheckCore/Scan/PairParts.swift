@@ -59,6 +59,8 @@ struct PairParts: Sendable {
   var sameSentenceStart: Bool
   var unitsDiffer: Bool
   var isSentencePart: Bool
+  /// One value, bounded in one report and not so in the other (``PairScore/boundsDiffer``).
+  var boundsDiffer = false
 
   /// The additive part of the sameness, before any factor.
   var additive: Double {

@@ -18,6 +18,9 @@ struct PairScore: Sendable {
   /// A title's figure and the body's, rounded or hedged anew (``TitleRestatement``): worth
   /// offering from one article, even when the values are equal and only the hedge differs.
   var titleRestated = false
+  /// One value given as a bound in one report and not so in the other
+  /// (``boundsDiffer(_:_:)``): equal, yet worth a look.
+  var boundsDiffer = false
 
   /// How two values relate once in one unit.
   enum ValueRelation: Sendable, Equatable {
@@ -129,7 +132,17 @@ struct PairScore: Sendable {
       sameSentenceStart: a.source == b.source && a.figure.sentenceStart == b.figure.sentenceStart,
       unitsDiffer: a.measure.dimension != .count && a.measure.unitFamily != nil
         && b.measure.unitFamily != nil && a.measure.unitFamily != b.measure.unitFamily,
-      isSentencePart: SentenceParts.areParts(a, b, relation: relation))
+      isSentencePart: SentenceParts.areParts(a, b, relation: relation),
+      boundsDiffer: relation == .equal && boundsDiffer(a.figure.qualifier, b.figure.qualifier))
+  }
+
+  /// Whether one value is given as a bound in one report and otherwise in the other ("more
+  /// than 118,000" against "about 118,000" or "118,000"): two claims a reader sees differ.
+  static func boundsDiffer(_ a: Qualifier?, _ b: Qualifier?) -> Bool {
+    func isBound(_ qualifier: Qualifier?) -> Bool {
+      qualifier != nil && qualifier != .approx
+    }
+    return a != b && (isBound(a) || isBound(b))
   }
 
   /// "118 of the 233 camps": a part and its whole, in one sentence.
@@ -554,6 +567,7 @@ extension PairScore {
     self.init(
       sameness: sameness, relation: p.relation, conflict: conflict, unitsDiffer: p.unitsDiffer,
       isSentencePart: p.isSentencePart,
-      titleRestated: p.titleRestated && TitleRestatement.isUncontested(p))
+      titleRestated: p.titleRestated && TitleRestatement.isUncontested(p),
+      boundsDiffer: p.boundsDiffer)
   }
 }

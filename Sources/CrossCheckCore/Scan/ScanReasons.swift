@@ -58,7 +58,8 @@ public enum ScanReasons {
     // "At least six" against six: one value, one of them hedged.
     let hedgedAgainstExact = HedgeReach.isHedgeAgainstExact(a, b)
     guard valuesDiffer([a, b]) else {
-      if hedgedAgainstExact { result.append(.hedgeDifference) }
+      // "More than 118,000" against "about 118,000": one value, hedged two ways.
+      if hedgedAgainstExact || hedgesDiffer(a, b) { result.append(.hedgeDifference) }
       return result
     }
     // A number read in percent against points, or as a count against an ordinal, differs

@@ -137,7 +137,7 @@ struct SuggestionGrouper {
 
   /// One value in one unit: nothing a reader would see differ.
   static func agrees(_ score: PairScore) -> Bool {
-    score.relation == .equal && !score.unitsDiffer && !score.titleRestated
+    score.relation == .equal && !score.unitsDiffer && !score.titleRestated && !score.boundsDiffer
   }
 
   /// The least sameness of every pair of a suggestion whose figures all come from one article.
@@ -169,7 +169,9 @@ struct SuggestionGrouper {
     case .close: interest = 0.85
     // Equal values in different units, or a title's figure hedged otherwise than the body's,
     // are worth a look: the reader sees two numbers.
-    case .equal: interest = score.unitsDiffer || score.titleRestated ? 0.85 : 0.45
+    // So is one value given as a bound by one report and not by the other.
+    case .equal:
+      interest = score.unitsDiffer || score.titleRestated || score.boundsDiffer ? 0.85 : 0.45
     }
     return score.sameness * interest
   }
