@@ -35,6 +35,10 @@ enum DevsetFixtures {
   /// The tenth hold-out set (Tests/Fixtures/holdout10): written and labelled blind, then tuned on (each set's README says what).
   static let holdout10 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout10")
+  /// The eleventh hold-out set (Tests/Fixtures/holdout11): written and labelled blind by two
+  /// writers at once, then tuned on (its README says what).
+  static let holdout11 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout11")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

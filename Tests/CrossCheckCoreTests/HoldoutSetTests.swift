@@ -15,8 +15,10 @@ import Testing
 /// failure, a vehicle recall, drought rationing, a minimum wage rise), Tests/Fixtures/holdout9
 /// (a grid blackout, a record tourist season, a school-meal poisoning, a rent cap) and
 /// Tests/Fixtures/holdout10 (a dam failure, a port strike, a rugby final, a pharmacist's
-/// sentencing), 12 articles each, labelled like the devset; each was written blind and has
-/// since been tuned on (holdout10: its figures only, in the session that wrote it).
+/// sentencing) and Tests/Fixtures/holdout11 (a supermarket's half-year results, bird flu on
+/// poultry farms, a ferry fire, a province's housing report), 12 articles each, labelled like
+/// the devset; each was written blind and has since been tuned on (holdout10: its figures only,
+/// in the session that wrote it).
 /// Thresholds sit a little under today's scores, so a change that loses ground on articles it was
 /// not tuned on fails.
 @Suite("The hold-out sets")
@@ -169,6 +171,17 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout10, strictF1: 0.97, recall: 0.99, precision: 0.96,
       trapsTaken: 6, scanRecall: 0.75, scanPrecision: 0.75, negativesPaired: 5, explained: 0.70),
+    // Written and labelled blind by two writers at once (a supermarket's half-year results, bird
+    // flu on poultry farms, a ferry fire, a province's housing report); labels committed
+    // (0df8415) before the first run. First score (main at 3c329ce): P 0.924 R 0.994 strict F1
+    // 0.933, 22 of 94 traps; scan recall 0.719, precision@85 0.635, 1 of 28 hard negatives
+    // paired, explained 0.805. Session 26 (decks, bills, acts, note markers, a wire's slug, a
+    // half-year, unnamed sources, "stg", a change and its level; one value bounded two ways
+    // ranks as a difference): P 0.997 R 1.000 strict F1 0.999, 1 trap; scan recall 0.825,
+    // precision@82 0.707, 1 hard negative, explained 0.809.
+    Mark(
+      folder: DevsetFixtures.holdout11, strictF1: 0.98, recall: 0.99, precision: 0.98,
+      trapsTaken: 2, scanRecall: 0.8, scanPrecision: 0.68, negativesPaired: 2, explained: 0.78),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
