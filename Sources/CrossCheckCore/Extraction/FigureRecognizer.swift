@@ -955,13 +955,29 @@ struct FigureRecognizer {
     if isDash && first.mention.isOrdinal != next.isOrdinal { return nil }
     // "ATHENS, September 18 – Two people died": a dash between digits and a number in words
     // joins a dateline to its sentence; no range is written half in words.
-    if isDash,
-      (tokens[first.mention.firstToken].kind == .number)
-        != (tokens[next.firstToken].kind == .number)
+    if isDash, tokens[connector].spaceBefore,
+      startsWithDigits(first.mention) != startsWithDigits(next)
     {
       return nil
     }
     return (second, connector)
+  }
+
+  /// "backed the Rwanda Bill 320 to 276": after a body that votes, a number followed by "to" and
+  /// another is its vote, not its name.
+  private func isVoteAfter(_ draft: FigureDraft) -> Bool {
+    let after = draft.lastToken + 1
+    return isWord(after, "to") && after + 1 < tokens.count && tokens[after + 1].kind == .number
+  }
+
+  /// Whether a mention's number is written in digits: its first digit or word, past a sign
+  /// ("-5" is in digits, "minus five" and "ten" in words).
+  private func startsWithDigits(_ mention: NumberMention) -> Bool {
+    for index in mention.firstToken...mention.lastToken {
+      if tokens[index].kind == .number { return true }
+      if tokens[index].kind == .word, !isWord(index, "minus") { return false }
+    }
+    return false
   }
 
   /// Scale, currency and percent written once apply to both ends: "4-5 billion", "$4 to $5 billion".
@@ -1912,11 +1928,14 @@ struct FigureRecognizer {
       // (The word is made only for the capitalized words and abbreviations asked about.)
       if tokens[previous].isCapitalized || isWord(previous, "no") || isWord(previous, "nr")
         || isWord(previous, "nrs")
-        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous)
-          && draft.kind != .quantity,  // "the deck 20 metres above the water" measures
+        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous),
         Vocabulary.designators.contains(lower(previous)),
+        // "Energy Bill 20% Higher", "introduced the Bill 18 months ago": a percent, a spell of
+        // time or a quantity after a designator measures; its own number is a bare count.
+        draft.kind != .percent, draft.kind != .duration, draft.kind != .quantity,
         !mention.isYearLike || Vocabulary.numberingDesignators.contains(lower(previous)),
-        draft.kind != .tally || !Vocabulary.votingDesignators.contains(lower(previous))
+        draft.kind != .tally && !isVoteAfter(draft)
+          || !Vocabulary.votingDesignators.contains(lower(previous))
       {
         return false
       }

@@ -738,9 +738,10 @@ enum Vocabulary {
     "months": ["year": 12], "minutes": ["hour": 60],
   ]
 
-  /// Designators of a body that votes, whose tally is its vote and no name: "Court 6" is a
-  /// courtroom, "the Supreme Court 6-3 ruling" a vote.
-  static let votingDesignators: Set<String> = ["court"]
+  /// Designators of a body that votes or is voted on, whose tally is its vote and no name:
+  /// "Court 6" is a courtroom, "the Supreme Court 6-3 ruling" a vote; "Bill 23" a bill, "backed
+  /// the Bill 320 to 276" a vote.
+  static let votingDesignators: Set<String> = ["court", "bill"]
 
   /// Verbs of sending a text message, before a short code's "to": "text HELP to 34584".
   static let textingVerbs: WordList = ["text", "texting", "sms", "txt"]
@@ -1347,7 +1348,7 @@ enum Vocabulary {
     ["first", "-", "#half"], ["second", "-", "#half"], ["#first", "-", "half"],
     ["#second", "-", "half"], ["#second", "-", "string"],
     // "half-year profits", "HALF-YEAR RESULTS": a company's reporting period, no fraction.
-    ["#half", "-", "year"], ["#half", "year"], ["#half", "the", "battle"],
+    ["#half", "-", "year"], ["#half", "the", "battle"],
     ["#half", "-", "hearted"],
     // Playing positions in rugby ("the fly-half kicked", "scrum-half"), a player, no half.
     ["fly", "-", "#half"], ["scrum", "-", "#half"], ["out", "-", "#half"],
@@ -1611,10 +1612,10 @@ enum Vocabulary {
   ]
 
   /// Words before "half" that make it a period of its own, as a company's half-year is:
-  /// "opened 11 stores in the half", "our third consecutive half"
-  /// (``FigureRecognizer/isHalfPeriod(_:)``).
+  /// "opened 11 stores in the half", "in the previous half" (``FigureRecognizer/isHalfPeriod(_:)``,
+  /// which reads "consecutive half" on its own).
   static let halfPeriodOpeners: WordList = [
-    "the", "this", "consecutive", "previous", "same", "latest", "current",
+    "the", "this", "previous", "same", "latest", "current",
   ]
 
   /// Nouns that introduce a vessel's or a craft's name: "the ferry Aegean Glory 2"
@@ -1630,9 +1631,9 @@ enum Vocabulary {
     "law", "regulation", "directive", "decision", "decree", "resolution", "act", "ordinance",
   ]
 
-  /// Words before a colon that label a code after it: "RNS Number: 4821K", "Ref: 2291"
-  /// (``FigureRecognizer/isLabelledCode(_:)``).
-  static let codeLabels: WordList = ["number", "no", "ref", "reference", "id", "code"]
+  /// Words before a colon that label a code after it: "RNS Number: 4821K", "Order ID: 55812"
+  /// (``FigureRecognizer/isLabelledCode(_:mention:)``).
+  static let codeLabels: WordList = ["number", "ref", "reference", "id", "code"]
 
   /// Verbs that name what a source called something: "what one passenger called 'a wall of air'"
   /// (``FigureRecognizer/isNamingOne(_:)``).

@@ -8,6 +8,8 @@ extension FigureRecognizer {
   /// How many times the first a level must be, at least, to be read as the level a change
   /// reached: the two ends of a range are rarely this far apart.
   private static let levelToChangeRatio: Decimal = 4
+  /// The same after a verb in the past, when both ends carry their unit.
+  private static let pastLevelToChangeRatio: Decimal = 2
 
   /// Whether `first` "to" `second` is a change and the level it reached. Both amounts are as
   /// written, before a unit written once is shared by both ends.
@@ -25,10 +27,13 @@ extension FigureRecognizer {
     guard first.value > 0, first.isPercent == second.isPercent,
       first.currency == nil || second.currency != nil
     else { return false }
-    // "The vacancy rate rose 0.8 per cent to 2.1 per cent": a change that happened is one
-    // value, so after a verb in the past, two ends that each carry their unit are the change
-    // and its level; forecasts give ranges ("is expected to rise 2% to 3%").
+    // "The vacancy rate rose 0.8 per cent to 2.1 per cent": after a verb in the past, two ends
+    // that each carry their unit, lie more than twice apart and are not both whole are the
+    // change and its level; a range's ends seldom are ("shares fell 1% to 2%", "stocks
+    // dropped 2% to 5%", "rents increased 10% to 15%").
     if first.isPercent || first.currency != nil || first.quantityUnit != nil,
+      second.value > first.value * Self.pastLevelToChangeRatio,
+      !NumberParser.isInteger(first.value) || !NumberParser.isInteger(second.value),
       pastChangeVerbRightBefore(first.firstToken)
     {
       return true

@@ -5,15 +5,14 @@ extension FigureRecognizer {
   /// Whether the mention is a lone "half" named as a period.
   func isHalfPeriod(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    guard mention.lastToken == first, isWord(first, "half"),
-      isWord(first - 1, in: Vocabulary.halfPeriodOpeners)
-    else { return false }
-    let next = first + 1
+    guard mention.lastToken == first, isWord(first, "half") else { return false }
     // "our third consecutive half of market share gains": a run of halves is of periods.
     if isWord(first - 1, in: ["consecutive", "successive", "straight"]) { return true }
+    guard isWord(first - 1, in: Vocabulary.halfPeriodOpeners) else { return false }
+    let next = first + 1
     // The half ends its clause or a place or time phrase follows ("in the half to July").
     guard next < tokens.count else { return true }
     if tokens[next].kind == .punctuation { return !isSymbol(next, 0x2D) }
-    return isWord(next, in: ["to", "ended", "ending", "through", "under", "in"])
+    return isWord(next, in: ["to", "ended", "ending", "through", "under"])
   }
 }

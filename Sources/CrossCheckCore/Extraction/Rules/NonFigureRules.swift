@@ -49,7 +49,8 @@ extension FigureRecognizer {
       || isServiceNumber(mention) || isTrainNumber(mention) || isModelSeriesMember(mention)
       || isStockCode(mention) || isRecallCampaignCode(mention) || isFlightNumber(mention)
       || isTrunkPrefix(mention) || isModelVariant(mention) || isFootnoteMarker(mention)
-      || isWireSlugNumber(mention) || isLegalActNumber(mention) || isLabelledCode(mention)
+      || isWireSlugNumber(mention) || isLegalActNumber(mention)
+      || isLabelledCode(draft, mention: mention)
       || isNumberedName(mention)
   }
 

@@ -1,8 +1,10 @@
-/// "the ferry Aegean Glory 2 is still six years short", "the Aegean Glory 2, a 30,000-tonne
-/// ferry": a small number closing a run of capitalized words after "the" names a ship, a
-/// machine or a sequel, when a verb or a punctuation mark follows it. A count is followed by
-/// what it counts ("the Premier League 20 clubs" is not written; "the 20 clubs" is), and a
-/// plural name before a number is a party's or a team's tally ("the Social Democrats 41,").
+/// "the Aegean Glory 2 is still six years short", "the ferry Aegean Glory 2, which was
+/// listing": a small number closing a run of capitalized words names a ship, a machine or a
+/// sequel when a verb follows it (after "the"), or a verb or a punctuation mark (after a
+/// vessel's noun). A count is followed by what it counts ("the Premier League 20 clubs" is not
+/// written; "the 20 clubs" is); a name and a number before a comma or a full stop is a result
+/// ("the SNP 9.", "the Seattle Storm 76, the Chicago Sky 71"), and a plural name before a
+/// number a party's or a team's tally ("the Social Democrats 41 were ahead").
 extension FigureRecognizer {
   /// The verbs that may follow such a name right away.
   private static let nameVerbs: WordList = [
@@ -23,13 +25,13 @@ extension FigureRecognizer {
     {
       word -= 1
     }
-    guard word < first - 1, isWord(word, "the") || isWord(word, in: Vocabulary.vesselNouns),
-      !isPluralWord(first - 1)
+    let afterVessel = isWord(word, in: Vocabulary.vesselNouns)
+    guard word < first - 1, afterVessel || isWord(word, "the"), !isPluralWord(first - 1)
     else { return false }
     let next = first + 1
-    guard next < tokens.count else { return true }
+    guard next < tokens.count else { return afterVessel }
     if tokens[next].kind == .word { return isWord(next, in: Self.nameVerbs) }
-    return [0x2C, 0x2E, 0x29, 0x3B, 0x3A].contains(tokens[next].scalar)
+    return afterVessel && [0x2C, 0x2E, 0x29, 0x3B, 0x3A].contains(tokens[next].scalar)
   }
 
   /// Whether the word at `index` reads as a plural ("Democrats"; not "Glory", "Express", "Plus").

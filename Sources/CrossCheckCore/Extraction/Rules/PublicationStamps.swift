@@ -28,7 +28,7 @@ extension FigureRecognizer {
       // The line's first words, or the first after a separator ("Europe live | Updated 2
       // hours ago").
       var opener = 0
-      for index in stride(from: mention.firstToken - 1, to: 0, by: -1)
+      for index in stride(from: mention.firstToken - 1, through: 0, by: -1)
       where [0x7C, 0xB7, 0x2022].contains(tokens[index].scalar) && tokens[index].kind != .word {
         opener = index + 1
         break

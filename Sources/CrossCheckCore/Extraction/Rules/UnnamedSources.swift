@@ -1,7 +1,10 @@
 /// "One farmer in the area told us", "One woman, Nosipho Bam, who is seventy-two, told me": a
 /// person introduced by "one" whose words the sentence goes on to report is an unnamed source,
 /// as "one official said" is; a place phrase or an appositive may stand between. "One man
-/// was killed and another told police" counts the man: a verb of his own comes first.
+/// was killed and another told police" counts the man: a verb of his own comes first. So does
+/// "One person was hurt, police said": a reporting verb after an odd number of commas belongs
+/// to a clause of its own, not to an appositive closed before it. "One woman in four told the
+/// survey" is a share.
 extension FigureRecognizer {
   /// How many tokens may stand between the person and the verb that reports them.
   private static let unnamedSourceReach = 14
@@ -25,6 +28,8 @@ extension FigureRecognizer {
         [0x2E, 0x3B, 0x21, 0x3F].contains(tokens[index].scalar)
       {
         return false  // the sentence ends first
+      } else if !insideCommas, tokens[index].kind == .number || isCardinalWord(index) {
+        return false  // "one woman in four" (an age in an appositive is no share)
       } else if tokens[index].kind == .word {
         if isWord(index, in: Vocabulary.reportingVerbs) { return !insideCommas }
         if !insideCommas, isWord(index, in: Vocabulary.unnamedSourceStops) { return false }
