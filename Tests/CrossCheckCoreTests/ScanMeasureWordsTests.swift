@@ -52,6 +52,32 @@ struct ScanMeasureWordsTests: ScanArticleFixtures {
     #expect(PairScore.countedNounFactor(ballots, votes) == 1)
   }
 
+  /// Road vehicles counted by their kinds are one count: "86 vehicles" and "61 cars and vans"
+  /// on one ferry's garage deck count one thing.
+  @Test func carsAndVansAreVehicles() throws {
+    let (profiles, _) = self.profiles([
+      "The operator said 86 vehicles were in the garage when the fire began.\n",
+      "The operator now says 61 cars and vans were in the garage.\n",
+    ])
+    let vehicles = try profile("86", in: profiles)
+    let cars = try profile("61", in: profiles)
+    #expect(vehicles.countedNoun != nil)
+    #expect(vehicles.countedNoun == cars.countedNoun)
+    #expect(PairScore.countedNounFactor(vehicles, cars) == 1)
+  }
+
+  /// Rescuers rescue: "plucked from the sea by rescuers" and "had been rescued" share the
+  /// measured word.
+  @Test func rescuersRescue() throws {
+    let (profiles, _) = self.profiles([
+      "Around 500 were plucked from the sea by rescuers.\n",
+      "By early afternoon 503 had been rescued.\n",
+    ])
+    let plucked = try profile("Around 500", in: profiles)
+    let rescued = try profile("503", in: profiles)
+    #expect(plucked.context.cosine(rescued.context) > 0)
+  }
+
   /// Customers are people: "2.1 million customers lost power" and "cut power to about 2
   /// million customers" are two counts of one fate's people, not a fate against a count of
   /// things.

@@ -196,6 +196,11 @@ enum ScanVocabulary {
     // A train's coaches, carriages and cars; a vacancy rate counts what is vacant.
     "carriag": "coach", "car": "coach", "railcar": "coach", "vacancy": "vacant",
     "vacanc": "vacant",
+    // Road vehicles by their kinds, as a ferry's or a bridge's load is counted: "86 vehicles,
+    // including 23 lorries", "61 cars and vans" (a coach is a bus too).
+    "vehicl": "coach", "van": "coach", "lorri": "coach", "truck": "coach", "bus": "coach",
+    // Rescuers rescue: "plucked from the sea by rescuers", "503 had been rescued".
+    "rescuer": "rescu",
     // Those watching an event, however the outlet counts them: a crowd, its fans, spectators,
     // the attendance, the audience.
     "crowd": "spectator", "fan": "spectator", "attendanc": "spectator", "attende": "spectator",
