@@ -1,0 +1,27 @@
+# Number-like strings that are not figures, per file in reading order: (text, why) or
+# (text, why, text that must follow it).
+TRAPS = {
+"07-cpi-broadsheet.txt": [("11.30am", "clock time"), ("one", "pronoun 'one' ('one of the few')", " of the few"),
+  ("ASX 200", "index name ('The ASX 200')")],
+"08-cpi-explainer.txt": [("1", "list number ('1. Annual inflation')", ". Annual"), ("Chart 1", "chart number ('Chart 1')"),
+  ("2", "list number ('2. Electricity')", ". Electricity"), ("Chart 2", "chart number ('Chart 2')"),
+  ("3", "list number ('3. Rents')", ". Rents"), ("4", "list number ('4. Underlying')", ". Underlying"),
+  ("5", "list number ('5. What it means')", ". What"), ("Chart 3", "chart number ('Chart 3')")],
+"09-cpi-abs-release.txt": [("11:30am", "clock time (embargo)"), ("6401.0", "catalogue number ('cat. no. 6401.0')"),
+  ("Table 1", "table number ('Table 1')"), ("Table 2", "table number ('Table 2')"), ("Tables 1 to 9", "table numbers ('Tables 1 to 9')"),
+  ("6484.0", "catalogue number ('cat. no. 6484.0')"), ("1300 175 070", "phone number"), ("8:30am", "clock time (office hours)"),
+  ("5pm", "clock time (office hours)")],
+"10-norovirus-wire.txt": [("one", "'one of the largest'", " of the largest"), ("Seven", "company name ('Seven Isles Cruises')", " Isles Cruises"),
+  ("Seven", "company name ('Seven Isles said')", " Isles said"), ("1-800-555-0199", "phone number")],
+"11-norovirus-tabloid.txt": [("One", "indefinite 'One man collapsed'", " man"), ("Seven", "company name ('Seven Isles')", " Isles, who"),
+  ("one", "indefinite 'one passenger'", " passenger"), ("Seven", "company name ('A Seven Isles spokesperson')", " Isles spokesperson"),
+  ("0207 946 0855", "phone number")],
+"12-norovirus-trade-site.txt": [("Seven", "company name in the headline ('Seven Isles Orders')", " Isles Orders"),
+  ("Seven", "company name ('Seven Isles Cruises'')", " Isles Cruises'"), ("Voyage 2417", "voyage number ('Voyage 2417')"),
+  ("first", "adverbial 'first' ('the CDC first posted')", " posted"), ("Deck 5", "deck number ('on Deck 5')"),
+  ("Deck 14", "deck number ('the Deck 14 Solstice Lounge')"), ("Deck 15", "deck number ('on Deck 15')"),
+  ("9214", "cabin number ('cabin 9214')"), ("Deck 9", "deck number ('on Deck 9')"),
+  ("Seven", "company name ('Seven Isles has')", " Isles has"), ("Voyage 2418", "voyage number ('Voyage 2418')"),
+  ("Voyage 2417", "voyage number ('Voyage 2417')"), ("Seven", "company name ('Seven Isles, which')", " Isles, which"),
+  ("Seven", "company name ('Seven Isles Cruises press office')", " Isles Cruises press"), ("+1 305 555 0142", "phone number")],
+}
