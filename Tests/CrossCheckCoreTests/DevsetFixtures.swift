@@ -39,6 +39,10 @@ enum DevsetFixtures {
   /// writers at once, then tuned on (its README says what).
   static let holdout11 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout11")
+  /// The twelfth hold-out set (Tests/Fixtures/holdout12): written and labelled blind by two
+  /// writers at once; its figures tuned on once (its README says what).
+  static let holdout12 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout12")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

@@ -54,6 +54,29 @@ struct HoldoutElevenFormsTests {
     #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
   }
 
+  // MARK: - Forms of the twelfth set
+
+  @Test(arguments: [
+    ("Chart 2 shows headline inflation back above the band.", "2"),
+    ("Further detail is in Tables 1 to 9 of the release.", "1 to 9"),
+    ("Consumer Price Index, Australia (cat. no. 6401.0)", "6401.0"),
+    ("Guests on Voyage 2417 will receive a refund.", "2417"),
+    ("\"That won't even cover the bar bill,\" fumed one passenger.", "one"),
+  ])
+  func labelsAndSourcesOfTheTwelfthSetAreNotFigures(_ sentence: String, _ text: String) {
+    #expect(!texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("Chart 2 shows that 40% of renters pay more.", "40%"),
+    ("Voyage 2417 carried 3,000 guests.", "3,000"),
+    ("There were no. 5 people there, said one passenger.", "5"),
+    ("The move from 2.9% to 3.4% is the biggest quarterly step.", "3.4%"),
+  ])
+  func figuresBesideTheTwelfthSetsLabelsStay(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
   // MARK: - Notes
 
   @Test func bracketedNoteMarkersAreNotFigures() {

@@ -1910,6 +1910,14 @@ struct FigureRecognizer {
     {
       return false
     }
+    // "cat. no. 6401.0", "Case No. 2291": a number after the abbreviation "No." is its number
+    // (capitalized, or after another abbreviation).
+    if draft.firstToken == first, previous >= 1, isSymbol(previous, 0x2E),
+      !tokens[previous].spaceBefore, isWord(previous - 1, in: Vocabulary.numberAbbreviations),
+      tokens[previous - 1].isCapitalized || isSymbol(previous - 2, 0x2E)
+    {
+      return false
+    }
     // "flight SK 417", "Flight BA 2490": an operator's code between a designator and a number.
     if draft.firstToken == first, previous >= 1, isCapitalCode(previous),
       tokens[previous - 1].kind == .word, Vocabulary.designators.contains(lower(previous - 1))

@@ -546,6 +546,8 @@ enum Vocabulary {
     // Parts of a ship ("Deck 3", "cabin 7114"), bills and laws by number ("Bill 23",
     // "Law 4150/2013", "Directive 2009/128/EC").
     "deck", "cabin", "bill", "law", "directive",
+    // A report's charts ("Chart 2 shows") and a cruise's or a route's voyages ("Voyage 2417").
+    "chart", "voyage",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -694,7 +696,7 @@ enum Vocabulary {
   /// 37 and 38", "Articles 14 and 21".
   static let pluralDesignators: WordList = [
     "sections", "articles", "clauses", "paragraphs", "rules", "chapters", "subsections",
-    "amendments", "pages",
+    "amendments", "pages", "tables", "charts",
   ]
 
   /// Plural nouns of numbered places on a road, a network or a site, which name the numbers
@@ -827,7 +829,7 @@ enum Vocabulary {
     "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
     "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
     "highway", "proposition", "prop", "amendment", "platform", "runway", "bill", "law",
-    "directive", "cabin", "deck",
+    "directive", "cabin", "deck", "voyage",
   ]
 
   /// Prepositions of time whose phrase may open a clause before its subject: "In 2022 prices
@@ -1141,6 +1143,8 @@ enum Vocabulary {
     "increases", "decreases", "raises", "lowers", "reduces", "cuts", "hike", "hikes", "hiked",
     "gain", "gains", "slip", "slips", "plunge", "plunges", "decline", "declines", "shrink",
     "shrinks", "dip", "dips", "tumble", "tumbles", "surge", "surges", "double", "doubles",
+    // "The move from 2.9% to 3.4%": a noun of change before its two levels.
+    "move", "shift",
   ]
 
   /// Verbs of motion that, with "up" or "down" after them, are verbs of change ("goes up from",
@@ -1601,7 +1605,8 @@ enum Vocabulary {
   /// Verbs that report speech: "one official said" names a source, not a count.
   static let reportingVerbs: WordList = [
     "said", "says", "told", "added", "explained", "recalled", "noted", "warned", "wrote",
-    "claimed", "insisted", "argued", "admitted", "confirmed",
+    "claimed", "insisted", "argued", "admitted", "confirmed", "complained", "fumed", "asked",
+    "replied",
   ]
 
   /// Words after "one <person>" that give the person a verb of their own or join another

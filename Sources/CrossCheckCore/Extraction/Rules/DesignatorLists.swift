@@ -15,6 +15,9 @@ extension FigureRecognizer {
       return false
     }
     // Back over the numbers, separators and glosses before it, to the word that opens the list.
+    let isRun =
+      (isWord(mention.lastToken + 1, "to") || isWord(mention.lastToken + 1, "through"))
+      && mention.lastToken + 2 < tokens.count && tokens[mention.lastToken + 2].kind == .number
     var isInList =
       isListSeparator(mention.lastToken + 1) && mention.lastToken + 2 < tokens.count
       && tokens[mention.lastToken + 2].kind == .number
@@ -25,7 +28,10 @@ extension FigureRecognizer {
         continue
       }
       let isSeparator = isListSeparator(index)
-      guard token.kind == .number || isSeparator else { break }
+      // "Tables 1 to 9", "sections 37 to 40": a run of designated numbers, as a list is
+      // (not a list of places: "runways 3,000 to 4,000 metres long" measure).
+      let joinsRun = isWord(index, "to") || isWord(index, "through")
+      guard token.kind == .number || isSeparator || joinsRun else { break }
       isInList = isInList || isSeparator
       index -= 1
     }
@@ -38,7 +44,7 @@ extension FigureRecognizer {
       index -= 2
     }
     return isWord(index, in: Vocabulary.pluralDesignators)
-      || (isInList && isWord(index, in: Vocabulary.pluralPlaceDesignators))
+      || (isInList && !isRun && isWord(index, in: Vocabulary.pluralPlaceDesignators))
   }
 
   /// A comma, "and" or "or" at `index`: what parts a list's numbers.

@@ -1,10 +1,10 @@
-/// "One farmer in the area told us", "One woman, Nosipho Bam, who is seventy-two, told me": a
-/// person introduced by "one" whose words the sentence goes on to report is an unnamed source,
-/// as "one official said" is; a place phrase or an appositive may stand between. "One man
-/// was killed and another told police" counts the man: a verb of his own comes first. So does
-/// "One person was hurt, police said": a reporting verb after an odd number of commas belongs
-/// to a clause of its own, not to an appositive closed before it. "One woman in four told the
-/// survey" is a share.
+/// "One farmer in the area told us", "One woman, Nosipho Bam, who is seventy-two, told me",
+/// "'It is a disgrace,' said one passenger": a person introduced by "one" whose words the
+/// sentence reports is an unnamed source, as "one official said" is; a place phrase or an
+/// appositive may stand between. "One man was killed and another told police" counts the man:
+/// a verb of his own comes first. So does "One person was hurt, police said": a reporting verb
+/// after an odd number of commas belongs to a clause of its own, not to an appositive closed
+/// before it. "One woman in four told the survey" is a share.
 extension FigureRecognizer {
   /// How many tokens may stand between the person and the verb that reports them.
   private static let unnamedSourceReach = 14
@@ -15,6 +15,11 @@ extension FigureRecognizer {
     guard isLoneOne(mention), noun < tokens.count, tokens[noun].kind == .word,
       Vocabulary.personNouns.contains(lower(noun))
     else { return false }
+    // "'That won't even cover the bar bill,' fumed one passenger": the verb before its source,
+    // which ends the clause ("Police said one man was arrested" reports a count).
+    if isWord(mention.firstToken - 1, in: Vocabulary.reportingVerbs) {
+      return noun + 1 >= tokens.count || tokens[noun + 1].kind == .punctuation
+    }
     // Inside commas the words are an appositive or a relative clause ("who is seventy-two"):
     // their verbs are not the person's own.
     var insideCommas = false
