@@ -1636,6 +1636,22 @@ enum Vocabulary {
     "law", "regulation", "directive", "decision", "decree", "resolution", "act", "ordinance",
   ]
 
+  /// Adjectives of a run of periods: "our third consecutive half" is a half-year
+  /// (``FigureRecognizer/isHalfPeriod(_:)``).
+  static let runAdjectives: WordList = ["consecutive", "successive", "straight"]
+  /// Words after "the half" that make it a period ("in the half to July", "the half ended …").
+  static let halfPeriodFollowers: WordList = ["to", "ended", "ending", "through", "under"]
+
+  /// Verbs that may follow a name closed by a number ("the Aegean Glory 2 is"): the number
+  /// is the name's, not a count (``FigureRecognizer/isNumberedName(_:)``).
+  static let nameVerbs: WordList = [
+    "is", "was", "has", "had", "will", "would", "can", "could", "sailed", "left", "arrived",
+  ]
+
+  /// The words of a cent ("6 cents"), whose currency a level after it may say
+  /// (``FigureRecognizer/giveCentChangesTheirLevelsCurrency(_:)``).
+  static let centWords: WordList = ["cent", "cents"]
+
   /// Words before a colon that label a code after it: "RNS Number: 4821K", "Order ID: 55812"
   /// (``FigureRecognizer/isLabelledCode(_:mention:)``).
   static let codeLabels: WordList = ["number", "ref", "reference", "id", "code"]

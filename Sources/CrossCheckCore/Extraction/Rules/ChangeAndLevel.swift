@@ -46,16 +46,10 @@ extension FigureRecognizer {
   /// way, nor a hedged amount ("grew by about 2% to 3%" is an estimate's range).
   private func pastChangeVerbRightBefore(_ index: Int) -> Bool {
     let position = index - 1
-    guard skipHedge(endingAt: position) == position else { return false }
-    for offset in 0...1 {
-      let word = position - offset
-      guard word >= 0, tokens[word].kind == .word else { return false }
-      let verb = lower(word)
-      if Vocabulary.changeVerbs.contains(verb) {
-        return verb.hasSuffix("ed") || Vocabulary.irregularPastChangeVerbs.contains(verb)
-      }
-    }
-    return false
+    guard skipHedge(endingAt: position) == position,
+      let verb = changeVerb(endingAt: position, participles: false)
+    else { return false }
+    return verb.hasSuffix("ed") || Vocabulary.irregularPastChangeVerbs.contains(verb)
   }
 
   /// "rose 25 cents to 6.10": the bare level a change in a sub-unit reached is in its main
@@ -92,7 +86,7 @@ extension FigureRecognizer {
       let connector = drafts[index].lastToken + 1
       guard drafts[level].kind == .money, let currency = drafts[level].unit,
         currency != drafts[index].unit, Vocabulary.centCurrencies.contains(currency),
-        isWord(drafts[index].lastToken, in: ["cent", "cents"]), isWord(connector, "to"),
+        isWord(drafts[index].lastToken, in: Vocabulary.centWords), isWord(connector, "to"),
         drafts[level].firstToken <= connector + 2,
         changeVerbRightBefore(drafts[index].firstToken)
       else { continue }
@@ -124,14 +118,20 @@ extension FigureRecognizer {
       position = change - 1
       if isWord(position, in: Vocabulary.changeAdverbs) { return true }  // "up 64.35 points or"
     }
+    return changeVerb(endingAt: position, participles: true) != nil
+  }
+
+  /// The verb of change (or, with `participles`, its present participle: "with the rate
+  /// climbing 0.1% to 4.3%") at `position` or one word before it ("rose sharply"), lower-cased.
+  private func changeVerb(endingAt position: Int, participles: Bool) -> String? {
     for offset in 0...1 {
       let word = position - offset
-      guard word >= 0, tokens[word].kind == .word else { return false }
-      if Vocabulary.changeVerbs.contains(lower(word)) { return true }
-      // "with the unemployment rate climbing 0.1% to 4.3%": a participle of change.
-      if isWord(word, in: Vocabulary.changeParticiples) { return true }
+      guard word >= 0, tokens[word].kind == .word else { return nil }
+      let verb = lower(word)
+      if Vocabulary.changeVerbs.contains(verb) { return verb }
+      if participles, isWord(word, in: Vocabulary.changeParticiples) { return verb }
     }
-    return false
+    return nil
   }
 
   /// The token before a leading hedge that ends at `position` ("by almost"), or `position`.

@@ -25,9 +25,13 @@ extension FigureRecognizer {
   func namesPlural(startingAt index: Int) -> Bool {
     guard let noun = nounPhrase(after: index - 1) else { return false }
     let head = lower(noun.upperBound - 1)
-    return FigureRecognizer.irregularPlurals.contains(head)
-      || (head.count > 2 && head.hasSuffix("s") && !head.hasSuffix("ss")
-        && !head.hasSuffix("us"))  // "the 6 Plus", "a bonus": singular
+    return FigureRecognizer.irregularPlurals.contains(head) || Self.readsAsPlural(head)
+  }
+
+  /// Whether a lower-cased word ends as a plural does ("titles", "Democrats"; not "Plus",
+  /// "bonus", "Express", "Glory").
+  static func readsAsPlural(_ word: String) -> Bool {
+    word.count > 2 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
   }
 
   private func text(_ index: Int) -> String { text(tokens[index].start, tokens[index].end) }

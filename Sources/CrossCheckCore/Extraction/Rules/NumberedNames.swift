@@ -6,11 +6,6 @@
 /// ("the SNP 9.", "the Seattle Storm 76, the Chicago Sky 71"), and a plural name before a
 /// number a party's or a team's tally ("the Social Democrats 41 were ahead").
 extension FigureRecognizer {
-  /// The verbs that may follow such a name right away.
-  private static let nameVerbs: WordList = [
-    "is", "was", "has", "had", "will", "would", "can", "could", "sailed", "left", "arrived",
-  ]
-
   /// Whether the mention is the number at the end of such a name.
   func isNumberedName(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
@@ -26,17 +21,12 @@ extension FigureRecognizer {
       word -= 1
     }
     let afterVessel = isWord(word, in: Vocabulary.vesselNouns)
-    guard word < first - 1, afterVessel || isWord(word, "the"), !isPluralWord(first - 1)
+    guard word < first - 1, afterVessel || isWord(word, "the"),
+      !Self.readsAsPlural(lower(first - 1))
     else { return false }
     let next = first + 1
     guard next < tokens.count else { return afterVessel }
-    if tokens[next].kind == .word { return isWord(next, in: Self.nameVerbs) }
+    if tokens[next].kind == .word { return isWord(next, in: Vocabulary.nameVerbs) }
     return afterVessel && [0x2C, 0x2E, 0x29, 0x3B, 0x3A].contains(tokens[next].scalar)
-  }
-
-  /// Whether the word at `index` reads as a plural ("Democrats"; not "Glory", "Express", "Plus").
-  private func isPluralWord(_ index: Int) -> Bool {
-    let word = lower(index)
-    return word.count > 2 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
   }
 }

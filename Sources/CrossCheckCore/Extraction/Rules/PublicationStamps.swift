@@ -3,6 +3,9 @@
 /// than 2 years old". Its durations measure the reader's distance from the page, not anything in
 /// the story.
 extension FigureRecognizer {
+  /// What parts a page's furniture on one line: "|", "·", "•".
+  private static let stampSeparators: [UInt32] = [0x7C, 0xB7, 0x2022]
+
   /// Whether the mention is the age of the page: an "… ago" on a line that opens with a
   /// publication word, or "this article/story is … old".
   func isPublicationStamp(_ mention: NumberMention) -> Bool {
@@ -18,7 +21,7 @@ extension FigureRecognizer {
     // "5 hours ago" alone on its line, or before a separator ("2 hours ago | Health"): a live
     // page's stamp on its entry.
     if isWord(after, "ago"), mention.firstToken == 0,
-      after + 1 >= tokens.count || [0x7C, 0xB7, 0x2022].contains(tokens[after + 1].scalar)
+      after + 1 >= tokens.count || Self.stampSeparators.contains(tokens[after + 1].scalar)
     {
       return true
     }
@@ -29,7 +32,7 @@ extension FigureRecognizer {
       // hours ago").
       var opener = 0
       for index in stride(from: mention.firstToken - 1, through: 0, by: -1)
-      where [0x7C, 0xB7, 0x2022].contains(tokens[index].scalar) && tokens[index].kind != .word {
+      where Self.stampSeparators.contains(tokens[index].scalar) && tokens[index].kind != .word {
         opener = index + 1
         break
       }

@@ -9,7 +9,6 @@ extension FigureRecognizer {
     guard mention.lastToken == first, tokens[first].kind == .number, isWord(first - 1, "update"),
       isGluedHyphen(first + 1), first + 2 < tokens.count, tokens[first + 2].isCapitalized
     else { return false }
-    let word = tokens[first - 1]
-    return bytes[word.start..<word.end].allSatisfy { (0x41...0x5A).contains($0) }
+    return isAllCapitals(first - 1)
   }
 }
