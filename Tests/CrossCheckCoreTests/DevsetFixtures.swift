@@ -43,6 +43,11 @@ enum DevsetFixtures {
   /// writers at once; its figures tuned on once (its README says what).
   static let holdout12 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout12")
+  /// The thirteenth hold-out set (Tests/Fixtures/holdout13): written and labelled blind by two
+  /// writers at once, with real pages' furniture; its figures tuned on once (its README says
+  /// what).
+  static let holdout13 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fixtures/holdout13")
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 

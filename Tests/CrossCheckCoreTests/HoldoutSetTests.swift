@@ -193,6 +193,17 @@ struct HoldoutSetTests {
     Mark(
       folder: DevsetFixtures.holdout12, strictF1: 0.96, recall: 0.98, precision: 0.94,
       trapsTaken: 13, scanRecall: 0.78, scanPrecision: 0.76, negativesPaired: 3, explained: 0.7),
+    // Written and labelled blind by two writers at once (a university's tuition and
+    // enrolment, a power price spike, a launch failure, an insulin settlement), with real
+    // pages' furniture; labels committed (981b7d1) before the first run. First score (main at
+    // 482a57c): P 0.927 R 0.958 strict F1 0.920, 26 of 149 traps; scan recall 0.643,
+    // precision@70 0.643, 1 of 20 hard negatives paired, explained 0.667. Session 27 (course
+    // codes, ranks after "No.", stamp-line counters, product numbers, idioms, fixed ordinal
+    // compounds): P 0.969 R 0.972 strict F1 0.951, 11 traps; scan recall 0.661, precision@67
+    // 0.672, 1 hard negative, explained 0.703 (its scan is not tuned on).
+    Mark(
+      folder: DevsetFixtures.holdout13, strictF1: 0.93, recall: 0.95, precision: 0.95,
+      trapsTaken: 13, scanRecall: 0.6, scanPrecision: 0.62, negativesPaired: 2, explained: 0.64),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {

@@ -454,6 +454,7 @@ struct FigureRecognizer {
     else { return false }
     let before = Self.pronounOneBefore
     let after = Self.pronounOneAfter
+    if opensRangeWithOne(mention) { return false }
     // "no-one waiting": the pronoun written with a hyphen, as "no one" is.
     if isGluedHyphen(mention.firstToken - 1), isWord(mention.firstToken - 2, "no") { return true }
     // "one of the strongest", "one of its largest", "one of Washington's closest allies": a
@@ -1269,7 +1270,6 @@ struct FigureRecognizer {
           if tokens[previous].kind == .word && !readsComparisons && !isPValue(previous) { continue }
         }
       }
-      if words == ["some"], first > 0, isWord(first - 1, in: ["for", "in", "at"]) { continue }
       // "ticked up to 4.0%", "was revised up to 3.1%": "up" belongs to the verb, and the number
       // is where the value went, not a ceiling.
       if words == ["up", "to"], first > 0, isWord(first - 1, in: Vocabulary.upParticleVerbs) {
@@ -1897,6 +1897,13 @@ struct FigureRecognizer {
 
   // MARK: - Not measurements
 
+  /// Whether the "No." at `sign` ranks: a verb of ranking, a preposition or a determiner
+  /// before it ("ranks No. 14", "up from No. 17", "the world No. 1"; not "case No. 2291" or
+  /// "signal No. 4").
+  func isRankAfterNumberSign(_ sign: Int) -> Bool {
+    isWord(sign - 1, in: Vocabulary.rankLeadWords)
+  }
+
   /// Names, page furniture and identifiers are not figures: "Air Force One", "World War 2",
   /// "6 View gallery", "Article 5", phone numbers.
   private func isMeasurement(_ draft: FigureDraft, mention: NumberMention) -> Bool {
@@ -1911,10 +1918,12 @@ struct FigureRecognizer {
       return false
     }
     // "cat. no. 6401.0", "Case No. 2291": a number after the abbreviation "No." is its number
-    // (capitalized, or after another abbreviation).
+    // (capitalized, or after another abbreviation). A rank keeps it: "ranks No. 14", "up from
+    // No. 17", "the world No. 1" (a lower-case word before "No." that numbers nothing).
     if draft.firstToken == first, previous >= 1, isSymbol(previous, 0x2E),
       !tokens[previous].spaceBefore, isWord(previous - 1, in: Vocabulary.numberAbbreviations),
-      tokens[previous - 1].isCapitalized || isSymbol(previous - 2, 0x2E)
+      tokens[previous - 1].isCapitalized || isSymbol(previous - 2, 0x2E),
+      !isRankAfterNumberSign(previous - 1)
     {
       return false
     }

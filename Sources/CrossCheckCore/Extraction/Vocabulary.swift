@@ -319,7 +319,8 @@ enum Vocabulary {
       ("at least or equal to", .atLeast), ("equal to or more than", .atLeast),
       ("greater than or equal to", .atLeast), ("bigger or equal than", .atLeast),
       ("higher or equal than", .atLeast), ("greater or equal than", .atLeast),
-      ("larger or equal than", .atLeast), ("> =", .atLeast),
+      ("larger or equal than", .atLeast), ("> =", .atLeast), ("at or above", .atLeast),
+      ("at or below", .atMost), ("at or under", .atMost), ("at or over", .atLeast),
       ("more than", .moreThan), ("over", .moreThan), ("above", .moreThan), ("exceeding", .moreThan),
       ("in excess of", .moreThan), ("upwards of", .moreThan), ("greater than", .moreThan),
       ("higher than", .moreThan), ("larger than", .moreThan), ("bigger than", .moreThan),
@@ -432,7 +433,13 @@ enum Vocabulary {
     // (``FigureRecognizer/timeUnit(at:)``).
     "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
     // "six quarters": quarters of a year counted (``CompoundNumbers`` leaves them unread).
-    "quarters": "quarter",
+    "quarters": "quarter", "quarter": "quarter",
+  ]
+
+  /// Prepositions after which "one quarter", "two quarters" count quarters of a year, not a
+  /// fraction (``CompoundNumbers``).
+  static let quarterSpanPrepositions: WordList = [
+    "in", "within", "over", "during", "for", "after", "past", "last", "next",
   ]
 
   static let months: [String: Int] = [
@@ -548,6 +555,8 @@ enum Vocabulary {
     "deck", "cabin", "bill", "law", "directive",
     // A report's charts ("Chart 2 shows") and a cruise's or a route's voyages ("Voyage 2417").
     "chart", "voyage",
+    // A launch pad ("lifted off from Pad 2") and a numbered notice ("navigational notice 114/28").
+    "pad", "notice",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -726,7 +735,7 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel", "type", "level", "cabin", "deck", "junction",
+    "channel", "type", "level", "cabin", "deck", "junction", "notice",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
@@ -1299,6 +1308,38 @@ enum Vocabulary {
     "bridge", "expressway", "freeway",
   ]
 
+  /// Singular nouns for a product or an index that a name with a number comes before ("the
+  /// FTSEurofirst 300 index", "a Mercedes Benz 230 car") (``FigureRecognizer/isProductNumber(_:)``).
+  static let productNouns: WordList = [
+    "index", "car", "saloon", "sedan", "hatchback", "suv", "jeep", "van", "truck", "lorry",
+    "motorcycle", "motorbike", "tractor", "bus", "aircraft", "airliner", "jet", "plane",
+    "helicopter", "rocket", "engine", "phone", "smartphone", "handset", "tablet", "laptop",
+    "console", "chip", "processor", "rifle", "pistol", "missile", "drone", "model", "cable",
+    "pipeline", "interconnector",
+  ]
+
+  /// The words after a time of day written as digits and "hours" ("at 1430 hours", "16.53
+  /// hrs") (``FigureRecognizer/isHoursClockTime(_:)``).
+  static let clockHoursWords: WordList = ["hours", "hrs", "hour", "hr"]
+
+  /// Prepositions before a time of day ("at 1430 hours", "until 0600 hours").
+  static let clockTimePrepositions: WordList = [
+    "at", "by", "from", "until", "till", "before", "after", "since", "to",
+  ]
+
+  /// Nouns that end in "s" and are singular ("Channel 4 News", "a TV series").
+  static let singularsEndingInS: Set<String> = ["news", "series", "species", "means"]
+
+  /// Words before "No." that make its number a rank ("ranks No. 14", "up from No. 17", "the
+  /// world No. 1") (``FigureRecognizer/isRankAfterNumberSign(_:)``).
+  static let rankLeadWords: WordList = [
+    "rank", "ranks", "ranked", "ranking", "at", "from", "to", "the", "world", "is", "was", "are",
+    "were", "be", "became", "remains", "as", "its", "their", "his", "her", "new",
+  ]
+
+  /// Compass points written short before a numbered street ("W. 10th", "NE 45th").
+  static let compassAbbreviations: Set<String> = ["n", "s", "e", "w", "ne", "nw", "se", "sw"]
+
   /// Words that name a flight before an airline's code and number ("flight LX 242").
   static let flightWords = ["flight", "flights"]
 
@@ -1366,6 +1407,13 @@ enum Vocabulary {
     ["#second", "home"], ["#second", "homes"],
     // Out of the way ("moved to one side", "set it to one side"), not one of several sides.
     ["to", "#one", "side"],
+    // Very far, said of a hope or a price, no distance measured.
+    ["#a", "million", "miles", "away"], ["#a", "million", "miles", "from"],
+    // Fixed compounds that name a kind, not a place in a row: a student's year of study, a
+    // rocket's stage, a family's generation.
+    ["#first", "-", "year"], ["#second", "-", "year"], ["#third", "-", "year"],
+    ["#first", "-", "stage"], ["#second", "-", "stage"], ["#third", "-", "stage"],
+    ["#first", "-", "generation"], ["#second", "-", "generation"],
   ]
 
   /// ``numberIdioms`` by their number word, with its position (the word itself written "#").
@@ -1570,7 +1618,7 @@ enum Vocabulary {
   /// Labels that open a line linking to another article ("Related:", "Read more:").
   static let linkLabels: [[String]] = [
     ["related"], ["read", "more"], ["see", "also"], ["also", "read"], ["read", "also"],
-    ["more", "on", "this", "story"], ["recommended"],
+    ["more", "on", "this", "story"], ["recommended"], ["read"],
   ]
 
   /// Labels that open another story's teaser only on a headline, a line with no closing stop
@@ -1595,6 +1643,10 @@ enum Vocabulary {
     "view", "gallery", "photos", "photo", "images", "image", "comments", "comment", "shares",
     "share", "videos", "video", "slides", "min", "read", "replies", "likes",
   ]
+
+  /// What separates the parts of a byline or a page's stamp line ("4 min read · 312 shares",
+  /// "Friday 19 May 2028 | Comments (87)"): the middle dot, the bar and the bullet.
+  static let furnitureSeparators: Set<UInt32> = [0xB7, 0x7C, 0x2022]
 
   /// Words after "one of" that make "one" a partitive pronoun ("one of the strongest").
   static let partitiveDeterminers: WordList = [

@@ -27,8 +27,11 @@ extension NumberParser {
     var index: Int
     var lastConsumed: Int
     var stop = false
+    /// The number's first token.
+    let start: Int
 
     init(start: Int) {
+      self.start = start
       index = start
       lastConsumed = start - 1
     }
@@ -377,6 +380,15 @@ extension NumberParser {
     // "six quarters", "for 7 quarters": four or more quarters not "of" a whole are quarters of
     // a year counted, not a fraction ("three quarters of the vote" stays one).
     if plural, state.current >= 4, !isWord(state.index + 1, "of") { return .stop }
+    // "rose 0.5% in one quarter", "over two quarters": after a preposition of time, counted
+    // quarters too ("three-quarters", "in three quarters of cases" and "a quarter" stay
+    // fractions).
+    if state.last != .article, !isWord(state.index + 1, "of"),
+      tokens[state.index - 1].kind != .dash,
+      Vocabulary.quarterSpanPrepositions.words.contains(where: { isWord(state.start - 1, $0) })
+    {
+      return .stop
+    }
     state.current = DecimalParts.quotient(state.current, 4)
     state.last = .fraction
     state.isFraction = true

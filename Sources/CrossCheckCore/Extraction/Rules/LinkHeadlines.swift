@@ -1,19 +1,20 @@
-/// "Related: Five charts that explain the budget", "Read more: 10 things to know": a line that
-/// links to another article; its numbers are that article's headline, not this story's figures.
+/// "Related: Five charts that explain the budget", "Read more: 10 things to know", "Also Read |
+/// Carmaker recalls 12,000 cars": a line that links to another article; its numbers, amounts
+/// too, are that article's headline, not this story's figures.
 /// "In other news:" does so only on a headline (no closing stop): in a liveblog it opens the
 /// story's own sentences.
 extension FigureRecognizer {
-  /// Whether the mention sits on a line that opens with a link label and a colon.
+  /// Whether the mention sits on a line that opens with a link label and a colon or a bar.
   func isLinkHeadline(_ mention: NumberMention) -> Bool {
     // Most lines have no colon where a label could end: a few tokens are looked at, and no
     // label is compared.
     let lastColon = min(Self.longestLinkLabel, mention.firstToken - 1)
-    guard lastColon >= 1, (1...lastColon).contains(where: { isSymbol($0, 0x3A) }) else {
+    guard lastColon >= 1, (1...lastColon).contains(where: isLabelEnd) else {
       return false
     }
     for label in Vocabulary.linkLabels {
       let colon = label.count
-      guard colon < mention.firstToken, isSymbol(colon, 0x3A) else { continue }
+      guard colon < mention.firstToken, isLabelEnd(colon) else { continue }
       if label.enumerated().allSatisfy({ isWord($0.offset, $0.element) }) { return true }
     }
     for label in Vocabulary.teaserLabels {
@@ -24,6 +25,11 @@ extension FigureRecognizer {
       return !endsWithStop()
     }
     return false
+  }
+
+  /// Whether token `index` is a colon or a vertical bar, which end a link's label.
+  private func isLabelEnd(_ index: Int) -> Bool {
+    isSymbol(index, 0x3A) || isSymbol(index, 0x7C)
   }
 
   /// Whether the line's last token is a full stop, question or exclamation mark.

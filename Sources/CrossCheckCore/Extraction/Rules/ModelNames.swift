@@ -29,9 +29,10 @@ extension FigureRecognizer {
   }
 
   /// Whether a lower-cased word ends as a plural does ("titles", "Democrats"; not "Plus",
-  /// "bonus", "Express", "Glory").
+  /// "bonus", "Express", "Glory", or the singular "News" of "Channel 4 News").
   static func readsAsPlural(_ word: String) -> Bool {
     word.count > 2 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+      && !Vocabulary.singularsEndingInS.contains(word)
   }
 
   private func text(_ index: Int) -> String { text(tokens[index].start, tokens[index].end) }

@@ -5,6 +5,8 @@ extension FigureRecognizer {
   func isNonFigure(_ draft: FigureDraft, mention: NumberMention) -> Bool {
     // A quote box's price is furniture too, money or not.
     if draft.kind != .time, isTickerLine() { return true }
+    // Another story's headline, amounts and all.
+    if draft.kind == .money, isLinkHeadline(mention) { return true }
     // "the iPhone 5s and 5c": a model's letter may read as a unit or cents.
     if isCoordinatedModelName(mention) { return true }
     guard draft.kind != .money, draft.kind != .time else { return false }
@@ -13,6 +15,7 @@ extension FigureRecognizer {
     // Most rules read one kind of number only (in words or in digits, an ordinal, a year's four
     // digits): they are asked of a mention of their kind, not each of every mention.
     return isDesignation(mention) || isIdiom(mention) || isPageFurniture(mention)
+      || isStampLineCounter(mention)
       || isCopyrightYear(mention) || isSlashName(mention) || isReadingTime(mention)
       || isLinkHeadline(mention) || isPublicationStamp(mention) || isListMarker(mention)
       || isSequenceTotal(mention) || isNumberName(mention) || isQuarterName(mention)
@@ -51,7 +54,8 @@ extension FigureRecognizer {
       || isTrunkPrefix(mention) || isModelVariant(mention) || isFootnoteMarker(mention)
       || isWireSlugNumber(mention) || isLegalActNumber(mention)
       || isLabelledCode(draft, mention: mention)
-      || isNumberedName(mention)
+      || isNumberedName(mention) || isAddressBlock(mention) || isProductNumber(mention)
+      || isHoursClockTime(mention) || isCourseCode(draft, mention: mention)
   }
 
   /// The rules that read only an ordinal ("the first time", "Fifth Avenue"): each answers no
@@ -185,9 +189,10 @@ extension FigureRecognizer {
     {
       return names > 0
     }
-    // "Plot No. 17", "No. 8": a number after "No." names, it does not count.
+    // "Plot No. 17", "No. 8": a number after "No." names, it does not count (a rank does:
+    // "ranks No. 14").
     if first >= 2, isSymbol(first - 1, 0x2E), isWord(first - 2, in: ["no", "nos", "nr"]),
-      tokens[first - 2].isCapitalized
+      tokens[first - 2].isCapitalized, !isRankAfterNumberSign(first - 2)
     {
       return true
     }

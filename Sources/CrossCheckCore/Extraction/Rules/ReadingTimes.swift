@@ -1,9 +1,17 @@
-/// Page furniture around an article's text: "4 min read", "5 minute read", "a 10-minute read"
-/// estimate the reader's time, not anything in the story.
+/// Page furniture around an article's text: "4 min read", "5 minute read", "a 10-minute read",
+/// "Estimated read time: 4-5 minutes", "Reading time: 3 minutes" estimate the reader's time,
+/// not anything in the story.
 extension FigureRecognizer {
   /// Whether the mention is a reading-time estimate: a number, a minute word (maybe hyphened),
   /// then "read".
   func isReadingTime(_ mention: NumberMention) -> Bool {
+    // "read time:" or "reading time:" labelling the number.
+    let first = mention.firstToken
+    if isSymbol(first - 1, 0x3A), isWord(first - 2, "time"),
+      isWord(first - 3, "read") || isWord(first - 3, "reading")
+    {
+      return true
+    }
     var unit = mention.lastToken + 1
     if isGluedHyphen(unit) { unit += 1 }
     // "read" first: compared in place, it rules out nearly every number, and the unit's word

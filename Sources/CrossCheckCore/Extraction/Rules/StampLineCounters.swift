@@ -1,0 +1,30 @@
+/// "4 min read · 312 shares", "Friday 19 May 2028 · Comments (87)": on a byline or a page's
+/// stamp line, a part between separators that holds a counter's word and its number is page
+/// furniture, as a short line of it alone is (``FigureRecognizer/isPageFurniture(_:)``).
+extension FigureRecognizer {
+  /// Whether the mention sits in a part of a line, set off by a middle dot, a bar or a bullet,
+  /// that holds only numbers, punctuation and page-furniture words.
+  func isStampLineCounter(_ mention: NumberMention) -> Bool {
+    var start = mention.firstToken
+    while start > 0, !isFurnitureSeparator(start - 1) { start -= 1 }
+    var end = mention.lastToken
+    while end + 1 < tokens.count, !isFurnitureSeparator(end + 1) { end += 1 }
+    // A part set off on at least one side; a line alone is the other rule's.
+    guard start > 0 || end + 1 < tokens.count else { return false }
+    var hasFurniture = false
+    for index in start...end {
+      switch tokens[index].kind {
+      case .number, .punctuation: continue
+      case .word:
+        guard isWord(index, in: Vocabulary.pageFurniture) else { return false }
+        hasFurniture = true
+      case .symbol, .dash: return false
+      }
+    }
+    return hasFurniture
+  }
+
+  private func isFurnitureSeparator(_ index: Int) -> Bool {
+    tokens[index].kind != .word && Vocabulary.furnitureSeparators.contains(tokens[index].scalar)
+  }
+}
