@@ -36,6 +36,8 @@ struct NewsPageFormsTests {
     ("The second-stage engine shut down early.", "second"),
     ("Retention of first-year students rose.", "first"),
     ("She told North Star 6 News on Monday that she could not pay.", "6"),
+    ("Forecasters raised tropical cyclone signal No. 4 over the islands.", "4"),
+    ("The suspects are: one Musa Bello, 34, and two others.", "one"),
   ])
   func furnitureNamesAndCodesAreNotFigures(_ sentence: String, _ text: String) {
     #expect(!texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
@@ -51,6 +53,9 @@ struct NewsPageFormsTests {
     ("The firm has 4 min of footage and 312 shares in issue.", "312"),
     ("NATO sent 300 troops, and the EU 27 states agreed.", "300"),
     ("Towns in QLD 150 km inland were flooded.", "150 km"),
+    ("PRSU ranks No. 14 in the Midwest and No. 88 nationally.", "88"),
+    ("Only one Labour MP, who sat for Leeds, voted against.", "one"),
+    ("Police said one Red Cross worker was hurt.", "one"),
     ("The university ranks No. 14 among public universities, up from No. 17.", "14"),
     ("The university ranks No. 14 among public universities, up from No. 17.", "17"),
     ("Symptoms usually last one to three days.", "one to three days"),
@@ -77,5 +82,50 @@ struct NewsPageFormsTests {
     #expect(some.qualifier == .approx, "\(some)")
     let ceiling = try #require(figures("Patients will pay at or below $99 a month.").first)
     #expect(ceiling.qualifier == .atMost, "\(ceiling)")
+  }
+
+  @Test func poundsWeighWhenTheirClauseSaysSoAndAreSterlingOtherwise() throws {
+    let weighed = try #require(figures("The payload weighed about 2,700 pounds.").first)
+    #expect(weighed.kind == .quantity && weighed.unit == "lb", "\(weighed)")
+    let converted = try #require(
+      figures("It can carry about 1,500 kilograms (3,300 pounds) to orbit.").last)
+    #expect(converted.kind == .quantity && converted.unit == "lb", "\(converted)")
+    let seized = try #require(figures("Police seized 20 pounds of cocaine.").first)
+    #expect(seized.kind == .quantity && seized.unit == "lb", "\(seized)")
+    let fine = try #require(figures("The fine was 3,300 pounds.").first)
+    #expect(fine.kind == .money && fine.unit == "GBP", "\(fine)")
+    let note = try #require(figures("She found a 20-pound note and 5 pounds in change.").last)
+    #expect(note.kind == .money, "\(note)")
+  }
+
+  @Test func energyWrittenInTwoWordsIsAQuantity() throws {
+    let energy = try #require(figures("Demand hit about 1.94 terawatt hours.").first)
+    #expect(energy.kind == .quantity && energy.unit == "TWh", "\(energy)")
+  }
+
+  @Test func aDollarMarkedUSAfterItIsTheUSDollar() throws {
+    let amount = try #require(figures("It earned $1.85 U.S., above the $1.77 U.S. expected.").first)
+    #expect(amount.unit == "USD" && !amount.unitIsAmbiguous, "\(amount)")
+    #expect(amount.subject != "U.S", "\(amount)")
+    let aid = try #require(figures("Ottawa pledged $5 billion U.S. aid would follow.").first)
+    #expect(aid.unitIsAmbiguous, "\(aid)")
+  }
+
+  @Test func aMagnitudeAfterAtOrAsIsAMagnitude() throws {
+    let measured = try #require(figures("The survey measured the magnitude at 6.1.").first)
+    #expect(measured.kind == .quantity && measured.unit == "magnitude", "\(measured)")
+    let rate = try #require(figures("The magnitude of the loss stood at 6.1 per cent.").first)
+    #expect(rate.kind == .percent, "\(rate)")
+  }
+
+  @Test func scoresOnBulletedLinesAndFiguresInBracketsAreTallies() throws {
+    let result = try #require(figures("- Man City 3-1 Everton").first)
+    #expect(result.kind == .tally, "\(result)")
+    let bowling = try #require(figures("Bumrah (3-61) shared six wickets.").first)
+    #expect(bowling.kind == .tally, "\(bowling)")
+    let headline = try #require(figures("Voters 18-29 Back Harris").first)
+    #expect(headline.kind != .tally, "\(headline)")
+    let years = try #require(figures("The poet Ann Smith (1950-2020) wrote it.").first)
+    #expect(years.kind == .date, "\(years)")
   }
 }

@@ -711,6 +711,12 @@ struct FigureRecognizer {
       amount.lastToken = after
       after += 1
     }
+    // "$1.85 U.S.", "$102.47 billion U.S.": Canadian copy marks US dollars after the amount.
+    if amount.currency == "USD", amount.currencyIsAmbiguous, isUSDollarMark(after) {
+      amount.currencyIsAmbiguous = false
+      amount.lastToken = after
+      after += 1
+    }
     // "Rs 591-crore", "P2.4-B", "a $5-billion deal": a scale joined by a hyphen.
     if amount.scale == nil, !mention.isOrdinal, isGluedHyphen(after), after + 1 < tokens.count,
       let exponent = hyphenScale(at: after + 1, isMoney: amount.currency != nil)
@@ -864,6 +870,23 @@ struct FigureRecognizer {
     }
   }
 
+  /// Whether token `index` is "U.S." or "US" closing an amount in dollars: a mark of its
+  /// currency, with punctuation or "dollars" after it, not the adjective of a noun ("$5
+  /// billion U.S. aid").
+  private func isUSDollarMark(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].spaceBefore, tokens[index].kind == .word,
+      isWord(index, "u.s") || text(tokens[index].start, tokens[index].end) == "US"
+    else { return false }
+    let next = index + 1
+    // "U.S." before a lower-case noun is the noun's adjective ("U.S. aid").
+    if isSymbol(next, 0x2E), next + 1 < tokens.count, tokens[next + 1].kind == .word,
+      !tokens[next + 1].isCapitalized
+    {
+      return false
+    }
+    return next >= tokens.count || tokens[next].kind == .punctuation || isWord(next, "dollars")
+  }
+
   /// The first token of "percent", "percents", "percentage" or "per cent" ending at `index`.
   func percentWord(endingAt index: Int) -> Int? {
     if isWord(index, in: Self.percentWords) { return index }
@@ -875,7 +898,7 @@ struct FigureRecognizer {
   private func currencyName(at index: Int) -> (String, Int)? {
     let word = lower(index)
     if let code = Vocabulary.currencyNames[word] {
-      if word == "pound" || word == "pounds", isWord(index + 1, "of") { return nil }
+      if word == "pound" || word == "pounds", isWeightPound(at: index) { return nil }
       return (code, index)
     }
     guard let nationality = Vocabulary.currencyNationalities[word] else { return nil }
@@ -1044,6 +1067,7 @@ struct FigureRecognizer {
         window.contains(where: { isWord($0, in: Vocabulary.tallyWords) })
           || hasAdjacentTallyWord(first: first.firstToken, last: second.lastToken)
           || continuesScoreList(first.firstToken) || isScoreBetweenNames(first, second)
+          || isBracketedStatistic(first, second)
       else { return nil }
     } else {
       // "The House passed it 218 to 214": "to" between two numbers right after a vote is its
@@ -1464,7 +1488,10 @@ struct FigureRecognizer {
       if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
       // "a 60-metre section", "the 6.4-km route": a measure that describes the noun after it
       // (not "a 360-degree turn": an angle).
-      if isGluedHyphen(next), let (unit, _) = writtenUnit(at: next + 1), unit != "degree" {
+      if isGluedHyphen(next), let (unit, last) = writtenUnit(at: next + 1), unit != "degree",
+        // "a five-pound note" is money's.
+        unit != "lb" || !isWord(last + 1, in: Vocabulary.moneyObjectNouns)
+      {
         unitStart = next + 1
       }
       // "6.1 on the Richter scale": the scale named after the number is a magnitude.

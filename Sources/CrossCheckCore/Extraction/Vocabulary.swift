@@ -1334,7 +1334,20 @@ enum Vocabulary {
   /// world No. 1") (``FigureRecognizer/isRankAfterNumberSign(_:)``).
   static let rankLeadWords: WordList = [
     "rank", "ranks", "ranked", "ranking", "at", "from", "to", "the", "world", "is", "was", "are",
+    "and", "or",
     "were", "be", "became", "remains", "as", "its", "their", "his", "her", "new",
+  ]
+
+  /// Words of weight before a number of pounds in its clause ("the payload weighed about 2,700
+  /// pounds") (``FigureRecognizer/isWeightPound(at:)``).
+  static let weightWords: WordList = [
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "payload", "heavier",
+    "lighter", "heaviest", "lightest",
+  ]
+
+  /// What a money compound measures ("a five-pound note", "a 2-pound coin").
+  static let moneyObjectNouns: WordList = [
+    "note", "notes", "coin", "coins", "fine", "fee", "ticket", "voucher",
   ]
 
   /// Compass points written short before a numbered street ("W. 10th", "NE 45th").

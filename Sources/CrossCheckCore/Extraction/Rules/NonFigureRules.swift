@@ -39,6 +39,7 @@ extension FigureRecognizer {
       || isComparedOne(mention) || isNamedGroupNumber(mention) || isSpokenClockHour(mention)
       || isSpokenDigits(mention) || isCategoryCompound(mention) || isBigNumberGroup(mention)
       || isStandInOne(mention) || isUnnamedSource(mention) || isHalfPeriod(mention)
+      || isCertainOne(mention)
   }
 
   /// The rules that read only a number in digits (phone numbers, codes, addresses): each
