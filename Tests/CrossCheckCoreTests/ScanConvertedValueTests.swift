@@ -33,4 +33,25 @@ struct ScanConvertedValueTests: ScanArticleFixtures {
     let used = try profile("45C", in: profiles)
     #expect(ConvertedValue.factor(used, fahrenheit, relation: .close, context: 0) == 1)
   }
+
+  @Test func aValueWithTwoPrefixesOfAUnitIsOneMeasure() throws {
+    let (profiles, _) = self.profiles([
+      "Imports from France averaged 3.1 GW on Wednesday, the grid operator said.\n",
+      "Imports from France averaged 3,100 megawatts on Wednesday, traders said.\n",
+      "The hackers said they took about 1.2 terabytes of patient data.\n",
+      "The gang claims to hold some 1,200 gigabytes of patient data.\n",
+    ])
+    let gigawatts = try profile("3.1 GW", in: profiles)
+    let megawatts = try profile("3,100 megawatts", in: profiles)
+    #expect(gigawatts.measure.dimension == .power && megawatts.measure.dimension == .power)
+    #expect(gigawatts.measure.magnitude == megawatts.measure.magnitude)
+    let shared = gigawatts.context.cosine(megawatts.context)
+    #expect(ConvertedValue.factor(gigawatts, megawatts, relation: .equal, context: shared) > 1)
+    let terabytes = try profile("about 1.2 terabytes", in: profiles)
+    let gigabytes = try profile("some 1,200 gigabytes", in: profiles)
+    #expect(terabytes.measure.dimension == .data)
+    #expect(terabytes.measure.magnitude == gigabytes.measure.magnitude)
+    // A power is no amount of data, however the numbers compare.
+    #expect(gigawatts.measure.dimension != terabytes.measure.dimension)
+  }
 }

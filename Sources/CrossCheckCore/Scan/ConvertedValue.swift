@@ -1,17 +1,19 @@
 /// "About 40km north-east of Athens" in one report and "about 25 miles from the capital" in
 /// another: one value written in two systems of units, agreeing once converted, is the classic
 /// way two reports give one quantity (a converted distance, area or temperature), so such a
-/// pair is raised as a count and an ordinal one apart are. Within one article a conversion
+/// pair is raised as a count and an ordinal one apart are. So is one value given with two of a
+/// unit's prefixes ("3.1 GW" and "3,100 megawatts", "1,940 GWh" and "1.94 terawatt hours"). Within one article a conversion
 /// ("112.6 degrees (44.8 Celsius)") only repeats the value, and is left alone.
 enum ConvertedValue {
   /// How much a converted value is raised.
   static let agreementFactor = 1.2
 
-  /// Whether a dimension's units come in systems a reporter converts between (a switch, not
-  /// a set: this is asked of every pair of close values).
+  /// Whether a dimension's units come in systems or prefixes a reporter converts between (a
+  /// switch, not a set: this is asked of every pair of close values).
   static func isConverted(_ dimension: MeasureDimension) -> Bool {
     switch dimension {
-    case .length, .area, .mass, .volume, .temperature, .speed: true
+    case .length, .area, .mass, .volume, .temperature, .speed, .energy, .power, .data, .dataRate:
+      true
     default: false
     }
   }

@@ -4,7 +4,8 @@ import Foundation
 /// dimension, and their values only in its base unit.
 enum MeasureDimension: String, Sendable, Hashable, CaseIterable {
   case money, count, share, duration, tally, length, area, mass, volume, temperature, magnitude,
-    speed
+    speed, energy, power, data
+  case dataRate = "data_rate"
 }
 
 /// A figure reduced to what it measures: dimension, a value in the dimension's base unit (when
