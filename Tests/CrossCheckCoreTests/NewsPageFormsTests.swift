@@ -53,7 +53,7 @@ struct NewsPageFormsTests {
     ("The firm has 4 min of footage and 312 shares in issue.", "312"),
     ("NATO sent 300 troops, and the EU 27 states agreed.", "300"),
     ("Towns in QLD 150 km inland were flooded.", "150 km"),
-    ("PRSU ranks No. 14 in the Midwest and No. 88 nationally.", "88"),
+    ("PRSU ranks No. 14 in the Midwest and No. 88 among public universities.", "88"),
     ("Only one Labour MP, who sat for Leeds, voted against.", "one"),
     ("Police said one Red Cross worker was hurt.", "one"),
     ("The university ranks No. 14 among public universities, up from No. 17.", "14"),
@@ -118,14 +118,93 @@ struct NewsPageFormsTests {
     #expect(rate.kind == .percent, "\(rate)")
   }
 
-  @Test func scoresOnBulletedLinesAndFiguresInBracketsAreTallies() throws {
-    let result = try #require(figures("- Man City 3-1 Everton").first)
-    #expect(result.kind == .tally, "\(result)")
-    let bowling = try #require(figures("Bumrah (3-61) shared six wickets.").first)
+  @Test func figuresInBracketsAfterAPlayersNameAreTallies() throws {
+    let bowling = try #require(figures("Jasprit Bumrah (3-61) shared six wickets.").first)
     #expect(bowling.kind == .tally, "\(bowling)")
-    let headline = try #require(figures("Voters 18-29 Back Harris").first)
-    #expect(headline.kind != .tally, "\(headline)")
+    let forecast = try #require(figures("Forecast: Lagos (24-31) and Abuja (22-35).").first)
+    #expect(forecast.kind != .tally, "\(forecast)")
     let years = try #require(figures("The poet Ann Smith (1950-2020) wrote it.").first)
     #expect(years.kind == .date, "\(years)")
+  }
+
+  // MARK: - What the review found the first rules took (each stays a figure)
+
+  @Test(arguments: [
+    ("The hedge fund sold a 5,000,000 block of shares on Monday.", "5,000,000"),
+    ("Police made 12 arrests in the 300 block operation across the city.", "300"),
+    ("Harris finished W 3rd in the 400 metres hurdles final.", "3rd"),
+    ("The filters should be replaced at 2000 hours of use.", "2000 hours"),
+    ("Engines are inspected at 1200 hours under the new rules.", "1200 hours"),
+    ("Negotiators reached a deal after 10.30 hours of talks.", "10.30 hours"),
+    ("Recommended: Buy with a target of Rs 1,450, says the broker.", "Rs 1,450"),
+    (
+      "Average reading time: 20 minutes a day for children under 10, the survey found.",
+      "20 minutes"
+    ),
+    ("HDFC Bank · 120000 shares · Rs 1,650 apiece", "120000"),
+    ("Boeing will deliver Emirates 30 aircraft next year.", "30"),
+    ("The council approved the Westfield 2,000 car park.", "2,000"),
+    ("Unofficial results at the polling unit: APC 312, PDP 145, LP 98.", "312"),
+    ("At stumps, NSW 312 and Victoria 2 for 45.", "312"),
+    ("The WHO 194 member states adopted the treaty.", "194"),
+    ("The first one to 10 points wins the tiebreak.", "10"),
+    ("The James Webb telescope orbits about a million miles from Earth.", "about a million miles"),
+    ("He received a heavier fine of 5,000 pounds than his co-accused.", "5,000 pounds"),
+    ("Economists put the magnitude of the slowdown at 1.5 points.", "1.5"),
+    ("Polls project Labour (320-340) and the Conservatives (150-170).", "150-170"),
+  ])
+  func figuresTheReviewFoundTakenStay(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    "Officials gathered at No. 10 on Tuesday evening.",
+    "He took the No. 9 bus to work every morning.",
+    "Messi will wear his No. 10 shirt again.",
+  ])
+  func aNumberAfterNoThatRanksNothingStaysOut(_ sentence: String) {
+    #expect(texts(sentence).isEmpty, "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test func readingsTheReviewFoundWrongAreRight() throws {
+    let over = try #require(figures("Over three quarters said they backed the plan.").first)
+    #expect(over.kind == .count && over.unit == "fraction", "\(over)")
+    let sales = try #require(figures("Fears weighed on sales worth 300 million pounds.").first)
+    #expect(sales.kind == .money && sales.unit == "GBP", "\(sales)")
+    let rise = try #require(figures("Households face a 500-pound rise in energy bills.").first)
+    #expect(rise.unit != "lb", "\(rise)")
+    let slam = texts("She has won one Grand Slam and two Olympic medals.")
+    #expect(slam.contains("one"), "\(slam)")
+    let races = try #require(figures("Turnout was higher in some 2019 races than in 2015.").first)
+    #expect(races.qualifier == nil, "\(races)")
+    let steel = try #require(figures("Nippon Steel's $14.1 billion U.S. Steel bid lapsed.").first)
+    #expect(steel.unitIsAmbiguous && !steel.text.contains("U.S"), "\(steel)")
+    let lakers = try #require(figures("The Lakers led 88-80 after three quarters.").first)
+    #expect(lakers.kind == .tally, "\(lakers)")
+  }
+
+  // MARK: - Forms of the second survey of real pages
+
+  @Test func rupeesWithAGluedFullStopKeepTheirValue() throws {
+    let lakh = try #require(figures("He was fined Rs.2 lakh.").first)
+    #expect(lakh.value == 200_000 && lakh.unit == "INR", "\(lakh)")
+    let plain = try #require(figures("The firm paid Rs.50,000 in costs.").first)
+    #expect(plain.value == 50_000, "\(plain)")
+    let version = texts("A fix, v2.3.4, had been available since June.")
+    #expect(!version.contains("3.4"), "\(version)")
+  }
+
+  @Test func aZeroLedDottedTimeIsAClockTime() throws {
+    let early = try #require(figures("Trains left at 08.00 and again around 09.30.").first)
+    #expect(early.kind == .time, "\(early)")
+    let rate = try #require(figures("The rate was 8.00 per cent.").first)
+    #expect(rate.kind == .percent, "\(rate)")
+  }
+
+  @Test func aYearAfterOverIsComparedWith() throws {
+    let year = try #require(figures("Sales rose 5% this year over 2018.").last)
+    #expect(year.kind == .date && year.qualifier == nil, "\(year)")
+    let count = try #require(figures("Over 2,018 people signed the petition.").first)
+    #expect(count.qualifier == .moreThan, "\(count)")
   }
 }

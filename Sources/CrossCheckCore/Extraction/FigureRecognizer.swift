@@ -878,9 +878,9 @@ struct FigureRecognizer {
       isWord(index, "u.s") || text(tokens[index].start, tokens[index].end) == "US"
     else { return false }
     let next = index + 1
-    // "U.S." before a lower-case noun is the noun's adjective ("U.S. aid").
+    // "U.S." before a noun or a name is theirs ("$5 billion U.S. aid", "U.S. Steel").
     if isSymbol(next, 0x2E), next + 1 < tokens.count, tokens[next + 1].kind == .word,
-      !tokens[next + 1].isCapitalized
+      !roles(next + 1).contains(.stopWord)
     {
       return false
     }
@@ -1285,6 +1285,22 @@ struct FigureRecognizer {
       {
         continue
       }
+      // "sales rose 5% this year over 2018": "over" before a year compares with it.
+      if words == ["over"], isYearShaped(draft.firstToken), draft.firstToken == draft.lastToken,
+        draft.lastToken + 1 >= tokens.count || tokens[draft.lastToken + 1].kind != .word
+          || roles(draft.lastToken + 1).contains(.stopWord)
+      {
+        continue
+      }
+      // "in some 2019 races", "at some 7-Eleven stores", "at some 24-hour stores": "some"
+      // before a year, a name or a compound is "certain", no hedge.
+      if words == ["some"], draft.kind != .money,
+        draft.kind == .date || isYearShaped(draft.firstToken)
+          || isGluedHyphen(draft.firstToken + 1) && draft.firstToken + 2 < tokens.count
+            && tokens[draft.firstToken + 2].kind == .word
+      {
+        continue
+      }
       if Self.comparisonSigns.contains(words[0]) {
         // "<>30", "=>30" are not bounds; "x>10" compares a variable, not a news figure (but
         // "p<0.001" bounds a p-value).
@@ -1488,9 +1504,9 @@ struct FigureRecognizer {
       if isGluedHyphen(next), isWord(next + 1, "magnitude") { unitStart = next + 1 }
       // "a 60-metre section", "the 6.4-km route": a measure that describes the noun after it
       // (not "a 360-degree turn": an angle).
-      if isGluedHyphen(next), let (unit, last) = writtenUnit(at: next + 1), unit != "degree",
-        // "a five-pound note" is money's.
-        unit != "lb" || !isWord(last + 1, in: Vocabulary.moneyObjectNouns)
+      if isGluedHyphen(next), let (unit, _) = writtenUnit(at: next + 1), unit != "degree",
+        // "a 500-pound rise", "a 2,000-pound bomb": money's or a weight's, as the house says.
+        unit != "lb"
       {
         unitStart = next + 1
       }
@@ -1924,11 +1940,27 @@ struct FigureRecognizer {
 
   // MARK: - Not measurements
 
-  /// Whether the "No." at `sign` ranks: a verb of ranking, a preposition or a determiner
-  /// before it ("ranks No. 14", "up from No. 17", "the world No. 1"; not "case No. 2291" or
-  /// "signal No. 4").
+  /// Whether the "No." at `sign` ranks: a word of ranking before it ("ranks No. 14", "the
+  /// world No. 1"), a move up or down a table ("up from No. 17", "slipped to No. 9"), or
+  /// "among" after its number ("No. 88 among public universities"). Not "case No. 2291",
+  /// "signal No. 4", "the No. 9 bus" or "at No. 10" (Downing Street).
   func isRankAfterNumberSign(_ sign: Int) -> Bool {
-    isWord(sign - 1, in: Vocabulary.rankLeadWords)
+    if isWord(sign - 1, in: Vocabulary.rankLeadWords) { return true }
+    if isWord(sign - 1, "from") || isWord(sign - 1, "to"),
+      isWord(sign - 2, in: Vocabulary.rankMoveWords)
+    {
+      return true
+    }
+    return isWord(sign + 3, "among")
+  }
+
+  /// Whether token `index` is four plain digits from 1800 to 2099: a year by its shape.
+  func isYearShaped(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .number, !token.hasSuffix, token.end - token.start == 4,
+      let value = parser.digitValue(token)
+    else { return false }
+    return value >= 1800 && value < 2100
   }
 
   /// Names, page furniture and identifiers are not figures: "Air Force One", "World War 2",
@@ -2001,8 +2033,21 @@ struct FigureRecognizer {
     if isGluedHyphen(after), after + 1 < tokens.count, tokens[after + 1].kind == .number {
       return false
     }
-    if previous >= 0, tokens[previous].scalar == 0x2B, !tokens[first].spaceBefore { return false }
+    if previous >= 0, tokens[previous].scalar == 0x2B, !tokens[first].spaceBefore,
+      !isMissionElapsedTime(draft, sign: previous)
+    {
+      return false
+    }
     return true
+  }
+
+  /// "shut down at T+152 seconds", "L+30 minutes": a spell of time after a launch's or an
+  /// operation's zero hour, written with its letter and a plus sign (no phone number's "+").
+  private func isMissionElapsedTime(_ draft: FigureDraft, sign: Int) -> Bool {
+    guard draft.kind == .duration, sign >= 1, !tokens[sign].spaceBefore,
+      tokens[sign - 1].kind == .word, tokens[sign - 1].end - tokens[sign - 1].start == 1
+    else { return false }
+    return tokens[sign - 1].isCapitalized
   }
 
   /// A word that starts lower-case and has a capital inside ("iPhone", "eBay").

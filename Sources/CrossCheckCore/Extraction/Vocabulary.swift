@@ -437,9 +437,10 @@ enum Vocabulary {
   ]
 
   /// Prepositions after which "one quarter", "two quarters" count quarters of a year, not a
-  /// fraction (``CompoundNumbers``).
+  /// fraction (``CompoundNumbers``); not "over", which as often means "more than" ("Over three
+  /// quarters said they backed it").
   static let quarterSpanPrepositions: WordList = [
-    "in", "within", "over", "during", "for", "after", "past", "last", "next",
+    "in", "within", "during", "for", "after", "past", "last", "next",
   ]
 
   static let months: [String: Int] = [
@@ -1312,7 +1313,7 @@ enum Vocabulary {
   /// FTSEurofirst 300 index", "a Mercedes Benz 230 car") (``FigureRecognizer/isProductNumber(_:)``).
   static let productNouns: WordList = [
     "index", "car", "saloon", "sedan", "hatchback", "suv", "jeep", "van", "truck", "lorry",
-    "motorcycle", "motorbike", "tractor", "bus", "aircraft", "airliner", "jet", "plane",
+    "motorcycle", "motorbike", "tractor", "bus", "airliner", "jet", "plane",
     "helicopter", "rocket", "engine", "phone", "smartphone", "handset", "tablet", "laptop",
     "console", "chip", "processor", "rifle", "pistol", "missile", "drone", "model", "cable",
     "pipeline", "interconnector",
@@ -1322,32 +1323,50 @@ enum Vocabulary {
   /// hrs") (``FigureRecognizer/isHoursClockTime(_:)``).
   static let clockHoursWords: WordList = ["hours", "hrs", "hour", "hr"]
 
-  /// Prepositions before a time of day ("at 1430 hours", "until 0600 hours").
+  /// Prepositions before a time of day ("at 1430 hours", "until 0600 hours"); not "after",
+  /// which a spell follows as often ("after 10.30 hours of talks").
   static let clockTimePrepositions: WordList = [
-    "at", "by", "from", "until", "till", "before", "after", "since", "to",
+    "at", "by", "from", "until", "till", "before", "since", "to",
+  ]
+
+  /// Words after a round hour written before "hours" that keep it a time of day ("at 1800
+  /// hours on Monday", "at 1800 hours today").
+  static let clockFollowers: WordList = [
+    "on", "today", "tonight", "yesterday", "tomorrow", "local", "ist", "gmt", "utc",
   ]
 
   /// Nouns that end in "s" and are singular ("Channel 4 News", "a TV series").
   static let singularsEndingInS: Set<String> = ["news", "series", "species", "means"]
 
-  /// Words before "No." that make its number a rank ("ranks No. 14", "up from No. 17", "the
-  /// world No. 1") (``FigureRecognizer/isRankAfterNumberSign(_:)``).
+  /// Words before "No." that make its number a rank ("ranks No. 14", "the world No. 1")
+  /// (``FigureRecognizer/isRankAfterNumberSign(_:)``).
   static let rankLeadWords: WordList = [
-    "rank", "ranks", "ranked", "ranking", "at", "from", "to", "the", "world", "is", "was", "are",
-    "and", "or",
-    "were", "be", "became", "remains", "as", "its", "their", "his", "her", "new",
+    "rank", "ranks", "ranked", "ranking", "rated", "seeded", "world",
   ]
 
-  /// Words of weight before a number of pounds in its clause ("the payload weighed about 2,700
+  /// Words of a move up or down a table before "from" or "to" and a rank ("up from No. 17").
+  static let rankMoveWords: WordList = [
+    "up", "down", "climbed", "rose", "fell", "slipped", "jumped", "dropped", "slid",
+  ]
+
+  /// Verbs of weighing right before a number of pounds ("the payload weighed about 2,700
   /// pounds") (``FigureRecognizer/isWeightPound(at:)``).
-  static let weightWords: WordList = [
-    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "payload", "heavier",
-    "lighter", "heaviest", "lightest",
+  static let weighingVerbs: WordList = ["weigh", "weighs", "weighed", "weighing"]
+
+  /// Nouns of weight before "of" and a number of pounds ("a weight of 300 pounds").
+  static let weightNouns: WordList = ["weight", "payload", "weights"]
+
+  /// Hedges between a verb of weighing and its number ("weighed about 2,700 pounds").
+  static let weightHedgeWords: WordList = [
+    "about", "around", "nearly", "almost", "roughly", "some", "just", "over", "under", "only",
+    "approximately", "more", "less", "than", "up", "to", "at", "least", "most",
   ]
 
-  /// What a money compound measures ("a five-pound note", "a 2-pound coin").
-  static let moneyObjectNouns: WordList = [
-    "note", "notes", "coin", "coins", "fine", "fee", "ticket", "voucher",
+  /// Words after "pounds of" that make the pounds money ("2 million pounds of taxpayers'
+  /// money").
+  static let moneyOfWords: WordList = [
+    "taxpayers", "taxpayers'", "taxpayer", "public", "money", "funding", "investment", "cash",
+    "savings", "debt", "spending", "funds", "aid", "support", "income", "revenue",
   ]
 
   /// Compass points written short before a numbered street ("W. 10th", "NE 45th").
@@ -1420,8 +1439,6 @@ enum Vocabulary {
     ["#second", "home"], ["#second", "homes"],
     // Out of the way ("moved to one side", "set it to one side"), not one of several sides.
     ["to", "#one", "side"],
-    // Very far, said of a hope or a price, no distance measured.
-    ["#a", "million", "miles", "away"], ["#a", "million", "miles", "from"],
     // Fixed compounds that name a kind, not a place in a row: a student's year of study, a
     // rocket's stage, a family's generation.
     ["#first", "-", "year"], ["#second", "-", "year"], ["#third", "-", "year"],
@@ -1660,6 +1677,23 @@ enum Vocabulary {
   /// What separates the parts of a byline or a page's stamp line ("4 min read · 312 shares",
   /// "Friday 19 May 2028 | Comments (87)"): the middle dot, the bar and the bullet.
   static let furnitureSeparators: Set<UInt32> = [0xB7, 0x7C, 0x2022]
+
+  /// Words before a code of capitals and digits that make it a name ("call NHS 111", "in ECON
+  /// 101", "an ECON 101 lecture") (``FigureRecognizer/isCourseCode(_:mention:)``).
+  static let codeLeadWords: WordList = [
+    "a", "an", "the", "in", "as", "into", "use", "call", "dial", "ring", "contact", "calling",
+    "called",
+  ]
+
+  /// Words after a side's name and number that make it a tally ("NSW 312 all out", "APC 312
+  /// votes").
+  static let codeTallyWords: WordList = ["all", "for", "runs", "votes", "seats", "points"]
+
+  /// Words that mark a byline or a page's stamp line ("4 min read · 312 shares", "Updated 16:40
+  /// · 12 comments", "By Ana Ruiz | 3 shares").
+  static let stampLineCues: WordList = [
+    "read", "comments", "comment", "updated", "published", "posted", "by",
+  ]
 
   /// Words after "one of" that make "one" a partitive pronoun ("one of the strongest").
   static let partitiveDeterminers: WordList = [

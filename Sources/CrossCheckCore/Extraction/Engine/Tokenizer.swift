@@ -90,8 +90,11 @@ struct Tokenizer {
         space = false
         continue
       }
+      // ".5" opens a decimal, but a full stop glued to an abbreviation that comes before
+      // numbers ends it: "Rs.50,000", "No.5" are 50,000 rupees and number 5, not 0.5.
       if Tokenizer.isDigit(byte)
-        || (byte == 0x2E && index + 1 < end && Tokenizer.isDigit(bytes[index + 1]))
+        || (byte == 0x2E && index + 1 < end && Tokenizer.isDigit(bytes[index + 1])
+          && (space || !Tokenizer.endsNumberAbbreviation(buffer.last, bytes)))
       {
         index = scanNumber(bytes, from: index, end: end, space: space)
         space = false
@@ -305,6 +308,20 @@ struct Tokenizer {
 
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+  /// Abbreviations written with a full stop right before a number ("Rs.50,000", "No.5",
+  /// "Ksh.500"), lower-cased.
+  static let numberAbbreviations: Set<[UInt8]> = Set(
+    ["rs", "no", "nos", "nr", "ksh", "kshs", "sh", "shs", "tk", "inr"].map { Array($0.utf8) })
+
+  /// Whether `token`, right before a full stop, is one of ``numberAbbreviations``.
+  static func endsNumberAbbreviation(_ token: Token?, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let token, token.kind == .word, token.end - token.start <= 4 else { return false }
+    let lowered = bytes[token.start..<token.end].map { $0 | 0x20 }
+    return numberAbbreviations.contains(lowered)
+  }
 
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int)
   {

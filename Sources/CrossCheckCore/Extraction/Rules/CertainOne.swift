@@ -1,7 +1,8 @@
-/// "The suspects are: one Musa Bello, 34, and …", "arrested one Chinedu Okafor of Enugu": "one"
-/// before a person's full name means "a certain" (a style of Nigerian, Ghanaian and South Asian
-/// police and court copy); it counts no one. A count of one would name a noun ("one Red Cross
-/// worker", "one British national"), so the two capitalized words must end the phrase.
+/// "The suspects are: one Musa Bello, 34, and …", "arrested one Chinedu Okafor, 27, of Enugu":
+/// "one" before a person's full name means "a certain" (a style of Nigerian, Ghanaian and South
+/// Asian police and court copy); it counts no one. It is told by a list's colon before it or
+/// the person's age after it: "one Grand Slam", "one New Zealander" and "one Red Cross worker"
+/// count.
 extension FigureRecognizer {
   /// Whether the mention is a lower-case "one" before a full name that closes its phrase.
   func isCertainOne(_ mention: NumberMention) -> Bool {
@@ -13,8 +14,12 @@ extension FigureRecognizer {
       isNameWord(first + 1), isNameWord(surname),
       !Vocabulary.personNouns.contains(lower(surname))
     else { return false }
-    let next = surname + 1
-    return next >= tokens.count || tokens[next].kind == .punctuation || isWord(next, "and")
+    // Listed after a colon or "namely", or given an age ("one Musa Bello, 34,"): a person;
+    // "won one Grand Slam", "killed one New Zealander" count.
+    if isSymbol(first - 1, 0x3A) || isWord(first - 1, "namely") { return true }
+    let comma = surname + 1
+    return isSymbol(comma, 0x2C) && comma + 1 < tokens.count
+      && tokens[comma + 1].kind == .number && isSymbol(comma + 2, 0x2C)
   }
 
   /// Whether word token `index` is written as a name: a capital, then a lower-case letter

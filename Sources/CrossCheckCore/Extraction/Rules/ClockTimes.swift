@@ -23,7 +23,9 @@ struct ClockTimes {
     var index = 0
     // Only digits start a time or end a zone offset: words are passed over at once.
     while index < tokens.count {
-      if tokens[index].kind == .number, let time = offset(endingAt: index) ?? time(at: index) {
+      if tokens[index].kind == .number,
+        let time = offset(endingAt: index) ?? time(at: index) ?? paddedDottedTime(at: index)
+      {
         found.append(time)
         index = time.lastToken + 1
       } else {
@@ -151,6 +153,27 @@ struct ClockTimes {
       return (hour, minute, index + 2)
     }
     return (hour, minute, index + 2)
+  }
+
+  /// "Trains left at 08.00", "around 09.30": two digits for the hour with a leading zero, a
+  /// dot and two for the minutes, on the 24-hour clock of British and European copy. No
+  /// decimal number is written with a leading zero before two digits; the time needs no
+  /// marker or zone. (Without the zero, "at 16.31" is as often a price.)
+  private func paddedDottedTime(at index: Int) -> ClockTime? {
+    let token = tokens[index]
+    guard token.suffixStart == token.end, token.suffixStart - token.start == 5,
+      recognizer.bytes[token.start] == 0x30, let (hour, minute) = dottedTime(token),
+      minute < 60
+    else { return nil }
+    // Not a part of a longer number ("08.00.12", "1 08.00").
+    if index > 0, !token.spaceBefore, tokens[index - 1].kind != .word { return nil }
+    let next = index + 1
+    if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .number {
+      return nil
+    }
+    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return ClockTime(
+      firstToken: index, lastToken: index, normalized: two(hour) + ":" + two(minute), zone: nil)
   }
 
   /// "8.30", "12.05", "22.15": one or two digits, a dot, two digits, read from the token's bytes.

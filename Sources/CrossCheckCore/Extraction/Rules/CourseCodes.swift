@@ -1,23 +1,35 @@
-/// "an ECON 101 lecture", "BIOS 150", "call NHS 111": a word in capitals before a number of
-/// three digits names a course, a service or a product line; it counts nothing. A count would
-/// count a plural after it ("the NHS 111 service" names; "EU 27 states" has two letters and a
-/// plural).
+/// "an ECON 101 lecture", "the NHS 111 service", "call NHS 111", "numbers in ECON 101.": a word
+/// in capitals before a number of three digits names a course, a service or a product line
+/// when a singular noun after it is what the code describes, or when a determiner, a
+/// preposition or a verb of calling comes before it; it counts nothing. A party's, a state's or a side's tally is written the same way ("APC 312,
+/// PDP 145", "NSW 312 and Victoria 2 for 45", "the WHO 194 member states"), so a code needs
+/// one of those signs.
 extension FigureRecognizer {
   /// Whether the mention is the number of a code written as a word in capitals and digits.
   func isCourseCode(_ draft: FigureDraft, mention: NumberMention) -> Bool {
     let first = mention.firstToken
-    let previous = first - 1
+    let code = first - 1
     // "QLD 150 km": a measure is no code.
-    guard draft.kind == .count || draft.kind == .other, first == mention.lastToken, previous >= 0,
-      tokens[first].kind == .number,
-      !tokens[first].hasSuffix, tokens[first].end - tokens[first].start == 3,
-      tokens[first].spaceBefore, tokens[previous].kind == .word,
-      (3...5).contains(tokens[previous].end - tokens[previous].start), isAllCapitals(previous),
-      !isTitleCased(), !isShoutedLine()
+    guard draft.kind == .count || draft.kind == .other, first == mention.lastToken, code >= 0,
+      tokens[first].kind == .number, !tokens[first].hasSuffix,
+      tokens[first].end - tokens[first].start == 3, tokens[first].spaceBefore,
+      tokens[code].kind == .word, (3...5).contains(tokens[code].end - tokens[code].start),
+      isAllCapitals(code), !isTitleCased(), !isShoutedLine()
     else { return false }
     let next = first + 1
-    return next >= tokens.count || tokens[next].kind != .word
-      || !Self.readsAsPlural(lower(next))
+    // "in ECON 101.", "call NHS 111", "an ECON 101 lecture": a determiner, a preposition or a
+    // verb of calling before the code; then the number may end its phrase.
+    let led = isWord(code - 1, in: Vocabulary.codeLeadWords)
+    guard next < tokens.count, tokens[next].kind == .word,
+      !roles(next).contains(.stopWord) || tokens[next].isCapitalized
+    else { return led }
+    guard !tokens[next].isCapitalized, !Self.readsAsPlural(lower(next)),
+      !isWord(next, in: Vocabulary.codeTallyWords)
+    else { return false }
+    // "the WHO 194 member states": a compound's plural counts.
+    let after = next + 1
+    return after >= tokens.count || tokens[after].kind != .word
+      || roles(after).contains(.stopWord) || !Self.readsAsPlural(lower(after))
   }
 
   /// Whether every word of the line with two letters or more is in capitals: a shouted headline.

@@ -5,14 +5,16 @@
 /// story's own sentences.
 extension FigureRecognizer {
   /// Whether the mention sits on a line that opens with a link label and a colon or a bar.
-  func isLinkHeadline(_ mention: NumberMention) -> Bool {
+  /// An amount's line is a link only after a label that never opens a line of the story's own:
+  /// "Recommended: Buy with a target of Rs 1,450" is a broker's advice (`forAmount`).
+  func isLinkHeadline(_ mention: NumberMention, forAmount: Bool = false) -> Bool {
     // Most lines have no colon where a label could end: a few tokens are looked at, and no
     // label is compared.
     let lastColon = min(Self.longestLinkLabel, mention.firstToken - 1)
     guard lastColon >= 1, (1...lastColon).contains(where: isLabelEnd) else {
       return false
     }
-    for label in Vocabulary.linkLabels {
+    for label in Vocabulary.linkLabels where !forAmount || label != ["recommended"] {
       let colon = label.count
       guard colon < mention.firstToken, isLabelEnd(colon) else { continue }
       if label.enumerated().allSatisfy({ isWord($0.offset, $0.element) }) { return true }

@@ -6,7 +6,7 @@ extension FigureRecognizer {
     // A quote box's price is furniture too, money or not.
     if draft.kind != .time, isTickerLine() { return true }
     // Another story's headline, amounts and all.
-    if draft.kind == .money, isLinkHeadline(mention) { return true }
+    if draft.kind == .money, isLinkHeadline(mention, forAmount: true) { return true }
     // "the iPhone 5s and 5c": a model's letter may read as a unit or cents.
     if isCoordinatedModelName(mention) { return true }
     guard draft.kind != .money, draft.kind != .time else { return false }
@@ -23,7 +23,7 @@ extension FigureRecognizer {
       || isLetteredSubsection(mention) || isOClockHour(mention)
       || isNumberedTitle(draft, mention: mention) || isStarRating(mention) || isSeedRank(mention)
       || isPhoneCountryCode(mention) || isRoundTheClock(mention) || isFieldPosition(mention)
-      || isRatePeriodQuarter(mention)
+      || isRatePeriodQuarter(mention) || isMillionMilesIdiom(mention)
       || (mention.isSpelledOut
         ? isSpelledOutNonFigure(draft, mention: mention)
         : isDigitsNonFigure(draft, mention: mention))

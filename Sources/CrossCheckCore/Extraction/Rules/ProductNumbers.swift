@@ -7,8 +7,11 @@ extension FigureRecognizer {
   func isProductNumber(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
     let next = mention.lastToken + 1
+    // A model's number has no thousands separator ("the Westfield 2,000 car park" counts).
     guard first == mention.lastToken, first > 0, tokens[first].kind == .number,
-      !tokens[first].hasSuffix, next < tokens.count, tokens[next].kind == .word,
+      !tokens[first].hasSuffix,
+      !(tokens[first].start..<tokens[first].end).contains(where: { bytes[$0] == 0x2C }),
+      next < tokens.count, tokens[next].kind == .word,
       !tokens[next].isCapitalized, tokens[first - 1].kind == .word,
       tokens[first - 1].isCapitalized, !opensSentence(first - 1),
       Vocabulary.months[lower(first - 1)] == nil, !isWord(first - 1, in: ContextAnalyzer.weekdays),
@@ -16,6 +19,6 @@ extension FigureRecognizer {
     else { return false }
     let after = next + 1
     return after >= tokens.count || tokens[after].kind != .word
-      || !Self.readsAsPlural(lower(after))
+      || roles(after).contains(.stopWord) || !Self.readsAsPlural(lower(after))
   }
 }

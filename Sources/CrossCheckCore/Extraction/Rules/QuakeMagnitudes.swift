@@ -32,9 +32,15 @@ extension FigureRecognizer {
   /// How many words back from "at" or "as" the word "magnitude" is looked for.
   private static let magnitudeReach = 6
 
-  /// Whether the number at `index` follows "at" or "as" after "magnitude" in its clause.
+  /// Whether the number at `index` follows "at" or "as" after "magnitude" in its clause, with
+  /// no noun of its own after it ("put the magnitude of the slowdown at 1.5 points" counts
+  /// points).
   private func isMagnitudeComplement(_ index: Int) -> Bool {
     guard isWord(index - 1, "at") || isWord(index - 1, "as") else { return false }
+    let next = index + 1
+    if next < tokens.count, tokens[next].kind == .word, !roles(next).contains(.stopWord) {
+      return false
+    }
     var word = index - 2
     while word >= 0, word >= index - 1 - Self.magnitudeReach {
       if tokens[word].kind == .punctuation { return false }

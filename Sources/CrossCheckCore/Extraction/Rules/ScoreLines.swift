@@ -5,8 +5,7 @@ import Foundation
 /// no word of a result near. Both numbers stay under 200, so a model's variant ("Boeing 737-800
 /// Max") is no score. A weekday or a month is no team ("Monday 12-14 March" are days), and a
 /// title-cased headline capitalizes every word ("Voters 18-29 Back Harris"): there capitals
-/// count only on a results line: every word stands next to a number, or the line is a bulleted
-/// item ("- Man City 3-1 Everton", "• Nottingham Forest 1-2 Brentford").
+/// count only on a results line, whose every word stands next to a number.
 extension FigureRecognizer {
   /// Whether `first`-`second` stands between two names as a score.
   func isScoreBetweenNames(_ first: Amount, _ second: Amount) -> Bool {
@@ -20,13 +19,7 @@ extension FigureRecognizer {
     guard roles(before).isDisjoint(with: calendarWords),
       roles(after).isDisjoint(with: calendarWords)
     else { return false }
-    return !isTitleCased() || everyWordIsNextToANumber() || opensWithBullet()
-  }
-
-  /// Whether the line opens with a list's bullet: a hyphen, a dash, "•" or "*" before a space.
-  private func opensWithBullet() -> Bool {
-    guard tokens.count > 1, tokens[1].spaceBefore else { return false }
-    return tokens[0].kind == .dash || isSymbol(0, 0x2022) || isSymbol(0, 0x2A)
+    return !isTitleCased() || everyWordIsNextToANumber()
   }
 
   /// Whether each word of the line has a number right before or after it, as on a line of
@@ -42,16 +35,27 @@ extension FigureRecognizer {
   /// Scores of a match stay below this; a model's numbers seldom do.
   private static let highestScore: Decimal = 200
 
-  /// "Bhuvneshwar Kumar (3-50)", "Smith (2-31)": a glued "N-N" alone in brackets right after
-  /// a name is the player's figures in the match (wickets for runs), a tally, not a range.
-  /// ("Smith (1950-2020)" gives years, read before this.)
+  /// "Bhuvneshwar Kumar (3-50)", "Jasprit Bumrah (3-61)": a glued "N-N" alone in brackets
+  /// right after a person's full name, ten or fewer before more than ten, is a bowler's
+  /// figures (wickets for runs), a tally, not a range. A place's or a group's range reads the
+  /// same after one word ("Lagos (24-31)", "Teenagers (13-17)", "Group A (1-4)"), and a life's
+  /// years are years ("Ann Smith (1950-2020)").
   func isBracketedStatistic(_ first: Amount, _ second: Amount) -> Bool {
     let open = first.firstToken - 1
     let close = second.lastToken + 1
-    guard open >= 1, isSymbol(open, 0x28), isSymbol(close, 0x29), tokens[open - 1].kind == .word,
-      tokens[open - 1].isCapitalized, !first.mention.isYearLike, !second.mention.isYearLike,
-      first.value < Self.highestScore, second.value < Self.highestScore
+    guard open >= 2, isSymbol(open, 0x28), isSymbol(close, 0x29), isPersonNameWord(open - 1),
+      isPersonNameWord(open - 2), !first.mention.isYearLike, !second.mention.isYearLike,
+      first.value <= 10, second.value > 10, second.value < Self.highestScore
     else { return false }
     return roles(open - 1).isDisjoint(with: [.weekday, .month])
+  }
+
+  /// Whether word token `index` is written as a name: a capital, then lower-case letters.
+  private func isPersonNameWord(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2 else {
+      return false
+    }
+    return bytes[token.start + 1] &- 0x61 < 26
   }
 }

@@ -1,6 +1,7 @@
 /// "4 min read · 312 shares", "Friday 19 May 2028 · Comments (87)": on a byline or a page's
 /// stamp line, a part between separators that holds a counter's word and its number is page
-/// furniture, as a short line of it alone is (``FigureRecognizer/isPageFurniture(_:)``).
+/// furniture, as a short line of it alone is (``FigureRecognizer/isPageFurniture(_:)``), when
+/// the line shows it is a stamp.
 extension FigureRecognizer {
   /// Whether the mention sits in a part of a line, set off by a middle dot, a bar or a bullet,
   /// that holds only numbers, punctuation and page-furniture words.
@@ -21,7 +22,9 @@ extension FigureRecognizer {
       case .symbol, .dash: return false
       }
     }
-    return hasFurniture
+    // A stamp line says so ("4 min read", "Updated", "By …", "Comments"); a table's row of
+    // shares and prices ("HDFC Bank · 120000 shares · Rs 1,650") does not.
+    return hasFurniture && tokens.indices.contains { isWord($0, in: Vocabulary.stampLineCues) }
   }
 
   private func isFurnitureSeparator(_ index: Int) -> Bool {

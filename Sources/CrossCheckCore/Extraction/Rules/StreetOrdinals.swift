@@ -38,8 +38,10 @@ extension FigureRecognizer {
       isCapitalCode(letters) || isSingleCapital(letters),
       Vocabulary.compassAbbreviations.contains(lower(letters))
     else { return false }
-    // The point's full stop is glued to it.
-    return letters == index || !tokens[index].spaceBefore
+    // One letter needs its full stop ("W. 10th"; "finished W 3rd" is no street); the stop is
+    // glued to it.
+    guard letters != index else { return tokens[letters].end - tokens[letters].start == 2 }
+    return !tokens[index].spaceBefore
   }
 
   /// Whether token `index` is one capital letter alone.
