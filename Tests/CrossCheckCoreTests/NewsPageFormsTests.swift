@@ -207,4 +207,36 @@ struct NewsPageFormsTests {
     let count = try #require(figures("Over 2,018 people signed the petition.").first)
     #expect(count.qualifier == .moreThan, "\(count)")
   }
+
+  @Test func setsInARowAreATennisScore() throws {
+    let sets = figures("Querrey toppled second-seeded Kevin Anderson 7-6, 6-4.")
+    #expect(sets.map(\.kind) == [.tally, .tally], "\(sets.map(\.text))")
+    let tiebreaks = figures("He lost 7-6 (7-3), 6-7 (4-7), 3-6, 3-6.")
+    #expect(tiebreaks.count == 6 && tiebreaks.allSatisfy { $0.kind == .tally })
+    // One pair alone, or pairs no set could end on, stay what they were.
+    let ages = try #require(figures("Children aged 5-7 were tested.").first)
+    #expect(ages.kind != .tally, "\(ages)")
+    let days = figures("Shifts of 8-9 hours, 10-12 hours are common.")
+    #expect(!days.contains { $0.kind == .tally }, "\(days.map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("Posted 20/10/2015 by the desk.", "20/10/2015", "2015-10-20"),
+    ("Yonhap News Summary 2017/12/27 13:39", "2017/12/27", "2017-12-27"),
+    ("Updated 2024-03-05T14:22:00Z.", "2024-03-05T14:22:00Z", "2024-03-05"),
+    ("Results of 20.10.2015 were posted.", "20.10.2015", "2015-10-20"),
+    ("The hearing is on 12-25-2020.", "12-25-2020", "2020-12-25"),
+    ("It was filed on 03/04/2019.", "03/04/2019", "2019"),
+  ])
+  func aDateInNumbersIsOneDate(_ sentence: String, _ text: String, _ iso: String) throws {
+    let date = try #require(figures(sentence).first { $0.kind == .date })
+    #expect(date.text == text && date.date == iso, "\(date)")
+    #expect(figures(sentence).filter { $0.kind == .count }.isEmpty, "\(figures(sentence))")
+  }
+
+  @Test func numbersLikeDatesThatAreNoDatesStay() {
+    #expect(!figures("Version 2.3.4 shipped.").contains { $0.kind == .date })
+    #expect(!figures("Call 020-7946-0958 now.").contains { $0.kind == .date })
+    #expect(!figures("The lottery drew 31/12/45 and 7.").contains { $0.kind == .date })
+  }
 }

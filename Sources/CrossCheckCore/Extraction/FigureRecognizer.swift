@@ -193,6 +193,15 @@ struct FigureRecognizer {
         draft.date = FigureRecognizer.isoDate(
           year: first.value, month: iso.month, day: Decimal(iso.day))
         while next < mentions.count, mentions[next].firstToken <= iso.end { next += 1 }
+      } else if let numeric = numericDateEnd(first) {
+        readSingle(first, into: &draft)
+        draft.lastToken = numeric.end
+        draft.end = tokens[numeric.end].end
+        draft.kind = .date
+        draft.value = Decimal(numeric.year)
+        draft.date = FigureRecognizer.isoDate(
+          year: Decimal(numeric.year), month: numeric.month, day: numeric.day.map { Decimal($0) })
+        while next < mentions.count, mentions[next].firstToken <= numeric.end { next += 1 }
       } else if let yearEnd = splitYearEnd(first) {
         readSingle(first, into: &draft)
         draft.lastToken = yearEnd
@@ -1068,6 +1077,7 @@ struct FigureRecognizer {
           || hasAdjacentTallyWord(first: first.firstToken, last: second.lastToken)
           || continuesScoreList(first.firstToken) || isScoreBetweenNames(first, second)
           || isBracketedStatistic(first, second)
+          || isSetScoreList(firstToken: first.firstToken)
       else { return nil }
     } else {
       // "The House passed it 218 to 214": "to" between two numbers right after a vote is its

@@ -10,8 +10,16 @@ extension FigureRecognizer {
     // "the iPhone 5s and 5c": a model's letter may read as a unit or cents.
     if isCoordinatedModelName(mention) { return true }
     guard draft.kind != .money, draft.kind != .time else { return false }
-    // A date written with its month is a date; a bare four-digit number may be a code.
-    if draft.kind == .date, draft.firstToken != mention.firstToken { return false }
+    // A date written with its month is a date; a bare four-digit number may be a code. So is
+    // a date written all in numbers with its year ("03/04/2019"), whose leading zero is no
+    // phone's ("24/7" is no date).
+    if draft.kind == .date,
+      draft.firstToken != mention.firstToken
+        || draft.date?.first?.isNumber == true
+          && (draft.lastToken > mention.lastToken || draft.date?.contains("-") == true)
+    {
+      return false
+    }
     // Most rules read one kind of number only (in words or in digits, an ordinal, a year's four
     // digits): they are asked of a mention of their kind, not each of every mention.
     return isDesignation(mention) || isIdiom(mention) || isPageFurniture(mention)

@@ -33,4 +33,32 @@ extension FigureRecognizer {
     else { return nil }
     return position - 2
   }
+
+  /// "toppled Kevin Anderson 7-6, 6-4", "tops Khachanov 6-2, 6-3", "scoring 7-6 (7-3), 6-7
+  /// (4-7), 3-6": two sets or more in a row, each won by the side with six or seven games, are
+  /// a tennis score whatever verb comes before them; each is a tally. (A lone "6-4" might be a
+  /// range; a row of set-shaped pairs is not.)
+  func isSetScoreList(firstToken first: Int) -> Bool {
+    guard isSetShaped(first) else { return false }
+    if let before = scoreBefore(first), isSetShaped(before) { return true }
+    // The next pair, over a tie-break in brackets: "7-6 (7-3), 6-7", "6-4, 6-3".
+    var next = first + 3
+    if isSymbol(next, 0x28), isSymbol(next + 4, 0x29) { next += 5 }
+    if isSymbol(next, 0x2C) { next += 1 }
+    return next != first + 3 && isSetShaped(next)
+  }
+
+  /// Whether tokens from `first` are a glued "N-N" of a tennis set: both at most seven, the
+  /// larger six or seven.
+  private func isSetShaped(_ first: Int) -> Bool {
+    guard first >= 0, first + 2 < tokens.count, tokens[first].kind == .number,
+      tokens[first + 1].kind == .dash, !tokens[first + 1].spaceBefore,
+      tokens[first + 2].kind == .number, !tokens[first + 2].spaceBefore,
+      !tokens[first].hasSuffix, !tokens[first + 2].hasSuffix,
+      let a = parser.digitValue(tokens[first]), let b = parser.digitValue(tokens[first + 2])
+    else { return false }
+    let larger = max(a, b)
+    return max(a, b) <= 7 && min(a, b) >= 0 && (larger == 6 || larger == 7)
+      && tokens[first].end - tokens[first].start == 1
+  }
 }
