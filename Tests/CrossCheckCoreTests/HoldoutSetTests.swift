@@ -199,11 +199,12 @@ struct HoldoutSetTests {
     // 482a57c): P 0.927 R 0.958 strict F1 0.920, 26 of 149 traps; scan recall 0.643,
     // precision@70 0.643, 1 of 20 hard negatives paired, explained 0.667. Session 27 (course
     // codes, ranks after "No.", stamp-line counters, product numbers, idioms, fixed ordinal
-    // compounds): P 0.969 R 0.972 strict F1 0.951, 11 traps; scan recall 0.661, precision@67
-    // 0.672, 1 hard negative, explained 0.703 (its scan is not tuned on).
+    // compounds, pounds that weigh, energy and data across prefixes): P 0.964 R 0.975 strict
+    // F1 0.950, 13 traps; scan recall 0.732, precision@70 0.686, 1 hard negative, explained
+    // 0.732 (its scan labels are not tuned on).
     Mark(
       folder: DevsetFixtures.holdout13, strictF1: 0.93, recall: 0.95, precision: 0.95,
-      trapsTaken: 13, scanRecall: 0.6, scanPrecision: 0.62, negativesPaired: 2, explained: 0.64),
+      trapsTaken: 15, scanRecall: 0.68, scanPrecision: 0.64, negativesPaired: 2, explained: 0.68),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {

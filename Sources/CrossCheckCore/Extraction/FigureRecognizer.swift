@@ -721,7 +721,7 @@ struct FigureRecognizer {
       after += 1
     }
     // "$1.85 U.S.", "$102.47 billion U.S.": Canadian copy marks US dollars after the amount.
-    if amount.currency == "USD", amount.currencyIsAmbiguous, isUSDollarMark(after) {
+    if amount.currencyIsAmbiguous, isUSDollarMark(after), amount.currency == "USD" {
       amount.currencyIsAmbiguous = false
       amount.lastToken = after
       after += 1
@@ -1296,7 +1296,8 @@ struct FigureRecognizer {
         continue
       }
       // "sales rose 5% this year over 2018": "over" before a year compares with it.
-      if words == ["over"], isYearShaped(draft.firstToken), draft.firstToken == draft.lastToken,
+      if words.count == 1, words[0] == "over", isYearShaped(draft.firstToken),
+        draft.firstToken == draft.lastToken,
         draft.lastToken + 1 >= tokens.count || tokens[draft.lastToken + 1].kind != .word
           || roles(draft.lastToken + 1).contains(.stopWord)
       {
@@ -1304,7 +1305,7 @@ struct FigureRecognizer {
       }
       // "in some 2019 races", "at some 7-Eleven stores", "at some 24-hour stores": "some"
       // before a year, a name or a compound is "certain", no hedge.
-      if words == ["some"], draft.kind != .money,
+      if words.count == 1, words[0] == "some", draft.kind != .money,
         draft.kind == .date || isYearShaped(draft.firstToken)
           || isGluedHyphen(draft.firstToken + 1) && draft.firstToken + 2 < tokens.count
             && tokens[draft.firstToken + 2].kind == .word

@@ -11,10 +11,10 @@ extension FigureRecognizer {
     // Most lines have no colon where a label could end: a few tokens are looked at, and no
     // label is compared.
     let lastColon = min(Self.longestLinkLabel, mention.firstToken - 1)
-    guard lastColon >= 1, (1...lastColon).contains(where: isLabelEnd) else {
+    guard lastColon >= 1, (1...lastColon).contains(where: { isLabelEnd($0) }) else {
       return false
     }
-    for label in Vocabulary.linkLabels where !forAmount || label != ["recommended"] {
+    for label in Vocabulary.linkLabels where !forAmount || label[0] != "recommended" {
       let colon = label.count
       guard colon < mention.firstToken, isLabelEnd(colon) else { continue }
       if label.enumerated().allSatisfy({ isWord($0.offset, $0.element) }) { return true }

@@ -13,10 +13,7 @@ extension FigureRecognizer {
     // A date written with its month is a date; a bare four-digit number may be a code. So is
     // a date written all in numbers with its year ("03/04/2019"), whose leading zero is no
     // phone's ("24/7" is no date).
-    if draft.kind == .date,
-      draft.firstToken != mention.firstToken
-        || draft.date?.first?.isNumber == true
-          && (draft.lastToken > mention.lastToken || draft.date?.contains("-") == true)
+    if draft.kind == .date, draft.firstToken != mention.firstToken || isNumericDate(draft, mention)
     {
       return false
     }
@@ -37,6 +34,17 @@ extension FigureRecognizer {
         : isDigitsNonFigure(draft, mention: mention))
       || mention.isOrdinal && isOrdinalNonFigure(draft, mention: mention)
       || mention.isYearLike && isYearNonFigure(mention)
+  }
+
+  /// Whether the date draft is a date in numbers with its year ("03/04/2019", "20.10.2015"),
+  /// not a day and month alone ("24/7"). Asked only of dates: a draft's ISO date is made anew
+  /// at each reading.
+  private func isNumericDate(_ draft: FigureDraft, _ mention: NumberMention) -> Bool {
+    let composite = draft.lastToken > mention.lastToken
+    guard composite || tokens[mention.firstToken].end - tokens[mention.firstToken].start >= 8,
+      let date = draft.date, date.utf8.first.map({ $0 &- 0x30 < 10 }) == true
+    else { return false }
+    return composite || date.utf8.contains(0x2D)
   }
 
   /// The rules that read only a number in words ("one of them", "a two-storey house"): each

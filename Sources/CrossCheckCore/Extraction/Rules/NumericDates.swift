@@ -9,9 +9,10 @@ extension FigureRecognizer {
     let first = amount.firstToken
     if let dotted = dottedDate(first) { return dotted }
     let (second, third) = (first + 2, first + 4)
-    guard amount.firstToken == amount.lastToken, amount.currency == nil, !amount.isPercent,
-      third < tokens.count, isPlainDigits(first), isPlainDigits(second),
-      isDateSeparator(first + 1), isDateSeparator(first + 3),
+    // Cheapest first: a glued separator after the first number.
+    guard third < tokens.count, isDateSeparator(first + 1), isDateSeparator(first + 3),
+      amount.firstToken == amount.lastToken, amount.currency == nil, !amount.isPercent,
+      isPlainDigits(first), isPlainDigits(second),
       tokens[first + 1].scalar == tokens[first + 3].scalar,
       !tokens[second].spaceBefore, !tokens[third].spaceBefore, !tokens[first + 1].spaceBefore,
       !tokens[first + 3].spaceBefore
@@ -56,7 +57,8 @@ extension FigureRecognizer {
   /// keeps as one number.
   private func dottedDate(_ index: Int) -> (end: Int, year: Int, month: Int?, day: Int?)? {
     let token = tokens[index]
-    guard token.kind == .number, !token.hasSuffix, (8...10).contains(token.end - token.start)
+    guard token.kind == .number, !token.hasSuffix, (8...10).contains(token.end - token.start),
+      (token.start..<token.end).reduce(0, { $0 + (bytes[$1] == 0x2E ? 1 : 0) }) == 2
     else { return nil }
     let parts = text(token.start, token.end).split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,

@@ -13,9 +13,9 @@ extension FigureRecognizer {
       !(tokens[first].start..<tokens[first].end).contains(where: { bytes[$0] == 0x2C }),
       next < tokens.count, tokens[next].kind == .word,
       !tokens[next].isCapitalized, tokens[first - 1].kind == .word,
-      tokens[first - 1].isCapitalized, !opensSentence(first - 1),
-      Vocabulary.months[lower(first - 1)] == nil, !isWord(first - 1, in: ContextAnalyzer.weekdays),
-      isWord(next, in: Vocabulary.productNouns)
+      tokens[first - 1].isCapitalized, isWord(next, in: Vocabulary.productNouns),
+      !opensSentence(first - 1), Vocabulary.months[lower(first - 1)] == nil,
+      !isWord(first - 1, in: ContextAnalyzer.weekdays)
     else { return false }
     let after = next + 1
     return after >= tokens.count || tokens[after].kind != .word

@@ -6,6 +6,12 @@ extension FigureRecognizer {
   /// Whether the mention sits in a part of a line, set off by a middle dot, a bar or a bullet,
   /// that holds only numbers, punctuation and page-furniture words.
   func isStampLineCounter(_ mention: NumberMention) -> Bool {
+    // Cheapest first: a counter's word beside the number ("312 shares", "Comments (87)"), so
+    // most numbers walk no line.
+    let after = mention.lastToken + 1
+    let before =
+      isSymbol(mention.firstToken - 1, 0x28) ? mention.firstToken - 2 : mention.firstToken - 1
+    guard isCounterWord(after) || isCounterWord(before) else { return false }
     var start = mention.firstToken
     while start > 0, !isFurnitureSeparator(start - 1) { start -= 1 }
     var end = mention.lastToken
@@ -25,6 +31,15 @@ extension FigureRecognizer {
     // A stamp line says so ("4 min read", "Updated", "By …", "Comments"); a table's row of
     // shares and prices ("HDFC Bank · 120000 shares · Rs 1,650") does not.
     return hasFurniture && tokens.indices.contains { isWord($0, in: Vocabulary.stampLineCues) }
+  }
+
+  /// Whether token `index` is a word of page furniture; its length is told first, as most
+  /// words beside a number are no counter's.
+  private func isCounterWord(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count, tokens[index].kind == .word,
+      (3...8).contains(tokens[index].end - tokens[index].start)
+    else { return false }
+    return isWord(index, in: Vocabulary.pageFurniture)
   }
 
   private func isFurnitureSeparator(_ index: Int) -> Bool {
