@@ -35,8 +35,13 @@ def build(FIGS, TRAPS, art, out):
     for f, labels in TRAPS.items():
         text = open(os.path.join(art, f), encoding="utf-8").read()
         cur = 0
-        for (t, why) in labels:
-            s, e = finder(text, t, cur); cur = e
+        for label in labels:
+            # A third element is the text that must follow the trap ("one" + " of the lowest"):
+            # earlier matches that are figures are passed over.
+            (t, why), follow = label[:2], (label[2] if len(label) == 3 else "")
+            s, e = finder(text, t, cur)
+            while not text.startswith(follow, e): s, e = finder(text, t, e)
+            cur = e
             traps.append({"file": f, "start": s, "end": e, "text": t, "why": why})
     with open(os.path.join(out, "figures.jsonl"), "w", encoding="utf-8") as o:
         for d in figs: o.write(json.dumps(d, ensure_ascii=False) + "\n")
