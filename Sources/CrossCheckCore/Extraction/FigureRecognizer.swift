@@ -521,6 +521,17 @@ struct FigureRecognizer {
   ]
   private static let pronounOneAfter = ["another", "anyone", "way"]
 
+  /// Whether word token `index` is written as a name: a capital, then a lower-case letter
+  /// ("Bello", "Bumrah"; not "MP" or "UN").
+  func isWrittenAsName(_ index: Int) -> Bool {
+    guard index >= 0, index < tokens.count else { return false }
+    let token = tokens[index]
+    guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2 else {
+      return false
+    }
+    return bytes[token.start + 1] &- 0x61 < 26
+  }
+
   /// Two or three capital letters alone: "SK", "BA", "QFA".
   func isCapitalCode(_ index: Int) -> Bool {
     let token = tokens[index]
@@ -1967,11 +1978,7 @@ struct FigureRecognizer {
 
   /// Whether token `index` is four plain digits from 1800 to 2099: a year by its shape.
   func isYearShaped(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .number, !token.hasSuffix, token.end - token.start == 4,
-      let value = parser.digitValue(token)
-    else { return false }
-    return value >= 1800 && value < 2100
+    isPlainDigits(index) && tokens[index].end - tokens[index].start == 4 && isYearDigits(index)
   }
 
   /// Names, page furniture and identifiers are not figures: "Air Force One", "World War 2",

@@ -731,6 +731,12 @@ enum Vocabulary {
   /// "No." and its plural, before a document's number ("Case No. 2023-CV-1187").
   static let numberAbbreviations: WordList = ["no", "nos"]
 
+  /// Abbreviations written with a full stop glued to the number after them ("Rs.50,000",
+  /// "No.5", "Ksh.500"): the stop ends the word, it opens no decimal (``Tokenizer``).
+  static let dottedNumberAbbreviations = [
+    "rs", "no", "nos", "nr", "ksh", "kshs", "sh", "shs", "tk", "inr",
+  ]
+
   /// Designators (all of them in ``designators``) that name by number in lower case too: "see page 3", "filed for chapter 11",
   /// "gate 5".
   static let lowercaseDesignators: WordList = [

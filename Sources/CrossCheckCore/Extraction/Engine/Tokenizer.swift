@@ -309,10 +309,10 @@ struct Tokenizer {
   static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
-  /// Abbreviations written with a full stop right before a number ("Rs.50,000", "No.5",
-  /// "Ksh.500"), lower-cased.
+  /// ``Vocabulary/dottedNumberAbbreviations`` as bytes, compared with a token's lower-cased
+  /// bytes.
   static let numberAbbreviations: Set<[UInt8]> = Set(
-    ["rs", "no", "nos", "nr", "ksh", "kshs", "sh", "shs", "tk", "inr"].map { Array($0.utf8) })
+    Vocabulary.dottedNumberAbbreviations.map { Array($0.utf8) })
 
   /// Whether `token`, right before a full stop, is one of ``numberAbbreviations``.
   static func endsNumberAbbreviation(_ token: Token?, _ bytes: UnsafeBufferPointer<UInt8>)

@@ -11,7 +11,7 @@ extension FigureRecognizer {
     guard isLoneOne(mention), !tokens[first].isCapitalized, surname < tokens.count,
       tokens[first + 1].kind == .word, tokens[first + 1].isCapitalized,
       tokens[surname].kind == .word, tokens[surname].isCapitalized,
-      isNameWord(first + 1), isNameWord(surname),
+      isWrittenAsName(first + 1), isWrittenAsName(surname),
       !Vocabulary.personNouns.contains(lower(surname))
     else { return false }
     // Listed after a colon or "namely", or given an age ("one Musa Bello, 34,"): a person;
@@ -22,11 +22,4 @@ extension FigureRecognizer {
       && tokens[comma + 1].kind == .number && isSymbol(comma + 2, 0x2C)
   }
 
-  /// Whether word token `index` is written as a name: a capital, then a lower-case letter
-  /// ("Bello"; not "MP" or "UN").
-  private func isNameWord(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.end - token.start >= 2 else { return false }
-    return bytes[token.start + 1] &- 0x61 < 26
-  }
 }

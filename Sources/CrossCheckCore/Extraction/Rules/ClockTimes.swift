@@ -130,9 +130,8 @@ struct ClockTimes {
       zone = recognizer.text(tokens[last + 1].start, tokens[zoneEnd].end)
       last = zoneEnd
     }
-    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     return ClockTime(
-      firstToken: index, lastToken: last, normalized: two(hour) + ":" + two(minute), zone: zone)
+      firstToken: index, lastToken: last, normalized: Self.clock(hour, minute), zone: zone)
   }
 
   /// "10:47": one or two digits, a glued colon, exactly two glued digits.
@@ -155,6 +154,12 @@ struct ClockTimes {
     return (hour, minute, index + 2)
   }
 
+  /// "21:45": an hour and a minute on the 24-hour clock, as a time's normalized text.
+  private static func clock(_ hour: Int, _ minute: Int) -> String {
+    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return two(hour) + ":" + two(minute)
+  }
+
   /// "Trains left at 08.00", "around 09.30": two digits for the hour with a leading zero, a
   /// dot and two for the minutes, on the 24-hour clock of British and European copy. No
   /// decimal number is written with a leading zero before two digits; the time needs no
@@ -171,9 +176,8 @@ struct ClockTimes {
     if next < tokens.count, !tokens[next].spaceBefore, tokens[next].kind == .number {
       return nil
     }
-    func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     return ClockTime(
-      firstToken: index, lastToken: index, normalized: two(hour) + ":" + two(minute), zone: nil)
+      firstToken: index, lastToken: index, normalized: Self.clock(hour, minute), zone: nil)
   }
 
   /// "8.30", "12.05", "22.15": one or two digits, a dot, two digits, read from the token's bytes.

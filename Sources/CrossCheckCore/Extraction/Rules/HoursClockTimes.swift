@@ -14,7 +14,7 @@ extension FigureRecognizer {
     let digits = Array(text(tokens[first].start, tokens[first].end).utf8)
     let clock: (hours: ArraySlice<UInt8>, minutes: ArraySlice<UInt8>)
     switch digits.count {
-    case 4 where digits.allSatisfy(Self.isDigit): clock = (digits[0...1], digits[2...3])
+    case 4 where digits.allSatisfy(Tokenizer.isDigit): clock = (digits[0...1], digits[2...3])
     case 5 where digits[2] == UInt8(ascii: ".") || digits[2] == UInt8(ascii: ":"):
       clock = (digits[0...1], digits[3...4])
     default: return false
@@ -32,11 +32,9 @@ extension FigureRecognizer {
       || tokens[next].kind == .punctuation || isWord(next, in: Vocabulary.clockFollowers)
   }
 
-  private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-
   /// Whether two pairs of digits are an hour of the day and a minute.
   private static func isClock(hours: ArraySlice<UInt8>, minutes: ArraySlice<UInt8>) -> Bool {
-    guard (hours + minutes).allSatisfy(isDigit) else { return false }
+    guard (hours + minutes).allSatisfy(Tokenizer.isDigit) else { return false }
     let hour = Int(hours.first! - 0x30) * 10 + Int(hours.last! - 0x30)
     let minute = Int(minutes.first! - 0x30) * 10 + Int(minutes.last! - 0x30)
     return hour < 24 && minute < 60

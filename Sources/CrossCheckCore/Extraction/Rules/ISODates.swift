@@ -24,7 +24,7 @@ extension FigureRecognizer {
 
   /// Whether a token glued to a date would make it part of a code: a word, a number, a dash
   /// or a slash (a bracket or a full stop would not).
-  private func isCodePart(_ index: Int) -> Bool {
+  func isCodePart(_ index: Int) -> Bool {
     let kind = tokens[index].kind
     return kind == .word || kind == .number || kind == .dash || isSymbol(index, 0x2F)
   }

@@ -78,10 +78,10 @@ extension FigureRecognizer {
     isSymbol(index, 0x2F) || isSymbol(index, 0x2E) || isGluedHyphen(index)
   }
 
-  /// Whether a token glued to a date would make it part of a code or a longer number.
+  /// Whether a token glued to a date would make it part of a code (``isCodePart(_:)``) or a
+  /// longer dotted number ("20.10.2015.3").
   private func isDateCodePart(_ index: Int) -> Bool {
-    let kind = tokens[index].kind
-    return kind == .word || kind == .number || kind == .dash || isSymbol(index, 0x2F)
+    isCodePart(index)
       || isSymbol(index, 0x2E) && index + 1 < tokens.count && !tokens[index + 1].spaceBefore
   }
 

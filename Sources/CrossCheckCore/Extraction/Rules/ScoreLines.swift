@@ -43,19 +43,11 @@ extension FigureRecognizer {
   func isBracketedStatistic(_ first: Amount, _ second: Amount) -> Bool {
     let open = first.firstToken - 1
     let close = second.lastToken + 1
-    guard open >= 2, isSymbol(open, 0x28), isSymbol(close, 0x29), isPersonNameWord(open - 1),
-      isPersonNameWord(open - 2), !first.mention.isYearLike, !second.mention.isYearLike,
+    guard open >= 2, isSymbol(open, 0x28), isSymbol(close, 0x29), isWrittenAsName(open - 1),
+      isWrittenAsName(open - 2), !first.mention.isYearLike, !second.mention.isYearLike,
       first.value <= 10, second.value > 10, second.value < Self.highestScore
     else { return false }
     return roles(open - 1).isDisjoint(with: [.weekday, .month])
   }
 
-  /// Whether word token `index` is written as a name: a capital, then lower-case letters.
-  private func isPersonNameWord(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word, token.isCapitalized, token.end - token.start >= 2 else {
-      return false
-    }
-    return bytes[token.start + 1] &- 0x61 < 26
-  }
 }
