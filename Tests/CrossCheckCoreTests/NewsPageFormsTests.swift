@@ -65,6 +65,16 @@ struct NewsPageFormsTests {
     ("The strike disrupted travel for some 230,000 people.", "some 230,000"),
     ("Patients will pay at or below $99 a month.", "at or below $99"),
     ("The engine ran for the first 150 seconds, the second time it flew.", "150 seconds"),
+    // A paragraph is no stamp line, whatever separates its parts: the rule reads short lines,
+    // and walking a long one for every counter made a file written as one line cost its
+    // length squared.
+    (
+      "Updated figures from the registry, which the council published after a long review of "
+        + "every district's records and the complaints of residents who said the earlier count "
+        + "had missed whole streets, villages and the farms around them, show that the number "
+        + "of households without a connection fell sharply in the two years since the new "
+        + "operator took over the network from the city | 312 shares", "312"
+    ),
   ])
   func figuresBesideThemStay(_ sentence: String, _ text: String) {
     #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")

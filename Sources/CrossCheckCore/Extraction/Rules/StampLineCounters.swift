@@ -12,6 +12,9 @@ extension FigureRecognizer {
     let before =
       isSymbol(mention.firstToken - 1, 0x28) ? mention.firstToken - 2 : mention.firstToken - 1
     guard isCounterWord(after) || isCounterWord(before) else { return false }
+    // A stamp line is short; a paragraph, or a file written as one line, is never one, and
+    // walking it for every counter would make a long line cost its length squared.
+    guard tokens.count <= Self.stampLineMaximumTokens else { return false }
     var start = mention.firstToken
     while start > 0, !isFurnitureSeparator(start - 1) { start -= 1 }
     var end = mention.lastToken
@@ -41,6 +44,11 @@ extension FigureRecognizer {
     else { return false }
     return isWord(index, in: Vocabulary.pageFurniture)
   }
+
+  /// The longest stamp line read, in tokens: a byline with a date, a reading time and two
+  /// counters ("By Ann Lee · Updated 10:42 a.m. ET, Friday 19 May 2028 · 4 min read · 312
+  /// shares · Comments (87)") is about 35.
+  static let stampLineMaximumTokens = 48
 
   private func isFurnitureSeparator(_ index: Int) -> Bool {
     tokens[index].kind != .word && Vocabulary.furnitureSeparators.contains(tokens[index].scalar)
