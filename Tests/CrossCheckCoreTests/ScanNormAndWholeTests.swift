@@ -43,6 +43,53 @@ struct ScanNormAndWholeTests: ScanArticleFixtures {
     #expect(!(try profile("40 hours", in: profiles)).measure.isNorm)
   }
 
+  @Test func aRecordTheSentenceSaysWasPassedIsABenchmark() throws {
+    let (profiles, _) = self.profiles([
+      "The ferry carried 4,210 cars in July, beating the old record of 3,980 set in 2019.\n",
+      "Rainfall reached 412 mm, well above the previous monthly record for the city of 377 mm.\n",
+      "She finished in 2:21:07, just short of the national record of 2:20:48.\n",
+      "The index closed at 8,112, surpassing its record of 8,054.\n",
+    ])
+    #expect(try profile("3,980", in: profiles).measure.isNorm)
+    #expect(try profile("377 mm", in: profiles).measure.isNorm)
+    #expect(try profile("2:20:48", in: profiles).measure.isNorm)
+    #expect(try profile("8,054", in: profiles).measure.isNorm)
+    #expect(!(try profile("4,210", in: profiles)).measure.isNorm)
+    #expect(!(try profile("412 mm", in: profiles)).measure.isNorm)
+  }
+
+  @Test func aRecordSetOrReachedIsTheValueReported() throws {
+    let (profiles, _) = self.profiles([
+      "Portugal set a national heat record of 46.1C on Sunday.\n",
+      "Wheat prices hit a record 9,400 rupees a tonne this week.\n",
+      "The club broke its transfer record to sign him for 62 million euros.\n",
+      "The record of 31 deaths in one season stands.\n",
+    ])
+    #expect(!(try profile("46.1C", in: profiles)).measure.isNorm)
+    #expect(!(try profile("9,400 rupees", in: profiles)).measure.isNorm)
+    // "broke its transfer record" governs no "of" before the fee.
+    #expect(!(try profile("62 million euros", in: profiles)).measure.isNorm)
+    #expect(!(try profile("31", in: profiles)).measure.isNorm)
+  }
+
+  @Test func aPassedRecordIsNotCheckedAgainstTheNewValue() throws {
+    let texts = [
+      "Ferry traffic\n\nThe ferry carried 4,210 cars in July, beating the old record of 3,980 cars, the operator said.\n",
+      "Ferry traffic\n\nThe ferry carried 3,980 cars in July, the operator said.\n",
+    ]
+    let (profiles, topics) = self.profiles(texts)
+    let passed = try profile("3,980", in: profiles, source: 0)
+    #expect(passed.measure.isNorm)
+    // The same value, once as the record passed and once as the cars carried.
+    let pair = try #require(
+      PairScore.score(passed, try profile("3,980", in: profiles, source: 1), topics: topics))
+    #expect(pair.conflict)
+    #expect(
+      !suggestions(texts).contains { suggestion in
+        suggestion.figures.filter { $0.figure.text == "3,980" }.count == 2
+      })
+  }
+
   @Test func aNormIsNotCheckedAgainstAnObservedValue() throws {
     let texts = [
       "Election heads to runoff\n\nNo candidate came close to winning more than half of the valid votes, the threshold needed to win outright, the electoral service said.\n",

@@ -218,6 +218,11 @@ struct FigureProfiler {
     /// figure ("the 50 votes needed"); before a figure it tells what happened ("needed 12
     /// stitches", ``NormFigure``).
     static let normParticiple = WordMarks(rawValue: 1 << 36)
+    /// "record", "records": the noun a passed record's value follows (``PriorRecord``).
+    static let recordNoun = WordMarks(rawValue: 1 << 43)
+    /// "previous", "breaking", "shy": before "record", it was passed or stood before
+    /// (``PriorRecord``).
+    static let passedRecordCue = WordMarks(rawValue: 1 << 44)
     /// "which", "who": opening a clause after a comma, a description of a name before it
     /// ("Fernbrook, which was founded in 1932, employs …"), whose years are not the sentence's.
     static let relative = WordMarks(rawValue: 1 << 42)
@@ -307,6 +312,8 @@ struct FigureProfiler {
       if ScanVocabulary.normParticiples.contains(lower) { marks.insert(.normParticiple) }
       if ScanVocabulary.personNouns.contains(lower) { marks.insert(.personNoun) }
       if ScanVocabulary.normNouns.contains(lower) { marks.insert(.normNoun) }
+      if lower == "record" || lower == "records" { marks.insert(.recordNoun) }
+      if ScanVocabulary.passedRecordCues.contains(lower) { marks.insert(.passedRecordCue) }
       if ScanVocabulary.copulas.contains(lower) { marks.insert(.copula) }
       if ScanVocabulary.remainderAdverbs.contains(lower) { marks.insert(.remainder) }
       if ScanVocabulary.gappingConjunctions.contains(lower) { marks.insert(.gappingConjunction) }
@@ -1013,7 +1020,10 @@ struct FigureProfiler {
         first: first, last: last, in: tokens, figures: neighbours)
     }
     ranked.isJoint = JointFigure.isJoint(first: first, last: last, in: tokens)
-    ranked.isNorm = NormFigure.isNorm(first: first, last: last, in: tokens)
+    // A record the sentence says was passed is a benchmark, compared as a norm is.
+    ranked.isNorm =
+      NormFigure.isNorm(first: first, last: last, in: tokens)
+      || PriorRecord.isPriorRecord(first: first, in: tokens)
     ranked.isGain = outcome?.isGain == true
     ranked.isAge = PersonAge.isAge(figure)
     ranked.statistic = statistic

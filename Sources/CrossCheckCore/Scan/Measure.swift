@@ -47,7 +47,8 @@ struct Measure: Sendable {
   /// polling stations counted"), set by the scan (``ProgressReading``).
   var isProgress = false
   /// A requirement, threshold or rule rather than a measurement ("a qualified majority requires
-  /// 55%"), set by the scan (``NormFigure``).
+  /// 55%"), or a record the sentence says was passed ("breaking the record of 2:10:23"), set by
+  /// the scan (``NormFigure``, ``PriorRecord``).
   var isNorm = false
   /// Governed by a verb of winning ("won 61 seats"): a holder's part of some whole, set by the
   /// scan.

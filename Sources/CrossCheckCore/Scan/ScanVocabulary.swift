@@ -384,6 +384,19 @@ enum ScanVocabulary {
   /// the past tense before a figure they tell what happened ("he needed 12 stitches").
   static let normParticiples: Set<String> = ["required", "needed"]
 
+  /// Words before "record" that say the record was passed, nearly reached or stood before
+  /// the value the sentence reports ("breaking the course record of", "the previous record
+  /// of", "just shy of the city's record of") (``PriorRecord``). Not "sets" or "new": that
+  /// record is the value reported.
+  static let passedRecordCues: Set<String> = [
+    "previous", "old", "former", "earlier", "prior", "existing", "break", "breaks", "broke",
+    "broken", "breaking", "beat", "beats", "beaten", "beating", "surpass", "surpasses",
+    "surpassed", "surpassing", "eclipse", "eclipses", "eclipsed", "eclipsing", "smash",
+    "smashes", "smashed", "smashing", "shatter", "shatters", "shattered", "shattering",
+    "topped", "topping", "exceed", "exceeds", "exceeded", "exceeding", "above", "below",
+    "shy", "short", "beyond",
+  ]
+
   /// Forms of "be": before "needed" or "required", a passive whose subject is the figure
   /// ("the 52,000 homes a year that are needed").
   static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
