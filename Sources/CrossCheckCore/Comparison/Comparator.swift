@@ -9,14 +9,22 @@ public struct Comparator: Sendable {
   public var reference: ReferenceRates
   /// How far "about" reaches, as a fraction: 0.1 is ±10%.
   public var tolerance: Decimal
+  /// The rates the loaded articles give (``CitedRates``), used where no other rate is.
+  public var cited: RateTable
 
   public init(
     rates: RateTable = RateTable(), reference: ReferenceRates = .builtIn,
-    tolerance: Decimal = Decimal(string: "0.1")!
+    tolerance: Decimal = Decimal(string: "0.1")!, cited: RateTable = RateTable()
   ) {
     self.rates = rates
     self.reference = reference
     self.tolerance = tolerance
+    self.cited = cited
+  }
+
+  /// Every rate source this comparator converts with.
+  public var rateSources: RateSources {
+    RateSources(session: rates, reference: reference, cited: cited)
   }
 
   /// Hours in each time unit, exactly (a month is 1/12 of a 365.25-day year, a quarter 1/4).
@@ -95,7 +103,7 @@ public struct Comparator: Sendable {
       guard let from = figure.unit, let to = reference.unit else { return (1, reference.unit, nil) }
       if from == to { return (1, to, nil) }
       let conversion: CurrencyConversion
-      switch RateSources(session: rates, reference: self.reference).conversion(
+      switch rateSources.conversion(
         from: from, to: to, on: date)
       {
       case .success(let found):

@@ -10,31 +10,76 @@ import Foundation
 public struct RateSources: Sendable {
   public var session: RateTable
   public var reference: ReferenceRates
+  /// The rates the loaded articles give (``CitedRates``): used only where neither the session
+  /// nor the table has a rate.
+  public var cited: RateTable
 
-  public init(session: RateTable, reference: ReferenceRates) {
+  public init(session: RateTable, reference: ReferenceRates, cited: RateTable = RateTable()) {
     self.session = session
     self.reference = reference
+    self.cited = cited
   }
 
   /// The conversion from `from` to `to` for an article of `day` (nil: the latest rates), or why
-  /// there is none (nil reason: no table to ask, and the session has no rate).
+  /// there is none (nil reason: no table to ask, and the session has no rate). Where neither
+  /// the session nor the table has a rate, one an article cites within a month of `day` is
+  /// used: between the two currencies, or between one of them and a currency the others reach.
   public func conversion(from: String, to: String, on day: String?) -> Result<
     CurrencyConversion, RateUnavailability
   > {
-    let from = from.uppercased()
-    let to = to.uppercased()
+    let recorded = recordedConversion(from: from.uppercased(), to: to.uppercased(), on: day)
+    guard case .failure = recorded, !cited.rates.isEmpty else { return recorded }
+    return citedConversion(from: from.uppercased(), to: to.uppercased(), on: day).map {
+      .success($0)
+    } ?? recorded
+  }
+
+  /// A conversion through a cited rate: the two currencies' own, or one of them cited against
+  /// a third that the session or the table converts to the other.
+  private func citedConversion(from: String, to: String, on day: String?) -> CurrencyConversion? {
+    if let direct = CitedRates.conversion(from: from, to: to, on: day, in: cited) {
+      return direct
+    }
+    for rate in cited.rates
+    where [from, to].contains(rate.base) || [from, to].contains(rate.quote) {
+      for (end, third) in [(rate.base, rate.quote), (rate.quote, rate.base)] {
+        if end == from, third != to,
+          let first = CitedRates.conversion(from: from, to: third, on: day, in: cited),
+          case .success(let second) = recordedConversion(from: third, to: to, on: day)
+        {
+          return CurrencyConversion(
+            from: from, to: to, factor: first.factor * second.factor,
+            rates: first.rates + second.rates)
+        }
+        if end == to, third != from,
+          case .success(let first) = recordedConversion(from: from, to: third, on: day),
+          let second = CitedRates.conversion(from: third, to: to, on: day, in: cited)
+        {
+          return CurrencyConversion(
+            from: from, to: to, factor: first.factor * second.factor,
+            rates: first.rates + second.rates)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The conversion by the session's rates and the reference table alone.
+  private func recordedConversion(from: String, to: String, on day: String?) -> Result<
+    CurrencyConversion, RateUnavailability
+  > {
     if from == to { return .success(CurrencyConversion(from: from, to: to, factor: 1, rates: [])) }
     // A currency fixed to another (pence, the franc) goes through that one, unless the analyst
     // gave a rate of their own for it.
     if let fixed = FixedCurrencyRates.rate(of: from), !session.mentions(from) {
-      return conversion(from: fixed.base, to: to, on: day).map {
+      return recordedConversion(from: fixed.base, to: to, on: day).map {
         CurrencyConversion(
           from: from, to: to, factor: $0.factor / fixed.rate, rates: [fixed] + $0.rates,
           setAside: $0.setAside)
       }
     }
     if let fixed = FixedCurrencyRates.rate(of: to), !session.mentions(to) {
-      return conversion(from: from, to: fixed.base, on: day).map {
+      return recordedConversion(from: from, to: fixed.base, on: day).map {
         CurrencyConversion(
           from: from, to: to, factor: $0.factor * fixed.rate, rates: $0.rates + [fixed],
           setAside: $0.setAside)

@@ -122,7 +122,11 @@ public struct Report: Sendable, Encodable {
     filter: Filter = Filter(), progress: (_ done: Int, _ total: Int) -> Void,
     isCancelled: () -> Bool
   ) throws(ReportInterrupted) -> Report {
-    let comparator = Comparator(rates: analysis.rates, tolerance: analysis.settings.approxTolerance)
+    // The rates the loaded articles cite convert what nothing else does, as in `scan` and
+    // `compare`; they come from the sources, which the session records with their SHA-256.
+    let comparator = Comparator(
+      rates: analysis.rates, tolerance: analysis.settings.approxTolerance,
+      cited: CitedRates.table(in: corpus.sources))
     var discrepancies: [Discrepancy] = []
     // The subject of the report's first figure, for a title when nothing better is set.
     var firstSubject: String?

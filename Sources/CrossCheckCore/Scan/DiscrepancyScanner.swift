@@ -75,13 +75,16 @@ public struct DiscrepancyScanner: Sendable {
       stopped = stopped || isCancelled()
       return stopped
     }
+    // The rates the articles give themselves join the comparator's, for currencies and days
+    // nothing else converts.
+    var comparator = self.comparator
+    comparator.cited.add(contentsOf: CitedRates.table(in: sources).rates)
     var profiler = FigureProfiler()
     // The profiles are freed in the background once the suggestions are made.
     var profiles: [FigureProfile]
     let topics: [WeightedTerms]
     (profiles, topics) = profiler.profiles(
-      of: sources, kind: kind,
-      rates: RateSources(session: comparator.rates, reference: comparator.reference),
+      of: sources, kind: kind, rates: comparator.rateSources,
       shouldStop: { look(.reading, $0, of: sources.count) })
     if stopped {
       BackgroundRelease.release(consume profiler)
@@ -109,7 +112,7 @@ public struct DiscrepancyScanner: Sendable {
     BackgroundRelease.release(consume pairs)
     let groups = StatedBaseline.adding(to: grouped, profiles: profiles)
     let suggestions = self.suggestions(
-      groups, profiles: profiles, words: profiler, sources: sources)
+      groups, profiles: profiles, words: profiler, sources: sources, comparator: comparator)
     BackgroundRelease.release(profiles: consume profiles)
     BackgroundRelease.release(consume profiler)
     return suggestions
@@ -118,7 +121,7 @@ public struct DiscrepancyScanner: Sendable {
   /// The first ``limit`` groups as suggestions, in their final order.
   private func suggestions(
     _ groups: [SuggestionGrouper.Group], profiles: [FigureProfile], words: FigureProfiler,
-    sources: [Source]
+    sources: [Source], comparator: Comparator
   ) -> [Suggestion] {
     // A group is offered with the words its figures share; the fewer they are, the less a
     // checker can see why the figures belong together, and the later the group comes.

@@ -50,7 +50,8 @@ struct CompareCommand: ShellCommand {
     }
     let comparator = Comparator(
       rates: shell.analysis.rates, reference: shell.referenceRates,
-      tolerance: shell.analysis.settings.approxTolerance)
+      tolerance: shell.analysis.settings.approxTolerance,
+      cited: CitedRates.table(in: shell.corpus.sources))
     let comparison = comparator.compare(items)
     let format = format ?? shell.outputFormat
     guard format == .table else {
@@ -60,7 +61,7 @@ struct CompareCommand: ShellCommand {
     shell.print(
       lines: ComparisonView.render(
         comparison, sources: sources, width: shell.width(), style: shell.style))
-    let rates = RateSources(session: shell.analysis.rates, reference: shell.referenceRates)
+    let rates = comparator.rateSources
     let reasons = ScanReasons.reasons(for: items, rates: rates)
     let evidence = ScanEvidence.terms(
       of: items.map(\.figure.id), in: shell.corpus.sources, rates: rates)
