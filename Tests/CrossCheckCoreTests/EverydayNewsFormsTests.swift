@@ -108,10 +108,36 @@ struct EverydayNewsFormsTests {
   }
 
   @Test(arguments: [
+    ("The driver, age 58, was not hurt.", "58", nil),
+    ("Anyone aged 16 or over can apply.", "16 or over", Qualifier.atLeast),
+    ("The trial enrolled adults aged 45 and older.", "45 and older", .atLeast),
+    ("Tickets for children aged 12 and under cost $5.", "12 and under", .atMost),
+    ("The two boys, aged six and eight, were unhurt.", "six", nil),
+    ("The two boys, aged six and eight, were unhurt.", "eight", nil),
+    ("Their daughters, aged 4, 7 and 9, were rescued.", "7", nil),
+  ])
+  func anAgeAfterAgeInWordsBoundedOrListedIsAnAge(
+    _ sentence: String, _ text: String, _ qualifier: Qualifier?
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "year")
+    #expect(found.qualifier == qualifier)
+  }
+
+  @Test func aCountListedAfterAnAgeStaysACount() throws {
+    let sentence = "A woman aged 30 and 40 others were injured in the crash."
+    #expect(try #require(figure("30", in: sentence)).kind == .duration)
+    #expect(try #require(figure("40", in: sentence)).kind == .count)
+  }
+
+  @Test(arguments: [
     "Comments (45)",
     "In Assam 24 districts were flooded.",
     "The scores were 3, 45, and 12.",
     "The toll rose to 45, officials said.",
+    "Visitors queued for the Stone Age 2 exhibit.",
+    "The firm employs 500 or more people.",
   ])
   func aNumberThatIsNoAgeStaysACount(_ sentence: String) {
     #expect(

@@ -404,12 +404,13 @@ enum Vocabulary {
     "inland", "upstream", "downstream", "north", "south", "east", "west", "apart", "across",
   ]
 
-  /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger".
+  /// Hedges after a number, the word after "or"/"and": "500 or more", "magnitude 7 or larger",
+  /// "aged 45 and older".
   static let trailingHedges: [String: Qualifier] = [
     "more": .atLeast, "so": .approx, "less": .atMost, "fewer": .atMost, "greater": .atLeast,
     "larger": .atLeast, "higher": .atLeast, "bigger": .atLeast, "above": .atLeast,
     "over": .atLeast, "lower": .atMost, "smaller": .atMost, "below": .atMost, "under": .atMost,
-    "thereabouts": .approx,
+    "thereabouts": .approx, "older": .atLeast, "younger": .atMost,
   ]
 
   /// ``leadingHedges`` indexed by their last word, longest first within each.
