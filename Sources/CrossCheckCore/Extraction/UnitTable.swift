@@ -269,8 +269,8 @@ public enum UnitTable {
   ]
 
   /// Glued units that are units of time: "10ms" is a duration, as "10 milliseconds" is ("2hr",
-  /// "30min" too).
-  static let gluedTimeUnits: Set<String> = ["millisecond", "hour", "minute"]
+  /// "30min", and a decimal's "9.58s" too).
+  static let gluedTimeUnits: Set<String> = ["millisecond", "second", "hour", "minute"]
 
   /// The dimension of a canonical unit, or the unit itself when the table does not know it.
   public static func dimension(of unit: String?) -> String {

@@ -559,6 +559,8 @@ enum Vocabulary {
     "chart", "voyage",
     // A launch pad ("lifted off from Pad 2") and a numbered notice ("navigational notice 114/28").
     "pad", "notice",
+    // A circuit's numbered corner ("crashed at Turn 4").
+    "turn",
   ]
 
   /// Nouns for a person that an age can stand beside: "the victim, 45,", "a man aged 24".
@@ -744,6 +746,8 @@ enum Vocabulary {
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
     "channel", "type", "level", "cabin", "deck", "junction", "notice",
+    // School years as Indian and other copy writes them: "class 12 exams", "grade 9".
+    "class", "grade",
   ]
 
   /// Lower-case designators that are verbs too ("will stage 20 concerts", "phase 3 plants out"):
@@ -1409,6 +1413,10 @@ enum Vocabulary {
     "carrer", "boulevard", "strada", "plot",
   ]
 
+  /// Fraction words that open a compound when a hyphen joins them to a word ("half-brother",
+  /// "quarter-final") (``FigureRecognizer/isFractionCompound(_:mention:)``).
+  static let compoundFractionWords: WordList = ["half", "quarter"]
+
   /// Idioms with a number word that counts nothing; `#` marks the number word, "-" a glued
   /// hyphen, "," a comma.
   static let numberIdioms: [[String]] = [
@@ -1451,6 +1459,15 @@ enum Vocabulary {
     ["#first", "-", "year"], ["#second", "-", "year"], ["#third", "-", "year"],
     ["#first", "-", "stage"], ["#second", "-", "stage"], ["#third", "-", "stage"],
     ["#first", "-", "generation"], ["#second", "-", "generation"],
+    // New to something: "first-time buyers", "a first time offender".
+    ["#first", "-", "time"], ["#first", "time", "offender"], ["#first", "time", "offenders"],
+    ["#first", "time", "buyer"], ["#first", "time", "buyers"], ["#first", "time", "voter"],
+    ["#first", "time", "voters"],
+    // Nearer a goal, not one of several steps counted ("moved one step closer to the title").
+    ["#one", "step", "closer"], ["#one", "step", "further"], ["#one", "step", "ahead"],
+    ["#one", "step", "forward"],
+    // A round of a contest written in two words ("the quarter final").
+    ["#quarter", "final"], ["#quarter", "finals"],
   ]
 
   /// ``numberIdioms`` by their number word, with its position (the word itself written "#").

@@ -619,7 +619,10 @@ struct NumberParser {
       let expected =
         (11...13).contains(lastTwo) ? "th" : [1: "st", 2: "nd", 3: "rd"][integer % 10] ?? "th"
       return lower == expected && value == Decimal(integer) ? .ordinal : .unknown
-    case "s": return .decade
+    // "the 1990s", "in his 20s": a decade; "9.58s", "0.038s": a decimal is never one, but
+    // seconds, as sport and science write them.
+    case "s":
+      return NumberParser.isInteger(value) ? .decade : raw == "s" ? .unit("second") : .unknown
     // "65c", "80c a litre": cents; "5C" is Celsius (``UnitTable/glued``).
     case "c":
       if let unit = UnitTable.glued[raw] { return .unit(unit) }

@@ -55,7 +55,7 @@ extension FigureRecognizer {
       || isComparedOne(mention) || isNamedGroupNumber(mention) || isSpokenClockHour(mention)
       || isSpokenDigits(mention) || isCategoryCompound(mention) || isBigNumberGroup(mention)
       || isStandInOne(mention) || isUnnamedSource(mention) || isHalfPeriod(mention)
-      || isCertainOne(mention)
+      || isCertainOne(mention) || isFractionCompound(draft, mention: mention)
   }
 
   /// The rules that read only a number in digits (phone numbers, codes, addresses): each

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import CrossCheckCore
+
+/// Forms the second survey of real news pages showed: a fraction word in a compound ("his
+/// half-brother", "a quarter-final"), "a first time offender" and other fixed phrases, a circuit's
+/// corner and a school year named by number, and seconds glued to a decimal ("9.58s"). Each
+/// rule is shown both ways. (The sentences are written for the tests.)
+@Suite("Compounds, fixed phrases and sport forms")
+struct CompoundsAndSportFormsTests {
+  func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
+
+  @Test(arguments: [
+    ("She booked a quarter-final place on Monday.", "a quarter-final"),
+    ("The quarter final was moved to Friday.", "quarter"),
+    ("He is a two-time quarter-finalist.", "quarter-finalist"),
+    ("His half-brother was charged on Tuesday.", "half-brother"),
+    ("The half-empty stadium fell silent.", "half-empty"),
+    ("A half-built tower collapsed in the storm.", "A half-built"),
+    ("The judge said he was a first time offender.", "first"),
+    ("Grants for first-time buyers were cut.", "first"),
+    ("The win moved them one step closer to the title.", "one"),
+    ("Hamilton went off at Turn 4 on the opening lap.", "4"),
+    ("Results for class 12 exams were published.", "12"),
+    ("She teaches grade 9 maths in Pune.", "9"),
+  ])
+  func compoundsAndNamesAreNoFigures(_ sentence: String, _ text: String) {
+    #expect(!texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("The talks lasted a half-hour.", "a half-hour"),
+    ("She ran a quarter-mile in the heat.", "a quarter-mile"),
+    ("The city has a half-million residents.", "a half-million"),
+    ("A class of 30 students walked out.", "30"),
+    ("He has reached the final three times.", "three"),
+    ("Prices fell in the 1990s.", "1990s"),
+    ("She is in her 20s.", "20s"),
+    ("The second time, she won.", "second"),
+    // A first occurrence is a checkable claim ("met for the first time"), unlike "the first
+    // time since 2019".
+    ("The two leaders met for the first time on Monday.", "first"),
+  ])
+  func figuresBesideThemStay(_ sentence: String, _ text: String) {
+    #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
+  }
+
+  @Test(arguments: [
+    ("He ran the 100m in 9.58s in Berlin.", "9.58s", "9.58"),
+    ("Verstappen beat him by just 0.038s in qualifying.", "0.038s", "0.038"),
+  ])
+  func secondsGluedToADecimalAreADuration(_ sentence: String, _ text: String, _ value: String)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .duration)
+    #expect(found.unit == "second")
+    #expect(found.value == Decimal(string: value))
+  }
+
+  @Test func aDecadeStaysADecade() throws {
+    #expect(try #require(figure("1990s", in: "Prices fell in the 1990s.")).kind == .date)
+  }
+}
