@@ -62,4 +62,30 @@ struct CompoundsAndSportFormsTests {
   @Test func aDecadeStaysADecade() throws {
     #expect(try #require(figure("1990s", in: "Prices fell in the 1990s.")).kind == .date)
   }
+
+  @Test(arguments: [
+    ("Rain is forecast from Monday 16th to Tuesday 17th.", "Monday 16th", nil),
+    ("The hearing was set for the 15th of February.", "15th of February", "--02-15"),
+    ("Polls close on the 3rd of May 2027.", "3rd of May 2027", "2027-05-03"),
+  ])
+  func anOrdinalDayWithItsWeekdayOrMonthIsADate(
+    _ sentence: String, _ text: String, _ iso: String?
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(texts(sentence))")
+    #expect(found.kind == .date)
+    #expect(found.date == iso)
+  }
+
+  @Test func anOrdinalPlaceStaysAnOrdinal() throws {
+    let sentence = "She finished 16th on Monday, and the 15th of the month is a holiday."
+    #expect(try #require(figure("16th", in: sentence)).kind == .ordinal)
+    #expect(try #require(figure("15th", in: sentence)).kind == .ordinal)
+  }
+
+  @Test func aTieBreakWrittenWithASlashIsPartOfTheScore() {
+    let found = figures("He downed Anderson 7-6 (7/4), 6-4 in the second round.")
+    #expect(!found.contains { $0.text == "7/4" }, "\(found.map(\.text))")
+    #expect(found.filter { $0.kind == .tally }.map(\.text) == ["7-6", "6-4"])
+    #expect(figures("The ratio was 7/4 in 2020.").contains { $0.text == "7/4" })
+  }
 }

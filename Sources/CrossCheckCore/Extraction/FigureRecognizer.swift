@@ -1607,6 +1607,7 @@ struct FigureRecognizer {
       }
       return
     }
+    if readDayOfMonth(&draft, mention: mention) { return }
     if readQuarter(&draft, mention: mention) { return }
     if readPointFraction(&draft, mention: mention) { return }
     // "half an hour", "a quarter of an hour" is rarer: the article before the unit. A share

@@ -28,7 +28,7 @@ extension FigureRecognizer {
       || isLetteredSubsection(mention) || isOClockHour(mention)
       || isNumberedTitle(draft, mention: mention) || isStarRating(mention) || isSeedRank(mention)
       || isPhoneCountryCode(mention) || isRoundTheClock(mention) || isFieldPosition(mention)
-      || isRatePeriodQuarter(mention) || isMillionMilesIdiom(mention)
+      || isRatePeriodQuarter(mention) || isMillionMilesIdiom(mention) || isSlashTieBreak(mention)
       || (mention.isSpelledOut
         ? isSpelledOutNonFigure(draft, mention: mention)
         : isDigitsNonFigure(draft, mention: mention))

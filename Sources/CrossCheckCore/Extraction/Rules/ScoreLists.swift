@@ -26,10 +26,12 @@ extension FigureRecognizer {
     // Cheapest first: the separator, one token back.
     guard isSymbol(position, 0x2C) || isSymbol(position, 0x28) else { return nil }
     position -= 1
-    if isSymbol(position, 0x29) { position -= 1 }
+    let bracketed = isSymbol(position, 0x29)
+    if bracketed { position -= 1 }
+    // A tie-break in brackets may be written with a slash ("7-6 (7/4), 6-4").
     guard position >= 2, tokens[position].kind == .number, !tokens[position].spaceBefore,
-      tokens[position - 1].kind == .dash, !tokens[position - 1].spaceBefore,
-      tokens[position - 2].kind == .number
+      tokens[position - 1].kind == .dash || (bracketed && isSymbol(position - 1, 0x2F)),
+      !tokens[position - 1].spaceBefore, tokens[position - 2].kind == .number
     else { return nil }
     return position - 2
   }
@@ -40,7 +42,11 @@ extension FigureRecognizer {
   /// range; a row of set-shaped pairs is not.)
   func isSetScoreList(firstToken first: Int) -> Bool {
     guard isSetShaped(first) else { return false }
-    if let before = scoreBefore(first), isSetShaped(before) { return true }
+    if var before = scoreBefore(first) {
+      // Over a tie-break in brackets to its set: "7-6 (7/4), 6-4".
+      if isSymbol(before - 1, 0x28), let set = scoreBefore(before) { before = set }
+      if isSetShaped(before) { return true }
+    }
     // The next pair, over a tie-break in brackets: "7-6 (7-3), 6-7", "6-4, 6-3".
     var next = first + 3
     if isSymbol(next, 0x28), isSymbol(next + 4, 0x29) { next += 5 }
@@ -50,7 +56,7 @@ extension FigureRecognizer {
 
   /// Whether tokens from `first` are a glued "N-N" of a tennis set: both at most seven, the
   /// larger six or seven.
-  private func isSetShaped(_ first: Int) -> Bool {
+  func isSetShaped(_ first: Int) -> Bool {
     guard first >= 0, first + 2 < tokens.count, tokens[first].kind == .number,
       tokens[first + 1].kind == .dash, !tokens[first + 1].spaceBefore,
       tokens[first + 2].kind == .number, !tokens[first + 2].spaceBefore,
