@@ -199,6 +199,18 @@ struct ScanComponentsTests: ScanArticleFixtures {
     #expect(!reasons(third["45%"]!, second["one in three"]!).contains(.rounding))
   }
 
+  @Test func oneSpanInTwoUnitsOfTimeIsAUnitDifference() {
+    let first = figures("The curfew lasts 48 hours; the strike lasted 30 hours.", source: "a")
+    let second = figures("The curfew lasts two days; talks took 30 hours.", source: "b")
+    func reasons(_ x: Figure, _ y: Figure) -> [ScanReason] {
+      ScanReasons.reasons(for: [(x, "2026-03-12"), (y, "2026-03-12")], rates: Self.sessionOnly())
+    }
+    #expect(reasons(first["48 hours"]!, second["two days"]!) == [.unitDifference])
+    // Both in hours: the unit explains nothing.
+    #expect(!reasons(first["30 hours"]!, second["30 hours"]!).contains(.unitDifference))
+    #expect(!reasons(first["48 hours"]!, first["30 hours"]!).contains(.unitDifference))
+  }
+
   @Test func reasonRawValuesAreTheContract() {
     #expect(
       ScanReason.allCases.map(\.rawValue) == [

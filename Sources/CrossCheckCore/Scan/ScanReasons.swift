@@ -166,6 +166,10 @@ public enum ScanReasons {
       ![.money, .count, .share, .duration, .tally].contains($0.measure.dimension)
     }
     if Set(physical.compactMap(\.measure.unitFamily)).count > 1 { return true }
+    // "48 hours" and "two days", "a 72-hour" and "a three-day" window: one span in two units
+    // of time (their magnitudes are compared in hours).
+    let spans = Set(members.filter { $0.measure.dimension == .duration }.compactMap(\.figure.unit))
+    if spans.count > 1 { return true }
     let shares = Set(
       members.filter { $0.measure.dimension == .share }.compactMap(\.measure.unitFamily))
     return shares.contains("basis_point") && shares.count > 1
