@@ -142,7 +142,8 @@ struct ScanComponentsTests: ScanArticleFixtures {
   @Test func aDifferenceNothingExplainsIsAContradiction() {
     // Two reports of one day: neither the date, nor a scope, nor rounding explains them.
     let first = figures("Officials counted 2,316 houses.", source: "a")
-    let second = figures("Another report said 3,216 homes.", source: "b")
+    // (Both count houses: counts of different nouns may be counted differently.)
+    let second = figures("Another report said 3,216 houses.", source: "b")
     let reasons = ScanReasons.reasons(
       for: [(first["2,316"]!, "2026-03-12"), (second["3,216"]!, "2026-03-12")],
       rates: Self.sessionOnly())
@@ -209,6 +210,20 @@ struct ScanComponentsTests: ScanArticleFixtures {
     // Both in hours: the unit explains nothing.
     #expect(!reasons(first["30 hours"]!, second["30 hours"]!).contains(.unitDifference))
     #expect(!reasons(first["48 hours"]!, first["30 hours"]!).contains(.unitDifference))
+  }
+
+  @Test func twoReportsCountingDifferentNounsCountDifferently() {
+    let first = figures("The lender has about 280,000 customers and 34 branches.", source: "a")
+    let second = figures("Deposits were held by 212,460 depositors in 36 branches.", source: "b")
+    func reasons(_ x: Figure, _ y: Figure) -> [ScanReason] {
+      ScanReasons.reasons(for: [(x, "2026-03-12"), (y, "2026-03-12")], rates: Self.sessionOnly())
+    }
+    #expect(
+      reasons(first["about 280,000"]!, second["212,460"]!).contains(.countingDifference))
+    // One noun in both: the count, not the counting, differs.
+    #expect(!reasons(first["34"]!, second["36"]!).contains(.countingDifference))
+    // One article's counts of two nouns are its parts, not two ways of counting.
+    #expect(!reasons(first["about 280,000"]!, first["34"]!).contains(.countingDifference))
   }
 
   @Test func reasonRawValuesAreTheContract() {

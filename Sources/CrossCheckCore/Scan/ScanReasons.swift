@@ -71,7 +71,13 @@ public enum ScanReasons {
     if hedgesDiffer(a, b) || hedgedAgainstExact { result.append(.hedgeDifference) }
     if result.contains(.rounding) || result.contains(.hedgeDifference) { return result }
     // "250,000, police said" and "800,000, the union said": two bodies count differently.
-    if let x = a.attribution, let y = b.attribution, x != y { result.append(.countingDifference) }
+    // So do two reports that count different nouns ("280,000 customers", "212,460
+    // depositors"): what each counted may explain the difference.
+    if let x = a.attribution, let y = b.attribution, x != y {
+      result.append(.countingDifference)
+    } else if countDifferentNouns(a, b) {
+      result.append(.countingDifference)
+    }
     // "Up 5.1% in afternoon trading" and "closed up 4.8%": one day's readings at two moments.
     if a.date != b.date || a.period != b.period || a.moment != b.moment {
       result.append(.timeDifference)
@@ -202,6 +208,20 @@ public enum ScanReasons {
     let years = members.filter { $0.figure.kind.rawValue == "duration" && $0.figure.unit == "year" }
       .compactMap { $0.figure.value?.doubleValue }
     return Set(years).count > 1 && (years.max()! - years.min()! == 1)
+  }
+
+  /// Whether two counts of two articles name different counted nouns ("customers",
+  /// "depositors"; a plural and its singular are one noun). One article's counts of different
+  /// nouns are its parts (``SentenceParts``), not two ways of counting.
+  static func countDifferentNouns(_ a: Member, _ b: Member) -> Bool {
+    guard a.measure.dimension == .count, b.measure.dimension == .count,
+      !a.measure.isOrdinal, !b.measure.isOrdinal, a.figure.id.source != b.figure.id.source,
+      let x = a.figure.unit?.lowercased(), let y = b.figure.unit?.lowercased()
+    else { return false }
+    func singular(_ noun: String) -> Substring {
+      noun.hasSuffix("s") && noun.count > 3 ? noun.dropLast() : Substring(noun)
+    }
+    return singular(x) != singular(y)
   }
 
   /// Different place or period words, or two figures of one article (which only a different
