@@ -4,9 +4,10 @@ import Testing
 @testable import CrossCheckCore
 
 /// Forms the second survey of real news pages showed: a fraction word in a compound ("his
-/// half-brother", "a quarter-final"), "a first time offender" and other fixed phrases, a circuit's
-/// corner and a school year named by number, and seconds glued to a decimal ("9.58s"). Each
-/// rule is shown both ways. (The sentences are written for the tests.)
+/// half-brother", "a quarter-final"), "a first time offender" and other fixed phrases, a
+/// circuit's corner and a school year named by number, seconds glued to a decimal ("9.58s"),
+/// a mission's clock ("T+152 seconds"), ordinal days and slash tie-breaks. Each rule is shown
+/// both ways. (The sentences are written for the tests.)
 @Suite("Compounds, fixed phrases and sport forms")
 struct CompoundsAndSportFormsTests {
   func texts(_ sentence: String) -> [String] { figures(sentence).map(\.text) }
@@ -24,6 +25,7 @@ struct CompoundsAndSportFormsTests {
     ("Hamilton went off at Turn 4 on the opening lap.", "4"),
     ("Results for class 12 exams were published.", "12"),
     ("She teaches grade 9 maths in Pune.", "9"),
+    ("Call the helpline on +63 917 555 0101 today.", "917"),
   ])
   func compoundsAndNamesAreNoFigures(_ sentence: String, _ text: String) {
     #expect(!texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
@@ -41,6 +43,8 @@ struct CompoundsAndSportFormsTests {
     // A first occurrence is a checkable claim ("met for the first time"), unlike "the first
     // time since 2019".
     ("The two leaders met for the first time on Monday.", "first"),
+    // A mission's clock: the sign is glued to its "T", not a telephone's "+63".
+    ("The upper stage shut down at T+152 seconds.", "152 seconds"),
   ])
   func figuresBesideThemStay(_ sentence: String, _ text: String) {
     #expect(texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")

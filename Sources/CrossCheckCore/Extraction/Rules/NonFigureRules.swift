@@ -120,7 +120,12 @@ extension FigureRecognizer {
     var index = first
     while index > 0, isPlainDigits(index) {
       let previous = index - 1
-      if tokens[previous].scalar == 0x2B, !tokens[index].spaceBefore { return true }
+      // "+63 917 …"; not a mission's clock, "T+152 seconds", whose sign is glued to its "T".
+      if tokens[previous].scalar == 0x2B, !tokens[index].spaceBefore,
+        previous == 0 || tokens[previous].spaceBefore || tokens[previous - 1].kind != .word
+      {
+        return true
+      }
       if tokens[previous].scalar == 0x29, previous >= 2, isPlainDigits(previous - 1),
         tokens[previous - 2].scalar == 0x28
       {
