@@ -26,6 +26,8 @@ struct CompoundsAndSportFormsTests {
     ("Results for class 12 exams were published.", "12"),
     ("She teaches grade 9 maths in Pune.", "9"),
     ("Call the helpline on +63 917 555 0101 today.", "917"),
+    ("Tel+353 1 555 0199 for the box office.", "555"),
+    ("Mob+44 7700 900123 is the number to call.", "7700"),
   ])
   func compoundsAndNamesAreNoFigures(_ sentence: String, _ text: String) {
     #expect(!texts(sentence).contains(text), "\(sentence) gave \(texts(sentence))")
@@ -91,5 +93,12 @@ struct CompoundsAndSportFormsTests {
     #expect(!found.contains { $0.text == "7/4" }, "\(found.map(\.text))")
     #expect(found.filter { $0.kind == .tally }.map(\.text) == ["7-6", "6-4"])
     #expect(figures("The ratio was 7/4 in 2020.").contains { $0.text == "7/4" })
+  }
+
+  @Test func aHalfDozenIsSix() throws {
+    let found = try #require(figure("A half-dozen", in: "A half-dozen officers were hurt."))
+    #expect(found.value == 6)
+    #expect(found.low == nil)
+    #expect(try #require(figure("two-three days", in: "It took two-three days.")).low == 2)
   }
 }

@@ -115,6 +115,7 @@ struct EverydayNewsFormsTests {
     ("The two boys, aged six and eight, were unhurt.", "six", nil),
     ("The two boys, aged six and eight, were unhurt.", "eight", nil),
     ("Their daughters, aged 4, 7 and 9, were rescued.", "7", nil),
+    ("The accused, aged twenty-three, was remanded in custody.", "twenty-three", nil),
   ])
   func anAgeAfterAgeInWordsBoundedOrListedIsAnAge(
     _ sentence: String, _ text: String, _ qualifier: Qualifier?

@@ -26,6 +26,13 @@ struct NewsPageFormsTests {
     ("Estimated read time: 4-5 minutes", "4-5 minutes"),
     ("By Ana Ruiz · 4 min read · 312 shares", "312"),
     ("Friday 19 May 2028 · Comments (87)", "87"),
+    // A stamp's counters on a page written as one long line are still furniture.
+    (
+      "Comments 12 | Shares 45 | The High Court quashed the planning permission for the "
+        + "development on Tuesday, finding that the board had failed to consider the effect on "
+        + "the river and the protected habitats downstream of the site, and it ordered the "
+        + "developer to pay the costs of the residents who brought the case", "45"
+    ),
     ("The pan-European FTSEurofirst 300 index lost 0.4%.", "300"),
     ("He was driving a white Mercedes Benz 230 car.", "230"),
     ("Power flowed to Estonia through the Estlink 2 cable.", "2"),

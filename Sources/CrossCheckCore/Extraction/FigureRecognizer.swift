@@ -1135,6 +1135,16 @@ struct FigureRecognizer {
     {
       return nil
     }
+    // "a half-dozen eggs": half of a dozen, six, not a range from a half to twelve.
+    if first.mention.isFraction, tokens[connector].kind == .dash,
+      second.firstToken == second.lastToken, isWord(second.firstToken, "dozen")
+    {
+      var draft = single(first)
+      draft.value = first.value * second.value
+      draft.end = second.end
+      draft.lastToken = second.lastToken
+      return draft
+    }
     var draft = single(first)
     draft.value = nil
     draft.low = first.value
@@ -2063,10 +2073,7 @@ struct FigureRecognizer {
   /// "shut down at T+152 seconds", "L+30 minutes": a spell of time after a launch's or an
   /// operation's zero hour, written with its letter and a plus sign (no phone number's "+").
   private func isMissionElapsedTime(_ draft: FigureDraft, sign: Int) -> Bool {
-    guard draft.kind == .duration, sign >= 1, !tokens[sign].spaceBefore,
-      tokens[sign - 1].kind == .word, tokens[sign - 1].end - tokens[sign - 1].start == 1
-    else { return false }
-    return tokens[sign - 1].isCapitalized
+    draft.kind == .duration && isClockLetter(before: sign)
   }
 
   /// A word that starts lower-case and has a capital inside ("iPhone", "eBay").

@@ -107,6 +107,13 @@ extension FigureRecognizer {
     return Vocabulary.months[word] == nil && Vocabulary.currencyPrefix(word) == nil
   }
 
+  /// Whether a mission clock's one capital letter is glued before the sign at `sign` ("T+152
+  /// seconds", "L+40 seconds").
+  func isClockLetter(before sign: Int) -> Bool {
+    sign >= 1 && !tokens[sign].spaceBefore && tokens[sign - 1].kind == .word
+      && tokens[sign - 1].end - tokens[sign - 1].start == 1 && tokens[sign - 1].isCapitalized
+  }
+
   /// Phone numbers: digits with a leading zero ("087", "0174"), groups after "+63" or "(087)",
   /// and digits after a phone word ("helpline 1070", "hotline, 900 555 312").
   func isPhoneNumber(_ mention: NumberMention) -> Bool {
@@ -120,9 +127,10 @@ extension FigureRecognizer {
     var index = first
     while index > 0, isPlainDigits(index) {
       let previous = index - 1
-      // "+63 917 …"; not a mission's clock, "T+152 seconds", whose sign is glued to its "T".
+      // "+63 917 …", "Tel+353 1 …"; not a mission's clock, "T+152 seconds", whose sign is
+      // glued to one capital letter.
       if tokens[previous].scalar == 0x2B, !tokens[index].spaceBefore,
-        previous == 0 || tokens[previous].spaceBefore || tokens[previous - 1].kind != .word
+        !isClockLetter(before: previous)
       {
         return true
       }

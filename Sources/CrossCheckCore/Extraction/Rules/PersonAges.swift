@@ -38,8 +38,13 @@ extension FigureRecognizer {
       // After "aged" a bound may follow the number ("16 or over"); beside a name it may not,
       // and the number is one token ("Powell, 71,").
       let bounded = drafts[index].qualifier == .atLeast || drafts[index].qualifier == .atMost
+      // "aged twenty-three": a number in two words joined by a hyphen.
+      let oneNumber =
+        drafts[index].lastToken == number
+        || (afterAged && drafts[index].lastToken == number + 2 && isGluedHyphen(number + 1)
+          && isCardinalWord(number) && isCardinalWord(number + 2))
       guard
-        drafts[index].qualifier == nil ? drafts[index].lastToken == number : afterAged && bounded,
+        drafts[index].qualifier == nil ? oneNumber : afterAged && bounded,
         isAgeShaped(number, value: drafts[index].value, inWords: afterAged || listed)
       else { continue }
       drafts[index].kind = .duration

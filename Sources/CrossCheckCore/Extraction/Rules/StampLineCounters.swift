@@ -12,13 +12,18 @@ extension FigureRecognizer {
     let before =
       isSymbol(mention.firstToken - 1, 0x28) ? mention.firstToken - 2 : mention.firstToken - 1
     guard isCounterWord(after) || isCounterWord(before) else { return false }
-    // A stamp line is short; a paragraph, or a file written as one line, is never one, and
-    // walking it for every counter would make a long line cost its length squared.
-    guard tokens.count <= Self.stampLineMaximumTokens else { return false }
+    // Every walk is bounded: a part of a stamp is short, and a long line (a page written as one
+    // line) would otherwise cost its length squared, a walk per counter.
     var start = mention.firstToken
-    while start > 0, !isFurnitureSeparator(start - 1) { start -= 1 }
+    while start > 0, !isFurnitureSeparator(start - 1) {
+      guard mention.firstToken - start < Self.partReach else { return false }
+      start -= 1
+    }
     var end = mention.lastToken
-    while end + 1 < tokens.count, !isFurnitureSeparator(end + 1) { end += 1 }
+    while end + 1 < tokens.count, !isFurnitureSeparator(end + 1) {
+      guard end - mention.lastToken < Self.partReach else { return false }
+      end += 1
+    }
     // A part set off on at least one side; a line alone is the other rule's.
     guard start > 0 || end + 1 < tokens.count else { return false }
     var hasFurniture = false
@@ -33,7 +38,9 @@ extension FigureRecognizer {
     }
     // A stamp line says so ("4 min read", "Updated", "By …", "Comments"); a table's row of
     // shares and prices ("HDFC Bank · 120000 shares · Rs 1,650") does not.
-    return hasFurniture && tokens.indices.contains { isWord($0, in: Vocabulary.stampLineCues) }
+    guard hasFurniture else { return false }
+    let cues = max(0, start - Self.cueReach)..<min(tokens.count, end + 1 + Self.cueReach)
+    return cues.contains { isWord($0, in: Vocabulary.stampLineCues) }
   }
 
   /// Whether token `index` is a word of page furniture; its length is told first, as most
@@ -45,10 +52,13 @@ extension FigureRecognizer {
     return isWord(index, in: Vocabulary.pageFurniture)
   }
 
-  /// The longest stamp line read, in tokens: a byline with a date, a reading time and two
-  /// counters ("By Ann Lee · Updated 10:42 a.m. ET, Friday 19 May 2028 · 4 min read · 312
-  /// shares · Comments (87)") is about 35.
-  static let stampLineMaximumTokens = 48
+  /// How far a counter's part may reach either side of it, in tokens ("Comments (87)", "312
+  /// shares" are a few).
+  static let partReach = 8
+  /// How far from its part a stamp line's cue may stand, in tokens: a byline with a date, a
+  /// reading time and two counters ("By Ann Lee · Updated 10:42 a.m. ET, Friday 19 May 2028 ·
+  /// 4 min read · 312 shares · Comments (87)") is about 35.
+  static let cueReach = 40
 
   private func isFurnitureSeparator(_ index: Int) -> Bool {
     tokens[index].kind != .word && Vocabulary.furnitureSeparators.contains(tokens[index].scalar)
