@@ -22,7 +22,8 @@ struct CitedRatesTests: ScanArticleFixtures {
     #expect(table.rates.count == 1)
     #expect(rate.base == "USD")
     #expect(rate.quote == "KES")
-    #expect(rate.rate == Decimal(500_000) / Decimal(3_860))
+    // 500,000 / 3,860 = 129.5336…, kept to six significant digits.
+    #expect(rate.rate == Decimal(string: "129.534"))
     #expect(rate.date == "2027-03-09")
     #expect(rate.source == "cited in wire")
     #expect(rate.isCited)
@@ -54,7 +55,7 @@ struct CitedRatesTests: ScanArticleFixtures {
     let rates = RateSources(session: RateTable(), reference: .builtIn, cited: cited)
     let conversion = try rates.conversion(from: "KES", to: "USD", on: "2027-03-10").get()
     #expect(conversion.rates.map(\.source) == ["cited in wire"])
-    #expect(conversion.factor == Decimal(3_860) / Decimal(500_000))
+    #expect(conversion.factor == 1 / Decimal(string: "129.534")!)
     // Through a currency the table reaches: shillings to euros, by the cited rate to dollars
     // and the ECB's from dollars to euros (2026, within the table).
     let dated = CitedRates.table(in: [source("wire", date: "2026-03-09", wire)])

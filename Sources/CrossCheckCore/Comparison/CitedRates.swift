@@ -45,10 +45,23 @@ public enum CitedRates {
       else { continue }
       rates.append(
         ExchangeRate(
-          base: to, quote: from, rate: value / convertedValue, date: date,
+          base: to, quote: from, rate: rounded(value / convertedValue), date: date,
           source: sourcePrefix + source.id.rawValue))
     }
     return rates
+  }
+
+  /// How many significant digits a cited rate keeps: the amounts it comes from are rounded
+  /// already, and "1 USD = 129.534 KES" reads as a rate; 34 digits of a quotient do not.
+  static let significantDigits = 6
+
+  /// `rate` to ``significantDigits`` significant digits.
+  static func rounded(_ rate: Decimal) -> Decimal {
+    let magnitude = Int((log10(NSDecimalNumber(decimal: rate).doubleValue)).rounded(.down)) + 1
+    var value = rate
+    var result = Decimal()
+    NSDecimalRound(&result, &value, significantDigits - magnitude, .plain)
+    return result
   }
 
   /// Whether the text between the amount's end and the converted amount is an opening bracket
