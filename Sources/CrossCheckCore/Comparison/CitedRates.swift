@@ -95,6 +95,7 @@ public enum CitedRates {
         distance = abs(CalendarDay.daysBetween(date, and: day))
         guard distance <= reachDays else { continue }
       } else {
+        // No day asked for: the latest rate wins, so a later day is a smaller distance.
         distance = -CalendarDay.daysBetween("2000-01-01", and: date)
       }
       guard best.map({ distance < $0.distance }) ?? true else { continue }
