@@ -43,7 +43,11 @@ struct HoldoutSetTests {
   /// Session 17 (scan17c): one figure hedged and the other exact within the hedge's reach is a
   /// hedge_difference, and a bound rounds only within one step of its last digit; explained
   /// rose to holdout 0.839, holdout2 0.778, holdout3 0.812, holdout4 0.900, holdout5 0.909,
-  /// holdout7 0.733, and the marks follow.
+  /// holdout7 0.733, and the marks follow. Session 28: spans in two units of time name a
+  /// unit_difference and counts of different nouns a counting_difference; explained rose to
+  /// holdout 0.871, holdout5 0.939, holdout8 0.828, holdout9 0.886, holdout10 0.852, holdout11
+  /// 0.918, holdout12 0.818, and a passed record stopped two hard negatives pairing (holdout3 4,
+  /// holdout10 3); the marks follow.
   static let marks = [
     // At 8566738: P 0.983 R 0.992 strict F1 0.983, 4 of 31 traps; scan recall 0.838, precision
     // 0.589, no hard negative paired, explained 0.774. Today: P 0.992 R 0.996 strict F1 0.994,
@@ -53,7 +57,7 @@ struct HoldoutSetTests {
     // holdout8 4 -> 1; the marks follow.
     Mark(
       folder: DevsetFixtures.holdout, strictF1: 0.985, recall: 0.99, precision: 0.985,
-      trapsTaken: 3, scanRecall: 0.83, scanPrecision: 0.61, negativesPaired: 0, explained: 0.82),
+      trapsTaken: 3, scanRecall: 0.83, scanPrecision: 0.61, negativesPaired: 0, explained: 0.85),
     // Written and labelled blind; its first score (8566738, after "about 80p" was relabelled
     // 0.8 GBP): P 0.980 R 0.990 strict F1 0.920, 6 of 34 traps; scan recall 0.791, precision
     // 0.625, 2 of 12 hard negatives paired, explained 0.647. Today: P 0.990 R 0.997 strict F1
@@ -76,7 +80,7 @@ struct HoldoutSetTests {
     // €468,000" is the average asking price's: T2-HN2 is no longer paired (6).
     Mark(
       folder: DevsetFixtures.holdout3, strictF1: 0.945, recall: 0.945, precision: 0.945,
-      trapsTaken: 15, scanRecall: 0.78, scanPrecision: 0.74, negativesPaired: 6, explained: 0.79),
+      trapsTaken: 15, scanRecall: 0.78, scanPrecision: 0.74, negativesPaired: 5, explained: 0.79),
     // Written and labelled blind (a measles outbreak, an EU antitrust fine, a coal mine's roof
     // collapse, an airliner in severe turbulence); labels committed (8c31cd2) before the first run.
     // Its first score (dd9b609, after two labelling fixes): P 0.961 R 1.000 strict F1 0.969, 10 of
@@ -97,7 +101,7 @@ struct HoldoutSetTests {
     // figures 1.000, 0 of 32 traps; scan recall 0.846, precision 0.756, 1 of 11, explained 0.879.
     Mark(
       folder: DevsetFixtures.holdout5, strictF1: 0.99, recall: 0.99, precision: 0.99,
-      trapsTaken: 1, scanRecall: 0.82, scanPrecision: 0.73, negativesPaired: 1, explained: 0.89),
+      trapsTaken: 1, scanRecall: 0.82, scanPrecision: 0.73, negativesPaired: 1, explained: 0.92),
     // Written and labelled blind (a census release, a deposit-fraud verdict, a monthly jobs report,
     // a train derailment); labels committed (aae11e2) before the first run. Its first score
     // (3c39932, after one labelling fix, "just under 5 per cent" is less_than): P 0.948 R 0.944
@@ -141,7 +145,7 @@ struct HoldoutSetTests {
     // precision 0.830.
     Mark(
       folder: DevsetFixtures.holdout8, strictF1: 0.95, recall: 0.96, precision: 0.95,
-      trapsTaken: 9, scanRecall: 0.75, scanPrecision: 0.80, negativesPaired: 1, explained: 0.77),
+      trapsTaken: 9, scanRecall: 0.75, scanPrecision: 0.80, negativesPaired: 1, explained: 0.80),
     // Written and labelled blind (a grid blackout, a record tourist season, a school-meal
     // poisoning, a rent cap); labels committed (084bdd1) before the first run. Its first score
     // (main at ed25789, after two labelling fixes: two vague "millions" and a "Hundreds" made
@@ -158,7 +162,7 @@ struct HoldoutSetTests {
       // An article that opens on a year dates its undated figures (FigureProfile.storyYears):
       // recall 0.795, precision 0.629 (five more suggestions within K), explained 0.857.
       folder: DevsetFixtures.holdout9, strictF1: 0.97, recall: 0.99, precision: 0.955,
-      trapsTaken: 9, scanRecall: 0.79, scanPrecision: 0.62, negativesPaired: 5, explained: 0.85),
+      trapsTaken: 9, scanRecall: 0.79, scanPrecision: 0.62, negativesPaired: 5, explained: 0.87),
     // Written and labelled blind (a dam failure, a port strike, a rugby final, a pharmacist's
     // sentencing); labels committed (14fa407) before the first run. Its first score (main at
     // c444d2d, after six labelling fixes: "about 12km" and "as much as six times" had lost their
@@ -170,7 +174,7 @@ struct HoldoutSetTests {
     // recall 0.765, precision@50 0.760, 4 of 41 hard negatives paired, explained 0.731.
     Mark(
       folder: DevsetFixtures.holdout10, strictF1: 0.97, recall: 0.99, precision: 0.96,
-      trapsTaken: 6, scanRecall: 0.75, scanPrecision: 0.75, negativesPaired: 5, explained: 0.70),
+      trapsTaken: 6, scanRecall: 0.75, scanPrecision: 0.75, negativesPaired: 4, explained: 0.83),
     // Written and labelled blind by two writers at once (a supermarket's half-year results, bird
     // flu on poultry farms, a ferry fire, a province's housing report); labels committed
     // (0df8415) before the first run. First score (main at 3c329ce): P 0.924 R 0.994 strict F1
@@ -182,7 +186,7 @@ struct HoldoutSetTests {
     // explained 0.816.
     Mark(
       folder: DevsetFixtures.holdout11, strictF1: 0.98, recall: 0.99, precision: 0.98,
-      trapsTaken: 2, scanRecall: 0.8, scanPrecision: 0.68, negativesPaired: 2, explained: 0.78),
+      trapsTaken: 2, scanRecall: 0.8, scanPrecision: 0.68, negativesPaired: 2, explained: 0.89),
     // Written and labelled blind by two writers at once (a ransomware attack on hospitals, an
     // airport strike, a consumer price index release, norovirus on a cruise ship); labels
     // committed (f427bdd) before the first run. First score (main at ed4d8c9): P 0.927 R 0.990
@@ -192,7 +196,7 @@ struct HoldoutSetTests {
     // its scan is not tuned on.
     Mark(
       folder: DevsetFixtures.holdout12, strictF1: 0.96, recall: 0.98, precision: 0.94,
-      trapsTaken: 13, scanRecall: 0.78, scanPrecision: 0.76, negativesPaired: 3, explained: 0.7),
+      trapsTaken: 13, scanRecall: 0.78, scanPrecision: 0.76, negativesPaired: 3, explained: 0.79),
     // Written and labelled blind by two writers at once (a university's tuition and
     // enrolment, a power price spike, a launch failure, an insulin settlement), with real
     // pages' furniture; labels committed (981b7d1) before the first run. First score (main at
@@ -201,10 +205,12 @@ struct HoldoutSetTests {
     // codes, ranks after "No.", stamp-line counters, product numbers, idioms, fixed ordinal
     // compounds, pounds that weigh, energy and data across prefixes): P 0.964 R 0.975 strict
     // F1 0.950, 13 traps; scan recall 0.732, precision@70 0.686, 1 hard negative, explained
-    // 0.732 (its scan labels are not tuned on).
+    // 0.732 (its scan labels are not tuned on). Session 28 (rates the articles cite, a
+    // mission's clock, reasons for spans in two units of time and for counts of different
+    // nouns): R 0.983 strict F1 0.954; scan recall 0.768, precision@69 0.725, explained 0.767.
     Mark(
-      folder: DevsetFixtures.holdout13, strictF1: 0.93, recall: 0.95, precision: 0.95,
-      trapsTaken: 15, scanRecall: 0.68, scanPrecision: 0.64, negativesPaired: 2, explained: 0.68),
+      folder: DevsetFixtures.holdout13, strictF1: 0.945, recall: 0.97, precision: 0.95,
+      trapsTaken: 15, scanRecall: 0.74, scanPrecision: 0.70, negativesPaired: 2, explained: 0.74),
   ]
 
   @Test(arguments: marks) func figuresStayAboveTheirMark(_ mark: Mark) throws {
