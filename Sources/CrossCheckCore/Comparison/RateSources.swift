@@ -40,9 +40,10 @@ public struct RateSources: Sendable {
     if let direct = CitedRates.conversion(from: from, to: to, on: day, in: cited) {
       return direct
     }
-    for rate in cited.rates
-    where [from, to].contains(rate.base) || [from, to].contains(rate.quote) {
-      for (end, third) in [(rate.base, rate.quote), (rate.quote, rate.base)] {
+    // Each cited rate that names one of the two offers the other currency it names as a third.
+    for rate in cited.rates {
+      for (end, third) in [(rate.base, rate.quote), (rate.quote, rate.base)]
+      where end == from || end == to {
         if end == from, third != to,
           let first = CitedRates.conversion(from: from, to: third, on: day, in: cited),
           case .success(let second) = recordedConversion(from: third, to: to, on: day)

@@ -1602,19 +1602,9 @@ struct FigureRecognizer {
         return
       }
     }
-    if !mention.isSpelledOut, DecimalParts.isBetween(mention.value, 1, 31), next < tokens.count,
-      tokens[next].kind == .word, tokens[next].isCapitalized, let month = monthNumber(at: next)
+    if !mention.isSpelledOut, DecimalParts.isBetween(mention.value, 1, 31),
+      readDate(&draft, day: mention.value, monthAt: next)
     {
-      draft.kind = .date
-      draft.value = nil
-      draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
-      draft.lastToken = next
-      draft.end = tokens[next].end
-      if let (yearToken, year) = yearAfterDayAndMonth(next) {
-        draft.lastToken = yearToken
-        draft.end = tokens[yearToken].end
-        draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
-      }
       return
     }
     if readDayOfMonth(&draft, mention: mention) { return }

@@ -211,17 +211,15 @@ public enum ScanReasons {
   }
 
   /// Whether two counts of two articles name different counted nouns ("customers",
-  /// "depositors"; a plural and its singular are one noun). One article's counts of different
-  /// nouns are its parts (``SentenceParts``), not two ways of counting.
+  /// "depositors"; compared by their stems, as the scan's terms are, so a plural and its
+  /// singular are one noun). One article's counts of different nouns are its parts
+  /// (``SentenceParts``), not two ways of counting.
   static func countDifferentNouns(_ a: Member, _ b: Member) -> Bool {
     guard a.measure.dimension == .count, b.measure.dimension == .count,
       !a.measure.isOrdinal, !b.measure.isOrdinal, a.figure.id.source != b.figure.id.source,
       let x = a.figure.unit?.lowercased(), let y = b.figure.unit?.lowercased()
     else { return false }
-    func singular(_ noun: String) -> Substring {
-      noun.hasSuffix("s") && noun.count > 3 ? noun.dropLast() : Substring(noun)
-    }
-    return singular(x) != singular(y)
+    return Stemmer.stem(x) != Stemmer.stem(y)
   }
 
   /// Different place or period words, or two figures of one article (which only a different

@@ -11,21 +11,9 @@ extension FigureRecognizer {
       mention.firstToken == mention.lastToken, DecimalParts.isBetween(mention.value, 1, 31)
     else { return false }
     let next = mention.lastToken + 1
-    if isWord(next, "of"), next + 1 < tokens.count, tokens[next + 1].kind == .word,
-      tokens[next + 1].isCapitalized, let month = monthNumber(at: next + 1)
-    {
-      draft.kind = .date
-      draft.value = nil
+    if isWord(next, "of"), readDate(&draft, day: mention.value, monthAt: next + 1) {
       draft.unit = nil
       draft.nounTokens = nil
-      draft.date = FigureRecognizer.isoDate(month: month, day: mention.value)
-      draft.lastToken = next + 1
-      draft.end = tokens[next + 1].end
-      if let (yearToken, year) = yearAfterDayAndMonth(next + 1) {
-        draft.lastToken = yearToken
-        draft.end = tokens[yearToken].end
-        draft.date = FigureRecognizer.isoDate(year: year, month: month, day: mention.value)
-      }
       return true
     }
     let previous = mention.firstToken - 1
