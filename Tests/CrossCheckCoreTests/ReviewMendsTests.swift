@@ -31,7 +31,7 @@ struct ReviewMendsTests {
     let marchers = try figure(
       "Between 1900 and 2000 people marched on Sunday.\n", "Between 1900 and 2000")
     #expect(marchers.kind == .count)
-    let years = try figure("From 2019 to 2022 prices rose by a third.\n", "From 2019 to 2022")
+    let years = try figure("From 2019 to 2022 prices rose by a third.\n", "2022")
     #expect(years.kind == .date)
   }
 

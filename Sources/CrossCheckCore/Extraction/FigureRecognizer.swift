@@ -1120,7 +1120,7 @@ struct FigureRecognizer {
   /// ("$9 billion to $1 billion"), two years ("2026 to 2028" are two dates), or a change ("rose
   /// from 10 to 15", "revised from magnitude 6.7 to 6.9").
   private func range(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
-    if let period = clauseOpeningYearRange(first, second, connector: connector) { return period }
+    if opensClauseWithYears(first, second, connector: connector) { return nil }
     if first.mention.isYearLike, second.mention.isYearLike, first.currency == nil,
       !first.isPercent, first.value >= 1800, second.value <= 2100, !countsPlural(after: second)
     {
@@ -1675,7 +1675,9 @@ struct FigureRecognizer {
           lower($0.upperBound - 1).hasSuffix("s")
             || FigureRecognizer.irregularPlurals.contains(lower($0.upperBound - 1))
         } ?? false
-      if !plural || isYearModifier(mention) || isTimePhraseYear(mention) {
+      if !plural || isYearModifier(mention) || isTimePhraseYear(mention)
+        || isSecondYearOfPair(mention)
+      {
         draft.kind = .date
         draft.date = FigureRecognizer.isoDate(year: mention.value)
         draft.value = nil
@@ -2049,7 +2051,9 @@ struct FigureRecognizer {
     if isInsideURL(mention.start) { return false }
     // "+1-222-2222-2222": a chain of numbers joined by hyphens is a code, not a range.
     let after = draft.lastToken + 1
-    if isGluedHyphen(after), after + 1 < tokens.count, tokens[after + 1].kind == .number {
+    if isGluedHyphen(after), after + 1 < tokens.count, tokens[after + 1].kind == .number,
+      !startsYearSpan(draft)
+    {
       return false
     }
     if previous >= 0, tokens[previous].scalar == 0x2B, !tokens[first].spaceBefore,

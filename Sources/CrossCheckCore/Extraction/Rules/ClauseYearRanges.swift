@@ -1,37 +1,24 @@
 import Foundation
 
 /// "From 2019 to 2022 prices rose", "Between 2010 and 2020, exports doubled": two years that
-/// open a clause say when what follows happened. One period, a date with an ISO 8601 interval
-/// ("2019/2022") as "2019-2022" is, not a count of the plural noun after it ("1500 to 2000
-/// people" stays a count: it opens no clause).
+/// open a clause say when what follows happened. Two dates, as "from 2014 to 2024" is inside a
+/// clause, not a count range of the plural noun after them ("1500 to 2000 people" stays a count:
+/// it opens no clause). The second year's reading is ``isSecondYearOfPair(_:)``.
 extension FigureRecognizer {
-  /// The date draft for a range of two years after a clause's opening "from" or "between", or
-  /// nil.
-  func clauseOpeningYearRange(_ first: Amount, _ second: Amount, connector: Int) -> FigureDraft? {
+  /// Whether `first` and `second`, joined by the word at token `connector`, are two years after
+  /// a clause's opening "from" or "between".
+  func opensClauseWithYears(_ first: Amount, _ second: Amount, connector: Int) -> Bool {
     let opener = first.firstToken - 1
-    guard first.mention.isYearLike, second.mention.isYearLike, first.value < second.value,
-      first.currency == nil, second.currency == nil, !first.isPercent, !second.isPercent,
-      DecimalParts.isBetween(first.value, 1800, 2100),
-      DecimalParts.isBetween(second.value, 1800, 2100),
-      isWord(opener, "from") && isWord(connector, "to")
-        || isWord(opener, "between") && isWord(connector, "and"),
-      opensClause(opener),
+    return first.mention.isYearLike && second.mention.isYearLike && first.value < second.value
+      && first.currency == nil && second.currency == nil && !first.isPercent && !second.isPercent
+      && DecimalParts.isBetween(first.value, 1800, 2100)
+      && DecimalParts.isBetween(second.value, 1800, 2100)
+      && (isWord(opener, "from") && isWord(connector, "to")
+        || isWord(opener, "between") && isWord(connector, "and"))
+      && opensClause(opener)
       // "Between 1900 and 2000 people marched": round hundreds before a plural count it.
-      !(countsPlural(after: second) && NumberParser.isInteger(first.value / 100)
+      && !(countsPlural(after: second) && NumberParser.isInteger(first.value / 100)
         && NumberParser.isInteger(second.value / 100))
-    else { return nil }
-    var draft = FigureDraft(
-      start: tokens[opener].start, end: second.end, firstToken: opener,
-      lastToken: second.lastToken)
-    draft.kind = .date
-    draft.low = first.value
-    draft.high = second.value
-    draft.lowInclusive = true
-    draft.highInclusive = true
-    draft.date =
-      FigureRecognizer.isoDate(year: first.value) + "/"
-      + FigureRecognizer.isoDate(year: second.value)
-    return draft
   }
 
   /// Whether token `index` opens a clause: the line's first, after a comma, semicolon, colon
