@@ -1735,6 +1735,7 @@ struct FigureRecognizer {
 
   /// The unit of time word token `index` names, canonical ("hours": "hour"), or nil.
   func timeUnit(at index: Int) -> String? {
+    if isSecondsSymbol(index) { return "second" }
     switch Self.timeUnitTable.probe(bytes, tokens[index].start, tokens[index].end) {
     case .found(let unit):
       // Words match in any case, but "MS" and "Ms" are a disease and a title.
@@ -1747,6 +1748,18 @@ struct FigureRecognizer {
     case .absent: return nil
     case .unpacked: return Vocabulary.timeUnits[lower(index)]
     }
+  }
+
+  /// Whether token `index` is the SI symbol of seconds written apart from its number, as
+  /// scientific and technical copy writes it ("T+148 s", "a 9.6 s run"): a lower-case "s" alone,
+  /// a space after a number. Glued, "1990s" is a decade (``NumberParser``); after a word, "s" is
+  /// something else.
+  private func isSecondsSymbol(_ index: Int) -> Bool {
+    index > 0 && tokens[index].end - tokens[index].start == 1 && bytes[tokens[index].start] == 0x73
+      && tokens[index].spaceBefore && tokens[index - 1].kind == .number
+      && !tokens[index - 1].hasSuffix
+      && (index + 1 == tokens.count || tokens[index + 1].kind != .word
+        || tokens[index + 1].spaceBefore)
   }
 
   /// The month word token `index` names, or nil.

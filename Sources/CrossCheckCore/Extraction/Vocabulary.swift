@@ -1702,6 +1702,16 @@ enum Vocabulary {
   /// "Friday 19 May 2028 | Comments (87)"): the middle dot, the bar and the bullet.
   static let furnitureSeparators: Set<UInt32> = [0xB7, 0x7C, 0x2022]
 
+  /// Nouns of a plan named by the year it aims at ("Vision 2030", "Agenda 2063", "the Platte
+  /// 2031 strategic plan") (``FigureRecognizer/isPlanNameYear(_:)``).
+  static let planNouns: WordList = [
+    "plan", "strategy", "agenda", "vision", "roadmap", "blueprint", "framework", "masterplan",
+  ]
+
+  /// Capitalized words after a number that make it part of a broadcaster's name ("Channel 4
+  /// News", "Star 6 TV") (``FigureRecognizer/isBroadcasterNumber(_:)``).
+  static let broadcastNameWords: WordList = ["news", "tv", "television", "radio"]
+
   /// Words before a code of capitals and digits that make it a name ("call NHS 111", "in ECON
   /// 101", "an ECON 101 lecture") (``FigureRecognizer/isCourseCode(_:mention:)``).
   static let codeLeadWords: WordList = [

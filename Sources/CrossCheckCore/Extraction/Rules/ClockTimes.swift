@@ -118,6 +118,8 @@ struct ClockTimes {
     }
     // "at 9 local time": a bare hour is a time when "local time" names its clock.
     guard meridiem != nil || hasMinutes || isLocalTime(last + 1) else { return nil }
+    // "No. 0:27-cv-03158": a docket number's first part.
+    guard !recognizer.isDocketNumber(endingAt: last) else { return nil }
     if let meridiem {
       guard (1...12).contains(hour) else { return nil }
       if meridiem == "pm" && hour != 12 { hour += 12 }

@@ -73,6 +73,7 @@ extension FigureRecognizer {
       || isLabelledCode(draft, mention: mention)
       || isNumberedName(mention) || isAddressBlock(mention) || isProductNumber(mention)
       || isHoursClockTime(mention) || isCourseCode(draft, mention: mention)
+      || isBroadcasterNumber(mention) || isDocketNumber(endingAt: draft.lastToken)
   }
 
   /// The rules that read only an ordinal ("the first time", "Fifth Avenue"): each answers no
@@ -87,6 +88,7 @@ extension FigureRecognizer {
   /// answers no for any other number.
   private func isYearNonFigure(_ mention: NumberMention) -> Bool {
     isDocumentYear(mention) || isLawTitleYear(mention) || isModelYear(mention)
+      || isPlanNameYear(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
@@ -195,8 +197,13 @@ extension FigureRecognizer {
   func isStreetAddress(_ mention: NumberMention) -> Bool {
     let first = mention.firstToken
     guard tokens[first].kind == .number, !mention.isSpelledOut else { return false }
-    // A capitalized name, then a street word.
+    // A capitalized name, then a street word; a compass point may come first ("1200 W. Platte
+    // Ave.", "350 NE Main St").
     var index = mention.lastToken + 1
+    if isCompassAbbreviation(index) {
+      index += 1
+      if isSymbol(index, 0x2E), !tokens[index].spaceBefore { index += 1 }
+    }
     var names = 0
     while index < tokens.count, tokens[index].kind == .word, isCapitalizedName(index), names < 5 {
       if names > 0, isStreetWord(index) { return true }
@@ -227,6 +234,19 @@ extension FigureRecognizer {
       return true
     }
     return false
+  }
+
+  /// Whether token `index` is a compass point abbreviated in capitals, as a street address
+  /// writes it: "N", "S", "E", "W", "NE", "NW", "SE", "SW".
+  private func isCompassAbbreviation(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word else { return false }
+    let start = tokens[index].start
+    switch tokens[index].end - start {
+    case 1: return [0x4E, 0x53, 0x45, 0x57].contains(bytes[start])
+    case 2:
+      return [0x4E, 0x53].contains(bytes[start]) && [0x45, 0x57].contains(bytes[start + 1])
+    default: return false
+    }
   }
 
   /// Whether word token `index` is one of `words`, read from its bytes in `table` (the same
