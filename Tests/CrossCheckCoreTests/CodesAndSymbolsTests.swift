@@ -114,4 +114,48 @@ struct CodesAndSymbolsTests {
     let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
     #expect(found.kind == .date)
   }
+
+  // MARK: - Bonds named by their maturity, and numbers after a lower-case designator
+
+  @Test(arguments: [
+    "The yield on the benchmark 2035 government bond fell.",
+    "Investors sold its 2049 notes on Monday.",
+    "Kiprotich, wearing bib 1042, went through halfway.",
+    "See page 1042 of the report.",
+  ])
+  func aYearLikeNumberThatNamesIsNoDate(_ sentence: String) {
+    let found = figures(sentence)
+    #expect(!found.contains { $0.kind == .date }, "\(found.map(\.text))")
+  }
+
+  @Test(arguments: [
+    ("The bank issued 2000 bonds last year.", "2000", FigureKind.count),
+    ("In 2035 bonds will be repaid.", "2035", FigureKind.date),
+  ])
+  func aYearBeforeBondsWithNoDeterminerKeepsItsReading(
+    _ sentence: String, _ text: String, _ kind: FigureKind
+  ) throws {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == kind)
+  }
+
+  // MARK: - What a change changed
+
+  @Test(arguments: [
+    ("The Regents approved a 4.9% increase in resident tuition.", "4.9%", "tuition"),
+    ("The 3% cut in interest rates helped.", "3%", "interest rates"),
+    ("Fees saw a $225 rise in parking charges.", "$225", "parking charges"),
+  ])
+  func aChangesSubjectSaysWhatChanged(_ sentence: String, _ text: String, _ changed: String)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.subject?.contains(changed) == true, "\(found.subject ?? "nil")")
+  }
+
+  @Test func aChangeInAMonthIsNoChangedThing() throws {
+    let sentence = "Prices saw a 5% rise in March."
+    let found = try #require(figure("5%", in: sentence))
+    #expect(found.subject?.contains("March") != true, "\(found.subject ?? "nil")")
+  }
 }

@@ -2002,10 +2002,12 @@ struct FigureRecognizer {
   private func isMeasurement(_ draft: FigureDraft, mention: NumberMention) -> Bool {
     let first = mention.firstToken
     let previous = first - 1
-    // "Resolution 2334", "Flight 1549": a number that looks like a year, after a designator that
-    // numbers things, is an identifier and no date.
+    // "Resolution 2334", "Flight 1549", "see page 1042": a number that looks like a year, after
+    // a designator that numbers things, is an identifier and no date.
     if draft.kind == .date, previous >= 0, draft.firstToken == first, mention.isYearLike,
-      tokens[previous].kind == .word, tokens[previous].isCapitalized || isWord(previous, "no"),
+      tokens[previous].kind == .word,
+      tokens[previous].isCapitalized || isWord(previous, "no")
+        || isWord(previous, in: Vocabulary.lowercaseDesignators) && isDesignatorNoun(previous),
       Vocabulary.numberingDesignators.contains(lower(previous))
     {
       return false

@@ -559,6 +559,8 @@ enum Vocabulary {
     "chart", "voyage",
     // A launch pad ("lifted off from Pad 2") and a numbered notice ("navigational notice 114/28").
     "pad", "notice",
+    // A runner's bib ("wearing bib 1042").
+    "bib",
     // A circuit's numbered corner ("crashed at Turn 4").
     "turn",
   ]
@@ -745,7 +747,7 @@ enum Vocabulary {
   static let lowercaseDesignators: WordList = [
     "page", "pages", "chapter", "article", "paragraph", "clause", "episode", "volume", "vol",
     "platform", "gate", "terminal", "room", "version", "stage", "phase", "section", "subsection",
-    "channel", "type", "level", "cabin", "deck", "junction", "notice",
+    "channel", "type", "level", "cabin", "deck", "junction", "notice", "bib",
     // School years as Indian and other copy writes them: "class 12 exams", "grade 9".
     "class", "grade",
   ]
@@ -850,7 +852,7 @@ enum Vocabulary {
     "war", "flight", "resolution", "article", "section", "chapter", "page", "pages", "room",
     "gate", "route", "no", "nr", "nrs", "number", "item", "clause", "paragraph", "interstate",
     "highway", "proposition", "prop", "amendment", "platform", "runway", "bill", "law",
-    "directive", "cabin", "deck", "voyage",
+    "directive", "cabin", "deck", "voyage", "bib",
   ]
 
   /// Prepositions of time whose phrase may open a clause before its subject: "In 2022 prices
@@ -1254,6 +1256,13 @@ enum Vocabulary {
   static let phaseNouns: WordList = ["start", "beginning", "outbreak", "end"]
   /// "visit to Putin", "support for Ukraine": prepositions of a noun's complement.
   static let complementPrepositions: WordList = ["to", "with", "of", "for", "in"]
+  /// Nouns of a change whose "in"/"of"/"on" complement names what changed ("a 4.9% increase in
+  /// tuition") (``ContextAnalyzer``'s subjects).
+  static let changeNouns: WordList = [
+    "rise", "rises", "increase", "increases", "hike", "hikes", "cut", "cuts", "fall", "falls",
+    "drop", "drops", "decline", "declines", "decrease", "reduction", "reductions", "jump", "gain",
+    "gains", "growth", "surge", "slump",
+  ]
   /// "six times", "19 points": count nouns that say nothing of what is counted.
   static let genericCountUnits: WordList = [
     "times", "points", "parts", "percent", "items", "steps", "stages", "rounds",
@@ -1706,6 +1715,12 @@ enum Vocabulary {
   /// 2031 strategic plan") (``FigureRecognizer/isPlanNameYear(_:)``).
   static let planNouns: WordList = [
     "plan", "strategy", "agenda", "vision", "roadmap", "blueprint", "framework", "masterplan",
+  ]
+
+  /// Nouns of a debt security named by the year it matures ("the 2035 government bond", "its
+  /// 2049 notes") (``FigureRecognizer/isMaturityYear(_:)``).
+  static let bondNouns: WordList = [
+    "bond", "bonds", "note", "notes", "gilt", "gilts", "eurobond", "eurobonds", "sukuk",
   ]
 
   /// Capitalized words after a number that make it part of a broadcaster's name ("Channel 4

@@ -319,6 +319,20 @@ struct ContextAnalyzer {
   /// What the figure measures: the noun phrase it counts or modifies, or the noun phrase it is
   /// said of ("assets … estimated at $300 billion"), or, for a bare amount ("those €200 billion"),
   /// nil so the caller can fall back on the topic.
+  /// "a 4.9% increase in resident tuition", "a $225 rise in fees": after a noun of change, what
+  /// changed (its preposition and noun phrase) says what the amount measures; "increase" alone
+  /// would match any other increase.
+  private func changedThing(after noun: Range<Int>, of draft: FigureDraft) -> [Int]? {
+    let preposition = noun.upperBound
+    guard draft.kind == .percent || draft.kind == .money, preposition + 1 < tokens.count,
+      recognizer.isWord(noun.upperBound - 1, in: Vocabulary.changeNouns),
+      recognizer.isWord(preposition, "in") || recognizer.isWord(preposition, "of")
+        || recognizer.isWord(preposition, "on"),
+      let changed = recognizer.nounPhrase(after: preposition), !changed.isEmpty
+    else { return nil }
+    return [preposition] + Array(changed)
+  }
+
   func subject(of draft: FigureDraft, sentence: ClosedRange<Int>) -> [Int]? {
     var words: [Int] = []
     if let noun = draft.nounTokens, !noun.isEmpty {
@@ -333,6 +347,8 @@ struct ContextAnalyzer {
         tokens[after + 1].isCapitalized || draft.kind == .ordinal
       {
         words += [after, after + 1]
+      } else if let changed = changedThing(after: noun, of: draft) {
+        words += changed
       }
       // "six times", "19 points": the count's noun is generic; say what it belongs to.
       if draft.kind == .count, draft.compoundUnit == nil, let unit = draft.unit,

@@ -88,7 +88,7 @@ extension FigureRecognizer {
   /// answers no for any other number.
   private func isYearNonFigure(_ mention: NumberMention) -> Bool {
     isDocumentYear(mention) || isLawTitleYear(mention) || isModelYear(mention)
-      || isPlanNameYear(mention)
+      || isPlanNameYear(mention) || isMaturityYear(mention)
   }
 
   /// "COVID-19", "C-130", "Mi-17", "Atlas-9", "NH-715", "CL-415s", "17V5", "mRNA-1273": digits joined by a
