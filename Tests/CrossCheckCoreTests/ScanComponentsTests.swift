@@ -118,6 +118,17 @@ struct ScanComponentsTests: ScanArticleFixtures {
     )
   }
 
+  /// An article dated after the ECB table's last day (news newer than the bundled table) still
+  /// has its amounts' magnitudes, at the latest rate: the scan pairs by plausible size.
+  @Test func moneyDatedAfterTheTableIsMeasuredAtItsLatestRate() throws {
+    let dollars = figures("The package is €1.6 billion, or $1.86 billion.")["$1.86 billion"]!
+    let rates = RateSources(session: RateTable(), reference: .builtIn)
+    let later = try #require(Measure.of(dollars, date: "2031-03-09", rates: rates))
+    let euros = try #require(later.baseMagnitude)
+    // Near 1.86 billion dollars in euros at any rate of recent years.
+    #expect(euros > 1.4e9 && euros < 1.9e9, "\(euros)")
+  }
+
   func member(_ measure: Measure, _ text: String, date: String? = nil, kind: FigureKind = .count)
     -> ScanReasons.Member
   {

@@ -321,11 +321,19 @@ final class ConversionCache {
     return factor
   }
 
+  /// The factor at the rate of the article's day; failing that, at the latest rate known (a
+  /// day after the ECB table's last, or a currency only an article cites). The scan uses it to
+  /// tell plausible magnitudes apart, where a rate a few weeks old serves; a comparison shown to
+  /// the user still names its dated rate, or says it has none.
   static func factor(from unit: String, on date: String?, rates: RateSources) -> Double? {
-    guard
-      case .success(let conversion) = rates.conversion(
-        from: unit, to: Measure.baseCurrency, on: date)
+    if case .success(let conversion) = rates.conversion(
+      from: unit, to: Measure.baseCurrency, on: date)
+    {
+      return conversion.factor.doubleValue
+    }
+    guard date != nil,
+      case .success(let latest) = rates.conversion(from: unit, to: Measure.baseCurrency, on: nil)
     else { return nil }
-    return conversion.factor.doubleValue
+    return latest.factor.doubleValue
   }
 }
