@@ -117,6 +117,13 @@ struct FigureRecognizer {
     return words.contains(lower(index))
   }
 
+  /// Whether token `index` is a dash of any kind glued to the tokens on both sides ("2017-2050",
+  /// "1939–1945").
+  func isGluedDash(_ index: Int) -> Bool {
+    index >= 0 && index + 1 < tokens.count && tokens[index].kind == .dash
+      && !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore
+  }
+
   /// A hyphen glued on both sides: "four-year-old", "20-point".
   func isGluedHyphen(_ index: Int) -> Bool {
     guard index > 0, index + 1 < tokens.count else { return false }

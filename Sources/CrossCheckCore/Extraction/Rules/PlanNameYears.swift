@@ -35,10 +35,4 @@ extension FigureRecognizer {
       || after + 1 < tokens.count && !roles(after).contains(.stopWord)
         && !tokens[after + 1].isCapitalized && isWord(after + 1, in: Vocabulary.planNouns)
   }
-
-  /// Whether token `index` is a dash glued to the tokens on both sides.
-  private func isGluedDash(_ index: Int) -> Bool {
-    index + 1 < tokens.count && tokens[index].kind == .dash && !tokens[index].spaceBefore
-      && !tokens[index + 1].spaceBefore
-  }
 }

@@ -46,8 +46,7 @@ extension FigureRecognizer {
     let dash = index + 1
     let second = dash + 1
     // Cheapest first: a dash glued on both sides, four more digits.
-    guard second < tokens.count, tokens[dash].kind == .dash,
-      !tokens[dash].spaceBefore, !tokens[second].spaceBefore, tokens[second].kind == .number,
+    guard isGluedDash(dash), tokens[second].kind == .number,
       !tokens[second].hasSuffix, tokens[second].end - tokens[second].start == 4,
       let end = parser.digitValue(tokens[second]), end > value,
       Self.spannedYears.contains(value), Self.spannedYears.contains(end)
@@ -68,9 +67,7 @@ extension FigureRecognizer {
       let year = parser.digitValue(tokens[first]), Self.spannedYears.contains(year),
       year < mention.value
     else { return false }
-    if tokens[connector].kind == .dash {
-      return !tokens[connector].spaceBefore && !tokens[mention.firstToken].spaceBefore
-    }
+    if tokens[connector].kind == .dash { return isGluedDash(connector) }
     return isWord(first - 1, "from") && isWord(connector, "to")
       || isWord(first - 1, "between") && isWord(connector, "and")
   }
