@@ -158,4 +158,27 @@ struct CodesAndSymbolsTests {
     let found = try #require(figure("5%", in: sentence))
     #expect(found.subject?.contains("March") != true, "\(found.subject ?? "nil")")
   }
+
+  // MARK: - Acronyms that spell a stop word, and counts after an amount
+
+  @Test(arguments: [
+    ("They visited 44 US states.", "44", "states"),
+    ("The firm hired 2,000 IT workers.", "2,000", "workers"),
+    ("The group will pay $410mn to 44 US states.", "44", "states"),
+    ("They gave $10m to 20 charities.", "20", "charities"),
+  ])
+  func aNumberBeforeWhatItCountsIsACount(_ sentence: String, _ text: String, _ unit: String)
+    throws
+  {
+    let found = try #require(figure(text, in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .count)
+    #expect(found.unit == unit)
+  }
+
+  @Test func theSecondAmountOfAChangeKeepsTheCurrency() throws {
+    let sentence = "It cut the fee from £20 to 15 pounds, and the toll from £9 to 8."
+    let found = try #require(figure("8", in: sentence), "\(figures(sentence).map(\.text))")
+    #expect(found.kind == .money)
+    #expect(found.unit == "GBP")
+  }
 }

@@ -248,6 +248,12 @@ struct FigureRecognizer {
             // figures, the second read next with the unit and scale written once for both.
             readSingle(firstAmount, into: &draft)
             first = firstAmount
+            // "paid $410mn to 44 US states": a number before a plural it counts is a count,
+            // not an amount in the first one's currency.
+            if second.currency == nil, secondAmount.currency != nil, countsPlural(after: second) {
+              secondAmount.currency = nil
+              secondAmount.currencyIsAmbiguous = false
+            }
             carried = secondAmount
             next -= 1
           }
@@ -1822,6 +1828,15 @@ struct FigureRecognizer {
 
   /// The words right after `index` that name what a number counts: adjectives and nouns up to
   /// the first function word or punctuation, at most three ("apartment buildings").
+  /// Whether word token `index` is an acronym in capitals that spells a stop word ("US", "IT",
+  /// "WHO") before a lower-case noun it modifies ("44 US states", "2,000 IT workers"); in a
+  /// line of capitals ("TOLL RISES TO 150 IN US") it is the word.
+  private func isAcronymBeforeNoun(_ index: Int) -> Bool {
+    isCapitalCode(index) && index + 1 < tokens.count && tokens[index + 1].kind == .word
+      && !tokens[index + 1].isCapitalized
+      && !(index >= 1 && (isCapitalCode(index - 1) || isAllCapitals(index - 1)))
+  }
+
   func nounPhrase(after index: Int) -> Range<Int>? {
     var position = index + 1
     if isWord(position, "of"), tokens.indices.contains(position + 1) {
@@ -1844,7 +1859,9 @@ struct FigureRecognizer {
       let token = tokens[position]
       guard token.kind == .word else { break }
       let wordRoles = roles(position)
-      if wordRoles.contains(.stopWord) || wordRoles.contains(.month) && token.isCapitalized {
+      if wordRoles.contains(.stopWord) && !isAcronymBeforeNoun(position)
+        || wordRoles.contains(.month) && token.isCapitalized
+      {
         break
       }
       // "5% in Q3": a reporting period, like a month, is when, not what.
